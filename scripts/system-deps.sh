@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests need (Chromium for the task pane tests, LibreOffice Calc as an
+# independent spreadsheet for the example workbook) when they are missing. Needs root, as on CI.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installiere Systempakete: ${need[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" fonts-dejavu-core >/dev/null
+fi

@@ -1,0 +1,66 @@
+// A1-address arithmetic shared by the rules (locating a cell inside a named range) and the hosts.
+
+export interface CellRef {
+  row: number; // 0-based
+  col: number; // 0-based
+}
+
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "B7" / "$B$7" → {row: 6, col: 1}. */
+export function parseCell(a1: string): CellRef {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
+  if (!m) throw new Error(`Keine Zelladresse: ${a1}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+export function cellA1(ref: CellRef): string {
+  return `${columnLetters(ref.col)}${ref.row + 1}`;
+}
+
+/** Quote a sheet name the way Excel does in references ('Meine Tabelle'!A1), doubling inner quotes. */
+export function quoteSheet(sheet: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet)
+    ? sheet
+    : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** Split "Sheet!A1:B2" or "'My Sheet'!A1" into sheet and range part. */
+export function splitAddress(address: string): { sheet: string; range: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: "", range: address };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, range: address.slice(bang + 1) };
+}
+
+/** Top-left and bottom-right of "A1" or "A1:C3" (with or without $). */
+export function parseRange(range: string): { start: CellRef; end: CellRef } {
+  const [a, b] = range.split(":");
+  const start = parseCell(a);
+  return { start, end: b ? parseCell(b) : start };
+}
+
+/** Address of the cell at (row, col) inside a resolved range address, e.g. ("Förderung!A3:E16", 2, 3) → "Förderung!D5". */
+export function cellInRange(address: string, row: number, col: number): string {
+  const { sheet, range } = splitAddress(address);
+  const { start } = parseRange(range);
+  const a1 = cellA1({ row: start.row + row, col: start.col + col });
+  return sheet ? `${quoteSheet(sheet)}!${a1}` : a1;
+}
+
+export function rangeA1(start: CellRef, end: CellRef): string {
+  const a = cellA1(start);
+  const b = cellA1(end);
+  return a === b ? a : `${a}:${b}`;
+}

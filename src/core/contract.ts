@@ -1,0 +1,143 @@
+// The named-range contract of the AIP planning workbook, as data: the one place that says which names
+// exist, what they mean, what they hold and in which shape. Used by the rules, the example workbook,
+// the docs and the template ("Vorlage anlegen").
+
+/** What a single cell holds. Percentages are fractions (0.164), money in euros. */
+export type CellKind =
+  | "text"
+  | "date" // Excel serial date
+  | "year"
+  | "money" // euros, may have cents
+  | "count" // persons / Förderungen: whole, non-negative
+  | "share" // fraction in [0, 1]
+  | "change" // relative change vs previous year, a fraction that may be negative
+  | "vzae" // full-time equivalents, one decimal
+  | "level"; // Ebene in FOE_Tabelle: 0, 1 or 2
+
+export type Family = "namen" | "typen" | "abstimmung" | "istplan" | "ziele" | "quer";
+
+export interface TableColumn {
+  key: string;
+  title: string;
+  kind: CellKind;
+  /** Blank allowed in this column (e.g. Begründung). */
+  optional?: boolean;
+}
+
+export interface ContractName {
+  name: string;
+  /** German meaning, as shown in messages and docs. */
+  meaning: string;
+  /** Single cell kind, or "table" with columns. */
+  kind: CellKind | "table";
+  /** Expected rows; "any" means at least one row (FOE_Tabelle). */
+  rows: number | "any";
+  cols: number;
+  columns?: TableColumn[];
+  required: boolean;
+}
+
+const cell = (name: string, meaning: string, kind: CellKind, required = true): ContractName => ({
+  name,
+  meaning,
+  kind,
+  rows: 1,
+  cols: 1,
+  required,
+});
+
+export const FOE_COLUMNS: TableColumn[] = [
+  { key: "instrument", title: "Instrument", kind: "text" },
+  { key: "ebene", title: "Ebene", kind: "level" },
+  { key: "ist", title: "Ist (Vorjahr)", kind: "count", optional: true },
+  { key: "plan", title: "Plan (Planjahr)", kind: "count", optional: true },
+  { key: "begruendung", title: "Begründung", kind: "text", optional: true },
+];
+
+export const CONTRACT: readonly ContractName[] = [
+  cell("AIP_Jobcenter", "Name des Jobcenters", "text"),
+  cell("AIP_Planjahr", "Planjahr", "year"),
+  cell("AIP_Stand", "Stand (Datum des Programms)", "date"),
+
+  cell("BUD_VH_Gesamt", "Verwaltungshaushalt gesamt", "money"),
+  cell("BUD_VH_EinglMV", "Verwaltungshaushalt davon gemäß Eingliederungsmittelverordnung (Bund)", "money"),
+  cell("BUD_VH_Umschichtung", "Verwaltungshaushalt davon aus Eingliederungstitel für Umschichtungen (Bund)", "money"),
+  cell("BUD_VH_KFA", "Verwaltungshaushalt davon kommunaler Finanzierungsanteil", "money"),
+  cell("BUD_EB_Gesamt", "Eingliederungsbudget (inkl. BEZ)", "money"),
+  cell("BUD_EB_Vorbindungen", "Eingliederungsbudget Vorbindungen", "money"),
+  cell("BUD_EB_Neubewilligungen", "Eingliederungsbudget Neubewilligungen", "money"),
+
+  cell("PER_Beschaeftigte", "Beschäftigte (Köpfe)", "count"),
+  cell("PER_VZAE_Gesamt", "Vollzeitäquivalente gesamt", "vzae"),
+  {
+    name: "PER_VZAE_Bereiche",
+    meaning: "Vollzeitäquivalente nach Bereichen",
+    kind: "table",
+    rows: 5,
+    cols: 2,
+    columns: [
+      { key: "bereich", title: "Bereich", kind: "text" },
+      { key: "vzae", title: "VZÄ", kind: "vzae" },
+    ],
+    required: true,
+  },
+  cell("PER_Anteil_BA", "Personalanteil Bundesagentur für Arbeit", "share"),
+  cell("PER_Anteil_Kommune", "Personalanteil Kommune (Landratsamt)", "share"),
+  cell("PER_Anteil_Frauen", "Anteil Frauen am Personal", "share", false),
+  cell("PER_Anteil_Maenner", "Anteil Männer am Personal", "share", false),
+
+  {
+    name: "FOE_Tabelle",
+    meaning: "Förderübersicht (Ist Vorjahr, Plan Planjahr)",
+    kind: "table",
+    rows: "any",
+    cols: 5,
+    columns: FOE_COLUMNS,
+    required: true,
+  },
+  cell("FOE_Eintritte_Plan", "Planeintritte laut Text (erste Aufstellung)", "count"),
+
+  cell("ZIE_Integrationen_VJ", "Integrationen im Vorjahr", "count"),
+  cell("ZIE_ELB_VJ", "durchschnittlicher ELB-Bestand im Vorjahr", "count"),
+  cell("ZIE_IQ_VJ", "Integrationsquote des Vorjahres", "share"),
+  cell("ZIE_IQ", "Ziel Integrationsquote gesamt", "share"),
+  cell("ZIE_IQ_Maenner", "Ziel Integrationsquote Männer", "share"),
+  cell("ZIE_IQ_Frauen", "Ziel Integrationsquote Frauen", "share"),
+  cell("ZIE_IQ_Veraenderung", "Veränderung IQ gesamt ggü. Vorjahr", "change"),
+  cell("ZIE_IQ_Maenner_Veraenderung", "Veränderung IQ Männer ggü. Vorjahr", "change"),
+  cell("ZIE_IQ_Frauen_Veraenderung", "Veränderung IQ Frauen ggü. Vorjahr", "change"),
+  cell("ZIE_LZB", "Ziel Bestand Langzeitleistungsbeziehende (JDW)", "count"),
+  cell("ZIE_LZB_Maenner", "Ziel Bestand LZB Männer", "count"),
+  cell("ZIE_LZB_Frauen", "Ziel Bestand LZB Frauen", "count"),
+  cell("ZIE_LZB_Veraenderung", "Veränderung LZB gesamt ggü. Vorjahr", "change"),
+  cell("ZIE_LZB_Maenner_Veraenderung", "Veränderung LZB Männer ggü. Vorjahr", "change"),
+  cell("ZIE_LZB_Frauen_Veraenderung", "Veränderung LZB Frauen ggü. Vorjahr", "change"),
+
+  cell("KUN_ELB", "durchschnittlicher ELB-Bestand (Kundenbestand)", "count"),
+  cell("KUN_Anteil_LZB", "Anteil LZB am Bestand", "share"),
+  cell("KUN_Anteil_LZB_VJ", "Anteil LZB am Bestand im Vorjahr", "share", false),
+  cell("KUN_Anteil_Auslaender", "Anteil ausländischer Arbeitsloser", "share", false),
+  cell("KUN_Anteil_Jugendliche", "Anteil arbeitsloser Jugendlicher", "share", false),
+  cell("KUN_Anteil_Jugendliche_VJ", "Anteil arbeitsloser Jugendlicher im Vorjahr", "share", false),
+  cell("KUN_Alleinerziehende", "Alleinerziehende im Leistungsbezug", "count", false),
+  cell("KUN_Alleinerziehende_VJ", "Alleinerziehende im Leistungsbezug im Vorjahr", "count", false),
+  {
+    name: "KUN_BG_Groesse",
+    meaning: "Bedarfsgemeinschaften nach Größe",
+    kind: "table",
+    rows: 3,
+    cols: 2,
+    columns: [
+      { key: "groesse", title: "Haushaltsgröße", kind: "text" },
+      { key: "anteil", title: "Anteil", kind: "share" },
+    ],
+    required: false,
+  },
+];
+
+const BY_NAME = new Map(CONTRACT.map((c) => [c.name.toUpperCase(), c]));
+
+/** Contract entry for a name (Excel names are case-insensitive). */
+export function contractName(name: string): ContractName | undefined {
+  return BY_NAME.get(name.toUpperCase());
+}

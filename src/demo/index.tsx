@@ -1,0 +1,2 @@
+// Placeholder demo entry (replaced by the Excel-host work).
+export {};

@@ -1,0 +1,2 @@
+// Placeholder task pane entry (replaced by the Excel-host work).
+export {};
