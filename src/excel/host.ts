@@ -1,0 +1,50 @@
+// The one interface the task pane talks to. `officeHost.ts` implements it with Office.js (Excel.run);
+// the browser demo and the tests implement it with the same code running against the fake Excel.
+import type { Finding } from "../core/finding";
+import type { WorkbookSnapshot } from "../core/snapshot";
+
+/** Result of the last "Mappe prüfen", stored in the document so the next person sees it. */
+export interface LastCheckStatus {
+  /** ISO timestamp. */
+  at: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Add-in version that ran the check. */
+  version: string;
+}
+
+/** Everything the Prüfprotokoll sheet shows. */
+export interface ProtocolReport {
+  at: Date;
+  version: string;
+  /** Settings used, as JSON-serialisable data. */
+  settings: unknown;
+  findings: Finding[];
+}
+
+export type TemplateResult = { created: true; names: number } | { created: false; existingNames: string[] };
+
+export interface WorkbookHost {
+  /** Read every defined name and its cells: at most 2 context.sync() calls; writes nothing. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Activate the sheet of the first cell and select the cells ("Sheet!A1" addresses). */
+  selectCells(cells: string[]): Promise<void>;
+  /** Mark findings' cells with tagged conditional formats, one colour per severity; one sync. */
+  applyMarks(findings: Finding[]): Promise<void>;
+  /** Remove exactly the conditional formats this add-in added; returns how many were removed. */
+  removeMarks(): Promise<number>;
+  /** Create or replace the sheet "Prüfprotokoll" (text starting with = + - @ written as text). */
+  writeProtocol(report: ProtocolReport): Promise<void>;
+  /** Create the contract's sheets and names on an empty workbook; refuses when contract names exist. */
+  createTemplate(): Promise<TemplateResult>;
+
+  /** Document settings (saved with the workbook). */
+  loadCheckSettings(): Promise<unknown | undefined>;
+  saveCheckSettings(settings: unknown): Promise<void>;
+  loadLastCheck(): Promise<LastCheckStatus | undefined>;
+  saveLastCheck(status: LastCheckStatus): Promise<void>;
+  /** "Übersicht beim Öffnen zeigen" (AutoShowTaskpaneWithDocument + startup behaviour). */
+  getShowOverviewOnOpen(): Promise<boolean>;
+  setShowOverviewOnOpen(on: boolean): Promise<void>;
+}
