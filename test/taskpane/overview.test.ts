@@ -1,0 +1,91 @@
+// Key figures of the Übersicht page, on the 2024 example and on copies changed the way a workbook goes wrong.
+import { exampleSnapshot } from "../../src/core/example";
+import { computeOverview } from "../../src/core/overview";
+import type { NameEntry, WorkbookSnapshot } from "../../src/core/snapshot";
+
+function withValue(snapshot: WorkbookSnapshot, name: string, value: NameEntry["values"]): WorkbookSnapshot {
+  return { ...snapshot, names: snapshot.names.map((n) => (n.name === name ? { ...n, values: value } : n)) };
+}
+
+describe("computeOverview on the 2024 example", () => {
+  const o = computeOverview(exampleSnapshot());
+
+  test("header, IQ and LZB", () => {
+    expect(o.jobcenter).toBe("Jobcenter Ilm-Kreis");
+    expect(o.planjahr).toBe(2024);
+    expect(o.iq.target).toBe(0.16);
+    expect(o.iq.previousYear).toBeCloseTo(750 / 4560, 12);
+    // 16.0 % vs 16.447 % is −2.7 %, while the workbook states −2.5 %: both are shown.
+    expect(o.iq.change).toBeCloseTo(-0.0272, 4);
+    expect(o.iq.statedChange).toBe(-0.025);
+    expect(o.lzb).toEqual({ target: 2721, statedChange: 0.063 });
+    expect(o.unreadable).toEqual([]);
+  });
+
+  test("both budgets reconcile", () => {
+    expect(o.verwaltungshaushalt).toEqual({ total: 9994076, sumOfParts: 9994076, difference: 0, reconciles: true });
+    expect(o.eingliederungsbudget).toEqual({ total: 2970357, sumOfParts: 2970357, difference: 0, reconciles: true });
+  });
+
+  test("Förderung: the ten Ebene-1 instruments, not the darunter rows, and the Gesamt row", () => {
+    expect(o.foerderung.instruments).toHaveLength(10);
+    expect(o.foerderung.instruments[0]).toEqual({ instrument: "Förderung berufliche Weiterbildung", ist: 56, plan: 37 });
+    expect(o.foerderung.instruments.map((i) => i.instrument)).not.toContain("darunter Maßnahmen bei einem Träger");
+    expect(o.foerderung.gesamt).toEqual({ ist: 875, plan: 869 });
+    const planSum = o.foerderung.instruments.reduce((s, i) => s + (i.plan ?? 0), 0);
+    expect(planSum).toBe(869);
+  });
+});
+
+describe("computeOverview on broken copies", () => {
+  test("a budget part off by 100 € does not reconcile and shows the difference", () => {
+    const o = computeOverview(withValue(exampleSnapshot(), "BUD_VH_KFA", [[1606342]]));
+    expect(o.verwaltungshaushalt.reconciles).toBe(false);
+    expect(o.verwaltungshaushalt.difference).toBe(100);
+    expect(o.eingliederungsbudget.reconciles).toBe(true);
+  });
+
+  test("a difference within the tolerance still reconciles", () => {
+    const o = computeOverview(withValue(exampleSnapshot(), "BUD_EB_Vorbindungen", [[1632294.4]]));
+    expect(o.eingliederungsbudget.reconciles).toBe(true);
+    expect(computeOverview(withValue(exampleSnapshot(), "BUD_EB_Vorbindungen", [[1632294.4]]), 0.1).eingliederungsbudget.reconciles).toBe(false);
+  });
+
+  test("a figure typed as text is a gap, not a number, and is named", () => {
+    const o = computeOverview(withValue(exampleSnapshot(), "BUD_VH_KFA", [["1.606.442"]]));
+    expect(o.verwaltungshaushalt.sumOfParts).toBeUndefined();
+    expect(o.verwaltungshaushalt.reconciles).toBeUndefined();
+    expect(o.unreadable).toEqual(["BUD_VH_KFA"]);
+  });
+
+  test("a missing or #REF! name leaves the figure undefined", () => {
+    const s = exampleSnapshot();
+    const broken: WorkbookSnapshot = {
+      ...s,
+      names: s.names
+        .filter((n) => n.name !== "ZIE_LZB")
+        .map((n) => (n.name === "ZIE_IQ_VJ" ? { name: n.name, scope: n.scope, refersTo: "=#REF!", problem: "ref-error" as const } : n)),
+    };
+    const o = computeOverview(broken);
+    expect(o.lzb.target).toBeUndefined();
+    expect(o.iq.previousYear).toBeUndefined();
+    expect(o.iq.change).toBeUndefined();
+    expect(o.iq.target).toBe(0.16);
+    expect(o.unreadable).toEqual(expect.arrayContaining(["ZIE_LZB", "ZIE_IQ_VJ"]));
+  });
+
+  test("a sheet-scoped name is not taken for the workbook's figure", () => {
+    const s = exampleSnapshot();
+    const o = computeOverview({
+      ...s,
+      names: s.names.map((n) => (n.name === "ZIE_LZB" ? { ...n, scope: { kind: "sheet" as const, sheet: "Ziele" } } : n)),
+    });
+    expect(o.lzb.target).toBeUndefined();
+  });
+
+  test("a FOE_Tabelle of the wrong width gives no instruments instead of misread columns", () => {
+    const o = computeOverview(withValue(exampleSnapshot(), "FOE_Tabelle", [["Gesamt", 0, 875]]));
+    expect(o.foerderung.instruments).toEqual([]);
+    expect(o.unreadable).toContain("FOE_Tabelle");
+  });
+});
