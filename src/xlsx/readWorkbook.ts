@@ -1,0 +1,168 @@
+// Reads an .xlsx file into the engine's WorkbookSnapshot. Defined names come from xl/workbook.xml
+// (parsed here, so #REF!, references into other files, sheet-scoped names and duplicates arrive as
+// they are); the cells they cover come from ExcelJS (values, cached formula results, formulas incl.
+// shared ones, number formats, merged cells, rich text, dates, error cells, hyperlinks).
+// A file that cannot be read ends in a WorkbookReadError with a one-line German reason, never a crash.
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { parseRange, quoteSheet, rangeA1, columnIndex } from "../core/address";
+import { dateToSerial } from "../core/excelDate";
+import type { CellValue, NameEntry, WorkbookSnapshot } from "../core/snapshot";
+import { parseReference } from "../core/workbookModel";
+import { checkContainer, WorkbookReadError, type ReadLimits, DEFAULT_LIMITS } from "./container";
+import { parseWorkbookXml, scopeOf, type RawDefinedName } from "./workbookXml";
+
+export { WorkbookReadError, DEFAULT_LIMITS, type ReadLimits } from "./container";
+
+// Excel's last row and column, for whole-column ("$A:$C") and whole-row ("$3:$5") references.
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/** Plain JavaScript value of an ExcelJS cell value as the engine sees it. */
+function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return dateToSerial(value);
+  if ("error" in value) return { error: String(value.error) };
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("hyperlink" in value) return plainValue(value.text as ExcelJS.CellValue);
+  if ("formula" in value || "sharedFormula" in value) return plainValue(value.result as ExcelJS.CellValue);
+  return null;
+}
+
+/** Expand whole-column and whole-row references, which parseReference leaves as "not-a-range". */
+function wholeLinesReference(text: string): { sheet: string; range: string } | undefined {
+  const m = /^('(?:[^']|'')+'|[^!'"()=,;:]+)!(?:\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})|\$?(\d+):\$?(\d+))$/.exec(text);
+  if (!m) return undefined;
+  const sheet = m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+  if (m[2]) {
+    const range = rangeA1({ row: 0, col: columnIndex(m[2]) }, { row: MAX_ROW - 1, col: columnIndex(m[3]) });
+    return { sheet, range };
+  }
+  const range = rangeA1({ row: Number(m[4]) - 1, col: 0 }, { row: Number(m[5]) - 1, col: MAX_COL - 1 });
+  return { sheet, range };
+}
+
+interface ReadContext {
+  worksheets: Map<string, ExcelJS.Worksheet>;
+  limits: ReadLimits;
+  notes: string[];
+  formulasWithoutResult: number;
+}
+
+function readName(raw: RawDefinedName, sheets: WorkbookSnapshot["sheets"], ctx: ReadContext): NameEntry {
+  const entry: NameEntry = { name: raw.name, scope: scopeOf(raw, sheets), refersTo: `=${raw.text}` };
+  const parsed = parseReference(entry.refersTo);
+  const ref = "problem" in parsed ? (wholeLinesReference(raw.text) ?? parsed) : parsed;
+  if ("problem" in ref) return { ...entry, problem: ref.problem, problemDetail: ref.detail };
+
+  const ws = ctx.worksheets.get(ref.sheet.toLowerCase());
+  if (!ws) return { ...entry, problem: "sheet-missing", problemDetail: `Blatt „${ref.sheet}“ fehlt` };
+  const { start, end } = parseRange(ref.range);
+  const cellCount = (end.row - start.row + 1) * (end.col - start.col + 1);
+  const address = `${quoteSheet(ws.name)}!${ref.range}`;
+  if (cellCount > ctx.limits.maxNameCells) {
+    return {
+      ...entry,
+      sheet: ws.name,
+      address,
+      problem: "too-large",
+      problemDetail: `umfasst ${cellCount.toLocaleString("de-DE")} Zellen (Grenze ${ctx.limits.maxNameCells.toLocaleString("de-DE")})`,
+    };
+  }
+
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: string[][] = [];
+  const inRange = (row: number, col: number) =>
+    row >= start.row + 1 && row <= end.row + 1 && col >= start.col + 1 && col <= end.col + 1;
+  for (let r = start.row + 1; r <= end.row + 1; r++) {
+    const vRow: CellValue[] = [];
+    const fRow: (string | null)[] = [];
+    const nRow: string[] = [];
+    for (let c = start.col + 1; c <= end.col + 1; c++) {
+      // findCell does not create cells, so reading never changes the workbook or grows it.
+      const cell = ws.findCell(r, c);
+      if (!cell) {
+        vRow.push(null);
+        fRow.push(null);
+        nRow.push("General");
+        continue;
+      }
+      let source = cell;
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        const master = cell.master;
+        if (inRange(Number(master.row), Number(master.col))) {
+          // Excel shows a merged area's value once, in its top-left cell; repeating it would count it twice.
+          vRow.push(null);
+          fRow.push(null);
+          nRow.push(master.numFmt || "General");
+          continue;
+        }
+        ctx.notes.push(
+          `${raw.name}: Zelle ${quoteSheet(ws.name)}!${cell.address} ist mit ${master.address} verbunden; gelesen wurde der Wert von ${master.address}.`,
+        );
+        source = master;
+      }
+      const isFormula = source.type === ExcelJS.ValueType.Formula;
+      const value = plainValue(source.value);
+      if (isFormula && (source.result === undefined || source.result === null)) ctx.formulasWithoutResult++;
+      vRow.push(value);
+      fRow.push(isFormula && source.formula ? `=${source.formula}` : null);
+      nRow.push(source.numFmt || "General");
+    }
+    values.push(vRow);
+    formulas.push(fRow);
+    numberFormats.push(nRow);
+  }
+  return { ...entry, sheet: ws.name, address, values, formulas, numberFormats };
+}
+
+/** Read .xlsx bytes into a snapshot; `source` names the file in findings and notes. */
+export async function readWorkbook(
+  bytes: Uint8Array,
+  source: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<WorkbookSnapshot> {
+  const zip: JSZip = await checkContainer(bytes, limits);
+  const { sheets, definedNames } = parseWorkbookXml(await zip.file("xl/workbook.xml")!.async("string"));
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError(`Die Arbeitsmappe ist beschädigt und konnte nicht gelesen werden (${(e as Error).message}).`);
+  }
+  const ctx: ReadContext = {
+    worksheets: new Map(workbook.worksheets.map((ws) => [ws.name.toLowerCase(), ws])),
+    limits,
+    notes: [],
+    formulasWithoutResult: 0,
+  };
+  // Built-in names (_xlnm.Print_Area, _xlnm._FilterDatabase, …) are Excel's own bookkeeping, not figures.
+  const names = definedNames.filter((n) => !n.name.startsWith("_xlnm.")).map((n) => readName(n, sheets, ctx));
+  if (ctx.formulasWithoutResult > 0) {
+    ctx.notes.push(
+      `${ctx.formulasWithoutResult} Formelzelle(n) ohne gespeichertes Ergebnis (die Datei wurde nicht von einer Tabellenkalkulation berechnet); sie gelten als leer.`,
+    );
+  }
+  return { source, sheets, names, ...(ctx.notes.length ? { notes: ctx.notes } : {}) };
+}
+
+/** Read an .xlsx file from disk; a missing or unreadable file is a WorkbookReadError too. */
+export async function readWorkbookFile(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSnapshot> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "Die Datei wurde nicht gefunden." :
+      code === "EACCES" ? "Keine Berechtigung, die Datei zu lesen." :
+      code === "EISDIR" ? "Das ist ein Ordner, keine Datei." :
+      `Die Datei konnte nicht gelesen werden (${code ?? (e as Error).message}).`;
+    throw new WorkbookReadError(reason);
+  }
+  return readWorkbook(bytes, path, limits);
+}
