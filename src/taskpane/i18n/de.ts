@@ -1,0 +1,118 @@
+// Every German string of the task pane and the demo (the default language). English is in en.ts, which
+// must provide every key of this file: the type `Messages` is derived from here.
+import type { Severity } from "../../core/finding";
+import type { Tolerances } from "../../core/settings";
+
+const de = {
+  appTitle: "AIP für Excel",
+  tabsLabel: "Seiten des Add-ins",
+  tabCheck: "Prüfen",
+  tabOverview: "Übersicht",
+  tabSettings: "Einstellungen",
+  loading: "Wird geladen …",
+
+  severity: { error: "Fehler", warning: "Warnung", info: "Hinweis" } as Record<Severity, string>,
+  severityPlural: { error: "Fehler", warning: "Warnungen", info: "Hinweise" } as Record<Severity, string>,
+
+  // Prüfen
+  checkButton: "Mappe prüfen",
+  checking: "Mappe wird geprüft …",
+  checkIntro: "Prüft alle benannten Bereiche der Planungsmappe. Die Prüfung ändert keine Zahl in der Mappe.",
+  summaryHeading: "Ergebnis",
+  noErrors: "Keine Fehler",
+  noFindings: "Keine Fehler, Warnungen oder Hinweise.",
+  errorsFound: (n: number) => (n === 1 ? "1 Fehler gefunden" : `${n} Fehler gefunden`),
+  filterLabel: "Nach Schweregrad filtern",
+  findingsHeading: "Befunde",
+  findingsHidden: "Alle Befunde sind ausgefiltert.",
+  ruleLabel: "Regel",
+  cellsLabel: "Zellen",
+  noCells: "keine Zelle",
+  goToCells: (cells: string) => `In der Mappe auswählen: ${cells}`,
+  markButton: "In der Mappe markieren",
+  unmarkButton: "Markierungen entfernen",
+  protocolButton: "Prüfprotokoll schreiben",
+  actionsLabel: "Aktionen in der Mappe",
+  marked: (findings: number) =>
+    findings === 1 ? "1 Befund in der Mappe markiert." : `${findings} Befunde in der Mappe markiert.`,
+  unmarked: (n: number) => (n === 1 ? "1 Markierung entfernt." : `${n} Markierungen entfernt.`),
+  protocolWritten: "Prüfprotokoll geschrieben (Blatt „Prüfprotokoll“).",
+  hostNotes: "Hinweise beim Lesen der Mappe",
+  settingsInvalidUsingDefaults: "Die gespeicherten Einstellungen sind ungültig; es wurden die Standardeinstellungen verwendet:",
+
+  // Letzte Prüfung
+  lastCheckHeading: "Letzte Prüfung",
+  lastCheckNone: "In dieser Mappe ist noch keine Prüfung gespeichert.",
+  lastCheckAt: (when: string, version: string) => `am ${when} (Version ${version})`,
+  lastCheckPassed: "bestanden",
+  lastCheckFailed: "nicht bestanden",
+
+  // Übersicht
+  overviewHeading: (jobcenter: string, year: string) => `Kennzahlen ${jobcenter} ${year}`.trim(),
+  overviewReadOnly: "Nur lesen: diese Seite ändert nichts an der Mappe.",
+  refresh: "Aktualisieren",
+  iqTarget: "Ziel Integrationsquote",
+  iqPrevious: "Vorjahr",
+  iqChange: "Veränderung ggü. Vorjahr (berechnet)",
+  statedChange: "in der Mappe angegeben",
+  lzbTarget: "Ziel Bestand Langzeitleistungsbeziehende (JDW)",
+  verwaltungshaushalt: "Verwaltungshaushalt",
+  eingliederungsbudget: "Eingliederungsbudget",
+  sumOfParts: "Summe der Teile",
+  reconciled: "abgestimmt",
+  notReconciled: (difference: string) => `nicht abgestimmt (Differenz ${difference})`,
+  unknownReconciliation: "nicht prüfbar",
+  foerderungHeading: "Förderung: Ist Vorjahr und Plan",
+  ist: "Ist",
+  plan: "Plan",
+  instrument: "Instrument",
+  total: "Gesamt",
+  chartLoading: "Diagramm wird geladen …",
+  chartLabel: "Balkendiagramm: Förderungen Ist und Plan je Instrument",
+  noValue: "–",
+  unreadableFigures: (names: string) => `Nicht lesbar: ${names}`,
+
+  // Einstellungen
+  settingsHeading: "Prüfeinstellungen",
+  settingsIntro: "Toleranzen und Schweregrade der Regeln. Sie werden in der Mappe gespeichert.",
+  tolerancesHeading: "Toleranzen",
+  toleranceLabels: {
+    betrag: "Geldbeträge (Euro)",
+    vzae: "Vollzeitäquivalente",
+    anteil: "Anteile (als Bruch)",
+    veraenderung: "Veränderungsraten (als Bruch)",
+  } as Record<keyof Tolerances, string>,
+  parameter: "Parameter",
+  severityOf: (rule: string) => `Schweregrad: ${rule}`,
+  severitiesHeading: "Schweregrad je Regel",
+  severityOff: "aus",
+  saveSettings: "Einstellungen speichern",
+  resetSettings: "Standard wiederherstellen",
+  settingsSaved: "Einstellungen in der Mappe gespeichert.",
+  settingsInvalid: "Die Einstellungen wurden nicht gespeichert:",
+  notANumber: (field: string) => `${field}: keine Zahl`,
+  showOverviewOnOpen: "Übersicht beim Öffnen zeigen",
+  showOverviewOnOpenHint: "Öffnet den Aufgabenbereich mit der Übersicht, wenn jemand diese Mappe öffnet.",
+  templateHeading: "Vorlage",
+  templateIntro: "Legt in einer leeren Mappe die Blätter und Namen der Planungsmappe an (ohne Werte).",
+  templateButton: "Vorlage anlegen",
+  templateCreated: (n: number) => `Vorlage angelegt: ${n} Namen.`,
+  templateRefused: (names: string) => `Keine Vorlage angelegt: die Mappe hat schon Namen der Planungsmappe (${names}).`,
+
+  // Fehler
+  failed: (what: string, reason: string) => `${what} fehlgeschlagen: ${reason}`,
+  unknownError: "unbekannter Fehler",
+
+  // Demo
+  demoBanner: "Demo ohne Excel: der Aufgabenbereich arbeitet auf einer nachgebildeten Mappe (Beispiel AIP 2024).",
+  demoGridLabel: "Ansicht der Beispielmappe",
+  demoSheetsLabel: "Blätter",
+  demoSelection: (address: string) => `Auswahl: ${address}`,
+  demoNoSelection: "Keine Auswahl",
+  demoMarks: (n: number) => (n === 1 ? "1 markierter Bereich" : `${n} markierte Bereiche`),
+};
+
+export default de;
+
+/** The shape every language must have. */
+export type Messages = typeof de;

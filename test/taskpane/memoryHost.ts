@@ -1,0 +1,83 @@
+// A throwaway in-memory WorkbookHost for the pane's unit tests: serves a fixed snapshot and records every
+// call, so a test can say exactly what the pane asked the workbook to do. Not the fake Excel (that lives in
+// src/excel/fake and is what the demo uses); this one has no Office.js semantics at all.
+import type { Finding } from "../../src/core/finding";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import type { LastCheckStatus, ProtocolReport, TemplateResult, WorkbookHost } from "../../src/excel/host";
+
+export interface MemoryHost extends WorkbookHost {
+  calls: string[];
+  marks: Finding[];
+  selections: string[][];
+  protocols: ProtocolReport[];
+  storedSettings: unknown;
+  lastCheck: LastCheckStatus | undefined;
+  showOverviewOnOpen: boolean;
+}
+
+export function memoryHost(snapshot: WorkbookSnapshot, options: { settings?: unknown; failOn?: string } = {}): MemoryHost {
+  const host: MemoryHost = {
+    calls: [],
+    marks: [],
+    selections: [],
+    protocols: [],
+    storedSettings: options.settings,
+    lastCheck: undefined,
+    showOverviewOnOpen: false,
+    async readSnapshot() {
+      record("readSnapshot");
+      return structuredClone(snapshot);
+    },
+    async selectCells(cells) {
+      record("selectCells");
+      host.selections.push(cells);
+    },
+    async applyMarks(findings) {
+      record("applyMarks");
+      host.marks = [...findings];
+    },
+    async removeMarks() {
+      record("removeMarks");
+      const n = host.marks.length;
+      host.marks = [];
+      return n;
+    },
+    async writeProtocol(report) {
+      record("writeProtocol");
+      host.protocols.push(report);
+    },
+    async createTemplate(): Promise<TemplateResult> {
+      record("createTemplate");
+      return { created: false, existingNames: snapshot.names.map((n) => n.name) };
+    },
+    async loadCheckSettings() {
+      record("loadCheckSettings");
+      return host.storedSettings;
+    },
+    async saveCheckSettings(settings) {
+      record("saveCheckSettings");
+      host.storedSettings = settings;
+    },
+    async loadLastCheck() {
+      record("loadLastCheck");
+      return host.lastCheck;
+    },
+    async saveLastCheck(status) {
+      record("saveLastCheck");
+      host.lastCheck = status;
+    },
+    async getShowOverviewOnOpen() {
+      record("getShowOverviewOnOpen");
+      return host.showOverviewOnOpen;
+    },
+    async setShowOverviewOnOpen(on) {
+      record("setShowOverviewOnOpen");
+      host.showOverviewOnOpen = on;
+    },
+  };
+  function record(call: string) {
+    host.calls.push(call);
+    if (options.failOn === call) throw new Error(`Excel meldet: ${call} nicht möglich`);
+  }
+  return host;
+}
