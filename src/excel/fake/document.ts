@@ -1,0 +1,62 @@
+// The fake Excel's saved state: what an .xlsx would keep (cells, names, conditional formats, saved
+// document settings, startup behaviour). Pure data, JSON-serialisable, so a test can "save and reopen"
+// a workbook and see exactly what survived. No Office.js, no Node-only imports: it runs in the browser demo.
+import { cloneModel, type ModelSheet, type WorkbookModel } from "../../core/workbookModel";
+import { parseRange, type CellRef } from "../../core/address";
+
+/** One conditional format as the file stores it (Excel keeps no tag property, only type, range, rule, format). */
+export interface FakeConditionalFormat {
+  id: string;
+  /** Range on its sheet, "B7" or "A3:E16". */
+  range: string;
+  type: string;
+  /** Custom rule formula (English syntax, leading "="), for type "Custom". */
+  formula?: string;
+  fillColor?: string;
+  fontColor?: string;
+}
+
+export interface FakeDocument {
+  model: WorkbookModel;
+  /** Conditional formats per sheet name, in priority order (index 0 = highest). */
+  conditionalFormats: Record<string, FakeConditionalFormat[]>;
+  /** Document settings as last saved with saveAsync. */
+  settings: Record<string, unknown>;
+  /** Office.addin startup behaviour ("Load" | "None"). */
+  startupBehavior: string;
+  nextId: number;
+}
+
+export function newDocument(model: WorkbookModel): FakeDocument {
+  return { model: cloneModel(model), conditionalFormats: {}, settings: {}, startupBehavior: "None", nextId: 1 };
+}
+
+/** What "save" writes: a JSON text, so nothing but data survives. */
+export function serialiseDocument(doc: FakeDocument): string {
+  return JSON.stringify(doc);
+}
+
+export function restoreDocument(saved: string): FakeDocument {
+  return JSON.parse(saved) as FakeDocument;
+}
+
+export function findSheet(doc: FakeDocument, name: string): ModelSheet | undefined {
+  const key = name.toLowerCase();
+  return doc.model.sheets.find((s) => s.name.toLowerCase() === key);
+}
+
+/** The largest sheet Excel allows: a worksheet's whole range. */
+export const WHOLE_SHEET = "A1:XFD1048576";
+
+export interface Area {
+  start: CellRef;
+  end: CellRef;
+}
+
+export function area(range: string): Area {
+  return parseRange(range.replace(/\$/g, ""));
+}
+
+export function intersects(a: Area, b: Area): boolean {
+  return a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.col <= b.end.col && b.start.col <= a.end.col;
+}
