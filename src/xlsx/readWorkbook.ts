@@ -126,7 +126,13 @@ export async function readWorkbook(
   limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<WorkbookSnapshot> {
   const zip: JSZip = await checkContainer(bytes, limits);
-  const { sheets, definedNames } = parseWorkbookXml(await zip.file("xl/workbook.xml")!.async("string"));
+  let parsed: ReturnType<typeof parseWorkbookXml>;
+  try {
+    parsed = parseWorkbookXml(await zip.file("xl/workbook.xml")!.async("string"));
+  } catch (e) {
+    throw new WorkbookReadError(`Das Verzeichnis der Arbeitsmappe (xl/workbook.xml) ist beschädigt (${(e as Error).message}).`);
+  }
+  const { sheets, definedNames } = parsed;
 
   const workbook = new ExcelJS.Workbook();
   try {

@@ -1,0 +1,81 @@
+// Cell contents the reader must turn into plain engine values: error cells, rich text, hyperlinks,
+// dates, merged cells, shared formulas and formulas without a stored result. The file is made with
+// ExcelJS directly, so these cases do not depend on the project's writer.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+
+async function workbookWithCellKinds(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Daten");
+  ws.getCell("A1").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
+  ws.getCell("A2").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+  ws.getCell("B1").value = { richText: [{ text: "Förder" }, { text: "ung", font: { bold: true } }] };
+  ws.getCell("B2").value = { text: "Quelle", hyperlink: "https://statistik.arbeitsagentur.de" };
+  ws.getCell("C1").value = new Date(Date.UTC(2024, 1, 21));
+  ws.getCell("C1").numFmt = "dd.mm.yyyy";
+  ws.getCell("C2").value = true;
+  ws.getCell("D1").value = 5;
+  ws.mergeCells("D1:E1");
+  ws.getCell("G1").value = 1;
+  ws.getCell("G2").value = 2;
+  ws.getCell("G3").value = 3;
+  ws.fillFormula("F1:F3", "G1*2", [2, 4, 6]);
+  ws.getCell("H1").value = { formula: "G1+G2" } as ExcelJS.CellFormulaValue; // no cached result
+  const names: Array<[string, string]> = [
+    ["Fehlerwerte", "Daten!$A$1:$A$2"],
+    ["Texte", "Daten!$B$1:$B$2"],
+    ["Datum", "Daten!$C$1"],
+    ["Wahr", "Daten!$C$2"],
+    ["Verbund", "Daten!$D$1:$E$1"],
+    ["Nebenzelle", "Daten!$E$1"],
+    ["Geteilt", "Daten!$F$1:$F$3"],
+    ["OhneErgebnis", "Daten!$H$1"],
+  ];
+  for (const [name, ref] of names) wb.definedNames.add(ref, name);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe("cell values", () => {
+  let read: Awaited<ReturnType<typeof readWorkbook>>;
+  let bytes: Buffer;
+  const byName = (n: string) => read.names.find((e) => e.name === n)!;
+  beforeAll(async () => {
+    bytes = await workbookWithCellKinds();
+    read = await readWorkbook(bytes, "zellen.xlsx");
+  });
+
+  it("reads error cells and error results of formulas as {error}", () => {
+    expect(byName("Fehlerwerte").values).toEqual([[{ error: "#DIV/0!" }], [{ error: "#DIV/0!" }]]);
+    expect(byName("Fehlerwerte").formulas).toEqual([[null], ["=1/0"]]);
+  });
+
+  it("reads rich text and hyperlinks as plain strings", () => {
+    expect(byName("Texte").values).toEqual([["Förderung"], ["Quelle"]]);
+  });
+
+  it("reads dates as Excel serial numbers and booleans as booleans", () => {
+    expect(byName("Datum").values).toEqual([[45343]]);
+    expect(byName("Datum").numberFormats).toEqual([["dd.mm.yyyy"]]);
+    expect(byName("Wahr").values).toEqual([[true]]);
+  });
+
+  it("shows a merged area's value once, and the master's value for a lone merged cell, with a note", () => {
+    expect(byName("Verbund").values).toEqual([[5, null]]);
+    expect(byName("Nebenzelle").values).toEqual([[5]]);
+    expect(read.notes).toContain("Nebenzelle: Zelle Daten!E1 ist mit D1 verbunden; gelesen wurde der Wert von D1.");
+  });
+
+  it("translates shared formulas for every cell", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toContain('t="shared"');
+    expect(byName("Geteilt").formulas).toEqual([["=G1*2"], ["=G2*2"], ["=G3*2"]]);
+    expect(byName("Geteilt").values).toEqual([[2], [4], [6]]);
+  });
+
+  it("reads a formula without stored result as blank and says so", () => {
+    expect(byName("OhneErgebnis").values).toEqual([[null]]);
+    expect(byName("OhneErgebnis").formulas).toEqual([["=G1+G2"]]);
+    expect(read.notes?.some((n) => n.startsWith("1 Formelzelle(n) ohne gespeichertes Ergebnis"))).toBe(true);
+  });
+});
