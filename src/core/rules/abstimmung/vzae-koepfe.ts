@@ -1,0 +1,32 @@
+// abstimmung/vzae-koepfe: there cannot be more full-time equivalents than persons.
+import { formatCountDe, formatVzaeDe } from "../../format";
+import { figures, floatSlack } from "../helpers";
+import type { Rule } from "../types";
+
+const NAMES = ["PER_VZAE_Gesamt", "PER_Beschaeftigte"] as const;
+
+export const abstimmungVzaeKoepfe: Rule = {
+  meta: {
+    id: "abstimmung/vzae-koepfe",
+    family: "abstimmung",
+    severity: "error",
+    title: "Mehr VZÄ als Beschäftigte",
+    description:
+      "Ein Vollzeitäquivalent ist höchstens eine Person: PER_VZAE_Gesamt darf PER_Beschaeftigte nicht übersteigen. Im Beispiel 2024: 115,0 VZÄ bei 123 Beschäftigten.",
+    names: NAMES,
+  },
+  check(ctx) {
+    const f = figures(ctx.view, ...NAMES);
+    if (!f) return [];
+    const vzae = f.PER_VZAE_Gesamt.value;
+    const heads = f.PER_Beschaeftigte.value;
+    if (vzae <= heads + floatSlack(heads)) return [];
+    return [
+      {
+        message: `VZÄ gesamt (${formatVzaeDe(vzae)}) übersteigt die Zahl der Beschäftigten (${formatCountDe(heads)})`,
+        names: [...NAMES],
+        cells: NAMES.map((n) => f[n].cell),
+      },
+    ];
+  },
+};

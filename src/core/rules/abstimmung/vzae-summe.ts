@@ -1,0 +1,38 @@
+// abstimmung/vzae-summe: the VZÄ total equals the sum of the VZÄ by area.
+import { formatVzaeDe } from "../../format";
+import { floatSlack } from "../helpers";
+import type { Rule } from "../types";
+
+export const abstimmungVzaeSumme: Rule = {
+  meta: {
+    id: "abstimmung/vzae-summe",
+    family: "abstimmung",
+    severity: "error",
+    title: "VZÄ gesamt ≠ Summe der Bereiche",
+    description:
+      "PER_VZAE_Gesamt muss gleich der Summe der VZÄ-Spalte von PER_VZAE_Bereiche sein; Abweichungen bis `toleranzen.vzae` (Standard 0,05, die halbe letzte Stelle bei einer Nachkommastelle) gelten als Rundung. Im Beispiel 2024: 42,5 + 39,8 + 19,1 + 5,5 + 8,1 = 115,0 VZÄ.",
+    names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"],
+  },
+  check(ctx) {
+    const total = ctx.view.figure("PER_VZAE_Gesamt");
+    const table = ctx.view.table("PER_VZAE_Bereiche");
+    if (!total || !table) return [];
+    let sum = 0;
+    const cells: string[] = [];
+    for (let r = 0; r < table.rows; r++) {
+      const x = table.num(r, "vzae");
+      if (x === undefined) return []; // a broken area is reported by typen/*
+      sum += x;
+      cells.push(table.cell(r, "vzae"));
+    }
+    const diff = total.value - sum;
+    if (Math.abs(diff) <= ctx.settings.toleranzen.vzae + floatSlack(sum)) return [];
+    return [
+      {
+        message: `VZÄ gesamt (${formatVzaeDe(total.value)}) ≠ Summe der Bereiche (${formatVzaeDe(sum)}), Differenz ${formatVzaeDe(diff)}`,
+        names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"],
+        cells: [total.cell, ...cells],
+      },
+    ];
+  },
+};

@@ -1,0 +1,33 @@
+// hinweis/instrument-veraltet: FOE_Tabelle still uses the pre-2019 name of § 16e SGB II.
+import { foeStructure } from "../istplan/foe";
+import type { Rule, RuleReport } from "../types";
+
+const OUTDATED = /f(?:ö|oe)rderung\s+von\s+arbeitsverh(?:ä|ae)ltnissen/i;
+
+export const hinweisInstrumentVeraltet: Rule = {
+  meta: {
+    id: "hinweis/instrument-veraltet",
+    family: "istplan",
+    severity: "info",
+    title: "Veralteter Instrumentenname",
+    description:
+      "Seit 2019 heißt § 16e SGB II „Eingliederung von Langzeitarbeitslosen“ (EvL); „Förderung von Arbeitsverhältnissen“ (FAV) ist der alte Name. Die veröffentlichte Tabelle 2024 führt noch die Zeile FAV (Ist 0, Plan 0): ein Hinweis, die Bezeichnung zu aktualisieren.",
+    names: ["FOE_Tabelle"],
+  },
+  check(ctx) {
+    const s = foeStructure(ctx.view);
+    if (!s) return [];
+    const { table } = s;
+    const reports: RuleReport[] = [];
+    for (let r = 0; r < table.rows; r++) {
+      const text = table.text(r, "instrument");
+      if (!OUTDATED.test(text)) continue;
+      reports.push({
+        message: `FOE_Tabelle: „${text}“ (§ 16e SGB II) heißt seit 2019 „Eingliederung von Langzeitarbeitslosen“ (EvL)`,
+        names: ["FOE_Tabelle"],
+        cells: [table.cell(r, "instrument")],
+      });
+    }
+    return reports;
+  },
+};

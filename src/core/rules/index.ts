@@ -1,0 +1,88 @@
+// The rule registry: a plain list of rule modules, in the order of the brief's families. The engine
+// runs them, the settings schema knows their ids and parameters, and docs/rules.md is generated from it.
+import { abstimmungAnteileSumme } from "./abstimmung/anteile-summe";
+import { abstimmungEingliederungsbudget } from "./abstimmung/eingliederungsbudget";
+import { abstimmungLzbGeschlechter } from "./abstimmung/lzb-geschlechter";
+import { abstimmungVerwaltungshaushalt } from "./abstimmung/verwaltungshaushalt";
+import { abstimmungVzaeKoepfe } from "./abstimmung/vzae-koepfe";
+import { abstimmungVzaeSumme } from "./abstimmung/vzae-summe";
+import { hinweisInstrumentVeraltet } from "./hinweis/instrument-veraltet";
+import { hinweisKfaAnteil } from "./hinweis/kfa-anteil";
+import { istplanDarunter } from "./istplan/darunter";
+import { istplanGesamt } from "./istplan/gesamt";
+import { istplanGrosseAenderung } from "./istplan/grosse-aenderung";
+import { istplanPlanFehlt } from "./istplan/plan-fehlt";
+import { istplanStruktur } from "./istplan/struktur";
+import { namenBezugFehler } from "./namen/bezug-fehler";
+import { namenBlattbezogen } from "./namen/blattbezogen";
+import { namenDoppelt } from "./namen/doppelt";
+import { namenExtern } from "./namen/extern";
+import { namenFehlt } from "./namen/fehlt";
+import { namenForm } from "./namen/form";
+import { namenKeinBereich } from "./namen/kein-bereich";
+import { namenNichtLesbar } from "./namen/nicht-lesbar";
+import { querEintritteTextTabelle } from "./quer/eintritte-text-tabelle";
+import { querElbVorjahr } from "./quer/elb-vorjahr";
+import { typenAnteil } from "./typen/anteil";
+import { typenAnzahl } from "./typen/anzahl";
+import { typenDatum } from "./typen/datum";
+import { typenEbene } from "./typen/ebene";
+import { typenFehlerwert } from "./typen/fehlerwert";
+import { typenJahr } from "./typen/jahr";
+import { typenLeer } from "./typen/leer";
+import { typenZahl } from "./typen/zahl";
+import type { Rule } from "./types";
+import { zieleIqVorjahr } from "./ziele/iq-vorjahr";
+import { zieleIqZwischen } from "./ziele/iq-zwischen";
+import { zieleVeraenderungIq } from "./ziele/veraenderung-iq";
+import { zieleVeraenderungLzb } from "./ziele/veraenderung-lzb";
+
+export type { Rule, RuleContext, RuleMeta, RuleParam, RuleReport } from "./types";
+
+export const RULES: readonly Rule[] = Object.freeze([
+  namenFehlt,
+  namenBlattbezogen,
+  namenBezugFehler,
+  namenExtern,
+  namenKeinBereich,
+  namenNichtLesbar,
+  namenForm,
+  namenDoppelt,
+
+  typenZahl,
+  typenFehlerwert,
+  typenLeer,
+  typenAnzahl,
+  typenAnteil,
+  typenDatum,
+  typenJahr,
+  typenEbene,
+
+  abstimmungVerwaltungshaushalt,
+  abstimmungEingliederungsbudget,
+  abstimmungVzaeSumme,
+  abstimmungVzaeKoepfe,
+  abstimmungAnteileSumme,
+  abstimmungLzbGeschlechter,
+  hinweisKfaAnteil,
+
+  istplanStruktur,
+  istplanGesamt,
+  istplanDarunter,
+  istplanPlanFehlt,
+  istplanGrosseAenderung,
+  hinweisInstrumentVeraltet,
+
+  zieleIqVorjahr,
+  zieleVeraenderungIq,
+  zieleVeraenderungLzb,
+  zieleIqZwischen,
+
+  querElbVorjahr,
+  querEintritteTextTabelle,
+]);
+
+/** A rule by its id. */
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,40 @@
+// istplan/gesamt: the Gesamt row of FOE_Tabelle equals the sum of the instrument rows, for Ist and Plan.
+import { formatCountDe } from "../../format";
+import { FIGURE_COLUMNS, foeStructure } from "./foe";
+import type { Rule, RuleReport } from "../types";
+
+export const istplanGesamt: Rule = {
+  meta: {
+    id: "istplan/gesamt",
+    family: "istplan",
+    severity: "error",
+    title: "Gesamt ≠ Summe der Instrumente",
+    description:
+      "In FOE_Tabelle muss die Gesamtzeile (Ebene 0) in Ist und in Plan die Summe der Instrumente (Ebene 1) sein; darunter-Zeilen (Ebene 2) zählen nicht mit, sie sind schon im Instrument enthalten. Leere Zellen zählen als 0. Anzahlen sind ganz, daher gibt es keine Toleranz. Im Beispiel 2024: Ist 875, Plan 869, beide gleich der Summe.",
+    names: ["FOE_Tabelle"],
+  },
+  check(ctx) {
+    const s = foeStructure(ctx.view);
+    if (!s || !s.complete || s.gesamtRows.length !== 1) return [];
+    const { table } = s;
+    const g = s.gesamtRows[0];
+    const reports: RuleReport[] = [];
+    for (const { key, label } of FIGURE_COLUMNS) {
+      const total = table.num(g, key);
+      if (total === undefined) continue;
+      let sum = 0;
+      let broken = false;
+      for (const r of s.instrumentRows) {
+        if (!table.isValid(r, key)) broken = true;
+        sum += table.num(r, key) ?? 0;
+      }
+      if (broken || Math.abs(total - sum) < 1e-9) continue;
+      reports.push({
+        message: `FOE_Tabelle: Gesamt ${label} (${formatCountDe(total)}) ≠ Summe der Instrumente (${formatCountDe(sum)}), Differenz ${formatCountDe(total - sum)}`,
+        names: ["FOE_Tabelle"],
+        cells: [table.cell(g, key)],
+      });
+    }
+    return reports;
+  },
+};

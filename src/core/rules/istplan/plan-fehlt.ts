@@ -1,0 +1,32 @@
+// istplan/plan-fehlt: a Plan value is missing where the row has an Ist value.
+import { formatCountDe } from "../../format";
+import { foeStructure, rowLabel } from "./foe";
+import type { Rule, RuleReport } from "../types";
+
+export const istplanPlanFehlt: Rule = {
+  meta: {
+    id: "istplan/plan-fehlt",
+    family: "istplan",
+    severity: "warning",
+    title: "Planwert fehlt",
+    description:
+      "Hat eine Zeile der Förderübersicht einen Ist-Wert des Vorjahres, erwartet der Plan eine Aussage für das Planjahr – auch 0, wenn das Instrument ausläuft. Eine leere Planzelle ist meist vergessen.",
+    names: ["FOE_Tabelle"],
+  },
+  check(ctx) {
+    const s = foeStructure(ctx.view);
+    if (!s) return [];
+    const { table } = s;
+    const reports: RuleReport[] = [];
+    for (let r = 0; r < table.rows; r++) {
+      const ist = table.num(r, "ist");
+      if (ist === undefined || !table.isBlank(r, "plan")) continue;
+      reports.push({
+        message: `FOE_Tabelle: ${rowLabel(table, r)} hat Ist ${formatCountDe(ist)}, aber keinen Planwert`,
+        names: ["FOE_Tabelle"],
+        cells: [table.cell(r, "plan")],
+      });
+    }
+    return reports;
+  },
+};

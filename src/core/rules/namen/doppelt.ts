@@ -1,0 +1,15 @@
+// namen/doppelt: a contract name is defined more than once (for the workbook and for a sheet, or twice).
+import { reportNameIssues } from "../helpers";
+import type { Rule } from "../types";
+
+export const namenDoppelt: Rule = {
+  meta: {
+    id: "namen/doppelt",
+    family: "namen",
+    severity: "error",
+    title: "Name mehrfach definiert",
+    description:
+      "Gibt es einen Namen zusätzlich blattbezogen, sehen Formeln auf diesem Blatt eine andere Zelle als der Rest der Mappe. Ausgewertet wird der mappenweite Name; gibt es ihn mehrfach, wird keiner ausgewertet, weil nicht zu entscheiden ist, welcher gilt.",
+  },
+  check: (ctx) => reportNameIssues(ctx, "doppelt"),
+};

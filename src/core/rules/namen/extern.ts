@@ -1,0 +1,15 @@
+// namen/extern: a contract name points into another file.
+import { reportNameIssues } from "../helpers";
+import type { Rule } from "../types";
+
+export const namenExtern: Rule = {
+  meta: {
+    id: "namen/extern",
+    family: "namen",
+    severity: "error",
+    title: "Name verweist in eine andere Datei",
+    description:
+      "Ein Vertragsname muss auf Zellen dieser Mappe zeigen. Ein Verweis in eine andere Datei (z. B. =[1]Tabelle1!$A$1, entsteht beim Kopieren zwischen Mappen) liefert beim Empfänger keine oder veraltete Werte.",
+  },
+  check: (ctx) => reportNameIssues(ctx, "extern"),
+};

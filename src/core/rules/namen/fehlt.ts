@@ -1,0 +1,15 @@
+// namen/fehlt: a required contract name is not defined in the workbook.
+import { reportNameIssues } from "../helpers";
+import type { Rule } from "../types";
+
+export const namenFehlt: Rule = {
+  meta: {
+    id: "namen/fehlt",
+    family: "namen",
+    severity: "error",
+    title: "Pflichtname fehlt",
+    description:
+      "Jede Pflichtkennzahl des Vertrags muss als benannter Bereich in der Mappe stehen; ohne den Namen findet das Add-in die Zahl nicht, und alle Prüfungen, die sie brauchen, entfallen. Optionale Namen (z. B. PER_Anteil_Frauen, KUN_BG_Groesse) dürfen fehlen. Groß-/Kleinschreibung zählt nicht (wie in Excel).",
+  },
+  check: (ctx) => reportNameIssues(ctx, "fehlt"),
+};

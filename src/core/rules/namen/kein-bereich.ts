@@ -1,0 +1,15 @@
+// namen/kein-bereich: a contract name is a constant or formula, or refers to a sheet that does not exist.
+import { reportNameIssues } from "../helpers";
+import type { Rule } from "../types";
+
+export const namenKeinBereich: Rule = {
+  meta: {
+    id: "namen/kein-bereich",
+    family: "namen",
+    severity: "error",
+    title: "Name ist kein Zellbereich",
+    description:
+      "Ein Vertragsname muss auf einen Zellbereich zeigen, nicht auf eine Konstante (=0,152) oder Formel, und das Blatt, auf das er zeigt, muss existieren.",
+  },
+  check: (ctx) => reportNameIssues(ctx, "kein-bereich"),
+};

@@ -1,0 +1,15 @@
+// namen/nicht-lesbar: the host could not read a contract name's cells (too large, other read error).
+import { reportNameIssues } from "../helpers";
+import type { Rule } from "../types";
+
+export const namenNichtLesbar: Rule = {
+  meta: {
+    id: "namen/nicht-lesbar",
+    family: "namen",
+    severity: "error",
+    title: "Bereich eines Namens nicht lesbar",
+    description:
+      "Das Programm, das die Mappe liest (Excel oder die Kommandozeile), konnte die Zellen des Namens nicht lesen, etwa weil der Bereich zu groß ist. Die Zahl wird nicht geprüft; der Grund steht in der Meldung.",
+  },
+  check: (ctx) => reportNameIssues(ctx, "nicht-lesbar"),
+};

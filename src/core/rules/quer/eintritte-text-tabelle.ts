@@ -1,0 +1,32 @@
+// quer/eintritte-text-tabelle: the planned entries in the text agree with the Plan total of FOE_Tabelle.
+import { formatCountDe } from "../../format";
+import { foeStructure } from "../istplan/foe";
+import type { Rule } from "../types";
+
+export const querEintritteTextTabelle: Rule = {
+  meta: {
+    id: "quer/eintritte-text-tabelle",
+    family: "quer",
+    severity: "warning",
+    title: "Planeintritte im Text ≠ Plan der Förderübersicht",
+    description:
+      "Die im Text genannten Planeintritte (FOE_Eintritte_Plan) müssen der Plan-Summe der Förderübersicht (Gesamtzeile von FOE_Tabelle) entsprechen (Parameter `toleranz`, Standard 0). Im veröffentlichten AIP 2024 nennt der Text 458 Planeintritte („erste Aufstellung“), die Tabelle 869: die Regel meldet diesen echten Widerspruch des Dokuments.",
+    names: ["FOE_Eintritte_Plan", "FOE_Tabelle"],
+    params: { toleranz: { default: 0, description: "erlaubte Abweichung in Förderungen" } },
+  },
+  check(ctx) {
+    const text = ctx.view.figure("FOE_Eintritte_Plan");
+    const s = foeStructure(ctx.view);
+    if (!text || !s || s.gesamtRows.length !== 1) return [];
+    const g = s.gesamtRows[0];
+    const plan = s.table.num(g, "plan");
+    if (plan === undefined || Math.abs(text.value - plan) <= ctx.params.toleranz + 1e-9) return [];
+    return [
+      {
+        message: `Planeintritte im Text (${formatCountDe(text.value)}) ≠ Summe Plan der Förderübersicht (${formatCountDe(plan)})`,
+        names: ["FOE_Eintritte_Plan", "FOE_Tabelle"],
+        cells: [text.cell, s.table.cell(g, "plan")],
+      },
+    ];
+  },
+};

@@ -1,0 +1,15 @@
+// typen/datum: Kein plausibles Datum (types check of each cell of the contract names).
+import { reportTypeIssues } from "../helpers";
+import type { Rule } from "../types";
+
+export const typenDatum: Rule = {
+  meta: {
+    id: "typen/datum",
+    family: "typen",
+    severity: "error",
+    title: "Kein plausibles Datum",
+    description:
+      "AIP_Stand muss ein Excel-Datum (Seriennummer) zwischen 1990 und 2100 sein; ein als Text eingetragenes Datum meldet typen/zahl.",
+  },
+  check: (ctx) => reportTypeIssues(ctx, "datum"),
+};

@@ -1,0 +1,15 @@
+// typen/fehlerwert: Fehlerwert in der Zelle (types check of each cell of the contract names).
+import { reportTypeIssues } from "../helpers";
+import type { Rule } from "../types";
+
+export const typenFehlerwert: Rule = {
+  meta: {
+    id: "typen/fehlerwert",
+    family: "typen",
+    severity: "error",
+    title: "Fehlerwert in der Zelle",
+    description:
+      "Eine Zelle mit einem Fehlerwert (#DIV/0!, #WERT!, #NV, #BEZUG! …) liefert keine Zahl; meist ist eine Formel kaputt oder eine Quelle leer. Die Zahl wird in keiner weiteren Prüfung verwendet.",
+  },
+  check: (ctx) => reportTypeIssues(ctx, "fehlerwert"),
+};

@@ -1,0 +1,321 @@
+// The resolved view the rules work on: each contract name mapped to its one workbook-scoped entry with
+// type-checked values, or to the reason it cannot be used. A figure broken at the names or types level
+// is recorded here once (the namen/* and typen/* rules report these records) and every other rule sees
+// it as absent, so one broken cell gives one finding, not a cascade.
+import { cellInRange } from "../address";
+import { CONTRACT, contractName, type CellKind, type ContractName, type TableColumn } from "../contract";
+import { dateToSerial } from "../excelDate";
+import { formatCountDe, formatNumberDe, formatPercentDe, halfUnitOf } from "../format";
+import { isCellError, type CellValue, type NameEntry, type WorkbookSnapshot } from "../snapshot";
+
+export type NameIssueCode =
+  | "fehlt"
+  | "blattbezogen"
+  | "bezug-fehler"
+  | "extern"
+  | "kein-bereich"
+  | "nicht-lesbar"
+  | "form"
+  | "doppelt";
+
+export interface NameIssue {
+  code: NameIssueCode;
+  name: string;
+  message: string;
+  cells: string[];
+}
+
+export type TypeIssueCode = "zahl" | "fehlerwert" | "leer" | "anzahl" | "anteil" | "datum" | "jahr" | "ebene";
+
+export interface TypeIssue {
+  code: TypeIssueCode;
+  name: string;
+  message: string;
+  cell: string;
+}
+
+/** A single-cell figure that passed the names and types checks. */
+export interface Figure {
+  name: string;
+  meaning: string;
+  value: number;
+  cell: string;
+  format: string | undefined;
+  /** The cell holds a formula: its value is computed, not typed as printed. */
+  formula: boolean;
+  /**
+   * How far the stored value may be from the true figure: 0 for formula results and formats that do not
+   * round (General), otherwise half a unit of the last printed digit (a constant is taken as typed from
+   * what is printed).
+   */
+  halfUnit: number;
+}
+
+interface Usable {
+  contract: ContractName;
+  address: string;
+  values: CellValue[][];
+  formulas?: (string | null)[][];
+  numberFormats?: string[][];
+  /** Row-major flags: 1 where the cell failed a types check. */
+  invalid: Uint8Array;
+}
+
+const MIN_DATE = dateToSerial(new Date(Date.UTC(1990, 0, 1)));
+const MAX_DATE = dateToSerial(new Date(Date.UTC(2100, 11, 31)));
+
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+const isWhole = (x: number) => Math.abs(x - Math.round(x)) < 1e-9;
+
+/** The types check of one cell: undefined when it is fine, else the problem and a German description. */
+function classify(kind: CellKind, v: CellValue, optional: boolean): { code: TypeIssueCode; text: string } | undefined {
+  if (isBlank(v)) return optional ? undefined : { code: "leer", text: "ist leer, ein Wert ist erforderlich" };
+  if (isCellError(v)) return { code: "fehlerwert", text: `enthält den Fehlerwert ${v.error}` };
+  if (kind === "text") return undefined;
+  if (typeof v === "string") {
+    const looksNumeric = /^[+\-\u2212]?[\d.,\s]+\s*%?$/.test(v.trim());
+    return {
+      code: "zahl",
+      text: `enthält Text „${v}“ statt einer Zahl${looksNumeric ? " (als Text gespeicherte Zahl: als Zahl eintragen)" : ""}`,
+    };
+  }
+  if (typeof v === "boolean") return { code: "zahl", text: `enthält einen Wahrheitswert (${v ? "WAHR" : "FALSCH"}) statt einer Zahl` };
+  if (typeof v !== "number" || !Number.isFinite(v)) return { code: "zahl", text: "enthält keine Zahl" };
+  switch (kind) {
+    case "count":
+      return isWhole(v) && v >= 0
+        ? undefined
+        : { code: "anzahl", text: `enthält ${formatCountDe(v)}, erwartet eine ganze, nicht negative Anzahl` };
+    case "share":
+      return v >= 0 && v <= 1
+        ? undefined
+        : {
+            code: "anteil",
+            text: `enthält ${formatPercentDe(v)} (${formatNumberDe(v, 3)}), erwartet ein Anteil zwischen 0 % und 100 % (als Bruch gespeichert, z. B. 0,561 für 56,1 %)`,
+          };
+    case "date":
+      return v >= MIN_DATE && v <= MAX_DATE
+        ? undefined
+        : { code: "datum", text: `enthält ${formatNumberDe(v, isWhole(v) ? 0 : 2)}, erwartet ein Datum zwischen 1990 und 2100` };
+    case "year":
+      return isWhole(v) && v >= 1990 && v <= 2100
+        ? undefined
+        : { code: "jahr", text: `enthält ${formatNumberDe(v, isWhole(v) ? 0 : 2)}, erwartet eine Jahreszahl zwischen 1990 und 2100` };
+    case "level":
+      return v === 0 || v === 1 || v === 2
+        ? undefined
+        : { code: "ebene", text: `enthält ${formatNumberDe(v, isWhole(v) ? 0 : 2)}, erwartet Ebene 0 (Gesamt), 1 (Instrument) oder 2 (darunter)` };
+    default:
+      return undefined;
+  }
+}
+
+const scopeLabel = (e: NameEntry) => (e.scope.kind === "workbook" ? "für die Mappe" : `für Blatt „${e.scope.sheet}“`);
+
+const topLeft = (e: NameEntry) => (e.address && e.values ? [cellInRange(e.address, 0, 0)] : []);
+
+/** A table-shaped contract name, read cell by cell. Out-of-range or failed cells read as undefined. */
+export class TableView {
+  readonly rows: number;
+  private readonly cols: number;
+  private readonly index: Map<string, number>;
+
+  constructor(
+    readonly name: string,
+    readonly columns: readonly TableColumn[],
+    private readonly u: Usable,
+  ) {
+    this.rows = u.values.length;
+    this.cols = columns.length;
+    this.index = new Map(columns.map((c, i) => [c.key, i]));
+  }
+
+  private col(key: string): number {
+    const i = this.index.get(key);
+    if (i === undefined) throw new Error(`Spalte ${key} gibt es in ${this.name} nicht`);
+    return i;
+  }
+
+  value(row: number, key: string): CellValue {
+    return this.u.values[row][this.col(key)];
+  }
+
+  /** Passed the types check (a blank optional cell passes). */
+  isValid(row: number, key: string): boolean {
+    return this.u.invalid[row * this.cols + this.col(key)] === 0;
+  }
+
+  isBlank(row: number, key: string): boolean {
+    return isBlank(this.value(row, key));
+  }
+
+  /** The number in a cell that passed the types check; undefined for blank or failed cells. */
+  num(row: number, key: string): number | undefined {
+    const v = this.value(row, key);
+    return typeof v === "number" && this.isValid(row, key) ? v : undefined;
+  }
+
+  /** Text of a cell (numbers as written), "" for blank and error cells. */
+  text(row: number, key: string): string {
+    const v = this.value(row, key);
+    return typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+  }
+
+  cell(row: number, key: string): string {
+    return cellInRange(this.u.address, row, this.col(key));
+  }
+
+  format(row: number, key: string): string | undefined {
+    return this.u.numberFormats?.[row]?.[this.col(key)];
+  }
+
+  isFormula(row: number, key: string): boolean {
+    return typeof this.u.formulas?.[row]?.[this.col(key)] === "string";
+  }
+}
+
+export class View {
+  readonly nameIssues: NameIssue[] = [];
+  readonly typeIssues: TypeIssue[] = [];
+  private readonly usable = new Map<string, Usable>();
+
+  /** Usable at the names level (exists, workbook-scoped, resolved, right shape). */
+  has(name: string): boolean {
+    return this.usable.has(name.toUpperCase());
+  }
+
+  /** A single-cell figure that is a number and passed its types check; undefined otherwise. */
+  figure(name: string): Figure | undefined {
+    const u = this.usable.get(name.toUpperCase());
+    if (!u || u.contract.kind === "table" || u.invalid[0] !== 0) return undefined;
+    const value = u.values[0][0];
+    if (typeof value !== "number") return undefined;
+    const format = u.numberFormats?.[0]?.[0];
+    const formula = typeof u.formulas?.[0]?.[0] === "string";
+    return {
+      name: u.contract.name,
+      meaning: u.contract.meaning,
+      value,
+      cell: cellInRange(u.address, 0, 0),
+      format,
+      formula,
+      halfUnit: formula ? 0 : (halfUnitOf(format) ?? 0),
+    };
+  }
+
+  /** A single-cell text that passed its types check, with its cell. */
+  text(name: string): { value: string; cell: string } | undefined {
+    const u = this.usable.get(name.toUpperCase());
+    if (!u || u.contract.kind === "table" || u.invalid[0] !== 0) return undefined;
+    const v = u.values[0][0];
+    if (isBlank(v) || isCellError(v)) return undefined;
+    return { value: String(v).trim(), cell: cellInRange(u.address, 0, 0) };
+  }
+
+  table(name: string): TableView | undefined {
+    const u = this.usable.get(name.toUpperCase());
+    if (!u || u.contract.kind !== "table" || !u.contract.columns) return undefined;
+    return new TableView(u.contract.name, u.contract.columns, u);
+  }
+
+  /** @internal used while building */
+  addUsable(u: Usable): void {
+    this.usable.set(u.contract.name.toUpperCase(), u);
+  }
+}
+
+/** Build the resolved view of a snapshot: one pass over its names, one over the cells of contract names. */
+export function buildView(snapshot: WorkbookSnapshot): View {
+  const view = new View();
+  const groups = new Map<string, NameEntry[]>();
+  for (const entry of snapshot.names) {
+    const c = contractName(entry.name);
+    if (!c) continue;
+    const list = groups.get(c.name) ?? [];
+    list.push(entry);
+    groups.set(c.name, list);
+  }
+
+  for (const c of CONTRACT) {
+    const entries = groups.get(c.name) ?? [];
+    const issue = (code: NameIssueCode, message: string, cells: string[] = []) =>
+      view.nameIssues.push({ code, name: c.name, message, cells });
+    const label = `Name ${c.name} (${c.meaning})`;
+
+    if (entries.length === 0) {
+      if (c.required) issue("fehlt", `${label} fehlt in der Mappe`);
+      continue;
+    }
+    const workbookScoped = entries.filter((e) => e.scope.kind === "workbook");
+    if (workbookScoped.length === 0) {
+      const sheets = entries.map((e) => (e.scope.kind === "sheet" ? `„${e.scope.sheet}“` : "")).join(", ");
+      issue("blattbezogen", `${label} ist nur für Blatt ${sheets} definiert, nicht für die ganze Mappe`, topLeft(entries[0]));
+      continue;
+    }
+    if (entries.length > 1) {
+      const where = entries.map((e) => `${scopeLabel(e)} (${e.refersTo})`).join(", ");
+      issue("doppelt", `${label} ist ${entries.length}-mal definiert: ${where}`, entries.flatMap(topLeft));
+      if (workbookScoped.length > 1) continue; // ambiguous: no rule may guess which one counts
+    }
+
+    const e = workbookScoped[0];
+    if (e.problem) {
+      const detail = e.problemDetail ? ` (${e.problemDetail})` : "";
+      switch (e.problem) {
+        case "ref-error":
+          issue("bezug-fehler", `${label} verweist auf #REF!, sein Zielbereich wurde gelöscht (${e.refersTo})`);
+          break;
+        case "external":
+          issue("extern", `${label} verweist in eine andere Datei (${e.refersTo})`);
+          break;
+        case "not-a-range":
+          issue("kein-bereich", `${label} ist kein Zellbezug (${e.refersTo})`);
+          break;
+        case "sheet-missing":
+          issue("kein-bereich", `${label} verweist auf ein fehlendes Blatt (${e.refersTo})${detail}`);
+          break;
+        default:
+          issue("nicht-lesbar", `${label} konnte nicht gelesen werden (${e.refersTo})${detail}`);
+      }
+      continue;
+    }
+    if (!e.address || !e.values) {
+      issue("nicht-lesbar", `${label} konnte nicht gelesen werden (${e.refersTo}): keine Werte geliefert`);
+      continue;
+    }
+
+    const rows = e.values.length;
+    const cols = rows > 0 ? e.values[0].length : 0;
+    const ragged = e.values.some((r) => r.length !== cols);
+    const rowsOk = c.rows === "any" ? rows >= 1 : rows === c.rows;
+    if (!rowsOk || cols !== c.cols || ragged) {
+      const expected = c.rows === "any" ? `mindestens 1 Zeile × ${c.cols} Spalten` : `${c.rows} × ${c.cols}`;
+      issue("form", `${label} umfasst ${rows} × ${cols} Zellen (${e.address}), erwartet ${expected}`, topLeft(e));
+      continue;
+    }
+
+    const invalid = new Uint8Array(rows * cols);
+    for (let r = 0; r < rows; r++) {
+      for (let col = 0; col < cols; col++) {
+        const column = c.columns?.[col];
+        const kind = column ? column.kind : (c.kind as CellKind);
+        const optional = column ? !!column.optional : !c.required;
+        const problem = classify(kind, e.values[r][col], optional);
+        if (!problem) continue;
+        invalid[r * cols + col] = 1;
+        let where = `${c.name} (${c.meaning})`;
+        if (column) {
+          const first = e.values[r][0];
+          const rowLabel = typeof first === "string" && first.trim() && col !== 0 ? ` („${first.trim()}“)` : "";
+          where = `${c.name}, Zeile ${r + 1}${rowLabel}, Spalte „${column.title}“`;
+        }
+        view.typeIssues.push({ code: problem.code, name: c.name, message: `${where} ${problem.text}`, cell: cellInRange(e.address, r, col) });
+      }
+    }
+    view.addUsable({ contract: c, address: e.address, values: e.values, formulas: e.formulas, numberFormats: e.numberFormats, invalid });
+  }
+  return view;
+}

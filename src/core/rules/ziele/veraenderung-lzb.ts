@@ -1,0 +1,47 @@
+// ziele/veraenderung-lzb: the stated LZB change agrees with the target against the previous-year stock
+// implied by KUN_Anteil_LZB × KUN_ELB.
+import { formatChangeDe, formatCountDe, formatNumberDe, formatPercentDe, halfUnitOf, percentDecimals } from "../../format";
+import { figures, interval, overlaps, shareHalfUnit } from "../helpers";
+import type { Rule } from "../types";
+
+const NAMES = ["ZIE_LZB_Veraenderung", "ZIE_LZB", "KUN_Anteil_LZB", "KUN_ELB"] as const;
+
+export const zieleVeraenderungLzb: Rule = {
+  meta: {
+    id: "ziele/veraenderung-lzb",
+    family: "ziele",
+    severity: "warning",
+    title: "LZB-Ziel passt nicht zum Vorjahresbestand",
+    description:
+      "Der Vorjahresbestand der Langzeitleistungsbeziehenden ergibt sich aus KUN_Anteil_LZB × KUN_ELB; das Ziel ZIE_LZB muss dazu mit der angegebenen Veränderung ZIE_LZB_Veraenderung passen (ZIE_LZB / Vorjahresbestand − 1). Rundung: das Ziel gilt als genau; ein eingetippter Anteil steht für jeden Wert, der gleich gedruckt wird (56,1 % für 56,05 % bis 56,15 %), ein eingetippter ELB-Bestand für ± 0,5; die angegebene Veränderung darf um eine halbe letzte Stelle ihres Formats abweichen. Im Beispiel 2024: 0,561 × 4.560 = 2.558,2, also +6,37 %, im Rundungsbereich +6,26 % bis +6,47 %; angegeben +6,3 % – passt, keine Meldung. Die Veränderungen für Männer und Frauen lassen sich nicht prüfen, weil der Vertrag keinen Vorjahresbestand nach Geschlecht enthält.",
+    names: NAMES,
+  },
+  check(ctx) {
+    const f = figures(ctx.view, ...NAMES);
+    if (!f) return [];
+    const target = f.ZIE_LZB.value;
+    const share = f.KUN_Anteil_LZB;
+    const hShare = shareHalfUnit(share.formula, share.format, ctx.settings.toleranzen.anteil);
+    const [elbLo, elbHi] = interval(f.KUN_ELB);
+    const prevLo = Math.max(0, share.value - hShare) * Math.max(0, elbLo);
+    const prevHi = (share.value + hShare) * elbHi;
+    const prev = share.value * f.KUN_ELB.value;
+    if (prev <= 0 || prevHi <= 0) return [];
+    const computed: [number, number] = [target / prevHi - 1, prevLo > 0 ? target / prevLo - 1 : Infinity];
+    const stated = f.ZIE_LZB_Veraenderung;
+    const hStated = halfUnitOf(stated.format) ?? ctx.settings.toleranzen.veraenderung;
+    if (overlaps([stated.value - hStated, stated.value + hStated], computed)) return [];
+    const d = percentDecimals(stated.format, 1);
+    return [
+      {
+        message:
+          `Veränderung LZB ggü. Vorjahr: angegeben ${formatChangeDe(stated.value, d)}, aus Ziel ${formatCountDe(target)} ` +
+          `und Vorjahresbestand ${formatPercentDe(share.value, percentDecimals(share.format, 1))} × ${formatCountDe(f.KUN_ELB.value)} ` +
+          `= ${formatNumberDe(prev, 1)} berechnet ${formatChangeDe(target / prev - 1, d)} ` +
+          `(bei gerundeten Eingaben ${formatChangeDe(computed[0], 2)} bis ${formatChangeDe(computed[1], 2)})`,
+        names: [...NAMES],
+        cells: NAMES.map((n) => f[n].cell),
+      },
+    ];
+  },
+};

@@ -1,0 +1,95 @@
+// Generates docs/rules.md from the rules' meta data and the default settings, so the catalogue can never
+// drift from the code (a test compares the committed file with this output).
+import type { Family } from "./contract";
+import { SEVERITY_LABEL_DE } from "./finding";
+import { formatNumberDe } from "./format";
+import { RULES } from "./rules";
+import type { Rule } from "./rules/types";
+import { DEFAULT_SETTINGS, TOLERANCE_DESCRIPTIONS, type Tolerances } from "./settings";
+
+export const FAMILY_TITLE_DE: Record<Family, string> = {
+  namen: "Namen",
+  typen: "Typen",
+  abstimmung: "Abstimmung",
+  istplan: "Ist und Plan (Förderübersicht)",
+  ziele: "Ziele",
+  quer: "Querbezüge",
+};
+
+const FAMILIES: Family[] = ["namen", "typen", "abstimmung", "istplan", "ziele", "quer"];
+
+const num = (x: number) => formatNumberDe(x, Number.isInteger(x) ? 0 : String(x).split(".")[1]?.length ?? 0);
+
+function ruleSection(rule: Rule): string {
+  const m = rule.meta;
+  const lines = [`### \`${m.id}\` — ${m.title}`, "", `Standard-Schwere: **${SEVERITY_LABEL_DE[m.severity]}** (\`${m.severity}\`)`, ""];
+  if (m.names?.length) lines.push(`Namen: ${m.names.map((n) => `\`${n}\``).join(", ")}`, "");
+  lines.push(m.description, "");
+  const params = Object.entries(m.params ?? {});
+  if (params.length) {
+    lines.push("| Parameter | Standard | Bedeutung |", "|---|---|---|");
+    for (const [key, p] of params) lines.push(`| \`${key}\` | ${num(p.default)} | ${p.description} |`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+/** The content of docs/rules.md. */
+export function rulesMarkdown(): string {
+  const out: string[] = [
+    "# Prüfregeln der AIP-Planungsmappe",
+    "",
+    "<!-- Erzeugt aus den Regelmodulen (src/core/rules) mit `npm run docs:rules`; nicht von Hand ändern. -->",
+    "",
+    `${RULES.length} Regeln in sechs Familien. Jede Meldung nennt die Regel-ID, die Schwere (Fehler, Warnung, Hinweis), die betroffenen Namen und Zellen. ` +
+      "Eine Zahl, die schon an Namen oder Typ scheitert, wird dort einmal gemeldet; die übrigen Regeln übergehen sie still. " +
+      "Bricht eine Regel mit einem Programmfehler ab, meldet die Prüfung das als Fehler der Regel `engine/regelfehler`.",
+    "",
+    "## Einstellungen",
+    "",
+    "Einstellungen sind JSON (Kommandozeile: `--settings DATEI`). Alles ist optional; Fehlendes gilt wie voreingestellt.",
+    "",
+    "```json",
+    JSON.stringify(
+      {
+        toleranzen: DEFAULT_SETTINGS.toleranzen,
+        regeln: {
+          "istplan/grosse-aenderung": { params: { relativ: 0.5, absolut: 30 } },
+          "hinweis/kfa-anteil": "off",
+          "quer/eintritte-text-tabelle": { severity: "error" },
+        },
+      },
+      null,
+      2,
+    ),
+    "```",
+    "",
+    "Unter `regeln` steht je Regel-ID eine Schwere (`error`, `warning`, `info`) oder `off` (abgeschaltet), als Kurzform direkt oder als `severity`, und unter `params` die Parameter der Regel.",
+    "",
+    "| Toleranz | Standard | Bedeutung |",
+    "|---|---|---|",
+    ...(Object.keys(TOLERANCE_DESCRIPTIONS) as (keyof Tolerances)[]).map(
+      (k) => `| \`toleranzen.${k}\` | ${num(DEFAULT_SETTINGS.toleranzen[k])} | ${TOLERANCE_DESCRIPTIONS[k]} |`,
+    ),
+    "",
+    "**Rundung.** Eine Zahl, die als Formel berechnet ist, gilt als genau. Eine eingetippte Zahl steht für jeden Wert, der gleich gedruckt würde: " +
+      "sie darf um eine halbe letzte Stelle ihres Zahlenformats abweichen (0,0 % → 0,05 %-Punkte, #.##0 → 0,5). Gesetzte Ziele gelten als genau. " +
+      "Eine Regel meldet nur, wenn keine Kombination der so gerundeten Eingaben zur Angabe passt.",
+    "",
+    "## Übersicht",
+    "",
+    "| Regel | Familie | Schwere | Titel |",
+    "|---|---|---|---|",
+    ...FAMILIES.flatMap((fam) =>
+      RULES.filter((r) => r.meta.family === fam).map(
+        (r) => `| \`${r.meta.id}\` | ${FAMILY_TITLE_DE[fam]} | ${SEVERITY_LABEL_DE[r.meta.severity]} | ${r.meta.title} |`,
+      ),
+    ),
+    "",
+  ];
+  for (const fam of FAMILIES) {
+    out.push(`## ${FAMILY_TITLE_DE[fam]}`, "");
+    for (const rule of RULES.filter((r) => r.meta.family === fam)) out.push(ruleSection(rule));
+  }
+  return out.join("\n").replace(/\n+$/, "\n");
+}

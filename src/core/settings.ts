@@ -1,0 +1,161 @@
+// Settings of a check: tolerances shared by several rules, and per rule a severity override ("off"
+// turns it off) and its parameters. Defaults live here in code; overrides come as JSON (CLI file, later
+// the workbook) and are validated by a zod schema that answers in German with the path of each problem.
+import { z } from "zod";
+import type { Severity } from "./finding";
+import { RULES } from "./rules";
+import type { RuleMeta } from "./rules/types";
+
+export type RuleSeverity = Severity | "off";
+
+export interface RuleSetting {
+  severity?: RuleSeverity;
+  params?: Record<string, number>;
+}
+
+/** Tolerances in stored units (euros, VZÄ, fractions). */
+export interface Tolerances {
+  /** Money sums: differences up to this many euros are rounding (cents of formula results). */
+  betrag: number;
+  /** VZÄ sums: half of the printed decimal. */
+  vzae: number;
+  /** Half-unit assumed for a share whose number format does not say how it is rounded (0.0005 = 0,05 %-Pkt.). */
+  anteil: number;
+  /** Half-unit assumed for a stated change whose number format does not say how it is rounded. */
+  veraenderung: number;
+}
+
+export interface Settings {
+  toleranzen: Tolerances;
+  /** By rule id, e.g. { "istplan/grosse-aenderung": { params: { relativ: 0.5 } }, "hinweis/kfa-anteil": { severity: "off" } }. */
+  regeln: Record<string, RuleSetting>;
+}
+
+export const TOLERANCE_DESCRIPTIONS: Readonly<Record<keyof Tolerances, string>> = {
+  betrag:
+    "Geldbeträge (Euro): Abweichungen einer Summe bis zu diesem Betrag gelten als Rundung (Cent-Reste aus Formeln).",
+  vzae: "Vollzeitäquivalente: Abweichungen der Summe bis zu diesem Wert gelten als Rundung (halbe letzte Stelle bei einer Nachkommastelle).",
+  anteil:
+    "Anteile (als Bruch): Rundung eines Anteils, dessen Zahlenformat keine Nachkommastellen festlegt (0,0005 = 0,05 %-Punkte, also eine Nachkommastelle im Prozentformat).",
+  veraenderung:
+    "Veränderungsraten (als Bruch): Rundung einer angegebenen Veränderung, deren Zahlenformat keine Nachkommastellen festlegt (0,0005 = 0,05 %-Punkte).",
+};
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === "object") {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}
+
+export const DEFAULT_SETTINGS: Settings = deepFreeze({
+  toleranzen: { betrag: 0.5, vzae: 0.05, anteil: 0.0005, veraenderung: 0.0005 },
+  regeln: {},
+});
+
+const NON_NEGATIVE = "Zahl ≥ 0 erwartet";
+const nonNegative = z.number({ error: NON_NEGATIVE }).min(0, { error: NON_NEGATIVE });
+const objectExpected = { error: "Objekt erwartet" };
+
+const severitySchema = z.enum(["error", "warning", "info", "off"], {
+  error: "erwartet „error“, „warning“, „info“ oder „off“",
+});
+
+const ruleSettingSchema = z.preprocess(
+  // A bare severity is short for { severity }: { "hinweis/kfa-anteil": "off" }.
+  (v) => (typeof v === "string" ? { severity: v } : v),
+  z.strictObject(
+    {
+      severity: severitySchema.optional(),
+      params: z.record(z.string(), nonNegative, objectExpected).optional(),
+    },
+    objectExpected,
+  ),
+);
+
+const settingsSchema = z.strictObject(
+  {
+    $schema: z.string().optional(),
+    toleranzen: z
+      .strictObject(
+        {
+          betrag: nonNegative.optional(),
+          vzae: nonNegative.optional(),
+          anteil: nonNegative.optional(),
+          veraenderung: nonNegative.optional(),
+        },
+        objectExpected,
+      )
+      .optional(),
+    regeln: z.record(z.string(), ruleSettingSchema, objectExpected).optional(),
+  },
+  objectExpected,
+);
+
+const RULES_BY_ID = new Map<string, RuleMeta>(RULES.map((r) => [r.meta.id, r.meta]));
+
+const joinPath = (path: readonly PropertyKey[]) => path.map(String).join(".");
+
+export type ParseSettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+
+/** Validate settings JSON (already parsed) and merge it over the defaults. */
+export function parseSettings(input: unknown): ParseSettingsResult {
+  const parsed = settingsSchema.safeParse(input ?? {});
+  const errors: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = joinPath(issue.path);
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) errors.push(`${path ? `${path}.` : ""}${key}: unbekannter Eintrag`);
+      } else {
+        errors.push(`${path || "Einstellungen"}: ${issue.message}`);
+      }
+    }
+    return { ok: false, errors };
+  }
+
+  const regeln: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(parsed.data.regeln ?? {})) {
+    const meta = RULES_BY_ID.get(id);
+    if (!meta) {
+      errors.push(`regeln.${id}: unbekannte Regel (siehe docs/rules.md)`);
+      continue;
+    }
+    const params = setting.params ?? {};
+    const known = Object.keys(meta.params ?? {});
+    for (const p of Object.keys(params)) {
+      if (!known.includes(p)) {
+        const allowed = known.length ? `erlaubt: ${known.join(", ")}` : "die Regel hat keine Parameter";
+        errors.push(`regeln.${id}.params.${p}: unbekannter Parameter (${allowed})`);
+      }
+    }
+    regeln[id] = { ...(setting.severity ? { severity: setting.severity } : {}), ...(setting.params ? { params } : {}) };
+  }
+  if (errors.length) return { ok: false, errors };
+
+  return {
+    ok: true,
+    settings: { toleranzen: { ...DEFAULT_SETTINGS.toleranzen, ...parsed.data.toleranzen }, regeln },
+  };
+}
+
+/** Fill what a caller left out (check() may get a hand-made, partial Settings object). */
+export function completeSettings(settings: Partial<Settings> | undefined): Settings {
+  return {
+    toleranzen: { ...DEFAULT_SETTINGS.toleranzen, ...settings?.toleranzen },
+    regeln: settings?.regeln ?? {},
+  };
+}
+
+/** Severity of a rule under these settings, or "off". */
+export function ruleSeverity(settings: Settings, meta: RuleMeta): RuleSeverity {
+  return settings.regeln[meta.id]?.severity ?? meta.severity;
+}
+
+/** A rule's parameters: its declared defaults, overridden by settings. */
+export function ruleParams(settings: Settings, meta: RuleMeta): Record<string, number> {
+  const params: Record<string, number> = {};
+  for (const [key, p] of Object.entries(meta.params ?? {})) params[key] = p.default;
+  return { ...params, ...settings.regeln[meta.id]?.params };
+}
