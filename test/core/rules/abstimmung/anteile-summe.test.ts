@@ -1,0 +1,42 @@
+// Tests of abstimmung/anteile-summe: BA + Kommune, Frauen + Männer, BG sizes add to 100 %.
+import { abstimmungAnteileSumme } from "../../../../src/core/rules/abstimmung/anteile-summe";
+import { changeExample, example } from "../../../helpers/example";
+import { testRule } from "../../../helpers/ruleTester";
+
+testRule(abstimmungAnteileSumme, {
+  valid: [
+    { name: "das Beispiel", snapshot: () => example().snapshot() },
+    { name: "im Rahmen der Rundung (78,0 % + 22,1 %, je ± 0,05)", snapshot: () => changeExample({ PER_Anteil_Kommune: 0.2209 }) },
+    { name: "Frauen/Männer fehlen (optional)", snapshot: () => example().removeName("PER_Anteil_Frauen").removeName("PER_Anteil_Maenner").snapshot() },
+  ],
+  invalid: [
+    {
+      name: "Kommune 23 %",
+      snapshot: () => changeExample({ PER_Anteil_Kommune: 0.23 }),
+      findings: [
+        {
+          rule: "abstimmung/anteile-summe",
+          severity: "error",
+          names: ["PER_Anteil_BA", "PER_Anteil_Kommune"],
+          cells: ["Personal!B6", "Personal!B7"],
+          message: "Personalanteile: BA (78,0 %) + Kommune (23,0 %) = 101,0 %, erwartet 100 %",
+        },
+      ],
+    },
+    {
+      name: "Kommune als Formel genau, 0,1 %-Pkt. daneben",
+      snapshot: () => example().setFormula("PER_Anteil_Kommune", "=27/123", 0.221).setFormat("PER_Anteil_BA", "0.00%").snapshot(),
+      findings: [{ rule: "abstimmung/anteile-summe", severity: "error", names: ["PER_Anteil_BA", "PER_Anteil_Kommune"] }],
+    },
+    {
+      name: "Frauen 80 %",
+      snapshot: () => changeExample({ PER_Anteil_Frauen: 0.8 }),
+      findings: [{ rule: "abstimmung/anteile-summe", severity: "error", names: ["PER_Anteil_Frauen", "PER_Anteil_Maenner"] }],
+    },
+    {
+      name: "BG-Größen 110 %",
+      snapshot: () => example().setTableCell("KUN_BG_Groesse", 1, "anteil", 0.3).snapshot(),
+      findings: [{ rule: "abstimmung/anteile-summe", severity: "error", names: ["KUN_BG_Groesse"], cells: ["Kunden!B11", "Kunden!B12", "Kunden!B13"], message: /110,0 %/ }],
+    },
+  ],
+});

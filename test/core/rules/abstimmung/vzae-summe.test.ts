@@ -1,0 +1,30 @@
+// Tests of abstimmung/vzae-summe.
+import { abstimmungVzaeSumme } from "../../../../src/core/rules/abstimmung/vzae-summe";
+import { changeExample, example } from "../../../helpers/example";
+import { testRule } from "../../../helpers/ruleTester";
+
+testRule(abstimmungVzaeSumme, {
+  valid: [
+    { name: "das Beispiel (115,0)", snapshot: () => example().snapshot() },
+    { name: "Rundung 115,04", snapshot: () => changeExample({ PER_VZAE_Gesamt: 115.04 }) },
+  ],
+  invalid: [
+    {
+      name: "Gesamt 116,0",
+      snapshot: () => changeExample({ PER_VZAE_Gesamt: 116 }),
+      findings: [
+        {
+          rule: "abstimmung/vzae-summe",
+          severity: "error",
+          names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"],
+          message: "VZÄ gesamt (116,0 VZÄ) ≠ Summe der Bereiche (115,0 VZÄ), Differenz 1,0 VZÄ",
+        },
+      ],
+    },
+    {
+      name: "ein Bereich geändert",
+      snapshot: () => example().setTableCell("PER_VZAE_Bereiche", 1, "vzae", 40.8).snapshot(),
+      findings: [{ rule: "abstimmung/vzae-summe", severity: "error", names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"] }],
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+// Tests of istplan/gesamt: Gesamt = sum of the Ebene-1 rows, Ist and Plan.
+import { istplanGesamt } from "../../../../src/core/rules/istplan/gesamt";
+import { example, foeRow } from "../../../helpers/example";
+import { testRule } from "../../../helpers/ruleTester";
+
+testRule(istplanGesamt, {
+  valid: [
+    { name: "das Beispiel (875 / 869)", snapshot: () => example().snapshot() },
+    { name: "darunter-Zeile geändert zählt nicht mit", snapshot: () => example().setTableCell("FOE_Tabelle", foeRow("darunter Maßnahmen bei einem Träger"), "ist", 5).snapshot() },
+    {
+      name: "leere Zelle zählt als 0",
+      snapshot: () => example().setTableCell("FOE_Tabelle", foeRow("Freie Förderung"), "plan", null).snapshot(),
+    },
+  ],
+  invalid: [
+    {
+      name: "Plan FbW 38",
+      snapshot: () => example().setTableCell("FOE_Tabelle", foeRow("Förderung berufliche Weiterbildung"), "plan", 38).snapshot(),
+      findings: [
+        {
+          rule: "istplan/gesamt",
+          severity: "error",
+          names: ["FOE_Tabelle"],
+          cells: ["Förderung!D3"],
+          message: "FOE_Tabelle: Gesamt Plan (869) ≠ Summe der Instrumente (870), Differenz −1",
+        },
+      ],
+    },
+    {
+      name: "Ist-Gesamt vertippt",
+      snapshot: () => example().setTableCell("FOE_Tabelle", 0, "ist", 857).snapshot(),
+      findings: [{ rule: "istplan/gesamt", severity: "error", names: ["FOE_Tabelle"], cells: ["Förderung!C3"] }],
+    },
+  ],
+});

@@ -1,0 +1,23 @@
+// Tests of typen/datum: AIP_Stand a plausible date.
+import { typenDatum } from "../../../../src/core/rules/typen/datum";
+import { changeExample, example } from "../../../helpers/example";
+import { testRule } from "../../../helpers/ruleTester";
+
+testRule(typenDatum, {
+  valid: [
+    { name: "das Beispiel (21.02.2024)", snapshot: () => example().snapshot() },
+    { name: "1.1.2025", snapshot: () => changeExample({ AIP_Stand: 45658 }) },
+  ],
+  invalid: [
+    {
+      name: "Seriennummer aus 1900",
+      snapshot: () => changeExample({ AIP_Stand: 21 }),
+      findings: [{ rule: "typen/datum", severity: "error", names: ["AIP_Stand"], cells: ["Haushalt!B5"] }],
+    },
+    {
+      name: "Jahreszahl statt Datum",
+      snapshot: () => changeExample({ AIP_Stand: 2024 }),
+      findings: [{ rule: "typen/datum", severity: "error", names: ["AIP_Stand"] }],
+    },
+  ],
+});

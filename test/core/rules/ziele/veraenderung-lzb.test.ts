@@ -1,0 +1,39 @@
+// Tests of ziele/veraenderung-lzb: stated change vs target / (KUN_Anteil_LZB × KUN_ELB) − 1.
+import { zieleVeraenderungLzb } from "../../../../src/core/rules/ziele/veraenderung-lzb";
+import { changeExample, example } from "../../../helpers/example";
+import { testRule } from "../../../helpers/ruleTester";
+
+const NAMES = ["ZIE_LZB_Veraenderung", "ZIE_LZB", "KUN_Anteil_LZB", "KUN_ELB"];
+
+testRule(zieleVeraenderungLzb, {
+  valid: [
+    { name: "das Beispiel: +6,3 % bei 6,27–6,46 %", snapshot: () => example().snapshot() },
+    { name: "+6,4 % passt ebenso", snapshot: () => changeExample({ ZIE_LZB_Veraenderung: 0.064 }) },
+  ],
+  invalid: [
+    {
+      name: "+8,0 %",
+      snapshot: () => changeExample({ ZIE_LZB_Veraenderung: 0.08 }),
+      findings: [
+        {
+          rule: "ziele/veraenderung-lzb",
+          severity: "warning",
+          names: NAMES,
+          cells: ["Ziele!C11", "Ziele!B11", "Kunden!B5", "Kunden!B3"],
+          message: /angegeben \+8,0 %, aus Ziel 2\.721 und Vorjahresbestand 56,1 % × 4\.560 = 2\.558,2 berechnet \+6,4 %/,
+        },
+      ],
+    },
+    {
+      // As a formula the share is exact: 6,36–6,37 % (ELB ± 0,5), and +6,3 % (6,25–6,35 %) no longer fits.
+      name: "Anteil als Formel genau: +6,3 % passt nicht mehr",
+      snapshot: () => example().setFormula("KUN_Anteil_LZB", "=2558.16/4560", 0.561).snapshot(),
+      findings: [{ rule: "ziele/veraenderung-lzb", severity: "warning", names: NAMES }],
+    },
+    {
+      name: "Anteil 60 %",
+      snapshot: () => changeExample({ KUN_Anteil_LZB: 0.6 }),
+      findings: [{ rule: "ziele/veraenderung-lzb", severity: "warning", names: NAMES }],
+    },
+  ],
+});

@@ -1,0 +1,128 @@
+// Test helper: changed copies of the 2024 example (a value, a format, a broken or duplicated name),
+// each returned as the snapshot the engine checks. Every change works on a fresh copy of the model.
+import { cellA1, parseRange } from "../../src/core/address";
+import { contractName } from "../../src/core/contract";
+import { buildExample2024, EXAMPLE_SOURCE } from "../../src/core/example";
+import type { CellValue, NameEntry, WorkbookSnapshot } from "../../src/core/snapshot";
+import { parseReference, snapshotFromModel, type ModelName, type ModelSheet, type WorkbookModel } from "../../src/core/workbookModel";
+
+export class ExampleEditor {
+  readonly model: WorkbookModel = buildExample2024();
+
+  private findName(name: string): ModelName {
+    const n = this.model.names.find((m) => m.name.toUpperCase() === name.toUpperCase() && (m.scope ?? { kind: "workbook" }).kind === "workbook");
+    if (!n) throw new Error(`Name ${name} gibt es im Beispiel nicht`);
+    return n;
+  }
+
+  /** Sheet and A1 of the cell at (row, col) of a name's range. */
+  private locate(name: string, row = 0, col = 0): { sheet: ModelSheet; a1: string } {
+    const ref = parseReference(this.findName(name).refersTo);
+    if ("problem" in ref) throw new Error(`Name ${name} ist kein Bereich`);
+    const sheet = this.model.sheets.find((s) => s.name === ref.sheet);
+    if (!sheet) throw new Error(`Blatt ${ref.sheet} fehlt`);
+    const { start } = parseRange(ref.range);
+    return { sheet, a1: cellA1({ row: start.row + row, col: start.col + col }) };
+  }
+
+  private put(name: string, row: number, col: number, value: CellValue): this {
+    const { sheet, a1 } = this.locate(name, row, col);
+    const old = sheet.cells[a1];
+    sheet.cells[a1] = { value, ...(old?.numberFormat ? { numberFormat: old.numberFormat } : {}) }; // a typed value replaces any formula
+    return this;
+  }
+
+  /** Set a single-cell name's value (text, number, blank, error). */
+  set(name: string, value: CellValue): this {
+    return this.put(name, 0, 0, value);
+  }
+
+  setMany(changes: Record<string, CellValue>): this {
+    for (const [name, value] of Object.entries(changes)) this.set(name, value);
+    return this;
+  }
+
+  /** Set one cell of a table name by row (0-based, inside the range) and column key of the contract. */
+  setTableCell(name: string, row: number, columnKey: string, value: CellValue): this {
+    const col = contractName(name)?.columns?.findIndex((c) => c.key === columnKey) ?? -1;
+    if (col < 0) throw new Error(`Spalte ${columnKey} gibt es in ${name} nicht`);
+    return this.put(name, row, col, value);
+  }
+
+  setFormat(name: string, numberFormat: string, row = 0, col = 0): this {
+    const { sheet, a1 } = this.locate(name, row, col);
+    sheet.cells[a1] = { ...(sheet.cells[a1] ?? { value: null }), numberFormat };
+    return this;
+  }
+
+  /** Keep the value but make it a formula result (so it counts as exact, not typed as printed). */
+  setFormula(name: string, formula: string, value: CellValue): this {
+    const { sheet, a1 } = this.locate(name);
+    sheet.cells[a1] = { ...(sheet.cells[a1] ?? {}), value, formula };
+    return this;
+  }
+
+  removeName(name: string): this {
+    const n = this.findName(name);
+    this.model.names = this.model.names.filter((m) => m !== n);
+    return this;
+  }
+
+  /** Let a name refer to something else: "=#REF!", "=[1]Haushalt!$B$10", "=0.152", "=Fehlt!$A$1". */
+  setRefersTo(name: string, refersTo: string): this {
+    this.findName(name).refersTo = refersTo;
+    return this;
+  }
+
+  breakName(name: string, how: "#REF!" | "extern" | "konstante" | "blatt-fehlt"): this {
+    const refersTo = {
+      "#REF!": "=#REF!",
+      extern: "=[1]Haushalt!$B$10",
+      konstante: "=0.152",
+      "blatt-fehlt": "=Geloescht!$B$10",
+    }[how];
+    return this.setRefersTo(name, refersTo);
+  }
+
+  /** The name exists only for one sheet (as after copying a sheet), not for the workbook. */
+  makeSheetScoped(name: string, sheet: string): this {
+    this.findName(name).scope = { kind: "sheet", sheet };
+    return this;
+  }
+
+  /** Add a sheet-scoped twin of a name (pointing at `refersTo`, by default the same cells). */
+  addSheetScopedDuplicate(name: string, sheet: string, refersTo?: string): this {
+    const n = this.findName(name);
+    this.model.names.push({ name: n.name, refersTo: refersTo ?? n.refersTo, scope: { kind: "sheet", sheet } });
+    return this;
+  }
+
+  /** A second workbook-scoped definition (only a damaged file has one). */
+  addWorkbookDuplicate(name: string, refersTo: string): this {
+    this.model.names.push({ name, refersTo });
+    return this;
+  }
+
+  snapshot(): WorkbookSnapshot {
+    return snapshotFromModel(this.model, EXAMPLE_SOURCE);
+  }
+}
+
+export const example = () => new ExampleEditor();
+
+/** The example with some single-cell names set to other values: changeExample({ BUD_VH_KFA: 1606443 }). */
+export function changeExample(changes: Record<string, CellValue>): WorkbookSnapshot {
+  return example().setMany(changes).snapshot();
+}
+
+/** Change the snapshot entry of a name directly (for what only a host produces, e.g. "too-large"). */
+export function mapNameEntry(snapshot: WorkbookSnapshot, name: string, fn: (e: NameEntry) => NameEntry): WorkbookSnapshot {
+  return { ...snapshot, names: snapshot.names.map((e) => (e.name.toUpperCase() === name.toUpperCase() ? fn(e) : e)) };
+}
+
+/** Row index inside FOE_Tabelle of an instrument of the example (row 0 is Gesamt). */
+export function foeRow(instrument: string): number {
+  const rows = buildExample2024().sheets.find((s) => s.name === "Förderung")!.cells;
+  for (let r = 3; r < 100; r++) if (rows[`A${r}`]?.value === instrument) return r - 3;
+  throw new Error(`Instrument ${instrument} nicht im Beispiel`);
+}

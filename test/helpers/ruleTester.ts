@@ -1,0 +1,68 @@
+// Table-driven rule tests in the manner of ESLint's RuleTester: `valid` cases give no finding of the rule,
+// each `invalid` case lists exactly the findings of the rule it expects (id, severity, names, optionally
+// cells and message). The whole engine runs, so a case also shows the rule works inside it. Every finding
+// is checked for the engine's promises: at least one contract name, only cells of existing sheets.
+import { parseCell, splitAddress } from "../../src/core/address";
+import { contractName } from "../../src/core/contract";
+import { check } from "../../src/core/engine";
+import type { Finding, Severity } from "../../src/core/finding";
+import type { Rule } from "../../src/core/rules/types";
+import type { Settings } from "../../src/core/settings";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+
+export interface ValidCase {
+  name: string;
+  snapshot: () => WorkbookSnapshot;
+  settings?: Settings;
+}
+
+export interface ExpectedFinding {
+  rule: string;
+  severity: Severity;
+  names: string[];
+  cells?: string[];
+  message?: string | RegExp;
+}
+
+export interface InvalidCase extends ValidCase {
+  findings: ExpectedFinding[];
+}
+
+export function assertWellFormed(f: Finding, snapshot: WorkbookSnapshot): void {
+  expect(f.names.length).toBeGreaterThan(0);
+  for (const n of f.names) expect(contractName(n)?.name).toBe(n);
+  expect(f.message.length).toBeGreaterThan(10);
+  const sheets = new Set(snapshot.sheets.map((s) => s.name));
+  for (const c of f.cells) {
+    const { sheet, range } = splitAddress(c);
+    expect(sheets.has(sheet)).toBe(true);
+    expect(() => parseCell(range)).not.toThrow();
+  }
+}
+
+export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const id = rule.meta.id;
+  describe(id, () => {
+    it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
+      const findings = check(c.snapshot(), c.settings).filter((f) => f.rule === id);
+      expect(findings).toEqual([]);
+    });
+    it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
+      const snapshot = c.snapshot();
+      const findings = check(snapshot, c.settings).filter((f) => f.rule === id);
+      expect(findings).toHaveLength(c.findings.length);
+      c.findings.forEach((expected, i) => {
+        const f = findings[i];
+        expect(expected.rule).toBe(id);
+        expect({ rule: f.rule, severity: f.severity, names: f.names }).toEqual({
+          rule: expected.rule,
+          severity: expected.severity,
+          names: expected.names,
+        });
+        if (expected.cells) expect(f.cells).toEqual(expected.cells);
+        if (expected.message) expect(f.message).toMatch(expected.message);
+        assertWellFormed(f, snapshot);
+      });
+    });
+  });
+}
