@@ -23,7 +23,10 @@ export interface ProtocolReport {
   findings: Finding[];
 }
 
-export type TemplateResult = { created: true; names: number } | { created: false; existingNames: string[] };
+export type TemplateResult =
+  | { created: true; names: number }
+  /** existingSheets: sheets of the template that already exist (the template would clash with them). */
+  | { created: false; existingNames: string[]; existingSheets?: string[] };
 
 export interface WorkbookHost {
   /** Read every defined name and its cells: at most 2 context.sync() calls; writes nothing. */
