@@ -1,0 +1,72 @@
+// Issue §5: for every rule, changing one figure of the 2024 example in a way the rule covers produces a
+// new finding of that rule, naming that figure, with the rule's default severity. The table must cover
+// every rule of the registry, so a new rule cannot be added without its case.
+import { check } from "../../src/core/engine";
+import { exampleSnapshot } from "../../src/core/example";
+import { RULES } from "../../src/core/rules";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { changeExample, example, foeRow, mapNameEntry } from "../helpers/example";
+
+const foe = (instrument: string, key: string, value: number | string | null) =>
+  example().setTableCell("FOE_Tabelle", instrument === "Gesamt" ? 0 : foeRow(instrument), key, value).snapshot();
+
+/** rule id → the changed figure's name and the changed copy. */
+const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> = {
+  "namen/fehlt": { name: "BUD_VH_KFA", snapshot: () => example().removeName("BUD_VH_KFA").snapshot() },
+  "namen/blattbezogen": { name: "BUD_VH_KFA", snapshot: () => example().makeSheetScoped("BUD_VH_KFA", "Haushalt").snapshot() },
+  "namen/bezug-fehler": { name: "ZIE_IQ", snapshot: () => example().breakName("ZIE_IQ", "#REF!").snapshot() },
+  "namen/extern": { name: "KUN_ELB", snapshot: () => example().breakName("KUN_ELB", "extern").snapshot() },
+  "namen/kein-bereich": { name: "BUD_VH_KFA", snapshot: () => example().breakName("BUD_VH_KFA", "konstante").snapshot() },
+  "namen/nicht-lesbar": {
+    name: "FOE_Tabelle",
+    snapshot: () => mapNameEntry(exampleSnapshot(), "FOE_Tabelle", (e) => ({ name: e.name, scope: e.scope, refersTo: e.refersTo, problem: "unreadable" })),
+  },
+  "namen/form": { name: "BUD_VH_KFA", snapshot: () => example().setRefersTo("BUD_VH_KFA", "=Haushalt!$B$10:$B$11").snapshot() },
+  "namen/doppelt": { name: "BUD_VH_KFA", snapshot: () => example().addSheetScopedDuplicate("BUD_VH_KFA", "Personal").snapshot() },
+  "typen/zahl": { name: "BUD_VH_KFA", snapshot: () => changeExample({ BUD_VH_KFA: "1.606.442" }) },
+  "typen/fehlerwert": { name: "ZIE_IQ_VJ", snapshot: () => changeExample({ ZIE_IQ_VJ: { error: "#DIV/0!" } }) },
+  "typen/leer": { name: "AIP_Jobcenter", snapshot: () => changeExample({ AIP_Jobcenter: null }) },
+  "typen/anzahl": { name: "PER_Beschaeftigte", snapshot: () => changeExample({ PER_Beschaeftigte: 122.5 }) },
+  "typen/anteil": { name: "PER_Anteil_BA", snapshot: () => changeExample({ PER_Anteil_BA: 78 }) },
+  "typen/datum": { name: "AIP_Stand", snapshot: () => changeExample({ AIP_Stand: 21 }) },
+  "typen/jahr": { name: "AIP_Planjahr", snapshot: () => changeExample({ AIP_Planjahr: 24 }) },
+  "typen/ebene": { name: "FOE_Tabelle", snapshot: () => foe("GaBe", "ebene", 3) },
+  "abstimmung/verwaltungshaushalt": { name: "BUD_VH_KFA", snapshot: () => changeExample({ BUD_VH_KFA: 1606443 }) },
+  "abstimmung/eingliederungsbudget": { name: "BUD_EB_Vorbindungen", snapshot: () => changeExample({ BUD_EB_Vorbindungen: 1632295 }) },
+  "abstimmung/vzae-summe": { name: "PER_VZAE_Gesamt", snapshot: () => changeExample({ PER_VZAE_Gesamt: 116 }) },
+  "abstimmung/vzae-koepfe": { name: "PER_Beschaeftigte", snapshot: () => changeExample({ PER_Beschaeftigte: 110 }) },
+  "abstimmung/anteile-summe": { name: "PER_Anteil_Kommune", snapshot: () => changeExample({ PER_Anteil_Kommune: 0.23 }) },
+  "abstimmung/lzb-geschlechter": { name: "ZIE_LZB_Frauen", snapshot: () => changeExample({ ZIE_LZB_Frauen: 1421 }) },
+  "hinweis/kfa-anteil": { name: "BUD_VH_KFA", snapshot: () => changeExample({ BUD_VH_KFA: 2000000 }) },
+  "istplan/struktur": { name: "FOE_Tabelle", snapshot: () => foe("Gesamt", "ebene", 1) },
+  "istplan/gesamt": { name: "FOE_Tabelle", snapshot: () => foe("Förderung berufliche Weiterbildung", "plan", 38) },
+  "istplan/darunter": { name: "FOE_Tabelle", snapshot: () => foe("darunter Aktivierungs- und Vermittlungsgutschein", "plan", 500) },
+  "istplan/plan-fehlt": { name: "FOE_Tabelle", snapshot: () => foe("Eingliederungszuschuss", "plan", null) },
+  "istplan/grosse-aenderung": { name: "FOE_Tabelle", snapshot: () => foe("Arbeitsgelegenheiten", "plan", 200) },
+  "hinweis/instrument-veraltet": { name: "FOE_Tabelle", snapshot: () => foe("Freie Förderung", "instrument", "Förderung von Arbeitsverhältnissen (alt)") },
+  "ziele/iq-vorjahr": { name: "ZIE_Integrationen_VJ", snapshot: () => changeExample({ ZIE_Integrationen_VJ: 760 }) },
+  "ziele/veraenderung-iq": { name: "ZIE_IQ_Veraenderung", snapshot: () => changeExample({ ZIE_IQ_Veraenderung: -0.035 }) },
+  "ziele/veraenderung-lzb": { name: "ZIE_LZB_Veraenderung", snapshot: () => changeExample({ ZIE_LZB_Veraenderung: 0.08 }) },
+  "ziele/iq-zwischen": { name: "ZIE_IQ_Frauen", snapshot: () => changeExample({ ZIE_IQ_Frauen: 0.17 }) },
+  "quer/elb-vorjahr": { name: "KUN_ELB", snapshot: () => changeExample({ KUN_ELB: 4600 }) },
+  "quer/eintritte-text-tabelle": { name: "FOE_Eintritte_Plan", snapshot: () => changeExample({ FOE_Eintritte_Plan: 500 }) },
+};
+
+const key = (f: { rule: string; message: string }) => `${f.rule}\u0000${f.message}`;
+const before = new Set(check(exampleSnapshot()).map(key));
+
+describe("a single changed figure gives a new finding of each rule (issue §5)", () => {
+  it("covers every rule of the registry", () => {
+    expect(Object.keys(CASES).sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+  });
+
+  it.each(RULES.map((r) => [r.meta.id, r] as const))("%s", (id, rule) => {
+    const c = CASES[id];
+    const fresh = check(c.snapshot()).filter((f) => f.rule === id && !before.has(key(f)));
+    expect(fresh.length).toBeGreaterThan(0);
+    for (const f of fresh) {
+      expect(f.severity).toBe(rule.meta.severity);
+      expect(f.names).toContain(c.name);
+    }
+  });
+});
