@@ -64,7 +64,7 @@ describe("fake Excel", () => {
     expect(cells.D3).toMatchObject({ formula: "=-x" });
     expect(cells.D4).toEqual({ value: 12 });
     expect(fake.syncCount).toBe(1);
-    expect(fake.writeLog).toEqual([expect.objectContaining({ kind: "range.values", target: "Haushalt!D1:D4" })]);
+    expect(fake.writeLog).toEqual([expect.objectContaining({ sync: 1, kind: "range.values", target: "Haushalt!D1:D4" })]);
     expect(original.sheets[0].cells.D1).toBeUndefined(); // the caller's model is a copy
   });
 

@@ -32,6 +32,8 @@ export function propertyNotLoaded(prop: string, owner: string): FakeOfficeError 
 
 /** One write as it reached the workbook, so tests can assert that a check writes nothing. */
 export interface FakeWrite {
+  /** Which sync (1-based, over the fake's life) applied it: tests assert "one write sync". */
+  sync: number;
   kind: string;
   target: string;
   detail?: unknown;
@@ -64,7 +66,7 @@ export class FakeContext {
     this.enqueue(() => {
       const where = target(); // before applying: a delete removes what the target names
       const detail = apply();
-      this.session.writeLog.push({ kind, target: where, ...(detail === undefined ? {} : { detail }) });
+      this.session.writeLog.push({ sync: this.session.syncCount, kind, target: where, ...(detail === undefined ? {} : { detail }) });
     });
   }
 

@@ -602,8 +602,10 @@ class FakeRangeFont extends FakeObject {
 
 // ---------------------------------------------------------------- conditional formats
 
-function formatsOf(d: FakeDocument, sheet: ModelSheet): FakeConditionalFormat[] {
-  return (d.conditionalFormats[sheet.name] ??= []);
+/** A sheet's conditional formats; `forWrite` creates the list, reads never change the document. */
+function formatsOf(d: FakeDocument, sheet: ModelSheet, forWrite = false): FakeConditionalFormat[] {
+  if (forWrite) return (d.conditionalFormats[sheet.name] ??= []);
+  return d.conditionalFormats[sheet.name] ?? [];
 }
 
 class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat_> {
@@ -637,7 +639,7 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
       () => `${this.at().sheet.name}!${rangeA1(this.at().area.start, this.at().area.end)}`,
       () => {
         const { sheet, area: a } = this.at();
-        formatsOf(d, sheet).unshift({ id, range: rangeA1(a.start, a.end), type });
+        formatsOf(d, sheet, true).unshift({ id, range: rangeA1(a.start, a.end), type });
         return { id, type };
       },
     );
