@@ -75,6 +75,9 @@ function classify(kind: CellKind, v: CellValue, optional: boolean): { code: Type
   if (isBlank(v)) return optional ? undefined : { code: "leer", text: "ist leer, ein Wert ist erforderlich" };
   if (isCellError(v)) return { code: "fehlerwert", text: `enthält den Fehlerwert ${v.error}` };
   if (kind === "text") return undefined;
+  if (typeof v === "string" && kind === "date") {
+    return { code: "zahl", text: `enthält Text „${v}“ statt eines Datums (als Datum eintragen, nicht als Text)` };
+  }
   if (typeof v === "string") {
     const looksNumeric = /^[+\-\u2212]?[\d.,\s]+\s*%?$/.test(v.trim());
     return {
@@ -227,6 +230,17 @@ export class View {
   }
 }
 
+/** Upper case, umlauts spelt out, only letters and digits: "PER_Beschäftigte" and "PER Beschaeftigte" agree. */
+function looseSpelling(name: string): string {
+  return name
+    .toUpperCase()
+    .replace(/Ä/g, "AE")
+    .replace(/Ö/g, "OE")
+    .replace(/Ü/g, "UE")
+    .replace(/ß/g, "SS")
+    .replace(/[^A-Z0-9]/g, "");
+}
+
 /** Build the resolved view of a snapshot: one pass over its names, one over the cells of contract names. */
 export function buildView(snapshot: WorkbookSnapshot): View {
   const view = new View();
@@ -239,6 +253,11 @@ export function buildView(snapshot: WorkbookSnapshot): View {
     groups.set(c.name, list);
   }
 
+  // Names that are not in the contract but would be after spelling fixes ("PER_Beschäftigte"), so that a
+  // missing name can point at the misspelt one.
+  const nearMiss = new Map<string, NameEntry>();
+  for (const entry of snapshot.names) if (!contractName(entry.name)) nearMiss.set(looseSpelling(entry.name), entry);
+
   for (const c of CONTRACT) {
     const entries = groups.get(c.name) ?? [];
     const issue = (code: NameIssueCode, message: string, cells: string[] = []) =>
@@ -246,7 +265,14 @@ export function buildView(snapshot: WorkbookSnapshot): View {
     const label = `Name ${c.name} (${c.meaning})`;
 
     if (entries.length === 0) {
-      if (c.required) issue("fehlt", `${label} fehlt in der Mappe`);
+      const similar = nearMiss.get(looseSpelling(c.name));
+      if (c.required && similar) {
+        issue(
+          "fehlt",
+          `${label} fehlt in der Mappe; es gibt „${similar.name}“ – Vertragsnamen werden genau so geschrieben (ASCII, ohne Umlaute)`,
+          topLeft(similar),
+        );
+      } else if (c.required) issue("fehlt", `${label} fehlt in der Mappe`);
       continue;
     }
     const workbookScoped = entries.filter((e) => e.scope.kind === "workbook");

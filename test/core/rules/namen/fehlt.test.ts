@@ -16,6 +16,11 @@ testRule(namenFehlt, {
       findings: [{ rule: "namen/fehlt", severity: "error", names: ["BUD_VH_KFA"], cells: [], message: /BUD_VH_KFA .*fehlt/ }],
     },
     {
+      name: "mit Umlaut geschrieben",
+      snapshot: () => example().removeName("PER_Beschaeftigte").addWorkbookDuplicate("PER_Beschäftigte", "=Personal!$B$3").snapshot(),
+      findings: [{ rule: "namen/fehlt", severity: "error", names: ["PER_Beschaeftigte"], cells: ["Personal!B3"], message: /es gibt „PER_Beschäftigte“/ }],
+    },
+    {
       name: "zwei Namen fehlen",
       snapshot: () => example().removeName("AIP_Jobcenter").removeName("FOE_Tabelle").snapshot(),
       findings: [

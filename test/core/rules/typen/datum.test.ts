@@ -7,6 +7,7 @@ testRule(typenDatum, {
   valid: [
     { name: "das Beispiel (21.02.2024)", snapshot: () => example().snapshot() },
     { name: "1.1.2025", snapshot: () => changeExample({ AIP_Stand: 45658 }) },
+    { name: "Datum als Text meldet typen/zahl, nicht diese Regel", snapshot: () => changeExample({ AIP_Stand: "21.02.2024" }) },
   ],
   invalid: [
     {

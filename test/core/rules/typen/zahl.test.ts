@@ -17,6 +17,11 @@ testRule(typenZahl, {
       findings: [{ rule: "typen/zahl", severity: "error", names: ["BUD_VH_KFA"], cells: ["Haushalt!B10"], message: /Text „1\.606\.442“ .*als Text gespeicherte Zahl/ }],
     },
     {
+      name: "Datum als Text",
+      snapshot: () => changeExample({ AIP_Stand: "21.02.2024" }),
+      findings: [{ rule: "typen/zahl", severity: "error", names: ["AIP_Stand"], cells: ["Haushalt!B5"], message: /Text „21\.02\.2024“ statt eines Datums/ }],
+    },
+    {
       name: "Wahrheitswert",
       snapshot: () => changeExample({ ZIE_IQ: true }),
       findings: [{ rule: "typen/zahl", severity: "error", names: ["ZIE_IQ"], message: /WAHR/ }],
