@@ -1,6 +1,8 @@
 // Generates docs/rules.md from the rules' meta data and the default settings, so the catalogue can never
 // drift from the code (a test compares the committed file with this output).
 import type { Family } from "./contract";
+import { check } from "./engine";
+import { exampleSnapshot } from "./example";
 import { SEVERITY_LABEL_DE } from "./finding";
 import { formatNumberDe } from "./format";
 import { RULES } from "./rules";
@@ -87,6 +89,22 @@ export function rulesMarkdown(): string {
     ),
     "",
   ];
+  out.push(
+    "## Befunde im Beispiel 2024",
+    "",
+    "Die Prüfung der eingebauten Beispielmappe (`aip check --example`) mit den Standardeinstellungen ergibt genau diese Befunde der veröffentlichten Zahlen, keinen Fehler:",
+    "",
+    "| Schwere | Regel | Meldung | Zellen |",
+    "|---|---|---|---|",
+    ...check(exampleSnapshot()).map(
+      (f) => `| ${SEVERITY_LABEL_DE[f.severity]} | \`${f.rule}\` | ${f.message.replace(/\|/g, "\\|")} | ${f.cells.join(", ")} |`,
+    ),
+    "",
+    "Nicht prüfbar sind die angegebenen Veränderungen der IQ und des LZB-Bestands für Männer und Frauen " +
+      "(`ZIE_IQ_Maenner_Veraenderung`, `ZIE_IQ_Frauen_Veraenderung`, `ZIE_LZB_Maenner_Veraenderung`, `ZIE_LZB_Frauen_Veraenderung`): " +
+      "der Vertrag enthält keine Vorjahreswerte nach Geschlecht.",
+    "",
+  );
   for (const fam of FAMILIES) {
     out.push(`## ${FAMILY_TITLE_DE[fam]}`, "");
     for (const rule of RULES.filter((r) => r.meta.family === fam)) out.push(ruleSection(rule));
