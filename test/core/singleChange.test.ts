@@ -1,6 +1,7 @@
 // Issue §5: for every rule, changing one figure of the 2024 example in a way the rule covers produces a
 // new finding of that rule, naming that figure, with the rule's default severity. The table must cover
 // every rule of the registry, so a new rule cannot be added without its case.
+import { CONTRACT, contractName } from "../../src/core/contract";
 import { check } from "../../src/core/engine";
 import { exampleSnapshot } from "../../src/core/example";
 import { RULES } from "../../src/core/rules";
@@ -68,5 +69,30 @@ describe("a single changed figure gives a new finding of each rule (issue §5)",
       expect(f.severity).toBe(rule.meta.severity);
       expect(f.names).toContain(c.name);
     }
+  });
+});
+
+describe("every single-cell figure a rule reads changes that rule's verdict", () => {
+  // For each rule and each single-cell figure it reads, scale the figure by 0.7 and by 1.3 (counts
+  // rounded): at least one direction must give a new finding of that rule naming the figure.
+  const pairs = RULES.flatMap((r) =>
+    (r.meta.names ?? []).filter((n) => contractName(n)?.kind !== "table").map((n) => [r.meta.id, n] as const),
+  );
+  const base = exampleSnapshot();
+  const valueOf = (name: string) => base.names.find((e) => e.name === name)!.values![0][0] as number;
+
+  it.each(pairs)("%s / %s", (id, name) => {
+    const kind = contractName(name)!.kind;
+    const scaled = [0.7, 1.3].map((k) => (kind === "count" ? Math.round(valueOf(name) * k) : valueOf(name) * k));
+    const hits = scaled.flatMap((v) =>
+      check(changeExample({ [name]: v })).filter((f) => f.rule === id && f.names.includes(name) && !before.has(key(f))),
+    );
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.severity).toBe(RULES.find((r) => r.meta.id === id)!.meta.severity);
+  });
+
+  it.each(CONTRACT.filter((c) => c.kind !== "table" && c.kind !== "text").map((c) => c.name))("%s as text is a types error", (name) => {
+    const findings = check(changeExample({ [name]: "12,5 %" })).filter((f) => f.names.includes(name));
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([["typen/zahl", "error"]]);
   });
 });
