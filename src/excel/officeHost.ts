@@ -57,6 +57,13 @@ export function createExcelHost(version: string): WorkbookHost {
   return createOfficeHost({ run: Excel.run, documentSettings: Office.context.document.settings, addin: Office.addin, version });
 }
 
+/** Sync 1 failed on the nested names path: read again the long way. */
+class NestedNamesUnsupported extends Error {
+  constructor(readonly original: unknown) {
+    super("nested names load unsupported");
+  }
+}
+
 interface ListedName {
   item: Excel.NamedItem;
   scope: NameScope;
@@ -103,128 +110,148 @@ export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
   const cellsPerSync = deps.cellsPerSync ?? DEFAULT_CELLS_PER_SYNC;
   const maxCellsPerName = deps.maxCellsPerName ?? DEFAULT_MAX_CELLS_PER_NAME;
 
-  async function readSnapshot(): Promise<WorkbookSnapshot> {
-    return deps.run(async (context) => {
-      // Sync 1: every name, workbook- and sheet-scoped (workbook.names lists only the former), and the sheets.
-      const wbNames = context.workbook.names.load(NAME_PROPS.map((p) => `items/${p}`));
-      const sheets = context.workbook.worksheets.load([
-        "items/name",
-        "items/visibility",
-        ...NAME_PROPS.map((p) => `items/names/items/${p}`),
-      ]);
+  /**
+   * Sync 1: every name, workbook- and sheet-scoped (workbook.names lists only the former), and the sheets —
+   * sheet-scoped names through the nested load path `items/names/items/…`. Should an Excel reject that
+   * path, the fallback lists the sheets first and their names in a second sync.
+   */
+  async function listNames(context: Excel.RequestContext, nested: boolean) {
+    const wbNames = context.workbook.names.load(NAME_PROPS.map((p) => `items/${p}`));
+    const sheets = context.workbook.worksheets.load(["items/name", "items/visibility", ...(nested ? NAME_PROPS.map((p) => `items/names/items/${p}`) : [])]);
+    try {
       await context.sync();
+    } catch (e) {
+      if (nested) throw new NestedNamesUnsupported(e);
+      throw e;
+    }
+    if (!nested) {
+      for (const s of sheets.items) s.names.load(NAME_PROPS.map((p) => `items/${p}`));
+      await context.sync();
+    }
+    const sheetInfos: SheetInfo[] = sheets.items.map((s) => ({ name: s.name, visibility: VISIBILITY[s.visibility] ?? "visible" }));
+    const listed: ListedName[] = [
+      ...wbNames.items.map((item) => ({ item, scope: { kind: "workbook" } as NameScope })),
+      ...sheets.items.flatMap((s) => s.names.items.map((item) => ({ item, scope: { kind: "sheet", sheet: s.name } as NameScope }))),
+    ];
+    return { sheetInfos, listed };
+  }
 
-      const sheetInfos: SheetInfo[] = sheets.items.map((s) => ({ name: s.name, visibility: VISIBILITY[s.visibility] ?? "visible" }));
-      const sheetByLower = new Map(sheetInfos.map((s) => [s.name.toLowerCase(), s.name]));
-      const listed: ListedName[] = [
-        ...wbNames.items.map((item) => ({ item, scope: { kind: "workbook" } as NameScope })),
-        ...sheets.items.flatMap((s) => s.names.items.map((item) => ({ item, scope: { kind: "sheet", sheet: s.name } as NameScope }))),
-      ];
+  async function readSnapshot(): Promise<WorkbookSnapshot> {
+    try {
+      return await deps.run((context) => readWith(context, true));
+    } catch (e) {
+      if (!(e instanceof NestedNamesUnsupported)) throw e;
+      return deps.run((context) => readWith(context, false));
+    }
+  }
 
-      const notes: string[] = [];
-      const entries: NameEntry[] = [];
-      // Reads planned per name: the whole range in one piece, or row blocks for a large one.
-      type Piece = { entry: NameEntry; item: Excel.NamedItem; sheet: string; range: string; cells: number; part: number; parts: number };
-      const pieces: Piece[] = [];
+  async function readWith(context: Excel.RequestContext, nested: boolean): Promise<WorkbookSnapshot> {
+    const { sheetInfos, listed } = await listNames(context, nested);
+    const sheetByLower = new Map(sheetInfos.map((s) => [s.name.toLowerCase(), s.name]));
 
-      for (const { item, scope } of listed) {
-        const entry: NameEntry = { name: item.name, scope, refersTo: item.formula };
-        entries.push(entry);
-        const ref = parseReference(item.formula);
-        if ("problem" in ref) {
-          entry.problem = ref.problem;
-          entry.problemDetail = ref.detail;
-          continue;
-        }
-        const sheet = sheetByLower.get(ref.sheet.toLowerCase());
-        if (!sheet) {
-          entry.problem = "sheet-missing";
-          entry.problemDetail = `Blatt „${ref.sheet}“ fehlt`;
-          continue;
-        }
-        if (item.type !== "Range") {
-          entry.problem = "unreadable";
-          entry.problemDetail = `Excel meldet für den Namen den Typ ${item.type} statt eines Zellbereichs`;
-          continue;
-        }
-        const { rows, cols } = cellCount(ref.range);
-        const total = rows * cols;
-        if (total > maxCellsPerName) {
-          entry.problem = "too-large";
-          entry.problemDetail = `umfasst ${total.toLocaleString("de-DE")} Zellen (Grenze ${maxCellsPerName.toLocaleString("de-DE")}); nicht gelesen`;
-          notes.push(`Der Name „${item.name}“ umfasst ${total.toLocaleString("de-DE")} Zellen und wurde nicht gelesen.`);
-          continue;
-        }
-        if (total <= cellsPerSync) {
-          pieces.push({ entry, item, sheet, range: ref.range, cells: total, part: 0, parts: 1 });
-          continue;
-        }
-        const rowsPerPiece = Math.max(1, Math.floor(cellsPerSync / cols));
-        const { start, end } = parseRange(ref.range);
-        const parts = Math.ceil(rows / rowsPerPiece);
-        for (let i = 0; i < parts; i++) {
-          const top = start.row + i * rowsPerPiece;
-          const bottom = Math.min(end.row, top + rowsPerPiece - 1);
-          const range = rangeA1({ row: top, col: start.col }, { row: bottom, col: end.col });
-          pieces.push({ entry, item, sheet, range, cells: (bottom - top + 1) * cols, part: i, parts });
-        }
-        notes.push(
-          `Der Name „${item.name}“ umfasst ${total.toLocaleString("de-DE")} Zellen; er wurde wegen der Größengrenze der Office-Schnittstelle (etwa 5 MB je Abruf) in ${parts} Teilen gelesen.`,
-        );
+    const notes: string[] = [];
+    const entries: NameEntry[] = [];
+    // Reads planned per name: the whole range in one piece, or row blocks for a large one.
+    type Piece = { entry: NameEntry; item: Excel.NamedItem; sheet: string; range: string; cells: number; part: number; parts: number };
+    const pieces: Piece[] = [];
+
+    for (const { item, scope } of listed) {
+      const entry: NameEntry = { name: item.name, scope, refersTo: item.formula };
+      entries.push(entry);
+      const ref = parseReference(item.formula);
+      if ("problem" in ref) {
+        entry.problem = ref.problem;
+        entry.problemDetail = ref.detail;
+        continue;
       }
+      const sheet = sheetByLower.get(ref.sheet.toLowerCase());
+      if (!sheet) {
+        entry.problem = "sheet-missing";
+        entry.problemDetail = `Blatt „${ref.sheet}“ fehlt`;
+        continue;
+      }
+      if (item.type !== "Range") {
+        entry.problem = "unreadable";
+        entry.problemDetail = `Excel meldet für den Namen den Typ ${item.type} statt eines Zellbereichs`;
+        continue;
+      }
+      const { rows, cols } = cellCount(ref.range);
+      const total = rows * cols;
+      if (total > maxCellsPerName) {
+        entry.problem = "too-large";
+        entry.problemDetail = `umfasst ${total.toLocaleString("de-DE")} Zellen (Grenze ${maxCellsPerName.toLocaleString("de-DE")}); nicht gelesen`;
+        notes.push(`Der Name „${item.name}“ umfasst ${total.toLocaleString("de-DE")} Zellen und wurde nicht gelesen.`);
+        continue;
+      }
+      if (total <= cellsPerSync) {
+        pieces.push({ entry, item, sheet, range: ref.range, cells: total, part: 0, parts: 1 });
+        continue;
+      }
+      const rowsPerPiece = Math.max(1, Math.floor(cellsPerSync / cols));
+      const { start, end } = parseRange(ref.range);
+      const parts = Math.ceil(rows / rowsPerPiece);
+      for (let i = 0; i < parts; i++) {
+        const top = start.row + i * rowsPerPiece;
+        const bottom = Math.min(end.row, top + rowsPerPiece - 1);
+        const range = rangeA1({ row: top, col: start.col }, { row: bottom, col: end.col });
+        pieces.push({ entry, item, sheet, range, cells: (bottom - top + 1) * cols, part: i, parts });
+      }
+      notes.push(
+        `Der Name „${item.name}“ umfasst ${total.toLocaleString("de-DE")} Zellen; er wurde wegen der Größengrenze der Office-Schnittstelle (etwa 5 MB je Abruf) in ${parts} Teilen gelesen.`,
+      );
+    }
 
-      // Sync 2 (and, only for more than cellsPerSync cells in all, further syncs): the cells.
-      const batches: Piece[][] = [];
-      let current: Piece[] = [];
-      let cells = 0;
-      for (const piece of pieces) {
-        if (current.length && cells + piece.cells > cellsPerSync) {
-          batches.push(current);
-          current = [];
-          cells = 0;
+    // Sync 2 (and, only for more than cellsPerSync cells in all, further syncs): the cells.
+    const batches: Piece[][] = [];
+    let current: Piece[] = [];
+    let cells = 0;
+    for (const piece of pieces) {
+      if (current.length && cells + piece.cells > cellsPerSync) {
+        batches.push(current);
+        current = [];
+        cells = 0;
+      }
+      current.push(piece);
+      cells += piece.cells;
+    }
+    if (current.length) batches.push(current);
+
+    const collected = new Map<NameEntry, { address: string; sheet: string; parts: ReturnType<typeof toCells>[] }>();
+    for (const batch of batches) {
+      const loads = batch.map((piece) => {
+        if (piece.parts === 1) return { piece, range: piece.item.getRangeOrNullObject().load(RANGE_PROPS) };
+        // Row blocks are read from the sheet; the first block also checks that Excel resolves the name.
+        const check = piece.part === 0 ? piece.item.getRangeOrNullObject().load("address") : undefined;
+        const range = context.workbook.worksheets.getItem(piece.sheet).getRange(piece.range).load(CELL_PROPS);
+        return { piece, range, check };
+      });
+      await context.sync();
+      for (const { piece, range, check } of loads) {
+        const resolved = check ?? range;
+        if (resolved.isNullObject || piece.entry.problem) {
+          piece.entry.problem ??= "unreadable";
+          piece.entry.problemDetail ??= "Excel konnte den Bereich des Namens nicht auflösen";
+          continue;
         }
-        current.push(piece);
-        cells += piece.cells;
-      }
-      if (current.length) batches.push(current);
-
-      const collected = new Map<NameEntry, { address: string; sheet: string; parts: ReturnType<typeof toCells>[] }>();
-      for (const batch of batches) {
-        const loads = batch.map((piece) => {
-          if (piece.parts === 1) return { piece, range: piece.item.getRangeOrNullObject().load(RANGE_PROPS) };
-          // Row blocks are read from the sheet; the first block also checks that Excel resolves the name.
-          const check = piece.part === 0 ? piece.item.getRangeOrNullObject().load("address") : undefined;
-          const range = context.workbook.worksheets.getItem(piece.sheet).getRange(piece.range).load(CELL_PROPS);
-          return { piece, range, check };
-        });
-        await context.sync();
-        for (const { piece, range, check } of loads) {
-          const resolved = check ?? range;
-          if (resolved.isNullObject || piece.entry.problem) {
-            piece.entry.problem ??= "unreadable";
-            piece.entry.problemDetail ??= "Excel konnte den Bereich des Namens nicht auflösen";
-            continue;
-          }
-          const cellsRead = toCells(range.values, range.formulas, range.numberFormat, range.valueTypes as string[][]);
-          if (piece.part === 0) {
-            const address = (check ?? range).address;
-            const { sheet, range: a1 } = splitAddress(address);
-            collected.set(piece.entry, { address: `${quoteSheet(sheet)}!${a1.replace(/\$/g, "")}`, sheet, parts: [] });
-          }
-          collected.get(piece.entry)?.parts.push(cellsRead);
+        const cellsRead = toCells(range.values, range.formulas, range.numberFormat, range.valueTypes as string[][]);
+        if (piece.part === 0) {
+          const address = (check ?? range).address;
+          const { sheet, range: a1 } = splitAddress(address);
+          collected.set(piece.entry, { address: `${quoteSheet(sheet)}!${a1.replace(/\$/g, "")}`, sheet, parts: [] });
         }
+        collected.get(piece.entry)?.parts.push(cellsRead);
       }
-      for (const [entry, { address, sheet, parts }] of collected) {
-        if (entry.problem) continue;
-        entry.sheet = sheet;
-        entry.address = address;
-        entry.values = parts.flatMap((p) => p.values);
-        entry.formulas = parts.flatMap((p) => p.formulas);
-        entry.numberFormats = parts.flatMap((p) => p.numberFormats);
-      }
+    }
+    for (const [entry, { address, sheet, parts }] of collected) {
+      if (entry.problem) continue;
+      entry.sheet = sheet;
+      entry.address = address;
+      entry.values = parts.flatMap((p) => p.values);
+      entry.formulas = parts.flatMap((p) => p.formulas);
+      entry.numberFormats = parts.flatMap((p) => p.numberFormats);
+    }
 
-      return { source: "Excel", sheets: sheetInfos, names: entries, ...(notes.length ? { notes } : {}) };
-    });
+    return { source: "Excel", sheets: sheetInfos, names: entries, ...(notes.length ? { notes } : {}) };
   }
 
   async function selectCells(cells: string[]): Promise<void> {
@@ -232,18 +259,25 @@ export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
     const first = splitAddress(cells[0]);
     const sameSheet = cells.map(splitAddress).filter((c) => c.sheet.toLowerCase() === first.sheet.toLowerCase());
     const ranges = [...new Set(sameSheet.map((c) => c.range.replace(/\$/g, "")))];
-    await deps.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(first.sheet);
-      sheet.activate();
-      // Several cells on one sheet: RangeAreas (ExcelApi 1.9) selects them together.
-      if (ranges.length === 1) sheet.getRange(ranges[0]).select();
-      else sheet.getRanges(ranges.join(",")).select();
-      try {
+    const select = (areas: string[]) =>
+      deps.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(first.sheet);
+        sheet.activate();
+        // Several cells on one sheet: RangeAreas (ExcelApi 1.9) selects them together.
+        if (areas.length === 1) sheet.getRange(areas[0]).select();
+        else sheet.getRanges(areas.join(",")).select();
         await context.sync();
-      } catch (e) {
-        throw new Error(`Die Zelle ${cells[0]} konnte nicht ausgewählt werden (${(e as Error).message}).`);
+      });
+    try {
+      await select(ranges);
+    } catch (e) {
+      try {
+        if (ranges.length < 2) throw e;
+        await select(ranges.slice(0, 1)); // an Excel without RangeAreas: select the first cell
+      } catch (e2) {
+        throw new Error(`Die Zelle ${cells[0]} konnte nicht ausgewählt werden (${(e2 as Error).message}).`);
       }
-    });
+    }
   }
 
   /** Read sync(s) shared by applyMarks and removeMarks: every sheet's conditional formats with their rule. */
@@ -327,49 +361,54 @@ export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
 
   async function createTemplate(): Promise<TemplateResult> {
     const model = templateModel();
-    return deps.run(async (context) => {
-      const wbNames = context.workbook.names.load("items/name");
-      const sheets = context.workbook.worksheets.load(["items/name", "items/names/items/name"]);
-      await context.sync();
-      const present = [...wbNames.items, ...sheets.items.flatMap((s) => s.names.items)].map((n) => n.name);
-      const existingNames = [...new Set(present.filter((n) => contractName(n) !== undefined))];
-      const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-      const existingSheets = model.sheets.map((s) => s.name).filter((n) => taken.has(n.toLowerCase()));
-      if (existingNames.length || existingSheets.length) return { created: false, existingNames, existingSheets };
+    const attempt = (nested: boolean) =>
+      deps.run(async (context): Promise<TemplateResult> => {
+        const { sheetInfos, listed } = await listNames(context, nested);
+        const present = listed.map((n) => n.item.name);
+        const existingNames = [...new Set(present.filter((n) => contractName(n) !== undefined))];
+        const taken = new Set(sheetInfos.map((s) => s.name.toLowerCase()));
+        const existingSheets = model.sheets.map((s) => s.name).filter((n) => taken.has(n.toLowerCase()));
+        if (existingNames.length || existingSheets.length) return { created: false, existingNames, existingSheets };
 
-      // One write sync: sheets, their cells (formats before values), bold labels, then the names.
-      const added = new Map<string, Excel.Worksheet>();
-      for (const s of model.sheets) {
-        const sheet = context.workbook.worksheets.add(s.name);
-        added.set(s.name, sheet);
-        const refs = Object.keys(s.cells).map((a1) => parseRange(a1).start);
-        if (!refs.length) continue;
-        const maxRow = Math.max(...refs.map((r) => r.row));
-        const maxCol = Math.max(...refs.map((r) => r.col));
-        const at = (row: number, col: number) => s.cells[cellA1({ row, col })];
-        const grid = <T,>(f: (row: number, col: number) => T) =>
-          Array.from({ length: maxRow + 1 }, (_, row) => Array.from({ length: maxCol + 1 }, (_, col) => f(row, col)));
-        const block = sheet.getRange(rangeA1({ row: 0, col: 0 }, { row: maxRow, col: maxCol }));
-        block.numberFormat = grid((r, c) => at(r, c)?.numberFormat ?? "General");
-        // Labels as text through `values` (null leaves a cell empty); the example's formulas cell by cell through `formulas`.
-        block.values = grid((r, c) => {
-          const cell = at(r, c);
-          if (!cell || cell.formula || cell.value === null) return null;
-          return typeof cell.value === "string" ? excelTextEntry(cell.value) : cell.value;
-        }) as unknown as (string | number)[][];
-        for (const [a1, cell] of Object.entries(s.cells)) if (cell.formula) sheet.getRange(a1).formulas = [[cell.formula]];
-        for (const [a1, cell] of Object.entries(s.cells)) if (cell.bold) sheet.getRange(a1).format.font.bold = true;
-        block.format.autofitColumns();
-      }
-      for (const n of model.names) {
-        const ref = parseReference(n.refersTo);
-        if ("problem" in ref) continue;
-        const sheet = added.get(ref.sheet);
-        if (sheet) context.workbook.names.add(n.name, sheet.getRange(ref.range));
-      }
-      await context.sync();
-      return { created: true, names: model.names.length };
-    });
+        // One write sync: sheets, their cells (formats before values), bold labels, then the names.
+        const added = new Map<string, Excel.Worksheet>();
+        for (const s of model.sheets) {
+          const sheet = context.workbook.worksheets.add(s.name);
+          added.set(s.name, sheet);
+          const refs = Object.keys(s.cells).map((a1) => parseRange(a1).start);
+          if (!refs.length) continue;
+          const maxRow = Math.max(...refs.map((r) => r.row));
+          const maxCol = Math.max(...refs.map((r) => r.col));
+          const at = (row: number, col: number) => s.cells[cellA1({ row, col })];
+          const grid = <T,>(f: (row: number, col: number) => T) =>
+            Array.from({ length: maxRow + 1 }, (_, row) => Array.from({ length: maxCol + 1 }, (_, col) => f(row, col)));
+          const block = sheet.getRange(rangeA1({ row: 0, col: 0 }, { row: maxRow, col: maxCol }));
+          block.numberFormat = grid((r, c) => at(r, c)?.numberFormat ?? "General");
+          // Labels as text through `values` (null leaves a cell empty); the example's formulas cell by cell through `formulas`.
+          block.values = grid((r, c) => {
+            const cell = at(r, c);
+            if (!cell || cell.formula || cell.value === null) return null;
+            return typeof cell.value === "string" ? excelTextEntry(cell.value) : cell.value;
+          }) as unknown as (string | number)[][];
+          for (const [a1, cell] of Object.entries(s.cells)) if (cell.formula) sheet.getRange(a1).formulas = [[cell.formula]];
+          for (const [a1, cell] of Object.entries(s.cells)) if (cell.bold) sheet.getRange(a1).format.font.bold = true;
+          block.format.autofitColumns();
+        }
+        for (const n of model.names) {
+          const ref = parseReference(n.refersTo);
+          if ("problem" in ref) continue;
+          const sheet = added.get(ref.sheet);
+          if (sheet) context.workbook.names.add(n.name, sheet.getRange(ref.range));
+        }
+        await context.sync();
+        return { created: true, names: model.names.length };
+      });
+    try {
+      return await attempt(true);
+    } catch (e) {
+      if (!(e instanceof NestedNamesUnsupported)) throw e;
+      return attempt(false);
+    }
   }
 
   const settings = deps.documentSettings;

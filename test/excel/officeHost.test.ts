@@ -336,3 +336,30 @@ describe("document settings", () => {
     expect(fake.writeLog).toEqual([]); // settings are not workbook writes
   });
 });
+
+describe("fallbacks for Excel versions without an API", () => {
+  test("without the nested names load path, the snapshot is read the long way, with the same result", async () => {
+    const model = buildExample2024();
+    model.names.push({ name: "Lokal", refersTo: "=Ziele!$B$8", scope: { kind: "sheet", sheet: "Ziele" } });
+    const expected = await hostOverFake(fakeExcel(model), VERSION).readSnapshot();
+    const fake = fakeExcel(model, { nestedNamesLoad: false });
+    const snapshot = await hostOverFake(fake, VERSION).readSnapshot();
+    expect(snapshot).toEqual(expected);
+    expect(snapshot.names.at(-1)).toMatchObject({ name: "Lokal", scope: { kind: "sheet", sheet: "Ziele" }, values: [[0.16]] });
+    expect(fake.syncCount).toBe(4); // the refused sync, then names, sheet names, cells
+    expect(fake.writeLog).toEqual([]);
+  });
+
+  test("createTemplate refuses the same way without the nested path", async () => {
+    const fake = fakeExcel(buildExample2024(), { nestedNamesLoad: false });
+    const result = await hostOverFake(fake, VERSION).createTemplate();
+    expect(result.created).toBe(false);
+    if (!result.created) expect(result.existingNames).toHaveLength(43);
+  });
+
+  test("without RangeAreas, selecting several cells selects the first", async () => {
+    const fake = fakeExcel(buildExample2024(), { rangeAreas: false });
+    await hostOverFake(fake, VERSION).selectCells(["Ziele!B8", "Ziele!C8"]);
+    expect(fake.view.selection).toEqual({ sheet: "Ziele", address: "B8" });
+  });
+});

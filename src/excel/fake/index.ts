@@ -4,12 +4,12 @@
 // The adapter in ../officeHost.ts runs unchanged on it: only Excel.run is swapped.
 import type { WorkbookModel } from "../../core/workbookModel";
 import { newDocument, restoreDocument, serialiseDocument, type FakeDocument } from "./document";
-import { FakeContext, type FakeSession, type FakeWrite } from "./proxy";
+import { FakeContext, type FakeOptions, type FakeSession, type FakeWrite } from "./proxy";
 import { FakeAddin, FakeSettings } from "./settings";
 import { FakeWorkbook } from "./workbook";
 
 export type { FakeDocument, FakeConditionalFormat } from "./document";
-export { FakeOfficeError, PAYLOAD_LIMIT_BYTES, type FakeWrite } from "./proxy";
+export { FakeOfficeError, PAYLOAD_LIMIT_BYTES, type FakeOptions, type FakeWrite } from "./proxy";
 
 export interface FakeView {
   activeSheet: string;
@@ -36,13 +36,14 @@ export interface FakeExcel {
   subscribe(listener: () => void): () => void;
 }
 
-function createFake(doc: FakeDocument): FakeExcel {
+function createFake(doc: FakeDocument, options: FakeOptions): FakeExcel {
   const listeners = new Set<() => void>();
   const session: FakeSession = {
     doc,
     syncCount: 0,
     writeLog: [],
     view: { activeSheet: doc.model.sheets[0]?.name ?? "", selection: null },
+    options,
     notify: () => listeners.forEach((l) => l()),
   };
   return {
@@ -77,11 +78,11 @@ function createFake(doc: FakeDocument): FakeExcel {
 }
 
 /** A fake Excel with a copy of `model` open (the model itself is never changed). */
-export function fakeExcel(model: WorkbookModel): FakeExcel {
-  return createFake(newDocument(model));
+export function fakeExcel(model: WorkbookModel, options: FakeOptions = {}): FakeExcel {
+  return createFake(newDocument(model), options);
 }
 
 /** "Reopen" a workbook saved with `fake.save()`: only what the file keeps comes back. */
-export function reopenFakeExcel(saved: string): FakeExcel {
-  return createFake(restoreDocument(saved));
+export function reopenFakeExcel(saved: string, options: FakeOptions = {}): FakeExcel {
+  return createFake(restoreDocument(saved), options);
 }

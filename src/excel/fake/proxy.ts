@@ -15,7 +15,8 @@ export class FakeOfficeError extends Error {
       | "InvalidArgument"
       | "InvalidOperation"
       | "ItemAlreadyExists"
-      | "RequestPayloadSizeLimitExceeded",
+      | "RequestPayloadSizeLimitExceeded"
+      | "ApiNotFound",
     message: string,
   ) {
     super(message);
@@ -39,12 +40,22 @@ export interface FakeWrite {
   detail?: unknown;
 }
 
+/**
+ * Switches for API features some Excel versions lack, so tests can prove the adapter's fallbacks:
+ * loading worksheets' names as a nested path (`items/names/items/name`), RangeAreas (ExcelApi 1.9).
+ */
+export interface FakeOptions {
+  nestedNamesLoad?: boolean;
+  rangeAreas?: boolean;
+}
+
 /** Shared by every context of one fake workbook. */
 export interface FakeSession {
   doc: FakeDocument;
   syncCount: number;
   writeLog: FakeWrite[];
   view: { activeSheet: string; selection: { sheet: string; address: string } | null };
+  options: FakeOptions;
   notify(): void;
 }
 

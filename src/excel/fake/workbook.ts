@@ -248,7 +248,11 @@ export class FakeWorksheet extends FakeObject {
     return this.unknownProperty(prop);
   }
   protected override navigation(prop: string): FakeObject | undefined {
-    return prop === "names" ? this.names : undefined;
+    if (prop !== "names") return undefined;
+    if (this.context.session.options.nestedNamesLoad === false) {
+      throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format (names in a load path).");
+    }
+    return this.names;
   }
   get name(): string {
     return this.loaded("name");
@@ -529,6 +533,8 @@ export class FakeRangeAreas extends FakeObject {
   }
   select(): void {
     this.context.enqueue(() => {
+      // Like an Excel without ExcelApi 1.9: the client library has the method, the sync fails.
+      if (this.context.session.options.rangeAreas === false) throw new FakeOfficeError("ApiNotFound", "The requested API (RangeAreas) is not supported.");
       const sheet = this.sheet();
       this.parts().forEach((p) => area(p)); // invalid addresses fail like Excel
       this.context.session.view.activeSheet = sheet.name;
