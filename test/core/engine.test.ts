@@ -149,11 +149,12 @@ describe("damaged snapshots never crash the engine", () => {
   it("random values in any names give well-formed findings, never an exception", () => {
     const base = exampleSnapshot();
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(base.names.length - 1), cellValue), { maxLength: 8 }), (edits) => {
+      fc.property(fc.array(fc.tuple(fc.nat(base.names.length - 1), fc.nat(), fc.nat(), cellValue), { maxLength: 8 }), (edits) => {
         const names: NameEntry[] = base.names.map((e) => ({ ...e, values: e.values?.map((r) => [...r]) }));
-        for (const [i, v] of edits) {
-          const e = names[i];
-          if (e.values?.[0]) e.values[e.values.length - 1][0] = v;
+        for (const [i, row, col, v] of edits) {
+          const values = names[i].values!;
+          const r = row % values.length;
+          values[r][col % values[r].length] = v;
         }
         const snap = { ...base, names };
         const findings = check(snap);
