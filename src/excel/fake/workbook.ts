@@ -722,8 +722,10 @@ class FakeConditionalFormat_ extends FakeObject {
       "conditionalFormat.delete",
       () => `${this.sheet().name}!${this.stored().range}`,
       () => {
-        const list = formatsOf(doc(this.context), this.sheet());
+        const d = doc(this.context);
+        const list = formatsOf(d, this.sheet());
         list.splice(list.indexOf(this.stored()), 1);
+        if (!list.length) delete d.conditionalFormats[this.sheet().name]; // a file keeps no empty list
         return { id: this.cfId };
       },
     );
