@@ -230,6 +230,12 @@ export class View {
   }
 }
 
+/** A table's first row is a heading when every number column holds text there ("Ebene", "Ist 2023"). */
+function includesHeader(columns: readonly TableColumn[], first: readonly CellValue[]): boolean {
+  const numeric = columns.map((c, i) => [c, i] as const).filter(([c]) => c.kind !== "text");
+  return numeric.length > 0 && numeric.every(([, i]) => typeof first[i] === "string" && !isBlank(first[i]) && !/^[\d\s.,%+\-\u2212]+$/.test(first[i] as string));
+}
+
 /** Upper case, umlauts spelt out, only letters and digits: "PER_Beschäftigte" and "PER Beschaeftigte" agree. */
 function looseSpelling(name: string): string {
   return name
@@ -320,6 +326,16 @@ export function buildView(snapshot: WorkbookSnapshot): View {
     if (!rowsOk || cols !== c.cols || ragged) {
       const expected = c.rows === "any" ? `mindestens 1 Zeile × ${c.cols} Spalten` : `${c.rows} × ${c.cols}`;
       issue("form", `${label} umfasst ${rows} × ${cols} Zellen (${e.address}), erwartet ${expected}`, topLeft(e));
+      continue;
+    }
+
+    if (c.columns && includesHeader(c.columns, e.values[0])) {
+      // One clear message instead of a types error per heading cell.
+      issue(
+        "form",
+        `${label} schließt die Überschriftenzeile ein (${e.address}, erste Zeile „${e.values[0].map((v) => String(v ?? "")).join(" | ")}“); der Name muss mit der ersten Datenzeile beginnen`,
+        topLeft(e),
+      );
       continue;
     }
 

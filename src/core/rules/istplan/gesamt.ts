@@ -10,7 +10,7 @@ export const istplanGesamt: Rule = {
     severity: "error",
     title: "Gesamt ≠ Summe der Instrumente",
     description:
-      "In FOE_Tabelle muss die Gesamtzeile (Ebene 0) in Ist und in Plan die Summe der Instrumente (Ebene 1) sein; darunter-Zeilen (Ebene 2) zählen nicht mit, sie sind schon im Instrument enthalten. Leere Zellen zählen als 0. Anzahlen sind ganz, daher gibt es keine Toleranz. Im Beispiel 2024: Ist 875, Plan 869, beide gleich der Summe.",
+      "In FOE_Tabelle muss die Gesamtzeile (Ebene 0) in Ist und in Plan die Summe der Instrumente (Ebene 1) sein; darunter-Zeilen (Ebene 2) zählen nicht mit, sie sind schon im Instrument enthalten. Leere Zellen der Instrumente zählen als 0; ist die Gesamtzelle leer, obwohl die Instrumente Werte haben, wird das ebenfalls gemeldet. Anzahlen sind ganz, daher gibt es keine Toleranz. Im Beispiel 2024: Ist 875, Plan 869, beide gleich der Summe.",
     names: ["FOE_Tabelle"],
   },
   check(ctx) {
@@ -20,15 +20,24 @@ export const istplanGesamt: Rule = {
     const g = s.gesamtRows[0];
     const reports: RuleReport[] = [];
     for (const { key, label } of FIGURE_COLUMNS) {
-      const total = table.num(g, key);
-      if (total === undefined) continue;
       let sum = 0;
       let broken = false;
       for (const r of s.instrumentRows) {
         if (!table.isValid(r, key)) broken = true;
         sum += table.num(r, key) ?? 0;
       }
-      if (broken || Math.abs(total - sum) < 1e-9) continue;
+      if (broken || !table.isValid(g, key)) continue;
+      const total = table.num(g, key);
+      if (total === undefined) {
+        if (sum === 0) continue;
+        reports.push({
+          message: `FOE_Tabelle: Gesamt ${label} ist leer, die Instrumente ergeben ${formatCountDe(sum)}`,
+          names: ["FOE_Tabelle"],
+          cells: [table.cell(g, key)],
+        });
+        continue;
+      }
+      if (Math.abs(total - sum) < 1e-9) continue;
       reports.push({
         message: `FOE_Tabelle: Gesamt ${label} (${formatCountDe(total)}) ≠ Summe der Instrumente (${formatCountDe(sum)}), Differenz ${formatCountDe(total - sum)}`,
         names: ["FOE_Tabelle"],

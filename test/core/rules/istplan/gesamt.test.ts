@@ -27,6 +27,11 @@ testRule(istplanGesamt, {
       ],
     },
     {
+      name: "Gesamt Plan leer",
+      snapshot: () => example().setTableCell("FOE_Tabelle", 0, "plan", null).snapshot(),
+      findings: [{ rule: "istplan/gesamt", severity: "error", names: ["FOE_Tabelle"], cells: ["Förderung!D3"], message: "FOE_Tabelle: Gesamt Plan ist leer, die Instrumente ergeben 869" }],
+    },
+    {
       name: "Ist-Gesamt vertippt",
       snapshot: () => example().setTableCell("FOE_Tabelle", 0, "ist", 857).snapshot(),
       findings: [{ rule: "istplan/gesamt", severity: "error", names: ["FOE_Tabelle"], cells: ["Förderung!C3"] }],

@@ -20,6 +20,11 @@ testRule(namenForm, {
       findings: [{ rule: "namen/form", severity: "error", names: ["FOE_Tabelle"], message: /mindestens 1 Zeile × 5 Spalten/ }],
     },
     {
+      name: "FOE_Tabelle mit Überschriftenzeile",
+      snapshot: () => example().setRefersTo("FOE_Tabelle", "='Förderung'!$A$2:$E$16").snapshot(),
+      findings: [{ rule: "namen/form", severity: "error", names: ["FOE_Tabelle"], cells: ["Förderung!A2"], message: /Überschriftenzeile ein .*„Instrument \| Ebene \| Ist 2023/ }],
+    },
+    {
       name: "PER_VZAE_Bereiche mit 4 Zeilen",
       snapshot: () => example().setRefersTo("PER_VZAE_Bereiche", "=Personal!$A$12:$B$15").snapshot(),
       findings: [{ rule: "namen/form", severity: "error", names: ["PER_VZAE_Bereiche"] }],
