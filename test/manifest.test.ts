@@ -200,3 +200,13 @@ test("the Home tab has the two buttons, which call the fixed shared-runtime func
     { label: ["Übersicht", "Overview"], action: "ExecuteFunction", functionName: "showOverviewPage" },
   ]);
 });
+
+test("the built task pane registers the buttons' function names with Office.actions.associate", () => {
+  // Only checkable on a build (npm test always builds first); the names are fixed by this manifest.
+  const bundle = path.join(DIST_DIR, "taskpane.js");
+  if (!fs.existsSync(DIST_DIR)) return;
+  const code = fs.readFileSync(bundle, "utf8");
+  for (const name of all(manifest, "FunctionName").map((n) => n.text)) {
+    expect(code).toMatch(new RegExp(`associate\\(\\s*["']${name}["']`));
+  }
+});

@@ -125,12 +125,12 @@ export function scalarNumber(arg: unknown, label: string): Result<number> {
   return cell.value;
 }
 
-/** An optional single value: omitted or blank gives the default. */
-export function optionalNumber(arg: unknown, label: string, fallback: number): Result<number> {
+/** An optional single value: undefined when omitted or blank (Excel passes an omitted argument as null). */
+export function optionalNumber(arg: unknown, label: string): Result<number | undefined> {
   const cells = cellsOf(arg, label, true);
   if (!isKennzahlError(cells) && cells.length === 1) {
     const cell = classify(cells[0], label, false);
-    if (!isKennzahlError(cell) && cell.kind === "blank") return fallback;
+    if (!isKennzahlError(cell) && cell.kind === "blank") return undefined;
   }
   return scalarNumber(arg, label);
 }
@@ -243,12 +243,12 @@ export function jahresfortschrittswert(integrationen: unknown, elb: unknown, mon
   const pair = monthlyPair(integrationen, elb);
   if (isKennzahlError(pair)) return pair;
   const lastWithValue = pair.integ.reduce<number>((last, value, index) => (value !== null ? index + 1 : last), 0);
-  const month = optionalNumber(monat, "monat", Number.NaN);
-  if (isKennzahlError(month)) return month;
-  if (Number.isNaN(month)) {
-    if (lastWithValue === 0) return fail("#N/A", "Keine Integrationen angegeben: nichts zu berechnen.");
-    return quoteOverMonths(pair.integ.slice(0, lastWithValue), pair.elbs.slice(0, lastWithValue));
+  const givenMonth = optionalNumber(monat, "monat");
+  if (isKennzahlError(givenMonth)) return givenMonth;
+  if (givenMonth === undefined && lastWithValue === 0) {
+    return fail("#N/A", "Keine Integrationen angegeben: nichts zu berechnen.");
   }
+  const month = givenMonth ?? lastWithValue;
   if (!Number.isInteger(month) || month < 1 || month > MAX_MONATE) {
     return fail("#NUM!", `«monat» muss eine ganze Zahl von 1 bis 12 sein, nicht ${month}.`);
   }
@@ -327,8 +327,9 @@ export function saldo(gesamt: unknown, teile: unknown): Result<number> {
 export function abgleich(gesamt: unknown, teile: unknown, toleranz?: unknown): Result<boolean> {
   const difference = saldo(gesamt, teile);
   if (isKennzahlError(difference)) return difference;
-  const tolerance = optionalNumber(toleranz, "toleranz", ABGLEICH_TOLERANZ_STANDARD);
-  if (isKennzahlError(tolerance)) return tolerance;
+  const givenTolerance = optionalNumber(toleranz, "toleranz");
+  if (isKennzahlError(givenTolerance)) return givenTolerance;
+  const tolerance = givenTolerance ?? ABGLEICH_TOLERANZ_STANDARD;
   if (tolerance < 0) return fail("#NUM!", `«toleranz» ist negativ (${tolerance}).`);
   return Math.abs(difference) <= tolerance;
 }
@@ -339,8 +340,9 @@ export function kommunalerFinanzierungsanteil(verwaltungskosten: unknown, satz?:
   if (isKennzahlError(costs)) return costs;
   const checkedCosts = nonNegative(costs, "verwaltungskosten", "Verwaltungskosten");
   if (isKennzahlError(checkedCosts)) return checkedCosts;
-  const rate = optionalNumber(satz, "satz", KFA_SATZ_STANDARD);
-  if (isKennzahlError(rate)) return rate;
+  const givenRate = optionalNumber(satz, "satz");
+  if (isKennzahlError(givenRate)) return givenRate;
+  const rate = givenRate ?? KFA_SATZ_STANDARD;
   if (rate < 0 || rate > 1) {
     return fail("#NUM!", `«satz» muss zwischen 0 % und 100 % liegen (z. B. 15,2 %), nicht ${rate}.`);
   }
