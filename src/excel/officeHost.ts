@@ -80,7 +80,9 @@ function toCells(values: unknown[][], formulas: unknown[][], formats: unknown[][
         return typeof v === "number" || typeof v === "boolean" ? v : String(v);
       }),
     ),
-    formulas: formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
+    // Range.formulas drops a text cell's quote prefix, so the text "=abc" reads as "=abc" there too; it is a
+    // formula only where the value differs from the formula text.
+    formulas: formulas.map((row, r) => row.map((f, c) => (typeof f === "string" && f.startsWith("=") && values[r][c] !== f ? f : null))),
     numberFormats: formats.map((row) => row.map((f) => String(f ?? "General"))),
   };
 }

@@ -84,16 +84,18 @@ describe("readSnapshot", () => {
     expect(fake.syncCount).toBe(2);
   });
 
-  test("error cells become {error}, blanks null, dates stay serial numbers with their format", async () => {
+  test("error cells become {error}, blanks null, formula-like text no formula, dates stay serial numbers with their format", async () => {
     const model = buildExample2024();
     const ziele = model.sheets.find((s) => s.name === "Ziele")!;
     ziele.cells.B5 = { value: { error: "#DIV/0!" }, formula: "=B3/B4", numberFormat: "0.0%" };
     delete ziele.cells.B3;
+    model.sheets[0].cells.B3 = { value: "=kein Jobcenter" }; // text that looks like a formula (quote prefix in Excel)
     const { host } = setup(model);
     const snapshot = await host.readSnapshot();
     const get = (name: string) => snapshot.names.find((n) => n.name === name)!;
     expect(get("ZIE_IQ_VJ")).toMatchObject({ values: [[{ error: "#DIV/0!" }]], formulas: [["=B3/B4"]], numberFormats: [["0.0%"]] });
     expect(get("ZIE_Integrationen_VJ")).toMatchObject({ values: [[null]], formulas: [[null]], numberFormats: [["General"]] });
+    expect(get("AIP_Jobcenter")).toMatchObject({ values: [["=kein Jobcenter"]], formulas: [[null]] });
     expect(get("AIP_Stand")).toMatchObject({ values: [[45343]], numberFormats: [["dd.mm.yyyy"]] });
   });
 
@@ -143,6 +145,7 @@ describe("selectCells", () => {
   test("activates the sheet of the first cell and selects the cells on that sheet, writing nothing", async () => {
     const { fake, host } = setup();
     await host.selectCells(["Förderung!B18"]);
+    expect(fake.syncCount).toBe(1);
     expect(fake.view).toEqual({ activeSheet: "Förderung", selection: { sheet: "Förderung", address: "B18" } });
     await host.selectCells(["Ziele!B8", "Ziele!$C$8", "Haushalt!B7"]);
     expect(fake.view).toEqual({ activeSheet: "Ziele", selection: { sheet: "Ziele", address: "B8,C8" } });
@@ -219,6 +222,7 @@ describe("marks", () => {
     const { fake, host } = setup();
     expect(await host.removeMarks()).toBe(0);
     expect(fake.writeLog).toEqual([]);
+    expect(fake.syncCount).toBe(2); // sheets, then their conditional formats; no write sync
   });
 });
 
@@ -230,6 +234,7 @@ describe("writeProtocol", () => {
     const evil: Finding = { rule: "+regel", severity: "warning", message: "=cmd|' /C calc'!A0", names: ["@SUM(1)"], cells: ["-1"] };
     await host.writeProtocol(report(VERSION, [...FINDINGS, evil]));
     expect(new Set(fake.writeLog.map((w) => w.sync)).size).toBe(1);
+    expect(fake.syncCount).toBe(2); // does the sheet exist, then the one write
     const sheet = fake.model.sheets.find((s) => s.name === PROTOCOL_SHEET)!;
     const text = (a1: string) => sheet.cells[a1]?.value;
     expect(Object.values(sheet.cells).filter((c) => c.formula)).toEqual([]);
@@ -267,6 +272,7 @@ describe("createTemplate", () => {
     expect(CONTRACT).toHaveLength(43);
     expect(result).toEqual({ created: true, names: 43 });
     expect(new Set(fake.writeLog.map((w) => w.sync)).size).toBe(1);
+    expect(fake.syncCount).toBe(2); // which names and sheets exist, then the one write
 
     const snapshot = await host.readSnapshot();
     const example = exampleSnapshot();
