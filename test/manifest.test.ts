@@ -210,3 +210,29 @@ test("the built task pane registers the buttons' function names with Office.acti
     expect(code).toMatch(new RegExp(`associate\\(\\s*["']${name}["']`));
   }
 });
+
+test("a release build (AIP_PROD_URL set) leaves no localhost URL in dist/manifest.xml", async () => {
+  const saved = process.env.AIP_PROD_URL;
+  process.env.AIP_PROD_URL = "https://aip.example.org/";
+  try {
+    let configure: ((env: object, options: object) => Promise<{ plugins: Record<string, unknown>[] }>) | undefined;
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      configure = require(path.join(ROOT, "webpack.config.js"));
+    });
+    const config = await (configure as NonNullable<typeof configure>)({ WEBPACK_BUILD: true }, { mode: "production" });
+    const patterns = config.plugins.flatMap(
+      (plugin) => (plugin.patterns as { from: string; transform?: (content: Buffer) => string | Buffer }[] | undefined) ?? [],
+    );
+    const manifestPattern = patterns.find((pattern) => pattern.from === "manifest.xml");
+    expect(manifestPattern?.transform).toBeDefined();
+    const source = fs.readFileSync(path.join(ROOT, "manifest.xml"));
+    const released = String(manifestPattern?.transform?.(source));
+    expect(released).not.toContain(BASE_URL);
+    expect(released).toContain('DefaultValue="https://aip.example.org/functions.json"');
+    expect(released).toContain('Value="https://aip.example.org/functions-de.json"');
+  } finally {
+    if (saved === undefined) delete process.env.AIP_PROD_URL;
+    else process.env.AIP_PROD_URL = saved;
+  }
+});
