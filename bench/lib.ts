@@ -1,7 +1,7 @@
 // Shared pieces of the bench: timing (median of repeated runs), a section's result shape, the table
 // printer, building the CLI, and example variants with figures changed the way a Jobcenter's would be.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, statSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildExample2024 } from "../src/core/example";
 import type { WorkbookModel } from "../src/core/workbookModel";
@@ -40,24 +40,63 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Milliseconds of each of `n` runs of `fn`, after `warmup` untimed runs. */
-export async function timeRuns(n: number, fn: () => unknown, warmup = 2): Promise<number[]> {
+/** CPU time of this process so far (user + system), in ms. */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+// Linux adds the CPU time of every waited-for descendant (also LibreOffice's soffice.bin behind its
+// launcher scripts) to cutime/cstime in /proc/self/stat; clock ticks are 1/100 s on Linux.
+const CLOCK_TICK_MS = 10;
+export function childrenCpuMs(): number {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) * CLOCK_TICK_MS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+export interface Timings {
+  /** Wall-clock ms per run. */
+  wall: number[];
+  /** CPU ms per run (less disturbed than wall time when others load the machine). */
+  cpu: number[];
+}
+
+/** Times of each of `n` runs of `fn`, after `warmup` untimed runs. */
+export async function timeRuns(n: number, fn: () => unknown, warmup = 2): Promise<Timings> {
   for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < n; i++) {
+    const c = cpuMs();
     const t = performance.now();
     await fn();
-    times.push(performance.now() - t);
+    wall.push(performance.now() - t);
+    cpu.push(cpuMs() - c);
   }
-  return times;
+  return { wall, cpu };
 }
 
 export const ms = (x: number) => `${x.toLocaleString("de-DE", { maximumFractionDigits: x < 10 ? 2 : x < 100 ? 1 : 0 })} ms`;
 export const seconds = (x: number) => `${(x / 1000).toLocaleString("de-DE", { maximumFractionDigits: 2 })} s`;
 
-/** Run a command, resolve with its wall time in ms and output; rejects on a nonzero exit other than 1. */
-export function timedProcess(cmd: string, args: string[]): Promise<{ ms: number; stdout: string; code: number }> {
+export interface ProcessTiming {
+  /** Wall-clock ms. */
+  ms: number;
+  /** CPU ms of the process and its descendants (meaningful when no other child runs meanwhile). */
+  cpuMs: number;
+  stdout: string;
+  code: number;
+}
+
+/** Run a command; resolves with its wall and CPU time and output, rejects on an exit code other than 0 or 1. */
+export function timedProcess(cmd: string, args: string[]): Promise<ProcessTiming> {
   return new Promise((resolve, reject) => {
+    const cpu = childrenCpuMs();
     const t = performance.now();
     const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
     let stdout = "";
@@ -67,7 +106,7 @@ export function timedProcess(cmd: string, args: string[]): Promise<{ ms: number;
     child.on("close", (code) => {
       const elapsed = performance.now() - t;
       if (code !== 0 && code !== 1) reject(new Error(`${cmd} ${args.join(" ")} → ${code}: ${stderr}`));
-      else resolve({ ms: elapsed, stdout, code: code ?? -1 });
+      else resolve({ ms: elapsed, cpuMs: childrenCpuMs() - cpu, stdout, code: code ?? -1 });
     });
   });
 }

@@ -31,20 +31,17 @@ export interface ConvertOptions {
   timeoutMs?: number;
 }
 
+/** Arguments of `soffice` converting `files` to xlsx into `outDir` with the given profile. */
+export function sofficeConvertArgs(files: string[], outDir: string, profileDir: string): string[] {
+  return [`-env:UserInstallation=${pathToFileURL(profileDir).href}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, ...files];
+}
+
 /** Convert `file` to xlsx into `outDir`; resolves with the path of the converted file. */
 export function convertWithLibreOffice(file: string, outDir: string, options: ConvertOptions): Promise<string> {
   mkdirSync(join(options.profileDir, "user"), { recursive: true });
   if (options.recalculate) writeFileSync(join(options.profileDir, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
   mkdirSync(outDir, { recursive: true });
-  const args = [
-    `-env:UserInstallation=${pathToFileURL(options.profileDir).href}`,
-    "--headless",
-    "--convert-to",
-    "xlsx",
-    "--outdir",
-    outDir,
-    file,
-  ];
+  const args = sofficeConvertArgs([file], outDir, options.profileDir);
   return new Promise((resolve, reject) => {
     execFile("soffice", args, { timeout: options.timeoutMs ?? 120_000 }, (error, _stdout, stderr) => {
       if (error) reject(new Error(`LibreOffice-Konvertierung fehlgeschlagen: ${error.message} ${stderr}`));
