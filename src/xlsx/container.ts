@@ -20,7 +20,7 @@ export interface ReadLimits {
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
-  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxUncompressedBytes: 100 * 1024 * 1024, // real planning workbooks are a few MB; ExcelJS needs many times this in memory
   maxNameCells: 1_000_000,
 };
 

@@ -4,18 +4,17 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as CFB from "cfb";
 import JSZip from "jszip";
 import { buildExample2024 } from "../../src/core/example";
 import { readWorkbook, readWorkbookFile, WorkbookReadError } from "../../src/xlsx/readWorkbook";
 import { writeWorkbookBuffer } from "../../src/xlsx/writeWorkbook";
 
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-/** An OLE compound file header followed by a directory that holds the given stream names (UTF-16LE). */
+/** A real OLE compound file (as Excel writes .xls and encrypted workbooks) holding the given streams. */
 function oleContainer(streams: string[]): Buffer {
-  const header = Buffer.alloc(512);
-  Buffer.from(OLE).copy(header);
-  return Buffer.concat([header, ...streams.map((s) => Buffer.from(s.padEnd(64 / 2, "\0"), "utf16le"))]);
+  const container = CFB.utils.cfb_new();
+  for (const name of streams) CFB.utils.cfb_add(container, `/${name}`, Buffer.alloc(4096, 1));
+  return Buffer.from(CFB.write(container, { type: "buffer" }) as Uint8Array);
 }
 
 async function zipOf(files: Record<string, string | Buffer>): Promise<Buffer> {
@@ -61,13 +60,13 @@ describe("files that are not readable workbooks", () => {
   });
 
   it("old .xls (OLE container with a Workbook stream)", async () => {
-    expect((await readError(oleContainer(["Root Entry", "Workbook", "SummaryInformation"]))).message).toBe(
+    expect((await readError(oleContainer(["Workbook", "\u0005SummaryInformation"]))).message).toBe(
       "Die Datei ist im alten Excel-Format (.xls); bitte in Excel als .xlsx speichern.",
     );
   });
 
   it("encrypted workbook (OLE container with an EncryptedPackage stream)", async () => {
-    expect((await readError(oleContainer(["Root Entry", "EncryptionInfo", "EncryptedPackage"]))).message).toBe(
+    expect((await readError(oleContainer(["EncryptionInfo", "EncryptedPackage"]))).message).toBe(
       "Die Arbeitsmappe ist mit einem Kennwort verschlüsselt; bitte ohne Kennwortschutz als .xlsx speichern.",
     );
   });
@@ -78,6 +77,12 @@ describe("files that are not readable workbooks", () => {
     expect(bomb.length).toBeLessThan(100_000);
     const message = (await readError(bomb, { maxUncompressedBytes: 4 * 1024 * 1024, maxNameCells: 1000 })).message;
     expect(message).toBe("Die Datei wäre entpackt 8 MB groß (Grenze 4 MB); sie wird nicht geöffnet.");
+    // Spoil the compressed data in the middle: the size verdict stays, so nothing was inflated for it,
+    // while a reader that inflates (limit raised) now finds the damage.
+    const spoiled = Buffer.from(bomb);
+    spoiled.fill(0xff, spoiled.length / 2 - 64, spoiled.length / 2 + 64);
+    expect((await readError(spoiled, { maxUncompressedBytes: 4 * 1024 * 1024, maxNameCells: 1000 })).message).toBe(message);
+    expect((await readError(spoiled)).message).toMatch(/beschädigt/);
   });
 
   it("broken workbook.xml inside a good zip", async () => {
