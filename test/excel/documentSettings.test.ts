@@ -1,0 +1,70 @@
+// The document-settings half of the adapter (check settings, last check, "Übersicht beim Öffnen zeigen")
+// against Office-shaped objects from office-addin-mock: these are plain objects and methods, which is
+// what office-addin-mock models well (it has no collections, so workbook reads use the fake Excel).
+import { OfficeMockObject } from "office-addin-mock";
+import { AUTO_SHOW_KEY, createOfficeHost, LAST_CHECK_KEY, SETTINGS_KEY } from "../../src/excel/officeHost";
+
+function officeMock(saveStatus: "succeeded" | "failed" = "succeeded") {
+  const stored = new Map<string, unknown>();
+  const saved: Array<Record<string, unknown>> = [];
+  const startup: string[] = [];
+  const mock = new OfficeMockObject({
+    context: {
+      document: {
+        settings: {
+          get: (key: string) => (stored.has(key) ? stored.get(key) : null),
+          set: (key: string, value: unknown) => void stored.set(key, value),
+          remove: (key: string) => void stored.delete(key),
+          saveAsync: (callback: (r: { status: string; error?: { message: string } }) => void) => {
+            if (saveStatus === "succeeded") saved.push(Object.fromEntries(stored));
+            callback(saveStatus === "succeeded" ? { status: "succeeded" } : { status: "failed", error: { message: "schreibgeschützt" } });
+          },
+        },
+      },
+    },
+    addin: {
+      setStartupBehavior: async (behavior: string) => void startup.push(behavior),
+      getStartupBehavior: async () => startup[startup.length - 1] ?? "None",
+    },
+  }) as unknown as { context: { document: { settings: never } }; addin: never };
+  const host = createOfficeHost({
+    run: () => Promise.reject(new Error("no workbook access expected in these tests")),
+    documentSettings: mock.context.document.settings,
+    addin: mock.addin,
+    version: "0.0.0-test",
+  });
+  return { host, stored, saved, startup };
+}
+
+test("check settings and the last check status are stored in the document and saved", async () => {
+  const { host, stored, saved } = officeMock();
+  expect(await host.loadCheckSettings()).toBeUndefined();
+  expect(await host.loadLastCheck()).toBeUndefined();
+
+  await host.saveCheckSettings({ toleranzen: { betrag: 1 } });
+  const status = { at: "2026-11-26T18:00:00.000Z", errors: 0, warnings: 3, infos: 2, version: "0.0.0-test" };
+  await host.saveLastCheck(status);
+
+  expect(stored.get(SETTINGS_KEY)).toEqual({ toleranzen: { betrag: 1 } });
+  expect(await host.loadLastCheck()).toEqual(status);
+  expect(saved).toHaveLength(2); // every change is persisted with saveAsync, not only set in memory
+  expect(saved[1][LAST_CHECK_KEY]).toEqual(status);
+});
+
+test("“Übersicht beim Öffnen zeigen” sets the auto-show document setting and the startup behaviour", async () => {
+  const { host, stored, startup } = officeMock();
+  await host.setShowOverviewOnOpen(true);
+  expect(stored.get(AUTO_SHOW_KEY)).toBe(true);
+  expect(await host.getShowOverviewOnOpen()).toBe(true);
+  expect(startup).toEqual(["Load"]);
+
+  await host.setShowOverviewOnOpen(false);
+  expect(stored.has(AUTO_SHOW_KEY)).toBe(false);
+  expect(await host.getShowOverviewOnOpen()).toBe(false);
+  expect(startup).toEqual(["Load", "None"]);
+});
+
+test("a failed save is reported in German instead of being swallowed", async () => {
+  const { host } = officeMock("failed");
+  await expect(host.saveCheckSettings({})).rejects.toThrow(/nicht in der Mappe gespeichert.*schreibgeschützt/);
+});
