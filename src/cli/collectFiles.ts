@@ -16,7 +16,15 @@ export async function collectFiles(paths: string[]): Promise<Target[]> {
       targets.push({ file: path });
       continue;
     }
-    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(path, { recursive: true, withFileTypes: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason = code === "EACCES" ? "keine Berechtigung" : (code ?? (e as Error).message);
+      targets.push({ file: path, error: `Der Ordner konnte nicht durchsucht werden (${reason}).` });
+      continue;
+    }
     const files = entries
       .filter((e) => e.isFile() && isWorkbookName(e.name))
       .map((e) => join(e.parentPath, e.name))
