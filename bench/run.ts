@@ -6,10 +6,12 @@ import os from "node:os";
 import { join } from "node:path";
 import { batch405 } from "./sections/batch405";
 import { foeScaling } from "./sections/foeScaling";
+import { functionsOverhead } from "./sections/functionsOverhead";
 import { singleFile } from "./sections/singleFile";
+import { syncCounts } from "./sections/syncCounts";
 import { ensureCliBuilt, printTable, type Section, type SectionResult } from "./lib";
 
-const SECTIONS: Section[] = [singleFile, batch405, foeScaling];
+const SECTIONS: Section[] = [singleFile, batch405, foeScaling, syncCounts, functionsOverhead];
 
 async function main() {
   const only = process.argv.slice(2);

@@ -107,15 +107,24 @@ function cellsOf(arg: unknown, label: string, allowBlock: boolean): Result<reado
   return rows.flat();
 }
 
+/** A 1 × 1 range as Excel passes a single cell to a matrix parameter ([[x]]). */
+function isOneByOne(arg: unknown[]): boolean {
+  return arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1;
+}
+
 /** True when an argument holds exactly one cell (a single value, or a 1 × 1 range). */
 function isSingleCell(arg: unknown): boolean {
   if (!Array.isArray(arg)) return true;
+  if (isOneByOne(arg)) return true; // the common case, decided without flattening
   const cells = cellsOf(arg, "", true);
   return !isKennzahlError(cells) && cells.length === 1;
 }
 
 /** One number from a single-value argument; 0 is a real zero here. A blank is "no value" (#N/A). */
 export function scalarNumber(arg: unknown, label: string): Result<number> {
+  // Fast path for a finite number, alone or as [[x]]: what nearly every call in a sheet passes.
+  const single = Array.isArray(arg) ? (isOneByOne(arg) ? (arg[0] as unknown[])[0] : undefined) : arg;
+  if (typeof single === "number" && Number.isFinite(single)) return single;
   const cells = cellsOf(arg, label, true);
   if (isKennzahlError(cells)) return cells;
   if (cells.length !== 1) return fail("#VALUE!", `«${label}» muss ein einzelner Wert sein, nicht ${cells.length} Zellen.`);
