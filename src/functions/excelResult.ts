@@ -35,7 +35,11 @@ function excelError(code: ExcelErrorCode, message: string): CustomFunctions.Erro
 export function excelResult<T>(compute: () => Result<T>): T | CustomFunctions.Error {
   try {
     const result = compute();
-    return isKennzahlError(result) ? excelError(result.code, result.message) : result;
+    if (isKennzahlError(result)) return excelError(result.code, result.message);
+    // An overflow (1E308/1E-308, a sum of huge values) gives ±Infinity in JavaScript; Excel's own formulas
+    // answer #NUM! there, and a cell cannot hold an infinite number.
+    if (typeof result === "number" && !Number.isFinite(result)) return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+    return result;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Interner Fehler: ${detail}`);
