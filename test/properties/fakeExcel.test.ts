@@ -98,8 +98,8 @@ function excelCanHold(model: WorkbookModel): boolean {
  * sheet order. (namen/doppelt words its message in listing order: see test/properties/engine.test.ts.)
  */
 function inExcelOrder(model: WorkbookModel): WorkbookModel {
-  const rank = (n: WorkbookModel["names"][number]) =>
-    n.scope?.kind === "sheet" ? 1 + model.sheets.findIndex((s) => s.name.toLowerCase() === n.scope!.sheet.toLowerCase()) : 0;
+  const rank = ({ scope }: WorkbookModel["names"][number]) =>
+    scope?.kind === "sheet" ? 1 + model.sheets.findIndex((s) => s.name.toLowerCase() === scope.sheet.toLowerCase()) : 0;
   const names = model.names.map((n, i) => ({ n, i })).sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i).map(({ n }) => n);
   return { ...model, names };
 }
