@@ -1,2 +1,84 @@
-// Placeholder demo entry (replaced by the Excel-host work).
-export {};
+// Browser demo entry: the task pane against the fake Excel holding the 2024 example, beside a read-only
+// grid of the fake workbook. Same adapter (createOfficeHost) and same components as in Excel; only
+// Excel.run, the document settings and Office.addin are the fake's. ?lang=en for English, ?page=overview
+// or ?page=settings to open another page first.
+import { useEffect, useReducer } from "react";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { createDemoHost } from "../excel/demoHost";
+import type { FakeExcel } from "../excel/fake";
+import { pickLanguage } from "../taskpane/i18n";
+import { ADDIN_VERSION, Pane, mountPane, paneEnvironment } from "../taskpane/mount";
+import { PAGES, type Page } from "../taskpane/pageSwitch";
+import type { PaneEnvironment } from "../taskpane/PaneContext";
+import { DemoGrid } from "./DemoGrid";
+
+const useStyles = makeStyles({
+  layout: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+  },
+  pane: {
+    width: "380px",
+    flexShrink: 0,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  grid: { flexGrow: 1, flexBasis: "420px", minWidth: 0 },
+});
+
+/** What a user clicking a sheet tab in Excel does: the active sheet changes, nothing else. */
+function activateSheet(fake: FakeExcel, name: string) {
+  fake.view.activeSheet = name;
+}
+
+function DemoApp({ fake, env, initialPage }: { fake: FakeExcel; env: PaneEnvironment; initialPage: Page }) {
+  const styles = useStyles();
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => fake.subscribe(rerender), [fake]);
+
+  return (
+    <>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{env.t.demoBanner}</MessageBarBody>
+      </MessageBar>
+      <div className={styles.layout}>
+        <div className={styles.pane} data-testid="pane">
+          <Pane env={env} initialPage={initialPage} />
+        </div>
+        <div className={styles.grid}>
+          <DemoGrid
+            sheets={fake.model.sheets}
+            activeSheet={fake.view.activeSheet}
+            selection={fake.view.selection}
+            marks={fake.document.conditionalFormats}
+            writes={fake.writeLog.length}
+            onSelectSheet={(name) => {
+              activateSheet(fake, name);
+              rerender();
+            }}
+            t={env.t}
+            language={env.language}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
+
+const params = new URLSearchParams(window.location.search);
+const language = pickLanguage(params.get("lang"));
+const requested = params.get("page") as Page | null;
+const initialPage: Page = requested && PAGES.includes(requested) ? requested : "check";
+
+// The 2024 example in the fake Excel, behind the very adapter Excel uses (createOfficeHost).
+const { fake, host } = createDemoHost(ADDIN_VERSION);
+const env = paneEnvironment(host, language);
+const root = document.getElementById("root");
+if (root) {
+  document.title = `${env.t.appTitle} – Demo`;
+  mountPane(root, language, <DemoApp fake={fake} env={env} initialPage={initialPage} />);
+}

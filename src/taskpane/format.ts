@@ -25,7 +25,8 @@ export function formattersFor(language: Language, noValue = "–"): Formatters {
   const or = (f: Intl.NumberFormat) => (x: number | undefined) => (x === undefined ? noValue : f.format(x));
   return {
     percent: or(percent),
-    change: or(change),
+    // Intl writes a hyphen; the engine's messages and the printed AIP use the minus sign.
+    change: (x) => or(change)(x).replace("-", "\u2212"),
     count: or(count),
     money: or(money),
     dateTime: (iso) => {

@@ -93,6 +93,8 @@ const de = {
   notANumber: (field: string) => `${field}: keine Zahl`,
   showOverviewOnOpen: "Übersicht beim Öffnen zeigen",
   showOverviewOnOpenHint: "Öffnet den Aufgabenbereich mit der Übersicht, wenn jemand diese Mappe öffnet.",
+  showOverviewOnOpenSaved: (on: boolean): string =>
+    on ? "Die Übersicht öffnet sich künftig mit dieser Mappe." : "Die Übersicht öffnet sich nicht mehr mit dieser Mappe.",
   templateHeading: "Vorlage",
   templateIntro: "Legt in einer leeren Mappe die Blätter und Namen der Planungsmappe an (ohne Werte).",
   templateButton: "Vorlage anlegen",
@@ -109,6 +111,7 @@ const de = {
   demoSheetsLabel: "Blätter",
   demoSelection: (address: string) => `Auswahl: ${address}`,
   demoNoSelection: "Keine Auswahl",
+  demoWrites: (n: number) => `Schreibvorgänge in der Mappe: ${n}`,
   demoMarks: (n: number) => (n === 1 ? "1 markierter Bereich" : `${n} markierte Bereiche`),
 };
 

@@ -88,6 +88,8 @@ const en: Messages = {
   notANumber: (field) => `${field}: not a number`,
   showOverviewOnOpen: "Show overview on open",
   showOverviewOnOpenHint: "Opens the task pane on the overview when someone opens this workbook.",
+  showOverviewOnOpenSaved: (on) =>
+    on ? "The overview will now open with this workbook." : "The overview no longer opens with this workbook.",
   templateHeading: "Template",
   templateIntro: "Creates the planning workbook's sheets and names (without values) in an empty workbook.",
   templateButton: "Create template",
@@ -102,6 +104,7 @@ const en: Messages = {
   demoSheetsLabel: "Sheets",
   demoSelection: (address) => `Selection: ${address}`,
   demoNoSelection: "No selection",
+  demoWrites: (n) => `Writes to the workbook: ${n}`,
   demoMarks: (n) => (n === 1 ? "1 marked range" : `${n} marked ranges`),
 };
 

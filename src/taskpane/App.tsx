@@ -1,0 +1,83 @@
+// The task pane: a header, the three pages as keyboard-operable tabs (Prüfen, Übersicht, Einstellungen),
+// and the state that outlives a tab switch (the last check run and the stored last check status).
+import { useEffect, useState } from "react";
+import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { LastCheckStatus } from "../excel/host";
+import type { CheckRun } from "./checkRun";
+import { PAGES, type Page, type PageSwitch } from "./pageSwitch";
+import { usePane } from "./PaneContext";
+import { CheckPage } from "./pages/CheckPage";
+import { OverviewPage } from "./pages/OverviewPage";
+import { SettingsPage } from "./pages/SettingsPage";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "260px",
+  },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+export interface AppProps {
+  initialPage: Page;
+  pageSwitch?: PageSwitch;
+}
+
+export function App({ initialPage, pageSwitch }: AppProps) {
+  const { host, t } = usePane();
+  const styles = useStyles();
+  const [page, setPage] = useState<Page>(initialPage);
+  const [run, setRun] = useState<CheckRun | undefined>();
+  const [lastCheck, setLastCheck] = useState<LastCheckStatus | undefined>();
+
+  useEffect(() => pageSwitch?.subscribe(setPage), [pageSwitch]);
+
+  useEffect(() => {
+    let alive = true;
+    host.loadLastCheck().then(
+      (s) => alive && setLastCheck(s),
+      () => undefined, // no stored status is shown as "noch keine Prüfung"; the check page reports real failures
+    );
+    return () => {
+      alive = false;
+    };
+  }, [host]);
+
+  const label: Record<Page, string> = { check: t.tabCheck, overview: t.tabOverview, settings: t.tabSettings };
+
+  return (
+    <main className={styles.root}>
+      <Text as="h1" weight="bold" size={600} style={{ margin: 0 }}>
+        {t.appTitle}
+      </Text>
+      <TabList
+        selectedValue={page}
+        onTabSelect={(_, d) => setPage(d.value as Page)}
+        aria-label={t.tabsLabel}
+      >
+        {PAGES.map((p) => (
+          <Tab key={p} value={p} id={`tab-${p}`} aria-controls={`panel-${p}`} data-testid={`tab-${p}`}>
+            {label[p]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`panel-${page}`} aria-labelledby={`tab-${page}`} className={styles.panel}>
+        {page === "check" && (
+          <CheckPage
+            run={run}
+            lastCheck={lastCheck}
+            onRun={(r) => {
+              setRun(r);
+              setLastCheck(r.status);
+            }}
+          />
+        )}
+        {page === "overview" && <OverviewPage lastCheck={lastCheck} />}
+        {page === "settings" && <SettingsPage />}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+// One "Mappe prüfen": read the snapshot (read-only), check it with the settings stored in the workbook,
+// then store the result as the last check status in the document settings — never in a cell.
+import { check } from "../core/engine";
+import type { Finding } from "../core/finding";
+import type { LastCheckStatus, WorkbookHost } from "../excel/host";
+import { countBySeverity } from "./findingsView";
+import { resolveStoredSettings } from "./settingsModel";
+
+export interface CheckRun {
+  findings: Finding[];
+  /** Host remarks (e.g. a large range read in chunks). */
+  notes: string[];
+  /** Why stored settings were rejected (then the defaults were used). */
+  settingsProblems: string[];
+  /** The settings the check used, for the Prüfprotokoll. */
+  settings: unknown;
+  status: LastCheckStatus;
+}
+
+export async function runCheck(host: WorkbookHost, version: string, now: () => Date = () => new Date()): Promise<CheckRun> {
+  const snapshot = await host.readSnapshot();
+  const { settings, problems } = resolveStoredSettings(await host.loadCheckSettings());
+  const findings = check(snapshot, settings);
+  const counts = countBySeverity(findings);
+  const status: LastCheckStatus = {
+    at: now().toISOString(),
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
+    version,
+  };
+  await host.saveLastCheck(status);
+  return { findings, notes: snapshot.notes ?? [], settingsProblems: problems, settings, status };
+}

@@ -1,0 +1,204 @@
+// The Übersicht page for team leads: key figures, Förderung Ist vs Plan (chart and table) and the last
+// check status. Strictly read-only: it reads a snapshot and nothing else — no marks, no settings, no
+// status writes — so it is safe in a co-authored workbook.
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
+import { Badge, Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { computeOverview, type BudgetTotal, type OverviewFigures } from "../../core/overview";
+import type { LastCheckStatus } from "../../excel/host";
+import { describeError, usePane } from "../PaneContext";
+import { LastCheckCard } from "../components/LastCheckCard";
+import { StatusMessage, type Status } from "../components/StatusMessage";
+
+const FoerderChart = lazy(() => import(/* webpackChunkName: "chart" */ "../components/FoerderChart"));
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  figures: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
+  figure: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  headerButton: { flexShrink: 0 },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+  },
+  td: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    verticalAlign: "top",
+  },
+  big: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  sub: { color: tokens.colorNeutralForeground3 },
+  num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+});
+
+export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undefined }) {
+  const { host, t, fmt, language } = usePane();
+  const styles = useStyles();
+  const [figures, setFigures] = useState<OverviewFigures | undefined>();
+  const [status, setStatus] = useState<Status | undefined>();
+  const [busy, setBusy] = useState(true);
+  const [width, setWidth] = useState(320);
+  const chartBox = useRef<HTMLDivElement>(null);
+
+  /** Read the workbook and apply the figures; `alive` guards against a page left meanwhile. */
+  const load = useCallback(
+    (alive: () => boolean = () => true) =>
+      host
+        .readSnapshot()
+        .then(
+          (snapshot) => alive() && setFigures(computeOverview(snapshot)),
+          (e) => alive() && setStatus({ intent: "error", text: t.failed(t.refresh, describeError(e, t)) }),
+        )
+        .finally(() => alive() && setBusy(false)),
+    [host, t],
+  );
+
+  useEffect(() => {
+    let alive = true;
+    void load(() => alive);
+    return () => {
+      alive = false;
+    };
+  }, [load]);
+
+  const refresh = () => {
+    setBusy(true);
+    setStatus(undefined);
+    void load();
+  };
+
+  useEffect(() => {
+    const box = chartBox.current;
+    if (!box || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(240, Math.floor(entry.contentRect.width))));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [figures]);
+
+  const reconciliation = (b: BudgetTotal) =>
+    b.reconciles === undefined ? (
+      <Badge appearance="tint" color="subtle">{t.unknownReconciliation}</Badge>
+    ) : b.reconciles ? (
+      <Badge appearance="tint" color="success">{t.reconciled}</Badge>
+    ) : (
+      <Badge appearance="tint" color="danger">{t.notReconciled(fmt.money(b.difference))}</Badge>
+    );
+
+  return (
+    <div className={styles.page} data-testid="overview">
+      <div className={styles.header}>
+        <Text as="h2" weight="semibold" size={500} style={{ margin: 0 }}>
+          {t.overviewHeading(figures?.jobcenter ?? "", figures?.planjahr !== undefined ? String(figures.planjahr) : "")}
+        </Text>
+        <Button size="small" className={styles.headerButton} onClick={refresh} disabled={busy}>
+          {t.refresh}
+        </Button>
+      </div>
+      <Text className={styles.sub}>{t.overviewReadOnly}</Text>
+      <StatusMessage status={status} />
+      {busy && !figures && <Spinner size="small" label={t.loading} />}
+
+      <LastCheckCard status={lastCheck} />
+
+      {figures && (
+        <>
+          <div className={styles.figures}>
+            <div className={styles.figure} data-testid="figure-iq">
+              <Text>{t.iqTarget}</Text>
+              <Text className={styles.big}>{fmt.percent(figures.iq.target)}</Text>
+              <Text className={styles.sub}>
+                {t.iqPrevious}: {fmt.percent(figures.iq.previousYear)} · {t.iqChange}: {fmt.change(figures.iq.change)} ·{" "}
+                {t.statedChange}: {fmt.change(figures.iq.statedChange)}
+              </Text>
+            </div>
+            <div className={styles.figure} data-testid="figure-lzb">
+              <Text>{t.lzbTarget}</Text>
+              <Text className={styles.big}>{fmt.count(figures.lzb.target)}</Text>
+              <Text className={styles.sub}>
+                {t.statedChange}: {fmt.change(figures.lzb.statedChange)}
+              </Text>
+            </div>
+            {(
+              [
+                [t.verwaltungshaushalt, figures.verwaltungshaushalt, "figure-vh"],
+                [t.eingliederungsbudget, figures.eingliederungsbudget, "figure-eb"],
+              ] as const
+            ).map(([label, b, id]) => (
+              <div key={id} className={styles.figure} data-testid={id}>
+                <Text>{label}</Text>
+                <Text className={styles.big}>{fmt.money(b.total)}</Text>
+                <Text className={styles.sub}>
+                  {t.sumOfParts}: {fmt.money(b.sumOfParts)} {reconciliation(b)}
+                </Text>
+              </div>
+            ))}
+          </div>
+
+          {figures.unreadable.length > 0 && (
+            <StatusMessage status={{ intent: "warning", text: t.unreadableFigures(figures.unreadable.join(", ")) }} />
+          )}
+
+          <section aria-labelledby="foerderung-heading">
+            <Text as="h3" id="foerderung-heading" weight="semibold" size={400} block>
+              {t.foerderungHeading}
+            </Text>
+            <div ref={chartBox}>
+              {figures.foerderung.instruments.length > 0 && (
+                <Suspense fallback={<Spinner size="tiny" label={t.chartLoading} />}>
+                  <FoerderChart instruments={figures.foerderung.instruments} t={t} language={language} width={width} />
+                </Suspense>
+              )}
+            </div>
+            <table className={styles.table} aria-labelledby="foerderung-heading" data-testid="foerder-table">
+              <thead>
+                <tr>
+                  <th scope="col" className={styles.th}>
+                    {t.instrument}
+                  </th>
+                  <th scope="col" className={`${styles.th} ${styles.num}`}>
+                    {t.ist}
+                  </th>
+                  <th scope="col" className={`${styles.th} ${styles.num}`}>
+                    {t.plan}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.foerderung.instruments.map((i, n) => (
+                  <tr key={n}>
+                    <td className={styles.td}>{i.instrument}</td>
+                    <td className={`${styles.td} ${styles.num}`}>{fmt.count(i.ist)}</td>
+                    <td className={`${styles.td} ${styles.num}`}>{fmt.count(i.plan)}</td>
+                  </tr>
+                ))}
+                {figures.foerderung.gesamt && (
+                  <tr>
+                    <th scope="row" className={styles.td} style={{ textAlign: "left" }}>
+                      {t.total}
+                    </th>
+                    <td className={`${styles.td} ${styles.num}`}>
+                      <strong>{fmt.count(figures.foerderung.gesamt.ist)}</strong>
+                    </td>
+                    <td className={`${styles.td} ${styles.num}`}>
+                      <strong>{fmt.count(figures.foerderung.gesamt.plan)}</strong>
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// "Mappe prüfen" as the pane runs it: reads, checks with the stored settings, stores the last check status
+// in the document settings, and asks the workbook for nothing else.
+import { exampleSnapshot } from "../../src/core/example";
+import { check } from "../../src/core/engine";
+import { runCheck } from "../../src/taskpane/checkRun";
+import { memoryHost } from "./memoryHost";
+
+const NOW = () => new Date("2026-11-26T18:00:00.000Z");
+
+test("a check reads, checks and saves the status; it marks, selects and writes nothing", async () => {
+  const host = memoryHost(exampleSnapshot());
+  const run = await runCheck(host, "9.9.9", NOW);
+  expect(host.calls).toEqual(["readSnapshot", "loadCheckSettings", "saveLastCheck"]);
+  expect(run.findings).toEqual(check(exampleSnapshot()));
+  const errors = run.findings.filter((f) => f.severity === "error").length;
+  const warnings = run.findings.filter((f) => f.severity === "warning").length;
+  const infos = run.findings.filter((f) => f.severity === "info").length;
+  expect(host.lastCheck).toEqual({ at: "2026-11-26T18:00:00.000Z", errors, warnings, infos, version: "9.9.9" });
+  expect(run.status).toEqual(host.lastCheck);
+  expect(host.marks).toEqual([]);
+  expect(host.protocols).toEqual([]);
+});
+
+test("the example's published inconsistencies reach the pane", async () => {
+  const run = await runCheck(memoryHost(exampleSnapshot()), "0", NOW);
+  const text = run.findings.map((f) => f.message).join("\n");
+  expect(text).toMatch(/458/);
+  expect(text).toMatch(/869/);
+  expect(run.findings.some((f) => f.names.includes("ZIE_IQ_Veraenderung"))).toBe(true);
+});
+
+test("stored settings are used: a rule switched off gives no finding", async () => {
+  const all = await runCheck(memoryHost(exampleSnapshot()), "0", NOW);
+  const rule = all.findings.find((f) => f.names.includes("FOE_Eintritte_Plan"))!.rule;
+  const run = await runCheck(memoryHost(exampleSnapshot(), { settings: { regeln: { [rule]: "off" } } }), "0", NOW);
+  expect(run.findings.some((f) => f.rule === rule)).toBe(false);
+  expect(run.settingsProblems).toEqual([]);
+});
+
+test("invalid stored settings fall back to the defaults and say why", async () => {
+  const run = await runCheck(memoryHost(exampleSnapshot(), { settings: { toleranzen: { betrag: "viel" } } }), "0", NOW);
+  expect(run.settingsProblems.join(" ")).toMatch(/toleranzen\.betrag/);
+  expect(run.findings).toEqual(check(exampleSnapshot()));
+});
+
+test("a failing read is an exception for the page to show, and nothing is saved", async () => {
+  const host = memoryHost(exampleSnapshot(), { failOn: "readSnapshot" });
+  await expect(runCheck(host, "0", NOW)).rejects.toThrow("Excel meldet");
+  expect(host.lastCheck).toBeUndefined();
+});
