@@ -6,6 +6,11 @@ import type { Severity } from "./finding";
 import { RULES } from "./rules";
 import type { RuleMeta } from "./rules/types";
 
+// No code generation: zod would otherwise probe `new Function("")` to compile fast parsers, which the task
+// pane's Content-Security-Policy (no 'unsafe-eval') refuses and reports as a violation. Must run before
+// any schema is built, as zod reads the flag when a schema is created.
+z.config({ jitless: true });
+
 export type RuleSeverity = Severity | "off";
 
 export interface RuleSetting {
