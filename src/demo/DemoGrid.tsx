@@ -60,6 +60,7 @@ const useStyles = makeStyles({
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",
     backgroundColor: tokens.colorBrandBackground2,
+    fontWeight: tokens.fontWeightSemibold,
   },
   status: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap" },
 });
@@ -166,8 +167,8 @@ export function DemoGrid({ sheets, activeSheet, selection, marks, writes, onSele
                       title={cell?.formula}
                       style={{
                         fontWeight: cell?.bold ? 600 : undefined,
-                        ...(mark && !selected ? { backgroundColor: mark.fillColor, color: mark.fontColor } : {}),
-                        ...(mark && selected ? { boxShadow: `inset 0 0 0 4px ${mark.fillColor ?? "transparent"}` } : {}),
+                        // A mark keeps its fill under the selection outline, as in Excel.
+                        ...(mark ? { backgroundColor: mark.fillColor, color: mark.fontColor } : {}),
                       }}
                     >
                       {cellText(cell, language)}

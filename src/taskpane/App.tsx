@@ -1,14 +1,17 @@
 // The task pane: a header, the three pages as keyboard-operable tabs (Prüfen, Übersicht, Einstellungen),
 // and the state that outlives a tab switch (the last check run and the stored last check status).
-import { useEffect, useState } from "react";
-import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useState } from "react";
+import { Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { LastCheckStatus } from "../excel/host";
 import type { CheckRun } from "./checkRun";
 import { PAGES, type Page, type PageSwitch } from "./pageSwitch";
 import { usePane } from "./PaneContext";
 import { CheckPage } from "./pages/CheckPage";
 import { OverviewPage } from "./pages/OverviewPage";
-import { SettingsPage } from "./pages/SettingsPage";
+
+// The settings page brings the rules and the zod schema; it loads when first opened (the Prüfen page loads
+// the same chunk on the first check), so neither delays the first render.
+const SettingsPage = lazy(() => import(/* webpackChunkName: "settings" */ "./pages/SettingsPage"));
 
 const useStyles = makeStyles({
   root: {
@@ -76,7 +79,11 @@ export function App({ initialPage, pageSwitch }: AppProps) {
           />
         )}
         {page === "overview" && <OverviewPage lastCheck={lastCheck} />}
-        {page === "settings" && <SettingsPage />}
+        {page === "settings" && (
+          <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+            <SettingsPage />
+          </Suspense>
+        )}
       </div>
     </main>
   );

@@ -1,10 +1,9 @@
 // One "Mappe prüfen": read the snapshot (read-only), check it with the settings stored in the workbook,
 // then store the result as the last check status in the document settings — never in a cell.
-import { check } from "../core/engine";
 import type { Finding } from "../core/finding";
 import type { LastCheckStatus, WorkbookHost } from "../excel/host";
+import { loadEngine } from "./engine";
 import { countBySeverity } from "./findingsView";
-import { resolveStoredSettings } from "./settingsModel";
 
 export interface CheckRun {
   findings: Finding[];
@@ -15,12 +14,15 @@ export interface CheckRun {
   /** The settings the check used, for the Prüfprotokoll. */
   settings: unknown;
   status: LastCheckStatus;
+  /** German rule titles by rule id, from the engine's registry. */
+  ruleTitles: Record<string, string>;
 }
 
 export async function runCheck(host: WorkbookHost, version: string, now: () => Date = () => new Date()): Promise<CheckRun> {
-  const snapshot = await host.readSnapshot();
-  const { settings, problems } = resolveStoredSettings(await host.loadCheckSettings());
-  const findings = check(snapshot, settings);
+  const [engine, snapshot] = await Promise.all([loadEngine(), host.readSnapshot()]);
+  const { settings, problems } = engine.resolveStoredSettings(await host.loadCheckSettings());
+  const findings = engine.check(snapshot, settings);
+  const ruleTitles = Object.fromEntries(engine.RULES.map((r) => [r.meta.id, r.meta.title]));
   const counts = countBySeverity(findings);
   const status: LastCheckStatus = {
     at: now().toISOString(),
@@ -30,5 +32,5 @@ export async function runCheck(host: WorkbookHost, version: string, now: () => D
     version,
   };
   await host.saveLastCheck(status);
-  return { findings, notes: snapshot.notes ?? [], settingsProblems: problems, settings, status };
+  return { findings, notes: snapshot.notes ?? [], settingsProblems: problems, settings, status, ruleTitles };
 }

@@ -14,6 +14,9 @@ function ribbonCommand(page: Page) {
     pageSwitch.show(page);
     try {
       await Office.addin.showAsTaskpane();
+    } catch (e) {
+      // Nothing to show the user without a pane; Office still needs completed(), or the button hangs.
+      console.warn("AIP: Aufgabenbereich konnte nicht angezeigt werden", e);
     } finally {
       event?.completed();
     }

@@ -157,6 +157,10 @@ describe("demo in German", () => {
     const marks = await gridCount(page, "grid-marks");
     expect(marks).toBeGreaterThan(0);
     expect(await page.locator("td[data-marked='true']").count()).toBeGreaterThan(0);
+    // The 458-vs-869 finding's cells, marked and selected, for the README.
+    await page.getByTestId("finding").filter({ hasText: "458" }).click();
+    await page.locator("table[data-sheet='Förderung'] td[data-cell='B18'][data-selected='true'][data-marked='true']").waitFor();
+    expect(await page.locator("table[data-sheet='Förderung'] td[data-cell='D3']").getAttribute("data-marked")).toBe("true");
     await page.screenshot({ path: path.join(RESULTS, "demo-marks-de.png"), fullPage: true });
 
     await page.getByRole("button", { name: "Markierungen entfernen" }).click();

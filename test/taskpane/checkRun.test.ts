@@ -19,6 +19,8 @@ test("a check reads, checks and saves the status; it marks, selects and writes n
   expect(run.status).toEqual(host.lastCheck);
   expect(host.marks).toEqual([]);
   expect(host.protocols).toEqual([]);
+  // Every finding's rule has its German title from the registry.
+  for (const f of run.findings) expect(run.ruleTitles[f.rule]).toMatch(/\w/);
 });
 
 test("the example's published inconsistencies reach the pane", async () => {

@@ -18,7 +18,6 @@ import type { LastCheckStatus } from "../../excel/host";
 import { runCheck, type CheckRun } from "../checkRun";
 import { countBySeverity, groupBySeverity, visibleFindings } from "../findingsView";
 import { describeError, usePane } from "../PaneContext";
-import { ruleTitle } from "../ruleCatalog";
 import { LastCheckCard } from "../components/LastCheckCard";
 import { StatusMessage, type Status } from "../components/StatusMessage";
 
@@ -230,7 +229,7 @@ export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
                             {f.message}
                           </span>
                           <span className={styles.meta}>
-                            {t.ruleLabel}: {ruleTitle(f.rule)} ({f.rule}) · {t.cellsLabel}:{" "}
+                            {t.ruleLabel}: {run.ruleTitles[f.rule] ?? f.rule} ({f.rule}) · {t.cellsLabel}:{" "}
                             {f.cells.length > 0 ? f.cells.join(", ") : t.noCells}
                           </span>
                         </Button>

@@ -16,9 +16,11 @@ import {
 import { DEFAULT_SETTINGS, TOLERANCE_DESCRIPTIONS, type RuleSeverity } from "../../core/settings";
 import { SEVERITIES } from "../../core/finding";
 import { describeError, usePane } from "../PaneContext";
-import { RULE_METAS } from "../ruleCatalog";
+import { RULES } from "../../core/rules";
 import { formFromSettings, resolveStoredSettings, settingsFromForm, TOLERANCE_KEYS, type SettingsForm } from "../settingsModel";
 import { StatusMessage, type Status } from "../components/StatusMessage";
+
+const RULE_METAS = RULES.map((r) => r.meta);
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -34,7 +36,8 @@ const useStyles = makeStyles({
   id: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-export function SettingsPage() {
+/** Default export for React.lazy: this page and the settings schema load when it is first opened. */
+export default function SettingsPage() {
   const { host, t, language } = usePane();
   const decimalSeparator = language === "de" ? "," : ".";
   const styles = useStyles();

@@ -1,0 +1,5 @@
+// The parts of the engine the pane needs — rules, settings schema (zod), form conversion — bundled as a
+// chunk of their own and loaded on first use (engine.ts), so they do not delay the pane's first render.
+export { check } from "../core/engine";
+export { RULES } from "../core/rules";
+export { resolveStoredSettings } from "./settingsModel";

@@ -1,0 +1,100 @@
+// The task pane's Office entry (src/taskpane/index.tsx) with Office's globals stubbed: it registers the two
+// ribbon commands named in manifest.xml, they show the pane on the right page and complete their event,
+// the language follows Office.context.displayLanguage, and the pane opens on the Übersicht when the
+// controller switched "Übersicht beim Öffnen zeigen" on.
+import type { ReactElement } from "react";
+import { exampleSnapshot } from "../../src/core/example";
+import type { PageSwitch } from "../../src/taskpane/pageSwitch";
+import { memoryHost, type MemoryHost } from "./memoryHost";
+
+let host: MemoryHost;
+const mountPane = jest.fn();
+jest.mock("../../src/excel/officeHost", () => ({ createExcelHost: () => host }));
+jest.mock("../../src/taskpane/mount", () => ({
+  ADDIN_VERSION: "1.2.3",
+  Pane: () => null,
+  paneEnvironment: (h: unknown, language: string) => ({ host: h, language }),
+  mountPane: (...args: unknown[]) => mountPane(...args),
+}));
+
+interface Booted {
+  commands: Map<string, (event?: { completed(): void }) => Promise<void>>;
+  showAsTaskpane: jest.Mock;
+  language: string;
+  pane: ReactElement<{ initialPage: string; pageSwitch: PageSwitch }>;
+}
+
+async function boot(displayLanguage: string, showOverviewOnOpen = false): Promise<Booted> {
+  host = memoryHost(exampleSnapshot());
+  host.showOverviewOnOpen = showOverviewOnOpen;
+  mountPane.mockReset();
+  const commands = new Map();
+  const showAsTaskpane = jest.fn(async () => undefined);
+  let ready: Promise<void> = Promise.resolve();
+  Object.assign(globalThis, {
+    Office: {
+      onReady: (cb: () => Promise<void>) => {
+        ready = cb();
+      },
+      actions: { associate: (name: string, fn: unknown) => commands.set(name, fn) },
+      addin: { showAsTaskpane },
+      context: { displayLanguage },
+    },
+    document: { getElementById: (id: string) => (id === "root" ? { id } : null) },
+  });
+  jest.isolateModules(() => {
+    // A fresh copy of the entry per boot (it runs on import); isolateModules needs a synchronous require.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require("../../src/taskpane/index");
+  });
+  await ready;
+  expect(mountPane).toHaveBeenCalledTimes(1);
+  const [, language, pane] = mountPane.mock.calls[0];
+  return { commands, showAsTaskpane, language, pane };
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Office;
+  delete (globalThis as Record<string, unknown>).document;
+});
+
+test("registers exactly the manifest's two ribbon functions; each shows the pane on its page", async () => {
+  const { commands, showAsTaskpane, pane } = await boot("de-DE");
+  expect([...commands.keys()].sort()).toEqual(["showCheckPage", "showOverviewPage"]);
+  const seen: string[] = [];
+  pane.props.pageSwitch.subscribe((p) => seen.push(p));
+
+  const event = { completed: jest.fn() };
+  await commands.get("showOverviewPage")!(event);
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  expect(event.completed).toHaveBeenCalledTimes(1);
+  await commands.get("showCheckPage")!(event);
+  expect(seen).toEqual(["overview", "check"]);
+  expect(event.completed).toHaveBeenCalledTimes(2);
+});
+
+test("a command completes its event even when the pane cannot be shown", async () => {
+  const { commands, showAsTaskpane } = await boot("de-DE");
+  showAsTaskpane.mockRejectedValueOnce(new Error("nicht unterstützt"));
+  const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+  const event = { completed: jest.fn() };
+  await expect(commands.get("showCheckPage")!(event)).resolves.toBeUndefined();
+  expect(event.completed).toHaveBeenCalledTimes(1);
+  expect(warn).toHaveBeenCalledTimes(1);
+  warn.mockRestore();
+});
+
+test.each([
+  ["de-DE", "de"],
+  ["en-US", "en"],
+  ["fr-FR", "de"],
+])("Office display language %s → pane in %s", async (display, language) => {
+  expect((await boot(display)).language).toBe(language);
+});
+
+test("opens on Prüfen by default and on Übersicht when it is switched on for this workbook", async () => {
+  expect((await boot("de-DE", false)).pane.props.initialPage).toBe("check");
+  expect((await boot("de-DE", true)).pane.props.initialPage).toBe("overview");
+  // Starting the pane reads settings only: no check, no write.
+  expect(host.calls).toEqual(["getShowOverviewOnOpen"]);
+});
