@@ -23,7 +23,7 @@ const KNOWN: Known[] = [
   {
     what:
       "zod's probe whether code generation is allowed: returns early under jitless, which src/core/settings.ts sets before building any schema (proved below)",
-    context: /const [\w$]+=[\w$]+\(\(\)=>\{if\([\w$]+\.jitless\)return!1;if\("undefined"!=typeof navigator&&navigator\?\.userAgent\?\.includes\("Cloudflare"\)\)return!1;try\{return new Function\(""\),!0\}/,
+    context: /const [\w$]+=[\w$]+\(\(\)=>\{if\([\w$.]+\.jitless\)return!1;if\("undefined"!=typeof navigator&&navigator\?\.userAgent\?\.includes\("Cloudflare"\)\)return!1;try\{return new Function\(""\),!0\}/,
   },
 ];
 
@@ -87,4 +87,11 @@ test("with the settings module loaded, zod never constructs a Function (the CSP 
     globalThis.Function = RealFunction;
   }
   expect(constructed).toEqual([]);
+});
+
+test("the built bundle carries the jitless setting that keeps zod's probe from running", () => {
+  const withZod = bundleFiles().filter((f) => /\.jitless\)return!1/.test(fs.readFileSync(path.join(DIST_DIR, f), "utf8")));
+  expect(withZod.length).toBeGreaterThan(0);
+  const setsJitless = bundleFiles().some((f) => /jitless:(!0|true)/.test(fs.readFileSync(path.join(DIST_DIR, f), "utf8")));
+  expect(setsJitless).toBe(true);
 });
