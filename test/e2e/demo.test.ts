@@ -213,6 +213,12 @@ describe("demo in German", () => {
     await page.getByTestId("settings").waitFor();
     expect(await page.getByTestId("tolerance-betrag").inputValue()).toBe("0,5");
     expect(await page.getByTestId("severity-quer/eintritte-text-tabelle").inputValue()).toBe("warning");
+    // "Übersicht beim Öffnen zeigen" is a document setting and startup behaviour, not a cell write.
+    const writesBefore = await gridCount(page, "grid-writes");
+    await page.getByTestId("show-overview-on-open").click();
+    await page.getByTestId("settings-status").filter({ hasText: "öffnet sich künftig" }).waitFor();
+    expect(await page.getByTestId("show-overview-on-open").isChecked()).toBe(true);
+    expect(await gridCount(page, "grid-writes")).toBe(writesBefore);
     await page.getByTestId("create-template").click();
     await page.getByTestId("template-status").filter({ hasText: "Keine Vorlage angelegt" }).waitFor();
     expect(await page.getByTestId("template-status").textContent()).toContain("AIP_Jobcenter");
