@@ -3,7 +3,7 @@
 // and the Office.js adapter, which must give the same findings as the xlsx path.
 // The two large cases (a million cells, the zip bomb) are in ./largeFiles.test.ts, the real .xls from
 // LibreOffice in ./libreOfficeXls.test.ts.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -47,6 +47,8 @@ beforeAll(async () => {
     single.set(c.file, { code, report: (JSON.parse(stdout) as { files: JsonFile[] }).files[0] });
   }
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("the manifest and the generator list the same files", () => {
   expect(CASES.map((c) => c.file).sort()).toEqual(Object.keys(EXPECTED).sort());

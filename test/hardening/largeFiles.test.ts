@@ -8,7 +8,7 @@
 // - a zip bomb (one part inflating to 256 MB): refused by the sizes the archive declares, before
 //   anything is inflated, with a one-line German reason.
 import { execFile } from "node:child_process";
-import { mkdtempSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -37,11 +37,13 @@ async function measure(file: string, heapMB: number): Promise<Measured> {
 }
 
 let cases: Map<string, WrittenCase>;
+let dir: string;
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), "aip-large-"));
+  dir = mkdtempSync(join(tmpdir(), "aip-large-"));
   const written = await writeCorpus(dir, { large: true, only: ["18-million-zellen.xlsx", "19-zip-bombe.xlsx"] });
   cases = new Map(written.map((c) => [c.file, c]));
 }, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("a sheet with a million used cells is checked within a 512 MB heap, with the example's findings", async () => {
   const c = cases.get("18-million-zellen.xlsx")!;
