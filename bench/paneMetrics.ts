@@ -1,6 +1,6 @@
 // Startup figures of the task pane for `npm run bench` (not timed in tests): gzip size of the pane's
 // JavaScript and the first render in headless Chromium. Use as a module (measurePane) or run it:
-//   npx tsx test/e2e/paneMetrics.ts            (after a production build; prints JSON)
+//   npx tsx bench/paneMetrics.ts            (after a production build; prints JSON)
 // First render is measured on the demo page (taskpane.html needs Office.js from Microsoft's CDN, which a
 // test machine cannot reach); the demo renders the same pane, plus the fake Excel and its grid.
 import fs from "fs";
@@ -10,7 +10,7 @@ import type { Server } from "http";
 import { chromium } from "playwright-core";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startDemoServer } = require("../../scripts/demo-server.js") as {
+const { startDemoServer } = require("../scripts/demo-server.js") as {
   startDemoServer(o: { port: number; root: string }): Promise<{ server: Server; port: number }>;
 };
 
@@ -40,7 +40,7 @@ export function paneScripts(dist: string): string[] {
     .sort();
 }
 
-export async function measurePane(dist = path.resolve(__dirname, "../../dist"), runs = 5): Promise<PaneMetrics> {
+export async function measurePane(dist = path.resolve(__dirname, "../dist"), runs = 5): Promise<PaneMetrics> {
   if (!fs.existsSync(path.join(dist, "demo.html"))) throw new Error(`${dist}/demo.html fehlt: erst bauen.`);
   const gzipBytes: Record<string, number> = {};
   for (const f of paneScripts(dist)) gzipBytes[f] = zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
