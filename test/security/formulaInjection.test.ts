@@ -12,7 +12,7 @@
 //   text comes back unchanged and no raw tab/CR reaches the output.
 // - There is no CSV export; the last test fails when one appears, to make sure it uses neutraliseFormulaText.
 import fs from "node:fs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -112,6 +112,7 @@ test("CLI JSON keeps hostile text exactly (data, not neutralised) and carries no
   await writeWorkbookFile(model, file);
   let stdout = "";
   const code = await main(["check", file, "--format", "json"], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, env: {}, cwd: dir });
+  rmSync(dir, { recursive: true, force: true });
   expect(code).toBe(1);
   expect(stdout).not.toMatch(/[\t\r]/);
   const messages = (JSON.parse(stdout) as { files: Array<{ findings: Finding[] }> }).files[0].findings.map((f) => f.message);
