@@ -94,3 +94,12 @@ export function percentDecimals(format: string | undefined, fallback = 1): numbe
   const p = printedPrecision(format);
   return p && p.percent ? p.decimals : fallback;
 }
+
+/** Longest cell text quoted in a message; longer texts are cut with "…" so a message stays one readable line. */
+export const MAX_QUOTED_TEXT = 60;
+
+/** A cell's text in German quotes, cut to {@link MAX_QUOTED_TEXT} characters. */
+export function quoteTextDe(text: string): string {
+  const oneLine = text.replace(/\s+/g, " ");
+  return `„${oneLine.length > MAX_QUOTED_TEXT ? `${oneLine.slice(0, MAX_QUOTED_TEXT - 1)}…` : oneLine}“`;
+}

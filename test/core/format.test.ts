@@ -1,6 +1,8 @@
 // German number formatting for messages and the reading of number formats' rounding.
 import {
   formatChangeDe,
+  MAX_QUOTED_TEXT,
+  quoteTextDe,
   formatCountDe,
   formatEuroDe,
   formatNumberDe,
@@ -55,5 +57,15 @@ describe("rounding of number formats", () => {
   it("sees percent formats", () => {
     expect(printedPrecision("0.0%")).toEqual({ decimals: 1, percent: true });
     expect(printedPrecision('0.0 "%-Pkt."')).toEqual({ decimals: 1, percent: false });
+  });
+});
+
+describe("quoteTextDe", () => {
+  test("quotes short texts whole and cuts long ones to one line", () => {
+    expect(quoteTextDe("GaBe")).toBe("„GaBe“");
+    const quoted = quoteTextDe(`${"x".repeat(100)}\nmore`);
+    expect(quoted).toHaveLength(MAX_QUOTED_TEXT + 2);
+    expect(quoted.endsWith("…“")).toBe(true);
+    expect(quoteTextDe("a\n b")).toBe("„a b“");
   });
 });

@@ -5,7 +5,7 @@
 import { cellInRange } from "../address";
 import { CONTRACT, contractName, type CellKind, type ContractName, type TableColumn } from "../contract";
 import { dateToSerial } from "../excelDate";
-import { formatCountDe, formatNumberDe, formatPercentDe, halfUnitOf } from "../format";
+import { formatCountDe, formatNumberDe, formatPercentDe, halfUnitOf, quoteTextDe } from "../format";
 import { isCellError, type CellValue, type NameEntry, type WorkbookSnapshot } from "../snapshot";
 
 export type NameIssueCode =
@@ -76,13 +76,13 @@ function classify(kind: CellKind, v: CellValue, optional: boolean): { code: Type
   if (isCellError(v)) return { code: "fehlerwert", text: `enthält den Fehlerwert ${v.error}` };
   if (kind === "text") return undefined;
   if (typeof v === "string" && kind === "date") {
-    return { code: "zahl", text: `enthält Text „${v}“ statt eines Datums (als Datum eintragen, nicht als Text)` };
+    return { code: "zahl", text: `enthält Text ${quoteTextDe(v)} statt eines Datums (als Datum eintragen, nicht als Text)` };
   }
   if (typeof v === "string") {
     const looksNumeric = /^[+\-\u2212]?[\d.,\s]+\s*%?$/.test(v.trim());
     return {
       code: "zahl",
-      text: `enthält Text „${v}“ statt einer Zahl${looksNumeric ? " (als Text gespeicherte Zahl: als Zahl eintragen)" : ""}`,
+      text: `enthält Text ${quoteTextDe(v)} statt einer Zahl${looksNumeric ? " (als Text gespeicherte Zahl: als Zahl eintragen)" : ""}`,
     };
   }
   if (typeof v === "boolean") return { code: "zahl", text: `enthält einen Wahrheitswert (${v ? "WAHR" : "FALSCH"}) statt einer Zahl` };
@@ -288,8 +288,11 @@ export function buildView(snapshot: WorkbookSnapshot): View {
       continue;
     }
     if (entries.length > 1) {
-      const where = entries.map((e) => `${scopeLabel(e)} (${e.refersTo})`).join(", ");
-      issue("doppelt", `${label} ist ${entries.length}-mal definiert: ${where}`, entries.flatMap(topLeft));
+      // Hosts list names in different orders (a file by position, Excel by scope): word it the same for both.
+      const scopeKey = (e: NameEntry) => (e.scope.kind === "workbook" ? "" : e.scope.sheet);
+      const ordered = [...entries].sort((a, b) => scopeKey(a).localeCompare(scopeKey(b)) || a.refersTo.localeCompare(b.refersTo));
+      const where = ordered.map((e) => `${scopeLabel(e)} (${e.refersTo})`).join(", ");
+      issue("doppelt", `${label} ist ${entries.length}-mal definiert: ${where}`, ordered.flatMap(topLeft));
       if (workbookScoped.length > 1) continue; // ambiguous: no rule may guess which one counts
     }
 
@@ -333,7 +336,7 @@ export function buildView(snapshot: WorkbookSnapshot): View {
       // One clear message instead of a types error per heading cell.
       issue(
         "form",
-        `${label} schließt die Überschriftenzeile ein (${e.address}, erste Zeile „${e.values[0].map((v) => String(v ?? "")).join(" | ")}“); der Name muss mit der ersten Datenzeile beginnen`,
+        `${label} schließt die Überschriftenzeile ein (${e.address}, erste Zeile ${quoteTextDe(e.values[0].map((v) => String(v ?? "")).join(" | "))}); der Name muss mit der ersten Datenzeile beginnen`,
         topLeft(e),
       );
       continue;
@@ -351,7 +354,7 @@ export function buildView(snapshot: WorkbookSnapshot): View {
         let where = `${c.name} (${c.meaning})`;
         if (column) {
           const first = e.values[r][0];
-          const rowLabel = typeof first === "string" && first.trim() && col !== 0 ? ` („${first.trim()}“)` : "";
+          const rowLabel = typeof first === "string" && first.trim() && col !== 0 ? ` (${quoteTextDe(first.trim())})` : "";
           where = `${c.name}, Zeile ${r + 1}${rowLabel}, Spalte „${column.title}“`;
         }
         view.typeIssues.push({ code: problem.code, name: c.name, message: `${where} ${problem.text}`, cell: cellInRange(e.address, r, col) });

@@ -1,6 +1,7 @@
 // The structure of FOE_Tabelle shared by the istplan/* rules: which row is Gesamt (Ebene 0), which are
 // instruments (Ebene 1), and which "darunter" rows (Ebene 2) belong to which instrument. Built once per
 // view in one pass, so a table of 100 000 rows costs linear time.
+import { quoteTextDe } from "../../format";
 import type { TableView, View } from "../view";
 
 export interface FoeStructure {
@@ -54,7 +55,7 @@ export function foeStructure(view: View): FoeStructure | undefined {
 /** Label of a row for messages: „Instrument“ or "Zeile n". */
 export function rowLabel(table: TableView, row: number): string {
   const text = table.text(row, "instrument");
-  return text ? `„${text}“` : `Zeile ${row + 1}`;
+  return text ? quoteTextDe(text) : `Zeile ${row + 1}`;
 }
 
 export const FIGURE_COLUMNS = [
