@@ -55,10 +55,10 @@ export async function checkContainer(bytes: Uint8Array, limits: ReadLimits): Pro
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw new WorkbookReadError(
-      `Die Datei ist beschädigt oder unvollständig (ZIP-Archiv nicht lesbar: ${(e as Error).message}).`,
-    );
+  } catch {
+    // JSZip's reason is English and technical ("Corrupted zip: can't find end of central directory"): the
+    // user needs to know the file is damaged, in German.
+    throw new WorkbookReadError("Die Datei ist beschädigt oder unvollständig (ZIP-Archiv nicht lesbar).");
   }
   // JSZip keeps each entry's sizes from the central directory in `_data`; nothing is inflated yet.
   let declared = 0;

@@ -49,7 +49,7 @@ describe("files that are not readable workbooks", () => {
   it("truncated zip", async () => {
     const whole = await writeWorkbookBuffer(buildExample2024());
     const message = (await readError(whole.subarray(0, Math.floor(whole.length / 2)))).message;
-    expect(message).toMatch(/^Die Datei ist beschädigt oder unvollständig \(ZIP-Archiv nicht lesbar: .+\)\.$/);
+    expect(message).toMatch(/^Die Datei ist beschädigt oder unvollständig \(ZIP-Archiv nicht lesbar\)\.$/);
   });
 
   it("zip without xl/workbook.xml (a Word file)", async () => {
