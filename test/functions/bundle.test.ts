@@ -3,24 +3,9 @@
 // registered functions compute the golden values of issue 2, and that they never throw to Excel.
 import vm from "vm";
 import fc from "fast-check";
+import { ERROR_CODE, FakeCustomFunctionsError } from "../support/customFunctionsRuntime";
 import { readDistFile } from "../support/dist";
 
-class FakeCustomFunctionsError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-const ERROR_CODE = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
 
 type CustomFunction = (...args: unknown[]) => unknown;
 

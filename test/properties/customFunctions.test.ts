@@ -8,26 +8,11 @@
 // (test/functions/bundle.test.ts runs fc.anything() through the built bundle; this is the source side
 // with Excel-shaped inputs and the stricter result check.)
 import fc from "fast-check";
+import { FakeCustomFunctionsError, installCustomFunctionsGlobal } from "../support/customFunctionsRuntime";
 
-class FakeCustomFunctionsError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-const ERROR_CODE = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
 const RETURNABLE_CODES = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"];
 
-(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: FakeCustomFunctionsError, ErrorCode: ERROR_CODE };
+installCustomFunctionsGlobal();
 
 // Loaded after the global exists, as in Excel's runtime.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
