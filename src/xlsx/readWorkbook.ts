@@ -6,18 +6,15 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { parseRange, quoteSheet, rangeA1, columnIndex } from "../core/address";
+import { quoteSheet } from "../core/address";
 import { dateToSerial } from "../core/excelDate";
 import type { CellValue, NameEntry, WorkbookSnapshot } from "../core/snapshot";
-import { parseReference } from "../core/workbookModel";
 import { checkContainer, WorkbookReadError, type ReadLimits, DEFAULT_LIMITS } from "./container";
+import { nameTarget } from "./nameTarget";
+import { sliceForNames } from "./sliceWorkbook";
 import { parseWorkbookXml, scopeOf, type RawDefinedName } from "./workbookXml";
 
 export { WorkbookReadError, DEFAULT_LIMITS, type ReadLimits } from "./container";
-
-// Excel's last row and column, for whole-column ("$A:$C") and whole-row ("$3:$5") references.
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 
 /** Plain JavaScript value of an ExcelJS cell value as the engine sees it. */
 function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
@@ -31,19 +28,6 @@ function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   return null;
 }
 
-/** Expand whole-column and whole-row references, which parseReference leaves as "not-a-range". */
-function wholeLinesReference(text: string): { sheet: string; range: string } | undefined {
-  const m = /^('(?:[^']|'')+'|[^!'"()=,;:]+)!(?:\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})|\$?(\d+):\$?(\d+))$/.exec(text);
-  if (!m) return undefined;
-  const sheet = m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
-  if (m[2]) {
-    const range = rangeA1({ row: 0, col: columnIndex(m[2]) }, { row: MAX_ROW - 1, col: columnIndex(m[3]) });
-    return { sheet, range };
-  }
-  const range = rangeA1({ row: Number(m[4]) - 1, col: 0 }, { row: Number(m[5]) - 1, col: MAX_COL - 1 });
-  return { sheet, range };
-}
-
 interface ReadContext {
   worksheets: Map<string, ExcelJS.Worksheet>;
   limits: ReadLimits;
@@ -53,14 +37,12 @@ interface ReadContext {
 
 function readName(raw: RawDefinedName, sheets: WorkbookSnapshot["sheets"], ctx: ReadContext): NameEntry {
   const entry: NameEntry = { name: raw.name, scope: scopeOf(raw, sheets), refersTo: `=${raw.text}` };
-  const parsed = parseReference(entry.refersTo);
-  const ref = "problem" in parsed ? (wholeLinesReference(raw.text) ?? parsed) : parsed;
+  const ref = nameTarget(raw.text);
   if ("problem" in ref) return { ...entry, problem: ref.problem, problemDetail: ref.detail };
 
   const ws = ctx.worksheets.get(ref.sheet.toLowerCase());
   if (!ws) return { ...entry, problem: "sheet-missing", problemDetail: `Blatt „${ref.sheet}“ fehlt` };
-  const { start, end } = parseRange(ref.range);
-  const cellCount = (end.row - start.row + 1) * (end.col - start.col + 1);
+  const { start, end, cellCount } = ref;
   const address = `${quoteSheet(ws.name)}!${ref.range}`;
   if (cellCount > ctx.limits.maxNameCells) {
     return {
@@ -127,8 +109,10 @@ export async function readWorkbook(
 ): Promise<WorkbookSnapshot> {
   const zip: JSZip = await checkContainer(bytes, limits);
   let parsed: ReturnType<typeof parseWorkbookXml>;
+  let workbookXml: string;
   try {
-    parsed = parseWorkbookXml(await zip.file("xl/workbook.xml")!.async("string"));
+    workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    parsed = parseWorkbookXml(workbookXml);
   } catch (e) {
     throw new WorkbookReadError(`Das Verzeichnis der Arbeitsmappe (xl/workbook.xml) ist beschädigt (${(e as Error).message}).`);
   }
@@ -136,7 +120,9 @@ export async function readWorkbook(
 
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    // ExcelJS is given only what the names cover (./sliceWorkbook.ts), so memory follows the names, not the file.
+    const sliced = await sliceForNames(zip, workbookXml, parsed, limits);
+    await workbook.xlsx.load(sliced as unknown as ArrayBuffer);
   } catch (e) {
     throw new WorkbookReadError(`Die Arbeitsmappe ist beschädigt und konnte nicht gelesen werden (${(e as Error).message}).`);
   }

@@ -16,6 +16,8 @@ export interface RawDefinedName {
 
 export interface WorkbookXml {
   sheets: SheetInfo[];
+  /** Each sheet's relationship id (`r:id`, in the same order as `sheets`), naming its part in workbook.xml.rels. */
+  sheetRelIds: string[];
   definedNames: RawDefinedName[];
 }
 
@@ -46,6 +48,8 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
     name: String(s.name ?? ""),
     visibility: s.state === "hidden" ? "hidden" : s.state === "veryHidden" ? "veryHidden" : "visible",
   }));
+  // removeNSPrefix turns `r:id` into `id`.
+  const sheetRelIds = sheetNodes.map((s) => String(s.id ?? ""));
   const nameNodes = (((workbook.definedNames ?? {}) as XmlNode).definedName ?? []) as unknown[];
   const definedNames: RawDefinedName[] = nameNodes.map((n) => {
     const attrs = (typeof n === "object" && n ? n : {}) as XmlNode;
@@ -57,7 +61,7 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
       hidden: attrs.hidden === "1" || attrs.hidden === "true",
     };
   });
-  return { sheets, definedNames };
+  return { sheets, sheetRelIds, definedNames };
 }
 
 /** Scope of a raw name in snapshot terms; an out-of-range localSheetId keeps its number visible. */

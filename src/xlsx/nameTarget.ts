@@ -1,0 +1,41 @@
+// Where a defined name's text points in an .xlsx file: a sheet and a cell range, or the reason it is none
+// (#REF!, another file, not a reference). Shared by the reader (which cells to take) and the slicer
+// (which rows ExcelJS must be given), so both decide the same way.
+import { columnIndex, parseRange, rangeA1, type CellRef } from "../core/address";
+import { parseReference, type ParsedReference } from "../core/workbookModel";
+
+// Excel's last row and column, for whole-column ("$A:$C") and whole-row ("$3:$5") references.
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/** Expand whole-column and whole-row references, which parseReference leaves as "not-a-range". */
+function wholeLinesReference(text: string): { sheet: string; range: string } | undefined {
+  const m = /^('(?:[^']|'')+'|[^!'"()=,;:]+)!(?:\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})|\$?(\d+):\$?(\d+))$/.exec(text);
+  if (!m) return undefined;
+  const sheet = m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+  if (m[2]) {
+    const range = rangeA1({ row: 0, col: columnIndex(m[2]) }, { row: MAX_ROW - 1, col: columnIndex(m[3]) });
+    return { sheet, range };
+  }
+  const range = rangeA1({ row: Number(m[4]) - 1, col: 0 }, { row: Number(m[5]) - 1, col: MAX_COL - 1 });
+  return { sheet, range };
+}
+
+export interface NameTarget {
+  sheet: string;
+  /** A1 range without "$", e.g. "B5:E9". */
+  range: string;
+  /** Zero-based corners. */
+  start: CellRef;
+  end: CellRef;
+  cellCount: number;
+}
+
+/** The sheet and range a name's text (without the leading "=") refers to, or why it refers to none. */
+export function nameTarget(text: string): NameTarget | Extract<ParsedReference, { problem: unknown }> {
+  const parsed = parseReference(`=${text}`);
+  const ref = "problem" in parsed ? (wholeLinesReference(text) ?? parsed) : parsed;
+  if ("problem" in ref) return ref;
+  const { start, end } = parseRange(ref.range);
+  return { ...ref, start, end, cellCount: (end.row - start.row + 1) * (end.col - start.col + 1) };
+}

@@ -1,0 +1,154 @@
+// Makes the copy of an .xlsx that ExcelJS loads: only what the defined names cover. ExcelJS keeps every
+// cell of every sheet as an object (≈ 500 bytes a cell) and expands each defined name and data validation
+// into one entry per cell, so a sheet with a million used cells outside every name cost half a gigabyte.
+// Here, before ExcelJS sees the file:
+// - a worksheet no name refers to gets an empty `<sheetData/>` (the sheet itself stays, with its name);
+// - a worksheet a name refers to keeps only the rows inside the names that will be read (names over the
+//   cell limit are reported "too-large" unread, so their rows are not kept), plus the rows holding the
+//   master cell of a shared formula or of a merged area that reaches into a name (ExcelJS needs those to
+//   give the formula and the merged value); after `</sheetData>` only `<mergeCells>` and `<hyperlinks>`
+//   stay, the rest (conditional formats, validations, drawings) is not read;
+// - workbook.xml loses its `<definedNames>` (the reader parses them itself) and calcChain.xml is dropped.
+// Worksheet parts are inflated chunk by chunk (./sheetRows.ts); unchanged parts keep their compressed
+// bytes. A part that cannot be scanned is left as it is, so ExcelJS reports the damage as before.
+import { posix } from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import type JSZip from "jszip";
+import { parseRange, type CellRef } from "../core/address";
+import type { ReadLimits } from "./container";
+import { nameTarget } from "./nameTarget";
+import { scanRows, type KeepRow } from "./sheetRows";
+import { withDefinedNames, type WorkbookXml } from "./workbookXml";
+
+/** A zero-based rectangle of cells. */
+export interface CellArea {
+  start: CellRef;
+  end: CellRef;
+}
+
+const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const EMPTY_SHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+
+/** The areas that will be read on each sheet (key: lower-case sheet name), as the reader decides them. */
+export function areasToRead(workbook: WorkbookXml, limits: ReadLimits): Map<string, CellArea[]> {
+  const areas = new Map<string, CellArea[]>();
+  for (const raw of workbook.definedNames) {
+    if (raw.name.startsWith("_xlnm.")) continue;
+    const target = nameTarget(raw.text);
+    if ("problem" in target || target.cellCount > limits.maxNameCells) continue;
+    const key = target.sheet.toLowerCase();
+    areas.set(key, [...(areas.get(key) ?? []), { start: target.start, end: target.end }]);
+  }
+  return areas;
+}
+
+const relsParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  removeNSPrefix: true,
+  isArray: (tag) => tag === "Relationship",
+});
+
+/** Worksheet part path (e.g. "xl/worksheets/sheet1.xml") for each relationship id of workbook.xml.rels. */
+function worksheetParts(relsXml: string): Map<string, string> {
+  const doc = relsParser.parse(relsXml) as { Relationships?: { Relationship?: Array<Record<string, string>> } };
+  const parts = new Map<string, string>();
+  for (const rel of doc.Relationships?.Relationship ?? []) {
+    if (rel.Type !== WORKSHEET_TYPE || !rel.Id || !rel.Target) continue;
+    // Targets are relative to xl/ ("worksheets/sheet1.xml") or absolute in the package ("/xl/worksheets/…").
+    const path = rel.Target.startsWith("/") ? rel.Target.slice(1) : posix.normalize(`xl/${rel.Target}`);
+    parts.set(rel.Id, path);
+  }
+  return parts;
+}
+
+const overlaps = (a: CellArea, b: CellArea) =>
+  a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.col <= b.end.col && b.start.col <= a.end.col;
+
+function areaOf(ref: string): CellArea | undefined {
+  try {
+    return parseRange(ref.replace(/\$/g, ""));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Does this row hold the master of a shared formula (`<f t="shared" ref="…">`) whose cells reach into an area? */
+function holdsSharedMasterFor(xml: string, areas: CellArea[]): boolean {
+  if (!xml.includes('"shared"')) return false;
+  for (const m of xml.matchAll(/<f\b([^>]*)>/g)) {
+    const attrs = m[1];
+    if (!/\bt="shared"/.test(attrs)) continue;
+    const ref = /\bref="([^"]+)"/.exec(attrs);
+    const area = ref && areaOf(ref[1]);
+    if (area && areas.some((a) => overlaps(a, area))) return true;
+  }
+  return false;
+}
+
+/** Rows (1-based) of merged areas' master cells, for merged areas that reach into an area. */
+function mergeMasterRows(tail: string, areas: CellArea[]): Set<number> {
+  const rows = new Set<number>();
+  for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)) {
+    const area = areaOf(m[1]);
+    if (area && areas.some((a) => overlaps(a, area))) rows.add(area.start.row + 1);
+  }
+  return rows;
+}
+
+/** The worksheet part reduced to the rows the areas need, or undefined when its layout is not recognised. */
+async function sliceSheet(entry: JSZip.JSZipObject, areas: CellArea[]): Promise<string | undefined> {
+  const inAreas: KeepRow = (row, xml) =>
+    areas.some((a) => row >= a.start.row + 1 && row <= a.end.row + 1) || holdsSharedMasterFor(xml, areas);
+  const scan = (keep: KeepRow) => scanRows(entry.nodeStream("nodebuffer") as AsyncIterable<Uint8Array>, keep);
+  try {
+    let sheet = await scan(inAreas);
+    // Merged areas are listed after the rows: a master cell above the names needs a second pass (rare).
+    const kept = new Set(sheet.rows.map((xml) => Number(/\sr="(\d+)"/.exec(xml)![1])));
+    const missing = [...mergeMasterRows(sheet.tail, areas)].filter((r) => !kept.has(r));
+    if (missing.length > 0) {
+      const masters = new Set(missing);
+      sheet = await scan((row, xml) => masters.has(row) || inAreas(row, xml));
+    }
+    const keptTail = [/<mergeCells\b[^>]*>[\s\S]*?<\/mergeCells>/, /<hyperlinks\b[^>]*>[\s\S]*?<\/hyperlinks>/]
+      .map((re) => re.exec(sheet.tail)?.[0] ?? "")
+      .join("");
+    return `${sheet.head}${sheet.rows.join("")}</sheetData>${keptTail}</worksheet>`;
+  } catch {
+    // An unknown layout (UnrecognisedSheetXml) or a damaged part (inflating fails): ExcelJS gets the part
+    // unchanged and judges it, as it did before slicing existed.
+    return undefined;
+  }
+}
+
+/**
+ * The bytes ExcelJS should load instead of the whole file. `zip` is the opened original (it is changed
+ * in place); `workbookXml` is its xl/workbook.xml text and `workbook` that text parsed.
+ */
+export async function sliceForNames(zip: JSZip, workbookXml: string, workbook: WorkbookXml, limits: ReadLimits): Promise<Uint8Array> {
+  const relsFile = zip.file("xl/_rels/workbook.xml.rels");
+  let parts = new Map<string, string>();
+  try {
+    if (relsFile) parts = worksheetParts(await relsFile.async("string"));
+  } catch {
+    // Broken relationships: no sheet is sliced, ExcelJS reads the file as it is and reports what it finds.
+  }
+  const areas = areasToRead(workbook, limits);
+  for (const [i, sheet] of workbook.sheets.entries()) {
+    const path = parts.get(workbook.sheetRelIds[i]);
+    const entry = path ? zip.file(path) : null;
+    if (!path || !entry) continue;
+    const sheetAreas = areas.get(sheet.name.toLowerCase()) ?? [];
+    if (sheetAreas.length === 0) {
+      zip.file(path, EMPTY_SHEET);
+      continue;
+    }
+    const sliced = await sliceSheet(entry, sheetAreas);
+    if (sliced !== undefined) zip.file(path, sliced);
+  }
+  zip.file("xl/workbook.xml", withDefinedNames(workbookXml, []));
+  zip.remove("xl/calcChain.xml");
+  // Unchanged parts keep their compressed bytes; only the replaced (now small) parts are deflated.
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
