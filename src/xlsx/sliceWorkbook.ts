@@ -12,6 +12,7 @@
 // Worksheet parts are inflated chunk by chunk (./sheetRows.ts); unchanged parts keep their compressed
 // bytes. A part that cannot be scanned is left as it is, so ExcelJS reports the damage as before.
 import { posix } from "node:path";
+import { Readable } from "node:stream";
 import { XMLParser } from "fast-xml-parser";
 import type JSZip from "jszip";
 import { parseRange, type CellRef } from "../core/address";
@@ -101,7 +102,8 @@ function mergeMasterRows(tail: string, areas: CellArea[]): Set<number> {
 async function sliceSheet(entry: JSZip.JSZipObject, areas: CellArea[]): Promise<string | undefined> {
   const inAreas: KeepRow = (row, xml) =>
     areas.some((a) => row >= a.start.row + 1 && row <= a.end.row + 1) || holdsSharedMasterFor(xml, areas);
-  const scan = (keep: KeepRow) => scanRows(entry.nodeStream("nodebuffer") as AsyncIterable<Uint8Array>, keep);
+  // JSZip's stream is an old-style readable (not async-iterable); wrapping it in Node's Readable makes it one.
+  const scan = (keep: KeepRow) => scanRows(new Readable().wrap(entry.nodeStream("nodebuffer")), keep);
   try {
     let sheet = await scan(inAreas);
     // Merged areas are listed after the rows: a master cell above the names needs a second pass (rare).
