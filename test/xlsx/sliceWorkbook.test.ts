@@ -167,7 +167,10 @@ describe("what the reader gives from the sliced copy", () => {
       const cols = Array.from({ length: end.col - start.col + 1 }, (_, i) => start.col + 1 + i);
       // The reader's rule for merged cells (pinned in cellValues.test.ts): a merged area's value once, in its
       // master; a merged cell whose master lies outside the range shows the master's value.
-      const inRange = (x: ExcelJS.Cell) => x.row >= start.row + 1 && x.row <= end.row + 1 && x.col >= start.col + 1 && x.col <= end.col + 1;
+      const inRange = (x: ExcelJS.Cell) => {
+        const [row, col] = [Number(x.row), Number(x.col)]; // typed as strings in ExcelJS's declarations
+        return row >= start.row + 1 && row <= end.row + 1 && col >= start.col + 1 && col <= end.col + 1;
+      };
       values.push(
         cols.map((c) => {
           const master = cell(c).master;
