@@ -18,6 +18,8 @@ export interface ScannedSheet {
   head: string;
   /** The kept `<row>` elements in file order, each with its `r` attribute. */
   rows: string[];
+  /** Their row numbers (1-based), in the same order. */
+  rowNumbers: number[];
   /** Everything after `</sheetData>`. */
   tail: string;
 }
@@ -35,6 +37,7 @@ export async function scanRows(chunks: AsyncIterable<Uint8Array>, keep: KeepRow)
   let head = "";
   let tail = "";
   const rows: string[] = [];
+  const rowNumbers: number[] = [];
   let lastRow = 0;
 
   /** Take what `buf` holds completely; leave an incomplete element for the next chunk. */
@@ -65,11 +68,14 @@ export async function scanRows(chunks: AsyncIterable<Uint8Array>, keep: KeepRow)
             end = closeAt + "</row>".length;
           }
           let xml = buf.slice(pos, end);
-          const r = /\sr="(\d+)"/.exec(xml.slice(0, tagEnd - pos));
+          const r = /\sr=["'](\d+)["']/.exec(xml.slice(0, tagEnd - pos));
           // Rows may omit `r` (they then follow each other); a kept row must say its number, as rows between are dropped.
           const row = r ? Number(r[1]) : lastRow + 1;
           if (!r) xml = `<row r="${row}"${xml.slice(4)}`;
-          if (keep(row, xml)) rows.push(xml);
+          if (keep(row, xml)) {
+            rows.push(xml);
+            rowNumbers.push(row);
+          }
           lastRow = row;
           pos = end;
           continue;
@@ -101,5 +107,5 @@ export async function scanRows(chunks: AsyncIterable<Uint8Array>, keep: KeepRow)
   buf += decoder.decode();
   consume(true);
   if (state !== "tail") throw new UnrecognisedSheetXml(state === "head" ? "kein <sheetData>" : "kein </sheetData>");
-  return { head, rows, tail };
+  return { head, rows, rowNumbers, tail };
 }

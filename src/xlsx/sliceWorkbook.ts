@@ -77,11 +77,11 @@ function areaOf(ref: string): CellArea | undefined {
 
 /** Does this row hold the master of a shared formula (`<f t="shared" ref="…">`) whose cells reach into an area? */
 function holdsSharedMasterFor(xml: string, areas: CellArea[]): boolean {
-  if (!xml.includes('"shared"')) return false;
+  if (!xml.includes("shared")) return false;
   for (const m of xml.matchAll(/<f\b([^>]*)>/g)) {
     const attrs = m[1];
-    if (!/\bt="shared"/.test(attrs)) continue;
-    const ref = /\bref="([^"]+)"/.exec(attrs);
+    if (!/\bt=["']shared["']/.test(attrs)) continue;
+    const ref = /\bref=["']([^"']+)["']/.exec(attrs);
     const area = ref && areaOf(ref[1]);
     if (area && areas.some((a) => overlaps(a, area))) return true;
   }
@@ -91,7 +91,7 @@ function holdsSharedMasterFor(xml: string, areas: CellArea[]): boolean {
 /** Rows (1-based) of merged areas' master cells, for merged areas that reach into an area. */
 function mergeMasterRows(tail: string, areas: CellArea[]): Set<number> {
   const rows = new Set<number>();
-  for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)) {
+  for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref=["']([^"']+)["']/g)) {
     const area = areaOf(m[1]);
     if (area && areas.some((a) => overlaps(a, area))) rows.add(area.start.row + 1);
   }
@@ -107,7 +107,7 @@ async function sliceSheet(entry: JSZip.JSZipObject, areas: CellArea[]): Promise<
   try {
     let sheet = await scan(inAreas);
     // Merged areas are listed after the rows: a master cell above the names needs a second pass (rare).
-    const kept = new Set(sheet.rows.map((xml) => Number(/\sr="(\d+)"/.exec(xml)![1])));
+    const kept = new Set(sheet.rowNumbers);
     const missing = [...mergeMasterRows(sheet.tail, areas)].filter((r) => !kept.has(r));
     if (missing.length > 0) {
       const masters = new Set(missing);

@@ -7,8 +7,9 @@
 // - the same sheet with names over parts of it (10 rows, one whole row, and whole columns over the cell
 //   limit): only the named rows are kept while the sheet is inflated chunk by chunk; ≈ 100 MB and 0.6 s
 //   (before: 511 MB, 4.3 s for the read alone). At the reader's unpacked-size limit (98 MB of sheet XML,
-//   3.2 million cells) measured by hand with Node's default heap: 0.2 s / 109 MB unnamed and 1.0 s /
-//   106 MB named (before: 35 s and 1.6 GB);
+//   3.2 million cells, written with the corpus's millionCellSheetXml) measured by hand with Node's default
+//   heap: `aip check` 0.2 s / 109 MB (before 15–35 s / 1.6 GB), the reader with names over parts of the
+//   sheet 1.0 s / 106 MB (before 24 s / 1.3 GB);
 // - a zip bomb (one part inflating to 256 MB): refused by the sizes the archive declares, before
 //   anything is inflated, with a one-line German reason.
 import { execFile } from "node:child_process";

@@ -39,6 +39,7 @@ describe("row scanner", () => {
       '<row r="4"><c><v>4</v></c></row>',
       '<row r="8"><c><v>8</v></c></row>',
     ]);
+    expect(sheet.rowNumbers).toEqual([2, 4, 8]);
     expect(sheet.tail).toBe('<mergeCells count="1"><mergeCell ref="A7:B7"/></mergeCells><conditionalFormatting sqref="A1:A9"/></worksheet>');
   });
 
@@ -52,9 +53,14 @@ describe("row scanner", () => {
     }
   });
 
+  it("reads row numbers in single quotes too (valid XML, if not what Excel writes)", async () => {
+    const quoted = "<worksheet><sheetData><row r='5'><c r='A5'><v>5</v></c></row><row><c><v>6</v></c></row></sheetData></worksheet>";
+    expect((await scanRows(inChunks(quoted, 3), () => true)).rowNumbers).toEqual([5, 6]);
+  });
+
   it("turns an empty <sheetData/> into an open/close pair", async () => {
     const sheet = await scanRows(inChunks('<worksheet xmlns="x"><sheetData/><mergeCells/></worksheet>', 4), () => true);
-    expect(sheet).toEqual({ head: '<worksheet xmlns="x"><sheetData>', rows: [], tail: "<mergeCells/></worksheet>" });
+    expect(sheet).toEqual({ head: '<worksheet xmlns="x"><sheetData>', rows: [], rowNumbers: [], tail: "<mergeCells/></worksheet>" });
   });
 
   it("reports a layout it does not know instead of guessing", async () => {
