@@ -8,8 +8,10 @@
 //   master cell of a shared formula or of a merged area that reaches into a name (ExcelJS needs those to
 //   give the formula and the merged value); after `</sheetData>` only `<mergeCells>` and `<hyperlinks>`
 //   stay, the rest (conditional formats, validations, drawings) is not read;
+// - the shared-string table keeps only the strings those rows use (the others become empty, so indexes
+//   stay valid), unless some sheet had to be given whole;
 // - workbook.xml loses its `<definedNames>` (the reader parses them itself) and calcChain.xml is dropped.
-// Worksheet parts are inflated chunk by chunk (./sheetRows.ts); unchanged parts keep their compressed
+// Worksheet and shared-string parts are inflated chunk by chunk (./sheetRows.ts); unchanged parts keep their compressed
 // bytes. A part that cannot be scanned is left as it is, so ExcelJS reports the damage as before.
 import { posix } from "node:path";
 import { Readable } from "node:stream";
@@ -18,7 +20,7 @@ import type JSZip from "jszip";
 import { parseRange, type CellRef } from "../core/address";
 import type { ReadLimits } from "./container";
 import { nameTarget } from "./nameTarget";
-import { scanRows, type KeepRow } from "./sheetRows";
+import { scanElements, scanRows, type KeepRow } from "./sheetRows";
 import { withDefinedNames, type WorkbookXml } from "./workbookXml";
 
 /** A zero-based rectangle of cells. */
@@ -98,12 +100,28 @@ function mergeMasterRows(tail: string, areas: CellArea[]): Set<number> {
   return rows;
 }
 
-/** The worksheet part reduced to the rows the areas need, or undefined when its layout is not recognised. */
-async function sliceSheet(entry: JSZip.JSZipObject, areas: CellArea[]): Promise<string | undefined> {
+/** Add the shared-string indexes that the cells of a row use (`<c t="s"><v>N</v></c>`) to `into`. */
+function collectSharedStrings(xml: string, into: Set<number>): void {
+  for (const m of xml.matchAll(/<c\b([^>]*)>/g)) {
+    const attrs = m[1];
+    if (attrs.endsWith("/") || !/\bt=["']s["']/.test(attrs)) continue;
+    const close = xml.indexOf("</c>", m.index);
+    const v = /<v>\s*(\d+)\s*<\/v>/.exec(xml.slice(m.index, close < 0 ? undefined : close));
+    if (v) into.add(Number(v[1]));
+  }
+}
+
+/** JSZip's stream is an old-style readable (not async-iterable); wrapping it in Node's Readable makes it one. */
+const chunksOf = (entry: JSZip.JSZipObject): AsyncIterable<Uint8Array> => new Readable().wrap(entry.nodeStream("nodebuffer"));
+
+/**
+ * The worksheet part reduced to the rows the areas need, or undefined when its layout is not recognised.
+ * The shared strings the kept rows use are added to `strings`.
+ */
+async function sliceSheet(entry: JSZip.JSZipObject, areas: CellArea[], strings: Set<number>): Promise<string | undefined> {
   const inAreas: KeepRow = (row, xml) =>
     areas.some((a) => row >= a.start.row + 1 && row <= a.end.row + 1) || holdsSharedMasterFor(xml, areas);
-  // JSZip's stream is an old-style readable (not async-iterable); wrapping it in Node's Readable makes it one.
-  const scan = (keep: KeepRow) => scanRows(new Readable().wrap(entry.nodeStream("nodebuffer")), keep);
+  const scan = (keep: KeepRow) => scanRows(chunksOf(entry), keep);
   try {
     let sheet = await scan(inAreas);
     // Merged areas are listed after the rows: a master cell above the names needs a second pass (rare).
@@ -116,10 +134,32 @@ async function sliceSheet(entry: JSZip.JSZipObject, areas: CellArea[]): Promise<
     const keptTail = [/<mergeCells\b[^>]*>[\s\S]*?<\/mergeCells>/, /<hyperlinks\b[^>]*>[\s\S]*?<\/hyperlinks>/]
       .map((re) => re.exec(sheet.tail)?.[0] ?? "")
       .join("");
+    for (const row of sheet.rows) collectSharedStrings(row, strings);
     return `${sheet.head}${sheet.rows.join("")}</sheetData>${keptTail}</worksheet>`;
   } catch {
     // An unknown layout (UnrecognisedSheetXml) or a damaged part (inflating fails): ExcelJS gets the part
     // unchanged and judges it, as it did before slicing existed.
+    return undefined;
+  }
+}
+
+/**
+ * The shared-string table with only the entries the kept cells use: the others become empty `<si>` (so
+ * every index stays where it was), and the entries after the last used one are dropped. Undefined when the
+ * part's layout is not recognised.
+ */
+async function sliceSharedStrings(entry: JSZip.JSZipObject, used: Set<number>): Promise<string | undefined> {
+  let last = -1;
+  for (const i of used) last = Math.max(last, i);
+  let index = 0;
+  try {
+    const { head, kept } = await scanElements(chunksOf(entry), "sst", "si", (xml) => {
+      const i = index++;
+      if (i > last) return undefined;
+      return used.has(i) ? xml : "<si><t></t></si>";
+    });
+    return `${head}${kept.join("")}</sst>`;
+  } catch {
     return undefined;
   }
 }
@@ -137,6 +177,8 @@ export async function sliceForNames(zip: JSZip, workbookXml: string, workbook: W
     // Broken relationships: no sheet is sliced, ExcelJS reads the file as it is and reports what it finds.
   }
   const areas = areasToRead(workbook, limits);
+  const strings = new Set<number>();
+  let everySheetSliced = parts.size > 0;
   for (const [i, sheet] of workbook.sheets.entries()) {
     const path = parts.get(workbook.sheetRelIds[i]);
     const entry = path ? zip.file(path) : null;
@@ -146,8 +188,15 @@ export async function sliceForNames(zip: JSZip, workbookXml: string, workbook: W
       zip.file(path, EMPTY_SHEET);
       continue;
     }
-    const sliced = await sliceSheet(entry, sheetAreas);
+    const sliced = await sliceSheet(entry, sheetAreas, strings);
     if (sliced !== undefined) zip.file(path, sliced);
+    else everySheetSliced = false;
+  }
+  // A sheet given to ExcelJS whole may use any shared string, so the table is cut only when none was.
+  const sst = zip.file("xl/sharedStrings.xml");
+  if (sst && everySheetSliced) {
+    const sliced = await sliceSharedStrings(sst, strings);
+    if (sliced !== undefined) zip.file("xl/sharedStrings.xml", sliced);
   }
   zip.file("xl/workbook.xml", withDefinedNames(workbookXml, []));
   zip.remove("xl/calcChain.xml");

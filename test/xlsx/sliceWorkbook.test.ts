@@ -91,6 +91,8 @@ async function bandWorkbook(): Promise<Buffer> {
   ws.getCell("C1002").numFmt = "0.0 %";
   // A shared formula whose master (F1) is far above the names, and a merged area whose master (D5) is too.
   ws.fillFormula("F1:F2000", "G1*2", Array.from({ length: 2000 }, (_, i) => ((i + 1) % 97) * 2));
+  // Texts stored as shared strings, written in row order: most of them outside every name.
+  for (let r = 1; r <= 2000; r++) ws.getCell(r, 8).value = `Text ${r}`;
   ws.getCell("D5").value = "Verbunden";
   ws.mergeCells("D5:D1500");
   const leer = wb.addWorksheet("Unbenannt");
@@ -101,6 +103,7 @@ async function bandWorkbook(): Promise<Buffer> {
     { name: "Nebenzelle", text: "Daten!$D$1001", hidden: false },
     { name: "Spalten", text: "Daten!$A:$G", hidden: false }, // 7 million cells: too large, its rows are not read
     { name: "Zeile", text: "Daten!$1990:$1990", hidden: false },
+    { name: "Texte", text: "Daten!$H$1500:$H$1501", hidden: false },
   ];
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   zip.file("xl/workbook.xml", withDefinedNames(await zip.file("xl/workbook.xml")!.async("string"), names));
@@ -122,7 +125,20 @@ describe("the copy ExcelJS loads", () => {
     [...(await sliced.file(part)!.async("string")).matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
 
   it("holds only the named rows and the masters they need", async () => {
-    expect(await rowsOf("xl/worksheets/sheet1.xml")).toEqual([1, 5, 1000, 1001, 1002, 1990]);
+    expect(await rowsOf("xl/worksheets/sheet1.xml")).toEqual([1, 5, 1000, 1001, 1002, 1500, 1501, 1990]);
+  });
+
+  it("keeps only the shared strings of those rows, each at its index, and none after the last", async () => {
+    const texts = async (z: JSZip) =>
+      [...(await z.file("xl/sharedStrings.xml")!.async("string")).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1].replace(/<[^>]+>/g, ""));
+    const before = await texts(await JSZip.loadAsync(bytes));
+    const after = await texts(sliced);
+    expect(before).toContain("Text 2000");
+    const kept = ["Text 1", "Text 5", "Text 1000", "Text 1001", "Text 1002", "Text 1500", "Text 1501", "Text 1990", "Verbunden", "Teiltext", "Link"];
+    expect(after.filter((t) => t !== "").sort()).toEqual([...kept].sort());
+    for (const t of kept) expect(after.indexOf(t)).toBe(before.indexOf(t));
+    expect(after.length).toBe(Math.max(...kept.map((t) => before.indexOf(t))) + 1);
+    expect(after.length).toBeLessThan(before.length);
   });
 
   it("empties a sheet no name refers to, keeping the sheet", async () => {
@@ -199,6 +215,7 @@ describe("what the reader gives from the sliced copy", () => {
     expect(band.values![0].slice(0, 3)).toEqual([1000, "Teiltext", { error: "#N/A" }]);
     expect(band.values!.map((row) => row[1])).toEqual(["Teiltext", "Link", 45343]);
     expect(band.numberFormats!.map((row) => row[2])).toEqual(["General", "General", "0.0 %"]);
+    expect(byName("Texte").values).toEqual([["Text 1500"], ["Text 1501"]]);
   });
 
   it("gives a merged cell the value of its master far above", () => {
@@ -225,6 +242,8 @@ describe("a worksheet the scanner does not recognise", () => {
     const xml = await zip.file("xl/workbook.xml")!.async("string");
     const copy = await JSZip.loadAsync(await sliceForNames(await JSZip.loadAsync(bytes), xml, parseWorkbookXml(xml), DEFAULT_LIMITS));
     expect(await copy.file("xl/worksheets/sheet1.xml")!.async("string")).toContain("<!-- eingefügt -->");
+    // That sheet may use any shared string, so the table stays whole.
+    expect(await copy.file("xl/sharedStrings.xml")!.async("string")).toContain("<t>Text 2000</t>");
     const read = await readWorkbook(bytes, "kommentar.xlsx");
     const band = read.names.find((n) => n.name === "Band")!;
     expect(band.formulas!.map((row) => row[5])).toEqual(["=G1000*2", "=G1001*2", "=G1002*2"]);
