@@ -6,8 +6,8 @@
 //   Before slicing ExcelJS loaded every cell: 533 MB and 13 s, and Node died out of memory with 256 MB;
 // - a sheet of a million different texts (shared strings) outside every name: the string table keeps only
 //   the strings of the rows that are read; ≈ 120 MB and 0.6 s (before: 647 MB and 6.1 s);
-// - the same million-number sheet with names over parts of it (10 rows, one whole row, and whole columns over the cell
-//   limit): only the named rows are kept while the sheet is inflated chunk by chunk; ≈ 100 MB and 0.6 s
+// - the million-number sheet with names over parts of it (10 rows, one whole row, and whole columns over
+//   the cell limit): only the named rows are kept while the sheet is inflated chunk by chunk; ≈ 100 MB, 0.6 s
 //   (before: 511 MB, 4.3 s for the read alone). At the reader's unpacked-size limit (98 MB of sheet XML,
 //   3.2 million cells, written with the corpus's millionCellSheetXml) measured by hand with Node's default
 //   heap: `aip check` 0.2 s / 109 MB (before 15–35 s / 1.6 GB), the reader with names over parts of the
