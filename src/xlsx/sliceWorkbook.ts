@@ -6,13 +6,13 @@
 // - a worksheet a name refers to keeps only the rows inside the names that will be read (names over the
 //   cell limit are reported "too-large" unread, so their rows are not kept), plus the rows holding the
 //   master cell of a shared formula or of a merged area that reaches into a name (ExcelJS needs those to
-//   give the formula and the merged value); after `</sheetData>` only `<mergeCells>` and `<hyperlinks>`
-//   stay, the rest (conditional formats, validations, drawings) is not read;
+//   give the formula and the merged value); after `</sheetData>` only the merged areas reaching into a
+//   name and `<hyperlinks>` stay, the rest (conditional formats, validations, drawings) is not read;
 // - the shared-string table keeps only the strings those rows use (the others become empty, so indexes
 //   stay valid), unless some sheet had to be given whole;
 // - workbook.xml loses its `<definedNames>` (the reader parses them itself) and calcChain.xml is dropped.
-// Worksheet and shared-string parts are inflated chunk by chunk (./sheetRows.ts); unchanged parts keep their compressed
-// bytes. A part that cannot be scanned is left as it is, so ExcelJS reports the damage as before.
+// Worksheet and shared-string parts are inflated chunk by chunk (./sheetRows.ts); unchanged parts keep
+// their compressed bytes. A part that cannot be scanned is left as it is, so ExcelJS reports the damage as before.
 import { posix } from "node:path";
 import { Readable } from "node:stream";
 import { XMLParser } from "fast-xml-parser";
@@ -90,14 +90,17 @@ function holdsSharedMasterFor(xml: string, areas: CellArea[]): boolean {
   return false;
 }
 
-/** Rows (1-based) of merged areas' master cells, for merged areas that reach into an area. */
-function mergeMasterRows(tail: string, areas: CellArea[]): Set<number> {
-  const rows = new Set<number>();
-  for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref=["']([^"']+)["']/g)) {
+/**
+ * The `<mergeCell>` elements (in the part after `</sheetData>`) whose area reaches into an area. Only these
+ * go to ExcelJS: it creates a cell object for every cell of a merged area, so unread merges would cost.
+ */
+function mergesInto(tail: string, areas: CellArea[]): Array<{ xml: string; area: CellArea }> {
+  const merges: Array<{ xml: string; area: CellArea }> = [];
+  for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref=["']([^"']+)["'][^>]*>/g)) {
     const area = areaOf(m[1]);
-    if (area && areas.some((a) => overlaps(a, area))) rows.add(area.start.row + 1);
+    if (area && areas.some((a) => overlaps(a, area))) merges.push({ xml: m[0], area });
   }
-  return rows;
+  return merges;
 }
 
 /** Add the shared-string indexes that the cells of a row use (`<c t="s"><v>N</v></c>`) to `into`. */
@@ -126,14 +129,15 @@ async function sliceSheet(entry: JSZip.JSZipObject, areas: CellArea[], strings: 
     let sheet = await scan(inAreas);
     // Merged areas are listed after the rows: a master cell above the names needs a second pass (rare).
     const kept = new Set(sheet.rowNumbers);
-    const missing = [...mergeMasterRows(sheet.tail, areas)].filter((r) => !kept.has(r));
+    const merges = mergesInto(sheet.tail, areas);
+    const missing = merges.map((m) => m.area.start.row + 1).filter((r) => !kept.has(r));
     if (missing.length > 0) {
       const masters = new Set(missing);
       sheet = await scan((row, xml) => masters.has(row) || inAreas(row, xml));
     }
-    const keptTail = [/<mergeCells\b[^>]*>[\s\S]*?<\/mergeCells>/, /<hyperlinks\b[^>]*>[\s\S]*?<\/hyperlinks>/]
-      .map((re) => re.exec(sheet.tail)?.[0] ?? "")
-      .join("");
+    const mergeCells = merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => m.xml).join("")}</mergeCells>` : "";
+    const hyperlinks = /<hyperlinks\b[^>]*>[\s\S]*?<\/hyperlinks>/.exec(sheet.tail)?.[0] ?? "";
+    const keptTail = mergeCells + hyperlinks;
     for (const row of sheet.rows) collectSharedStrings(row, strings);
     return `${sheet.head}${sheet.rows.join("")}</sheetData>${keptTail}</worksheet>`;
   } catch {

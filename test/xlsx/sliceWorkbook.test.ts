@@ -95,6 +95,7 @@ async function bandWorkbook(): Promise<Buffer> {
   for (let r = 1; r <= 2000; r++) ws.getCell(r, 8).value = `Text ${r}`;
   ws.getCell("D5").value = "Verbunden";
   ws.mergeCells("D5:D1500");
+  ws.mergeCells("I10:J20"); // far from every name
   const leer = wb.addWorksheet("Unbenannt");
   for (let r = 1; r <= 500; r++) leer.getCell(r, 1).value = r;
   // ExcelJS drops whole-column and whole-row names when writing: the names go into workbook.xml directly.
@@ -139,6 +140,13 @@ describe("the copy ExcelJS loads", () => {
     for (const t of kept) expect(after.indexOf(t)).toBe(before.indexOf(t));
     expect(after.length).toBe(Math.max(...kept.map((t) => before.indexOf(t))) + 1);
     expect(after.length).toBeLessThan(before.length);
+  });
+
+  it("keeps only the merged areas that reach into a name", async () => {
+    const original = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(original).toContain('<mergeCell ref="I10:J20"/>');
+    const part = await sliced.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(part).toContain('<mergeCells count="1"><mergeCell ref="D5:D1500"/></mergeCells>');
   });
 
   it("empties a sheet no name refers to, keeping the sheet", async () => {
