@@ -4,7 +4,8 @@
 // the reader returns must be what ExcelJS gives for the same cells of the whole, unsliced file.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { parseRange } from "../../src/core/address";
+import fc from "fast-check";
+import { parseRange, rangeA1 } from "../../src/core/address";
 import { dateToSerial } from "../../src/core/excelDate";
 import { DEFAULT_LIMITS } from "../../src/xlsx/container";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
@@ -225,6 +226,25 @@ describe("what the reader gives from the sliced copy", () => {
     expect(band.numberFormats!.map((row) => row[2])).toEqual(["General", "General", "0.0 %"]);
     expect(byName("Texte").values).toEqual([["Text 1500"], ["Text 1501"]]);
   });
+
+  it("equals the unsliced workbook's cells for any names over the sheet (property)", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    const rect = fc.record({ row: fc.integer({ min: 1, max: 2000 }), height: fc.integer({ min: 1, max: 4 }), col: fc.integer({ min: 0, max: 9 }), width: fc.integer({ min: 1, max: 3 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(rect, { minLength: 1, maxLength: 3 }), async (rects) => {
+        const ranges = rects.map((r) => rangeA1({ row: r.row - 1, col: r.col }, { row: Math.min(r.row + r.height - 1, 2000) - 1, col: r.col + r.width - 1 }));
+        const names: RawDefinedName[] = ranges.map((range, i) => ({ name: `N${i}`, text: `Daten!${range}`, hidden: false }));
+        zip.file("xl/workbook.xml", withDefinedNames(xml, names));
+        const got = await readWorkbook(await zip.generateAsync({ type: "nodebuffer" }), "zufall.xlsx");
+        ranges.forEach((range, i) => {
+          const entry = got.names[i];
+          expect({ values: entry.values, formulas: entry.formulas, numberFormats: entry.numberFormats }).toEqual(fromWhole(range));
+        });
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
 
   it("gives a merged cell the value of its master far above", () => {
     expect(byName("Nebenzelle").values).toEqual([["Verbunden"]]);
