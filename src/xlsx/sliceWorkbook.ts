@@ -103,6 +103,29 @@ function mergesInto(tail: string, areas: CellArea[]): Array<{ xml: string; area:
   return merges;
 }
 
+/**
+ * A test for "is this 1-based row inside one of the areas": the areas' row spans merged and sorted, then
+ * searched by halving, so a sheet with hundreds of names still costs little per row.
+ */
+function rowTest(areas: CellArea[]): (row: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  for (const [first, last] of areas.map((a): [number, number] => [a.start.row + 1, a.end.row + 1]).sort((a, b) => a[0] - b[0])) {
+    const prev = spans[spans.length - 1];
+    if (prev && first <= prev[1] + 1) prev[1] = Math.max(prev[1], last);
+    else spans.push([first, last]);
+  }
+  return (row) => {
+    let [lo, hi] = [0, spans.length - 1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (row < spans[mid][0]) hi = mid - 1;
+      else if (row > spans[mid][1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
 /** Add the shared-string indexes that the cells of a row use (`<c t="s"><v>N</v></c>`) to `into`. */
 function collectSharedStrings(xml: string, into: Set<number>): void {
   for (const m of xml.matchAll(/<c\b([^>]*)>/g)) {
@@ -122,8 +145,8 @@ const chunksOf = (entry: JSZip.JSZipObject): AsyncIterable<Uint8Array> => new Re
  * The shared strings the kept rows use are added to `strings`.
  */
 async function sliceSheet(entry: JSZip.JSZipObject, areas: CellArea[], strings: Set<number>): Promise<string | undefined> {
-  const inAreas: KeepRow = (row, xml) =>
-    areas.some((a) => row >= a.start.row + 1 && row <= a.end.row + 1) || holdsSharedMasterFor(xml, areas);
+  const inRows = rowTest(areas);
+  const inAreas: KeepRow = (row, xml) => inRows(row) || holdsSharedMasterFor(xml, areas);
   const scan = (keep: KeepRow) => scanRows(chunksOf(entry), keep);
   try {
     let sheet = await scan(inAreas);
