@@ -20,7 +20,9 @@ export interface ReadLimits {
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
-  maxUncompressedBytes: 100 * 1024 * 1024, // real planning workbooks are a few MB; ExcelJS needs many times this in memory
+  // Real planning workbooks are a few MB. Sheets and shared strings the names use are inflated (chunk by
+  // chunk, ./sliceWorkbook.ts), so the limit bounds the reading time; it also keeps zip bombs out.
+  maxUncompressedBytes: 100 * 1024 * 1024,
   maxNameCells: 1_000_000,
 };
 

@@ -1,7 +1,8 @@
 // Reads an .xlsx file into the engine's WorkbookSnapshot. Defined names come from xl/workbook.xml
 // (parsed here, so #REF!, references into other files, sheet-scoped names and duplicates arrive as
 // they are); the cells they cover come from ExcelJS (values, cached formula results, formulas incl.
-// shared ones, number formats, merged cells, rich text, dates, error cells, hyperlinks).
+// shared ones, number formats, merged cells, rich text, dates, error cells, hyperlinks). ExcelJS is given
+// only the rows the names cover (./sliceWorkbook.ts), so memory follows the names, not the workbook.
 // A file that cannot be read ends in a WorkbookReadError with a one-line German reason, never a crash.
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
