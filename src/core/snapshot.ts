@@ -7,8 +7,9 @@ export interface CellError {
 }
 
 /**
- * One cell's value. Dates arrive as Excel serial numbers (the number format tells they are dates),
- * blanks as `null`, error cells as {@link CellError}.
+ * One cell's value. Dates arrive as Excel serial numbers of the 1900 date system (./excelDate.ts; a host
+ * reading a 1904-system workbook converts real dates, and leaves other numbers as stored; the number
+ * format tells they are dates), blanks as `null`, error cells as {@link CellError}.
  */
 export type CellValue = number | string | boolean | null | CellError;
 

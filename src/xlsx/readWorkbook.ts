@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { quoteSheet } from "../core/address";
-import { dateToSerial } from "../core/excelDate";
+import { dateToSerial, isDateFormat } from "../core/excelDate";
 import type { CellValue, NameEntry, WorkbookSnapshot } from "../core/snapshot";
 import { checkContainer, WorkbookReadError, type ReadLimits, DEFAULT_LIMITS } from "./container";
 import { nameTarget } from "./nameTarget";
@@ -17,15 +17,27 @@ import { parseWorkbookXml, scopeOf, type RawDefinedName } from "./workbookXml";
 
 export { WorkbookReadError, DEFAULT_LIMITS, type ReadLimits } from "./container";
 
-/** Plain JavaScript value of an ExcelJS cell value as the engine sees it. */
-function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
+// Days from the 1900 system's day 0 (1899-12-30) to the 1904 system's day 0 (1904-01-01).
+const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * Plain JavaScript value of an ExcelJS cell value as the engine sees it. ExcelJS turns every number whose
+ * format it takes for a date into a Date, using the file's date system, and its test is loose (the "s" in
+ * `0\ \P\e\r\s\.` counts as seconds). The snapshot is defined in 1900-system serials (../core/snapshot.ts):
+ * a Date under a format that really shows a date becomes its 1900 serial, whatever system the file uses;
+ * any other Date is turned back into the number stored in the file, counted from the file's own epoch.
+ */
+function plainValue(value: ExcelJS.CellValue | undefined, numFmt: string, date1904: boolean): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return dateToSerial(value);
+  if (value instanceof Date) {
+    const serial1900 = dateToSerial(value);
+    return isDateFormat(numFmt) || !date1904 ? serial1900 : serial1900 - DAYS_1900_TO_1904;
+  }
   if ("error" in value) return { error: String(value.error) };
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("hyperlink" in value) return plainValue(value.text as ExcelJS.CellValue);
-  if ("formula" in value || "sharedFormula" in value) return plainValue(value.result as ExcelJS.CellValue);
+  if ("hyperlink" in value) return plainValue(value.text as ExcelJS.CellValue, numFmt, date1904);
+  if ("formula" in value || "sharedFormula" in value) return plainValue(value.result as ExcelJS.CellValue, numFmt, date1904);
   return null;
 }
 
@@ -34,6 +46,8 @@ interface ReadContext {
   limits: ReadLimits;
   notes: string[];
   formulasWithoutResult: number;
+  /** The file counts dates in the 1904 system (workbookPr date1904). */
+  date1904: boolean;
 }
 
 function readName(raw: RawDefinedName, sheets: WorkbookSnapshot["sheets"], ctx: ReadContext): NameEntry {
@@ -89,7 +103,7 @@ function readName(raw: RawDefinedName, sheets: WorkbookSnapshot["sheets"], ctx: 
         source = master;
       }
       const isFormula = source.type === ExcelJS.ValueType.Formula;
-      const value = plainValue(source.value);
+      const value = plainValue(source.value, source.numFmt || "General", ctx.date1904);
       if (isFormula && (source.result === undefined || source.result === null)) ctx.formulasWithoutResult++;
       vRow.push(value);
       fRow.push(isFormula && source.formula ? `=${source.formula}` : null);
@@ -132,6 +146,7 @@ export async function readWorkbook(
     limits,
     notes: [],
     formulasWithoutResult: 0,
+    date1904: Boolean((workbook.properties as { date1904?: boolean }).date1904),
   };
   // Built-in names (_xlnm.Print_Area, _xlnm._FilterDatabase, …) are Excel's own bookkeeping, not figures.
   const names = definedNames.filter((n) => !n.name.startsWith("_xlnm.")).map((n) => readName(n, sheets, ctx));

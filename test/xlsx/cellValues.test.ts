@@ -79,3 +79,30 @@ describe("cell values", () => {
     expect(read.notes?.some((n) => n.startsWith("1 Formelzelle(n) ohne gespeichertes Ergebnis"))).toBe(true);
   });
 });
+
+// ExcelJS turns every number whose format it takes for a date into a Date, using the file's date system.
+// The snapshot holds 1900-system serials for real dates and the stored number for everything else.
+describe.each([
+  { system: "1900", date1904: false },
+  { system: "1904", date1904: true },
+])("date system $system", ({ date1904 }) => {
+  let read: Awaited<ReturnType<typeof readWorkbook>>;
+  const byName = (n: string) => read.names.find((e) => e.name === n)!;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    (wb.properties as { date1904?: boolean }).date1904 = date1904;
+    const ws = wb.addWorksheet("Daten");
+    ws.getCell("A1").value = 123;
+    ws.getCell("A1").numFmt = "0\\ \\P\\e\\r\\s\\."; // "123 Pers." — ExcelJS takes the "s" for seconds
+    ws.getCell("A2").value = new Date(Date.UTC(2024, 1, 21));
+    ws.getCell("A2").numFmt = "dd.mm.yyyy";
+    ws.getCell("A3").value = { formula: "A1*1", result: 123 } as ExcelJS.CellFormulaValue;
+    ws.getCell("A3").numFmt = "0\\ \\P\\e\\r\\s\\.";
+    wb.definedNames.add("Daten!$A$1:$A$3", "Werte");
+    read = await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), "datum.xlsx");
+  });
+
+  it("reads a number with a date-like format as the stored number, and a real date as its 1900 serial", () => {
+    expect(byName("Werte").values).toEqual([[123], [45343], [123]]);
+  });
+});
