@@ -47,7 +47,9 @@ export const PROTOCOL_SHEET = "Prüfprotokoll";
 export const DEFAULT_CELLS_PER_SYNC = 20_000;
 export const DEFAULT_MAX_CELLS_PER_NAME = 200_000;
 
-const NAME_PROPS = ["name", "type", "value", "formula", "visible"];
+// Only what the snapshot needs: NamedItem.value evaluates the name's formula, which fails or even breaks
+// the sync for names built on user-defined functions or multi-area references (office-js#1446, #1357).
+const NAME_PROPS = ["name", "type", "formula"];
 const RANGE_PROPS = "address,values,formulas,numberFormat,valueTypes,rowCount,columnCount";
 const CELL_PROPS = "values,formulas,numberFormat,valueTypes";
 const VISIBILITY: Record<string, SheetInfo["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
@@ -118,8 +120,11 @@ export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
    * path, the fallback lists the sheets first and their names in a second sync.
    */
   async function listNames(context: Excel.RequestContext, nested: boolean) {
-    const wbNames = context.workbook.names.load(NAME_PROPS.map((p) => `items/${p}`));
-    const sheets = context.workbook.worksheets.load(["items/name", "items/visibility", ...(nested ? NAME_PROPS.map((p) => `items/names/items/${p}`) : [])]);
+    // Load paths as one comma-separated string: office.js normalises string paths ("items/names/items/name"
+    // → names/name, as in the documented "items/tables/items/name"), but sends arrays to Excel unchanged.
+    const wbNames = context.workbook.names.load(NAME_PROPS.map((p) => `items/${p}`).join(","));
+    const sheetPaths = ["items/name", "items/visibility", ...(nested ? NAME_PROPS.map((p) => `items/names/items/${p}`) : [])];
+    const sheets = context.workbook.worksheets.load(sheetPaths.join(","));
     try {
       await context.sync();
     } catch (e) {
@@ -127,14 +132,19 @@ export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
       throw e;
     }
     if (!nested) {
-      for (const s of sheets.items) s.names.load(NAME_PROPS.map((p) => `items/${p}`));
+      for (const s of sheets.items) s.names.load(NAME_PROPS.map((p) => `items/${p}`).join(","));
       await context.sync();
     }
     const sheetInfos: SheetInfo[] = sheets.items.map((s) => ({ name: s.name, visibility: VISIBILITY[s.visibility] ?? "visible" }));
-    const listed: ListedName[] = [
-      ...wbNames.items.map((item) => ({ item, scope: { kind: "workbook" } as NameScope })),
-      ...sheets.items.flatMap((s) => s.names.items.map((item) => ({ item, scope: { kind: "sheet", sheet: s.name } as NameScope }))),
-    ];
+    let sheetScoped: ListedName[];
+    try {
+      sheetScoped = sheets.items.flatMap((s) => s.names.items.map((item) => ({ item, scope: { kind: "sheet", sheet: s.name } as NameScope })));
+    } catch (e) {
+      // An Excel that accepted the nested path but loaded nothing: reading the names throws PropertyNotLoaded.
+      if (nested) throw new NestedNamesUnsupported(e);
+      throw e;
+    }
+    const listed: ListedName[] = [...wbNames.items.map((item) => ({ item, scope: { kind: "workbook" } as NameScope })), ...sheetScoped];
     return { sheetInfos, listed };
   }
 
@@ -439,11 +449,13 @@ export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
       return settings.get(AUTO_SHOW_KEY) === true;
     },
     async setShowOverviewOnOpen(on: boolean) {
+      // Startup behaviour first: if Office refuses it, nothing is stored and the switch stays as it was.
+      // "Load" starts the shared runtime with the document; the pane's onReady then shows itself
+      // (Office.addin.showAsTaskpane), since the runtime alone opens no UI.
+      await deps.addin?.setStartupBehavior((on ? "Load" : "None") as Office.StartupBehavior);
       if (on) settings.set(AUTO_SHOW_KEY, true);
       else settings.remove(AUTO_SHOW_KEY);
       await saveSettings(settings);
-      // Shared runtime only: also load the add-in when the document opens (Office.StartupBehavior.load / none).
-      await deps.addin?.setStartupBehavior((on ? "Load" : "None") as Office.StartupBehavior);
     },
   };
 }

@@ -23,17 +23,26 @@ function ribbonCommand(page: Page) {
   };
 }
 
-Office.onReady(async () => {
+Office.onReady(async (info) => {
+  const root = document.getElementById("root");
+  if (!info.host) {
+    // Opened in a plain browser (e.g. the manifest's "Weitere Informationen" link): there is no workbook.
+    if (root) root.textContent = "AIP für Excel läuft als Add-in in Excel (Registerkarte Start → Mappe prüfen).";
+    return;
+  }
   Office.actions.associate("showCheckPage", ribbonCommand("check"));
   Office.actions.associate("showOverviewPage", ribbonCommand("overview"));
 
   // createOfficeHost over Excel.run, Office.context.document.settings and Office.addin.
   const host = createExcelHost(ADDIN_VERSION);
   const language = pickLanguage(Office.context.displayLanguage);
-  // Team leads get the Übersicht when the controller switched "Übersicht beim Öffnen zeigen" on.
+  // Team leads get the Übersicht when the controller switched "Übersicht beim Öffnen zeigen" on. The
+  // startup behaviour only starts the shared runtime with the document; the pane must show itself.
   const overviewOnOpen = await host.getShowOverviewOnOpen().catch(() => false);
+  if (overviewOnOpen && !pageSwitch.lastRequested) {
+    await Office.addin.showAsTaskpane().catch((e: unknown) => console.warn("AIP: Übersicht konnte nicht geöffnet werden", e));
+  }
   const initialPage: Page = pageSwitch.lastRequested ?? (overviewOnOpen ? "overview" : "check");
-  const root = document.getElementById("root");
   if (root) {
     mountPane(root, language, <Pane env={paneEnvironment(host, language)} initialPage={initialPage} pageSwitch={pageSwitch} />);
   }

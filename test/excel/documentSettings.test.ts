@@ -68,3 +68,17 @@ test("a failed save is reported in German instead of being swallowed", async () 
   const { host } = officeMock("failed");
   await expect(host.saveCheckSettings({})).rejects.toThrow(/nicht in der Mappe gespeichert.*schreibgeschützt/);
 });
+
+test("when Office refuses the startup behaviour, the switch is not stored half-way", async () => {
+  const { host, stored, saved } = officeMock();
+  const refusing = createOfficeHost({
+    run: () => Promise.reject(new Error("no workbook access expected")),
+    documentSettings: { get: (k) => stored.get(k) ?? null, set: (k, v) => void stored.set(k, v), remove: (k) => void stored.delete(k), saveAsync: (cb) => cb?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>) },
+    addin: { setStartupBehavior: () => Promise.reject(new Error("nicht unterstützt")), getStartupBehavior: async () => "None" },
+    version: "0.0.0-test",
+  });
+  await expect(refusing.setShowOverviewOnOpen(true)).rejects.toThrow("nicht unterstützt");
+  expect(stored.has(AUTO_SHOW_KEY)).toBe(false);
+  expect(await host.getShowOverviewOnOpen()).toBe(false);
+  expect(saved).toHaveLength(0);
+});

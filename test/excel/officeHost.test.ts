@@ -356,6 +356,18 @@ describe("fallbacks for Excel versions without an API", () => {
     expect(fake.writeLog).toEqual([]);
   });
 
+  test("an Excel that accepts the nested path but loads nothing falls back the same way", async () => {
+    const model = buildExample2024();
+    model.names.push({ name: "Lokal", refersTo: "=Ziele!$B$8", scope: { kind: "sheet", sheet: "Ziele" } });
+    const expected = await hostOverFake(fakeExcel(model), VERSION).readSnapshot();
+    const fake = fakeExcel(model, { nestedNamesLoad: "ignored" });
+    const snapshot = await hostOverFake(fake, VERSION).readSnapshot();
+    expect(snapshot).toEqual(expected);
+    expect(fake.writeLog).toEqual([]);
+    const refused = await hostOverFake(fakeExcel(buildExample2024(), { nestedNamesLoad: "ignored" }), VERSION).createTemplate();
+    expect(refused.created).toBe(false);
+  });
+
   test("createTemplate refuses the same way without the nested path", async () => {
     const fake = fakeExcel(buildExample2024(), { nestedNamesLoad: false });
     const result = await hostOverFake(fake, VERSION).createTemplate();

@@ -8,6 +8,7 @@ import type { PageSwitch } from "../../src/taskpane/pageSwitch";
 import { memoryHost, type MemoryHost } from "./memoryHost";
 
 let host: MemoryHost;
+let root: { id: string; textContent: string };
 const mountPane = jest.fn();
 jest.mock("../../src/excel/officeHost", () => ({ createExcelHost: () => host }));
 jest.mock("../../src/taskpane/mount", () => ({
@@ -24,23 +25,24 @@ interface Booted {
   pane: ReactElement<{ initialPage: string; pageSwitch: PageSwitch }>;
 }
 
-async function boot(displayLanguage: string, showOverviewOnOpen = false): Promise<Booted> {
+async function boot(displayLanguage: string, showOverviewOnOpen = false, officeHost: string | null = "Excel"): Promise<Booted> {
   host = memoryHost(exampleSnapshot());
   host.showOverviewOnOpen = showOverviewOnOpen;
   mountPane.mockReset();
+  root = { id: "root", textContent: "" };
   const commands = new Map();
   const showAsTaskpane = jest.fn(async () => undefined);
   let ready: Promise<void> = Promise.resolve();
   Object.assign(globalThis, {
     Office: {
-      onReady: (cb: () => Promise<void>) => {
-        ready = cb();
+      onReady: (cb: (info: { host: string | null }) => Promise<void>) => {
+        ready = cb({ host: officeHost });
       },
       actions: { associate: (name: string, fn: unknown) => commands.set(name, fn) },
       addin: { showAsTaskpane },
       context: { displayLanguage },
     },
-    document: { getElementById: (id: string) => (id === "root" ? { id } : null) },
+    document: { getElementById: (id: string) => (id === "root" ? root : null) },
   });
   jest.isolateModules(() => {
     // A fresh copy of the entry per boot (it runs on import); isolateModules needs a synchronous require.
@@ -48,6 +50,7 @@ async function boot(displayLanguage: string, showOverviewOnOpen = false): Promis
     require("../../src/taskpane/index");
   });
   await ready;
+  if (officeHost === null) return { commands, showAsTaskpane, language: "", pane: undefined as never };
   expect(mountPane).toHaveBeenCalledTimes(1);
   const [, language, pane] = mountPane.mock.calls[0];
   return { commands, showAsTaskpane, language, pane };
@@ -93,8 +96,20 @@ test.each([
 });
 
 test("opens on Prüfen by default and on Übersicht when it is switched on for this workbook", async () => {
-  expect((await boot("de-DE", false)).pane.props.initialPage).toBe("check");
-  expect((await boot("de-DE", true)).pane.props.initialPage).toBe("overview");
+  const plain = await boot("de-DE", false);
+  expect(plain.pane.props.initialPage).toBe("check");
+  expect(plain.showAsTaskpane).not.toHaveBeenCalled();
+  const overview = await boot("de-DE", true);
+  expect(overview.pane.props.initialPage).toBe("overview");
+  // The startup behaviour only loads the runtime with the document: the pane must show itself.
+  expect(overview.showAsTaskpane).toHaveBeenCalledTimes(1);
   // Starting the pane reads settings only: no check, no write.
   expect(host.calls).toEqual(["getShowOverviewOnOpen"]);
+});
+
+test("outside Office (the page opened in a browser) it says so and registers nothing", async () => {
+  const { commands } = await boot("de-DE", false, null);
+  expect(mountPane).not.toHaveBeenCalled();
+  expect(commands.size).toBe(0);
+  expect(root.textContent).toMatch(/läuft als Add-in in Excel/);
 });

@@ -45,7 +45,8 @@ export interface FakeWrite {
  * loading worksheets' names as a nested path (`items/names/items/name`), RangeAreas (ExcelApi 1.9).
  */
 export interface FakeOptions {
-  nestedNamesLoad?: boolean;
+  /** false: Excel rejects the nested path (sync fails); "ignored": Excel accepts it but loads nothing. */
+  nestedNamesLoad?: boolean | "ignored";
   rangeAreas?: boolean;
 }
 

@@ -215,6 +215,9 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 }
 
+/** A navigation Excel accepts in a load path but answers with nothing (FakeOptions.nestedNamesLoad "ignored"). */
+const IGNORED_LOAD = { applyLoad: () => undefined } as unknown as FakeObject;
+
 export class FakeWorksheet extends FakeObject {
   readonly names: FakeNamedItemCollection;
   constructor(
@@ -249,9 +252,11 @@ export class FakeWorksheet extends FakeObject {
   }
   protected override navigation(prop: string): FakeObject | undefined {
     if (prop !== "names") return undefined;
-    if (this.context.session.options.nestedNamesLoad === false) {
+    const nested = this.context.session.options.nestedNamesLoad;
+    if (nested === false) {
       throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format (names in a load path).");
     }
+    if (nested === "ignored") return IGNORED_LOAD;
     return this.names;
   }
   get name(): string {
