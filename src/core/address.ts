@@ -44,11 +44,18 @@ export function splitAddress(address: string): { sheet: string; range: string } 
   return { sheet, range: address.slice(bang + 1) };
 }
 
-/** Top-left and bottom-right of "A1" or "A1:C3" (with or without $). */
+/**
+ * Top-left and bottom-right of "A1" or "A1:C3" (with or without $). Excel accepts a range written from
+ * any corner ("E16:A3" is A3:E16), so the corners are put in order.
+ */
 export function parseRange(range: string): { start: CellRef; end: CellRef } {
   const [a, b] = range.split(":");
-  const start = parseCell(a);
-  return { start, end: b ? parseCell(b) : start };
+  const first = parseCell(a);
+  const second = b ? parseCell(b) : first;
+  return {
+    start: { row: Math.min(first.row, second.row), col: Math.min(first.col, second.col) },
+    end: { row: Math.max(first.row, second.row), col: Math.max(first.col, second.col) },
+  };
 }
 
 /** Address of the cell at (row, col) inside a resolved range address, e.g. ("Förderung!A3:E16", 2, 3) → "Förderung!D5". */

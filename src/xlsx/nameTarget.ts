@@ -37,5 +37,6 @@ export function nameTarget(text: string): NameTarget | Extract<ParsedReference, 
   const ref = "problem" in parsed ? (wholeLinesReference(text) ?? parsed) : parsed;
   if ("problem" in ref) return ref;
   const { start, end } = parseRange(ref.range);
-  return { ...ref, start, end, cellCount: (end.row - start.row + 1) * (end.col - start.col + 1) };
+  // rangeA1 writes the corners in order, so a range written from another corner gets the usual address.
+  return { ...ref, range: rangeA1(start, end), start, end, cellCount: (end.row - start.row + 1) * (end.col - start.col + 1) };
 }

@@ -98,3 +98,22 @@ describe("names that cover too much", () => {
     expect(zeile.values![0].slice(0, 3)).toEqual(["Integrationen im Vorjahr", 750, null]);
   });
 });
+
+// Excel accepts a range written from any corner ("$E$16:$A$3" is A3:E16) and keeps it so in the file.
+describe.each(["$E$16:$A$3", "$A$16:$E$3", "$E$3:$A$16"])("a range written from another corner (%s)", (corners) => {
+  it("reads the same cells, at the same address, as A3:E16", async () => {
+    const model = buildExample2024();
+    const plain = await readWorkbook(await writeWorkbookBuffer(model), "x");
+    const zip = await JSZip.loadAsync(await writeWorkbookBuffer(model));
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    expect(xml).toContain("Förderung!$A$3:$E$16");
+    zip.file("xl/workbook.xml", xml.replace("Förderung!$A$3:$E$16", `Förderung!${corners}`));
+    const read = await readWorkbook(await zip.generateAsync({ type: "nodebuffer" }), "x");
+    const expected = plain.names.find((n) => n.name === "FOE_Tabelle")!;
+    const got = read.names.find((n) => n.name === "FOE_Tabelle")!;
+    expect(got.address).toBe("Förderung!A3:E16");
+    expect(got.values).toHaveLength(14);
+    expect(got.values).toEqual(expected.values);
+    expect(got.formulas).toEqual(expected.formulas);
+  });
+});
