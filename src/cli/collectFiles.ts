@@ -1,5 +1,6 @@
 // Expands the paths given to `aip check`: files stay as given, folders become all .xlsx files inside
-// them (recursively, sorted, without Excel's "~$" lock files). A path that does not exist is passed on,
+// them (recursively, sorted, without Excel's "~$" lock files; symbolic links count as what they point to,
+// a link pointing nowhere as a file that could not be checked). A path that does not exist is passed on,
 // so the reader reports it as a file that could not be checked.
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -25,12 +26,29 @@ export async function collectFiles(paths: string[]): Promise<Target[]> {
       targets.push({ file: path, error: `Der Ordner konnte nicht durchsucht werden (${reason}).` });
       continue;
     }
-    const files = entries
-      .filter((e) => e.isFile() && isWorkbookName(e.name))
-      .map((e) => join(e.parentPath, e.name))
-      .sort(); // code-unit order: the same on every machine and locale
-    if (files.length === 0) targets.push({ file: path, error: "Im Ordner wurden keine .xlsx-Dateien gefunden." });
-    for (const file of files) targets.push({ file });
+    const found: Target[] = [];
+    for (const e of entries) {
+      if (!isWorkbookName(e.name)) continue;
+      const file = join(e.parentPath, e.name);
+      if (e.isFile()) found.push({ file });
+      else if (e.isSymbolicLink()) {
+        // A link counts as what it points to; a link pointing nowhere is a file that could not be checked.
+        const target = await stat(file).then(
+          (info) => ({ info }),
+          (err: NodeJS.ErrnoException) => ({ err }),
+        );
+        if ("err" in target) {
+          const code = target.err.code;
+          const reason =
+            code === "ENOENT" ? "Die Verknüpfung zeigt auf eine Datei, die es nicht gibt." :
+            `Die Verknüpfung konnte nicht aufgelöst werden (${code ?? target.err.message}).`;
+          found.push({ file, error: reason });
+        } else if (target.info.isFile()) found.push({ file });
+      }
+    }
+    found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)); // code-unit order: the same on every machine and locale
+    if (found.length === 0) targets.push({ file: path, error: "Im Ordner wurden keine .xlsx-Dateien gefunden." });
+    targets.push(...found);
   }
   return targets;
 }

@@ -1,6 +1,6 @@
 // `aip check` in-process: the example, files and folders, exit codes, the exact JSON shape, settings
 // files, colour and the progress bar.
-import { writeFileSync, mkdirSync } from "node:fs";
+import { writeFileSync, mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { brokenTotal, run, tempDir, writeExample } from "./helpers";
 
@@ -76,6 +76,25 @@ describe("aip check FILE|DIR", () => {
     );
     expect(report.files[1].findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(report.summary.files).toBe(3);
+  });
+
+  it("follows symbolic links to .xlsx files and reports a dangling one as not checked (exit 2)", async () => {
+    const linked = join(dir, "verknuepft");
+    mkdirSync(linked);
+    symlinkSync(join(dir, "mappen", "b-gut.xlsx"), join(linked, "a-link.xlsx"));
+    symlinkSync(join(dir, "gibt-es-nicht.xlsx"), join(linked, "b-kaputt.xlsx"));
+    symlinkSync(join(dir, "mappen", "notiz.txt"), join(linked, "c-notiz.txt"));
+    const { code, stdout } = await run(["check", "verknuepft", "--format", "json"], { cwd: dir });
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.files.map((f) => f.file)).toEqual([join("verknuepft", "a-link.xlsx"), join("verknuepft", "b-kaputt.xlsx")]);
+    expect(report.files[0].error).toBeUndefined();
+    expect(report.files[0].findings.length).toBeGreaterThan(0);
+    expect(report.files[1]).toEqual({
+      file: join("verknuepft", "b-kaputt.xlsx"),
+      findings: [],
+      error: "Die Verknüpfung zeigt auf eine Datei, die es nicht gibt.",
+    });
   });
 
   it("exits 1 for a readable file with an error finding, 0 for the good one", async () => {
