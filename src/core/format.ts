@@ -23,9 +23,15 @@ export function formatNumberDe(x: number, decimals = 0): string {
   return text.replace("-", MINUS);
 }
 
-/** A count: whole numbers without decimals, otherwise as many decimals as needed (up to 3). */
+/**
+ * A count: whole numbers without decimals; otherwise as many decimals as needed (122,5; 1/3 → 0,333),
+ * and more than 3 when fewer would make the figure look whole or zero (12,0000001; −0,0004), because the
+ * message is often about exactly that: a count that is not a whole number.
+ */
 export function formatCountDe(x: number): string {
-  return Number.isInteger(x) ? formatNumberDe(x) : formatNumberDe(x, decimalsNeeded(x, 3));
+  if (Number.isInteger(x) || !Number.isFinite(x)) return formatNumberDe(x);
+  const decimals = decimalsNeeded(x, 3);
+  return formatNumberDe(x, Number.isInteger(Number(x.toFixed(decimals))) ? decimalsShowingFraction(x) : decimals);
 }
 
 /** A fraction as percent: (0.16, 1) → "16,0 %". */
@@ -52,6 +58,12 @@ export function formatEuroDe(x: number): string {
 /** Full-time equivalents with one decimal: "115,0 VZÄ". */
 export function formatVzaeDe(x: number): string {
   return `${formatNumberDe(x, 1)} VZÄ`;
+}
+
+/** Fewest decimals at which x no longer rounds to a whole number; 20 is as far as toFixed goes here. */
+function decimalsShowingFraction(x: number): number {
+  for (let d = 1; d < 20; d++) if (!Number.isInteger(Number(x.toFixed(d)))) return d;
+  return 20;
 }
 
 function decimalsNeeded(x: number, max: number): number {
