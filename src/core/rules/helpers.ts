@@ -32,9 +32,12 @@ export function interval(f: Figure): [number, number] {
   return [f.value - f.halfUnit, f.value + f.halfUnit];
 }
 
-/** Absolute tolerance for comparing floating sums: a few ulps of the larger magnitude. */
+/**
+ * Absolute tolerance for comparing floating sums: a few ulps of the larger magnitude. Only finite values
+ * count: an open interval end (Infinity) would make the slack infinite and every comparison pass.
+ */
 export function floatSlack(...xs: number[]): number {
-  return 1e-9 * Math.max(1, ...xs.map(Math.abs));
+  return 1e-9 * Math.max(1, ...xs.filter(Number.isFinite).map(Math.abs));
 }
 
 /**
@@ -46,7 +49,7 @@ export function shareHalfUnit(formula: boolean, format: string | undefined, fall
   return halfUnitOf(format) ?? fallback;
 }
 
-/** The two closed intervals overlap (with float slack). */
+/** The two closed intervals overlap (with float slack); an end may be ±Infinity for an open side. */
 export function overlaps(a: [number, number], b: [number, number]): boolean {
   const slack = floatSlack(a[0], a[1], b[0], b[1]);
   return a[0] <= b[1] + slack && b[0] <= a[1] + slack;

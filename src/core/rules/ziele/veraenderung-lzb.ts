@@ -32,13 +32,15 @@ export const zieleVeraenderungLzb: Rule = {
     const hStated = halfUnitOf(stated.format) ?? ctx.settings.toleranzen.veraenderung;
     if (overlaps([stated.value - hStated, stated.value + hStated], computed)) return [];
     const d = percentDecimals(stated.format, 1);
+    // A rounded share that may be 0 allows a previous stock of 0, and so any increase.
+    const upper = Number.isFinite(computed[1]) ? formatChangeDe(computed[1], 2) : "unbegrenzt";
     return [
       {
         message:
           `Veränderung LZB ggü. Vorjahr: angegeben ${formatChangeDe(stated.value, d)}, aus Ziel ${formatCountDe(target)} ` +
           `und Vorjahresbestand ${formatPercentDe(share.value, percentDecimals(share.format, 1))} × ${formatCountDe(f.KUN_ELB.value)} ` +
           `= ${formatNumberDe(prev, 1)} berechnet ${formatChangeDe(target / prev - 1, d)} ` +
-          `(bei gerundeten Eingaben ${formatChangeDe(computed[0], 2)} bis ${formatChangeDe(computed[1], 2)})`,
+          `(bei gerundeten Eingaben ${formatChangeDe(computed[0], 2)} bis ${upper})`,
         names: [...NAMES],
         cells: NAMES.map((n) => f[n].cell),
       },

@@ -9,6 +9,11 @@ testRule(zieleVeraenderungLzb, {
   valid: [
     { name: "das Beispiel: +6,3 % bei 6,27–6,46 %", snapshot: () => example().snapshot() },
     { name: "+6,4 % passt ebenso", snapshot: () => changeExample({ ZIE_LZB_Veraenderung: 0.064 }) },
+    {
+      // 0,0 % (0 bis 0,05 %) × 4.560 lässt jeden Anstieg ab 2.721 / 2,28 − 1 ≈ +119.250 % zu.
+      name: "Anteil 0,04 % (gedruckt 0,0 %): ein sehr großer Anstieg passt",
+      snapshot: () => changeExample({ KUN_Anteil_LZB: 0.0004, ZIE_LZB_Veraenderung: 1500 }),
+    },
   ],
   invalid: [
     {
@@ -29,6 +34,20 @@ testRule(zieleVeraenderungLzb, {
       name: "Anteil als Formel genau: +6,3 % passt nicht mehr",
       snapshot: () => example().setFormula("KUN_Anteil_LZB", "=2558.16/4560", 0.561).snapshot(),
       findings: [{ rule: "ziele/veraenderung-lzb", severity: "warning", names: NAMES }],
+    },
+    {
+      // The share 0,0 % allows a previous stock of 0, so the change has no upper bound; −50 % is still far
+      // below the smallest possible change, and the message must not print "Infinity".
+      name: "Anteil 0,04 % und −50 %",
+      snapshot: () => changeExample({ KUN_Anteil_LZB: 0.0004, ZIE_LZB_Veraenderung: -0.5 }),
+      findings: [
+        {
+          rule: "ziele/veraenderung-lzb",
+          severity: "warning",
+          names: NAMES,
+          message: /^Veränderung LZB ggü\. Vorjahr: angegeben −50,0 %, .*\(bei gerundeten Eingaben \+[\d.,]+ % bis unbegrenzt\)$/,
+        },
+      ],
     },
     {
       name: "Anteil 60 %",
