@@ -206,11 +206,21 @@ function monthlyPair(integrationen: unknown, elb: unknown): Result<{ integ: (num
   }
   return (
     firstNegative(integ, "integrationen", "Integrationen") ??
-    firstNegative(elbs, "elb", "ELB-Bestände") ?? { integ, elbs }
+    firstNegative(elbs, "elb", "ELB-Bestände") ?? { integ: integrationsOfReportedMonths(integ, elbs), elbs }
   );
 }
 
-/** SUM(integrations) / AVERAGE(ELB) over the given months, or #N/A when either side has no value. */
+/**
+ * A month counts when its ELB stock is present (integrations and stocks are reported together). In such a
+ * month, blank integrations are a real 0: desktop Excel passes an empty cell and a typed 0 alike as 0, so
+ * "no integrations this month" cannot be told from "not filled in", and the ELB stock decides. Months
+ * without an ELB stock stay blank unless they hold integrations.
+ */
+function integrationsOfReportedMonths(integ: readonly (number | null)[], elbs: readonly (number | null)[]): (number | null)[] {
+  return integ.map((value, month) => value ?? (elbs[month] !== null ? 0 : null));
+}
+
+/** SUM(integrations) / AVERAGE(ELB) over the given months, or #N/A when either side has no value (see monthlyPair). */
 function quoteOverMonths(integ: readonly (number | null)[], elbs: readonly (number | null)[]): Result<number> {
   const integrations = present(integ);
   const stocks = present(elbs);
@@ -246,11 +256,12 @@ export function integrationsquote(integrationen: unknown, elb: unknown): Result<
 
 /**
  * Jahresfortschrittswert up to month `monat` (1–12): integrations of months 1..monat over the mean ELB stock
- * of the same months. Without `monat`, the last month with an integration value.
+ * of the same months. Without `monat`, the last reported month: the last with an ELB stock or integrations.
  */
 export function jahresfortschrittswert(integrationen: unknown, elb: unknown, monat?: unknown): Result<number> {
   const pair = monthlyPair(integrationen, elb);
   if (isKennzahlError(pair)) return pair;
+  // pair.integ is 0, not null, in every month with an ELB stock (monthlyPair), so this finds the last reported month.
   const lastWithValue = pair.integ.reduce<number>((last, value, index) => (value !== null ? index + 1 : last), 0);
   const givenMonth = optionalNumber(monat, "monat");
   if (isKennzahlError(givenMonth)) return givenMonth;

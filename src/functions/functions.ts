@@ -7,8 +7,8 @@ import { excelResult } from "./excelResult";
 /**
  * Integration rate (Integrationsquote, SGB II § 48a K2): integrations / ELB for two numbers; for two monthly ranges of equal length (1–12 months) SUM(integrations) / AVERAGE(ELB), i.e. the 12-month rate or, with fewer months, the year-to-date value.
  * @customfunction IQ IQ
- * @param integrationen Integrations: one number, or 1–12 monthly values (a row or a column; blanks and zeros are ignored).
- * @param elb Average stock of ELB (employable benefit recipients): one number, or 1–12 monthly stocks, same length as the integrations.
+ * @param integrationen Integrations: one number, or 1–12 monthly values (a row or a column). A month counts when its ELB stock is given; there a blank or 0 means 0 integrations.
+ * @param elb Average stock of ELB (employable benefit recipients): one number, or 1–12 monthly stocks, same length as the integrations; a blank or 0 marks a month not reported.
  * @returns {number} The integration rate as a fraction (0.164 = 16.4 %).
  */
 export function iq(integrationen: unknown[][], elb: unknown[][]) {
@@ -18,8 +18,8 @@ export function iq(integrationen: unknown[][], elb: unknown[][]) {
 /**
  * Integration rate, the same as AIP.IQ under a name of at least three characters: integrations / ELB for two numbers; for two monthly ranges SUM(integrations) / AVERAGE(ELB).
  * @customfunction INTEGRATIONSQUOTE INTEGRATIONSQUOTE
- * @param integrationen Integrations: one number, or 1–12 monthly values (a row or a column; blanks and zeros are ignored).
- * @param elb Average stock of ELB (employable benefit recipients): one number, or 1–12 monthly stocks, same length as the integrations.
+ * @param integrationen Integrations: one number, or 1–12 monthly values (a row or a column). A month counts when its ELB stock is given; there a blank or 0 means 0 integrations.
+ * @param elb Average stock of ELB (employable benefit recipients): one number, or 1–12 monthly stocks, same length as the integrations; a blank or 0 marks a month not reported.
  * @returns {number} The integration rate as a fraction (0.164 = 16.4 %).
  */
 export function integrationsquote(integrationen: unknown[][], elb: unknown[][]) {
@@ -29,9 +29,9 @@ export function integrationsquote(integrationen: unknown[][], elb: unknown[][]) 
 /**
  * Year-to-date value (Jahresfortschrittswert) of the integration rate: integrations of months 1 to `monat` over the average ELB stock of the same months.
  * @customfunction JFW JFW
- * @param integrationen_monate Monthly integrations, January first (1–12 cells in a row or a column).
- * @param elb_monate Monthly ELB stocks of the matching months, same length as the integrations.
- * @param [monat] Last month to include (1–12). Default: the last month with an integration value.
+ * @param integrationen_monate Monthly integrations, January first (1–12 cells in a row or a column); a blank or 0 in a month with an ELB stock means 0 integrations.
+ * @param elb_monate Monthly ELB stocks of the matching months, same length as the integrations; a blank or 0 marks a month not yet reported.
+ * @param [monat] Last month to include (1–12). Default: the last reported month (the last with an ELB stock or integrations).
  * @returns {number} The year-to-date integration rate as a fraction.
  */
 export function jfw(integrationen_monate: unknown[][], elb_monate: unknown[][], monat?: unknown) {

@@ -78,9 +78,9 @@ describe("golden values", () => {
     const expected = integrations / elbMean;
     expect(expected).toBeCloseTo(0.079121, 6);
     expect(value(jahresfortschrittswert(column(INTEGRATIONEN), column(ELB), 6))).toBeCloseTo(expected, 12);
-    // Without a month: the last month with an integration value (here June, the rest not yet reported).
+    // Without a month: the last reported month, one with an ELB stock (here June, the rest not yet reported).
     const halfYear = [...INTEGRATIONEN.slice(0, 6), null, null, null, null, null, null];
-    expect(value(jahresfortschrittswert(column(halfYear), column(ELB)))).toBeCloseTo(expected, 12);
+    expect(value(jahresfortschrittswert(column(halfYear), column(ELB.slice(0, 6).concat(halfYear.slice(6)))))).toBeCloseTo(expected, 12);
     // In December the JFW is the year's IQ.
     expect(value(jahresfortschrittswert(column(INTEGRATIONEN), column(ELB), 12))).toBeCloseTo(750 / 4560, 12);
   });
@@ -111,6 +111,17 @@ describe.each(BLANKS)("blank cells arriving as %s", (_label, blank) => {
     expect(value(jahresdurchschnittswert(column([4500, blank, 4600])))).toBe(4550);
   });
 
+  // A month counts when its ELB stock is present; blank integrations in such a month are a real 0
+  // (desktop Excel passes both an empty cell and a typed 0 as 0, so they cannot be told apart).
+  test.each([
+    ["JFW: no integrations in month 2", () => jahresfortschrittswert([[60, blank]], [[4500, 4600]]), 60 / 4550],
+    ["IQ: no integrations at all", () => integrationsquote([[blank, blank]], [[4560, 4560]]), 0],
+    ["JFW: months without ELB are not reported yet", () => jahresfortschrittswert([[60, blank, blank]], [[4500, 4600, blank]]), 60 / 4550],
+    ["IQ: a year with ELB throughout", () => integrationsquote(column([...INTEGRATIONEN.slice(0, 6), blank, blank, blank, blank, blank, blank]), column(ELB)), 360 / 4560],
+  ])("in a month with an ELB stock count as 0 integrations (%s)", (_name, compute, expected) => {
+    expect(value(compute())).toBeCloseTo(expected, 12);
+  });
+
   test("are ignored among the parts of SALDO and ABGLEICH", () => {
     expect(value(saldo(2970357, column([1632294, blank, 1338063])))).toBe(0);
     expect(value(abgleich(2970357, column([blank, 1632294, 1338063])))).toBe(true);
@@ -119,7 +130,7 @@ describe.each(BLANKS)("blank cells arriving as %s", (_label, blank) => {
   test("all blank: nothing to compute gives #N/A", () => {
     const blanks = column(Array(12).fill(blank));
     expect(errorCode(integrationsquote(blanks, blanks))).toBe("#N/A");
-    expect(errorCode(integrationsquote(blanks, column(ELB)))).toBe("#N/A");
+    expect(errorCode(integrationsquote(column(INTEGRATIONEN), blanks))).toBe("#N/A");
     expect(errorCode(jahresfortschrittswert(blanks, blanks))).toBe("#N/A");
     expect(errorCode(jahresdurchschnittswert(blanks))).toBe("#N/A");
     expect(errorCode(saldo(100, column([blank, blank])))).toBe("#N/A");
