@@ -6,6 +6,8 @@
 // recognise (elements with a namespace prefix, comments between rows, a cut-off part) is reported as
 // such, and the caller then leaves the part as it is.
 
+import { cellA1, columnIndex } from "../core/address";
+
 /** The part did not have the layout the scanner expects; nothing is decided from it. */
 export class UnrecognisedSheetXml extends Error {
   constructor(what: string) {
@@ -105,7 +107,7 @@ export async function scanElements(
 export interface ScannedSheet {
   /** Everything up to and including the `<sheetData>` start tag. */
   head: string;
-  /** The kept `<row>` elements in file order, each with its `r` attribute. */
+  /** The kept `<row>` elements in file order, each (and each of its cells) with its `r` attribute. */
   rows: string[];
   /** Their row numbers (1-based), in the same order. */
   rowNumbers: number[];
@@ -128,7 +130,29 @@ export async function scanRows(chunks: AsyncIterable<Uint8Array>, keep: KeepRow)
     lastRow = row;
     if (!keep(row, xml)) return undefined;
     rowNumbers.push(row);
-    return r ? xml : `<row r="${row}"${xml.slice(4)}`;
+    return numberCells(r ? xml : `<row r="${row}"${xml.slice(4)}`, row);
   });
   return { head, rows: kept, rowNumbers, tail };
+}
+
+// A cell's start tag: `<c` followed by attributes, then `>` or `/>` (not `<col…>`; rich-text runs are `<r>`).
+const CELL_START = /<c(?=[\s>/])([^>]*?)(\/?)>/g;
+const CELL_REF = /\sr=["']([A-Za-z]{1,3})\d+["']/;
+
+/**
+ * Give every cell of a kept row its `r`: it is optional in the file format (ECMA-376 §18.3.1.4; a cell
+ * without it is the one after the previous cell), but ExcelJS needs it to place the cell.
+ */
+function numberCells(rowXml: string, row: number): string {
+  if (!/<c(?=[\s>/])(?![^>]*\sr=)/.test(rowXml)) return rowXml;
+  let col = -1;
+  return rowXml.replace(CELL_START, (tag: string, attrs: string, slash: string) => {
+    const ref = CELL_REF.exec(attrs);
+    if (ref) {
+      col = columnIndex(ref[1].toUpperCase());
+      return tag;
+    }
+    col++;
+    return `<c r="${cellA1({ row: row - 1, col })}"${attrs}${slash}>`;
+  });
 }

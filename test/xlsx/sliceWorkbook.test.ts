@@ -31,14 +31,14 @@ const SHEET =
 describe("row scanner", () => {
   const keepEven: KeepRow = (row) => row % 2 === 0;
 
-  it("keeps the wanted rows, numbers rows that had no r, and keeps head and tail", async () => {
+  it("keeps the wanted rows, numbers rows and cells that had no r, and keeps head and tail", async () => {
     const sheet = await scanRows(inChunks(SHEET, 1 << 16), keepEven);
     expect(sheet.head.endsWith("<sheetData>")).toBe(true);
     expect(sheet.head).toContain('<dimension ref="A1:B9"/>');
     expect(sheet.rows).toEqual([
       '<row r="2" spans="1:2"><c r="A2"><v>2</v></c><c r="B2"><f>A2*2</f><v>4</v></c></row>',
-      '<row r="4"><c><v>4</v></c></row>',
-      '<row r="8"><c><v>8</v></c></row>',
+      '<row r="4"><c r="A4"><v>4</v></c></row>',
+      '<row r="8"><c r="A8"><v>8</v></c></row>',
     ]);
     expect(sheet.rowNumbers).toEqual([2, 4, 8]);
     expect(sheet.tail).toBe('<mergeCells count="1"><mergeCell ref="A7:B7"/></mergeCells><conditionalFormatting sqref="A1:A9"/></worksheet>');
@@ -52,6 +52,16 @@ describe("row scanner", () => {
     for (const size of [1, 2, 3, 5, 7, 13, 64]) {
       expect(await scanRows(inChunks(SHEET, size), all)).toEqual(whole);
     }
+  });
+
+  // `r` is optional on cells too (ECMA-376 §18.3.1.4): a cell without it is the one after the previous cell.
+  it.each([
+    ['<row r="5"><c><v>1</v></c><c><v>2</v></c></row>', '<row r="5"><c r="A5"><v>1</v></c><c r="B5"><v>2</v></c></row>'],
+    ['<row r="5"><c r="C5"><v>3</v></c><c t="s"><v>0</v></c><c/></row>', '<row r="5"><c r="C5"><v>3</v></c><c r="D5" t="s"><v>0</v></c><c r="E5"/></row>'],
+    ['<row r="5"><c s="1"><is><r><t>a</t></r></is></c><c r="Z5"/><c><v>1</v></c></row>', '<row r="5"><c r="A5" s="1"><is><r><t>a</t></r></is></c><c r="Z5"/><c r="AA5"><v>1</v></c></row>'],
+  ])("numbers cells without r in a kept row: %s", async (row, expected) => {
+    const part = `<worksheet><sheetData>${row}</sheetData></worksheet>`;
+    expect((await scanRows(inChunks(part, 5), () => true)).rows).toEqual([expected]);
   });
 
   it("reads row numbers in single quotes too (valid XML, if not what Excel writes)", async () => {
@@ -257,6 +267,25 @@ describe("what the reader gives from the sliced copy", () => {
     expect(zeile.values![0].slice(0, 7)).toEqual([1990, null, null, null, null, (1990 % 97) * 2, 1990 % 97]);
     expect(byName("Spalten")).toMatchObject({ problem: "too-large", address: "Daten!A1:G1048576" });
     expect(byName("Spalten").values).toBeUndefined();
+  });
+});
+
+describe("a worksheet whose cells have no r attribute", () => {
+  it("is read with every value in its column", async () => {
+    const zip = await JSZip.loadAsync(await bandWorkbook());
+    const plain = await readWorkbook(await zip.generateAsync({ type: "nodebuffer" }), "band.xlsx");
+    const part = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    // A cell may leave out r when it follows the previous one: rows 1000–1002 hold A–D without gaps (E is empty).
+    const stripped = part.replace(/(<row r="100[012]"[^>]*>)([\s\S]*?)(<\/row>)/g, (_m, open: string, cells: string, close: string) =>
+      open + cells.replace(/<c r="[A-D]\d+"/g, "<c") + close,
+    );
+    expect(stripped).not.toContain('<c r="A1001"');
+    zip.file("xl/worksheets/sheet1.xml", stripped);
+    const read = await readWorkbook(await zip.generateAsync({ type: "nodebuffer" }), "ohne-r.xlsx");
+    const band = read.names.find((n) => n.name === "Band")!;
+    expect(band.problem).toBeUndefined();
+    expect(band.values).toEqual(plain.names.find((n) => n.name === "Band")!.values);
+    expect(band.values![0][0]).toBe(1000);
   });
 });
 
