@@ -25,6 +25,9 @@ export const abstimmungVzaeSumme: Rule = {
       sum += x;
       cells.push(table.cell(r, "vzae"));
     }
+    // Unlike shares (rounded displays of ratios, see anteile-summe), VZÄ per area are planned figures typed
+    // exactly with one decimal, so their sum carries no rounding of its own: only the total's last digit
+    // (toleranzen.vzae) is allowed, and a difference of 0,1 VZÄ is real.
     const diff = total.value - sum;
     if (Math.abs(diff) <= ctx.settings.toleranzen.vzae + floatSlack(sum)) return [];
     return [

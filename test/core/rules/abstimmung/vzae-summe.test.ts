@@ -22,6 +22,24 @@ testRule(abstimmungVzaeSumme, {
       ],
     },
     {
+      // Typed one-decimal VZÄ are exact planned figures: 0,2 is a real difference, not rounding.
+      name: "Gesamt 115,2 (Differenz 0,2)",
+      snapshot: () => changeExample({ PER_VZAE_Gesamt: 115.2 }),
+      findings: [
+        {
+          rule: "abstimmung/vzae-summe",
+          severity: "error",
+          names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"],
+          message: "VZÄ gesamt (115,2 VZÄ) ≠ Summe der Bereiche (115,0 VZÄ), Differenz 0,2 VZÄ",
+        },
+      ],
+    },
+    {
+      name: "ein Bereich um 0,1 geändert",
+      snapshot: () => example().setTableCell("PER_VZAE_Bereiche", 1, "vzae", 39.9).snapshot(),
+      findings: [{ rule: "abstimmung/vzae-summe", severity: "error", names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"] }],
+    },
+    {
       name: "ein Bereich geändert",
       snapshot: () => example().setTableCell("PER_VZAE_Bereiche", 1, "vzae", 40.8).snapshot(),
       findings: [{ rule: "abstimmung/vzae-summe", severity: "error", names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"] }],
