@@ -1,5 +1,5 @@
 // hinweis/instrument-veraltet: FOE_Tabelle still uses the pre-2019 name of § 16e SGB II.
-import { foeStructure } from "../istplan/foe";
+import { foeStructure, rowLabel } from "../istplan/foe";
 import type { Rule, RuleReport } from "../types";
 
 const OUTDATED = /f(?:ö|oe)rderung\s+von\s+arbeitsverh(?:ä|ae)ltnissen/i;
@@ -23,7 +23,7 @@ export const hinweisInstrumentVeraltet: Rule = {
       const text = table.text(r, "instrument");
       if (!OUTDATED.test(text)) continue;
       reports.push({
-        message: `FOE_Tabelle: „${text}“ (§ 16e SGB II) heißt seit 2019 „Eingliederung von Langzeitarbeitslosen“ (EvL)`,
+        message: `FOE_Tabelle: ${rowLabel(table, r)} (§ 16e SGB II) heißt seit 2019 „Eingliederung von Langzeitarbeitslosen“ (EvL)`,
         names: ["FOE_Tabelle"],
         cells: [table.cell(r, "instrument")],
       });

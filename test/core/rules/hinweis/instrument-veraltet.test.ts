@@ -26,5 +26,19 @@ testRule(hinweisInstrumentVeraltet, {
       snapshot: () => example().setTableCell("FOE_Tabelle", FAV, "instrument", "Foerderung von Arbeitsverhaeltnissen").snapshot(),
       findings: [{ rule: "hinweis/instrument-veraltet", severity: "info", names: ["FOE_Tabelle"], cells: ["Förderung!A13"] }],
     },
+    {
+      name: "langer Zelltext wird gekürzt zitiert",
+      snapshot: () =>
+        example().setTableCell("FOE_Tabelle", FAV, "instrument", `Förderung von Arbeitsverhältnissen ${"x".repeat(5000)}`).snapshot(),
+      findings: [
+        {
+          rule: "hinweis/instrument-veraltet",
+          severity: "info",
+          names: ["FOE_Tabelle"],
+          cells: ["Förderung!A13"],
+          message: `FOE_Tabelle: „Förderung von Arbeitsverhältnissen ${"x".repeat(24)}…“ (§ 16e SGB II) heißt seit 2019 „Eingliederung von Langzeitarbeitslosen“ (EvL)`,
+        },
+      ],
+    },
   ],
 });
