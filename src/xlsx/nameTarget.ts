@@ -1,7 +1,7 @@
 // Where a defined name's text points in an .xlsx file: a sheet and a cell range, or the reason it is none
 // (#REF!, another file, not a reference). Shared by the reader (which cells to take) and the slicer
 // (which rows ExcelJS must be given), so both decide the same way.
-import { columnIndex, parseRange, rangeA1, type CellRef } from "../core/address";
+import { columnIndex, parseRange, rangeA1, splitAddress, type CellRef } from "../core/address";
 import { parseReference, type ParsedReference } from "../core/workbookModel";
 
 // Excel's last row and column, for whole-column ("$A:$C") and whole-row ("$3:$5") references.
@@ -12,7 +12,7 @@ const MAX_COL = 16_384;
 function wholeLinesReference(text: string): { sheet: string; range: string } | undefined {
   const m = /^('(?:[^']|'')+'|[^!'"()=,;:]+)!(?:\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})|\$?(\d+):\$?(\d+))$/.exec(text);
   if (!m) return undefined;
-  const sheet = m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+  const { sheet } = splitAddress(`${m[1]}!A1`);
   if (m[2]) {
     const range = rangeA1({ row: 0, col: columnIndex(m[2]) }, { row: MAX_ROW - 1, col: columnIndex(m[3]) });
     return { sheet, range };
