@@ -48,7 +48,7 @@ test("the example itself is sound (the checker below accepts real findings)", ()
 
 test("the cell check is not vacuous: a cell outside the names is caught", () => {
   const snapshot = snapshotFromModel(damagedExample([]), EXAMPLE_SOURCE);
-  const stray: Finding = { rule: "x/y", severity: "error", message: "erfunden", names: ["KUN_ELB"], cells: ["Haushalt!Z99"] };
+  const stray: Finding = { rule: "x/y", severity: "error", messageId: "erfunden", data: {}, message: "erfunden", names: ["KUN_ELB"], cells: ["Haushalt!Z99"] };
   expect(() => assertSound([stray], snapshot)).toThrow(/outside every name's range/);
 });
 

@@ -1,19 +1,19 @@
 // Small helpers shared by rule modules: turning the view's names/types records into reports, and
 // fetching several figures at once (a rule whose inputs are not all usable stays silent).
 import { halfUnitOf } from "../format";
+import type { Figure, NameIssueCode, TypeIssueCode, View } from "../resolve/view";
 import type { RuleContext, RuleReport } from "./types";
-import type { Figure, NameIssueCode, TypeIssueCode, View } from "./view";
 
 export function reportNameIssues(ctx: RuleContext, code: NameIssueCode): RuleReport[] {
   return ctx.view.nameIssues
     .filter((i) => i.code === code)
-    .map((i) => ({ message: i.message, names: [i.name], cells: i.cells }));
+    .map((i) => ({ messageId: i.messageId, data: i.data, names: [i.name], cells: i.cells }));
 }
 
 export function reportTypeIssues(ctx: RuleContext, code: TypeIssueCode): RuleReport[] {
   return ctx.view.typeIssues
     .filter((i) => i.code === code)
-    .map((i) => ({ message: i.message, names: [i.name], cells: [i.cell] }));
+    .map((i) => ({ messageId: i.messageId, data: i.data, names: [i.name], cells: [i.cell] }));
 }
 
 /** All named figures, or undefined when any of them is missing or broken (reported elsewhere). */

@@ -1,5 +1,4 @@
 // abstimmung/verwaltungshaushalt: the Verwaltungshaushalt equals the sum of its three "davon" parts.
-import { formatEuroDe } from "../../format";
 import { figures, floatSlack } from "../helpers";
 import type { Rule } from "../types";
 
@@ -14,6 +13,12 @@ export const abstimmungVerwaltungshaushalt: Rule = {
     description:
       "BUD_VH_Gesamt muss gleich BUD_VH_EinglMV + BUD_VH_Umschichtung + BUD_VH_KFA sein. Abweichungen bis zur Toleranz `toleranzen.betrag` (Standard 0,50 €) gelten als Rundung. Im Beispiel 2024 geht die Summe genau auf (6.593.989 + 1.793.645 + 1.606.442 = 9.994.076 €).",
     names: NAMES,
+    messages: {
+      summe: {
+        de: "Verwaltungshaushalt ({total, euro}) ≠ Summe seiner Teile ({einglMV, euro} + {umschichtung, euro} + {kfa, euro} = {parts, euro}), Differenz {difference, euro}",
+        en: "Administrative budget ({total, euro}) ≠ sum of its parts ({einglMV, euro} + {umschichtung, euro} + {kfa, euro} = {parts, euro}), difference {difference, euro}",
+      },
+    },
   },
   check(ctx) {
     const f = figures(ctx.view, ...NAMES);
@@ -23,10 +28,15 @@ export const abstimmungVerwaltungshaushalt: Rule = {
     if (Math.abs(diff) <= ctx.settings.toleranzen.betrag + floatSlack(parts)) return [];
     return [
       {
-        message:
-          `Verwaltungshaushalt (${formatEuroDe(f.BUD_VH_Gesamt.value)}) ≠ Summe seiner Teile ` +
-          `(${formatEuroDe(f.BUD_VH_EinglMV.value)} + ${formatEuroDe(f.BUD_VH_Umschichtung.value)} + ` +
-          `${formatEuroDe(f.BUD_VH_KFA.value)} = ${formatEuroDe(parts)}), Differenz ${formatEuroDe(diff)}`,
+        messageId: "summe",
+        data: {
+          total: f.BUD_VH_Gesamt.value,
+          einglMV: f.BUD_VH_EinglMV.value,
+          umschichtung: f.BUD_VH_Umschichtung.value,
+          kfa: f.BUD_VH_KFA.value,
+          parts,
+          difference: diff,
+        },
         names: [...NAMES],
         cells: NAMES.map((n) => f[n].cell),
       },

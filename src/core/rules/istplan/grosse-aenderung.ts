@@ -1,6 +1,5 @@
 // istplan/grosse-aenderung: a large change between Ist and Plan needs a Begründung.
-import { formatChangeDe, formatCountDe, formatNumberDe, formatPercentDe } from "../../format";
-import { foeStructure, rowLabel } from "./foe";
+import { foeStructure, rowData } from "../../resolve/foe";
 import type { Rule, RuleReport } from "../types";
 
 export const istplanGrosseAenderung: Rule = {
@@ -16,6 +15,16 @@ export const istplanGrosseAenderung: Rule = {
       relativ: { default: 0.25, description: "Mindeständerung relativ zum Ist, als Bruch (0,25 = 25 %)" },
       absolut: { default: 20, description: "Mindeständerung in Förderungen" },
     },
+    messages: {
+      ohneBegruendung: {
+        de: "FOE_Tabelle: {row, row, instrument} Plan {plan, count} ggü. Ist {ist, count} ({delta, signed}, {change, change}) ohne Begründung (Schwellen: {relativ, percent, 0} und {absolut, count} Förderungen)",
+        en: "FOE_Tabelle: {row, row, instrument} plan {plan, count} vs actual {ist, count} ({delta, signed}, {change, change}) without justification (thresholds: {relativ, percent, 0} and {absolut, count} measures)",
+      },
+      ohneBegruendungAbNull: {
+        de: "FOE_Tabelle: {row, row, instrument} Plan {plan, count} ggü. Ist {ist, count} ({delta, signed}) ohne Begründung (Schwellen: {relativ, percent, 0} und {absolut, count} Förderungen)",
+        en: "FOE_Tabelle: {row, row, instrument} plan {plan, count} vs actual {ist, count} ({delta, signed}) without justification (thresholds: {relativ, percent, 0} and {absolut, count} measures)",
+      },
+    },
   },
   check(ctx) {
     const s = foeStructure(ctx.view);
@@ -29,12 +38,10 @@ export const istplanGrosseAenderung: Rule = {
       const delta = plan - ist;
       const relative = ist === 0 ? (delta === 0 ? 0 : Infinity) : Math.abs(delta) / ist;
       if (Math.abs(delta) < ctx.params.absolut || relative < ctx.params.relativ) continue;
-      const rel = ist === 0 ? "" : `, ${formatChangeDe(delta / ist)}`;
+      const thresholds = { relativ: ctx.params.relativ, absolut: ctx.params.absolut };
       reports.push({
-        message:
-          `FOE_Tabelle: ${rowLabel(table, r)} Plan ${formatCountDe(plan)} ggü. Ist ${formatCountDe(ist)} ` +
-          `(${delta > 0 ? "+" : ""}${formatNumberDe(delta)}${rel}) ohne Begründung ` +
-          `(Schwellen: ${formatPercentDe(ctx.params.relativ, 0)} und ${formatCountDe(ctx.params.absolut)} Förderungen)`,
+        messageId: ist === 0 ? "ohneBegruendungAbNull" : "ohneBegruendung",
+        data: { ...rowData(table, r), plan, ist, delta, ...(ist === 0 ? {} : { change: delta / ist }), ...thresholds },
         names: ["FOE_Tabelle"],
         cells: [table.cell(r, "plan"), table.cell(r, "begruendung")],
       });

@@ -10,6 +10,12 @@ export const namenExtern: Rule = {
     title: "Name verweist in eine andere Datei",
     description:
       "Ein Vertragsname muss auf Zellen dieser Mappe zeigen. Ein Verweis in eine andere Datei (z. B. =[1]Tabelle1!$A$1, entsteht beim Kopieren zwischen Mappen) liefert beim Empfänger keine oder veraltete Werte.",
+    messages: {
+      extern: {
+        de: "Name {name} ({name, meaning}) verweist in eine andere Datei ({refersTo})",
+        en: "Name {name} ({name, meaning}) refers to another file ({refersTo})",
+      },
+    },
   },
   check: (ctx) => reportNameIssues(ctx, "extern"),
 };

@@ -10,6 +10,12 @@ export const typenAnzahl: Rule = {
     title: "Anzahl nicht ganz oder negativ",
     description:
       "Personen und Förderungen (Beschäftigte, Integrationen, ELB, LZB, Ist und Plan der Förderübersicht …) sind ganze, nicht negative Zahlen. Ein Bruchteil entsteht meist aus einer Formel (Durchschnitt) oder einem Tippfehler.",
+    messages: {
+      anzahl: {
+        de: "{name, cell} enthält {value, count}, erwartet eine ganze, nicht negative Anzahl",
+        en: "{name, cell} holds {value, count}, expected a whole, non-negative count",
+      },
+    },
   },
   check: (ctx) => reportTypeIssues(ctx, "anzahl"),
 };

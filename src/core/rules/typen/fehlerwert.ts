@@ -10,6 +10,12 @@ export const typenFehlerwert: Rule = {
     title: "Fehlerwert in der Zelle",
     description:
       "Eine Zelle mit einem Fehlerwert (#DIV/0!, #WERT!, #NV, #BEZUG! …) liefert keine Zahl; meist ist eine Formel kaputt oder eine Quelle leer. Die Zahl wird in keiner weiteren Prüfung verwendet.",
+    messages: {
+      fehlerwert: {
+        de: "{name, cell} enthält den Fehlerwert {error}",
+        en: "{name, cell} holds the error value {error}",
+      },
+    },
   },
   check: (ctx) => reportTypeIssues(ctx, "fehlerwert"),
 };
