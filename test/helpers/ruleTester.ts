@@ -65,13 +65,6 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
       const snapshot = c.snapshot();
       const findings = check(snapshot, c.settings).filter((f) => f.rule === id);
       const english = check(snapshot, c.settings, { lang: "en" }).filter((f) => f.rule === id);
-      if (process.env.RULE_TESTER_RECORD) {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        require("node:fs").appendFileSync(
-          process.env.RULE_TESTER_RECORD,
-          `${JSON.stringify({ file: expect.getState().testPath, case: c.name, findings: findings.map((f) => ({ messageId: f.messageId, data: f.data })) })}\n`,
-        );
-      }
       expect(findings).toHaveLength(c.findings.length);
       c.findings.forEach((expected, i) => {
         const f = findings[i];
