@@ -49,6 +49,9 @@ describe("docs/rules.md", () => {
     for (const { meta } of RULES) {
       expect(md).toContain(`### \`${meta.id}\``);
       for (const key of Object.keys(meta.params ?? {})) expect(md).toContain(`| \`${key}\` |`);
+      for (const [id, t] of Object.entries(meta.messages)) {
+        expect(md).toContain(`| \`${id}\` | ${t.de.replace(/\|/g, "\\|")} | ${t.en.replace(/\|/g, "\\|")} |`);
+      }
     }
     expect(md).toContain("`toleranzen.betrag`");
   });
