@@ -1,5 +1,6 @@
 // abstimmung/eingliederungsbudget: the Eingliederungsbudget equals Vorbindungen + Neubewilligungen.
-import { figures, floatSlack } from "../helpers";
+import { reconcile } from "../../resolve/budget";
+import { figures } from "../helpers";
 import type { Rule } from "../types";
 
 const NAMES = ["BUD_EB_Gesamt", "BUD_EB_Vorbindungen", "BUD_EB_Neubewilligungen"] as const;
@@ -23,9 +24,9 @@ export const abstimmungEingliederungsbudget: Rule = {
   check(ctx) {
     const f = figures(ctx.view, ...NAMES);
     if (!f) return [];
-    const parts = f.BUD_EB_Vorbindungen.value + f.BUD_EB_Neubewilligungen.value;
-    const diff = f.BUD_EB_Gesamt.value - parts;
-    if (Math.abs(diff) <= ctx.settings.toleranzen.betrag + floatSlack(parts)) return [];
+    const r = reconcile(f.BUD_EB_Gesamt.value, [f.BUD_EB_Vorbindungen.value, f.BUD_EB_Neubewilligungen.value], ctx.settings.toleranzen.betrag);
+    if (r.reconciles) return [];
+    const { sumOfParts: parts, difference: diff } = r;
     return [
       {
         messageId: "summe",

@@ -1,5 +1,6 @@
 // abstimmung/verwaltungshaushalt: the Verwaltungshaushalt equals the sum of its three "davon" parts.
-import { figures, floatSlack } from "../helpers";
+import { reconcile } from "../../resolve/budget";
+import { figures } from "../helpers";
 import type { Rule } from "../types";
 
 const NAMES = ["BUD_VH_Gesamt", "BUD_VH_EinglMV", "BUD_VH_Umschichtung", "BUD_VH_KFA"] as const;
@@ -23,9 +24,9 @@ export const abstimmungVerwaltungshaushalt: Rule = {
   check(ctx) {
     const f = figures(ctx.view, ...NAMES);
     if (!f) return [];
-    const parts = f.BUD_VH_EinglMV.value + f.BUD_VH_Umschichtung.value + f.BUD_VH_KFA.value;
-    const diff = f.BUD_VH_Gesamt.value - parts;
-    if (Math.abs(diff) <= ctx.settings.toleranzen.betrag + floatSlack(parts)) return [];
+    const r = reconcile(f.BUD_VH_Gesamt.value, [f.BUD_VH_EinglMV.value, f.BUD_VH_Umschichtung.value, f.BUD_VH_KFA.value], ctx.settings.toleranzen.betrag);
+    if (r.reconciles) return [];
+    const { sumOfParts: parts, difference: diff } = r;
     return [
       {
         messageId: "summe",
