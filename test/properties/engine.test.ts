@@ -59,6 +59,11 @@ test("random damage to the example: never an exception, never a failed rule, onl
       const before = structuredClone(snapshot);
       const findings = check(snapshot);
       assertSound(findings, snapshot);
+      // In English too: every message the damage provokes has its English text (a missing one would fail
+      // the rule), and the language changes nothing but the text.
+      const english = check(snapshot, undefined, { lang: "en" });
+      assertSound(english, snapshot);
+      expect(english.map((f) => ({ ...f, message: "" }))).toEqual(findings.map((f) => ({ ...f, message: "" })));
       expect(snapshot).toEqual(before); // checking never changes what it reads
     }),
     { numRuns: 250 },
