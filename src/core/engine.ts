@@ -97,7 +97,7 @@ export function check(
       findings.push(...rendered);
     } catch (err) {
       findings.push(
-        engineFinding("regelAbgebrochen", { rule: rule.meta.id, title: rule.meta.title, detail: describe(err) }, [...(rule.meta.names ?? [])], lang),
+        engineFinding("regelAbgebrochen", { rule: rule.meta.id, detail: describe(err) }, [...(rule.meta.names ?? [])], lang),
       );
     }
   }

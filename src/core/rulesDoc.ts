@@ -26,7 +26,12 @@ const num = (x: number) => formatNumberDe(x, Number.isInteger(x) ? 0 : String(x)
 
 function ruleSection(rule: Rule): string {
   const m = rule.meta;
-  const lines = [`### \`${m.id}\` — ${m.title}`, "", `Standard-Schwere: **${SEVERITY_LABEL_DE[m.severity]}** (\`${m.severity}\`)`, ""];
+  const lines = [
+    `### \`${m.id}\` — ${m.title}`,
+    "",
+    `Standard-Schwere: **${SEVERITY_LABEL_DE[m.severity]}** (\`${m.severity}\`) · englisch: „${m.titleEn}“`,
+    "",
+  ];
   if (m.names?.length) lines.push(`Namen: ${m.names.map((n) => `\`${n}\``).join(", ")}`, "");
   lines.push(m.description, "");
   const params = Object.entries(m.params ?? {});

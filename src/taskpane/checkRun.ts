@@ -20,7 +20,7 @@ export interface CheckRun {
   /** The settings the check used, for the Prüfprotokoll. */
   settings: unknown;
   status: LastCheckStatus;
-  /** German rule titles by rule id, from the engine's registry. */
+  /** Rule titles in `lang` by rule id, from the engine's registry. */
   ruleTitles: Record<string, string>;
 }
 
@@ -33,7 +33,7 @@ export async function runCheck(
   const [engine, snapshot] = await Promise.all([loadEngine(), host.readSnapshot()]);
   const { settings, problems } = engine.resolveStoredSettings(await host.loadCheckSettings());
   const findings = engine.check(snapshot, settings, { lang });
-  const ruleTitles = Object.fromEntries(engine.RULES.map((r) => [r.meta.id, r.meta.title]));
+  const ruleTitles = Object.fromEntries(engine.RULES.map((r) => [r.meta.id, lang === "en" ? r.meta.titleEn : r.meta.title]));
   const counts = countBySeverity(findings);
   const status: LastCheckStatus = {
     at: now().toISOString(),

@@ -42,6 +42,8 @@ test("the English pane gets English findings; the stored status is the same and 
   expect(runEn.findings.map((f) => f.message).join("\n")).toContain("Planned entries in the text (458) ≠ plan total of the support overview (869)");
   expect(runEn.findings.map((f) => ({ ...f, message: "" }))).toEqual(runDe.findings.map((f) => ({ ...f, message: "" })));
   expect(en.lastCheck).toEqual(de.lastCheck);
+  expect(runEn.ruleTitles["quer/eintritte-text-tabelle"]).toBe("Planned entries in the text ≠ plan of the support overview");
+  expect(runDe.ruleTitles["quer/eintritte-text-tabelle"]).toBe("Planeintritte im Text ≠ Plan der Förderübersicht");
   expect(Object.values(en.lastCheck!).every((v) => typeof v === "number" || /^[\d.:TZ-]+$/.test(String(v)))).toBe(true);
 });
 

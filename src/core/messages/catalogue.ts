@@ -17,8 +17,8 @@ export const ENGINE_MESSAGES: MessageCatalogue = {
     en: "The workbook could not be evaluated: {detail}",
   },
   regelAbgebrochen: {
-    de: "Die Regel {rule} („{title}“) ist mit einem Fehler abgebrochen und hat nichts geprüft: {detail}",
-    en: "Rule {rule} (“{title}”) stopped with an error and checked nothing: {detail}",
+    de: "Die Regel {rule} ist mit einem Fehler abgebrochen und hat nichts geprüft: {detail}",
+    en: "Rule {rule} stopped with an error and checked nothing: {detail}",
   },
 };
 

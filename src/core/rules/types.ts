@@ -20,6 +20,8 @@ export interface RuleMeta {
   severity: Severity;
   /** German title, one line. */
   title: string;
+  /** The same title in English (the English task pane and messages show it). */
+  titleEn: string;
   /** German explanation: what is checked, how it is rounded, why it may fire on the 2024 figures. */
   description: string;
   /** Contract names the rule reads (for the docs, and for an engine error inside the rule). */

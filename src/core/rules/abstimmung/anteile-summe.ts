@@ -33,6 +33,7 @@ export const abstimmungAnteileSumme: Rule = {
     family: "abstimmung",
     severity: "error",
     title: "Anteile ergeben nicht 100 %",
+    titleEn: "Shares do not add up to 100%",
     description:
       "Anteile, die ein Ganzes aufteilen, müssen zusammen 100 % ergeben: Personal BA + Kommune (PER_Anteil_BA, PER_Anteil_Kommune), Frauen + Männer (PER_Anteil_Frauen, PER_Anteil_Maenner, wenn beide vorhanden) und die Haushaltsgrößen in KUN_BG_Groesse. Rundung: ein eingetippter Anteil kann um eine halbe letzte Stelle seines Zahlenformats vom wahren Wert abweichen (bei 0,0 % um 0,05 %-Punkte, ohne festes Format `toleranzen.anteil`); die Summe darf um die Summe dieser Rundungen von 100 % abweichen. Formelergebnisse gelten als genau. Im Beispiel 2024: 78 + 22, 86 + 14 und 60 + 20 + 20 = 100 %.",
     names: ["PER_Anteil_BA", "PER_Anteil_Kommune", "PER_Anteil_Frauen", "PER_Anteil_Maenner", "KUN_BG_Groesse"],

@@ -11,6 +11,7 @@ export const abstimmungEingliederungsbudget: Rule = {
     family: "abstimmung",
     severity: "error",
     title: "Eingliederungsbudget ≠ Vorbindungen + Neubewilligungen",
+    titleEn: "Integration budget ≠ prior commitments + new approvals",
     description:
       "BUD_EB_Gesamt muss gleich BUD_EB_Vorbindungen + BUD_EB_Neubewilligungen sein (Toleranz `toleranzen.betrag`). Im Beispiel 2024: 1.632.294 + 1.338.063 = 2.970.357 € (die Quelle schreibt „Verbinderungen“; gemeint sind Vorbindungen).",
     names: NAMES,

@@ -10,6 +10,7 @@ export const abstimmungLzbGeschlechter: Rule = {
     family: "abstimmung",
     severity: "error",
     title: "LZB Männer + Frauen ≠ LZB gesamt",
+    titleEn: "Long-term recipients men + women ≠ total",
     description:
       "Die LZB-Ziele sind Bestände: ZIE_LZB_Maenner + ZIE_LZB_Frauen muss ZIE_LZB ergeben. Die Ziele sind gesetzte ganze Zahlen, daher ist die Toleranz standardmäßig 0 (Parameter `toleranz`, z. B. 1, wenn die Ziele aus gerundeten Durchschnitten stammen). Im Beispiel 2024: 1.301 + 1.420 = 2.721.",
     names: NAMES,

@@ -11,6 +11,7 @@ export const abstimmungVerwaltungshaushalt: Rule = {
     family: "abstimmung",
     severity: "error",
     title: "Verwaltungshaushalt ≠ Summe seiner Teile",
+    titleEn: "Administrative budget ≠ sum of its parts",
     description:
       "BUD_VH_Gesamt muss gleich BUD_VH_EinglMV + BUD_VH_Umschichtung + BUD_VH_KFA sein. Abweichungen bis zur Toleranz `toleranzen.betrag` (Standard 0,50 €) gelten als Rundung. Im Beispiel 2024 geht die Summe genau auf (6.593.989 + 1.793.645 + 1.606.442 = 9.994.076 €).",
     names: NAMES,

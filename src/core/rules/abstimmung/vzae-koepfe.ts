@@ -10,6 +10,7 @@ export const abstimmungVzaeKoepfe: Rule = {
     family: "abstimmung",
     severity: "error",
     title: "Mehr VZÄ als Beschäftigte",
+    titleEn: "More FTE than staff",
     description:
       "Ein Vollzeitäquivalent ist höchstens eine Person: PER_VZAE_Gesamt darf PER_Beschaeftigte nicht übersteigen. Im Beispiel 2024: 115,0 VZÄ bei 123 Beschäftigten.",
     names: NAMES,

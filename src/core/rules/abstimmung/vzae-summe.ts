@@ -8,6 +8,7 @@ export const abstimmungVzaeSumme: Rule = {
     family: "abstimmung",
     severity: "error",
     title: "VZÄ gesamt ≠ Summe der Bereiche",
+    titleEn: "Total FTE ≠ sum of the areas",
     description:
       "PER_VZAE_Gesamt muss gleich der Summe der VZÄ-Spalte von PER_VZAE_Bereiche sein; Abweichungen bis `toleranzen.vzae` (Standard 0,05, die halbe letzte Stelle bei einer Nachkommastelle) gelten als Rundung. Im Beispiel 2024: 42,5 + 39,8 + 19,1 + 5,5 + 8,1 = 115,0 VZÄ.",
     names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"],

@@ -10,6 +10,7 @@ export const hinweisInstrumentVeraltet: Rule = {
     family: "istplan",
     severity: "info",
     title: "Veralteter Instrumentenname",
+    titleEn: "Outdated instrument name",
     description:
       "Seit 2019 heißt § 16e SGB II „Eingliederung von Langzeitarbeitslosen“ (EvL); „Förderung von Arbeitsverhältnissen“ (FAV) ist der alte Name. Die veröffentlichte Tabelle 2024 führt noch die Zeile FAV (Ist 0, Plan 0): ein Hinweis, die Bezeichnung zu aktualisieren.",
     names: ["FOE_Tabelle"],

@@ -10,6 +10,7 @@ export const hinweisKfaAnteil: Rule = {
     family: "abstimmung",
     severity: "info",
     title: "Kommunaler Finanzierungsanteil nicht 15,2 %",
+    titleEn: "Municipal funding share not 15.2%",
     description:
       "Nach § 46 Abs. 3 SGB II trägt die Kommune 15,2 % der Gesamtverwaltungskosten einer gemeinsamen Einrichtung. Weicht BUD_VH_KFA / BUD_VH_Gesamt um mehr als `toleranz` (0,05 %-Punkte, eine Nachkommastelle im Prozentformat) davon ab, gibt es einen Hinweis – keinen Fehler, denn der Verwaltungshaushalt muss nicht den Gesamtverwaltungskosten entsprechen. Im Beispiel 2024 meldet die Regel 1.606.442 € = 16,1 % von 9.994.076 €.",
     names: NAMES,

@@ -8,6 +8,7 @@ export const istplanDarunter: Rule = {
     family: "istplan",
     severity: "error",
     title: "darunter-Zeilen übersteigen ihr Instrument",
+    titleEn: "“Of which” rows exceed their instrument",
     description:
       "Eine „darunter“-Zeile (Ebene 2) ist ein Teil des Instruments darüber: sie darf es in Ist und Plan nicht übersteigen, und alle darunter-Zeilen eines Instruments zusammen auch nicht (sie dürfen es unterschreiten, wenn nicht alle Teile aufgeführt sind). Leere Zellen zählen als 0. Im Beispiel 2024: 6 + 405 + 130 = 541 und 0 + 371 + 118 = 489, genau die Maßnahmen zur Aktivierung und beruflichen Eingliederung.",
     names: ["FOE_Tabelle"],

@@ -8,6 +8,7 @@ export const istplanGesamt: Rule = {
     family: "istplan",
     severity: "error",
     title: "Gesamt ≠ Summe der Instrumente",
+    titleEn: "Total ≠ sum of the instruments",
     description:
       "In FOE_Tabelle muss die Gesamtzeile (Ebene 0) in Ist und in Plan die Summe der Instrumente (Ebene 1) sein; darunter-Zeilen (Ebene 2) zählen nicht mit, sie sind schon im Instrument enthalten. Leere Zellen der Instrumente zählen als 0; ist die Gesamtzelle leer, obwohl die Instrumente Werte haben, wird das ebenfalls gemeldet. Anzahlen sind ganz, daher gibt es keine Toleranz. Im Beispiel 2024: Ist 875, Plan 869, beide gleich der Summe.",
     names: ["FOE_Tabelle"],

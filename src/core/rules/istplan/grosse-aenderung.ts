@@ -8,6 +8,7 @@ export const istplanGrosseAenderung: Rule = {
     family: "istplan",
     severity: "warning",
     title: "Große Änderung Ist → Plan ohne Begründung",
+    titleEn: "Large change actual → plan without justification",
     description:
       "Ändert sich eine Zeile der Förderübersicht vom Ist zum Plan um mindestens `relativ` (Standard 25 %) UND um mindestens `absolut` Förderungen (Standard 20), braucht sie eine Begründung in der Spalte Begründung. Beide Schwellen zusammen verhindern Lärm bei kleinen Zeilen (3 → 0 ist −100 %, aber nur 3 Förderungen) und bei großen (541 → 489 sind 52 Förderungen, aber nur −9,6 %). Ist das Ist 0, zählt jede Änderung ab der absoluten Schwelle. Im Beispiel 2024 ist die Begründungsspalte leer, und GaBe steigt von 16 auf 55 (+39, +243,8 %): die Regel meldet diese Zeile – ein echter Befund der veröffentlichten Tabelle, die die Verdreifachung nicht erklärt.",
     names: ["FOE_Tabelle"],

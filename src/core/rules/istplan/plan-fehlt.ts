@@ -8,6 +8,7 @@ export const istplanPlanFehlt: Rule = {
     family: "istplan",
     severity: "warning",
     title: "Planwert fehlt",
+    titleEn: "Plan value missing",
     description:
       "Hat eine Zeile der Förderübersicht einen Ist-Wert des Vorjahres, erwartet der Plan eine Aussage für das Planjahr – auch 0, wenn das Instrument ausläuft. Eine leere Planzelle ist meist vergessen.",
     names: ["FOE_Tabelle"],

@@ -8,6 +8,7 @@ export const istplanStruktur: Rule = {
     family: "istplan",
     severity: "error",
     title: "Förderübersicht falsch gegliedert",
+    titleEn: "Support overview structured wrongly",
     description:
       "FOE_Tabelle braucht genau eine Gesamtzeile (Ebene 0), und jede „darunter“-Zeile (Ebene 2) muss unter einem Instrument (Ebene 1) stehen, zu dem sie gehört. Sonst lassen sich Gesamt und darunter-Zeilen nicht abstimmen; die Regeln istplan/gesamt und istplan/darunter prüfen dann nicht.",
     names: ["FOE_Tabelle"],

@@ -8,6 +8,7 @@ export const namenBezugFehler: Rule = {
     family: "namen",
     severity: "error",
     title: "Name verweist auf #BEZUG!",
+    titleEn: "Name refers to #REF!",
     description:
       "Wurden die Zellen eines Namens gelöscht, verweist er auf #REF! (deutsch #BEZUG!). Der Name muss neu auf die richtige Zelle gesetzt werden.",
     messages: {

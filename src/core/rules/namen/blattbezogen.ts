@@ -8,6 +8,7 @@ export const namenBlattbezogen: Rule = {
     family: "namen",
     severity: "error",
     title: "Name nur für ein Blatt definiert",
+    titleEn: "Name defined for one sheet only",
     description:
       "Vertragsnamen müssen für die ganze Mappe gelten. Ein nur blattbezogener Name (entsteht z. B. beim Kopieren eines Blatts) ist von anderen Blättern aus nicht eindeutig; die Zahl wird nicht ausgewertet.",
     messages: {

@@ -8,6 +8,7 @@ export const namenDoppelt: Rule = {
     family: "namen",
     severity: "error",
     title: "Name mehrfach definiert",
+    titleEn: "Name defined more than once",
     description:
       "Gibt es einen Namen zusätzlich blattbezogen, sehen Formeln auf diesem Blatt eine andere Zelle als der Rest der Mappe. Ausgewertet wird der mappenweite Name; gibt es ihn mehrfach, wird keiner ausgewertet, weil nicht zu entscheiden ist, welcher gilt.",
     messages: {

@@ -8,6 +8,7 @@ export const namenExtern: Rule = {
     family: "namen",
     severity: "error",
     title: "Name verweist in eine andere Datei",
+    titleEn: "Name refers to another file",
     description:
       "Ein Vertragsname muss auf Zellen dieser Mappe zeigen. Ein Verweis in eine andere Datei (z. B. =[1]Tabelle1!$A$1, entsteht beim Kopieren zwischen Mappen) liefert beim Empfänger keine oder veraltete Werte.",
     messages: {

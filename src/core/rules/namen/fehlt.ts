@@ -8,6 +8,7 @@ export const namenFehlt: Rule = {
     family: "namen",
     severity: "error",
     title: "Pflichtname fehlt",
+    titleEn: "Required name missing",
     description:
       "Jede Pflichtkennzahl des Vertrags muss als benannter Bereich in der Mappe stehen; ohne den Namen findet das Add-in die Zahl nicht, und alle Prüfungen, die sie brauchen, entfallen. Optionale Namen (z. B. PER_Anteil_Frauen, KUN_BG_Groesse) dürfen fehlen. Groß-/Kleinschreibung zählt nicht (wie in Excel).",
     messages: {

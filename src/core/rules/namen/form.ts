@@ -8,6 +8,7 @@ export const namenForm: Rule = {
     family: "namen",
     severity: "error",
     title: "Bereich hat die falsche Größe",
+    titleEn: "Range has the wrong size",
     description:
       "Einzelwerte müssen genau eine Zelle umfassen, Tabellen die vereinbarten Spalten (FOE_Tabelle 5 Spalten und beliebig viele Zeilen, PER_VZAE_Bereiche 5 × 2, KUN_BG_Groesse 3 × 2). Schließt eine Tabelle ihre Überschriftenzeile ein (in jeder Zahlenspalte steht Text wie „Ebene“ oder „Ist 2023“), meldet die Regel das einmal. Ein Bereich anderer Größe wird nicht ausgewertet, weil sonst Werte falsch zugeordnet würden.",
     messages: {

@@ -8,6 +8,7 @@ export const namenKeinBereich: Rule = {
     family: "namen",
     severity: "error",
     title: "Name ist kein Zellbereich",
+    titleEn: "Name is not a cell range",
     description:
       "Ein Vertragsname muss auf einen Zellbereich zeigen, nicht auf eine Konstante (=0,152) oder Formel, und das Blatt, auf das er zeigt, muss existieren.",
     messages: {

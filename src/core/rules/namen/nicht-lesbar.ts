@@ -8,6 +8,7 @@ export const namenNichtLesbar: Rule = {
     family: "namen",
     severity: "error",
     title: "Bereich eines Namens nicht lesbar",
+    titleEn: "Range of a name not readable",
     description:
       "Das Programm, das die Mappe liest (Excel oder die Kommandozeile), konnte die Zellen des Namens nicht lesen, etwa weil der Bereich zu groß ist. Die Zahl wird nicht geprüft; der Grund steht in der Meldung.",
     messages: {

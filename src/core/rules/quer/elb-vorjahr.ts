@@ -10,6 +10,7 @@ export const querElbVorjahr: Rule = {
     family: "quer",
     severity: "warning",
     title: "ELB-Bestand in Zielen und Kundenstruktur verschieden",
+    titleEn: "Stock of benefit recipients differs between targets and customer structure",
     description:
       "Der durchschnittliche ELB-Bestand steht zweimal in der Mappe: als Nenner der IQ (ZIE_ELB_VJ) und in der Kundenstruktur (KUN_ELB). Beide müssen übereinstimmen (Parameter `toleranz`, Standard 0). Im Beispiel 2024: beide 4.560.",
     names: NAMES,

@@ -8,6 +8,7 @@ export const typenAnteil: Rule = {
     family: "typen",
     severity: "error",
     title: "Anteil nicht zwischen 0 % und 100 %",
+    titleEn: "Share not between 0% and 100%",
     description:
       "Anteile werden als Bruch gespeichert (0,561, im Prozentformat 56,1 %). Ein Wert über 1 entsteht meist, wenn 56,1 statt 56,1 % eingetragen wurde.",
     messages: {

@@ -8,6 +8,7 @@ export const typenAnzahl: Rule = {
     family: "typen",
     severity: "error",
     title: "Anzahl nicht ganz oder negativ",
+    titleEn: "Count not whole or negative",
     description:
       "Personen und Förderungen (Beschäftigte, Integrationen, ELB, LZB, Ist und Plan der Förderübersicht …) sind ganze, nicht negative Zahlen. Ein Bruchteil entsteht meist aus einer Formel (Durchschnitt) oder einem Tippfehler.",
     messages: {

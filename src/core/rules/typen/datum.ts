@@ -8,6 +8,7 @@ export const typenDatum: Rule = {
     family: "typen",
     severity: "error",
     title: "Kein plausibles Datum",
+    titleEn: "Not a plausible date",
     description:
       "AIP_Stand muss ein Excel-Datum (Seriennummer) zwischen 1990 und 2100 sein; ein als Text eingetragenes Datum meldet typen/zahl.",
     messages: {

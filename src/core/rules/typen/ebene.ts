@@ -8,6 +8,7 @@ export const typenEbene: Rule = {
     family: "typen",
     severity: "error",
     title: "Ebene nicht 0, 1 oder 2",
+    titleEn: "Level not 0, 1 or 2",
     description:
       "Die Spalte Ebene der Förderübersicht ordnet die Zeilen: 0 = Gesamt, 1 = Instrument, 2 = „darunter“-Zeile des Instruments darüber. Andere Werte lassen sich nicht zuordnen.",
     messages: {

@@ -8,6 +8,7 @@ export const typenJahr: Rule = {
     family: "typen",
     severity: "error",
     title: "Keine Jahreszahl",
+    titleEn: "Not a year",
     description:
       "AIP_Planjahr muss eine ganze Jahreszahl zwischen 1990 und 2100 sein.",
     messages: {

@@ -8,6 +8,7 @@ export const typenZahl: Rule = {
     family: "typen",
     severity: "error",
     title: "Zahl erwartet",
+    titleEn: "Number expected",
     description:
       "Betrag, Anzahl, Anteil, VZÄ, Jahr, Datum und Veränderung müssen als Zahl in der Zelle stehen. Text, der wie eine Zahl aussieht (z. B. „1.606.442“ aus einer Kopie aus Word oder PDF), rechnet Excel nicht mit: SUMME übergeht ihn still. Die Zahl wird in keiner weiteren Prüfung verwendet.",
     messages: {

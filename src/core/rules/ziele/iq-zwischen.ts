@@ -10,6 +10,7 @@ export const zieleIqZwischen: Rule = {
     family: "ziele",
     severity: "warning",
     title: "IQ gesamt nicht zwischen Männern und Frauen",
+    titleEn: "Total integration rate not between men and women",
     description:
       "Die IQ gesamt ist ein gewichtetes Mittel der IQ von Männern und Frauen und muss daher zwischen beiden liegen (Grenzen eingeschlossen). Die Ziele sind gesetzte Werte und gelten als genau. Im Beispiel 2024: 16,0 % liegt zwischen 12,7 % (Frauen) und 19,5 % (Männer).",
     names: NAMES,

@@ -11,6 +11,7 @@ export const zieleVeraenderungIq: Rule = {
     family: "ziele",
     severity: "warning",
     title: "Angegebene IQ-Veränderung passt nicht zum Ziel",
+    titleEn: "Stated change of the integration rate does not fit the target",
     description:
       "Die Veränderung ggü. Vorjahr ist relativ: ZIE_IQ_Veraenderung ≈ ZIE_IQ / ZIE_IQ_VJ − 1. Rundung: das Ziel ist ein gesetzter Wert und gilt als genau; der Vorjahreswert gilt als genau, wenn er eine Formel ist, sonst darf er um eine halbe letzte Stelle seines Formats abweichen; die angegebene Veränderung darf um eine halbe letzte Stelle ihres Formats abweichen (bei +0,0 % um 0,05 %-Punkte, ohne festes Format `toleranzen.veraenderung`). Gemeldet wird nur, wenn kein Wert im so gerundeten Bereich zur Angabe passt. Im Beispiel 2024 ergibt 16,0 % ggü. 16,447 % (750 / 4.560) −2,72 %, angegeben sind −2,5 %: die Quelle hat offenbar mit dem gerundeten 16,4 % gerechnet – die Regel meldet das als Warnung. Die Veränderungen der IQ von Männern und Frauen (ZIE_IQ_Maenner_Veraenderung, ZIE_IQ_Frauen_Veraenderung) lassen sich nicht prüfen, weil der Vertrag keine Vorjahres-IQ nach Geschlecht enthält.",
     names: NAMES,

@@ -12,6 +12,7 @@ export const zieleVeraenderungLzb: Rule = {
     family: "ziele",
     severity: "warning",
     title: "LZB-Ziel passt nicht zum Vorjahresbestand",
+    titleEn: "Long-term recipients target does not fit the previous year's stock",
     description:
       "Der Vorjahresbestand der Langzeitleistungsbeziehenden ergibt sich aus KUN_Anteil_LZB × KUN_ELB; das Ziel ZIE_LZB muss dazu mit der angegebenen Veränderung ZIE_LZB_Veraenderung passen (ZIE_LZB / Vorjahresbestand − 1). Rundung: das Ziel gilt als genau; ein eingetippter Anteil steht für jeden Wert, der gleich gedruckt wird (56,1 % für 56,05 % bis 56,15 %), ein eingetippter ELB-Bestand für ± 0,5; die angegebene Veränderung darf um eine halbe letzte Stelle ihres Formats abweichen. Im Beispiel 2024: 0,561 × 4.560 = 2.558,2, also +6,37 %, im Rundungsbereich +6,26 % bis +6,47 %; angegeben +6,3 % – passt, keine Meldung. Die Veränderungen für Männer und Frauen lassen sich nicht prüfen, weil der Vertrag keinen Vorjahresbestand nach Geschlecht enthält.",
     names: NAMES,
