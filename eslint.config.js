@@ -21,6 +21,36 @@ module.exports = tseslint.config(
       ],
     },
   },
+  // The engine boundary the README draws: src/core is pure TypeScript, no Office, no file formats, no UI,
+  // no file system, so every host (Excel, CLI, tests) runs the same engine.
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "office-js", message: "src/core ist frei von Office.js (nur src/excel spricht mit Excel)." },
+            { name: "@microsoft/office-js", message: "src/core ist frei von Office.js (nur src/excel spricht mit Excel)." },
+            { name: "exceljs", message: "src/core liest keine Dateiformate (das tut src/xlsx)." },
+            { name: "jszip", message: "src/core liest keine Dateiformate (das tut src/xlsx)." },
+            { name: "fast-xml-parser", message: "src/core liest keine Dateiformate (das tut src/xlsx)." },
+            { name: "react", message: "src/core kennt keine Oberfläche (das tut src/taskpane)." },
+            { name: "react-dom", message: "src/core kennt keine Oberfläche (das tut src/taskpane)." },
+            { name: "fs", message: "src/core greift nicht auf Dateien zu (das tun src/cli und src/xlsx)." },
+            { name: "node:fs", message: "src/core greift nicht auf Dateien zu (das tun src/cli und src/xlsx)." },
+            { name: "fs/promises", message: "src/core greift nicht auf Dateien zu (das tun src/cli und src/xlsx)." },
+            { name: "node:fs/promises", message: "src/core greift nicht auf Dateien zu (das tun src/cli und src/xlsx)." },
+          ],
+          patterns: [
+            { group: ["@microsoft/office-js/*", "exceljs/*", "jszip/*", "fast-xml-parser/*"], message: "src/core ist frei von Office.js und Dateiformaten." },
+            { group: ["react/*", "react-dom/*", "@fluentui/*"], message: "src/core kennt keine Oberfläche (das tut src/taskpane)." },
+            { group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**"], message: "src/core hängt von keinem Host ab." },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["**/*.js"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },

@@ -1,7 +1,7 @@
 // Turns the command line into a command object with node:util parseArgs; wrong usage becomes a
 // UsageError with a German message (exit code 2), never an exception trace.
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { Severity } from "../core";
+import type { Lang, Severity } from "../core";
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -20,6 +20,8 @@ export type Command =
       format: "text" | "json";
       settingsFile?: string;
       failOn: Severity;
+      /** Language of the messages and of the text output's labels. */
+      lang: Lang;
     }
   | { kind: "example"; out: string; force: boolean }
   | { kind: "rules"; format: "text" | "markdown" };
@@ -51,6 +53,7 @@ export function parseCommand(argv: string[]): Command {
         format: { type: "string" },
         settings: { type: "string" },
         "fail-on": { type: "string" },
+        lang: { type: "string" },
         example: { type: "boolean" },
       });
       const example = values.example === true;
@@ -64,6 +67,7 @@ export function parseCommand(argv: string[]): Command {
         format: oneOf("format", values.format, ["text", "json"] as const, "text"),
         settingsFile: values.settings,
         failOn: oneOf("fail-on", values["fail-on"], ["error", "warning", "info"] as const, "error"),
+        lang: oneOf("lang", values.lang, ["de", "en"] as const, "de"),
       };
     }
     case "example": {
@@ -86,6 +90,7 @@ export const HELP_DE = `aip – prüft AIP-Planungsmappen (.xlsx) auf Widersprü
 
 Aufruf:
   aip check DATEI|ORDNER... [--format text|json] [--settings DATEI] [--fail-on error|warning|info]
+            [--lang de|en]
   aip check --example            prüft die eingebaute Beispielmappe (AIP 2024)
   aip example AUSGABE.xlsx [--force]
                                  schreibt die Beispielmappe als .xlsx
@@ -99,6 +104,8 @@ Optionen von check:
   --format text|json             Ausgabe als Text (Standard) oder JSON
   --settings DATEI               Einstellungen (JSON: Toleranzen, Schwere je Regel, Regeln aus)
   --fail-on error|warning|info   ab welcher Schwere der Exit-Code 1 ist (Standard: error)
+  --lang de|en                   Sprache der Meldungen (Standard: de); JSON enthält immer
+                                 auch messageId und data
 
 Exit-Codes:
   0  keine Meldung ab der Schwere von --fail-on

@@ -14,6 +14,7 @@ import {
   check,
   parseSettings,
   rulesMarkdown,
+  type Lang,
   type Settings,
   type WorkbookSnapshot,
 } from "../core";
@@ -59,7 +60,7 @@ export async function exampleSnapshotViaXlsx(): Promise<WorkbookSnapshot> {
   return readWorkbook(await writeWorkbookBuffer(buildExample2024()), EXAMPLE_SOURCE);
 }
 
-async function checkOne(file: string, read: () => Promise<WorkbookSnapshot>, settings: Settings): Promise<FileReport> {
+async function checkOne(file: string, read: () => Promise<WorkbookSnapshot>, settings: Settings, lang: Lang): Promise<FileReport> {
   let snapshot: WorkbookSnapshot;
   try {
     snapshot = await read();
@@ -68,7 +69,7 @@ async function checkOne(file: string, read: () => Promise<WorkbookSnapshot>, set
     return { file, findings: [], error: reason };
   }
   try {
-    return { file, findings: check(snapshot, settings), ...(snapshot.notes?.length ? { notes: snapshot.notes } : {}) };
+    return { file, findings: check(snapshot, settings, { lang }), ...(snapshot.notes?.length ? { notes: snapshot.notes } : {}) };
   } catch (e) {
     return { file, findings: [], error: `Unerwarteter Fehler bei der Prüfung: ${message(e)}` };
   }
@@ -79,18 +80,18 @@ async function runCheck(cmd: Extract<Command, { kind: "check" }>, io: CliIO): Pr
   const targets = await collectFiles(cmd.paths.map((p) => resolve(io.cwd, p)));
   const label = (abs: string) => cmd.paths.find((p) => resolve(io.cwd, p) === abs) ?? relativeLabel(abs, io.cwd);
   const reports: FileReport[] = [];
-  if (cmd.example) reports.push(await checkOne(EXAMPLE_SOURCE, exampleSnapshotViaXlsx, settings));
+  if (cmd.example) reports.push(await checkOne(EXAMPLE_SOURCE, exampleSnapshotViaXlsx, settings, cmd.lang));
 
   const progress = progressBar(io.stderr, targets.length);
   for (const target of targets) {
     const file = label(target.file);
     if ("error" in target) reports.push({ file, findings: [], error: target.error });
-    else reports.push(await checkOne(file, () => readWorkbookFile(target.file), settings));
+    else reports.push(await checkOne(file, () => readWorkbookFile(target.file), settings, cmd.lang));
     progress.tick(file);
   }
   progress.done();
 
-  io.stdout.write(cmd.format === "json" ? formatJson(reports) : formatText(reports, wantsColour(io.stdout, io.env)));
+  io.stdout.write(cmd.format === "json" ? formatJson(reports) : formatText(reports, wantsColour(io.stdout, io.env), cmd.lang));
   return exitCode(reports, cmd.failOn);
 }
 

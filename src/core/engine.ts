@@ -1,19 +1,28 @@
 // The check engine: snapshot and settings in, findings out. Builds the resolved view once, runs every
-// rule of the registry on it, gives each report the rule's (possibly overridden) severity, and sorts.
-// Pure and deterministic; a rule that throws becomes an engine/regelfehler finding, never a crash.
+// rule of the registry on it, gives each report the rule's (possibly overridden) severity, renders its
+// message from the rule's catalogue in the requested language, and sorts. Pure and deterministic; a rule
+// that throws (or reports a message it cannot render) becomes an engine/regelfehler finding, never a crash.
 import { parseCell, splitAddress } from "./address";
 import type { Finding, Severity } from "./finding";
+import type { Lang } from "./format";
+import { ENGINE_MESSAGES, ENGINE_RULE_ERROR } from "./messages/catalogue";
+import { renderMessage, type MessageData } from "./messages/render";
+import { buildView, type View } from "./resolve/view";
 import { RULES } from "./rules";
 import type { Rule } from "./rules/types";
-import { buildView, type View } from "./rules/view";
 import { completeSettings, ruleParams, ruleSeverity, type Settings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 
 export type { Settings } from "./settings";
 export { DEFAULT_SETTINGS, parseSettings } from "./settings";
+export { ENGINE_RULE_ERROR } from "./messages/catalogue";
 
-/** Rule id of the finding that replaces a rule which failed with an exception. */
-export const ENGINE_RULE_ERROR = "engine/regelfehler";
+export interface CheckOptions {
+  /** Language of each finding's `message` (default German); messageId and data do not depend on it. */
+  lang?: Lang;
+  /** The rules to run (tests); hosts use the registry. */
+  rules?: readonly Rule[];
+}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -38,31 +47,36 @@ function compareFindings(a: Finding, b: Finding, keys: Map<Finding, [string, num
   if (ka[0] !== kb[0]) return ka[0] < kb[0] ? -1 : 1;
   if (ka[1] !== kb[1]) return ka[1] - kb[1];
   if (ka[2] !== kb[2]) return ka[2] - kb[2];
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+  // Last resort: the data, not the rendered text, so the order is the same in every language.
+  const da = `${a.messageId}\u0000${JSON.stringify(a.data)}`;
+  const db = `${b.messageId}\u0000${JSON.stringify(b.data)}`;
+  return da < db ? -1 : da > db ? 1 : 0;
 }
 
 const describe = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+function engineFinding(messageId: keyof typeof ENGINE_MESSAGES, data: MessageData, names: string[], lang: Lang): Finding {
+  const message = renderMessage(ENGINE_MESSAGES, messageId, data, lang);
+  return { rule: ENGINE_RULE_ERROR, severity: "error", messageId, data, message, names, cells: [] };
+}
+
 /**
- * Check a workbook snapshot. Findings come sorted by severity, then rule id, then first cell.
- * `rules` is for tests; hosts use the registry.
+ * Check a workbook snapshot. Findings come sorted by severity, then rule id, then first cell. The third
+ * argument is the options, or (older form, for tests) the rules to run.
  */
-export function check(snapshot: WorkbookSnapshot, settings?: Settings, rules: readonly Rule[] = RULES): Finding[] {
+export function check(
+  snapshot: WorkbookSnapshot,
+  settings?: Settings,
+  options: CheckOptions | readonly Rule[] = {},
+): Finding[] {
+  const { rules = RULES, lang = "de" } = Array.isArray(options) ? { rules: options as readonly Rule[] } : (options as CheckOptions);
   const complete = completeSettings(settings);
   const findings: Finding[] = [];
   let view: View;
   try {
     view = buildView(snapshot);
   } catch (err) {
-    return [
-      {
-        rule: ENGINE_RULE_ERROR,
-        severity: "error",
-        message: `Die Mappe konnte nicht ausgewertet werden: ${describe(err)}`,
-        names: [],
-        cells: [],
-      },
-    ];
+    return [engineFinding("mappeNichtAuswertbar", { detail: describe(err) }, [], lang)];
   }
 
   for (const rule of rules) {
@@ -70,17 +84,21 @@ export function check(snapshot: WorkbookSnapshot, settings?: Settings, rules: re
     if (severity === "off") continue;
     try {
       const reports = rule.check({ view, settings: complete, params: ruleParams(complete, rule.meta) });
-      for (const r of reports) {
-        findings.push({ rule: rule.meta.id, severity, message: r.message, names: [...r.names], cells: [...r.cells] });
-      }
+      // Render all before keeping any: a report that cannot be rendered fails the whole rule, visibly.
+      const rendered = reports.map((r): Finding => ({
+        rule: rule.meta.id,
+        severity,
+        messageId: r.messageId,
+        data: r.data,
+        message: renderMessage(rule.meta.messages, r.messageId, r.data, lang),
+        names: [...r.names],
+        cells: [...r.cells],
+      }));
+      findings.push(...rendered);
     } catch (err) {
-      findings.push({
-        rule: ENGINE_RULE_ERROR,
-        severity: "error",
-        message: `Die Regel ${rule.meta.id} („${rule.meta.title}“) ist mit einem Fehler abgebrochen und hat nichts geprüft: ${describe(err)}`,
-        names: [...(rule.meta.names ?? [])],
-        cells: [],
-      });
+      findings.push(
+        engineFinding("regelAbgebrochen", { rule: rule.meta.id, detail: describe(err) }, [...(rule.meta.names ?? [])], lang),
+      );
     }
   }
 

@@ -1,4 +1,7 @@
-// What a check returns: one finding per inconsistency, in German, located by names and cells.
+// What a check returns: one finding per inconsistency, as data (message id and data) and rendered in the
+// requested language, located by names and cells.
+import type { Lang } from "./format";
+import type { MessageData } from "./messages/render";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -11,11 +14,23 @@ export const SEVERITY_LABEL_DE: Record<Severity, string> = {
   info: "Hinweis",
 };
 
+export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
+  de: SEVERITY_LABEL_DE,
+  en: { error: "Error", warning: "Warning", info: "Hint" },
+};
+
 export interface Finding {
   /** Stable rule id, e.g. "abstimmung/verwaltungshaushalt". */
   rule: string;
   severity: Severity;
-  /** German message naming the figures, e.g. "Planeintritte im Text (458) ≠ Summe Plan der Förderübersicht (869)". */
+  /** Key of the rule's meta.messages (engine/regelfehler: of ENGINE_MESSAGES). */
+  messageId: string;
+  /** The message's placeholder values, raw: what a pipeline reads instead of parsing prose. */
+  data: MessageData;
+  /**
+   * The message rendered in the language of the check (default German), e.g. "Planeintritte im Text (458)
+   * ≠ Summe Plan der Förderübersicht (869)"; renderFindings() renders it in another language.
+   */
   message: string;
   /** Contract names the finding concerns. */
   names: string[];

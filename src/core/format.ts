@@ -1,13 +1,20 @@
-// German number formatting for messages (16,0 %, 9.994.076 €, 115,0 VZÄ, −2,5 %) and the reading of
-// Excel number formats, which tells the rules how precisely a printed figure was rounded.
+// Number formatting for messages, German (16,0 %, 9.994.076 €, 115,0 VZÄ, −2,5 %) and English (16.0%,
+// €9,994,076, 115.0 FTE, −2.5%), and the reading of Excel number formats, which tells the rules how
+// precisely a printed figure was rounded.
 
-const formatters = new Map<number, Intl.NumberFormat>();
+/** Languages of messages and hosts. */
+export type Lang = "de" | "en";
 
-function formatter(decimals: number): Intl.NumberFormat {
-  let f = formatters.get(decimals);
+export const LANGS: readonly Lang[] = ["de", "en"];
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(decimals: number, lang: Lang = "de"): Intl.NumberFormat {
+  const key = `${lang}${decimals}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat("de-DE", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(decimals, f);
+    f = new Intl.NumberFormat(lang === "en" ? "en-GB" : "de-DE", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(key, f);
   }
   return f;
 }
@@ -15,50 +22,63 @@ function formatter(decimals: number): Intl.NumberFormat {
 /** The true minus sign reads better than a hyphen in German typography ("−2,5 %"). */
 const MINUS = "\u2212";
 
-/** 9994076 → "9.994.076", (115, 1) → "115,0", (-2.5, 1) → "−2,5". Never prints "−0". */
-export function formatNumberDe(x: number, decimals = 0): string {
+/** 9994076 → "9.994.076" (en "9,994,076"), (115, 1) → "115,0", (-2.5, 1) → "−2,5". Never prints "−0". */
+export function formatNumber(x: number, decimals = 0, lang: Lang = "de"): string {
   if (!Number.isFinite(x)) return String(x);
-  const text = formatter(decimals).format(x);
-  if (/^-0(,0*)?$/.test(text)) return text.slice(1);
+  const text = formatter(decimals, lang).format(x);
+  if (/^-0([.,]0*)?$/.test(text)) return text.slice(1);
   return text.replace("-", MINUS);
 }
+
+export const formatNumberDe = (x: number, decimals = 0): string => formatNumber(x, decimals, "de");
 
 /**
  * A count: whole numbers without decimals; otherwise as many decimals as needed (122,5; 1/3 → 0,333),
  * and more than 3 when fewer would make the figure look whole or zero (12,0000001; −0,0004), because the
  * message is often about exactly that: a count that is not a whole number.
  */
-export function formatCountDe(x: number): string {
-  if (Number.isInteger(x) || !Number.isFinite(x)) return formatNumberDe(x);
+export function formatCount(x: number, lang: Lang = "de"): string {
+  if (Number.isInteger(x) || !Number.isFinite(x)) return formatNumber(x, 0, lang);
   const decimals = decimalsNeeded(x, 3);
-  return formatNumberDe(x, Number.isInteger(Number(x.toFixed(decimals))) ? decimalsShowingFraction(x) : decimals);
+  return formatNumber(x, Number.isInteger(Number(x.toFixed(decimals))) ? decimalsShowingFraction(x) : decimals, lang);
 }
 
-/** A fraction as percent: (0.16, 1) → "16,0 %". */
-export function formatPercentDe(fraction: number, decimals = 1): string {
-  return `${formatNumberDe(fraction * 100, decimals)} %`;
+/** A fraction as percent: (0.16, 1) → "16,0 %" (en "16.0%"). */
+export function formatPercent(fraction: number, decimals = 1, lang: Lang = "de"): string {
+  const n = formatNumber(fraction * 100, decimals, lang);
+  return lang === "en" ? `${n}%` : `${n} %`;
 }
 
 /** A relative change with its sign: (0.063, 1) → "+6,3 %", (-0.025, 1) → "−2,5 %". */
-export function formatChangeDe(fraction: number, decimals = 1): string {
-  const text = formatPercentDe(fraction, decimals);
-  return text.startsWith(MINUS) || /^0(,0*)? %$/.test(text) ? text : `+${text}`;
+export function formatChange(fraction: number, decimals = 1, lang: Lang = "de"): string {
+  const text = formatPercent(fraction, decimals, lang);
+  return text.startsWith(MINUS) || /^0([.,]0*)? ?%$/.test(text) ? text : `+${text}`;
 }
 
-/** A difference of shares in percentage points: (0.0022, 2) → "0,22 %-Pkt.". */
-export function formatPointsDe(fraction: number, decimals = 2): string {
-  return `${formatNumberDe(fraction * 100, decimals)} %-Pkt.`;
+/** A difference of shares in percentage points: (0.0022, 2) → "0,22 %-Pkt." (en "0.22 pp"). */
+export function formatPoints(fraction: number, decimals = 2, lang: Lang = "de"): string {
+  const n = formatNumber(fraction * 100, decimals, lang);
+  return lang === "en" ? `${n} pp` : `${n} %-Pkt.`;
 }
 
-/** Euros: whole euros without cents, otherwise with two decimals: "9.994.076 €". */
-export function formatEuroDe(x: number): string {
-  return `${formatNumberDe(x, Number.isInteger(x) ? 0 : 2)} €`;
+/** Euros: whole euros without cents, otherwise with two decimals: "9.994.076 €" (en "€9,994,076", "−€5"). */
+export function formatEuro(x: number, lang: Lang = "de"): string {
+  const n = formatNumber(x, Number.isInteger(x) ? 0 : 2, lang);
+  if (lang === "de") return `${n} €`;
+  return n.startsWith(MINUS) ? `${MINUS}€${n.slice(1)}` : `€${n}`;
 }
 
-/** Full-time equivalents with one decimal: "115,0 VZÄ". */
-export function formatVzaeDe(x: number): string {
-  return `${formatNumberDe(x, 1)} VZÄ`;
+/** Full-time equivalents with one decimal: "115,0 VZÄ" (en "115.0 FTE"). */
+export function formatVzae(x: number, lang: Lang = "de"): string {
+  return `${formatNumber(x, 1, lang)} ${lang === "en" ? "FTE" : "VZÄ"}`;
 }
+
+export const formatCountDe = (x: number): string => formatCount(x, "de");
+export const formatPercentDe = (fraction: number, decimals = 1): string => formatPercent(fraction, decimals, "de");
+export const formatChangeDe = (fraction: number, decimals = 1): string => formatChange(fraction, decimals, "de");
+export const formatPointsDe = (fraction: number, decimals = 2): string => formatPoints(fraction, decimals, "de");
+export const formatEuroDe = (x: number): string => formatEuro(x, "de");
+export const formatVzaeDe = (x: number): string => formatVzae(x, "de");
 
 /** Fewest decimals at which x no longer rounds to a whole number; 20 is as far as toFixed goes here. */
 function decimalsShowingFraction(x: number): number {
@@ -110,8 +130,11 @@ export function percentDecimals(format: string | undefined, fallback = 1): numbe
 /** Longest cell text quoted in a message; longer texts are cut with "…" so a message stays one readable line. */
 export const MAX_QUOTED_TEXT = 60;
 
-/** A cell's text in German quotes, cut to {@link MAX_QUOTED_TEXT} characters. */
-export function quoteTextDe(text: string): string {
+/** A cell's text in the language's quotes („…“, en “…”), cut to {@link MAX_QUOTED_TEXT} characters. */
+export function quoteText(text: string, lang: Lang = "de"): string {
   const oneLine = text.replace(/\s+/g, " ");
-  return `„${oneLine.length > MAX_QUOTED_TEXT ? `${oneLine.slice(0, MAX_QUOTED_TEXT - 1)}…` : oneLine}“`;
+  const cut = oneLine.length > MAX_QUOTED_TEXT ? `${oneLine.slice(0, MAX_QUOTED_TEXT - 1)}…` : oneLine;
+  return lang === "en" ? `“${cut}”` : `„${cut}“`;
 }
+
+export const quoteTextDe = (text: string): string => quoteText(text, "de");

@@ -6,7 +6,17 @@ export * from "./finding";
 export * from "./address";
 export * from "./workbookModel";
 export * from "./example";
-export { check, ENGINE_RULE_ERROR } from "./engine";
+export { check, ENGINE_RULE_ERROR, type CheckOptions } from "./engine";
+export { ENGINE_MESSAGES, catalogue, renderFinding, renderFindings } from "./messages/catalogue";
+export {
+  MessageError,
+  renderMessage,
+  renderTemplate,
+  type MessageCatalogue,
+  type MessageData,
+  type MessageText,
+  type MessageValue,
+} from "./messages/render";
 export {
   DEFAULT_SETTINGS,
   TOLERANCE_DESCRIPTIONS,

@@ -1,11 +1,15 @@
 // Key figures for the task pane's "Übersicht" page (team leads), computed from a snapshot: IQ target vs
 // previous year, LZB target, the two budget totals and whether their parts add up, and Förderung Ist vs
-// Plan per Ebene-1 instrument. Pure and read-only; a figure that cannot be read stays `undefined` and is
-// listed in `unreadable`, so the page shows a gap instead of a wrong number.
-import type { CellValue, NameEntry, WorkbookSnapshot } from "./snapshot";
-
-/** Half a euro: budgets are kept in whole euros, so a smaller difference is rounding, not a gap. */
-export const DEFAULT_BUDGET_TOLERANCE = 0.5;
+// Plan per Ebene-1 instrument. Pure and read-only. It reads through the same resolved view, FOE structure
+// and budget reconciliation as the check, with the same settings (toleranzen.betrag), so the page can
+// never disagree with it: a figure the check cannot use (missing, sheet-scoped, text, error value, failed
+// types check) stays `undefined` here and is listed in `unreadable`, so the page shows a gap instead of a
+// wrong number.
+import { reconcile } from "./resolve/budget";
+import { foeStructure } from "./resolve/foe";
+import { buildView, type View } from "./resolve/view";
+import { completeSettings, type Settings } from "./settings";
+import type { WorkbookSnapshot } from "./snapshot";
 
 export interface BudgetTotal {
   total?: number;
@@ -40,48 +44,33 @@ export interface OverviewFigures {
   foerderung: {
     /** Ebene-1 rows in table order. */
     instruments: FoerderVergleich[];
-    /** The Ebene-0 row (Gesamt), when present. */
+    /** The Ebene-0 row (Gesamt), when there is exactly one (as istplan/gesamt requires). */
     gesamt?: { ist?: number; plan?: number };
   };
   /** Contract names whose value could not be read as the page needs it. */
   unreadable: string[];
 }
 
-/** Workbook-scoped, resolved entry of a name (Excel names are case-insensitive). */
-function findName(snapshot: WorkbookSnapshot, name: string): NameEntry | undefined {
-  const wanted = name.toUpperCase();
-  return snapshot.names.find(
-    (n) => n.name.toUpperCase() === wanted && n.scope.kind === "workbook" && !n.problem && n.values !== undefined,
-  );
-}
-
-const asNumber = (v: CellValue | undefined): number | undefined =>
-  typeof v === "number" && Number.isFinite(v) ? v : undefined;
-
-export function computeOverview(
-  snapshot: WorkbookSnapshot,
-  budgetTolerance: number = DEFAULT_BUDGET_TOLERANCE,
-): OverviewFigures {
+/**
+ * The Übersicht's figures. `settings` are the ones stored in the workbook (as the check uses them);
+ * missing parts take the defaults.
+ */
+export function computeOverview(snapshot: WorkbookSnapshot, settings?: Partial<Settings>): OverviewFigures {
+  const tolerance = completeSettings(settings).toleranzen.betrag;
+  const view = buildView(snapshot);
   const unreadable: string[] = [];
-  const single = (name: string): CellValue | undefined => {
-    const entry = findName(snapshot, name);
-    const v = entry?.values?.[0]?.[0];
-    if (v === undefined || v === null) unreadable.push(name);
-    return v ?? undefined;
-  };
   const num = (name: string): number | undefined => {
-    const v = single(name);
-    const n = asNumber(v);
-    if (n === undefined && v !== undefined && v !== null) unreadable.push(name);
-    return n;
+    const f = view.figure(name);
+    if (!f) unreadable.push(name);
+    return f?.value;
   };
-
-  const jobcenterValue = single("AIP_Jobcenter");
+  const jobcenter = view.text("AIP_Jobcenter")?.value;
+  if (jobcenter === undefined) unreadable.push("AIP_Jobcenter");
   const iqTarget = num("ZIE_IQ");
   const iqPrevious = num("ZIE_IQ_VJ");
 
   return {
-    jobcenter: typeof jobcenterValue === "string" ? jobcenterValue : undefined,
+    jobcenter,
     planjahr: num("AIP_Planjahr"),
     iq: {
       target: iqTarget,
@@ -90,47 +79,28 @@ export function computeOverview(
       statedChange: num("ZIE_IQ_Veraenderung"),
     },
     lzb: { target: num("ZIE_LZB"), statedChange: num("ZIE_LZB_Veraenderung") },
-    verwaltungshaushalt: budget(
-      num("BUD_VH_Gesamt"),
-      [num("BUD_VH_EinglMV"), num("BUD_VH_Umschichtung"), num("BUD_VH_KFA")],
-      budgetTolerance,
-    ),
-    eingliederungsbudget: budget(
-      num("BUD_EB_Gesamt"),
-      [num("BUD_EB_Vorbindungen"), num("BUD_EB_Neubewilligungen")],
-      budgetTolerance,
-    ),
-    foerderung: foerderung(snapshot, unreadable),
+    verwaltungshaushalt: budget(num("BUD_VH_Gesamt"), [num("BUD_VH_EinglMV"), num("BUD_VH_Umschichtung"), num("BUD_VH_KFA")], tolerance),
+    eingliederungsbudget: budget(num("BUD_EB_Gesamt"), [num("BUD_EB_Vorbindungen"), num("BUD_EB_Neubewilligungen")], tolerance),
+    foerderung: foerderung(view, unreadable),
     unreadable: [...new Set(unreadable)],
   };
 }
 
 function budget(total: number | undefined, parts: (number | undefined)[], tolerance: number): BudgetTotal {
-  const known = parts.every((p): p is number => p !== undefined);
-  const sumOfParts = known ? parts.reduce((s, p) => s + p, 0) : undefined;
-  if (total === undefined || sumOfParts === undefined) return { total, sumOfParts };
-  const difference = total - sumOfParts;
-  return { total, sumOfParts, difference, reconciles: Math.abs(difference) <= tolerance };
+  if (!parts.every((p): p is number => p !== undefined)) return { total };
+  const sumOfParts = parts.reduce((s, p) => s + p, 0);
+  if (total === undefined) return { total, sumOfParts };
+  return { total, ...reconcile(total, parts, tolerance) };
 }
 
-/** FOE_Tabelle columns: Instrument, Ebene, Ist, Plan, Begründung (see contract.ts). */
-function foerderung(snapshot: WorkbookSnapshot, unreadable: string[]): OverviewFigures["foerderung"] {
-  const table = findName(snapshot, "FOE_Tabelle");
-  if (!table?.values || table.values[0]?.length !== 5) {
+function foerderung(view: View, unreadable: string[]): OverviewFigures["foerderung"] {
+  const s = foeStructure(view);
+  if (!s) {
     unreadable.push("FOE_Tabelle");
     return { instruments: [] };
   }
-  const instruments: FoerderVergleich[] = [];
-  let gesamt: { ist?: number; plan?: number } | undefined;
-  for (const [instrument, ebene, ist, plan] of table.values) {
-    if (ebene === 0 && gesamt === undefined) gesamt = { ist: asNumber(ist), plan: asNumber(plan) };
-    if (ebene === 1) {
-      instruments.push({
-        instrument: typeof instrument === "string" ? instrument.trim() : String(instrument ?? ""),
-        ist: asNumber(ist),
-        plan: asNumber(plan),
-      });
-    }
-  }
-  return { instruments, gesamt };
+  const { table } = s;
+  const instruments = s.instrumentRows.map((r) => ({ instrument: table.text(r, "instrument"), ist: table.num(r, "ist"), plan: table.num(r, "plan") }));
+  const g = s.gesamtRows.length === 1 ? s.gesamtRows[0] : undefined;
+  return { instruments, ...(g !== undefined ? { gesamt: { ist: table.num(g, "ist"), plan: table.num(g, "plan") } } : {}) };
 }

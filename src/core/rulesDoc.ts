@@ -5,6 +5,8 @@ import { check } from "./engine";
 import { exampleSnapshot } from "./example";
 import { SEVERITY_LABEL_DE } from "./finding";
 import { formatNumberDe } from "./format";
+import { ENGINE_MESSAGES, ENGINE_RULE_ERROR } from "./messages/catalogue";
+import type { MessageCatalogue } from "./messages/render";
 import { RULES } from "./rules";
 import type { Rule } from "./rules/types";
 import { DEFAULT_SETTINGS, TOLERANCE_DESCRIPTIONS, type Tolerances } from "./settings";
@@ -24,7 +26,12 @@ const num = (x: number) => formatNumberDe(x, Number.isInteger(x) ? 0 : String(x)
 
 function ruleSection(rule: Rule): string {
   const m = rule.meta;
-  const lines = [`### \`${m.id}\` — ${m.title}`, "", `Standard-Schwere: **${SEVERITY_LABEL_DE[m.severity]}** (\`${m.severity}\`)`, ""];
+  const lines = [
+    `### \`${m.id}\` — ${m.title}`,
+    "",
+    `Standard-Schwere: **${SEVERITY_LABEL_DE[m.severity]}** (\`${m.severity}\`) · englisch: „${m.titleEn}“`,
+    "",
+  ];
   if (m.names?.length) lines.push(`Namen: ${m.names.map((n) => `\`${n}\``).join(", ")}`, "");
   lines.push(m.description, "");
   const params = Object.entries(m.params ?? {});
@@ -33,7 +40,16 @@ function ruleSection(rule: Rule): string {
     for (const [key, p] of params) lines.push(`| \`${key}\` | ${num(p.default)} | ${p.description} |`);
     lines.push("");
   }
+  lines.push(...messagesTable(m.messages));
   return lines.join("\n");
+}
+
+const cell = (text: string) => text.replace(/\|/g, "\\|");
+
+/** The messages of a rule: id, German and English template with their placeholders. */
+function messagesTable(messages: MessageCatalogue): string[] {
+  const rows = Object.entries(messages).map(([id, t]) => `| \`${id}\` | ${cell(t.de)} | ${cell(t.en)} |`);
+  return ["| Meldung (`messageId`) | Deutsch | Englisch |", "|---|---|---|", ...rows, ""];
 }
 
 /** The content of docs/rules.md. */
@@ -67,6 +83,10 @@ export function rulesMarkdown(): string {
     "```",
     "",
     "Unter `regeln` steht je Regel-ID eine Schwere (`error`, `warning`, `info`) oder `off` (abgeschaltet), als Kurzform direkt oder als `severity`, und unter `params` die Parameter der Regel.",
+    "",
+    "**Meldungen als Daten.** Jede Meldung hat eine `messageId` aus den Meldungen ihrer Regel (unten je Regel) und Daten (`data`) mit den rohen Werten ihrer Platzhalter; " +
+      "der Text (`message`) wird daraus in der Sprache des Lesers erzeugt, mit deren Zahlenformat (deutsch 1.606.442 €, 16,1 %; englisch €1,606,442, 16.1%). " +
+      "Ein Platzhalter ist `{schlüssel}` oder `{schlüssel, typ}` bzw. `{schlüssel, typ, argument}`, z. B. `{sum, euro}` oder `{stated, change, decimals}` (Typen: src/core/messages/render.ts).",
     "",
     "| Toleranz | Standard | Bedeutung |",
     "|---|---|---|",
@@ -109,5 +129,14 @@ export function rulesMarkdown(): string {
     out.push(`## ${FAMILY_TITLE_DE[fam]}`, "");
     for (const rule of RULES.filter((r) => r.meta.family === fam)) out.push(ruleSection(rule));
   }
+  out.push(
+    "## Programmfehler",
+    "",
+    `### \`${ENGINE_RULE_ERROR}\` — Regel abgebrochen oder Mappe nicht auswertbar`,
+    "",
+    "Standard-Schwere: **Fehler** (`error`), nicht abschaltbar.",
+    "",
+    ...messagesTable(ENGINE_MESSAGES),
+  );
   return out.join("\n").replace(/\n+$/, "\n");
 }

@@ -1,12 +1,18 @@
 // One "Mappe prüfen": read the snapshot (read-only), check it with the settings stored in the workbook,
-// then store the result as the last check status in the document settings — never in a cell.
+// with the messages in the pane's language, then store the result as the last check status in the
+// document settings — never in a cell. The status holds counts only (no text), so each reader of the
+// shared workbook sees it in their language; a text added there must be messageId + data.
 import type { Finding } from "../core/finding";
+import type { Lang } from "../core/format";
 import type { LastCheckStatus, WorkbookHost } from "../excel/host";
 import { loadEngine } from "./engine";
 import { countBySeverity } from "./findingsView";
 
 export interface CheckRun {
+  /** Messages rendered in `lang`. */
   findings: Finding[];
+  /** The language the findings' messages (and the Prüfprotokoll written from them) are in. */
+  lang: Lang;
   /** Host remarks (e.g. a large range read in chunks). */
   notes: string[];
   /** Why stored settings were rejected (then the defaults were used). */
@@ -14,15 +20,20 @@ export interface CheckRun {
   /** The settings the check used, for the Prüfprotokoll. */
   settings: unknown;
   status: LastCheckStatus;
-  /** German rule titles by rule id, from the engine's registry. */
+  /** Rule titles in `lang` by rule id, from the engine's registry. */
   ruleTitles: Record<string, string>;
 }
 
-export async function runCheck(host: WorkbookHost, version: string, now: () => Date = () => new Date()): Promise<CheckRun> {
+export async function runCheck(
+  host: WorkbookHost,
+  version: string,
+  now: () => Date = () => new Date(),
+  lang: Lang = "de",
+): Promise<CheckRun> {
   const [engine, snapshot] = await Promise.all([loadEngine(), host.readSnapshot()]);
   const { settings, problems } = engine.resolveStoredSettings(await host.loadCheckSettings());
-  const findings = engine.check(snapshot, settings);
-  const ruleTitles = Object.fromEntries(engine.RULES.map((r) => [r.meta.id, r.meta.title]));
+  const findings = engine.check(snapshot, settings, { lang });
+  const ruleTitles = Object.fromEntries(engine.RULES.map((r) => [r.meta.id, lang === "en" ? r.meta.titleEn : r.meta.title]));
   const counts = countBySeverity(findings);
   const status: LastCheckStatus = {
     at: now().toISOString(),
@@ -32,5 +43,5 @@ export async function runCheck(host: WorkbookHost, version: string, now: () => D
     version,
   };
   await host.saveLastCheck(status);
-  return { findings, notes: snapshot.notes ?? [], settingsProblems: problems, settings, status, ruleTitles };
+  return { findings, lang, notes: snapshot.notes ?? [], settingsProblems: problems, settings, status, ruleTitles };
 }

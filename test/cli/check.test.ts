@@ -32,7 +32,7 @@ describe("aip check --example", () => {
     const findings = report.files[0].findings;
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) {
-      expect(Object.keys(f)).toEqual(["rule", "severity", "message", "names", "cells"]);
+      expect(Object.keys(f)).toEqual(["rule", "severity", "messageId", "data", "message", "names", "cells"]);
       expect(["error", "warning", "info"]).toContain(f.severity);
     }
     const count = (s: string) => findings.filter((f) => f.severity === s).length;
@@ -40,6 +40,29 @@ describe("aip check --example", () => {
     expect(findings).toContainEqual(
       expect.objectContaining({ severity: "warning", names: expect.arrayContaining(["FOE_Eintritte_Plan", "FOE_Tabelle"]) }),
     );
+  });
+
+  it("--lang en renders the messages in English; messageId and data are the same in both languages", async () => {
+    const de = JSON.parse((await run(["check", "--example", "--format", "json"])).stdout) as JsonReport;
+    const en = JSON.parse((await run(["check", "--example", "--format", "json", "--lang", "en"])).stdout) as JsonReport;
+    const strip = (r: JsonReport) => r.files[0].findings.map((f) => ({ ...f, message: undefined }));
+    expect(strip(en)).toEqual(strip(de));
+    const kfa = (r: JsonReport) => r.files[0].findings.find((f) => f.rule === "hinweis/kfa-anteil");
+    expect(kfa(de)).toMatchObject({ messageId: "anteil", data: { kfa: 1606442, total: 9994076, soll: 0.152 } });
+    expect(kfa(de)?.message).toContain("1.606.442 € = 16,1 % des Verwaltungshaushalts");
+    expect(kfa(en)?.message).toContain("€1,606,442 = 16.1% of the administrative budget");
+  });
+
+  it("--lang en also labels the text output in English; another language is a usage error", async () => {
+    const { code, stdout } = await run(["check", "--example", "--lang", "en"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Beispiel AIP 2024 \(Jobcenter Ilm-Kreis\): 0 errors, 3 warnings, 2 hints\n/);
+    expect(stdout).toContain("Names: FOE_Eintritte_Plan, FOE_Tabelle · Cells: Förderung!B18, Förderung!D3");
+    expect(stdout).toContain("Summary: 1 file – 0 errors, 3 warnings, 2 hints");
+    expect(stdout).not.toMatch(/Warnungen|Zusammenfassung|ggü\./);
+    const bad = await run(["check", "--example", "--lang", "fr"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("Ungültiger Wert für --lang: „fr“ (erlaubt: de, en).");
   });
 
   it("fails on warnings or hints when asked to", async () => {

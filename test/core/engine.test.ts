@@ -101,7 +101,7 @@ describe("settings in check", () => {
 
 describe("a rule that throws", () => {
   const broken: Rule = {
-    meta: { id: "test/kaputt", family: "quer", severity: "warning", title: "kaputt", description: "wirft", names: ["KUN_ELB"] },
+    meta: { id: "test/kaputt", family: "quer", severity: "warning", title: "kaputt", titleEn: "broken", description: "wirft", names: ["KUN_ELB"], messages: {} },
     check() {
       throw new Error("Absicht");
     },
@@ -114,7 +114,24 @@ describe("a rule that throws", () => {
     expect(failure[0]).toMatchObject({ severity: "error", names: ["KUN_ELB"], cells: [] });
     expect(failure[0].message).toContain("test/kaputt");
     expect(failure[0].message).toContain("Absicht");
+    expect(failure[0]).toMatchObject({ messageId: "regelAbgebrochen", data: { rule: "test/kaputt", detail: "Absicht" } });
     expect(findings.map((f) => f.rule)).toContain("quer/eintritte-text-tabelle");
+  });
+
+  it("a report whose message cannot be rendered (unknown id, missing data) fails its rule visibly", () => {
+    const base = { family: "quer" as const, severity: "warning" as const, title: "t", titleEn: "t", description: "d", names: ["KUN_ELB"] };
+    const unknownId: Rule = {
+      meta: { ...base, id: "test/unbekannt", messages: { a: { de: "A {x}", en: "A {x}" } } },
+      check: () => [{ messageId: "b", data: { x: 1 }, names: ["KUN_ELB"], cells: [] }],
+    };
+    const missingData: Rule = {
+      meta: { ...base, id: "test/ohnedaten", messages: { a: { de: "A {x, count}", en: "A {x, count}" } } },
+      check: () => [{ messageId: "a", data: {}, names: ["KUN_ELB"], cells: [] }],
+    };
+    for (const lang of ["de", "en"] as const) {
+      const failures = check(exampleSnapshot(), undefined, { rules: [unknownId, missingData], lang }).filter((f) => f.rule === ENGINE_RULE_ERROR);
+      expect(failures.map((f) => f.data.rule)).toEqual(["test/ohnedaten", "test/unbekannt"]);
+    }
   });
 });
 

@@ -28,6 +28,8 @@ describe("rule meta data", () => {
     const names = new Set(CONTRACT.map((c) => c.name));
     for (const { meta } of RULES) {
       expect(meta.title.length).toBeGreaterThan(5);
+      expect(meta.titleEn.length).toBeGreaterThan(5);
+      expect(meta.titleEn).not.toBe(meta.title);
       expect(meta.description.length).toBeGreaterThan(60);
       for (const n of meta.names ?? []) expect(names.has(n)).toBe(true);
       for (const p of Object.values(meta.params ?? {})) {
@@ -49,6 +51,9 @@ describe("docs/rules.md", () => {
     for (const { meta } of RULES) {
       expect(md).toContain(`### \`${meta.id}\``);
       for (const key of Object.keys(meta.params ?? {})) expect(md).toContain(`| \`${key}\` |`);
+      for (const [id, t] of Object.entries(meta.messages)) {
+        expect(md).toContain(`| \`${id}\` | ${t.de.replace(/\|/g, "\\|")} | ${t.en.replace(/\|/g, "\\|")} |`);
+      }
     }
     expect(md).toContain("`toleranzen.betrag`");
   });

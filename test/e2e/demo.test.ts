@@ -262,8 +262,10 @@ describe("demo in English (?lang=en)", () => {
     await page.getByTestId("summary").waitFor();
     expect(await page.getByTestId("no-errors").textContent()).toContain("No errors");
     expect(await page.getByTestId("count-warning").textContent()).toMatch(/Warnings: [1-9]/);
-    // Findings' messages come from the engine in German.
-    expect((await page.getByTestId("finding").allTextContents()).join("\n")).toContain("(458)");
+    // Findings' messages come from the engine's English catalogue.
+    const englishFindings = (await page.getByTestId("finding").allTextContents()).join("\n");
+    expect(englishFindings).toContain("Planned entries in the text (458) ≠ plan total of the support overview (869)");
+    expect(englishFindings).not.toContain("Planeintritte");
     await page.getByTestId("finding").filter({ hasText: "458" }).click();
     await page.getByTestId("grid-selection").filter({ hasText: "Selection: Förderung!" }).waitFor();
     await page.getByRole("button", { name: "Mark in workbook" }).click();

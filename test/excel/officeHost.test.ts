@@ -23,6 +23,8 @@ const fileState = (fake: FakeExcel) => JSON.parse(JSON.stringify({ model: fake.d
 const finding = (severity: Finding["severity"], cells: string[], message = "Befund"): Finding => ({
   rule: "test/regel",
   severity,
+  messageId: "befund",
+  data: {},
   message,
   names: [],
   cells,
@@ -231,7 +233,7 @@ describe("writeProtocol", () => {
 
   test("writes date, version, settings, counts and one row per finding in one write sync; formula-like text stays text", async () => {
     const { fake, host } = setup();
-    const evil: Finding = { rule: "+regel", severity: "warning", message: "=cmd|' /C calc'!A0", names: ["@SUM(1)"], cells: ["-1"] };
+    const evil: Finding = { rule: "+regel", severity: "warning", messageId: "befund", data: {}, message: "=cmd|' /C calc'!A0", names: ["@SUM(1)"], cells: ["-1"] };
     await host.writeProtocol(report(VERSION, [...FINDINGS, evil]));
     expect(new Set(fake.writeLog.map((w) => w.sync)).size).toBe(1);
     expect(fake.syncCount).toBe(2); // does the sheet exist, then the one write

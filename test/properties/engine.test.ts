@@ -48,7 +48,7 @@ test("the example itself is sound (the checker below accepts real findings)", ()
 
 test("the cell check is not vacuous: a cell outside the names is caught", () => {
   const snapshot = snapshotFromModel(damagedExample([]), EXAMPLE_SOURCE);
-  const stray: Finding = { rule: "x/y", severity: "error", message: "erfunden", names: ["KUN_ELB"], cells: ["Haushalt!Z99"] };
+  const stray: Finding = { rule: "x/y", severity: "error", messageId: "erfunden", data: {}, message: "erfunden", names: ["KUN_ELB"], cells: ["Haushalt!Z99"] };
   expect(() => assertSound([stray], snapshot)).toThrow(/outside every name's range/);
 });
 
@@ -59,6 +59,11 @@ test("random damage to the example: never an exception, never a failed rule, onl
       const before = structuredClone(snapshot);
       const findings = check(snapshot);
       assertSound(findings, snapshot);
+      // In English too: every message the damage provokes has its English text (a missing one would fail
+      // the rule), and the language changes nothing but the text.
+      const english = check(snapshot, undefined, { lang: "en" });
+      assertSound(english, snapshot);
+      expect(english.map((f) => ({ ...f, message: "" }))).toEqual(findings.map((f) => ({ ...f, message: "" })));
       expect(snapshot).toEqual(before); // checking never changes what it reads
     }),
     { numRuns: 250 },

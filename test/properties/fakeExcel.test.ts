@@ -36,6 +36,8 @@ const a1Of = (a: { row: number; col: number; height: number; width: number }) =>
 const finding: fc.Arbitrary<Finding> = fc.record({
   rule: fc.constantFrom("namen/fehlt", "typen/zahl", "istplan/gesamt"),
   severity: fc.constantFrom<Severity>("error", "warning", "info"),
+  messageId: fc.constant("befund"),
+  data: fc.constant({}),
   message: fc.string({ maxLength: 20 }),
   names: fc.constant(["KUN_ELB"]),
   cells: fc.array(fc.tuple(sheetName, area).map(([s, a]) => `${quoteSheet(s)}!${a1Of(a)}`), { maxLength: 5 }),

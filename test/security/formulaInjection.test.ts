@@ -54,6 +54,8 @@ const hostileText = fc.oneof(
 const finding: fc.Arbitrary<Finding> = fc.record({
   rule: hostileText,
   severity: fc.constantFrom("error" as const, "warning" as const, "info" as const),
+  messageId: fc.constant("befund"),
+  data: fc.constant({}),
   message: hostileText,
   names: fc.array(hostileText, { maxLength: 2 }),
   cells: fc.array(hostileText, { maxLength: 2 }),

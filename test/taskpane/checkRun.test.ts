@@ -31,6 +31,22 @@ test("the example's published inconsistencies reach the pane", async () => {
   expect(run.findings.some((f) => f.names.includes("ZIE_IQ_Veraenderung"))).toBe(true);
 });
 
+test("the English pane gets English findings; the stored status is the same and holds no text", async () => {
+  const de = memoryHost(exampleSnapshot());
+  const en = memoryHost(exampleSnapshot());
+  const runDe = await runCheck(de, "0", NOW);
+  const runEn = await runCheck(en, "0", NOW, "en");
+  expect(runEn.lang).toBe("en");
+  expect(runDe.lang).toBe("de");
+  expect(runEn.findings).toEqual(check(exampleSnapshot(), undefined, { lang: "en" }));
+  expect(runEn.findings.map((f) => f.message).join("\n")).toContain("Planned entries in the text (458) ≠ plan total of the support overview (869)");
+  expect(runEn.findings.map((f) => ({ ...f, message: "" }))).toEqual(runDe.findings.map((f) => ({ ...f, message: "" })));
+  expect(en.lastCheck).toEqual(de.lastCheck);
+  expect(runEn.ruleTitles["quer/eintritte-text-tabelle"]).toBe("Planned entries in the text ≠ plan of the support overview");
+  expect(runDe.ruleTitles["quer/eintritte-text-tabelle"]).toBe("Planeintritte im Text ≠ Plan der Förderübersicht");
+  expect(Object.values(en.lastCheck!).every((v) => typeof v === "number" || /^[\d.:TZ-]+$/.test(String(v)))).toBe(true);
+});
+
 test("stored settings are used: a rule switched off gives no finding", async () => {
   const all = await runCheck(memoryHost(exampleSnapshot()), "0", NOW);
   const rule = all.findings.find((f) => f.names.includes("FOE_Eintritte_Plan"))!.rule;

@@ -2,7 +2,7 @@
 import type { Finding, Severity } from "../../src/core/finding";
 import { countBySeverity, groupBySeverity, visibleFindings } from "../../src/taskpane/findingsView";
 
-const f = (severity: Severity, rule: string): Finding => ({ rule, severity, message: rule, names: [], cells: [] });
+const f = (severity: Severity, rule: string): Finding => ({ rule, severity, messageId: "befund", data: {}, message: rule, names: [], cells: [] });
 const findings = [f("info", "i1"), f("error", "e1"), f("warning", "w1"), f("error", "e2"), f("info", "i2")];
 const all = new Set<Severity>(["error", "warning", "info"]);
 

@@ -1,6 +1,8 @@
 // Key figures of the Übersicht page, on the 2024 example and on copies changed the way a workbook goes wrong.
 import { exampleSnapshot } from "../../src/core/example";
+import { check } from "../../src/core/engine";
 import { computeOverview } from "../../src/core/overview";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { NameEntry, WorkbookSnapshot } from "../../src/core/snapshot";
 
 function withValue(snapshot: WorkbookSnapshot, name: string, value: NameEntry["values"]): WorkbookSnapshot {
@@ -48,7 +50,8 @@ describe("computeOverview on broken copies", () => {
   test("a difference within the tolerance still reconciles", () => {
     const o = computeOverview(withValue(exampleSnapshot(), "BUD_EB_Vorbindungen", [[1632294.4]]));
     expect(o.eingliederungsbudget.reconciles).toBe(true);
-    expect(computeOverview(withValue(exampleSnapshot(), "BUD_EB_Vorbindungen", [[1632294.4]]), 0.1).eingliederungsbudget.reconciles).toBe(false);
+    const strict = { toleranzen: { ...DEFAULT_SETTINGS.toleranzen, betrag: 0.1 } };
+    expect(computeOverview(withValue(exampleSnapshot(), "BUD_EB_Vorbindungen", [[1632294.4]]), strict).eingliederungsbudget.reconciles).toBe(false);
   });
 
   test("a figure typed as text is a gap, not a number, and is named", () => {
@@ -87,5 +90,35 @@ describe("computeOverview on broken copies", () => {
     const o = computeOverview(withValue(exampleSnapshot(), "FOE_Tabelle", [["Gesamt", 0, 875]]));
     expect(o.foerderung.instruments).toEqual([]);
     expect(o.unreadable).toContain("FOE_Tabelle");
+  });
+});
+
+describe("the Übersicht agrees with the check", () => {
+  const budgetRule = { verwaltungshaushalt: "abstimmung/verwaltungshaushalt", eingliederungsbudget: "abstimmung/eingliederungsbudget" } as const;
+
+  test.each([
+    ["VH off by 0,40 €, default tolerance", "BUD_VH_KFA", 1606442.4, undefined],
+    ["VH off by 0,40 €, tolerance 0,10 €", "BUD_VH_KFA", 1606442.4, 0.1],
+    ["VH off by 0,60 €", "BUD_VH_KFA", 1606442.6, undefined],
+    ["VH off by 0,60 €, tolerance 1 €", "BUD_VH_KFA", 1606442.6, 1],
+    ["EB off by 2 €", "BUD_EB_Neubewilligungen", 1338065, undefined],
+  ])("%s: reconciled on the page exactly when the rule is silent", (_name, name, value, betrag) => {
+    const snapshot = withValue(exampleSnapshot(), name, [[value]]);
+    const settings = betrag === undefined ? undefined : { toleranzen: { ...DEFAULT_SETTINGS.toleranzen, betrag }, regeln: {} };
+    const o = computeOverview(snapshot, settings);
+    const rules = new Set(check(snapshot, settings).map((f) => f.rule));
+    for (const key of ["verwaltungshaushalt", "eingliederungsbudget"] as const) {
+      expect({ key, reconciles: o[key].reconciles }).toEqual({ key, reconciles: !rules.has(budgetRule[key]) });
+    }
+  });
+
+  test("a count the types check rejects is a gap on the page too", () => {
+    const s = exampleSnapshot();
+    const o = computeOverview({
+      ...s,
+      names: s.names.map((n) => (n.name === "ZIE_LZB" ? { ...n, values: [[-5]] } : n)),
+    });
+    expect(o.lzb.target).toBeUndefined();
+    expect(o.unreadable).toContain("ZIE_LZB");
   });
 });

@@ -1,19 +1,20 @@
 // Small helpers shared by rule modules: turning the view's names/types records into reports, and
 // fetching several figures at once (a rule whose inputs are not all usable stays silent).
 import { halfUnitOf } from "../format";
+import { floatSlack } from "../resolve/budget";
+import type { Figure, NameIssueCode, TypeIssueCode, View } from "../resolve/view";
 import type { RuleContext, RuleReport } from "./types";
-import type { Figure, NameIssueCode, TypeIssueCode, View } from "./view";
 
 export function reportNameIssues(ctx: RuleContext, code: NameIssueCode): RuleReport[] {
   return ctx.view.nameIssues
     .filter((i) => i.code === code)
-    .map((i) => ({ message: i.message, names: [i.name], cells: i.cells }));
+    .map((i) => ({ messageId: i.messageId, data: i.data, names: [i.name], cells: i.cells }));
 }
 
 export function reportTypeIssues(ctx: RuleContext, code: TypeIssueCode): RuleReport[] {
   return ctx.view.typeIssues
     .filter((i) => i.code === code)
-    .map((i) => ({ message: i.message, names: [i.name], cells: [i.cell] }));
+    .map((i) => ({ messageId: i.messageId, data: i.data, names: [i.name], cells: [i.cell] }));
 }
 
 /** All named figures, or undefined when any of them is missing or broken (reported elsewhere). */
@@ -32,13 +33,7 @@ export function interval(f: Figure): [number, number] {
   return [f.value - f.halfUnit, f.value + f.halfUnit];
 }
 
-/**
- * Absolute tolerance for comparing floating sums: a few ulps of the larger magnitude. Only finite values
- * count: an open interval end (Infinity) would make the slack infinite and every comparison pass.
- */
-export function floatSlack(...xs: number[]): number {
-  return 1e-9 * Math.max(1, ...xs.filter(Number.isFinite).map(Math.abs));
-}
+export { floatSlack } from "../resolve/budget";
 
 /**
  * Rounding of a share as stored: a formula result is exact; a constant stands for anything that prints

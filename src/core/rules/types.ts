@@ -2,8 +2,9 @@
 // schema and the engine read, and a pure check over the resolved view of the workbook.
 import type { Family } from "../contract";
 import type { Severity } from "../finding";
+import type { MessageCatalogue, MessageData } from "../messages/render";
+import type { View } from "../resolve/view";
 import type { Settings } from "../settings";
-import type { View } from "./view";
 
 export interface RuleParam {
   default: number;
@@ -19,16 +20,26 @@ export interface RuleMeta {
   severity: Severity;
   /** German title, one line. */
   title: string;
+  /** The same title in English (the English task pane and messages show it). */
+  titleEn: string;
   /** German explanation: what is checked, how it is rounded, why it may fire on the 2024 figures. */
   description: string;
   /** Contract names the rule reads (for the docs, and for an engine error inside the rule). */
   names?: readonly string[];
   params?: Readonly<Record<string, RuleParam>>;
+  /**
+   * The rule's messages by id, each in German and English, with placeholders for its data
+   * (`{sum, euro}`; see src/core/messages/render.ts). Both texts have the same placeholders.
+   */
+  messages: MessageCatalogue;
 }
 
-/** What a rule hands the engine; the engine adds rule id and severity. */
+/** What a rule hands the engine; the engine adds rule id and severity and renders the message. */
 export interface RuleReport {
-  message: string;
+  /** A key of the rule's meta.messages. */
+  messageId: string;
+  /** The values of the message's placeholders, raw (numbers unformatted, names as names). */
+  data: MessageData;
   /** Contract names concerned, at least one. */
   names: string[];
   /** Existing cells as "Sheet!A1". */

@@ -1,6 +1,6 @@
 // Every English string of the task pane and the demo, used when Office's display language is English.
-// Typed as `Messages`, so a key missing here is a compile error. Findings' messages and rule titles come
-// from the engine and stay German.
+// Typed as `Messages`, so a key missing here is a compile error. Findings' messages come from the engine's
+// English catalogue (check with lang "en"), rule titles from the rules' titleEn.
 import type { Messages } from "./de";
 
 const en: Messages = {

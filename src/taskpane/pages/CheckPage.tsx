@@ -54,7 +54,7 @@ export interface CheckPageProps {
 }
 
 export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
-  const { host, t, version } = usePane();
+  const { host, t, version, language } = usePane();
   const styles = useStyles();
   const [busy, setBusy] = useState<string | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
@@ -79,7 +79,7 @@ export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
 
   const check = () =>
     act(t.checkButton, async () => {
-      const result = await runCheck(host, version);
+      const result = await runCheck(host, version, undefined, language);
       onRun(result);
       return result.settingsProblems.length > 0
         ? { intent: "warning", text: t.settingsInvalidUsingDefaults, details: result.settingsProblems }
@@ -179,7 +179,10 @@ export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
             <Button
               onClick={() =>
                 act(t.protocolButton, async () => {
-                  await host.writeProtocol({ at: new Date(run.status.at), version, settings: run.settings, findings });
+                  // Written in the language of the person who writes it: the findings are rendered in it, and
+                  // `lang` says which (ProtocolReport gains the field with the src/excel split).
+                  const report = { at: new Date(run.status.at), version, settings: run.settings, findings, lang: run.lang };
+                  await host.writeProtocol(report);
                   return { intent: "success", text: t.protocolWritten };
                 })
               }

@@ -3,7 +3,8 @@
 // status writes — so it is safe in a co-authored workbook.
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import { Badge, Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { computeOverview, type BudgetTotal, type OverviewFigures } from "../../core/overview";
+import type { BudgetTotal, OverviewFigures } from "../../core/overview";
+import { loadEngine } from "../engine";
 import type { LastCheckStatus } from "../../excel/host";
 import { describeError, usePane } from "../PaneContext";
 import { LastCheckCard } from "../components/LastCheckCard";
@@ -50,13 +51,16 @@ export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undef
   const [width, setWidth] = useState(320);
   const chartBox = useRef<HTMLDivElement>(null);
 
-  /** Read the workbook and apply the figures; `alive` guards against a page left meanwhile. */
+  /**
+   * Read the workbook and apply the figures, computed with the settings stored in the workbook (as the
+   * check uses them, so the page agrees with it); `alive` guards against a page left meanwhile.
+   */
   const load = useCallback(
     (alive: () => boolean = () => true) =>
-      host
-        .readSnapshot()
+      Promise.all([loadEngine(), host.readSnapshot(), host.loadCheckSettings()])
         .then(
-          (snapshot) => alive() && setFigures(computeOverview(snapshot)),
+          ([engine, snapshot, stored]) =>
+            alive() && setFigures(engine.computeOverview(snapshot, engine.resolveStoredSettings(stored).settings)),
           (e) => alive() && setStatus({ intent: "error", text: t.failed(t.refresh, describeError(e, t)) }),
         )
         .finally(() => alive() && setBusy(false)),

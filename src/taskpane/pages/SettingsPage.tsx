@@ -148,11 +148,11 @@ export default function SettingsPage() {
         </Text>
         {RULE_METAS.map((meta) => (
           <div key={meta.id} className={styles.rule}>
-            <Field label={meta.title} hint={meta.id}>
+            <Field label={language === "en" ? meta.titleEn : meta.title} hint={meta.id}>
               <Select
                 value={form.regeln[meta.id].severity}
                 onChange={(_, d) => setRule(meta.id, { severity: d.value as RuleSeverity })}
-                aria-label={t.severityOf(meta.title)}
+                aria-label={t.severityOf(language === "en" ? meta.titleEn : meta.title)}
                 data-testid={`severity-${meta.id}`}
               >
                 {SEVERITIES.map((s) => (

@@ -1,5 +1,4 @@
 // abstimmung/vzae-koepfe: there cannot be more full-time equivalents than persons.
-import { formatCountDe, formatVzaeDe } from "../../format";
 import { figures, floatSlack } from "../helpers";
 import type { Rule } from "../types";
 
@@ -11,9 +10,16 @@ export const abstimmungVzaeKoepfe: Rule = {
     family: "abstimmung",
     severity: "error",
     title: "Mehr VZÄ als Beschäftigte",
+    titleEn: "More FTE than staff",
     description:
       "Ein Vollzeitäquivalent ist höchstens eine Person: PER_VZAE_Gesamt darf PER_Beschaeftigte nicht übersteigen. Im Beispiel 2024: 115,0 VZÄ bei 123 Beschäftigten.",
     names: NAMES,
+    messages: {
+      mehrVzae: {
+        de: "VZÄ gesamt ({vzae, vzae}) übersteigt die Zahl der Beschäftigten ({heads, count})",
+        en: "Total FTE ({vzae, vzae}) exceeds the number of staff ({heads, count})",
+      },
+    },
   },
   check(ctx) {
     const f = figures(ctx.view, ...NAMES);
@@ -23,7 +29,8 @@ export const abstimmungVzaeKoepfe: Rule = {
     if (vzae <= heads + floatSlack(heads)) return [];
     return [
       {
-        message: `VZÄ gesamt (${formatVzaeDe(vzae)}) übersteigt die Zahl der Beschäftigten (${formatCountDe(heads)})`,
+        messageId: "mehrVzae",
+        data: { vzae, heads },
         names: [...NAMES],
         cells: NAMES.map((n) => f[n].cell),
       },

@@ -1,5 +1,4 @@
 // abstimmung/vzae-summe: the VZÄ total equals the sum of the VZÄ by area.
-import { formatVzaeDe } from "../../format";
 import { floatSlack } from "../helpers";
 import type { Rule } from "../types";
 
@@ -9,9 +8,16 @@ export const abstimmungVzaeSumme: Rule = {
     family: "abstimmung",
     severity: "error",
     title: "VZÄ gesamt ≠ Summe der Bereiche",
+    titleEn: "Total FTE ≠ sum of the areas",
     description:
       "PER_VZAE_Gesamt muss gleich der Summe der VZÄ-Spalte von PER_VZAE_Bereiche sein; Abweichungen bis `toleranzen.vzae` (Standard 0,05, die halbe letzte Stelle bei einer Nachkommastelle) gelten als Rundung. Im Beispiel 2024: 42,5 + 39,8 + 19,1 + 5,5 + 8,1 = 115,0 VZÄ.",
     names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"],
+    messages: {
+      summe: {
+        de: "VZÄ gesamt ({total, vzae}) ≠ Summe der Bereiche ({sum, vzae}), Differenz {difference, vzae}",
+        en: "Total FTE ({total, vzae}) ≠ sum of the areas ({sum, vzae}), difference {difference, vzae}",
+      },
+    },
   },
   check(ctx) {
     const total = ctx.view.figure("PER_VZAE_Gesamt");
@@ -32,7 +38,8 @@ export const abstimmungVzaeSumme: Rule = {
     if (Math.abs(diff) <= ctx.settings.toleranzen.vzae + floatSlack(sum)) return [];
     return [
       {
-        message: `VZÄ gesamt (${formatVzaeDe(total.value)}) ≠ Summe der Bereiche (${formatVzaeDe(sum)}), Differenz ${formatVzaeDe(diff)}`,
+        messageId: "summe",
+        data: { total: total.value, sum, difference: diff },
         names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"],
         cells: [total.cell, ...cells],
       },

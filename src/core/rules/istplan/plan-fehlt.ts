@@ -1,6 +1,5 @@
 // istplan/plan-fehlt: a Plan value is missing where the row has an Ist value.
-import { formatCountDe } from "../../format";
-import { foeStructure, rowLabel } from "./foe";
+import { foeStructure, rowData } from "../../resolve/foe";
 import type { Rule, RuleReport } from "../types";
 
 export const istplanPlanFehlt: Rule = {
@@ -9,9 +8,16 @@ export const istplanPlanFehlt: Rule = {
     family: "istplan",
     severity: "warning",
     title: "Planwert fehlt",
+    titleEn: "Plan value missing",
     description:
       "Hat eine Zeile der Förderübersicht einen Ist-Wert des Vorjahres, erwartet der Plan eine Aussage für das Planjahr – auch 0, wenn das Instrument ausläuft. Eine leere Planzelle ist meist vergessen.",
     names: ["FOE_Tabelle"],
+    messages: {
+      planFehlt: {
+        de: "FOE_Tabelle: {row, row, instrument} hat Ist {ist, count}, aber keinen Planwert",
+        en: "FOE_Tabelle: {row, row, instrument} has an actual value of {ist, count} but no plan value",
+      },
+    },
   },
   check(ctx) {
     const s = foeStructure(ctx.view);
@@ -22,7 +28,8 @@ export const istplanPlanFehlt: Rule = {
       const ist = table.num(r, "ist");
       if (ist === undefined || !table.isBlank(r, "plan")) continue;
       reports.push({
-        message: `FOE_Tabelle: ${rowLabel(table, r)} hat Ist ${formatCountDe(ist)}, aber keinen Planwert`,
+        messageId: "planFehlt",
+        data: { ...rowData(table, r), ist },
         names: ["FOE_Tabelle"],
         cells: [table.cell(r, "plan")],
       });

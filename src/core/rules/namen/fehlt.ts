@@ -8,8 +8,19 @@ export const namenFehlt: Rule = {
     family: "namen",
     severity: "error",
     title: "Pflichtname fehlt",
+    titleEn: "Required name missing",
     description:
       "Jede Pflichtkennzahl des Vertrags muss als benannter Bereich in der Mappe stehen; ohne den Namen findet das Add-in die Zahl nicht, und alle Prüfungen, die sie brauchen, entfallen. Optionale Namen (z. B. PER_Anteil_Frauen, KUN_BG_Groesse) dürfen fehlen. Groß-/Kleinschreibung zählt nicht (wie in Excel).",
+    messages: {
+      fehlt: {
+        de: "Name {name} ({name, meaning}) fehlt in der Mappe",
+        en: "Name {name} ({name, meaning}) is missing from the workbook",
+      },
+      fehltAehnlich: {
+        de: "Name {name} ({name, meaning}) fehlt in der Mappe; es gibt {similar, quote} – Vertragsnamen werden genau so geschrieben (ASCII, ohne Umlaute)",
+        en: "Name {name} ({name, meaning}) is missing from the workbook; there is {similar, quote} – contract names are spelt exactly like this (ASCII, no umlauts)",
+      },
+    },
   },
   check: (ctx) => reportNameIssues(ctx, "fehlt"),
 };

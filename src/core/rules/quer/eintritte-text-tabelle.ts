@@ -1,6 +1,5 @@
 // quer/eintritte-text-tabelle: the planned entries in the text agree with the Plan total of FOE_Tabelle.
-import { formatCountDe } from "../../format";
-import { foeStructure } from "../istplan/foe";
+import { foeStructure } from "../../resolve/foe";
 import type { Rule } from "../types";
 
 export const querEintritteTextTabelle: Rule = {
@@ -9,10 +8,17 @@ export const querEintritteTextTabelle: Rule = {
     family: "quer",
     severity: "warning",
     title: "Planeintritte im Text ≠ Plan der Förderübersicht",
+    titleEn: "Planned entries in the text ≠ plan of the support overview",
     description:
       "Die im Text genannten Planeintritte (FOE_Eintritte_Plan) müssen der Plan-Summe der Förderübersicht (Gesamtzeile von FOE_Tabelle) entsprechen (Parameter `toleranz`, Standard 0). Im veröffentlichten AIP 2024 nennt der Text 458 Planeintritte („erste Aufstellung“), die Tabelle 869: die Regel meldet diesen echten Widerspruch des Dokuments.",
     names: ["FOE_Eintritte_Plan", "FOE_Tabelle"],
     params: { toleranz: { default: 0, description: "erlaubte Abweichung in Förderungen" } },
+    messages: {
+      abweichung: {
+        de: "Planeintritte im Text ({text, count}) ≠ Summe Plan der Förderübersicht ({plan, count})",
+        en: "Planned entries in the text ({text, count}) ≠ plan total of the support overview ({plan, count})",
+      },
+    },
   },
   check(ctx) {
     const text = ctx.view.figure("FOE_Eintritte_Plan");
@@ -23,7 +29,8 @@ export const querEintritteTextTabelle: Rule = {
     if (plan === undefined || Math.abs(text.value - plan) <= ctx.params.toleranz + 1e-9) return [];
     return [
       {
-        message: `Planeintritte im Text (${formatCountDe(text.value)}) ≠ Summe Plan der Förderübersicht (${formatCountDe(plan)})`,
+        messageId: "abweichung",
+        data: { text: text.value, plan },
         names: ["FOE_Eintritte_Plan", "FOE_Tabelle"],
         cells: [text.cell, s.table.cell(g, "plan")],
       },

@@ -1,5 +1,4 @@
 // quer/elb-vorjahr: the ELB stock appears twice (Ziele and Kunden) and both must agree.
-import { formatCountDe } from "../../format";
 import { figures, floatSlack } from "../helpers";
 import type { Rule } from "../types";
 
@@ -11,10 +10,17 @@ export const querElbVorjahr: Rule = {
     family: "quer",
     severity: "warning",
     title: "ELB-Bestand in Zielen und Kundenstruktur verschieden",
+    titleEn: "Stock of benefit recipients differs between targets and customer structure",
     description:
       "Der durchschnittliche ELB-Bestand steht zweimal in der Mappe: als Nenner der IQ (ZIE_ELB_VJ) und in der Kundenstruktur (KUN_ELB). Beide müssen übereinstimmen (Parameter `toleranz`, Standard 0). Im Beispiel 2024: beide 4.560.",
     names: NAMES,
     params: { toleranz: { default: 0, description: "erlaubte Abweichung in Personen" } },
+    messages: {
+      abweichung: {
+        de: "ELB im Vorjahr bei den Zielen ({ziele, count}) ≠ ELB-Bestand der Kundenstruktur ({kunden, count})",
+        en: "Benefit recipients able to work in the previous year in the targets ({ziele, count}) ≠ stock in the customer structure ({kunden, count})",
+      },
+    },
   },
   check(ctx) {
     const f = figures(ctx.view, ...NAMES);
@@ -24,7 +30,8 @@ export const querElbVorjahr: Rule = {
     if (Math.abs(a - b) <= ctx.params.toleranz + floatSlack(a, b)) return [];
     return [
       {
-        message: `ELB im Vorjahr bei den Zielen (${formatCountDe(a)}) ≠ ELB-Bestand der Kundenstruktur (${formatCountDe(b)})`,
+        messageId: "abweichung",
+        data: { ziele: a, kunden: b },
         names: [...NAMES],
         cells: NAMES.map((n) => f[n].cell),
       },

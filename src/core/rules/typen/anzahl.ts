@@ -8,8 +8,15 @@ export const typenAnzahl: Rule = {
     family: "typen",
     severity: "error",
     title: "Anzahl nicht ganz oder negativ",
+    titleEn: "Count not whole or negative",
     description:
       "Personen und Förderungen (Beschäftigte, Integrationen, ELB, LZB, Ist und Plan der Förderübersicht …) sind ganze, nicht negative Zahlen. Ein Bruchteil entsteht meist aus einer Formel (Durchschnitt) oder einem Tippfehler.",
+    messages: {
+      anzahl: {
+        de: "{name, cell} enthält {value, count}, erwartet eine ganze, nicht negative Anzahl",
+        en: "{name, cell} holds {value, count}, expected a whole, non-negative count",
+      },
+    },
   },
   check: (ctx) => reportTypeIssues(ctx, "anzahl"),
 };

@@ -8,8 +8,15 @@ export const typenFehlerwert: Rule = {
     family: "typen",
     severity: "error",
     title: "Fehlerwert in der Zelle",
+    titleEn: "Error value in the cell",
     description:
       "Eine Zelle mit einem Fehlerwert (#DIV/0!, #WERT!, #NV, #BEZUG! …) liefert keine Zahl; meist ist eine Formel kaputt oder eine Quelle leer. Die Zahl wird in keiner weiteren Prüfung verwendet.",
+    messages: {
+      fehlerwert: {
+        de: "{name, cell} enthält den Fehlerwert {error}",
+        en: "{name, cell} holds the error value {error}",
+      },
+    },
   },
   check: (ctx) => reportTypeIssues(ctx, "fehlerwert"),
 };

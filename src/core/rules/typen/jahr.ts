@@ -8,8 +8,15 @@ export const typenJahr: Rule = {
     family: "typen",
     severity: "error",
     title: "Keine Jahreszahl",
+    titleEn: "Not a year",
     description:
       "AIP_Planjahr muss eine ganze Jahreszahl zwischen 1990 und 2100 sein.",
+    messages: {
+      jahr: {
+        de: "{name, cell} enthält {value, number, decimals}, erwartet eine Jahreszahl zwischen 1990 und 2100",
+        en: "{name, cell} holds {value, number, decimals}, expected a year between 1990 and 2100",
+      },
+    },
   },
   check: (ctx) => reportTypeIssues(ctx, "jahr"),
 };

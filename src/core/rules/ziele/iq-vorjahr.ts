@@ -1,5 +1,4 @@
 // ziele/iq-vorjahr: the previous year's IQ agrees with integrations / ELB of the previous year.
-import { formatCountDe, formatPercentDe } from "../../format";
 import { figures, interval, overlaps, shareHalfUnit } from "../helpers";
 import type { Rule } from "../types";
 
@@ -11,9 +10,16 @@ export const zieleIqVorjahr: Rule = {
     family: "ziele",
     severity: "warning",
     title: "IQ Vorjahr ≠ Integrationen / ELB",
+    titleEn: "Previous year's integration rate ≠ integrations / benefit recipients",
     description:
       "ZIE_IQ_VJ muss ZIE_Integrationen_VJ / ZIE_ELB_VJ sein. Steht dort die Formel (wie im Beispiel: =B3/B4), gilt ihr Ergebnis als genau; ist der Wert eingetippt, darf er um eine halbe letzte Stelle seines Zahlenformats abweichen (bei 0,0 % um 0,05 %-Punkte, ohne festes Format `toleranzen.anteil`), und ein eingetippter ELB-Durchschnitt ebenso um eine halbe Stelle. Im Beispiel 2024: 750 / 4.560 = 16,447 %.",
     names: NAMES,
+    messages: {
+      abweichung: {
+        de: "IQ Vorjahr ({iq, percent, 3}) ≠ Integrationen / ELB im Vorjahr ({integrations, count} / {elb, count} = {computed, percent, 3})",
+        en: "Previous year's integration rate ({iq, percent, 3}) ≠ integrations / benefit recipients in the previous year ({integrations, count} / {elb, count} = {computed, percent, 3})",
+      },
+    },
   },
   check(ctx) {
     const f = figures(ctx.view, ...NAMES);
@@ -26,9 +32,8 @@ export const zieleIqVorjahr: Rule = {
     if (overlaps([iq.value - h, iq.value + h], computed)) return [];
     return [
       {
-        message:
-          `IQ Vorjahr (${formatPercentDe(iq.value, 3)}) ≠ Integrationen / ELB im Vorjahr ` +
-          `(${formatCountDe(integrations)} / ${formatCountDe(f.ZIE_ELB_VJ.value)} = ${formatPercentDe(integrations / f.ZIE_ELB_VJ.value, 3)})`,
+        messageId: "abweichung",
+        data: { iq: iq.value, integrations, elb: f.ZIE_ELB_VJ.value, computed: integrations / f.ZIE_ELB_VJ.value },
         names: [...NAMES],
         cells: NAMES.map((n) => f[n].cell),
       },

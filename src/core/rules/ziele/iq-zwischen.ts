@@ -1,5 +1,4 @@
 // ziele/iq-zwischen: the total IQ target lies between the men's and the women's target.
-import { formatPercentDe } from "../../format";
 import { figures, floatSlack } from "../helpers";
 import type { Rule } from "../types";
 
@@ -11,9 +10,16 @@ export const zieleIqZwischen: Rule = {
     family: "ziele",
     severity: "warning",
     title: "IQ gesamt nicht zwischen Männern und Frauen",
+    titleEn: "Total integration rate not between men and women",
     description:
       "Die IQ gesamt ist ein gewichtetes Mittel der IQ von Männern und Frauen und muss daher zwischen beiden liegen (Grenzen eingeschlossen). Die Ziele sind gesetzte Werte und gelten als genau. Im Beispiel 2024: 16,0 % liegt zwischen 12,7 % (Frauen) und 19,5 % (Männer).",
     names: NAMES,
+    messages: {
+      nichtZwischen: {
+        de: "IQ-Ziel gesamt ({total, percent}) liegt nicht zwischen den Zielen für Männer ({maenner, percent}) und Frauen ({frauen, percent})",
+        en: "Total integration rate target ({total, percent}) does not lie between the targets for men ({maenner, percent}) and women ({frauen, percent})",
+      },
+    },
   },
   check(ctx) {
     const f = figures(ctx.view, ...NAMES);
@@ -25,9 +31,8 @@ export const zieleIqZwischen: Rule = {
     if (total >= lo - slack && total <= hi + slack) return [];
     return [
       {
-        message:
-          `IQ-Ziel gesamt (${formatPercentDe(total)}) liegt nicht zwischen den Zielen für Männer ` +
-          `(${formatPercentDe(f.ZIE_IQ_Maenner.value)}) und Frauen (${formatPercentDe(f.ZIE_IQ_Frauen.value)})`,
+        messageId: "nichtZwischen",
+        data: { total, maenner: f.ZIE_IQ_Maenner.value, frauen: f.ZIE_IQ_Frauen.value },
         names: [...NAMES],
         cells: NAMES.map((n) => f[n].cell),
       },

@@ -1,6 +1,6 @@
 // ziele/veraenderung-lzb: the stated LZB change agrees with the target against the previous-year stock
 // implied by KUN_Anteil_LZB × KUN_ELB.
-import { formatChangeDe, formatCountDe, formatNumberDe, formatPercentDe, halfUnitOf, percentDecimals } from "../../format";
+import { halfUnitOf, percentDecimals } from "../../format";
 import { figures, interval, overlaps, shareHalfUnit } from "../helpers";
 import type { Rule } from "../types";
 
@@ -12,9 +12,20 @@ export const zieleVeraenderungLzb: Rule = {
     family: "ziele",
     severity: "warning",
     title: "LZB-Ziel passt nicht zum Vorjahresbestand",
+    titleEn: "Long-term recipients target does not fit the previous year's stock",
     description:
       "Der Vorjahresbestand der Langzeitleistungsbeziehenden ergibt sich aus KUN_Anteil_LZB × KUN_ELB; das Ziel ZIE_LZB muss dazu mit der angegebenen Veränderung ZIE_LZB_Veraenderung passen (ZIE_LZB / Vorjahresbestand − 1). Rundung: das Ziel gilt als genau; ein eingetippter Anteil steht für jeden Wert, der gleich gedruckt wird (56,1 % für 56,05 % bis 56,15 %), ein eingetippter ELB-Bestand für ± 0,5; die angegebene Veränderung darf um eine halbe letzte Stelle ihres Formats abweichen. Im Beispiel 2024: 0,561 × 4.560 = 2.558,2, also +6,37 %, im Rundungsbereich +6,26 % bis +6,47 %; angegeben +6,3 % – passt, keine Meldung. Die Veränderungen für Männer und Frauen lassen sich nicht prüfen, weil der Vertrag keinen Vorjahresbestand nach Geschlecht enthält.",
     names: NAMES,
+    messages: {
+      abweichung: {
+        de: "Veränderung LZB ggü. Vorjahr: angegeben {stated, change, decimals}, aus Ziel {target, count} und Vorjahresbestand {share, percent, shareDecimals} × {elb, count} = {previous, number, 1} berechnet {computed, change, decimals} (bei gerundeten Eingaben {lowest, change, 2} bis {highest, change, 2})",
+        en: "Change of long-term benefit recipients vs previous year: stated {stated, change, decimals}, from target {target, count} and previous stock {share, percent, shareDecimals} × {elb, count} = {previous, number, 1} computed {computed, change, decimals} (with rounded inputs {lowest, change, 2} to {highest, change, 2})",
+      },
+      abweichungOffen: {
+        de: "Veränderung LZB ggü. Vorjahr: angegeben {stated, change, decimals}, aus Ziel {target, count} und Vorjahresbestand {share, percent, shareDecimals} × {elb, count} = {previous, number, 1} berechnet {computed, change, decimals} (bei gerundeten Eingaben {lowest, change, 2} bis unbegrenzt)",
+        en: "Change of long-term benefit recipients vs previous year: stated {stated, change, decimals}, from target {target, count} and previous stock {share, percent, shareDecimals} × {elb, count} = {previous, number, 1} computed {computed, change, decimals} (with rounded inputs {lowest, change, 2} to unbounded)",
+      },
+    },
   },
   check(ctx) {
     const f = figures(ctx.view, ...NAMES);
@@ -33,14 +44,22 @@ export const zieleVeraenderungLzb: Rule = {
     if (overlaps([stated.value - hStated, stated.value + hStated], computed)) return [];
     const d = percentDecimals(stated.format, 1);
     // A rounded share that may be 0 allows a previous stock of 0, and so any increase.
-    const upper = Number.isFinite(computed[1]) ? formatChangeDe(computed[1], 2) : "unbegrenzt";
+    const bounded = Number.isFinite(computed[1]);
     return [
       {
-        message:
-          `Veränderung LZB ggü. Vorjahr: angegeben ${formatChangeDe(stated.value, d)}, aus Ziel ${formatCountDe(target)} ` +
-          `und Vorjahresbestand ${formatPercentDe(share.value, percentDecimals(share.format, 1))} × ${formatCountDe(f.KUN_ELB.value)} ` +
-          `= ${formatNumberDe(prev, 1)} berechnet ${formatChangeDe(target / prev - 1, d)} ` +
-          `(bei gerundeten Eingaben ${formatChangeDe(computed[0], 2)} bis ${upper})`,
+        messageId: bounded ? "abweichung" : "abweichungOffen",
+        data: {
+          stated: stated.value,
+          decimals: d,
+          target,
+          share: share.value,
+          shareDecimals: percentDecimals(share.format, 1),
+          elb: f.KUN_ELB.value,
+          previous: prev,
+          computed: target / prev - 1,
+          lowest: computed[0],
+          ...(bounded ? { highest: computed[1] } : {}),
+        },
         names: [...NAMES],
         cells: NAMES.map((n) => f[n].cell),
       },

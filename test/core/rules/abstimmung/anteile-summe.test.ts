@@ -16,7 +16,7 @@ testRule(abstimmungAnteileSumme, {
       findings: [
         {
           rule: "abstimmung/anteile-summe",
-          severity: "error",
+          severity: "error", messageId: "personal", data: { a: 0.78, b: 0.23, sum: 1.01 },
           names: ["PER_Anteil_BA", "PER_Anteil_Kommune"],
           cells: ["Personal!B6", "Personal!B7"],
           message: "Personalanteile: BA (78,0 %) + Kommune (23,0 %) = 101,0 %, erwartet 100 %",
@@ -26,17 +26,17 @@ testRule(abstimmungAnteileSumme, {
     {
       name: "Kommune als Formel genau, 0,1 %-Pkt. daneben",
       snapshot: () => example().setFormula("PER_Anteil_Kommune", "=27/123", 0.221).setFormat("PER_Anteil_BA", "0.00%").snapshot(),
-      findings: [{ rule: "abstimmung/anteile-summe", severity: "error", names: ["PER_Anteil_BA", "PER_Anteil_Kommune"] }],
+      findings: [{ rule: "abstimmung/anteile-summe", severity: "error", messageId: "personal", data: { a: 0.78, b: 0.221, sum: 1.0010000000000001 }, names: ["PER_Anteil_BA", "PER_Anteil_Kommune"] }],
     },
     {
       name: "Frauen 80 %",
       snapshot: () => changeExample({ PER_Anteil_Frauen: 0.8 }),
-      findings: [{ rule: "abstimmung/anteile-summe", severity: "error", names: ["PER_Anteil_Frauen", "PER_Anteil_Maenner"] }],
+      findings: [{ rule: "abstimmung/anteile-summe", severity: "error", messageId: "geschlecht", data: { a: 0.8, b: 0.14, sum: 0.9400000000000001 }, names: ["PER_Anteil_Frauen", "PER_Anteil_Maenner"] }],
     },
     {
       name: "BG-Größen 110 %",
       snapshot: () => example().setTableCell("KUN_BG_Groesse", 1, "anteil", 0.3).snapshot(),
-      findings: [{ rule: "abstimmung/anteile-summe", severity: "error", names: ["KUN_BG_Groesse"], cells: ["Kunden!B11", "Kunden!B12", "Kunden!B13"], message: /110,0 %/ }],
+      findings: [{ rule: "abstimmung/anteile-summe", severity: "error", messageId: "bgGroesse", data: { labels: ["1 Person", "2 Personen", "3 und mehr Personen"], shares: [0.6, 0.3, 0.2], sum: 1.0999999999999999 }, names: ["KUN_BG_Groesse"], cells: ["Kunden!B11", "Kunden!B12", "Kunden!B13"], message: /110,0 %/ }],
     },
   ],
 });

@@ -14,7 +14,7 @@ testRule(abstimmungEingliederungsbudget, {
     {
       name: "Vorbindungen +1 €",
       snapshot: () => changeExample({ BUD_EB_Vorbindungen: 1632295 }),
-      findings: [{ rule: "abstimmung/eingliederungsbudget", severity: "error", names: NAMES, message: /2\.970\.357 €.*2\.970\.358 €/ }],
+      findings: [{ rule: "abstimmung/eingliederungsbudget", severity: "error", messageId: "summe", data: { total: 2970357, vorbindungen: 1632295, neubewilligungen: 1338063, parts: 2970358, difference: -1 }, names: NAMES, message: /2\.970\.357 €.*2\.970\.358 €/ }],
     },
   ],
 });

@@ -21,7 +21,7 @@ testRule(abstimmungLzbGeschlechter, {
       findings: [
         {
           rule: "abstimmung/lzb-geschlechter",
-          severity: "error",
+          severity: "error", messageId: "summe", data: { maenner: 1301, frauen: 1421, sum: 2722, total: 2721 },
           names: NAMES,
           cells: ["Ziele!B11", "Ziele!B12", "Ziele!B13"],
           message: "LZB-Ziel Männer (1.301) + Frauen (1.421) = 2.722 ≠ LZB-Ziel gesamt (2.721)",

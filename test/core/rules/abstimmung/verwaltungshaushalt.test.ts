@@ -23,7 +23,7 @@ testRule(abstimmungVerwaltungshaushalt, {
       findings: [
         {
           rule: "abstimmung/verwaltungshaushalt",
-          severity: "error",
+          severity: "error", messageId: "summe", data: { total: 9994076, einglMV: 6593989, umschichtung: 1793645, kfa: 1606443, parts: 9994077, difference: -1 },
           names: NAMES,
           cells: ["Haushalt!B7", "Haushalt!B8", "Haushalt!B9", "Haushalt!B10"],
           message: "Verwaltungshaushalt (9.994.076 €) ≠ Summe seiner Teile (6.593.989 € + 1.793.645 € + 1.606.443 € = 9.994.077 €), Differenz −1 €",
@@ -33,7 +33,7 @@ testRule(abstimmungVerwaltungshaushalt, {
     {
       name: "Gesamt vertippt",
       snapshot: () => changeExample({ BUD_VH_Gesamt: 9994706 }),
-      findings: [{ rule: "abstimmung/verwaltungshaushalt", severity: "error", names: NAMES }],
+      findings: [{ rule: "abstimmung/verwaltungshaushalt", severity: "error", messageId: "summe", data: { total: 9994706, einglMV: 6593989, umschichtung: 1793645, kfa: 1606442, parts: 9994076, difference: 630 }, names: NAMES }],
     },
   ],
 });

@@ -15,7 +15,7 @@ testRule(abstimmungVzaeSumme, {
       findings: [
         {
           rule: "abstimmung/vzae-summe",
-          severity: "error",
+          severity: "error", messageId: "summe", data: { total: 116, sum: 115, difference: 1 },
           names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"],
           message: "VZÄ gesamt (116,0 VZÄ) ≠ Summe der Bereiche (115,0 VZÄ), Differenz 1,0 VZÄ",
         },
@@ -28,7 +28,7 @@ testRule(abstimmungVzaeSumme, {
       findings: [
         {
           rule: "abstimmung/vzae-summe",
-          severity: "error",
+          severity: "error", messageId: "summe", data: { total: 115.2, sum: 115, difference: 0.20000000000000284 },
           names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"],
           message: "VZÄ gesamt (115,2 VZÄ) ≠ Summe der Bereiche (115,0 VZÄ), Differenz 0,2 VZÄ",
         },
@@ -37,12 +37,12 @@ testRule(abstimmungVzaeSumme, {
     {
       name: "ein Bereich um 0,1 geändert",
       snapshot: () => example().setTableCell("PER_VZAE_Bereiche", 1, "vzae", 39.9).snapshot(),
-      findings: [{ rule: "abstimmung/vzae-summe", severity: "error", names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"] }],
+      findings: [{ rule: "abstimmung/vzae-summe", severity: "error", messageId: "summe", data: { total: 115, sum: 115.1, difference: -0.09999999999999432 }, names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"] }],
     },
     {
       name: "ein Bereich geändert",
       snapshot: () => example().setTableCell("PER_VZAE_Bereiche", 1, "vzae", 40.8).snapshot(),
-      findings: [{ rule: "abstimmung/vzae-summe", severity: "error", names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"] }],
+      findings: [{ rule: "abstimmung/vzae-summe", severity: "error", messageId: "summe", data: { total: 115, sum: 116, difference: -1 }, names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"] }],
     },
   ],
 });

@@ -19,7 +19,7 @@ testRule(istplanGesamt, {
       findings: [
         {
           rule: "istplan/gesamt",
-          severity: "error",
+          severity: "error", messageId: "summe", data: { column: "plan", total: 869, sum: 870, difference: -1 },
           names: ["FOE_Tabelle"],
           cells: ["Förderung!D3"],
           message: "FOE_Tabelle: Gesamt Plan (869) ≠ Summe der Instrumente (870), Differenz −1",
@@ -29,12 +29,12 @@ testRule(istplanGesamt, {
     {
       name: "Gesamt Plan leer",
       snapshot: () => example().setTableCell("FOE_Tabelle", 0, "plan", null).snapshot(),
-      findings: [{ rule: "istplan/gesamt", severity: "error", names: ["FOE_Tabelle"], cells: ["Förderung!D3"], message: "FOE_Tabelle: Gesamt Plan ist leer, die Instrumente ergeben 869" }],
+      findings: [{ rule: "istplan/gesamt", severity: "error", messageId: "leer", data: { column: "plan", sum: 869 }, names: ["FOE_Tabelle"], cells: ["Förderung!D3"], message: "FOE_Tabelle: Gesamt Plan ist leer, die Instrumente ergeben 869" }],
     },
     {
       name: "Ist-Gesamt vertippt",
       snapshot: () => example().setTableCell("FOE_Tabelle", 0, "ist", 857).snapshot(),
-      findings: [{ rule: "istplan/gesamt", severity: "error", names: ["FOE_Tabelle"], cells: ["Förderung!C3"] }],
+      findings: [{ rule: "istplan/gesamt", severity: "error", messageId: "summe", data: { column: "ist", total: 857, sum: 875, difference: -18 }, names: ["FOE_Tabelle"], cells: ["Förderung!C3"] }],
     },
   ],
 });

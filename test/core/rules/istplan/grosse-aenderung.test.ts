@@ -23,7 +23,7 @@ testRule(istplanGrosseAenderung, {
       findings: [
         {
           rule: "istplan/grosse-aenderung",
-          severity: "warning",
+          severity: "warning", messageId: "ohneBegruendung", data: { row: 8, instrument: "GaBe", plan: 55, ist: 16, delta: 39, change: 2.4375, relativ: 0.25, absolut: 20 },
           names: ["FOE_Tabelle"],
           cells: ["Förderung!D10", "Förderung!E10"],
           message: /„GaBe“ Plan 55 ggü\. Ist 16 \(\+39, \+243,8 %\) ohne Begründung/,
@@ -34,15 +34,15 @@ testRule(istplanGrosseAenderung, {
       name: "AGH 133 → 200 zusätzlich",
       snapshot: () => example().setTableCell("FOE_Tabelle", AGH, "plan", 200).snapshot(),
       findings: [
-        { rule: "istplan/grosse-aenderung", severity: "warning", names: ["FOE_Tabelle"], cells: ["Förderung!D10", "Förderung!E10"] },
-        { rule: "istplan/grosse-aenderung", severity: "warning", names: ["FOE_Tabelle"], cells: ["Förderung!D11", "Förderung!E11"] },
+        { rule: "istplan/grosse-aenderung", severity: "warning", messageId: "ohneBegruendung", data: { row: 8, instrument: "GaBe", plan: 55, ist: 16, delta: 39, change: 2.4375, relativ: 0.25, absolut: 20 }, names: ["FOE_Tabelle"], cells: ["Förderung!D10", "Förderung!E10"] },
+        { rule: "istplan/grosse-aenderung", severity: "warning", messageId: "ohneBegruendung", data: { row: 9, instrument: "Arbeitsgelegenheiten", plan: 200, ist: 133, delta: 67, change: 0.5037593984962406, relativ: 0.25, absolut: 20 }, names: ["FOE_Tabelle"], cells: ["Förderung!D11", "Förderung!E11"] },
       ],
     },
     {
       name: "Ist 0 → Plan 25",
       snapshot: () =>
         example().setTableCell("FOE_Tabelle", GABE, "begruendung", "x").setTableCell("FOE_Tabelle", foeRow("Förderung von Arbeitsverhältnissen"), "plan", 25).snapshot(),
-      findings: [{ rule: "istplan/grosse-aenderung", severity: "warning", names: ["FOE_Tabelle"], message: /Plan 25 ggü\. Ist 0 \(\+25\)/ }],
+      findings: [{ rule: "istplan/grosse-aenderung", severity: "warning", messageId: "ohneBegruendungAbNull", data: { row: 11, instrument: "Förderung von Arbeitsverhältnissen", plan: 25, ist: 0, delta: 25, relativ: 0.25, absolut: 20 }, names: ["FOE_Tabelle"], message: /Plan 25 ggü\. Ist 0 \(\+25\)/ }],
     },
   ],
 });

@@ -19,7 +19,7 @@ testRule(istplanPlanFehlt, {
       findings: [
         {
           rule: "istplan/plan-fehlt",
-          severity: "warning",
+          severity: "warning", messageId: "planFehlt", data: { row: 3, instrument: "Eingliederungszuschuss", ist: 59 },
           names: ["FOE_Tabelle"],
           cells: ["Förderung!D5"],
           message: "FOE_Tabelle: „Eingliederungszuschuss“ hat Ist 59, aber keinen Planwert",

@@ -12,12 +12,12 @@ testRule(namenBezugFehler, {
     {
       name: "BUD_VH_KFA verweist auf #REF!",
       snapshot: () => example().breakName("BUD_VH_KFA", "#REF!").snapshot(),
-      findings: [{ rule: "namen/bezug-fehler", severity: "error", names: ["BUD_VH_KFA"], cells: [], message: /#REF!/ }],
+      findings: [{ rule: "namen/bezug-fehler", severity: "error", messageId: "bezugFehler", data: { name: "BUD_VH_KFA", refersTo: "=#REF!" }, names: ["BUD_VH_KFA"], cells: [], message: /#REF!/ }],
     },
     {
       name: "teilweise gelöschter Bezug",
       snapshot: () => example().setRefersTo("ZIE_IQ", "=Ziele!#REF!").snapshot(),
-      findings: [{ rule: "namen/bezug-fehler", severity: "error", names: ["ZIE_IQ"] }],
+      findings: [{ rule: "namen/bezug-fehler", severity: "error", messageId: "bezugFehler", data: { name: "ZIE_IQ", refersTo: "=Ziele!#REF!" }, names: ["ZIE_IQ"] }],
     },
   ],
 });

@@ -12,7 +12,7 @@ testRule(namenBlattbezogen, {
     {
       name: "BUD_VH_KFA nur für Blatt Haushalt",
       snapshot: () => example().makeSheetScoped("BUD_VH_KFA", "Haushalt").snapshot(),
-      findings: [{ rule: "namen/blattbezogen", severity: "error", names: ["BUD_VH_KFA"], cells: ["Haushalt!B10"], message: /nur für Blatt „Haushalt“/ }],
+      findings: [{ rule: "namen/blattbezogen", severity: "error", messageId: "blattbezogen", data: { name: "BUD_VH_KFA", sheets: ["Haushalt"] }, names: ["BUD_VH_KFA"], cells: ["Haushalt!B10"], message: /nur für Blatt „Haushalt“/ }],
     },
   ],
 });

@@ -10,12 +10,12 @@ testRule(namenDoppelt, {
     {
       name: "blattbezogene Kopie",
       snapshot: () => example().addSheetScopedDuplicate("BUD_VH_KFA", "Personal", "=Personal!$B$3").snapshot(),
-      findings: [{ rule: "namen/doppelt", severity: "error", names: ["BUD_VH_KFA"], cells: ["Haushalt!B10", "Personal!B3"], message: /2-mal definiert/ }],
+      findings: [{ rule: "namen/doppelt", severity: "error", messageId: "doppelt", data: { name: "BUD_VH_KFA", count: 2, scopes: ["", "Personal"], refersTo: ["=Haushalt!$B$10", "=Personal!$B$3"] }, names: ["BUD_VH_KFA"], cells: ["Haushalt!B10", "Personal!B3"], message: /2-mal definiert/ }],
     },
     {
       name: "zweimal für die Mappe",
       snapshot: () => example().addWorkbookDuplicate("KUN_ELB", "=Kunden!$B$4").snapshot(),
-      findings: [{ rule: "namen/doppelt", severity: "error", names: ["KUN_ELB"] }],
+      findings: [{ rule: "namen/doppelt", severity: "error", messageId: "doppelt", data: { name: "KUN_ELB", count: 2, scopes: ["", ""], refersTo: ["=Kunden!$B$3", "=Kunden!$B$4"] }, names: ["KUN_ELB"] }],
     },
   ],
 });

@@ -9,12 +9,12 @@ testRule(namenExtern, {
     {
       name: "Verweis [1]",
       snapshot: () => example().breakName("BUD_VH_KFA", "extern").snapshot(),
-      findings: [{ rule: "namen/extern", severity: "error", names: ["BUD_VH_KFA"], cells: [], message: /andere Datei/ }],
+      findings: [{ rule: "namen/extern", severity: "error", messageId: "extern", data: { name: "BUD_VH_KFA", refersTo: "=[1]Haushalt!$B$10" }, names: ["BUD_VH_KFA"], cells: [], message: /andere Datei/ }],
     },
     {
       name: "Verweis mit Dateiname",
       snapshot: () => example().setRefersTo("KUN_ELB", "='[Kunden2023.xlsx]Kunden'!$B$3").snapshot(),
-      findings: [{ rule: "namen/extern", severity: "error", names: ["KUN_ELB"] }],
+      findings: [{ rule: "namen/extern", severity: "error", messageId: "extern", data: { name: "KUN_ELB", refersTo: "='[Kunden2023.xlsx]Kunden'!$B$3" }, names: ["KUN_ELB"] }],
     },
   ],
 });

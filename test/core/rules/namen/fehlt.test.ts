@@ -13,19 +13,19 @@ testRule(namenFehlt, {
     {
       name: "BUD_VH_KFA fehlt",
       snapshot: () => example().removeName("BUD_VH_KFA").snapshot(),
-      findings: [{ rule: "namen/fehlt", severity: "error", names: ["BUD_VH_KFA"], cells: [], message: /BUD_VH_KFA .*fehlt/ }],
+      findings: [{ rule: "namen/fehlt", severity: "error", messageId: "fehlt", data: { name: "BUD_VH_KFA" }, names: ["BUD_VH_KFA"], cells: [], message: /BUD_VH_KFA .*fehlt/ }],
     },
     {
       name: "mit Umlaut geschrieben",
       snapshot: () => example().removeName("PER_Beschaeftigte").addWorkbookDuplicate("PER_Beschäftigte", "=Personal!$B$3").snapshot(),
-      findings: [{ rule: "namen/fehlt", severity: "error", names: ["PER_Beschaeftigte"], cells: ["Personal!B3"], message: /es gibt „PER_Beschäftigte“/ }],
+      findings: [{ rule: "namen/fehlt", severity: "error", messageId: "fehltAehnlich", data: { name: "PER_Beschaeftigte", similar: "PER_Beschäftigte" }, names: ["PER_Beschaeftigte"], cells: ["Personal!B3"], message: /es gibt „PER_Beschäftigte“/ }],
     },
     {
       name: "zwei Namen fehlen",
       snapshot: () => example().removeName("AIP_Jobcenter").removeName("FOE_Tabelle").snapshot(),
       findings: [
-        { rule: "namen/fehlt", severity: "error", names: ["AIP_Jobcenter"] },
-        { rule: "namen/fehlt", severity: "error", names: ["FOE_Tabelle"] },
+        { rule: "namen/fehlt", severity: "error", messageId: "fehlt", data: { name: "AIP_Jobcenter" }, names: ["AIP_Jobcenter"] },
+        { rule: "namen/fehlt", severity: "error", messageId: "fehlt", data: { name: "FOE_Tabelle" }, names: ["FOE_Tabelle"] },
       ],
     },
   ],

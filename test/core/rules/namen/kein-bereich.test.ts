@@ -9,12 +9,12 @@ testRule(namenKeinBereich, {
     {
       name: "Konstante",
       snapshot: () => example().breakName("BUD_VH_KFA", "konstante").snapshot(),
-      findings: [{ rule: "namen/kein-bereich", severity: "error", names: ["BUD_VH_KFA"], message: /kein Zellbezug/ }],
+      findings: [{ rule: "namen/kein-bereich", severity: "error", messageId: "keinZellbezug", data: { name: "BUD_VH_KFA", refersTo: "=0.152" }, names: ["BUD_VH_KFA"], message: /kein Zellbezug/ }],
     },
     {
       name: "Blatt fehlt",
       snapshot: () => example().breakName("PER_Beschaeftigte", "blatt-fehlt").snapshot(),
-      findings: [{ rule: "namen/kein-bereich", severity: "error", names: ["PER_Beschaeftigte"], message: /fehlendes Blatt/ }],
+      findings: [{ rule: "namen/kein-bereich", severity: "error", messageId: "blattFehltMitGrund", data: { name: "PER_Beschaeftigte", refersTo: "=Geloescht!$B$10", detail: "Blatt „Geloescht“ fehlt" }, names: ["PER_Beschaeftigte"], message: /fehlendes Blatt/ }],
     },
   ],
 });

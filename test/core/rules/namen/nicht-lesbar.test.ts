@@ -16,12 +16,12 @@ testRule(namenNichtLesbar, {
           problem: "too-large",
           problemDetail: "mehr als 1 Mio. Zellen",
         })),
-      findings: [{ rule: "namen/nicht-lesbar", severity: "error", names: ["FOE_Tabelle"], message: /mehr als 1 Mio. Zellen/ }],
+      findings: [{ rule: "namen/nicht-lesbar", severity: "error", messageId: "nichtLesbarMitGrund", data: { name: "FOE_Tabelle", refersTo: "=Förderung!$A$3:$E$16", detail: "mehr als 1 Mio. Zellen" }, names: ["FOE_Tabelle"], message: /mehr als 1 Mio. Zellen/ }],
     },
     {
       name: "ohne Werte geliefert",
       snapshot: () => mapNameEntry(example().snapshot(), "KUN_ELB", (e) => ({ ...e, values: undefined })),
-      findings: [{ rule: "namen/nicht-lesbar", severity: "error", names: ["KUN_ELB"] }],
+      findings: [{ rule: "namen/nicht-lesbar", severity: "error", messageId: "keineWerte", data: { name: "KUN_ELB", refersTo: "=Kunden!$B$3" }, names: ["KUN_ELB"] }],
     },
   ],
 });

@@ -15,7 +15,7 @@ testRule(querEintritteTextTabelle, {
       findings: [
         {
           rule: "quer/eintritte-text-tabelle",
-          severity: "warning",
+          severity: "warning", messageId: "abweichung", data: { text: 458, plan: 869 },
           names: ["FOE_Eintritte_Plan", "FOE_Tabelle"],
           cells: ["Förderung!B18", "Förderung!D3"],
           message: "Planeintritte im Text (458) ≠ Summe Plan der Förderübersicht (869)",

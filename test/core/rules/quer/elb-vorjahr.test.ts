@@ -12,7 +12,7 @@ testRule(querElbVorjahr, {
       findings: [
         {
           rule: "quer/elb-vorjahr",
-          severity: "warning",
+          severity: "warning", messageId: "abweichung", data: { ziele: 4560, kunden: 4600 },
           names: ["ZIE_ELB_VJ", "KUN_ELB"],
           cells: ["Ziele!B4", "Kunden!B3"],
           message: "ELB im Vorjahr bei den Zielen (4.560) ≠ ELB-Bestand der Kundenstruktur (4.600)",

@@ -12,12 +12,12 @@ testRule(typenAnteil, {
     {
       name: "56,1 statt 56,1 %",
       snapshot: () => changeExample({ KUN_Anteil_LZB: 56.1 }),
-      findings: [{ rule: "typen/anteil", severity: "error", names: ["KUN_Anteil_LZB"], cells: ["Kunden!B5"], message: /5\.610,0 %/ }],
+      findings: [{ rule: "typen/anteil", severity: "error", messageId: "anteil", data: { name: "KUN_Anteil_LZB", value: 56.1 }, names: ["KUN_Anteil_LZB"], cells: ["Kunden!B5"], message: /5\.610,0 %/ }],
     },
     {
       name: "negativ",
       snapshot: () => changeExample({ PER_Anteil_BA: -0.1 }),
-      findings: [{ rule: "typen/anteil", severity: "error", names: ["PER_Anteil_BA"] }],
+      findings: [{ rule: "typen/anteil", severity: "error", messageId: "anteil", data: { name: "PER_Anteil_BA", value: -0.1 }, names: ["PER_Anteil_BA"] }],
     },
   ],
 });

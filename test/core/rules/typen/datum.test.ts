@@ -13,12 +13,12 @@ testRule(typenDatum, {
     {
       name: "Seriennummer aus 1900",
       snapshot: () => changeExample({ AIP_Stand: 21 }),
-      findings: [{ rule: "typen/datum", severity: "error", names: ["AIP_Stand"], cells: ["Haushalt!B5"] }],
+      findings: [{ rule: "typen/datum", severity: "error", messageId: "datum", data: { name: "AIP_Stand", value: 21, decimals: 0 }, names: ["AIP_Stand"], cells: ["Haushalt!B5"] }],
     },
     {
       name: "Jahreszahl statt Datum",
       snapshot: () => changeExample({ AIP_Stand: 2024 }),
-      findings: [{ rule: "typen/datum", severity: "error", names: ["AIP_Stand"] }],
+      findings: [{ rule: "typen/datum", severity: "error", messageId: "datum", data: { name: "AIP_Stand", value: 2024, decimals: 0 }, names: ["AIP_Stand"] }],
     },
   ],
 });

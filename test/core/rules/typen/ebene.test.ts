@@ -12,12 +12,12 @@ testRule(typenEbene, {
     {
       name: "Ebene 3",
       snapshot: ebene3,
-      findings: [{ rule: "typen/ebene", severity: "error", names: ["FOE_Tabelle"], cells: ["Förderung!B10"], message: /„GaBe“/ }],
+      findings: [{ rule: "typen/ebene", severity: "error", messageId: "ebene", data: { name: "FOE_Tabelle", row: 8, column: "ebene", label: "GaBe", value: 3, decimals: 0 }, names: ["FOE_Tabelle"], cells: ["Förderung!B10"], message: /„GaBe“/ }],
     },
     {
       name: "Ebene 1,5",
       snapshot: () => example().setTableCell("FOE_Tabelle", foeRow("Einstiegsgeld"), "ebene", 1.5).snapshot(),
-      findings: [{ rule: "typen/ebene", severity: "error", names: ["FOE_Tabelle"] }],
+      findings: [{ rule: "typen/ebene", severity: "error", messageId: "ebene", data: { name: "FOE_Tabelle", row: 13, column: "ebene", label: "Einstiegsgeld", value: 1.5, decimals: 2 }, names: ["FOE_Tabelle"] }],
     },
   ],
 });

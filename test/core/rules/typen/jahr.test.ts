@@ -12,12 +12,12 @@ testRule(typenJahr, {
     {
       name: "zweistellig",
       snapshot: () => changeExample({ AIP_Planjahr: 24 }),
-      findings: [{ rule: "typen/jahr", severity: "error", names: ["AIP_Planjahr"], cells: ["Haushalt!B4"] }],
+      findings: [{ rule: "typen/jahr", severity: "error", messageId: "jahr", data: { name: "AIP_Planjahr", value: 24, decimals: 0 }, names: ["AIP_Planjahr"], cells: ["Haushalt!B4"] }],
     },
     {
       name: "Datum statt Jahr",
       snapshot: () => changeExample({ AIP_Planjahr: 45343 }),
-      findings: [{ rule: "typen/jahr", severity: "error", names: ["AIP_Planjahr"] }],
+      findings: [{ rule: "typen/jahr", severity: "error", messageId: "jahr", data: { name: "AIP_Planjahr", value: 45343, decimals: 0 }, names: ["AIP_Planjahr"] }],
     },
   ],
 });

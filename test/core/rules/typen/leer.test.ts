@@ -13,17 +13,17 @@ testRule(typenLeer, {
     {
       name: "Verwaltungshaushalt leer",
       snapshot: () => changeExample({ BUD_VH_Gesamt: null }),
-      findings: [{ rule: "typen/leer", severity: "error", names: ["BUD_VH_Gesamt"], cells: ["Haushalt!B7"] }],
+      findings: [{ rule: "typen/leer", severity: "error", messageId: "leer", data: { name: "BUD_VH_Gesamt" }, names: ["BUD_VH_Gesamt"], cells: ["Haushalt!B7"] }],
     },
     {
       name: "nur Leerzeichen",
       snapshot: () => changeExample({ AIP_Jobcenter: "   " }),
-      findings: [{ rule: "typen/leer", severity: "error", names: ["AIP_Jobcenter"] }],
+      findings: [{ rule: "typen/leer", severity: "error", messageId: "leer", data: { name: "AIP_Jobcenter" }, names: ["AIP_Jobcenter"] }],
     },
     {
       name: "Ebene leer",
       snapshot: () => example().setTableCell("FOE_Tabelle", foeRow("GaBe"), "ebene", null).snapshot(),
-      findings: [{ rule: "typen/leer", severity: "error", names: ["FOE_Tabelle"], cells: ["Förderung!B10"], message: /Spalte „Ebene“/ }],
+      findings: [{ rule: "typen/leer", severity: "error", messageId: "leer", data: { name: "FOE_Tabelle", row: 8, column: "ebene", label: "GaBe" }, names: ["FOE_Tabelle"], cells: ["Förderung!B10"], message: /Spalte „Ebene“/ }],
     },
   ],
 });

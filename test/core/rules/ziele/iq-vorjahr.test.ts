@@ -17,7 +17,7 @@ testRule(zieleIqVorjahr, {
       findings: [
         {
           rule: "ziele/iq-vorjahr",
-          severity: "warning",
+          severity: "warning", messageId: "abweichung", data: { iq: 0.16447368421052633, integrations: 760, elb: 4560, computed: 0.16666666666666666 },
           names: NAMES,
           cells: ["Ziele!B5", "Ziele!B3", "Ziele!B4"],
           message: "IQ Vorjahr (16,447 %) ≠ Integrationen / ELB im Vorjahr (760 / 4.560 = 16,667 %)",
@@ -27,7 +27,7 @@ testRule(zieleIqVorjahr, {
     {
       name: "eingetippt 16,3 %",
       snapshot: () => changeExample({ ZIE_IQ_VJ: 0.163 }),
-      findings: [{ rule: "ziele/iq-vorjahr", severity: "warning", names: NAMES }],
+      findings: [{ rule: "ziele/iq-vorjahr", severity: "warning", messageId: "abweichung", data: { iq: 0.163, integrations: 750, elb: 4560, computed: 0.16447368421052633 }, names: NAMES }],
     },
   ],
 });

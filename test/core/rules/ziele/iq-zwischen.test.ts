@@ -18,7 +18,7 @@ testRule(zieleIqZwischen, {
       findings: [
         {
           rule: "ziele/iq-zwischen",
-          severity: "warning",
+          severity: "warning", messageId: "nichtZwischen", data: { total: 0.16, maenner: 0.195, frauen: 0.17 },
           names: NAMES,
           message: "IQ-Ziel gesamt (16,0 %) liegt nicht zwischen den Zielen für Männer (19,5 %) und Frauen (17,0 %)",
         },

@@ -18,7 +18,7 @@ testRule(zieleVeraenderungIq, {
       findings: [
         {
           rule: "ziele/veraenderung-iq",
-          severity: "warning",
+          severity: "warning", messageId: "abweichung", data: { stated: -0.025, computed: -0.027200000000000002, decimals: 1, target: 0.16, targetDecimals: 1, previous: 0.16447368421052633, previousDecimals: 3 },
           names: NAMES,
           cells: ["Ziele!C8", "Ziele!B8", "Ziele!B5"],
           message: "Veränderung IQ ggü. Vorjahr: angegeben −2,5 %, berechnet −2,7 % (Ziel 16,0 % ggü. Vorjahr 16,447 %)",
@@ -28,12 +28,12 @@ testRule(zieleVeraenderungIq, {
     {
       name: "Vorzeichen vertauscht",
       snapshot: () => changeExample({ ZIE_IQ_Veraenderung: 0.027 }),
-      findings: [{ rule: "ziele/veraenderung-iq", severity: "warning", names: NAMES, message: /angegeben \+2,7 %/ }],
+      findings: [{ rule: "ziele/veraenderung-iq", severity: "warning", messageId: "abweichung", data: { stated: 0.027, computed: -0.027200000000000002, decimals: 1, target: 0.16, targetDecimals: 1, previous: 0.16447368421052633, previousDecimals: 3 }, names: NAMES, message: /angegeben \+2,7 %/ }],
     },
     {
       name: "zwei Nachkommastellen, −2,70 % knapp daneben",
       snapshot: () => example().set("ZIE_IQ_Veraenderung", -0.027).setFormat("ZIE_IQ_Veraenderung", "0.00%").snapshot(),
-      findings: [{ rule: "ziele/veraenderung-iq", severity: "warning", names: NAMES, message: /angegeben −2,70 %, berechnet −2,72 %/ }],
+      findings: [{ rule: "ziele/veraenderung-iq", severity: "warning", messageId: "abweichung", data: { stated: -0.027, computed: -0.027200000000000002, decimals: 2, target: 0.16, targetDecimals: 1, previous: 0.16447368421052633, previousDecimals: 3 }, names: NAMES, message: /angegeben −2,70 %, berechnet −2,72 %/ }],
     },
   ],
 });

@@ -22,7 +22,7 @@ testRule(zieleVeraenderungLzb, {
       findings: [
         {
           rule: "ziele/veraenderung-lzb",
-          severity: "warning",
+          severity: "warning", messageId: "abweichung", data: { stated: 0.08, decimals: 1, target: 2721, share: 0.561, shareDecimals: 1, elb: 4560, previous: 2558.1600000000003, computed: 0.06365512712261934, lowest: 0.06259145984582659, highest: 0.06472071771019694 },
           names: NAMES,
           cells: ["Ziele!C11", "Ziele!B11", "Kunden!B5", "Kunden!B3"],
           message: /angegeben \+8,0 %, aus Ziel 2\.721 und Vorjahresbestand 56,1 % × 4\.560 = 2\.558,2 berechnet \+6,4 %/,
@@ -33,7 +33,7 @@ testRule(zieleVeraenderungLzb, {
       // As a formula the share is exact: 6,36–6,37 % (ELB ± 0,5), and +6,3 % (6,25–6,35 %) no longer fits.
       name: "Anteil als Formel genau: +6,3 % passt nicht mehr",
       snapshot: () => example().setFormula("KUN_Anteil_LZB", "=2558.16/4560", 0.561).snapshot(),
-      findings: [{ rule: "ziele/veraenderung-lzb", severity: "warning", names: NAMES }],
+      findings: [{ rule: "ziele/veraenderung-lzb", severity: "warning", messageId: "abweichung", data: { stated: 0.063, decimals: 1, target: 2721, share: 0.561, shareDecimals: 1, elb: 4560, previous: 2558.1600000000003, computed: 0.06365512712261934, lowest: 0.06353851105781039, highest: 0.06377176876393098 }, names: NAMES }],
     },
     {
       // The share 0,0 % allows a previous stock of 0, so the change has no upper bound; −50 % is still far
@@ -43,7 +43,7 @@ testRule(zieleVeraenderungLzb, {
       findings: [
         {
           rule: "ziele/veraenderung-lzb",
-          severity: "warning",
+          severity: "warning", messageId: "abweichungOffen", data: { stated: -0.5, decimals: 1, target: 2721, share: 0.0004, shareDecimals: 1, elb: 4560, previous: 1.824, computed: 1490.7763157894735, lowest: 661.9390052260352 },
           names: NAMES,
           message: /^Veränderung LZB ggü\. Vorjahr: angegeben −50,0 %, .*\(bei gerundeten Eingaben \+[\d.,]+ % bis unbegrenzt\)$/,
         },
@@ -52,7 +52,7 @@ testRule(zieleVeraenderungLzb, {
     {
       name: "Anteil 60 %",
       snapshot: () => changeExample({ KUN_Anteil_LZB: 0.6 }),
-      findings: [{ rule: "ziele/veraenderung-lzb", severity: "warning", names: NAMES }],
+      findings: [{ rule: "ziele/veraenderung-lzb", severity: "warning", messageId: "abweichung", data: { stated: 0.063, decimals: 1, target: 2721, share: 0.6, shareDecimals: 1, elb: 4560, previous: 2736, computed: -0.005482456140350922, lowest: -0.006419475931004559, highest: -0.004543849413569001 }, names: NAMES }],
     },
   ],
 });

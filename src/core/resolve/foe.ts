@@ -1,8 +1,7 @@
-// The structure of FOE_Tabelle shared by the istplan/* rules: which row is Gesamt (Ebene 0), which are
-// instruments (Ebene 1), and which "darunter" rows (Ebene 2) belong to which instrument. Built once per
-// view in one pass, so a table of 100 000 rows costs linear time.
-import { quoteTextDe } from "../../format";
-import type { TableView, View } from "../view";
+// The structure of FOE_Tabelle shared by the istplan/* rules and the Übersicht: which row is Gesamt
+// (Ebene 0), which are instruments (Ebene 1), and which "darunter" rows (Ebene 2) belong to which
+// instrument. Built once per view in one pass, so a table of 100 000 rows costs linear time.
+import type { TableView, View } from "./view";
 
 export interface FoeStructure {
   table: TableView;
@@ -52,13 +51,14 @@ export function foeStructure(view: View): FoeStructure | undefined {
   return result ?? undefined;
 }
 
-/** Label of a row for messages: „Instrument“ or "Zeile n". */
-export function rowLabel(table: TableView, row: number): string {
-  const text = table.text(row, "instrument");
-  return text ? quoteTextDe(text) : `Zeile ${row + 1}`;
+/**
+ * A row as message data, for the placeholder `{row, row, instrument}` (rendered „Instrument“, or
+ * "Zeile n" when the instrument cell is blank); `prefix` names the keys for a second row (parentRow …).
+ */
+export function rowData(table: TableView, row: number, prefix = ""): Record<string, string | number> {
+  const k = (key: string) => (prefix ? `${prefix}${key[0].toUpperCase()}${key.slice(1)}` : key);
+  return { [k("row")]: row + 1, [k("instrument")]: table.text(row, "instrument") };
 }
 
-export const FIGURE_COLUMNS = [
-  { key: "ist", label: "Ist" },
-  { key: "plan", label: "Plan" },
-] as const;
+/** The two figure columns of FOE_Tabelle; messages name them through the `column` key in their data. */
+export const FIGURE_COLUMNS = ["ist", "plan"] as const;

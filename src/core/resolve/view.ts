@@ -1,11 +1,13 @@
-// The resolved view the rules work on: each contract name mapped to its one workbook-scoped entry with
-// type-checked values, or to the reason it cannot be used. A figure broken at the names or types level
-// is recorded here once (the namen/* and typen/* rules report these records) and every other rule sees
-// it as absent, so one broken cell gives one finding, not a cascade.
+// The resolved view of a workbook, shared by the rules and the Übersicht: each contract name mapped to its
+// one workbook-scoped entry with type-checked values, or to the reason it cannot be used. A figure broken
+// at the names or types level is recorded here once, as a message id and its data (the namen/* and typen/*
+// rules hold the texts and report these records), and every other reader sees it as absent, so one broken
+// cell gives one finding, not a cascade.
 import { cellInRange } from "../address";
 import { CONTRACT, contractName, type CellKind, type ContractName, type TableColumn } from "../contract";
 import { dateToSerial } from "../excelDate";
-import { formatCountDe, formatNumberDe, formatPercentDe, halfUnitOf, quoteTextDe } from "../format";
+import { halfUnitOf } from "../format";
+import type { MessageData } from "../messages/render";
 import { isCellError, type CellValue, type NameEntry, type WorkbookSnapshot } from "../snapshot";
 
 export type NameIssueCode =
@@ -21,7 +23,9 @@ export type NameIssueCode =
 export interface NameIssue {
   code: NameIssueCode;
   name: string;
-  message: string;
+  /** Id in the meta.messages of rule namen/<code>. */
+  messageId: string;
+  data: MessageData;
   cells: string[];
 }
 
@@ -30,7 +34,9 @@ export type TypeIssueCode = "zahl" | "fehlerwert" | "leer" | "anzahl" | "anteil"
 export interface TypeIssue {
   code: TypeIssueCode;
   name: string;
-  message: string;
+  /** Id in the meta.messages of rule typen/<code>. */
+  messageId: string;
+  data: MessageData;
   cell: string;
 }
 
@@ -70,53 +76,39 @@ export function isBlank(v: CellValue | undefined): boolean {
 
 const isWhole = (x: number) => Math.abs(x - Math.round(x)) < 1e-9;
 
-/** The types check of one cell: undefined when it is fine, else the problem and a German description. */
-function classify(kind: CellKind, v: CellValue, optional: boolean): { code: TypeIssueCode; text: string } | undefined {
-  if (isBlank(v)) return optional ? undefined : { code: "leer", text: "ist leer, ein Wert ist erforderlich" };
-  if (isCellError(v)) return { code: "fehlerwert", text: `enthält den Fehlerwert ${v.error}` };
+type Problem = { code: TypeIssueCode; messageId: string; data?: MessageData };
+
+const decimalsOf = (v: number) => (isWhole(v) ? 0 : 2);
+
+/** The types check of one cell: undefined when it is fine, else the problem as message id and data. */
+function classify(kind: CellKind, v: CellValue, optional: boolean): Problem | undefined {
+  if (isBlank(v)) return optional ? undefined : { code: "leer", messageId: "leer" };
+  if (isCellError(v)) return { code: "fehlerwert", messageId: "fehlerwert", data: { error: v.error } };
   if (kind === "text") return undefined;
-  if (typeof v === "string" && kind === "date") {
-    return { code: "zahl", text: `enthält Text ${quoteTextDe(v)} statt eines Datums (als Datum eintragen, nicht als Text)` };
-  }
+  if (typeof v === "string" && kind === "date") return { code: "zahl", messageId: "textStattDatum", data: { value: v } };
   if (typeof v === "string") {
     const looksNumeric = /^[+\-\u2212]?[\d.,\s]+\s*%?$/.test(v.trim());
-    return {
-      code: "zahl",
-      text: `enthält Text ${quoteTextDe(v)} statt einer Zahl${looksNumeric ? " (als Text gespeicherte Zahl: als Zahl eintragen)" : ""}`,
-    };
+    return { code: "zahl", messageId: looksNumeric ? "zahlAlsText" : "textStattZahl", data: { value: v } };
   }
-  if (typeof v === "boolean") return { code: "zahl", text: `enthält einen Wahrheitswert (${v ? "WAHR" : "FALSCH"}) statt einer Zahl` };
-  if (typeof v !== "number" || !Number.isFinite(v)) return { code: "zahl", text: "enthält keine Zahl" };
+  if (typeof v === "boolean") return { code: "zahl", messageId: "wahrheitswert", data: { value: v } };
+  if (typeof v !== "number" || !Number.isFinite(v)) return { code: "zahl", messageId: "keineZahl" };
   switch (kind) {
     case "count":
-      return isWhole(v) && v >= 0
-        ? undefined
-        : { code: "anzahl", text: `enthält ${formatCountDe(v)}, erwartet eine ganze, nicht negative Anzahl` };
+      return isWhole(v) && v >= 0 ? undefined : { code: "anzahl", messageId: "anzahl", data: { value: v } };
     case "share":
-      return v >= 0 && v <= 1
-        ? undefined
-        : {
-            code: "anteil",
-            text: `enthält ${formatPercentDe(v)} (${formatNumberDe(v, 3)}), erwartet ein Anteil zwischen 0 % und 100 % (als Bruch gespeichert, z. B. 0,561 für 56,1 %)`,
-          };
+      return v >= 0 && v <= 1 ? undefined : { code: "anteil", messageId: "anteil", data: { value: v } };
     case "date":
-      return v >= MIN_DATE && v <= MAX_DATE
-        ? undefined
-        : { code: "datum", text: `enthält ${formatNumberDe(v, isWhole(v) ? 0 : 2)}, erwartet ein Datum zwischen 1990 und 2100` };
+      return v >= MIN_DATE && v <= MAX_DATE ? undefined : { code: "datum", messageId: "datum", data: { value: v, decimals: decimalsOf(v) } };
     case "year":
       return isWhole(v) && v >= 1990 && v <= 2100
         ? undefined
-        : { code: "jahr", text: `enthält ${formatNumberDe(v, isWhole(v) ? 0 : 2)}, erwartet eine Jahreszahl zwischen 1990 und 2100` };
+        : { code: "jahr", messageId: "jahr", data: { value: v, decimals: decimalsOf(v) } };
     case "level":
-      return v === 0 || v === 1 || v === 2
-        ? undefined
-        : { code: "ebene", text: `enthält ${formatNumberDe(v, isWhole(v) ? 0 : 2)}, erwartet Ebene 0 (Gesamt), 1 (Instrument) oder 2 (darunter)` };
+      return v === 0 || v === 1 || v === 2 ? undefined : { code: "ebene", messageId: "ebene", data: { value: v, decimals: decimalsOf(v) } };
     default:
       return undefined;
   }
 }
-
-const scopeLabel = (e: NameEntry) => (e.scope.kind === "workbook" ? "für die Mappe" : `für Blatt „${e.scope.sheet}“`);
 
 const topLeft = (e: NameEntry) => (e.address && e.values ? [cellInRange(e.address, 0, 0)] : []);
 
@@ -266,59 +258,57 @@ export function buildView(snapshot: WorkbookSnapshot): View {
 
   for (const c of CONTRACT) {
     const entries = groups.get(c.name) ?? [];
-    const issue = (code: NameIssueCode, message: string, cells: string[] = []) =>
-      view.nameIssues.push({ code, name: c.name, message, cells });
-    const label = `Name ${c.name} (${c.meaning})`;
+    const issue = (code: NameIssueCode, messageId: string, data: Record<string, MessageData[string]> = {}, cells: string[] = []) =>
+      view.nameIssues.push({ code, name: c.name, messageId, data: { name: c.name, ...data }, cells });
 
     if (entries.length === 0) {
       const similar = nearMiss.get(looseSpelling(c.name));
-      if (c.required && similar) {
-        issue(
-          "fehlt",
-          `${label} fehlt in der Mappe; es gibt „${similar.name}“ – Vertragsnamen werden genau so geschrieben (ASCII, ohne Umlaute)`,
-          topLeft(similar),
-        );
-      } else if (c.required) issue("fehlt", `${label} fehlt in der Mappe`);
+      if (c.required && similar) issue("fehlt", "fehltAehnlich", { similar: similar.name }, topLeft(similar));
+      else if (c.required) issue("fehlt", "fehlt");
       continue;
     }
     const workbookScoped = entries.filter((e) => e.scope.kind === "workbook");
     if (workbookScoped.length === 0) {
-      const sheets = entries.map((e) => (e.scope.kind === "sheet" ? `„${e.scope.sheet}“` : "")).join(", ");
-      issue("blattbezogen", `${label} ist nur für Blatt ${sheets} definiert, nicht für die ganze Mappe`, topLeft(entries[0]));
+      const sheets = entries.map((e) => (e.scope.kind === "sheet" ? e.scope.sheet : ""));
+      issue("blattbezogen", "blattbezogen", { sheets }, topLeft(entries[0]));
       continue;
     }
     if (entries.length > 1) {
       // Hosts list names in different orders (a file by position, Excel by scope): word it the same for both.
       const scopeKey = (e: NameEntry) => (e.scope.kind === "workbook" ? "" : e.scope.sheet);
       const ordered = [...entries].sort((a, b) => scopeKey(a).localeCompare(scopeKey(b)) || a.refersTo.localeCompare(b.refersTo));
-      const where = ordered.map((e) => `${scopeLabel(e)} (${e.refersTo})`).join(", ");
-      issue("doppelt", `${label} ist ${entries.length}-mal definiert: ${where}`, ordered.flatMap(topLeft));
+      issue(
+        "doppelt",
+        "doppelt",
+        { count: entries.length, scopes: ordered.map(scopeKey), refersTo: ordered.map((e) => e.refersTo) },
+        ordered.flatMap(topLeft),
+      );
       if (workbookScoped.length > 1) continue; // ambiguous: no rule may guess which one counts
     }
 
     const e = workbookScoped[0];
     if (e.problem) {
-      const detail = e.problemDetail ? ` (${e.problemDetail})` : "";
+      const withDetail: Record<string, string> = e.problemDetail ? { refersTo: e.refersTo, detail: e.problemDetail } : { refersTo: e.refersTo };
       switch (e.problem) {
         case "ref-error":
-          issue("bezug-fehler", `${label} verweist auf #REF!, sein Zielbereich wurde gelöscht (${e.refersTo})`);
+          issue("bezug-fehler", "bezugFehler", { refersTo: e.refersTo });
           break;
         case "external":
-          issue("extern", `${label} verweist in eine andere Datei (${e.refersTo})`);
+          issue("extern", "extern", { refersTo: e.refersTo });
           break;
         case "not-a-range":
-          issue("kein-bereich", `${label} ist kein Zellbezug (${e.refersTo})`);
+          issue("kein-bereich", "keinZellbezug", { refersTo: e.refersTo });
           break;
         case "sheet-missing":
-          issue("kein-bereich", `${label} verweist auf ein fehlendes Blatt (${e.refersTo})${detail}`);
+          issue("kein-bereich", e.problemDetail ? "blattFehltMitGrund" : "blattFehlt", withDetail);
           break;
         default:
-          issue("nicht-lesbar", `${label} konnte nicht gelesen werden (${e.refersTo})${detail}`);
+          issue("nicht-lesbar", e.problemDetail ? "nichtLesbarMitGrund" : "nichtLesbar", withDetail);
       }
       continue;
     }
     if (!e.address || !e.values) {
-      issue("nicht-lesbar", `${label} konnte nicht gelesen werden (${e.refersTo}): keine Werte geliefert`);
+      issue("nicht-lesbar", "keineWerte", { refersTo: e.refersTo });
       continue;
     }
 
@@ -327,18 +317,16 @@ export function buildView(snapshot: WorkbookSnapshot): View {
     const ragged = e.values.some((r) => r.length !== cols);
     const rowsOk = c.rows === "any" ? rows >= 1 : rows === c.rows;
     if (!rowsOk || cols !== c.cols || ragged) {
-      const expected = c.rows === "any" ? `mindestens 1 Zeile × ${c.cols} Spalten` : `${c.rows} × ${c.cols}`;
-      issue("form", `${label} umfasst ${rows} × ${cols} Zellen (${e.address}), erwartet ${expected}`, topLeft(e));
+      const shape = { rows, cols, address: e.address, expectedCols: c.cols };
+      if (c.rows === "any") issue("form", "formMindestens", shape, topLeft(e));
+      else issue("form", "form", { ...shape, expectedRows: c.rows }, topLeft(e));
       continue;
     }
 
     if (c.columns && includesHeader(c.columns, e.values[0])) {
       // One clear message instead of a types error per heading cell.
-      issue(
-        "form",
-        `${label} schließt die Überschriftenzeile ein (${e.address}, erste Zeile ${quoteTextDe(e.values[0].map((v) => String(v ?? "")).join(" | "))}); der Name muss mit der ersten Datenzeile beginnen`,
-        topLeft(e),
-      );
+      const firstRow = e.values[0].map((v) => String(v ?? "")).join(" | ");
+      issue("form", "ueberschrift", { address: e.address, firstRow }, topLeft(e));
       continue;
     }
 
@@ -351,13 +339,21 @@ export function buildView(snapshot: WorkbookSnapshot): View {
         const problem = classify(kind, e.values[r][col], optional);
         if (!problem) continue;
         invalid[r * cols + col] = 1;
-        let where = `${c.name} (${c.meaning})`;
+        // Where the cell is: data for the {name, cell} placeholder of the typen/* messages.
+        const where: Record<string, MessageData[string]> = { name: c.name };
         if (column) {
           const first = e.values[r][0];
-          const rowLabel = typeof first === "string" && first.trim() && col !== 0 ? ` (${quoteTextDe(first.trim())})` : "";
-          where = `${c.name}, Zeile ${r + 1}${rowLabel}, Spalte „${column.title}“`;
+          where.row = r + 1;
+          where.column = column.key;
+          where.label = typeof first === "string" && col !== 0 ? first.trim() : "";
         }
-        view.typeIssues.push({ code: problem.code, name: c.name, message: `${where} ${problem.text}`, cell: cellInRange(e.address, r, col) });
+        view.typeIssues.push({
+          code: problem.code,
+          name: c.name,
+          messageId: problem.messageId,
+          data: { ...where, ...problem.data },
+          cell: cellInRange(e.address, r, col),
+        });
       }
     }
     view.addUsable({ contract: c, address: e.address, values: e.values, formulas: e.formulas, numberFormats: e.numberFormats, invalid });
