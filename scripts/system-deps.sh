@@ -5,6 +5,7 @@ set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils) # strict XML 1.0 parser and XSD validation for the manifest tests
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installiere Systempakete: ${need[*]}"
   apt-get update -qq

@@ -1,13 +1,21 @@
-// Checks manifest.xml by parsing it (the online validator of office-addin-manifest is not reachable here):
-// every resid resolves to a resource of the right kind, every URL points to a file the build emits,
-// shared runtime, namespace AIP, the de-DE metadata override, and the two ribbon buttons.
+// Checks manifest.xml (the online validator of office-addin-manifest is not reachable here): well-formed
+// XML 1.0 and valid against Microsoft's schemas (libxml2, test/security/xmllint.ts), the source and the
+// built dist/manifest.xml; every resid resolves to a resource of the right kind, every URL points to a file
+// the build emits; languages (English default, a German override for every German area), requirement sets,
+// shared runtime, namespace AIP, and the two ribbon buttons with their actions. The production build's
+// manifest is checked in test/security/production.test.ts.
 import fs from "fs";
 import path from "path";
 import { XMLParser } from "fast-xml-parser";
-import { DIST_DIR } from "./support/dist";
+import { DIST_DIR, readDistFile } from "./support/dist";
+import { schemaErrors, wellFormednessErrors } from "./security/xmllint";
 
 const ROOT = path.resolve(__dirname, "..");
 const BASE_URL = "https://localhost:3000/";
+/** German areas Office may report; each gets its own Override (see the manifest's header comment). */
+const GERMAN_LOCALES = ["de-DE", "de-AT", "de-CH", "de-LU", "de-LI"];
+const SOURCE_XML = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
 interface XmlNode {
   name: string;
@@ -64,6 +72,8 @@ async function webpackOutputs(): Promise<Set<string>> {
     if (userOptions?.filename) outputs.add(userOptions.filename);
     const options = plugin.options as { output?: string } | undefined;
     if (plugin.constructor.name === "CustomFunctionsMetadataPlugin" && options?.output) outputs.add(options.output);
+    const german = (plugin.options as { germanOutput?: string } | undefined)?.germanOutput;
+    if (plugin.constructor.name === "AipFunctionsMetadataPlugin" && german) outputs.add(german);
     for (const pattern of (plugin.patterns as { from: string; to: string }[] | undefined) ?? []) {
       const sources = pattern.from.endsWith("/*")
         ? fs.readdirSync(path.join(ROOT, pattern.from.slice(0, -2))).map((f) => path.join(pattern.from.slice(0, -2), f))
@@ -77,7 +87,37 @@ async function webpackOutputs(): Promise<Set<string>> {
   return outputs;
 }
 
-const manifest = parse(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+const manifest = parse(SOURCE_XML);
+
+describe("strict XML: libxml2 as parser and schema validator", () => {
+  test("the checks are not blind: a '--' in a comment and a wrong child order are reported", () => {
+    expect(wellFormednessErrors(SOURCE_XML.replace("<!-- AIP", "<!-- webpack --mode production; AIP")).join("\n")).toMatch(/Double hyphen within comment/);
+    // ProviderName after DefaultLocale: the schema wants Id, Version, ProviderName, DefaultLocale, …
+    const swapped = SOURCE_XML.replace("<ProviderName>AIP für Excel</ProviderName>", "").replace("</DefaultLocale>", "</DefaultLocale><ProviderName>AIP für Excel</ProviderName>");
+    expect(swapped).not.toBe(SOURCE_XML);
+    expect(schemaErrors(swapped).join("\n")).toMatch(/ProviderName/);
+    const executeWithTaskpaneId = SOURCE_XML.replace('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ExecuteFunction">');
+    expect(schemaErrors(executeWithTaskpaneId).join("\n")).toMatch(/TaskpaneId/);
+    const tooLong = SOURCE_XML.replace('DefaultValue="Check workbook"', `DefaultValue="${"x".repeat(126)}"`);
+    expect(schemaErrors(tooLong).join("\n")).toMatch(/Check|length|maxLength|ShortString/i);
+  });
+
+  test("manifest.xml is well-formed XML 1.0 and valid against Microsoft's manifest schemas", () => {
+    expect(wellFormednessErrors(SOURCE_XML)).toEqual([]);
+    expect(schemaErrors(SOURCE_XML)).toEqual([]);
+  });
+
+  test("dist/manifest.xml (as built) is well-formed and valid too", () => {
+    const built = readDistFile("manifest.xml");
+    expect(wellFormednessErrors(built)).toEqual([]);
+    expect(schemaErrors(built)).toEqual([]);
+  });
+});
+
+test("<Version> is package.json's version with .0 appended, in the source and as built", () => {
+  expect(one(manifest, "Version").text).toBe(`${PACKAGE_VERSION}.0`);
+  expect(/<Version>([^<]*)<\/Version>/.exec(readDistFile("manifest.xml"))?.[1]).toBe(`${PACKAGE_VERSION}.0`);
+});
 
 /** Resources by kind, as declared under <Resources>. */
 function resources(kind: "bt:Images" | "bt:Urls" | "bt:ShortStrings" | "bt:LongStrings"): Map<string, XmlNode> {
@@ -139,20 +179,53 @@ test("the icons in the manifest exist in assets/ at the size their name says", (
   }
 });
 
-test("German by default, English overrides for every visible text", () => {
-  expect(one(manifest, "DefaultLocale").text).toBe("de-DE");
-  for (const node of [child(manifest, "DisplayName"), child(manifest, "Description")]) {
-    expect(node?.children.find((c) => c.name === "Override")?.attrs.Locale).toBe("en-US");
+test("English by default; every German area has its own German override of every visible text", () => {
+  expect(one(manifest, "DefaultLocale").text).toBe("en-US");
+  const strings = [...resources("bt:ShortStrings").values(), ...resources("bt:LongStrings").values()]
+    .filter((s) => s.attrs.id !== "Functions.Namespace"); // the namespace is the same in every language
+  const localized = [child(manifest, "DisplayName") as XmlNode, child(manifest, "Description") as XmlNode, ...strings];
+  for (const node of localized) {
+    const overrides = node.children.filter((c) => c.name === "Override" || c.name === "bt:Override");
+    const where = node.attrs.id ?? node.name;
+    // One override per locale, none for the default locale and none for a bare language ("de").
+    expect([where, overrides.map((o) => o.attrs.Locale)]).toEqual([where, GERMAN_LOCALES]);
+    const german = new Set(overrides.map((o) => o.attrs.Value));
+    expect([where, german.size]).toEqual([where, 1]);
+    if (!["AIP.Group.Label"].includes(where)) expect([where, node.attrs.DefaultValue]).not.toEqual([where, [...german][0]]);
   }
-  const strings = [...resources("bt:ShortStrings").values(), ...resources("bt:LongStrings").values()];
-  const withoutEnglish = strings
-    .filter((s) => s.attrs.id !== "Functions.Namespace") // the namespace is the same in every language
-    .filter((s) => !s.children.some((c) => c.name === "bt:Override" && c.attrs.Locale === "en-US"))
-    .map((s) => s.attrs.id);
-  expect(withoutEnglish).toEqual([]);
-  // Office's limits: short strings 125 characters, long strings 250.
-  for (const s of resources("bt:ShortStrings").values()) expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(125);
-  for (const s of resources("bt:LongStrings").values()) expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(250);
+  // German texts in German: umlauts or typical words; English ones without.
+  const germanOf = (id: string) => resources("bt:ShortStrings").get(id)?.children[0]?.attrs.Value;
+  expect(germanOf("AIP.CheckButton.Label")).toBe("Mappe prüfen");
+  expect(resources("bt:ShortStrings").get("AIP.CheckButton.Label")?.attrs.DefaultValue).toBe("Check workbook");
+  expect(germanOf("AIP.OverviewButton.Label")).toBe("Übersicht");
+  // Office's limits: short strings 125 characters, long strings 250 (also checked by the schema).
+  for (const s of resources("bt:ShortStrings").values()) {
+    for (const v of [s.attrs.DefaultValue, ...s.children.map((c) => c.attrs.Value)]) expect(v.length).toBeLessThanOrEqual(125);
+  }
+  for (const s of resources("bt:LongStrings").values()) {
+    for (const v of [s.attrs.DefaultValue, ...s.children.map((c) => c.attrs.Value)]) expect(v.length).toBeLessThanOrEqual(250);
+  }
+});
+
+test("requirement sets: SharedRuntime 1.1, CustomFunctionsRuntime 1.3, ExcelApi 1.7; higher ExcelApi only behind isSetSupported", () => {
+  const sets = all(manifest, "Set").map((s) => s.attrs);
+  expect(sets).toEqual([
+    { Name: "SharedRuntime", MinVersion: "1.1" },
+    { Name: "CustomFunctionsRuntime", MinVersion: "1.3" },
+    { Name: "ExcelApi", MinVersion: "1.7" },
+  ]);
+  // Whatever the code checks at run time must lie above the declared minimum, or the check is dead code
+  // and the manifest understates what the add-in needs.
+  const sources = fs
+    .readdirSync(path.join(ROOT, "src"), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !e.parentPath.includes(`${path.sep}fake`))
+    .map((e) => fs.readFileSync(path.join(e.parentPath, e.name), "utf8"))
+    .join("\n");
+  const declared = new Map(sets.map((s) => [s.Name, Number(s.MinVersion)]));
+  for (const m of sources.matchAll(/isSetSupported\(\s*["'](\w+)["']\s*,\s*["']([\d.]+)["']/g)) {
+    const minimum = declared.get(m[1]);
+    if (minimum !== undefined) expect([m[1], Number(m[2]) > minimum]).toEqual([m[1], true]);
+  }
 });
 
 test("shared runtime: one long-lived runtime on the task pane page, which also hosts functions and commands", () => {
@@ -167,7 +240,7 @@ test("shared runtime: one long-lived runtime on the task pane page, which also h
   expect(sets).toContainEqual({ Name: "SharedRuntime", MinVersion: "1.1" });
 });
 
-test("custom functions: namespace AIP, script, page and metadata with the de-DE override", () => {
+test("custom functions: namespace AIP, script, page, English metadata with a German override for every German area", () => {
   const point = all(manifest, "ExtensionPoint").find((n) => n.attrs["xsi:type"] === "CustomFunctions") as XmlNode;
   expect(point).toBeDefined();
   const location = (name: string) => child(child(point, name) as XmlNode, "SourceLocation")?.attrs.resid;
@@ -176,63 +249,71 @@ test("custom functions: namespace AIP, script, page and metadata with the de-DE 
   expect(location("Page")).toBe("Taskpane.Url");
   const metadata = resources("bt:Urls").get(location("Metadata") ?? "") as XmlNode;
   expect(metadata.attrs.DefaultValue).toBe(`${BASE_URL}functions.json`);
-  expect(metadata.children.map((c) => [c.name, c.attrs.Locale, c.attrs.Value])).toEqual([
-    ["bt:Override", "de-DE", `${BASE_URL}functions-de.json`],
-  ]);
+  expect(metadata.children.map((c) => [c.name, c.attrs.Locale, c.attrs.Value])).toEqual(
+    GERMAN_LOCALES.map((locale) => ["bt:Override", locale, `${BASE_URL}functions-de.json`]),
+  );
   const namespace = resources("bt:ShortStrings").get(child(point, "Namespace")?.attrs.resid ?? "");
   expect(namespace?.attrs.DefaultValue).toBe("AIP");
 });
 
-test("the Home tab has the two buttons, which call the fixed shared-runtime functions", () => {
+test("the Home tab: Mappe prüfen runs showCheckPage, Übersicht is the pane that opens with the workbook", () => {
   const tab = one(manifest, "OfficeTab");
   expect(tab.attrs.id).toBe("TabHome");
   const label = (node: XmlNode) => {
     const text = resources("bt:ShortStrings").get(child(node, "Label")?.attrs.resid ?? "") as XmlNode;
-    const english = text.children.find((c) => c.attrs.Locale === "en-US")?.attrs.Value;
-    return [text.attrs.DefaultValue, english];
+    return [text.attrs.DefaultValue, text.children.find((c) => c.attrs.Locale === "de-DE")?.attrs.Value];
   };
   const buttons = all(tab, "Control").map((control) => {
     const action = child(control, "Action") as XmlNode;
-    return { label: label(control), action: action.attrs["xsi:type"], functionName: child(action, "FunctionName")?.text };
+    return {
+      label: label(control),
+      action: action.attrs["xsi:type"],
+      ...(child(action, "FunctionName") ? { functionName: child(action, "FunctionName")?.text } : {}),
+      ...(child(action, "TaskpaneId") ? { taskpaneId: child(action, "TaskpaneId")?.text } : {}),
+      ...(child(action, "SourceLocation") ? { source: child(action, "SourceLocation")?.attrs.resid } : {}),
+    };
   });
   expect(buttons).toEqual([
-    { label: ["Mappe prüfen", "Check workbook"], action: "ExecuteFunction", functionName: "showCheckPage" },
-    { label: ["Übersicht", "Overview"], action: "ExecuteFunction", functionName: "showOverviewPage" },
+    { label: ["Check workbook", "Mappe prüfen"], action: "ExecuteFunction", functionName: "showCheckPage" },
+    { label: ["Overview", "Übersicht"], action: "ShowTaskpane", taskpaneId: "Office.AutoShowTaskpaneWithDocument", source: "Taskpane.Url" },
   ]);
+  // Microsoft: only the first TaskpaneId Office.AutoShowTaskpaneWithDocument counts; here there is one.
+  expect(all(manifest, "TaskpaneId").map((n) => n.text)).toEqual(["Office.AutoShowTaskpaneWithDocument"]);
+  // In the shared runtime the pane must be the runtime's page itself: the same resource, no query string.
+  const paneUrl = resources("bt:Urls").get("Taskpane.Url")?.attrs.DefaultValue ?? "";
+  expect(one(manifest, "Runtime").attrs.resid).toBe("Taskpane.Url");
+  expect(new URL(paneUrl).search).toBe("");
+  expect(new URL(paneUrl).hash).toBe("");
 });
 
-test("the built task pane registers the buttons' function names with Office.actions.associate", () => {
-  // Only checkable on a build (npm test always builds first); the names are fixed by this manifest.
-  const bundle = path.join(DIST_DIR, "taskpane.js");
-  if (!fs.existsSync(DIST_DIR)) return;
-  const code = fs.readFileSync(bundle, "utf8");
-  for (const name of all(manifest, "FunctionName").map((n) => n.text)) {
-    expect(code).toMatch(new RegExp(`associate\\(\\s*["']${name}["']`));
-  }
+test("the built pane registers every ExecuteFunction's FunctionName with Office.actions.associate", () => {
+  readDistFile("taskpane.js"); // fails with "build first" when dist/ is missing
+  const code = fs
+    .readdirSync(DIST_DIR)
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => fs.readFileSync(path.join(DIST_DIR, f), "utf8"))
+    .join("\n");
+  const names = all(manifest, "Action")
+    .filter((a) => a.attrs["xsi:type"] === "ExecuteFunction")
+    .map((a) => child(a, "FunctionName")?.text ?? "");
+  expect(names).toEqual(["showCheckPage"]);
+  const unassociated = names.filter((name) => !new RegExp(`\\bactions\\.associate\\(\\s*["'\`]${name}["'\`]`).test(code));
+  expect(unassociated).toEqual([]);
 });
 
-test("a release build (AIP_PROD_URL set) leaves no localhost URL in dist/manifest.xml", async () => {
-  const saved = process.env.AIP_PROD_URL;
-  process.env.AIP_PROD_URL = "https://aip.example.org/";
-  try {
-    let configure: ((env: object, options: object) => Promise<{ plugins: Record<string, unknown>[] }>) | undefined;
-    jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      configure = require(path.join(ROOT, "webpack.config.js"));
-    });
-    const config = await (configure as NonNullable<typeof configure>)({ WEBPACK_BUILD: true }, { mode: "production" });
-    const patterns = config.plugins.flatMap(
-      (plugin) => (plugin.patterns as { from: string; transform?: (content: Buffer) => string | Buffer }[] | undefined) ?? [],
-    );
-    const manifestPattern = patterns.find((pattern) => pattern.from === "manifest.xml");
-    expect(manifestPattern?.transform).toBeDefined();
-    const source = fs.readFileSync(path.join(ROOT, "manifest.xml"));
-    const released = String(manifestPattern?.transform?.(source));
-    expect(released).not.toContain(BASE_URL);
-    expect(released).toContain('DefaultValue="https://aip.example.org/functions.json"');
-    expect(released).toContain('Value="https://aip.example.org/functions-de.json"');
-  } finally {
-    if (saved === undefined) delete process.env.AIP_PROD_URL;
-    else process.env.AIP_PROD_URL = saved;
-  }
+test("buildManifest (webpack.config.js): a release build puts AIP_PROD_URL everywhere and sets <Version>", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require(path.join(ROOT, "webpack.config.js")) as {
+    buildManifest: (content: string, o: { dev: boolean; base: string }) => string;
+    productionBase: (value: string | undefined) => string;
+  };
+  const released = config.buildManifest(SOURCE_XML.replace(/<Version>[^<]*</, "<Version>9.9.9.9<"), { dev: false, base: config.productionBase("https://aip.example.org") });
+  expect(released).not.toContain(BASE_URL);
+  expect(released).toContain('DefaultValue="https://aip.example.org/functions.json"');
+  expect(released).toContain('Value="https://aip.example.org/functions-de.json"');
+  expect(released).toContain(`<Version>${PACKAGE_VERSION}.0</Version>`);
+  expect(config.productionBase("https://server.jobcenter.example/aip")).toBe("https://server.jobcenter.example/aip/");
+  expect(() => config.productionBase("http://aip.example.org/")).toThrow(/https/);
+  expect(() => config.productionBase("https://aip.example.org/?x=1")).toThrow();
+  expect(() => config.productionBase("aip.example.org")).toThrow();
 });
