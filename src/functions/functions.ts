@@ -6,7 +6,7 @@ import * as K from "../core/kennzahlen";
 import { excelResult } from "./excelResult";
 
 /**
- * Integration rate (Integrationsquote, SGB II § 48a K2): integrations / ELB for two numbers; for two monthly ranges of equal length (1–12 months) SUM(integrations) / AVERAGE(ELB), i.e. the 12-month rate or, with fewer months, the year-to-date value.
+ * Integration rate (Integrationsquote, SGB II § 48a K2): integrations / ELB for two numbers; for two monthly ranges of equal length (1–12 months) SUM(integrations) / AVERAGE(ELB), i.e. the 12-month rate or, with fewer months, the year-to-date value. The BA sets the integrations of January–December against the ELB stock of the month before each (December to November): pass the ELB range one month earlier, e.g. =AIP.IQ(C3:C14;B2:B13) with B2 the previous December.
  * @customfunction IQ IQ
  * @param integrationen Integrations: one number, or 1–12 monthly values (a row or a column). A month counts when its ELB stock is given; there a blank or 0 means 0 integrations.
  * @param elb Average stock of ELB (employable benefit recipients): one number, or 1–12 monthly stocks, same length as the integrations; a blank or 0 marks a month not reported.
@@ -17,7 +17,7 @@ export function iq(integrationen: unknown[][], elb: unknown[][]) {
 }
 
 /**
- * Integration rate, the same as AIP.IQ under a name of at least three characters: integrations / ELB for two numbers; for two monthly ranges SUM(integrations) / AVERAGE(ELB).
+ * Integration rate, the same as AIP.IQ under a name of at least three characters: integrations / ELB for two numbers; for two monthly ranges SUM(integrations) / AVERAGE(ELB). As the BA does, pass the ELB stocks of the month before each integration month (December to November).
  * @customfunction INTEGRATIONSQUOTE INTEGRATIONSQUOTE
  * @param integrationen Integrations: one number, or 1–12 monthly values (a row or a column). A month counts when its ELB stock is given; there a blank or 0 means 0 integrations.
  * @param elb Average stock of ELB (employable benefit recipients): one number, or 1–12 monthly stocks, same length as the integrations; a blank or 0 marks a month not reported.
@@ -28,10 +28,10 @@ export function integrationsquote(integrationen: unknown[][], elb: unknown[][]) 
 }
 
 /**
- * Year-to-date value (Jahresfortschrittswert) of the integration rate: integrations of months 1 to `monat` over the average ELB stock of the same months.
+ * Year-to-date value (Jahresfortschrittswert) of the integration rate: integrations of months 1 to `monat` over the average ELB stock of the matching months. As the BA does, pass the ELB stocks of the month before each integration month (from the previous December).
  * @customfunction JFW JFW
  * @param integrationen_monate Monthly integrations, January first (1–12 cells in a row or a column); a blank or 0 in a month with an ELB stock means 0 integrations.
- * @param elb_monate Monthly ELB stocks of the matching months, same length as the integrations; a blank or 0 marks a month not yet reported.
+ * @param elb_monate Monthly ELB stocks matching the integration months (the BA uses the month before each: December to November), same length as the integrations; a blank or 0 marks a month not yet reported.
  * @param [monat] Last month to include (1–12). Default: the last reported month (the last with an ELB stock or integrations).
  * @returns {number} The year-to-date integration rate as a fraction.
  */

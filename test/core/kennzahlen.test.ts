@@ -58,6 +58,17 @@ describe("golden values", () => {
     expect(value(integrationsquote(row(INTEGRATIONEN), row(ELB)))).toBeCloseTo(750 / 4560, 12);
   });
 
+  test("the BA's month lag: ELB of December to November passed one row earlier gives SUM / MEAN of those months", () => {
+    // 13 ELB stocks from the previous December; the BA's IQ uses the first 12 of them for Jan–Dec integrations.
+    const elb13 = [4480, ...ELB];
+    const lagged = elb13.slice(0, 12);
+    const expected = 750 / (lagged.reduce((a, b) => a + b, 0) / 12);
+    expect(value(integrationsquote(column(INTEGRATIONEN), column(lagged)))).toBeCloseTo(expected, 12);
+    expect(value(jahresfortschrittswert(column(INTEGRATIONEN), column(lagged), 12))).toBeCloseTo(expected, 12);
+    // and it differs from the unlagged reading, so the help text's advice matters
+    expect(Math.abs(expected - 750 / 4560)).toBeGreaterThan(1e-5);
+  });
+
   test("VERAENDERUNG(0.16; 750/4560) = -2.72 % (the source prints -2.5 %)", () => {
     expect(value(veraenderung(0.16, 750 / 4560))).toBeCloseTo(-0.0272, 10);
   });
