@@ -1,15 +1,16 @@
 // The fake Excel for unit tests and the browser demo: `fakeExcel(model)` gives `run` (in place of
-// Excel.run), document settings and Office.addin over an in-memory workbook, plus what tests need to
+// Excel.run), document settings and Office.context.requirements over an in-memory workbook, plus what tests need to
 // look inside: sync count, write log, the document (cells, names, conditional formats) and save/reopen.
 // The adapter in ../officeHost.ts runs unchanged on it: only Excel.run is swapped.
 import type { WorkbookModel } from "../../core/workbookModel";
 import { newDocument, restoreDocument, serialiseDocument, type FakeDocument } from "./document";
 import { FakeContext, type FakeOptions, type FakeSession, type FakeWrite } from "./proxy";
-import { FakeAddin, FakeSettings } from "./settings";
+import { FakeSettings } from "./settings";
 import { FakeWorkbook } from "./workbook";
 
 export type { FakeDocument, FakeConditionalFormat } from "./document";
 export { FakeOfficeError, PAYLOAD_LIMIT_BYTES, type FakeOptions, type FakeWrite } from "./proxy";
+import { supportsExcelApi } from "./proxy";
 
 export interface FakeView {
   activeSheet: string;
@@ -21,7 +22,8 @@ export interface FakeExcel {
   /** Same shape as Excel.run's simplest overload. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   documentSettings: FakeSettings;
-  addin: FakeAddin;
+  /** Office.context.requirements: ExcelApi up to options.excelApi (default 1.18). */
+  requirements: { isSetSupported(name: string, minVersion?: string): boolean };
   /** context.sync() calls so far, over all runs. */
   readonly syncCount: number;
   /** Every write that reached the workbook, in order. */
@@ -53,7 +55,9 @@ function createFake(doc: FakeDocument, options: FakeOptions): FakeExcel {
       return batch(context as unknown as Excel.RequestContext);
     },
     documentSettings: new FakeSettings(doc),
-    addin: new FakeAddin(doc),
+    requirements: {
+      isSetSupported: (name: string, minVersion = "1.1") => name === "ExcelApi" && supportsExcelApi(options, minVersion),
+    },
     get syncCount() {
       return session.syncCount;
     },

@@ -165,7 +165,13 @@ export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
                 </Button>
                 <Button
                   onClick={() =>
-                    act(t.unmarkButton, async () => ({ intent: "success", text: t.unmarked(await host.removeMarks()) }))
+                    act(t.unmarkButton, async () => {
+                      const r = await host.removeMarks();
+                      // Marks Excel would not let go of stay in the sheet: say where, never claim success.
+                      return r.notRemoved.length
+                        ? { intent: "warning", text: t.unmarkedPartly(r.removed), details: r.notRemoved.map((n) => t.notRemovedOn(n.sheet, n.ranges.join(", "), n.reason)) }
+                        : { intent: "success", text: t.unmarked(r.removed) };
+                    })
                   }
                   disabled={busy !== undefined}
                   data-testid="unmark"
