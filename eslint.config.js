@@ -5,6 +5,11 @@ const reactHooks = require("eslint-plugin-react-hooks");
 const globals = require("globals");
 const officeAddins = require("eslint-plugin-office-addins");
 
+const CSP_RESTRICTIONS = [
+  { selector: "CallExpression[callee.name='eval']", message: "eval ist verboten (CSP)." },
+  { selector: "NewExpression[callee.name='Function']", message: "new Function ist verboten (CSP)." },
+];
+
 module.exports = tseslint.config(
   { ignores: ["dist/", "build/", "node_modules/", "coverage/", "test-results/", "bench/tmp/"] },
   js.configs.recommended,
@@ -15,11 +20,7 @@ module.exports = tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-restricted-syntax": [
-        "error",
-        { selector: "CallExpression[callee.name='eval']", message: "eval ist verboten (CSP)." },
-        { selector: "NewExpression[callee.name='Function']", message: "new Function ist verboten (CSP)." },
-      ],
+      "no-restricted-syntax": ["error", ...CSP_RESTRICTIONS],
     },
   },
   // Microsoft's Office.js rules (eslint-plugin-office-addins 4.x ships only a legacy "recommended" config):
@@ -43,6 +44,7 @@ module.exports = tseslint.config(
       // and load nothing (office-js issue #190). Load paths are comma-separated strings.
       "no-restricted-syntax": [
         "error",
+        ...CSP_RESTRICTIONS,
         {
           selector: "CallExpression[callee.property.name='load'] > ArrayExpression",
           message: "load() mit einem Array: office.js entfernt 'items/' nur bei Zeichenketten (office-js #190). Pfade als eine Zeichenkette übergeben.",
