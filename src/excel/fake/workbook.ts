@@ -1,3 +1,6 @@
+// The fake Excel's Workbook: the root the adapter reaches through context.workbook. The object model is
+// split by what it fakes (names.ts, worksheets.ts, ranges.ts, conditionalFormats.ts); the behaviours and
+// the documentation or issue each follows are listed in index.ts.
 import { FakeNamedItemCollection } from "./names";
 import { FakeContext, FakeObject } from "./proxy";
 import { FakeWorksheetCollection } from "./worksheets";
