@@ -120,7 +120,7 @@ const de = {
   notRemovedOn: (sheet: string, ranges: string, reason: string) => `Blatt „${sheet}“, ${ranges}: ${reason}`,
   showOverviewOnOpenTakesEffect: "Das gilt, sobald die Mappe gespeichert ist, und für alle, denen das Add-in bereitgestellt ist.",
   changeHeading: "Veränderung Ist → Plan",
-  changeAbsolute: "Veränderung",
+  changeAbsolute: "Verän\u00adderung", // soft hyphen: the narrow pane may break the column head
   changePercent: "in %",
   overviewChangeCaption: "Förderungen Ist und Plan je Instrument, mit der Veränderung vom Ist zum Plan",
 };
