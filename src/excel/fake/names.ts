@@ -49,11 +49,14 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
   private find(name: string): ModelName | undefined {
     return this.inScope().find((n) => n.name.toLowerCase() === name.toLowerCase());
   }
+  // Keyed by position, not by name: with sheetNamesIncludeWorkbook a sheet's collection can hold a
+  // sheet-scoped name and its workbook-scoped twin, which are two items.
   protected currentKeys(): string[] {
-    return this.inScope().map((n) => n.name);
+    return this.inScope().map((_, i) => String(i));
   }
   protected itemFor(key: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => this.find(key));
+    const entry = this.inScope()[Number(key)];
+    return new FakeNamedItem(this.context, () => (doc(this.context).model.names.includes(entry) ? entry : undefined));
   }
   getItem(name: string): FakeNamedItem {
     return new FakeNamedItem(this.context, () => {
