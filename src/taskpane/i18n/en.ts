@@ -113,7 +113,7 @@ const en: Messages = {
   showOverviewOnOpenTakesEffect: "This takes effect once the workbook is saved, for everyone the add-in is deployed to.",
   changeHeading: "Change actual → plan",
   changeAbsolute: "Change",
-  changePercent: "in %",
+  changePercent: "%",
   overviewChangeCaption: "Measures actual and plan per instrument, with the change from actual to plan",
 };
 

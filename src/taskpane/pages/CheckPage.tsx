@@ -20,6 +20,7 @@ import { countBySeverity, groupBySeverity, visibleFindings } from "../findingsVi
 import { describeError, usePane } from "../PaneContext";
 import { LastCheckCard } from "../components/LastCheckCard";
 import { StatusMessage, type Status } from "../components/StatusMessage";
+import { unmarkStatus } from "../marksMessage";
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -165,13 +166,7 @@ export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
                 </Button>
                 <Button
                   onClick={() =>
-                    act(t.unmarkButton, async () => {
-                      const r = await host.removeMarks();
-                      // Marks Excel would not let go of stay in the sheet: say where, never claim success.
-                      return r.notRemoved.length
-                        ? { intent: "warning", text: t.unmarkedPartly(r.removed), details: r.notRemoved.map((n) => t.notRemovedOn(n.sheet, n.ranges.join(", "), n.reason)) }
-                        : { intent: "success", text: t.unmarked(r.removed) };
-                    })
+                    act(t.unmarkButton, async () => unmarkStatus(await host.removeMarks(), t))
                   }
                   disabled={busy !== undefined}
                   data-testid="unmark"
