@@ -3,6 +3,12 @@ const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const reactHooks = require("eslint-plugin-react-hooks");
 const globals = require("globals");
+const officeAddins = require("eslint-plugin-office-addins");
+
+const CSP_RESTRICTIONS = [
+  { selector: "CallExpression[callee.name='eval']", message: "eval ist verboten (CSP)." },
+  { selector: "NewExpression[callee.name='Function']", message: "new Function ist verboten (CSP)." },
+];
 
 module.exports = tseslint.config(
   { ignores: ["dist/", "build/", "node_modules/", "coverage/", "test-results/", "bench/tmp/"] },
@@ -14,10 +20,35 @@ module.exports = tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": ["error", ...CSP_RESTRICTIONS],
+    },
+  },
+  // Microsoft's Office.js rules (eslint-plugin-office-addins 4.x ships only a legacy "recommended" config):
+  // load before read, sync after load, no context.sync() in loops, no navigational load, isNullObject tests.
+  // Only for the adapter; the fake Excel implements those objects and is not a client of them.
+  // test/lint/officeAddins.test.ts shows that the block is active on a fixture.
+  {
+    files: ["src/excel/**/*.ts"],
+    ignores: ["src/excel/fake/**"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      // office.js strips a leading "items/" only from string load paths; array elements reach Excel unchanged
+      // and load nothing (office-js issue #190). Load paths are comma-separated strings.
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.name='eval']", message: "eval ist verboten (CSP)." },
-        { selector: "NewExpression[callee.name='Function']", message: "new Function ist verboten (CSP)." },
+        ...CSP_RESTRICTIONS,
+        {
+          selector: "CallExpression[callee.property.name='load'] > ArrayExpression",
+          message: "load() mit einem Array: office.js entfernt 'items/' nur bei Zeichenketten (office-js #190). Pfade als eine Zeichenkette übergeben.",
+        },
       ],
     },
   },

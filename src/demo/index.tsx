@@ -1,6 +1,6 @@
 // Browser demo entry: the task pane against the fake Excel holding the 2024 example, beside a read-only
 // grid of the fake workbook. Same adapter (createOfficeHost) and same components as in Excel; only
-// Excel.run, the document settings and Office.addin are the fake's. ?lang=en for English, ?page=overview
+// Excel.run, the document settings and Office.context.requirements are the fake's. ?lang=en for English, ?page=overview
 // or ?page=settings to open another page first.
 import { useEffect, useReducer } from "react";
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";

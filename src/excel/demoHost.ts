@@ -1,5 +1,5 @@
 // The adapter over the fake Excel, for the browser demo and tests: the same createOfficeHost as in Excel,
-// with only Excel.run (and settings, Office.addin) swapped for the fake's.
+// with only Excel.run (and the document settings, Office.context.requirements) swapped for the fake's.
 import { buildExample2024 } from "../core/example";
 import type { WorkbookModel } from "../core/workbookModel";
 import { fakeExcel, type FakeExcel } from "./fake";
@@ -7,7 +7,7 @@ import type { WorkbookHost } from "./host";
 import { createOfficeHost, type OfficeHostDeps } from "./officeHost";
 
 export function hostOverFake(fake: FakeExcel, version: string, options: Partial<OfficeHostDeps> = {}): WorkbookHost {
-  return createOfficeHost({ run: fake.run, documentSettings: fake.documentSettings, addin: fake.addin, version, ...options });
+  return createOfficeHost({ run: fake.run, documentSettings: fake.documentSettings, requirements: fake.requirements, version, ...options });
 }
 
 /** A fake workbook (the 2024 example unless another model is given) and the host over it. */

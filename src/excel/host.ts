@@ -28,15 +28,32 @@ export type TemplateResult =
   /** existingSheets: sheets of the template that already exist (the template would clash with them). */
   | { created: false; existingNames: string[]; existingSheets?: string[] };
 
+/** Marks the add-in could not remove from one sheet (they stay in the sheet and in its record). */
+export interface NotRemoved {
+  sheet: string;
+  /** Ranges on that sheet, "B7" or "A3:E16". */
+  ranges: string[];
+  /** Excel's message. */
+  reason: string;
+}
+
+export interface MarksResult {
+  /** Marks set now (applyMarks). */
+  marked: number;
+  /** Previous marks removed. */
+  removed: number;
+  notRemoved: NotRemoved[];
+}
+
 export interface WorkbookHost {
   /** Read every defined name and its cells: at most 2 context.sync() calls; writes nothing. */
   readSnapshot(): Promise<WorkbookSnapshot>;
   /** Activate the sheet of the first cell and select the cells ("Sheet!A1" addresses). */
   selectCells(cells: string[]): Promise<void>;
-  /** Mark findings' cells with tagged conditional formats, one colour per severity; one sync. */
-  applyMarks(findings: Finding[]): Promise<void>;
-  /** Remove exactly the conditional formats this add-in added; returns how many were removed. */
-  removeMarks(): Promise<number>;
+  /** Mark findings' cells with tagged conditional formats, one colour per severity, replacing the previous marks; one write sync. */
+  applyMarks(findings: Finding[]): Promise<MarksResult>;
+  /** Remove exactly the conditional formats this add-in added (remembered in the document); says what it could not remove. */
+  removeMarks(): Promise<MarksResult>;
   /** Create or replace the sheet "Prüfprotokoll" (text starting with = + - @ written as text). */
   writeProtocol(report: ProtocolReport): Promise<void>;
   /** Create the contract's sheets and names on an empty workbook; refuses when contract names exist. */
@@ -47,7 +64,7 @@ export interface WorkbookHost {
   saveCheckSettings(settings: unknown): Promise<void>;
   loadLastCheck(): Promise<LastCheckStatus | undefined>;
   saveLastCheck(status: LastCheckStatus): Promise<void>;
-  /** "Übersicht beim Öffnen zeigen" (AutoShowTaskpaneWithDocument + startup behaviour). */
+  /** "Übersicht beim Öffnen zeigen" (document setting Office.AutoShowTaskpaneWithDocument, saved). */
   getShowOverviewOnOpen(): Promise<boolean>;
   setShowOverviewOnOpen(on: boolean): Promise<void>;
 }

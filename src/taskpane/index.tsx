@@ -1,6 +1,7 @@
-// Task pane entry in Excel. The only Office-specific code of the pane: waits for Office, builds the
-// Office.js host, picks the language from Office's display language, registers the ribbon commands
-// (function names fixed in manifest.xml) and renders the shared pane.
+// Task pane entry in Excel. The only Office-specific code of the pane: registers the ribbon commands
+// (function names fixed in manifest.xml) at module top level, as Microsoft's samples do, so a button pressed
+// while the pane is still loading finds its handler; then waits for Office, builds the Office.js host, picks
+// the language from Office's display language and renders the shared pane.
 import { createExcelHost } from "../excel/officeHost";
 import { pickLanguage } from "./i18n";
 import { ADDIN_VERSION, Pane, mountPane, paneEnvironment } from "./mount";
@@ -15,13 +16,19 @@ function ribbonCommand(page: Page) {
     try {
       await Office.addin.showAsTaskpane();
     } catch (e) {
-      // Nothing to show the user without a pane; Office still needs completed(), or the button hangs.
+      // Office may refuse (e.g. outside the shared runtime); the pane still opens from the ribbon's
+      // ShowTaskpane button. Office needs completed() either way, or the button hangs.
       console.warn("AIP: Aufgabenbereich konnte nicht angezeigt werden", e);
     } finally {
       event?.completed();
     }
   };
 }
+
+Office.actions.associate("showCheckPage", ribbonCommand("check"));
+// Still an ExecuteFunction button in this branch's manifest.xml; once "Übersicht" is a ShowTaskpane button
+// (issue 9 §1) no button calls it and this association goes.
+Office.actions.associate("showOverviewPage", ribbonCommand("overview"));
 
 Office.onReady(async (info) => {
   const root = document.getElementById("root");
@@ -30,18 +37,13 @@ Office.onReady(async (info) => {
     if (root) root.textContent = "AIP für Excel läuft als Add-in in Excel (Registerkarte Start → Mappe prüfen).";
     return;
   }
-  Office.actions.associate("showCheckPage", ribbonCommand("check"));
-  Office.actions.associate("showOverviewPage", ribbonCommand("overview"));
-
-  // createOfficeHost over Excel.run, Office.context.document.settings and Office.addin.
+  // createOfficeHost over Excel.run, Office.context.document.settings and Office.context.requirements.
   const host = createExcelHost(ADDIN_VERSION);
   const language = pickLanguage(Office.context.displayLanguage);
-  // Team leads get the Übersicht when the controller switched "Übersicht beim Öffnen zeigen" on. The
-  // startup behaviour only starts the shared runtime with the document; the pane must show itself.
+  // Office opens the pane itself with a workbook whose setting Office.AutoShowTaskpaneWithDocument is on (the
+  // ribbon's ShowTaskpane button names that TaskpaneId); the URL carries no page in the shared runtime, so
+  // the pane starts on the Übersicht whenever the setting is on — unless a ribbon command asked for a page.
   const overviewOnOpen = await host.getShowOverviewOnOpen().catch(() => false);
-  if (overviewOnOpen && !pageSwitch.lastRequested) {
-    await Office.addin.showAsTaskpane().catch((e: unknown) => console.warn("AIP: Übersicht konnte nicht geöffnet werden", e));
-  }
   const initialPage: Page = pageSwitch.lastRequested ?? (overviewOnOpen ? "overview" : "check");
   if (root) {
     mountPane(root, language, <Pane env={paneEnvironment(host, language)} initialPage={initialPage} pageSwitch={pageSwitch} />);

@@ -199,7 +199,12 @@ describe("demo in German", () => {
     expect(await textOf(page, "figure-lzb")).toContain("2.721");
     expect(await textOf(page, "figure-vh")).toMatch(/9\.994\.076 €Summe der Teile: 9\.994\.076 € abgestimmt/);
     expect(await textOf(page, "figure-eb")).toMatch(/2\.970\.357 €Summe der Teile: 2\.970\.357 € abgestimmt/);
-    await page.locator("[data-testid='foerder-chart'] svg").first().waitFor();
+    await page.locator("[data-testid='foerder-chart'] [data-testid='bar-plan']").first().waitFor();
+    // Narrow pane: the chart names every instrument in full, on round axis steps (0 … 60 for 56 at most).
+    expect(await textOf(page, "foerder-chart")).toContain("Förderung berufliche Weiterbildung");
+    expect(await page.locator("[data-testid='foerder-chart'] [data-testid='bar-ist']").count()).toBe(10);
+    const fbw = page.getByTestId("foerder-row").filter({ hasText: "Förderung berufliche Weiterbildung" });
+    expect((await fbw.locator("td").allTextContents()).map((x) => x.replace(/\u00a0/g, " "))).toEqual(["56", "37", "\u221219", "\u221233,9 %"]);
     expect(await page.getByTestId("foerder-table").textContent()).toContain("Einstiegsgeld");
     expect(await page.getByTestId("last-check").textContent()).toContain("bestanden");
     expect(await gridCount(page, "grid-writes")).toBe(writesBefore);
@@ -213,10 +218,11 @@ describe("demo in German", () => {
     await page.getByTestId("settings").waitFor();
     expect(await page.getByTestId("tolerance-betrag").inputValue()).toBe("0,5");
     expect(await page.getByTestId("severity-quer/eintritte-text-tabelle").inputValue()).toBe("warning");
-    // "Übersicht beim Öffnen zeigen" is a document setting and startup behaviour, not a cell write.
+    // "Übersicht beim Öffnen zeigen" is a document setting (saved with the file), not a cell write.
     const writesBefore = await gridCount(page, "grid-writes");
     await page.getByTestId("show-overview-on-open").click();
     await page.getByTestId("settings-status").filter({ hasText: "öffnet sich künftig" }).waitFor();
+    expect(await page.getByTestId("settings-status").textContent()).toContain("sobald die Mappe gespeichert ist");
     expect(await page.getByTestId("show-overview-on-open").isChecked()).toBe(true);
     expect(await gridCount(page, "grid-writes")).toBe(writesBefore);
     await page.getByTestId("create-template").click();
@@ -278,7 +284,9 @@ describe("demo in English (?lang=en)", () => {
     await page.getByRole("tab", { name: "Overview" }).click();
     await page.getByTestId("figure-iq").filter({ hasText: "16.0%" }).waitFor();
     expect(await page.getByTestId("figure-vh").textContent()).toContain("reconciled");
-    await page.locator("[data-testid='foerder-chart'] svg").first().waitFor();
+    await page.locator("[data-testid='foerder-chart'] [data-testid='bar-plan']").first().waitFor();
+    const fbw = page.getByTestId("foerder-row").filter({ hasText: "Förderung berufliche Weiterbildung" });
+    expect(await fbw.locator("td").allTextContents()).toEqual(["56", "37", "\u221219", "\u221233.9%"]);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, "demo-overview-en.png"), fullPage: true });
     await close(o);

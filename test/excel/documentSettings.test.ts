@@ -7,7 +7,6 @@ import { AUTO_SHOW_KEY, createOfficeHost, LAST_CHECK_KEY, SETTINGS_KEY } from ".
 function officeMock(saveStatus: "succeeded" | "failed" = "succeeded") {
   const stored = new Map<string, unknown>();
   const saved: Array<Record<string, unknown>> = [];
-  const startup: string[] = [];
   const mock = new OfficeMockObject({
     context: {
       document: {
@@ -22,18 +21,13 @@ function officeMock(saveStatus: "succeeded" | "failed" = "succeeded") {
         },
       },
     },
-    addin: {
-      setStartupBehavior: async (behavior: string) => void startup.push(behavior),
-      getStartupBehavior: async () => startup[startup.length - 1] ?? "None",
-    },
-  }) as unknown as { context: { document: { settings: never } }; addin: never };
+  }) as unknown as { context: { document: { settings: never } } };
   const host = createOfficeHost({
     run: () => Promise.reject(new Error("no workbook access expected in these tests")),
     documentSettings: mock.context.document.settings,
-    addin: mock.addin,
     version: "0.0.0-test",
   });
-  return { host, stored, saved, startup };
+  return { host, stored, saved };
 }
 
 test("check settings and the last check status are stored in the document and saved", async () => {
@@ -51,17 +45,17 @@ test("check settings and the last check status are stored in the document and sa
   expect(saved[1][LAST_CHECK_KEY]).toEqual(status);
 });
 
-test("“Übersicht beim Öffnen zeigen” sets the auto-show document setting and the startup behaviour", async () => {
-  const { host, stored, startup } = officeMock();
+test("“Übersicht beim Öffnen zeigen” sets Office.AutoShowTaskpaneWithDocument and saves it; off removes it", async () => {
+  const { host, stored, saved } = officeMock();
   await host.setShowOverviewOnOpen(true);
   expect(stored.get(AUTO_SHOW_KEY)).toBe(true);
   expect(await host.getShowOverviewOnOpen()).toBe(true);
-  expect(startup).toEqual(["Load"]);
+  expect(saved.at(-1)).toEqual({ [AUTO_SHOW_KEY]: true }); // saved with saveAsync, or Office drops it with the pane
 
   await host.setShowOverviewOnOpen(false);
   expect(stored.has(AUTO_SHOW_KEY)).toBe(false);
   expect(await host.getShowOverviewOnOpen()).toBe(false);
-  expect(startup).toEqual(["Load", "None"]);
+  expect(saved).toHaveLength(2);
 });
 
 test("a failed save is reported in German instead of being swallowed", async () => {
@@ -69,16 +63,7 @@ test("a failed save is reported in German instead of being swallowed", async () 
   await expect(host.saveCheckSettings({})).rejects.toThrow(/nicht in der Mappe gespeichert.*schreibgeschützt/);
 });
 
-test("when Office refuses the startup behaviour, the switch is not stored half-way", async () => {
-  const { host, stored, saved } = officeMock();
-  const refusing = createOfficeHost({
-    run: () => Promise.reject(new Error("no workbook access expected")),
-    documentSettings: { get: (k) => stored.get(k) ?? null, set: (k, v) => void stored.set(k, v), remove: (k) => void stored.delete(k), saveAsync: (cb) => cb?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>) },
-    addin: { setStartupBehavior: () => Promise.reject(new Error("nicht unterstützt")), getStartupBehavior: async () => "None" },
-    version: "0.0.0-test",
-  });
-  await expect(refusing.setShowOverviewOnOpen(true)).rejects.toThrow("nicht unterstützt");
-  expect(stored.has(AUTO_SHOW_KEY)).toBe(false);
-  expect(await host.getShowOverviewOnOpen()).toBe(false);
-  expect(saved).toHaveLength(0);
+test("when saving fails, the switch reports it instead of claiming success", async () => {
+  const { host } = officeMock("failed");
+  await expect(host.setShowOverviewOnOpen(true)).rejects.toThrow(/nicht in der Mappe gespeichert/);
 });

@@ -34,13 +34,15 @@ export function memoryHost(snapshot: WorkbookSnapshot, options: { settings?: unk
     },
     async applyMarks(findings) {
       record("applyMarks");
+      const removed = host.marks.length;
       host.marks = [...findings];
+      return { marked: findings.length, removed, notRemoved: [] };
     },
     async removeMarks() {
       record("removeMarks");
       const n = host.marks.length;
       host.marks = [];
-      return n;
+      return { marked: 0, removed: n, notRemoved: [] };
     },
     async writeProtocol(report) {
       record("writeProtocol");

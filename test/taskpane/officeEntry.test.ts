@@ -1,7 +1,8 @@
-// The task pane's Office entry (src/taskpane/index.tsx) with Office's globals stubbed: it registers the two
-// ribbon commands named in manifest.xml, they show the pane on the right page and complete their event,
-// the language follows Office.context.displayLanguage, and the pane opens on the Übersicht when the
-// controller switched "Übersicht beim Öffnen zeigen" on.
+// The task pane's Office entry (src/taskpane/index.tsx) with Office's globals stubbed: it registers the
+// ribbon commands named in manifest.xml at module top level (before Office.onReady, as Microsoft's samples
+// do), they show the pane on the right page and complete their event also when Office refuses to show it,
+// the language follows Office.context.displayLanguage, and the pane starts on the Übersicht when the
+// document setting Office.AutoShowTaskpaneWithDocument is on (Office itself opens the pane then).
 import type { ReactElement } from "react";
 import { exampleSnapshot } from "../../src/core/example";
 import type { PageSwitch } from "../../src/taskpane/pageSwitch";
@@ -23,6 +24,8 @@ interface Booted {
   showAsTaskpane: jest.Mock;
   language: string;
   pane: ReactElement<{ initialPage: string; pageSwitch: PageSwitch }>;
+  /** Commands registered when the module asked for Office.onReady. */
+  registeredBeforeReady: string[];
 }
 
 async function boot(displayLanguage: string, showOverviewOnOpen = false, officeHost: string | null = "Excel"): Promise<Booted> {
@@ -33,9 +36,11 @@ async function boot(displayLanguage: string, showOverviewOnOpen = false, officeH
   const commands = new Map();
   const showAsTaskpane = jest.fn(async () => undefined);
   let ready: Promise<void> = Promise.resolve();
+  let registeredBeforeReady: string[] = [];
   Object.assign(globalThis, {
     Office: {
       onReady: (cb: (info: { host: string | null }) => Promise<void>) => {
+        registeredBeforeReady = [...commands.keys()];
         ready = cb({ host: officeHost });
       },
       actions: { associate: (name: string, fn: unknown) => commands.set(name, fn) },
@@ -50,10 +55,10 @@ async function boot(displayLanguage: string, showOverviewOnOpen = false, officeH
     require("../../src/taskpane/index");
   });
   await ready;
-  if (officeHost === null) return { commands, showAsTaskpane, language: "", pane: undefined as never };
+  if (officeHost === null) return { commands, showAsTaskpane, language: "", pane: undefined as never, registeredBeforeReady };
   expect(mountPane).toHaveBeenCalledTimes(1);
   const [, language, pane] = mountPane.mock.calls[0];
-  return { commands, showAsTaskpane, language, pane };
+  return { commands, showAsTaskpane, language, pane, registeredBeforeReady };
 }
 
 afterEach(() => {
@@ -61,9 +66,10 @@ afterEach(() => {
   delete (globalThis as Record<string, unknown>).document;
 });
 
-test("registers exactly the manifest's two ribbon functions; each shows the pane on its page", async () => {
-  const { commands, showAsTaskpane, pane } = await boot("de-DE");
+test("registers exactly the manifest's two ribbon functions at module top level; each shows the pane on its page", async () => {
+  const { commands, showAsTaskpane, pane, registeredBeforeReady } = await boot("de-DE");
   expect([...commands.keys()].sort()).toEqual(["showCheckPage", "showOverviewPage"]);
+  expect(registeredBeforeReady.sort()).toEqual(["showCheckPage", "showOverviewPage"]);
   const seen: string[] = [];
   pane.props.pageSwitch.subscribe((p) => seen.push(p));
 
@@ -101,15 +107,14 @@ test("opens on Prüfen by default and on Übersicht when it is switched on for t
   expect(plain.showAsTaskpane).not.toHaveBeenCalled();
   const overview = await boot("de-DE", true);
   expect(overview.pane.props.initialPage).toBe("overview");
-  // The startup behaviour only loads the runtime with the document: the pane must show itself.
-  expect(overview.showAsTaskpane).toHaveBeenCalledTimes(1);
+  // Office opened the pane (AutoShowTaskpaneWithDocument): the pane does not ask again.
+  expect(overview.showAsTaskpane).not.toHaveBeenCalled();
   // Starting the pane reads settings only: no check, no write.
   expect(host.calls).toEqual(["getShowOverviewOnOpen"]);
 });
 
-test("outside Office (the page opened in a browser) it says so and registers nothing", async () => {
-  const { commands } = await boot("de-DE", false, null);
+test("outside Office (the page opened in a browser) it says so and renders no pane", async () => {
+  await boot("de-DE", false, null);
   expect(mountPane).not.toHaveBeenCalled();
-  expect(commands.size).toBe(0);
   expect(root.textContent).toMatch(/läuft als Add-in in Excel/);
 });

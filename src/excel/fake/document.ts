@@ -1,5 +1,5 @@
 // The fake Excel's saved state: what an .xlsx would keep (cells, names, conditional formats, saved
-// document settings, startup behaviour). Pure data, JSON-serialisable, so a test can "save and reopen"
+// document settings). Pure data, JSON-serialisable, so a test can "save and reopen"
 // a workbook and see exactly what survived. No Office.js, no Node-only imports: it runs in the browser demo.
 import { cloneModel, type ModelSheet, type WorkbookModel } from "../../core/workbookModel";
 import { parseRange, type CellRef } from "../../core/address";
@@ -10,6 +10,11 @@ export interface FakeConditionalFormat {
   /** Range on its sheet, "B7" or "A3:E16". */
   range: string;
   type: string;
+  /**
+   * A rule Excel's API cannot read (made in Excel's UI, duplicated or stacked on a cell: office-js #5222,
+   * #6827, #6835): id and type load, anything else fails the sync; delete fails too.
+   */
+  unreadable?: boolean;
   /** Custom rule formula (English syntax, leading "="), for type "Custom". */
   formula?: string;
   fillColor?: string;
@@ -22,13 +27,13 @@ export interface FakeDocument {
   conditionalFormats: Record<string, FakeConditionalFormat[]>;
   /** Document settings as last saved with saveAsync. */
   settings: Record<string, unknown>;
-  /** Office.addin startup behaviour ("Load" | "None"). */
-  startupBehavior: string;
   nextId: number;
+  /** How often the file was opened: conditional format ids are per session (not documented to persist). */
+  session: number;
 }
 
 export function newDocument(model: WorkbookModel): FakeDocument {
-  return { model: cloneModel(model), conditionalFormats: {}, settings: {}, startupBehavior: "None", nextId: 1 };
+  return { model: cloneModel(model), conditionalFormats: {}, settings: {}, nextId: 1, session: 1 };
 }
 
 /** What "save" writes: a JSON text, so nothing but data survives. */
@@ -36,8 +41,17 @@ export function serialiseDocument(doc: FakeDocument): string {
   return JSON.stringify(doc);
 }
 
+/** Opening the file again: a new session, so every conditional format gets a new id. */
 export function restoreDocument(saved: string): FakeDocument {
-  return JSON.parse(saved) as FakeDocument;
+  const doc = JSON.parse(saved) as FakeDocument;
+  doc.session = (doc.session ?? 1) + 1;
+  doc.nextId = 1;
+  for (const list of Object.values(doc.conditionalFormats)) for (const cf of list) cf.id = newConditionalFormatId(doc);
+  return doc;
+}
+
+export function newConditionalFormatId(doc: FakeDocument): string {
+  return `{CF-${doc.session}-${doc.nextId++}}`;
 }
 
 export function findSheet(doc: FakeDocument, name: string): ModelSheet | undefined {

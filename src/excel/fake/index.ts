@@ -1,15 +1,46 @@
 // The fake Excel for unit tests and the browser demo: `fakeExcel(model)` gives `run` (in place of
-// Excel.run), document settings and Office.addin over an in-memory workbook, plus what tests need to
-// look inside: sync count, write log, the document (cells, names, conditional formats) and save/reopen.
-// The adapter in ../officeHost.ts runs unchanged on it: only Excel.run is swapped.
+// Excel.run), document settings and Office.context.requirements over an in-memory workbook, plus what tests
+// need to look inside: sync count, write log, the document (cells, names, conditional formats), save/reopen.
+// The adapter (../officeHost.ts) runs unchanged on it. It must be at least as strict as Excel; each
+// behaviour and what it follows ("docs" = Microsoft's Office.js reference / articles on learn.microsoft.com):
+//
+//  proxy.ts — requests
+//  - Calls only queue commands; context.sync() runs them in order; commands before a failing one stay
+//    applied (docs: "Application-specific API model", sync and batching).
+//  - Reading a property, `items` or `isNullObject` before load + sync throws PropertyNotLoaded (docs: load()
+//    "You must call context.sync() before reading the properties").
+//  - `load(["items/a"])`: office.js strips a leading "items/" only from string paths, array elements reach
+//    Excel unchanged and load nothing, so the read throws PropertyNotLoaded (office-js#190).
+//  - A response above ~5 MB fails the sync (docs: "Resource limits and performance optimization").
+//  names.ts — workbook.names lists workbook-scoped names only, worksheet.names that sheet's (docs:
+//    Workbook.names, Worksheet.names); option `sheetNamesIncludeWorkbook`: Excel on the web lists the
+//    workbook's names in every worksheet.names too (office-js#1011). NamedItem.type is "Error" for #REF!;
+//    getRangeOrNullObject gives a null object for anything that is not a range (docs: NamedItem).
+//  worksheets.ts — getItem of a missing sheet fails the sync with ItemNotFound, getItemOrNullObject gives a
+//    null object (docs: "*OrNullObject methods"); deleting a sheet turns names into it into #REF!; the
+//    nested load "items/names/items/name" can be refused or ignored (option `nestedNamesLoad`: not in the
+//    typed load options, so not assumed).
+//  ranges.ts — Range.values entries behave as typed ("=", "+", "-", "@" start formulas, a leading apostrophe
+//    makes text, null leaves a cell unchanged; docs: Range.values, office-js#6687 for the quote prefix);
+//    shape mismatches fail (docs: "Set values or formulas"); Worksheet.getRanges needs ExcelApi 1.9 and
+//    RangeAreas.select() ExcelApi 1.18 (docs: RangeAreas, @types/office-js "[Api set: ExcelApi 1.18]"),
+//    option `excelApi` (default "1.18"), also answered by `requirements.isSetSupported`.
+//  conditionalFormats.ts — add() puts a format at the top priority (docs: ConditionalFormatCollection.add);
+//    `custom` of a non-Custom format fails, `customOrNullObject` is null (office-js#2180); ids are per
+//    session, new after reopening (docs describe getItem(id) but no persistence); a rule made in Excel's UI
+//    can be unreadable (stored `unreadable`): id and type load, its rule, format, range and priority fail
+//    the sync (office-js #6827, #6835), deleting it fails with ItemNotFound (office-js#5222).
+//  settings.ts — document settings persist only after saveAsync, and with the file (docs: Settings).
+// Not modelled (throws if used): fills, borders, column widths, tables, events, calculation.
 import type { WorkbookModel } from "../../core/workbookModel";
 import { newDocument, restoreDocument, serialiseDocument, type FakeDocument } from "./document";
 import { FakeContext, type FakeOptions, type FakeSession, type FakeWrite } from "./proxy";
-import { FakeAddin, FakeSettings } from "./settings";
+import { FakeSettings } from "./settings";
 import { FakeWorkbook } from "./workbook";
 
 export type { FakeDocument, FakeConditionalFormat } from "./document";
 export { FakeOfficeError, PAYLOAD_LIMIT_BYTES, type FakeOptions, type FakeWrite } from "./proxy";
+import { supportsExcelApi } from "./proxy";
 
 export interface FakeView {
   activeSheet: string;
@@ -21,7 +52,8 @@ export interface FakeExcel {
   /** Same shape as Excel.run's simplest overload. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   documentSettings: FakeSettings;
-  addin: FakeAddin;
+  /** Office.context.requirements: ExcelApi up to options.excelApi (default 1.18). */
+  requirements: { isSetSupported(name: string, minVersion?: string): boolean };
   /** context.sync() calls so far, over all runs. */
   readonly syncCount: number;
   /** Every write that reached the workbook, in order. */
@@ -53,7 +85,9 @@ function createFake(doc: FakeDocument, options: FakeOptions): FakeExcel {
       return batch(context as unknown as Excel.RequestContext);
     },
     documentSettings: new FakeSettings(doc),
-    addin: new FakeAddin(doc),
+    requirements: {
+      isSetSupported: (name: string, minVersion = "1.1") => name === "ExcelApi" && supportsExcelApi(options, minVersion),
+    },
     get syncCount() {
       return session.syncCount;
     },

@@ -16,7 +16,8 @@ export class FakeOfficeError extends Error {
       | "InvalidOperation"
       | "ItemAlreadyExists"
       | "RequestPayloadSizeLimitExceeded"
-      | "ApiNotFound",
+      | "ApiNotFound"
+      | "GeneralException",
     message: string,
   ) {
     super(message);
@@ -41,13 +42,22 @@ export interface FakeWrite {
 }
 
 /**
- * Switches for API features some Excel versions lack, so tests can prove the adapter's fallbacks:
- * loading worksheets' names as a nested path (`items/names/items/name`), RangeAreas (ExcelApi 1.9).
+ * Switches for how Excels differ, so tests can prove the adapter's fallbacks (defaults: the strictest
+ * behaviour that is documented or reported, see workbook.ts).
  */
 export interface FakeOptions {
-  /** false: Excel rejects the nested path (sync fails); "ignored": Excel accepts it but loads nothing. */
+  /** false: Excel rejects the nested path `items/names/items/name` (sync fails); "ignored": accepts it, loads nothing. */
   nestedNamesLoad?: boolean | "ignored";
-  rangeAreas?: boolean;
+  /** Highest ExcelApi requirement set this Excel supports, "1.9" … "1.18" (default "1.18"). */
+  excelApi?: string;
+  /** Excel on the web: worksheet.names also lists the workbook's names (office-js#1011). */
+  sheetNamesIncludeWorkbook?: boolean;
+}
+
+/** Whether `options` support ExcelApi `version` ("1.9" < "1.18": compared as numbers, not text). */
+export function supportsExcelApi(options: FakeOptions, version: string): boolean {
+  const minor = (v: string) => Number(v.split(".")[1] ?? 0);
+  return minor(options.excelApi ?? "1.18") >= minor(version);
 }
 
 /** Shared by every context of one fake workbook. */
@@ -106,6 +116,12 @@ export class FakeContext {
 
 export type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown>;
 
+/**
+ * A path Excel receives but cannot resolve: an array element "items/…" (office.js strips "items/" only from
+ * string paths, office-js#190). It loads nothing, so reading the property afterwards throws PropertyNotLoaded.
+ */
+export const UNRESOLVED_PATH = "\u0000unresolved";
+
 /** "a, items/b/c" or ["a"] or {select, expand} or {a: true, b: {c: true}} → [["a"], ["items","b","c"]]. */
 export function parseLoadSpec(spec?: LoadSpec): string[][] {
   if (spec === undefined) return [];
@@ -113,7 +129,7 @@ export function parseLoadSpec(spec?: LoadSpec): string[][] {
     (Array.isArray(t) ? t : t.split(","))
       .map((p) => p.trim())
       .filter(Boolean)
-      .map((p) => p.split("/"));
+      .map((p) => (Array.isArray(t) && p.split("/").includes("items") ? [UNRESOLVED_PATH] : p.split("/")));
   if (typeof spec === "string" || Array.isArray(spec)) return fromText(spec);
   if ("select" in spec || "expand" in spec) {
     const s = spec as { select?: string | string[]; expand?: string | string[] };
@@ -190,6 +206,7 @@ export abstract class FakeObject {
       byHead.set(p[0], rest);
     }
     for (const [head, rest] of byHead) {
+      if (head === UNRESOLVED_PATH) continue;
       const nav = this.navigation(head);
       if (nav) nav.applyLoad(rest);
       else this.data.set(head, this.readScalar(head));

@@ -1,4 +1,4 @@
-// Fakes of Office.context.document.settings and Office.addin: settings live in memory until saveAsync
+// Fake of Office.context.document.settings: settings live in memory until saveAsync
 // copies them into the fake document (as Office saves them with the workbook), so a test that forgets
 // saveAsync loses them on "reopen" exactly as a user would.
 import type { FakeDocument } from "./document";
@@ -27,17 +27,5 @@ export class FakeSettings {
     const cb = typeof optionsOrCallback === "function" ? (optionsOrCallback as (r: AsyncResultLike) => void) : callback;
     this.doc.settings = Object.fromEntries([...this.live].map(([k, v]) => [k, structuredClone(v)]));
     setTimeout(() => cb?.({ status: "succeeded", value: undefined }), 0);
-  }
-}
-
-/** Office.addin's startup behaviour, which Office keeps with the document. */
-export class FakeAddin {
-  constructor(private readonly doc: FakeDocument) {}
-  async setStartupBehavior(behavior: string): Promise<void> {
-    if (behavior !== "Load" && behavior !== "None") throw new Error(`Unknown startup behaviour ${behavior}`);
-    this.doc.startupBehavior = behavior;
-  }
-  async getStartupBehavior(): Promise<string> {
-    return this.doc.startupBehavior;
   }
 }

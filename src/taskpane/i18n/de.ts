@@ -113,6 +113,16 @@ const de = {
   demoNoSelection: "Keine Auswahl",
   demoWrites: (n: number) => `Schreibvorgänge in der Mappe: ${n}`,
   demoMarks: (n: number) => (n === 1 ? "1 markierter Bereich" : `${n} markierte Bereiche`),
+
+  // Issue 9 (Office calls, team leads): new keys only.
+  unmarkedPartly: (n: number) =>
+    `${n === 1 ? "1 Markierung" : `${n} Markierungen`} entfernt; einige Markierungen konnten nicht entfernt werden und sind noch in der Mappe:`,
+  notRemovedOn: (sheet: string, ranges: string, reason: string) => `Blatt „${sheet}“, ${ranges}: ${reason}`,
+  showOverviewOnOpenTakesEffect: "Das gilt, sobald die Mappe gespeichert ist, und für alle, denen das Add-in bereitgestellt ist.",
+  changeHeading: "Veränderung Ist → Plan",
+  changeAbsolute: "Verän\u00adderung", // soft hyphen: the narrow pane may break the column head
+  changePercent: "in %",
+  overviewChangeCaption: "Förderungen Ist und Plan je Instrument, mit der Veränderung vom Ist zum Plan",
 };
 
 export default de;

@@ -106,6 +106,15 @@ const en: Messages = {
   demoNoSelection: "No selection",
   demoWrites: (n) => `Writes to the workbook: ${n}`,
   demoMarks: (n) => (n === 1 ? "1 marked range" : `${n} marked ranges`),
+
+  // Issue 9 (Office calls, team leads): new keys only.
+  unmarkedPartly: (n) => `${n === 1 ? "1 mark" : `${n} marks`} removed; some marks could not be removed and are still in the workbook:`,
+  notRemovedOn: (sheet, ranges, reason) => `Sheet “${sheet}”, ${ranges}: ${reason}`,
+  showOverviewOnOpenTakesEffect: "This takes effect once the workbook is saved, for everyone the add-in is deployed to.",
+  changeHeading: "Change actual → plan",
+  changeAbsolute: "Change",
+  changePercent: "%",
+  overviewChangeCaption: "Measures actual and plan per instrument, with the change from actual to plan",
 };
 
 export default en;

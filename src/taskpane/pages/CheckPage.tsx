@@ -20,6 +20,7 @@ import { countBySeverity, groupBySeverity, visibleFindings } from "../findingsVi
 import { describeError, usePane } from "../PaneContext";
 import { LastCheckCard } from "../components/LastCheckCard";
 import { StatusMessage, type Status } from "../components/StatusMessage";
+import { unmarkStatus } from "../marksMessage";
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -165,7 +166,7 @@ export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
                 </Button>
                 <Button
                   onClick={() =>
-                    act(t.unmarkButton, async () => ({ intent: "success", text: t.unmarked(await host.removeMarks()) }))
+                    act(t.unmarkButton, async () => unmarkStatus(await host.removeMarks(), t))
                   }
                   disabled={busy !== undefined}
                   data-testid="unmark"

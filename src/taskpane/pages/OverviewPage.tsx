@@ -1,7 +1,7 @@
-// The Übersicht page for team leads: key figures, Förderung Ist vs Plan (chart and table) and the last
-// check status. Strictly read-only: it reads a snapshot and nothing else — no marks, no settings, no
+// The Übersicht page for team leads: key figures, Förderung Ist vs Plan (chart and table, with the change
+// Ist → Plan per instrument) and the last check status. Strictly read-only: it reads a snapshot and nothing else — no marks, no settings, no
 // status writes — so it is safe in a co-authored workbook.
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { Badge, Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { BudgetTotal, OverviewFigures } from "../../core/overview";
 import { loadEngine } from "../engine";
@@ -9,6 +9,7 @@ import type { LastCheckStatus } from "../../excel/host";
 import { describeError, usePane } from "../PaneContext";
 import { LastCheckCard } from "../components/LastCheckCard";
 import { StatusMessage, type Status } from "../components/StatusMessage";
+import { changeOf, signedFormatters } from "../overviewChange";
 
 const FoerderChart = lazy(() => import(/* webpackChunkName: "chart" */ "../components/FoerderChart"));
 
@@ -25,21 +26,25 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   headerButton: { flexShrink: 0 },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginTop: tokens.spacingVerticalM },
   th: {
     textAlign: "left",
     fontWeight: tokens.fontWeightSemibold,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXS}`,
+    verticalAlign: "bottom",
   },
   td: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXS}`,
     verticalAlign: "top",
   },
   big: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   sub: { color: tokens.colorNeutralForeground3 },
   num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  rowHeader: { textAlign: "left", fontWeight: tokens.fontWeightRegular, overflowWrap: "break-word", hyphens: "auto" },
+  numHead: { textAlign: "right" },
+  caption: { textAlign: "left", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS, captionSide: "top" },
 });
 
 export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undefined }) {
@@ -48,8 +53,7 @@ export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undef
   const [figures, setFigures] = useState<OverviewFigures | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
   const [busy, setBusy] = useState(true);
-  const [width, setWidth] = useState(320);
-  const chartBox = useRef<HTMLDivElement>(null);
+  const signed = signedFormatters(language, t.noValue);
 
   /**
    * Read the workbook and apply the figures, computed with the settings stored in the workbook (as the
@@ -80,14 +84,6 @@ export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undef
     setStatus(undefined);
     void load();
   };
-
-  useEffect(() => {
-    const box = chartBox.current;
-    if (!box || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(240, Math.floor(entry.contentRect.width))));
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, [figures]);
 
   const reconciliation = (b: BudgetTotal) =>
     b.reconciles === undefined ? (
@@ -156,35 +152,47 @@ export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undef
             <Text as="h3" id="foerderung-heading" weight="semibold" size={400} block>
               {t.foerderungHeading}
             </Text>
-            <div ref={chartBox}>
-              {figures.foerderung.instruments.length > 0 && (
-                <Suspense fallback={<Spinner size="tiny" label={t.chartLoading} />}>
-                  <FoerderChart instruments={figures.foerderung.instruments} t={t} language={language} width={width} />
-                </Suspense>
-              )}
-            </div>
-            <table className={styles.table} aria-labelledby="foerderung-heading" data-testid="foerder-table">
+            {figures.foerderung.instruments.length > 0 && (
+              <Suspense fallback={<Spinner size="tiny" label={t.chartLoading} />}>
+                <FoerderChart instruments={figures.foerderung.instruments} t={t} language={language} />
+              </Suspense>
+            )}
+            <table className={styles.table} data-testid="foerder-table">
+              <caption className={styles.caption}>{t.overviewChangeCaption}</caption>
               <thead>
                 <tr>
                   <th scope="col" className={styles.th}>
                     {t.instrument}
                   </th>
-                  <th scope="col" className={`${styles.th} ${styles.num}`}>
+                  <th scope="col" className={`${styles.th} ${styles.numHead}`}>
                     {t.ist}
                   </th>
-                  <th scope="col" className={`${styles.th} ${styles.num}`}>
+                  <th scope="col" className={`${styles.th} ${styles.numHead}`}>
                     {t.plan}
+                  </th>
+                  <th scope="col" className={`${styles.th} ${styles.numHead}`}>
+                    {t.changeAbsolute}
+                  </th>
+                  <th scope="col" className={`${styles.th} ${styles.numHead}`}>
+                    {t.changePercent}
                   </th>
                 </tr>
               </thead>
               <tbody>
-                {figures.foerderung.instruments.map((i, n) => (
-                  <tr key={n}>
-                    <td className={styles.td}>{i.instrument}</td>
-                    <td className={`${styles.td} ${styles.num}`}>{fmt.count(i.ist)}</td>
-                    <td className={`${styles.td} ${styles.num}`}>{fmt.count(i.plan)}</td>
-                  </tr>
-                ))}
+                {figures.foerderung.instruments.map((i, n) => {
+                  const change = changeOf(i);
+                  return (
+                    <tr key={n} data-testid="foerder-row">
+                      <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>
+                        {i.instrument}
+                      </th>
+                      <td className={`${styles.td} ${styles.num}`}>{fmt.count(i.ist)}</td>
+                      <td className={`${styles.td} ${styles.num}`}>{fmt.count(i.plan)}</td>
+                      <td className={`${styles.td} ${styles.num}`}>{signed.count(change.absolute)}</td>
+                      <td className={`${styles.td} ${styles.num}`}>{signed.percent(change.relative)}</td>
+                    </tr>
+                  );
+                })}
                 {figures.foerderung.gesamt && (
                   <tr>
                     <th scope="row" className={styles.td} style={{ textAlign: "left" }}>
@@ -195,6 +203,12 @@ export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undef
                     </td>
                     <td className={`${styles.td} ${styles.num}`}>
                       <strong>{fmt.count(figures.foerderung.gesamt.plan)}</strong>
+                    </td>
+                    <td className={`${styles.td} ${styles.num}`}>
+                      <strong>{signed.count(changeOf(figures.foerderung.gesamt).absolute)}</strong>
+                    </td>
+                    <td className={`${styles.td} ${styles.num}`}>
+                      <strong>{signed.percent(changeOf(figures.foerderung.gesamt).relative)}</strong>
                     </td>
                   </tr>
                 )}

@@ -113,7 +113,8 @@ export default function SettingsPage() {
               async () => {
                 await host.setShowOverviewOnOpen(d.checked);
                 setShowOverview(d.checked);
-                return { intent: "success", text: t.showOverviewOnOpenSaved(d.checked) };
+                // Office reads the setting from the saved file: say so, or a controller expects it at once.
+                return { intent: "success", text: `${t.showOverviewOnOpenSaved(d.checked)} ${t.showOverviewOnOpenTakesEffect}` };
               },
               setStatus,
             )

@@ -1,0 +1,258 @@
+// Excel.ConditionalFormatCollection, Excel.ConditionalFormat and its custom rule and format.
+import { rangeA1 } from "../../core/address";
+import type { ModelSheet } from "../../core/workbookModel";
+import { doc } from "./access";
+import { area, intersects, newConditionalFormatId, type FakeConditionalFormat, type FakeDocument } from "./document";
+import { FakeCollection, FakeContext, FakeObject, FakeOfficeError } from "./proxy";
+import { FakeRange, type Located } from "./ranges";
+
+
+/** A sheet's conditional formats; `forWrite` creates the list, reads never change the document. */
+function formatsOf(d: FakeDocument, sheet: ModelSheet, forWrite = false): FakeConditionalFormat[] {
+  if (forWrite) return (d.conditionalFormats[sheet.name] ??= []);
+  return d.conditionalFormats[sheet.name] ?? [];
+}
+
+export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat_> {
+  constructor(
+    ctx: FakeContext,
+    private readonly at: () => Located,
+  ) {
+    super(ctx);
+  }
+  protected get typeName() {
+    return "ConditionalFormatCollection";
+  }
+  protected currentKeys(): string[] {
+    const { sheet, area: a } = this.at();
+    return formatsOf(doc(this.context), sheet)
+      .filter((cf) => intersects(area(cf.range), a))
+      .map((cf) => cf.id);
+  }
+  protected itemFor(id: string): FakeConditionalFormat_ {
+    return new FakeConditionalFormat_(this.context, () => this.at().sheet, id);
+  }
+  getItemOrNullObject(id: string): FakeConditionalFormat_ {
+    return new FakeConditionalFormat_(this.context, () => this.at().sheet, id).track();
+  }
+  /** Adds at the top priority, like Excel. */
+  add(type: string): FakeConditionalFormat_ {
+    const d = doc(this.context);
+    const id = newConditionalFormatId(d);
+    this.context.write(
+      "conditionalFormats.add",
+      () => `${this.at().sheet.name}!${rangeA1(this.at().area.start, this.at().area.end)}`,
+      () => {
+        const { sheet, area: a } = this.at();
+        formatsOf(d, sheet, true).unshift({ id, range: rangeA1(a.start, a.end), type });
+        return { id, type };
+      },
+    );
+    return new FakeConditionalFormat_(this.context, () => this.at().sheet, id);
+  }
+}
+
+/** Excel.ConditionalFormat (underscore: the interface name is taken by the stored form). */
+class FakeConditionalFormat_ extends FakeObject {
+  readonly custom: FakeCustomConditionalFormat;
+  readonly customOrNullObject: FakeCustomConditionalFormat;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => ModelSheet,
+    readonly cfId: string,
+  ) {
+    super(ctx, () => this.find() !== undefined);
+    this.custom = new FakeCustomConditionalFormat(ctx, () => this.readable(), true);
+    this.customOrNullObject = new FakeCustomConditionalFormat(ctx, () => this.readable(), false);
+  }
+  protected get typeName() {
+    return "ConditionalFormat";
+  }
+  protected scalarNames() {
+    return ["id", "type", "priority", "stopIfTrue"];
+  }
+  private find(): FakeConditionalFormat | undefined {
+    return formatsOf(doc(this.context), this.sheet()).find((cf) => cf.id === this.cfId);
+  }
+  stored(): FakeConditionalFormat {
+    const cf = this.find();
+    if (!cf) throw new FakeOfficeError("ItemNotFound", `Conditional format ${this.cfId} does not exist.`);
+    return cf;
+  }
+  /** Rule, format, range and priority of a rule the API cannot read fail the sync (office-js #6827, #6835). */
+  readable(): FakeConditionalFormat {
+    const cf = this.stored();
+    if (cf.unreadable) throw new FakeOfficeError("GeneralException", `There was an internal error while processing the request (conditional format ${cf.id}).`);
+    return cf;
+  }
+  protected readScalar(prop: string): unknown {
+    const cf = this.stored();
+    switch (prop) {
+      case "id":
+        return cf.id;
+      case "type":
+        return cf.type;
+      case "priority":
+        return formatsOf(doc(this.context), this.sheet()).indexOf(this.readable());
+      case "stopIfTrue":
+        return false;
+    }
+    return this.unknownProperty(prop);
+  }
+  protected override navigation(prop: string): FakeObject | undefined {
+    if (prop === "custom") return this.custom;
+    if (prop === "customOrNullObject") return this.customOrNullObject;
+    return undefined;
+  }
+  get id(): string {
+    return this.loaded("id");
+  }
+  get type(): string {
+    return this.loaded("type");
+  }
+  get priority(): number {
+    return this.loaded("priority");
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.sheet(), area: area(this.readable().range) }));
+  }
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const cf = this.find();
+      return cf ? { sheet: this.sheet(), area: area(this.readable().range) } : null;
+    }).track();
+  }
+  delete(): void {
+    this.context.write(
+      "conditionalFormat.delete",
+      () => `${this.sheet().name}!${this.stored().range}`,
+      () => {
+        const d = doc(this.context);
+        const list = formatsOf(d, this.sheet());
+        // office-js#5222: deleting a rule stacked on a cell in Excel's UI fails with ItemNotFound.
+        if (this.stored().unreadable) throw new FakeOfficeError("ItemNotFound", "Item Not Found.");
+        list.splice(list.indexOf(this.stored()), 1);
+        if (!list.length) delete d.conditionalFormats[this.sheet().name]; // a file keeps no empty list
+        return { id: this.cfId };
+      },
+    );
+  }
+}
+
+/** CustomConditionalFormat with its rule and format; `strict` is `.custom`, otherwise `.customOrNullObject`. */
+class FakeCustomConditionalFormat extends FakeObject {
+  readonly rule: FakeConditionalFormatRule;
+  readonly format: FakeConditionalRangeFormat;
+  constructor(
+    ctx: FakeContext,
+    stored: () => FakeConditionalFormat,
+    strict: boolean,
+  ) {
+    super(ctx, () => {
+      const isCustom = stored().type === "Custom";
+      if (strict && !isCustom) throw new FakeOfficeError("InvalidOperation", "The conditional format is not of type Custom.");
+      return isCustom;
+    });
+    this.rule = new FakeConditionalFormatRule(ctx, stored);
+    this.format = new FakeConditionalRangeFormat(ctx, stored);
+  }
+  protected get typeName() {
+    return "CustomConditionalFormat";
+  }
+  protected scalarNames() {
+    return [];
+  }
+  protected readScalar(prop: string): unknown {
+    return this.unknownProperty(prop);
+  }
+  protected override navigation(prop: string): FakeObject | undefined {
+    if (prop === "rule") return this.rule;
+    if (prop === "format") return this.format;
+    return undefined;
+  }
+}
+
+class FakeConditionalFormatRule extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly stored: () => FakeConditionalFormat,
+  ) {
+    super(ctx);
+  }
+  protected get typeName() {
+    return "ConditionalFormatRule";
+  }
+  protected scalarNames() {
+    return ["formula"];
+  }
+  protected readScalar(prop: string): unknown {
+    if (prop === "formula") return this.stored().formula ?? "";
+    return this.unknownProperty(prop);
+  }
+  get formula(): string {
+    return this.loaded("formula");
+  }
+  set formula(f: string) {
+    this.context.write("conditionalFormat.rule.formula", () => this.stored().id, () => {
+      if (!f.startsWith("=")) throw new FakeOfficeError("InvalidArgument", "A conditional format formula must start with '='.");
+      this.stored().formula = f;
+      return f;
+    });
+  }
+}
+
+class FakeConditionalRangeFormat extends FakeObject {
+  readonly fill: FakeColorPart;
+  readonly font: FakeColorPart;
+  constructor(ctx: FakeContext, stored: () => FakeConditionalFormat) {
+    super(ctx);
+    this.fill = new FakeColorPart(ctx, stored, "fillColor", "conditionalFormat.fill.color");
+    this.font = new FakeColorPart(ctx, stored, "fontColor", "conditionalFormat.font.color");
+  }
+  protected get typeName() {
+    return "ConditionalRangeFormat";
+  }
+  protected scalarNames() {
+    return [];
+  }
+  protected readScalar(prop: string): unknown {
+    return this.unknownProperty(prop);
+  }
+  protected override navigation(prop: string): FakeObject | undefined {
+    if (prop === "fill") return this.fill;
+    if (prop === "font") return this.font;
+    return undefined;
+  }
+}
+
+/** ConditionalRangeFill / ConditionalRangeFont: only `color` is modelled. */
+class FakeColorPart extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly stored: () => FakeConditionalFormat,
+    private readonly key: "fillColor" | "fontColor",
+    private readonly kind: string,
+  ) {
+    super(ctx);
+  }
+  protected get typeName() {
+    return this.key === "fillColor" ? "ConditionalRangeFill" : "ConditionalRangeFont";
+  }
+  protected scalarNames() {
+    return ["color"];
+  }
+  protected readScalar(prop: string): unknown {
+    if (prop === "color") return this.stored()[this.key] ?? null;
+    return this.unknownProperty(prop);
+  }
+  get color(): string {
+    return this.loaded("color");
+  }
+  set color(c: string) {
+    this.context.write(this.kind, () => this.stored().id, () => {
+      this.stored()[this.key] = c;
+      return c;
+    });
+  }
+}
+

@@ -1,0 +1,181 @@
+// Excel.NamedItemCollection and Excel.NamedItem (workbook.names and worksheet.names).
+import { parseReference, type ModelName } from "../../core/workbookModel";
+import type { NameScope } from "../../core/snapshot";
+import { doc, requireSheet } from "./access";
+import { area, findSheet, type FakeDocument } from "./document";
+import { FakeCollection, FakeContext, FakeObject, FakeOfficeError } from "./proxy";
+import { FakeRange } from "./ranges";
+
+
+function sameScope(a: NameScope | undefined, b: NameScope): boolean {
+  const x = a ?? { kind: "workbook" };
+  if (x.kind !== b.kind) return false;
+  return x.kind === "workbook" || (b.kind === "sheet" && x.sheet.toLowerCase() === b.sheet.toLowerCase());
+}
+
+/** How Excel classifies a name's formula (NamedItem.type). */
+function nameType(d: FakeDocument, refersTo: string): string {
+  const ref = parseReference(refersTo);
+  if (!("problem" in ref)) return findSheet(d, ref.sheet) ? "Range" : "Error";
+  if (ref.problem === "ref-error") return "Error";
+  if (ref.problem === "external") return "Range";
+  const text = refersTo.replace(/^=/, "").trim();
+  if (/^[+-]?\d+(\.\d+)?$/.test(text)) return Number.isInteger(Number(text)) ? "Integer" : "Double";
+  if (/^(TRUE|FALSE)$/i.test(text)) return "Boolean";
+  if (/^".*"$/.test(text)) return "String";
+  return "Error";
+}
+
+export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
+  constructor(
+    ctx: FakeContext,
+    private readonly scope: () => NameScope,
+  ) {
+    super(ctx);
+  }
+  protected get typeName() {
+    return "NamedItemCollection";
+  }
+  private inScope(): ModelName[] {
+    const scope = this.scope();
+    const names = doc(this.context).model.names;
+    const own = names.filter((n) => sameScope(n.scope, scope));
+    // office-js#1011 (Excel on the web): a worksheet's names collection lists the workbook's names too.
+    if (scope.kind === "sheet" && this.context.session.options.sheetNamesIncludeWorkbook) {
+      return [...own, ...names.filter((n) => sameScope(n.scope, { kind: "workbook" }))];
+    }
+    return own;
+  }
+  private find(name: string): ModelName | undefined {
+    return this.inScope().find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+  // Keyed by position, not by name: with sheetNamesIncludeWorkbook a sheet's collection can hold a
+  // sheet-scoped name and its workbook-scoped twin, which are two items.
+  protected currentKeys(): string[] {
+    return this.inScope().map((_, i) => String(i));
+  }
+  protected itemFor(key: string): FakeNamedItem {
+    const entry = this.inScope()[Number(key)];
+    return new FakeNamedItem(this.context, () => (doc(this.context).model.names.includes(entry) ? entry : undefined));
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => {
+      const found = this.find(name);
+      if (!found) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (name '${name}').`);
+      return found;
+    }).track();
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.find(name)).track();
+  }
+  /** Like NamedItemCollection.add: reference is a Range or a formula text. */
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    this.context.write(
+      "names.add",
+      () => name,
+      () => {
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+          throw new FakeOfficeError("InvalidArgument", `The name '${name}' is not valid.`);
+        }
+        if (this.find(name)) throw new FakeOfficeError("ItemAlreadyExists", `A name '${name}' already exists in this scope.`);
+        const refersTo = typeof reference === "string" ? (reference.startsWith("=") ? reference : `=${reference}`) : reference.absoluteReference();
+        const scope = this.scope();
+        doc(this.context).model.names.push({ name, refersTo, ...(scope.kind === "sheet" ? { scope } : {}) });
+        return { refersTo, ...(comment ? { comment } : {}) };
+      },
+    );
+    return new FakeNamedItem(this.context, () => this.find(name));
+  }
+}
+
+export class FakeNamedItem extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly lookup: () => ModelName | undefined,
+  ) {
+    super(ctx, () => lookup() !== undefined);
+  }
+  protected get typeName() {
+    return "NamedItem";
+  }
+  protected scalarNames() {
+    return ["name", "type", "value", "formula", "visible", "scope", "comment"];
+  }
+  private entry(): ModelName {
+    const n = this.lookup();
+    if (!n) throw new FakeOfficeError("ItemNotFound", "The named item no longer exists.");
+    return n;
+  }
+  protected readScalar(prop: string): unknown {
+    const n = this.entry();
+    switch (prop) {
+      case "name":
+        return n.name;
+      case "formula":
+        return n.refersTo;
+      case "type":
+        return nameType(doc(this.context), n.refersTo);
+      case "value": {
+        const type = nameType(doc(this.context), n.refersTo);
+        if (type === "Error") return "#REF!";
+        const text = n.refersTo.replace(/^=/, "");
+        return type === "String" ? text.slice(1, -1) : text;
+      }
+      case "visible":
+        return true;
+      case "scope":
+        return n.scope?.kind === "sheet" ? "Worksheet" : "Workbook";
+      case "comment":
+        return "";
+    }
+    return this.unknownProperty(prop);
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  get type(): string {
+    return this.loaded("type");
+  }
+  get value(): unknown {
+    return this.loaded("value");
+  }
+  get formula(): string {
+    return this.loaded("formula");
+  }
+  get visible(): boolean {
+    return this.loaded("visible");
+  }
+  get scope(): string {
+    return this.loaded("scope");
+  }
+  /** A null object unless the name refers to a range of an existing sheet of this workbook. */
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const n = this.lookup();
+      if (!n) return null;
+      const ref = parseReference(n.refersTo);
+      if ("problem" in ref) return null;
+      const sheet = findSheet(doc(this.context), ref.sheet);
+      return sheet ? { sheet, area: area(ref.range) } : null;
+    }).track();
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const n = this.entry();
+      const ref = parseReference(n.refersTo);
+      if ("problem" in ref) throw new FakeOfficeError("InvalidOperation", `The name '${n.name}' does not refer to a range.`);
+      return { sheet: requireSheet(this.context, ref.sheet), area: area(ref.range) };
+    });
+  }
+  delete(): void {
+    this.context.write(
+      "names.delete",
+      () => this.entry().name,
+      () => {
+        const names = doc(this.context).model.names;
+        names.splice(names.indexOf(this.entry()), 1);
+      },
+    );
+  }
+}
+

@@ -1,0 +1,137 @@
+// Excel.WorksheetCollection and Excel.Worksheet.
+import { parseReference, type ModelSheet } from "../../core/workbookModel";
+import { doc, requireSheet } from "./access";
+import { area, findSheet, WHOLE_SHEET } from "./document";
+import { FakeNamedItemCollection } from "./names";
+import { FakeCollection, FakeContext, FakeObject, FakeOfficeError, supportsExcelApi } from "./proxy";
+import { FakeRange, FakeRangeAreas } from "./ranges";
+
+const VISIBILITY_TO_EXCEL = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected get typeName() {
+    return "WorksheetCollection";
+  }
+  protected currentKeys(): string[] {
+    return doc(this.context).model.sheets.map((s) => s.name);
+  }
+  protected itemFor(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, key, false);
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, name, true).track();
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, name, false).track();
+  }
+  add(name: string): FakeWorksheet {
+    this.context.write(
+      "worksheets.add",
+      () => name,
+      () => {
+        if (findSheet(doc(this.context), name)) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet '${name}' already exists.`);
+        if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeOfficeError("InvalidArgument", `Invalid worksheet name '${name}'.`);
+        doc(this.context).model.sheets.push({ name, cells: {} });
+      },
+    );
+    return new FakeWorksheet(this.context, name, false);
+  }
+}
+
+/** A navigation Excel accepts in a load path but answers with nothing (FakeOptions.nestedNamesLoad "ignored"). */
+const IGNORED_LOAD = { applyLoad: () => undefined } as unknown as FakeObject;
+
+export class FakeWorksheet extends FakeObject {
+  readonly names: FakeNamedItemCollection;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetName: string,
+    strict: boolean,
+  ) {
+    super(ctx, () => (strict ? requireSheet(ctx, sheetName) !== undefined : findSheet(doc(ctx), sheetName) !== undefined));
+    this.names = new FakeNamedItemCollection(ctx, () => ({ kind: "sheet", sheet: this.sheet().name }));
+  }
+  protected get typeName() {
+    return "Worksheet";
+  }
+  protected scalarNames() {
+    return ["name", "visibility", "position", "id"];
+  }
+  private sheet(): ModelSheet {
+    return requireSheet(this.context, this.sheetName);
+  }
+  protected readScalar(prop: string): unknown {
+    const sheet = this.sheet();
+    switch (prop) {
+      case "name":
+      case "id":
+        return sheet.name;
+      case "visibility":
+        return VISIBILITY_TO_EXCEL[sheet.visibility ?? "visible"];
+      case "position":
+        return doc(this.context).model.sheets.indexOf(sheet);
+    }
+    return this.unknownProperty(prop);
+  }
+  protected override navigation(prop: string): FakeObject | undefined {
+    if (prop !== "names") return undefined;
+    const nested = this.context.session.options.nestedNamesLoad;
+    if (nested === false) {
+      throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format (names in a load path).");
+    }
+    if (nested === "ignored") return IGNORED_LOAD;
+    return this.names;
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  get visibility(): string {
+    return this.loaded("visibility");
+  }
+  get position(): number {
+    return this.loaded("position");
+  }
+  /** The whole sheet without an address, as in Office.js. */
+  getRange(address?: string): FakeRange {
+    const a1 = (address ?? WHOLE_SHEET).replace(/\$/g, "");
+    if (a1.includes("!") || a1.includes(",")) throw new FakeOfficeError("InvalidArgument", `Worksheet.getRange takes a plain address, not '${a1}'.`);
+    return new FakeRange(this.context, () => ({ sheet: this.sheet(), area: area(a1) }));
+  }
+  /** Several areas, "A1, C3:D4" (RangeAreas, ExcelApi 1.9). */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      if (!supportsExcelApi(this.context.session.options, "1.9")) throw new FakeOfficeError("ApiNotFound", "The requested API (Worksheet.getRanges) is not supported.");
+      return this.sheet();
+    }, address);
+  }
+  activate(): void {
+    this.context.enqueue(() => {
+      this.context.session.view.activeSheet = this.sheet().name;
+      this.context.session.notify();
+    });
+  }
+  delete(): void {
+    this.context.write(
+      "worksheet.delete",
+      () => this.sheetName,
+      () => {
+        const d = doc(this.context);
+        const sheet = this.sheet();
+        if (d.model.sheets.filter((s) => s !== sheet && (s.visibility ?? "visible") === "visible").length === 0) {
+          throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        }
+        d.model.sheets.splice(d.model.sheets.indexOf(sheet), 1);
+        delete d.conditionalFormats[sheet.name];
+        // Like Excel: names into the deleted sheet turn into #REF!, names scoped to it disappear.
+        d.model.names = d.model.names.filter((n) => !(n.scope?.kind === "sheet" && n.scope.sheet.toLowerCase() === sheet.name.toLowerCase()));
+        for (const n of d.model.names) {
+          const ref = parseReference(n.refersTo);
+          if (!("problem" in ref) && ref.sheet.toLowerCase() === sheet.name.toLowerCase()) n.refersTo = "=#REF!";
+        }
+        if (this.context.session.view.activeSheet === sheet.name) this.context.session.view.activeSheet = d.model.sheets[0].name;
+      },
+    );
+  }
+}
+

@@ -1,0 +1,76 @@
+// Listing the workbook's defined names and its sheets (sync 1 of a snapshot and of "Vorlage anlegen").
+import type { NameScope, SheetInfo } from "../../core/snapshot";
+
+/**
+ * Only what the snapshot needs: NamedItem.value evaluates the name's formula, which fails or even breaks
+ * the sync for names built on user-defined functions or multi-area references (office-js#1446, #1357).
+ * `scope` because Excel on the web lists the workbook's names in every worksheet.names too (office-js#1011).
+ */
+const NAME_PROPS = ["name", "type", "formula", "scope"];
+const VISIBILITY: Record<string, SheetInfo["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
+/** Load paths as one comma-separated string: office.js normalises "items/…" only in strings (office-js#190). */
+const paths = (prefix: string) => NAME_PROPS.map((p) => `${prefix}${p}`).join(",");
+
+/** Sync 1 failed on the nested names path: read again the long way. */
+export class NestedNamesUnsupported extends Error {
+  constructor(readonly original: unknown) {
+    super("nested names load unsupported");
+  }
+}
+
+export interface ListedName {
+  item: Excel.NamedItem;
+  scope: NameScope;
+}
+
+/**
+ * Every name, workbook- and sheet-scoped (workbook.names lists only the former), and the sheets — sheet-scoped
+ * names through the nested load path `items/names/items/…` in the same sync. Should an Excel reject that
+ * path, the fallback (`nested` false) lists the sheets first and their names in a second sync.
+ */
+export async function listNames(context: Excel.RequestContext, nested: boolean): Promise<{ sheetInfos: SheetInfo[]; listed: ListedName[] }> {
+  // "items/names/items/name" → names/name, as in the documented "items/tables/items/name".
+  const wbNames = context.workbook.names.load(paths("items/"));
+  const sheets = context.workbook.worksheets.load(["items/name", "items/visibility", ...(nested ? [paths("items/names/items/")] : [])].join(","));
+  try {
+    await context.sync();
+  } catch (e) {
+    if (nested) throw new NestedNamesUnsupported(e);
+    throw e;
+  }
+  if (!nested) {
+    for (const s of sheets.items) s.names.load(paths("items/"));
+    await context.sync();
+  }
+  const sheetInfos: SheetInfo[] = sheets.items.map((s) => ({ name: s.name, visibility: VISIBILITY[s.visibility] ?? "visible" }));
+  let sheetScoped: ListedName[];
+  try {
+    sheetScoped = sheets.items.flatMap((s) =>
+      s.names.items
+        // office-js#1011: on Excel on the web a sheet's collection holds the workbook's names too; they are
+        // listed once, from workbook.names, or every contract name would look defined twice.
+        .filter((item) => item.scope === "Worksheet")
+        .map((item) => ({ item, scope: { kind: "sheet", sheet: s.name } as NameScope })),
+    );
+  } catch (e) {
+    // An Excel that accepted the nested path but loaded nothing: reading the names throws PropertyNotLoaded.
+    if (nested) throw new NestedNamesUnsupported(e);
+    throw e;
+  }
+  const listed: ListedName[] = [...wbNames.items.map((item) => ({ item, scope: { kind: "workbook" } as NameScope })), ...sheetScoped];
+  return { sheetInfos, listed };
+}
+
+/** Run `batch` with the nested names path, and once more without it if this Excel refuses or ignores it. */
+export async function withNames<T>(
+  run: <R>(batch: (context: Excel.RequestContext) => Promise<R>) => Promise<R>,
+  batch: (context: Excel.RequestContext, nested: boolean) => Promise<T>,
+): Promise<T> {
+  try {
+    return await run((context) => batch(context, true));
+  } catch (e) {
+    if (!(e instanceof NestedNamesUnsupported)) throw e;
+    return run((context) => batch(context, false));
+  }
+}

@@ -1,0 +1,157 @@
+// Reading the snapshot: every defined name (names.ts) and the cells of those that are ranges. Sync 1 lists
+// names and sheets, sync 2 reads every range; only names above the per-sync cell budget take more syncs.
+import { parseRange, quoteSheet, rangeA1, splitAddress } from "../../core/address";
+import type { CellValue, NameEntry, WorkbookSnapshot } from "../../core/snapshot";
+import { parseReference } from "../../core/workbookModel";
+import { listNames } from "./names";
+
+/**
+ * 20,000 cells × four arrays stay well below 5 MB unless cells hold very long texts (≈ 60 bytes per cell
+ * for numbers, 250 bytes allowed on average). Contract names are far smaller; this only matters for
+ * ranges someone widened by mistake.
+ */
+export const DEFAULT_CELLS_PER_SYNC = 20_000;
+export const DEFAULT_MAX_CELLS_PER_NAME = 200_000;
+
+export interface ReadLimits {
+  cellsPerSync: number;
+  maxCellsPerName: number;
+}
+
+const RANGE_PROPS = "address,values,formulas,numberFormat,valueTypes,rowCount,columnCount";
+const CELL_PROPS = "values,formulas,numberFormat,valueTypes";
+
+/** Cells of a range as the snapshot wants them, from what Range returns. */
+function toCells(values: unknown[][], formulas: unknown[][], formats: unknown[][], types: string[][]) {
+  return {
+    values: values.map((row, r) =>
+      row.map((v, c): CellValue => {
+        const t = types[r][c];
+        if (t === "Error") return { error: String(v) };
+        if (t === "Empty" || v === "" || v === null || v === undefined) return null;
+        return typeof v === "number" || typeof v === "boolean" ? v : String(v);
+      }),
+    ),
+    // Range.formulas drops a text cell's quote prefix, so the text "=abc" reads as "=abc" there too; it is a
+    // formula only where the value differs from the formula text.
+    formulas: formulas.map((row, r) => row.map((f, c) => (typeof f === "string" && f.startsWith("=") && values[r][c] !== f ? f : null))),
+    numberFormats: formats.map((row) => row.map((f) => String(f ?? "General"))),
+  };
+}
+
+function cellCount(range: string): { rows: number; cols: number } {
+  const { start, end } = parseRange(range);
+  return { rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
+}
+
+export async function readSnapshotWith(context: Excel.RequestContext, nested: boolean, limits: ReadLimits): Promise<WorkbookSnapshot> {
+  const { cellsPerSync, maxCellsPerName } = limits;
+  const { sheetInfos, listed } = await listNames(context, nested);
+  const sheetByLower = new Map(sheetInfos.map((s) => [s.name.toLowerCase(), s.name]));
+
+  const notes: string[] = [];
+  const entries: NameEntry[] = [];
+  // Reads planned per name: the whole range in one piece, or row blocks for a large one.
+  type Piece = { entry: NameEntry; item: Excel.NamedItem; sheet: string; range: string; cells: number; part: number; parts: number };
+  const pieces: Piece[] = [];
+
+  for (const { item, scope } of listed) {
+    const entry: NameEntry = { name: item.name, scope, refersTo: item.formula };
+    entries.push(entry);
+    const ref = parseReference(item.formula);
+    if ("problem" in ref) {
+      entry.problem = ref.problem;
+      entry.problemDetail = ref.detail;
+      continue;
+    }
+    const sheet = sheetByLower.get(ref.sheet.toLowerCase());
+    if (!sheet) {
+      entry.problem = "sheet-missing";
+      entry.problemDetail = `Blatt „${ref.sheet}“ fehlt`;
+      continue;
+    }
+    if (item.type !== "Range") {
+      entry.problem = "unreadable";
+      entry.problemDetail = `Excel meldet für den Namen den Typ ${item.type} statt eines Zellbereichs`;
+      continue;
+    }
+    const { rows, cols } = cellCount(ref.range);
+    const total = rows * cols;
+    if (total > maxCellsPerName) {
+      entry.problem = "too-large";
+      entry.problemDetail = `umfasst ${total.toLocaleString("de-DE")} Zellen (Grenze ${maxCellsPerName.toLocaleString("de-DE")}); nicht gelesen`;
+      notes.push(`Der Name „${item.name}“ umfasst ${total.toLocaleString("de-DE")} Zellen und wurde nicht gelesen.`);
+      continue;
+    }
+    if (total <= cellsPerSync) {
+      pieces.push({ entry, item, sheet, range: ref.range, cells: total, part: 0, parts: 1 });
+      continue;
+    }
+    const rowsPerPiece = Math.max(1, Math.floor(cellsPerSync / cols));
+    const { start, end } = parseRange(ref.range);
+    const parts = Math.ceil(rows / rowsPerPiece);
+    for (let i = 0; i < parts; i++) {
+      const top = start.row + i * rowsPerPiece;
+      const bottom = Math.min(end.row, top + rowsPerPiece - 1);
+      const range = rangeA1({ row: top, col: start.col }, { row: bottom, col: end.col });
+      pieces.push({ entry, item, sheet, range, cells: (bottom - top + 1) * cols, part: i, parts });
+    }
+    notes.push(
+      `Der Name „${item.name}“ umfasst ${total.toLocaleString("de-DE")} Zellen; er wurde wegen der Größengrenze der Office-Schnittstelle (etwa 5 MB je Abruf) in ${parts} Teilen gelesen.`,
+    );
+  }
+
+  // Sync 2 (and, only for more than cellsPerSync cells in all, further syncs): the cells.
+  const batches: Piece[][] = [];
+  let current: Piece[] = [];
+  let cells = 0;
+  for (const piece of pieces) {
+    if (current.length && cells + piece.cells > cellsPerSync) {
+      batches.push(current);
+      current = [];
+      cells = 0;
+    }
+    current.push(piece);
+    cells += piece.cells;
+  }
+  if (current.length) batches.push(current);
+
+  const collected = new Map<NameEntry, { address: string; sheet: string; parts: ReturnType<typeof toCells>[] }>();
+  for (const batch of batches) {
+    const loads = batch.map((piece) => {
+      if (piece.parts === 1) return { piece, range: piece.item.getRangeOrNullObject().load(RANGE_PROPS) };
+      // Row blocks are read from the sheet; the first block also checks that Excel resolves the name.
+      const check = piece.part === 0 ? piece.item.getRangeOrNullObject().load("address") : undefined;
+      const range = context.workbook.worksheets.getItem(piece.sheet).getRange(piece.range).load(CELL_PROPS);
+      return { piece, range, check };
+    });
+    // One sync per batch of at most cellsPerSync cells: the payload limit, not a loop that could be batched.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { piece, range, check } of loads) {
+      const resolved = check ?? range;
+      if (resolved.isNullObject || piece.entry.problem) {
+        piece.entry.problem ??= "unreadable";
+        piece.entry.problemDetail ??= "Excel konnte den Bereich des Namens nicht auflösen";
+        continue;
+      }
+      const cellsRead = toCells(range.values, range.formulas, range.numberFormat, range.valueTypes as string[][]);
+      if (piece.part === 0) {
+        const address = (check ?? range).address;
+        const { sheet, range: a1 } = splitAddress(address);
+        collected.set(piece.entry, { address: `${quoteSheet(sheet)}!${a1.replace(/\$/g, "")}`, sheet, parts: [] });
+      }
+      collected.get(piece.entry)?.parts.push(cellsRead);
+    }
+  }
+  for (const [entry, { address, sheet, parts }] of collected) {
+    if (entry.problem) continue;
+    entry.sheet = sheet;
+    entry.address = address;
+    entry.values = parts.flatMap((p) => p.values);
+    entry.formulas = parts.flatMap((p) => p.formulas);
+    entry.numberFormats = parts.flatMap((p) => p.numberFormats);
+  }
+
+  return { source: "Excel", sheets: sheetInfos, names: entries, ...(notes.length ? { notes } : {}) };
+}
