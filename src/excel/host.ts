@@ -1,6 +1,7 @@
 // The one interface the task pane talks to. `officeHost.ts` implements it with Office.js (Excel.run);
 // the browser demo and the tests implement it with the same code running against the fake Excel.
 import type { Finding } from "../core/finding";
+import type { Lang } from "../core/format";
 import type { WorkbookSnapshot } from "../core/snapshot";
 
 /** Result of the last "Mappe prüfen", stored in the document so the next person sees it. */
@@ -20,7 +21,9 @@ export interface ProtocolReport {
   version: string;
   /** Settings used, as JSON-serialisable data. */
   settings: unknown;
+  /** Findings already rendered in this language; the sheet is written in it and says which. */
   findings: Finding[];
+  lang: Lang;
 }
 
 export type TemplateResult =

@@ -26,9 +26,6 @@ function ribbonCommand(page: Page) {
 }
 
 Office.actions.associate("showCheckPage", ribbonCommand("check"));
-// Still an ExecuteFunction button in this branch's manifest.xml; once "Übersicht" is a ShowTaskpane button
-// (issue 9 §1) no button calls it and this association goes.
-Office.actions.associate("showOverviewPage", ribbonCommand("overview"));
 
 Office.onReady(async (info) => {
   const root = document.getElementById("root");

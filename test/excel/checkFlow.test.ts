@@ -27,7 +27,7 @@ test("checking the example in the fake Excel finds 458 vs 869, writes nothing; m
   expect(await host.removeMarks()).toEqual({ marked: 0, removed: marked.length, notRemoved: [] });
   expect(state()).toEqual(before);
 
-  await host.writeProtocol({ at: new Date(), version: "test", settings: {}, findings });
+  await host.writeProtocol({ at: new Date(), version: "test", settings: {}, findings, lang: "de" });
   const protocol = fake.model.sheets.find((s) => s.name === "Prüfprotokoll")!;
   const messages = Object.values(protocol.cells).map((c) => c.value);
   for (const f of findings) expect(messages).toContain(f.message);

@@ -8,7 +8,7 @@ import { fakeExcel, reopenFakeExcel, type FakeExcel } from "../../src/excel/fake
 import { MARKS_KEY } from "../../src/excel/officeHost";
 
 const VERSION = "0.0.0-test";
-const finding = (cells: string[], severity: Finding["severity"] = "error"): Finding => ({ rule: "test/regel", severity, message: "Befund", names: [], cells });
+const finding = (cells: string[], severity: Finding["severity"] = "error"): Finding => ({ rule: "test/regel", severity, messageId: "befund", data: {}, message: "Befund", names: [], cells });
 const fileState = (fake: FakeExcel) =>
   JSON.parse(JSON.stringify({ model: fake.document.model, cf: fake.document.conditionalFormats }, (key, value) => (key === "id" ? undefined : value)));
 

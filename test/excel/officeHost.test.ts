@@ -236,7 +236,7 @@ describe("marks", () => {
 });
 
 describe("writeProtocol", () => {
-  const report = (version: string, findings: Finding[]) => ({ at: new Date(2026, 10, 26, 18, 3), version, settings: { toleranz: 0.001 }, findings });
+  const report = (version: string, findings: Finding[], lang: "de" | "en" = "de") => ({ at: new Date(2026, 10, 26, 18, 3), version, settings: { toleranz: 0.001 }, findings, lang });
 
   test("writes date, version, settings, counts and one row per finding in one write sync; formula-like text stays text", async () => {
     const { fake, host } = setup();
@@ -247,6 +247,7 @@ describe("writeProtocol", () => {
     const sheet = fake.model.sheets.find((s) => s.name === PROTOCOL_SHEET)!;
     const text = (a1: string) => sheet.cells[a1]?.value;
     expect(Object.values(sheet.cells).filter((c) => c.formula)).toEqual([]);
+    expect([text("A2"), text("B2")]).toEqual(["Sprache", "Deutsch"]);
     expect(text("A3")).toBe("Geprüft am");
     expect(text("B3")).toBe("26.11.2026, 18:03 Uhr");
     expect(text("B4")).toBe(VERSION);
@@ -257,6 +258,18 @@ describe("writeProtocol", () => {
     expect([text("A12"), text("C12"), text("E12")]).toEqual(["Fehler", FINDINGS[0].message, "Förderung!B18, Förderung!D3"]);
     expect([text("A16"), text("B16"), text("C16"), text("D16"), text("E16")]).toEqual(["Warnung", "+regel", "=cmd|' /C calc'!A0", "@SUM(1)", "-1"]);
     expect(sheet.cells.A11.bold).toBe(true);
+  });
+
+  test("is written in the writer's language and says which (the findings come rendered in it)", async () => {
+    const { host, fake } = setup();
+    const english: Finding = { ...FINDINGS[0], message: "Planned entries in the text (458) ≠ Plan total of the table (869)" };
+    await host.writeProtocol(report(VERSION, [english], "en"));
+    const sheet = fake.model.sheets.find((s) => s.name === PROTOCOL_SHEET)!;
+    const text = (a1: string) => sheet.cells[a1]?.value;
+    expect([text("A1"), text("A2"), text("B2")]).toEqual(["Check report of the AIP planning workbook", "Language", "English"]);
+    expect([text("A3"), text("B3")]).toEqual(["Checked on", "2026-11-26 18:03"]);
+    expect([text("A11"), text("C11")]).toEqual(["Severity", "Message"]);
+    expect([text("A12"), text("C12")]).toEqual(["Error", english.message]);
   });
 
   test("replaces an existing Prüfprotokoll sheet", async () => {

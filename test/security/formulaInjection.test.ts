@@ -67,7 +67,7 @@ test("the Prüfprotokoll holds hostile text as text, exactly, and no formula —
   await fc.assert(
     fc.asyncProperty(fc.array(finding, { minLength: 1, maxLength: 6 }), hostileText, hostileText, async (findings, version, setting) => {
       const fake = fakeExcel(buildExample2024());
-      await hostOverFake(fake, version).writeProtocol({ at: new Date(2026, 10, 26, 18, 3), version, settings: { notiz: setting }, findings });
+      await hostOverFake(fake, version).writeProtocol({ at: new Date(2026, 10, 26, 18, 3), version, settings: { notiz: setting }, findings, lang: "de" });
       const cells = protocolOf(fake.model).cells;
       expect(Object.entries(cells).filter(([, c]) => c.formula)).toEqual([]);
       const text = (a1: string) => cells[a1]?.value ?? "";
@@ -99,7 +99,7 @@ test("end to end: hostile workbook texts reach findings, and the Prüfprotokoll 
   const findings = check(await host.readSnapshot());
   const quoting = findings.filter((f) => f.message.includes(PAYLOADS[1]) || f.message.includes("-1.606.442"));
   expect(quoting.length).toBeGreaterThanOrEqual(2);
-  await host.writeProtocol({ at: new Date(), version: "test", settings: {}, findings });
+  await host.writeProtocol({ at: new Date(), version: "test", settings: {}, findings, lang: "de" });
   const cells = protocolOf(fake.model).cells;
   expect(Object.values(cells).filter((c) => c.formula)).toEqual([]);
   const values = Object.values(cells).map((c) => c.value);

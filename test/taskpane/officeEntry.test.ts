@@ -66,20 +66,20 @@ afterEach(() => {
   delete (globalThis as Record<string, unknown>).document;
 });
 
-test("registers exactly the manifest's two ribbon functions at module top level; each shows the pane on its page", async () => {
+test("registers exactly the manifest's one ribbon function at module top level; it shows the pane on the Prüfen page", async () => {
+  // "Übersicht" is a ShowTaskpane button (TaskpaneId Office.AutoShowTaskpaneWithDocument): Office opens the
+  // pane itself, so only "Mappe prüfen" (ExecuteFunction showCheckPage) needs an association.
   const { commands, showAsTaskpane, pane, registeredBeforeReady } = await boot("de-DE");
-  expect([...commands.keys()].sort()).toEqual(["showCheckPage", "showOverviewPage"]);
-  expect(registeredBeforeReady.sort()).toEqual(["showCheckPage", "showOverviewPage"]);
+  expect([...commands.keys()].sort()).toEqual(["showCheckPage"]);
+  expect(registeredBeforeReady.sort()).toEqual(["showCheckPage"]);
   const seen: string[] = [];
   pane.props.pageSwitch.subscribe((p) => seen.push(p));
 
   const event = { completed: jest.fn() };
-  await commands.get("showOverviewPage")!(event);
-  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
-  expect(event.completed).toHaveBeenCalledTimes(1);
   await commands.get("showCheckPage")!(event);
-  expect(seen).toEqual(["overview", "check"]);
-  expect(event.completed).toHaveBeenCalledTimes(2);
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  expect(seen).toEqual(["check"]);
+  expect(event.completed).toHaveBeenCalledTimes(1);
 });
 
 test("a command completes its event even when the pane cannot be shown", async () => {

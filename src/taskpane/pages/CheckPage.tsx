@@ -181,7 +181,7 @@ export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
               onClick={() =>
                 act(t.protocolButton, async () => {
                   // Written in the language of the person who writes it: the findings are rendered in it, and
-                  // `lang` says which (ProtocolReport gains the field with the src/excel split).
+                  // `lang` says which (the sheet names its language).
                   const report = { at: new Date(run.status.at), version, settings: run.settings, findings, lang: run.lang };
                   await host.writeProtocol(report);
                   return { intent: "success", text: t.protocolWritten };
