@@ -121,7 +121,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string }>>();
   for (const cell of cells) {
-    const header = kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear);
+    const header = kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col);
     const role: Role | undefined = header?.role ?? labelRole;
     const name = spec.names[role ?? spec.plain.role];
     if (!name) continue;

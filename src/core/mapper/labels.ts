@@ -103,8 +103,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "eb-vorbindungen",
     names: { current: "BUD_EB_Vorbindungen" },
     plain: { role: "current", sure: true },
-    patterns: [/^(davon |dav )?(vorbindungen?|verbinderungen?|vorbelastungen?|bindungen aus (den )?vorjahren?|gebundene mittel|verpflichtungen aus vorjahren)$/],
-    examples: ["Vorbindungen", "Verbinderungen", "davon Vorbelastungen", "Bindungen aus Vorjahren"],
+    patterns: [/^(davon |dav )?(vorbindungen?|verbinderungen?|vorbelastungen?|gebundene mittel|bereits gebundene mittel)$/],
+    examples: ["Vorbindungen", "Verbinderungen", "davon Vorbelastungen", "gebundene Mittel"],
   },
   {
     id: "eb-neubewilligungen",

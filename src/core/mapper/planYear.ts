@@ -31,7 +31,7 @@ export function inferPlanYear(sheets: SheetGrid[]): PlanYear | undefined {
             }
           }
         }
-        if (cols.length < 2) continue;
+        if (cols.length < 2 && (c === sheet.c0 || text.length > 20)) continue;
         const f = fold(text);
         const years = yearsIn(f);
         if (years.length !== 1 || ROLE_WORDS.change.test(f)) continue;

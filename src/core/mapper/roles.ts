@@ -20,8 +20,10 @@ export function roleOf(folded: string, planYear: number | undefined): Role | und
 const isYearNumber = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 
 /** A header row: at least two filled cells, none of them a number other than a year. */
-function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean): boolean {
+function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, labelCol: number): boolean {
   const cols = sheet.filledColumns(row);
+  // A lone text right of the label column heads that column (a title stands in or left of it).
+  if (cols.length === 1 && cols[0] > labelCol && sheet.ownText(row, cols[0]) !== undefined) return true;
   if (cols.length < 2) {
     // A single text merged over several columns counts above a header row ("Ziel 2024" over "Wert | Veränderung").
     if (!overSubHeaders || cols.length !== 1) return false;
@@ -40,11 +42,11 @@ export interface ColumnHeader {
  * The header of the value at (row, col): the nearest header rows above it (at most two, for a merged
  * header over sub-headers), within its block (a blank row or a title row ends the search).
  */
-export function columnHeader(sheet: SheetGrid, row: number, col: number, planYear: number | undefined): ColumnHeader | undefined {
+export function columnHeader(sheet: SheetGrid, row: number, col: number, planYear: number | undefined, labelCol = -1): ColumnHeader | undefined {
   const texts: string[] = [];
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 40); r--) {
     if (sheet.rowBlank(r)) break;
-    if (!isHeaderRow(sheet, r, texts.length > 0)) {
+    if (!isHeaderRow(sheet, r, texts.length > 0, labelCol)) {
       if (texts.length) break;
       continue;
     }

@@ -1,0 +1,139 @@
+// A wrong "high" is worse than a missing one: a second plausible occurrence of any label makes its
+// proposal "low", and weak labels outside their context never become "high".
+import { splitAddress } from "../../src/core/address";
+import { proposeMapping } from "../../src/core/mapper";
+import { num, pct, rows, seedLayout, usedCells, type Layout, type LayoutSheet } from "../fixtures/layouts";
+import { mapLayout } from "./helpers";
+
+const seedHigh = mapLayout(seedLayout()).result.proposals.filter((p) => p.confidence === "high");
+const sheetOf = (ref: string) => splitAddress(ref).sheet;
+
+describe("a second occurrence of every label makes its proposal low", () => {
+  // Each high proposal of the seed layout, with its whole sheet copied once more (a second plausible
+  // place: "Ziele (2)", "Budget (2)" …).
+  it.each(seedHigh.map((p) => [p.name, sheetOf(p.ref)]))("%s (sheet %s copied)", (name, sheet) => {
+    const layout = seedLayout();
+    const original = layout.sheets.find((s) => s.name === sheet)!;
+    layout.sheets.push({ ...original, name: `${sheet} (2)` });
+    const p = proposeMapping(usedCells(layout)).proposals.find((x) => x.name === name)!;
+    expect(p.confidence).toBe("low");
+    expect(p.reasonId).toBe("mehrdeutig");
+    expect(p.reason).toMatch(/2 Fundstellen/);
+  });
+});
+
+const sheet = (name: string, cells: LayoutSheet["cells"]): LayoutSheet => ({ name, cells });
+const layoutOf = (...sheets: LayoutSheet[]): Layout => ({ id: "t", title: "t", sheets });
+const proposal = (layout: Layout, name: string) => proposeMapping(usedCells(layout)).proposals.find((p) => p.name === name);
+
+describe("context decides, or the proposal is low", () => {
+  const elb = (label = "ELB 2023 (Durchschnitt)") => rows("A1", [["Kennzahl", "Ist 2023"], [label, num(4560)]]);
+
+  it("the ELB on the targets sheet is ZIE_ELB_VJ and on the customer sheet KUN_ELB, both high", () => {
+    const layout = layoutOf(sheet("Ziele", elb()), sheet("Kunden", rows("A1", [["eLb", num(4560)]])));
+    expect(proposal(layout, "ZIE_ELB_VJ")).toMatchObject({ confidence: "high", ref: "Ziele!$B$2" });
+    expect(proposal(layout, "KUN_ELB")).toMatchObject({ confidence: "high", ref: "Kunden!$B$1" });
+  });
+
+  it("the ELB on two targets sheets is low", () => {
+    const layout = layoutOf(sheet("Ziele", elb()), sheet("Ziele Vorjahr", elb()));
+    expect(proposal(layout, "ZIE_ELB_VJ")).toMatchObject({ confidence: "low", reasonId: "mehrdeutig" });
+  });
+
+  it("an ELB on a sheet that names no area is low for both names", () => {
+    const layout = layoutOf(sheet("Tabelle1", elb()));
+    expect(proposal(layout, "ZIE_ELB_VJ")).toMatchObject({ confidence: "low" });
+    expect(proposal(layout, "KUN_ELB")).toMatchObject({ confidence: "low" });
+  });
+
+  it("'Frauen' on a targets sheet without an IQ or LZB row above is not the staff share", () => {
+    const layout = layoutOf(sheet("Ziele", rows("A1", [["Frauen", pct(0.5)]])));
+    expect(proposal(layout, "PER_Anteil_Frauen")).toMatchObject({ confidence: "low", reasonId: "kontext" });
+    expect(proposal(layout, "ZIE_IQ_Frauen")).toBeUndefined();
+  });
+
+  it("'darunter Männer' with no head row gives no proposal", () => {
+    const layout = layoutOf(sheet("Ziele", rows("A1", [["darunter Männer", pct(0.19)]])));
+    const r = proposeMapping(usedCells(layout));
+    expect(r.proposals).toEqual([]);
+  });
+
+  it("'Gesamt' in three Ist/Plan tables: the Förderung table is low", () => {
+    const table = (first: number) => [
+      [null, "Ist 2023", "Plan 2024"],
+      ["Gesamt", num(10 * first), num(9 * first)],
+      ["Eingliederungszuschuss", num(5 * first), num(4 * first)],
+      ["Einstiegsgeld", num(5 * first), num(5 * first)],
+      [],
+    ];
+    const layout = layoutOf(sheet("Förderung", rows("A1", [...table(1), ...table(2), ...table(3)])));
+    expect(proposal(layout, "FOE_Tabelle")).toMatchObject({ confidence: "low", reasonId: "mehrdeutig", reason: expect.stringMatching(/3 Fundstellen/) });
+  });
+
+  it("a table without a total row is only low", () => {
+    const layout = layoutOf(sheet("Förderung", rows("A1", [[null, "Ist 2023", "Plan 2024"], ["Eingliederungszuschuss", num(5), num(4)], ["Einstiegsgeld", num(5), num(5)]])));
+    expect(proposal(layout, "FOE_Tabelle")).toMatchObject({ confidence: "low", reasonId: "tabelle" });
+  });
+
+  it("a budget table with Ist and Plan columns is not taken for the Förderung table", () => {
+    const layout = layoutOf(
+      sheet("Budget", rows("A1", [[null, "Ist 2023", "Plan 2024"], ["Verwaltungshaushalt", num(9e6), num(1e7)], ["Eingliederungsbudget", num(2e6), num(3e6)], ["Gesamt", num(11e6), num(13e6)]])),
+    );
+    const r = proposeMapping(usedCells(layout));
+    expect(r.proposals.find((p) => p.name === "FOE_Tabelle")).toBeUndefined();
+    expect(r.proposals.find((p) => p.name === "BUD_VH_Gesamt")).toMatchObject({ confidence: "high", ref: "Budget!$C$2" });
+  });
+
+  it("a value with no column header or year is low when the contract has a previous-year twin", () => {
+    const layout = layoutOf(sheet("Ziele", rows("A1", [["Integrationsquote", pct(0.16)]])));
+    expect(proposal(layout, "ZIE_IQ")).toMatchObject({ confidence: "low", reasonId: "jahr" });
+  });
+
+  it("two numbers in a row without headers are low", () => {
+    const layout = layoutOf(sheet("Budget", rows("A1", [["Verwaltungshaushalt", num(9e6), num(1e7)]])));
+    expect(proposal(layout, "BUD_VH_Gesamt")).toMatchObject({ confidence: "low", reasonId: "spalte" });
+  });
+});
+
+describe("the value must have the contract's type", () => {
+  const one = (sheetName: string, label: string, value: Parameters<typeof rows>[1][0][1]) =>
+    layoutOf(sheet(sheetName, rows("A1", [[label, value]])));
+
+  it.each([
+    ["Budget", "davon kommunaler Finanzierungsanteil", "1.606.442", "BUD_VH_KFA"],
+    ["Ziele", "Integrationen Vorjahr", num(750.5, "0.0"), "ZIE_Integrationen_VJ"],
+    ["Personal", "Gesamtbeschäftigtenzahl", pct(1.23), "PER_Beschaeftigte"],
+    ["Eckdaten", "Planjahr", "2024", "AIP_Planjahr"],
+    ["Eckdaten", "Stand", "21.02.2024", "AIP_Stand"],
+    ["Budget", "Verwaltungshaushalt", { error: "#REF!" }, "BUD_VH_Gesamt"],
+  ] as const)("%s: „%s“ = %j is low (typ)", (sheetName, label, value, name) => {
+    expect(proposal(one(sheetName, label, value), name)).toMatchObject({ confidence: "low", reasonId: "typ" });
+  });
+
+  it("averages may be fractional (Bestand): ZIE_LZB 2721,5 is high", () => {
+    const layout = layoutOf(sheet("Ziele", rows("A1", [[null, "Ziel 2024"], ["Bestand LZB (JDW)", num(2721.5, "#,##0.0")]])));
+    expect(proposal(layout, "ZIE_LZB")).toMatchObject({ confidence: "high", value: 2721.5 });
+  });
+
+  it("a share typed as 16 (16 %) is high with a note, 0,16 formatted as % has none", () => {
+    const typed = proposal(one("Personal", "Anteil Frauen", 86), "PER_Anteil_Frauen")!;
+    expect(typed).toMatchObject({ confidence: "high", noteId: "prozent-einheit" });
+    const fraction = proposal(one("Personal", "Anteil Frauen", pct(0.86)), "PER_Anteil_Frauen")!;
+    expect(fraction.noteId).toBeUndefined();
+  });
+
+  it("−0,025 formatted 0,0 % under 'Veränderung … in %' is a fraction, −2,5 in General is percent units", () => {
+    const table = (v: Parameters<typeof rows>[1][0][1]) =>
+      layoutOf(sheet("Ziele", rows("A1", [["Kennzahl", "Ziel 2024", "Veränderung ggü. VJ in %"], ["Integrationsquote gesamt", pct(0.16), v]])));
+    expect(proposal(table(pct(-0.025)), "ZIE_IQ_Veraenderung")!.noteId).toBeUndefined();
+    expect(proposal(table(-2.5), "ZIE_IQ_Veraenderung")).toMatchObject({ confidence: "high", noteId: "prozent-einheit" });
+  });
+});
+
+describe("determinism", () => {
+  it("gives the same answer twice", () => {
+    const a = JSON.stringify(proposeMapping(usedCells(seedLayout())));
+    const b = JSON.stringify(proposeMapping(usedCells(seedLayout())));
+    expect(a).toBe(b);
+  });
+});
