@@ -10,6 +10,16 @@ export class UsageError extends Error {
   }
 }
 
+/** `aip map FILE.xlsx [--format text|json] [--write OUT.xlsx [--mapping MAP.json] [--force]]` (src/cli/map.ts). */
+export interface MapCommand {
+  kind: "map";
+  file: string;
+  format: "text" | "json";
+  write?: string;
+  mapping?: string;
+  force: boolean;
+}
+
 export type Command =
   | { kind: "help" }
   | { kind: "version" }
@@ -20,7 +30,10 @@ export type Command =
       format: "text" | "json";
       settingsFile?: string;
       failOn: Severity;
+      /** Check with the mapper's high proposals applied in memory (`--map`). */
+      map?: boolean;
     }
+  | MapCommand
   | { kind: "example"; out: string; force: boolean }
   | { kind: "rules"; format: "text" | "markdown" };
 
@@ -52,6 +65,7 @@ export function parseCommand(argv: string[]): Command {
         settings: { type: "string" },
         "fail-on": { type: "string" },
         example: { type: "boolean" },
+        map: { type: "boolean" },
       });
       const example = values.example === true;
       if (!example && positionals.length === 0) {
@@ -64,6 +78,28 @@ export function parseCommand(argv: string[]): Command {
         format: oneOf("format", values.format, ["text", "json"] as const, "text"),
         settingsFile: values.settings,
         failOn: oneOf("fail-on", values["fail-on"], ["error", "warning", "info"] as const, "error"),
+        ...(values.map === true ? { map: true } : {}),
+      };
+    }
+    case "map": {
+      const { values, positionals } = parse(rest, {
+        format: { type: "string" },
+        write: { type: "string" },
+        mapping: { type: "string" },
+        force: { type: "boolean" },
+      });
+      if (positionals.length !== 1) throw new UsageError("aip map braucht genau eine .xlsx-Datei, z. B. aip map planung.xlsx");
+      if (values.write !== undefined && !/\.xlsx$/i.test(values.write)) throw new UsageError(`Der Dateiname nach --write muss auf .xlsx enden: ${values.write}`);
+      if (values.write === undefined && (values.mapping !== undefined || values.force)) {
+        throw new UsageError("--mapping und --force gehören zu --write AUSGABE.xlsx.");
+      }
+      return {
+        kind: "map",
+        file: positionals[0],
+        format: oneOf("format", values.format, ["text", "json"] as const, "text"),
+        ...(values.write !== undefined ? { write: values.write } : {}),
+        ...(values.mapping !== undefined ? { mapping: values.mapping } : {}),
+        force: values.force === true,
       };
     }
     case "example": {
@@ -78,7 +114,7 @@ export function parseCommand(argv: string[]): Command {
       return { kind: "rules", format: oneOf("format", values.format, ["text", "markdown"] as const, "text") };
     }
     default:
-      throw new UsageError(`Unbekannter Befehl „${command}“. Befehle: check, example, rules (aip --help zeigt die Hilfe).`);
+      throw new UsageError(`Unbekannter Befehl „${command}“. Befehle: check, map, example, rules (aip --help zeigt die Hilfe).`);
   }
 }
 
@@ -91,6 +127,10 @@ Aufruf:
                                  schreibt die Beispielmappe als .xlsx
   aip rules [--format text|markdown]
                                  listet die Prüfregeln
+  aip map DATEI.xlsx [--format text|json]
+                                 schlägt für eine Mappe ohne Namen die Zuordnung vor
+  aip map DATEI.xlsx --write AUSGABE.xlsx [--mapping ZUORDNUNG.json] [--force]
+                                 schreibt eine Kopie mit den Namen (sichere Vorschläge + Datei)
   aip --help | --version
 
 Ordner werden rekursiv nach .xlsx-Dateien durchsucht.
@@ -99,6 +139,7 @@ Optionen von check:
   --format text|json             Ausgabe als Text (Standard) oder JSON
   --settings DATEI               Einstellungen (JSON: Toleranzen, Schwere je Regel, Regeln aus)
   --fail-on error|warning|info   ab welcher Schwere der Exit-Code 1 ist (Standard: error)
+  --map                          prüft mit den sicheren Zuordnungsvorschlägen (nur im Speicher)
 
 Exit-Codes:
   0  keine Meldung ab der Schwere von --fail-on

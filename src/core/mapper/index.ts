@@ -168,3 +168,5 @@ export function labelTable(): Array<{ names: string[]; examples: string[]; membe
     ...(l.context ? { context: l.context } : {}),
   }));
 }
+
+export { planNames, normalizeRef, type MappingOverrides, type NameAssignment } from "./apply";
