@@ -170,3 +170,4 @@ export function labelTable(): Array<{ names: string[]; examples: string[]; membe
 }
 
 export { planNames, normalizeRef, type MappingOverrides, type NameAssignment } from "./apply";
+export { labelsMarkdown, LABELS_DOC_START, LABELS_DOC_END } from "./labelsDoc";
