@@ -2,7 +2,7 @@
 // <definedNames>; every other entry keeps its bytes (compressed and uncompressed), compression, order and
 // date. The names read back as written, with the add-in's marker comment, and ExcelJS and LibreOffice
 // open the result.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -105,7 +105,7 @@ describe("addDefinedNames patches only the defined names", () => {
     const file = join(dir, "mapped.xlsx");
     writeFileSync(file, patched);
     const converted = await convertWithLibreOffice(file, join(dir, "out"), { profileDir: join(dir, "profile") });
-    const snapshot = await readWorkbook(new Uint8Array(require("node:fs").readFileSync(converted)), "lo.xlsx");
+    const snapshot = await readWorkbook(new Uint8Array(readFileSync(converted)), "lo.xlsx");
     expect(snapshot.names.find((n) => n.name === "BUD_VH_Gesamt")!.values).toEqual([[9_994_076]]);
   }, 180_000);
 });
