@@ -137,3 +137,52 @@ describe("determinism", () => {
     expect(a).toBe(b);
   });
 });
+
+describe("tables that are not quite tables", () => {
+  it("a blank row inside the Förderung table keeps the rows after it, but only low", () => {
+    const layout = layoutOf(
+      sheet("Förderung", rows("A1", [[null, "Ist 2023", "Plan 2024"], ["Gesamt", num(10), num(9)], [], ["Eingliederungszuschuss", num(5), num(4)], ["Einstiegsgeld", num(5), num(5)]])),
+    );
+    expect(proposal(layout, "FOE_Tabelle")).toMatchObject({ confidence: "low", reasonId: "tabelle", ref: "Förderung!$A$1:$C$5", value: 4 });
+  });
+
+  it("a header with only a Gesamt row below is low", () => {
+    const layout = layoutOf(sheet("Förderung", rows("A1", [[null, "Ist 2023", "Plan 2024"], ["Gesamt", num(10), num(9)]])));
+    expect(proposal(layout, "FOE_Tabelle")).toMatchObject({ confidence: "low", reasonId: "tabelle" });
+  });
+});
+
+describe("one sheet holding everything, sections by headings", () => {
+  it("reads the area from the section heading above a weak label", () => {
+    const layout = layoutOf(
+      sheet(
+        "AIP 2024",
+        rows("A1", [
+          ["Arbeitsmarkt- und Integrationsprogramm 2024"],
+          [],
+          ["3.2 Personalstruktur"],
+          ["Frauen", pct(0.86, "0%")],
+          [],
+          ["5. Wirkung / Ziele"],
+          ["ELB 2023", num(4560)],
+          ["Integrationen 2023", num(750)],
+          [],
+          ["Kundenstruktur"],
+          ["eLb", num(4560)],
+        ]),
+      ),
+    );
+    const r = proposeMapping(usedCells(layout));
+    const by = new Map(r.proposals.map((p) => [p.name, p]));
+    expect(r.planningYear).toMatchObject({ year: 2024 });
+    expect(by.get("PER_Anteil_Frauen")).toMatchObject({ confidence: "high", ref: "'AIP 2024'!$B$4" });
+    expect(by.get("ZIE_ELB_VJ")).toMatchObject({ confidence: "high", ref: "'AIP 2024'!$B$7" });
+    expect(by.get("ZIE_Integrationen_VJ")).toMatchObject({ confidence: "high", ref: "'AIP 2024'!$B$8" });
+    expect(by.get("KUN_ELB")).toMatchObject({ confidence: "high", ref: "'AIP 2024'!$B$11" });
+  });
+
+  it("a weak label in its area wins over the same label outside it", () => {
+    const layout = layoutOf(sheet("Personal", rows("A1", [["Anteil Frauen", pct(0.86)]])), sheet("Kunden", rows("A1", [["Anteil Frauen", pct(0.51)]])));
+    expect(proposal(layout, "PER_Anteil_Frauen")).toMatchObject({ confidence: "high", ref: "Personal!$B$1" });
+  });
+});

@@ -62,6 +62,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims): Candidate[] {
     // Rows below the header until a blank row (within the table's columns) or a footer.
     let last = h.row;
     let left = valueLeft;
+    let gaps = 0;
     if (table) {
       const { start, end } = parseRange(table.range.replace(/\$/g, ""));
       last = end.row;
@@ -87,6 +88,22 @@ export function findFoe(sheet: SheetGrid, claims: Claims): Candidate[] {
       }
       if (best < 0) continue;
       left = best;
+      // A single blank row followed by more instrument rows: the table goes on (but is only "low").
+      for (;;) {
+        const next = last + 2;
+        const continues =
+          next <= sheet.lastRow &&
+          sheet.rowBlank(last + 1) &&
+          sheet.ownText(next, left) !== undefined &&
+          !FOOTER.test(labelKey(sheet, next, left) ?? "") &&
+          matchLabel(labelKey(sheet, next, left) ?? "").standalone.length === 0 &&
+          sheet.number(next, h.ist) !== undefined &&
+          sheet.number(next, h.plan) !== undefined;
+        if (!continues) break;
+        gaps++;
+        last = next;
+        while (last + 1 <= sheet.lastRow && !sheet.rowBlank(last + 1) && sheet.ownText(last + 1, left) !== undefined) last++;
+      }
       // Footer rows (erstellt:, Quelle:) without figures end the table.
       while (last > h.row) {
         const key = labelKey(sheet, last, left) ?? "";
@@ -95,7 +112,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims): Candidate[] {
         else break;
       }
     }
-    const dataRows = last - h.row - (table?.showTotals ? 0 : 0);
+    const dataRows = last - h.row;
     if (dataRows < 1) continue;
 
     const labels: string[] = [];
@@ -106,6 +123,8 @@ export function findFoe(sheet: SheetGrid, claims: Claims): Candidate[] {
     if (otherLabels >= 2 && otherLabels > instruments) continue;
 
     const lows: Low[] = [];
+    if (gaps > 0) lows.push({ id: "tabelle", text: `Die Tabelle hat ${gaps} Leerzeile(n); bitte prüfen, wo sie endet.` });
+    if (dataRows < 2) lows.push({ id: "tabelle", text: "Die Tabelle hat nur eine Zeile unter dem Kopf." });
     const totalFirst = FOE_TOTAL_KEY(withoutYears(labels[0]));
     const totalLast = FOE_TOTAL_KEY(withoutYears(labels[labels.length - 1]));
     if (!totalFirst && !totalLast) {

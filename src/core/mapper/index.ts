@@ -102,7 +102,10 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
     }
     const all = byName.get(entry.name) ?? [];
     const primary = all.filter((c) => !c.fallback);
-    const pool = primary.length ? primary : all;
+    let pool = primary.length ? primary : all;
+    // A weak label outside its area ("Frauen" on the customer sheet) is no rival to one inside it.
+    const inContext = pool.filter((c) => !c.lows.some((l) => l.id === "kontext"));
+    if (inContext.length > 0) pool = inContext;
     // The same cell found through two labels is one candidate.
     const unique = [...new Map(pool.map((c) => [c.ref, c])).values()];
     if (unique.length === 0) {
