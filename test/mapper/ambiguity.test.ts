@@ -186,3 +186,19 @@ describe("one sheet holding everything, sections by headings", () => {
     expect(proposal(layout, "PER_Anteil_Frauen")).toMatchObject({ confidence: "high", ref: "Personal!$B$1" });
   });
 });
+
+describe("years", () => {
+  it("a Förderung table headed only by years (2023 | 2024) is found, but low", () => {
+    const layout = layoutOf(
+      sheet("Ziele", rows("A1", [["Kennzahl", "Ziel 2024"], ["Integrationsquote", pct(0.16)]])),
+      sheet("Förderung", rows("A1", [["Instrument", num(2023, "0"), num(2024, "0")], ["Gesamt", num(10), num(9)], ["Eingliederungszuschuss", num(5), num(4)], ["Einstiegsgeld", num(5), num(5)]])),
+    );
+    expect(proposal(layout, "FOE_Tabelle")).toMatchObject({ confidence: "low", reasonId: "tabelle", ref: "Förderung!$A$1:$C$4" });
+  });
+
+  it("last year's copy of a sheet beside this year's: the planning year's sheet wins", () => {
+    const budget = (year: number, v: number) => sheet(`Budget ${year}`, rows("A1", [[null, `Plan ${year}`], ["Verwaltungshaushalt", num(v)]]));
+    const layout = layoutOf(budget(2023, 9e6), budget(2024, 1e7));
+    expect(proposal(layout, "BUD_VH_Gesamt")).toMatchObject({ confidence: "high", ref: "'Budget 2024'!$B$2" });
+  });
+});

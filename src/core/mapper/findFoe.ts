@@ -6,7 +6,7 @@ import { parseRange } from "../address";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
-import { fold, withoutYears } from "./normalize";
+import { fold, withoutYears, yearsIn } from "./normalize";
 import { matchLabel, labelKey } from "./findCells";
 
 const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
@@ -18,9 +18,20 @@ interface Header {
   row: number;
   ist: number;
   plan: number;
+  /** Found by bare years (previous and planning year) instead of Ist/Plan words. */
+  byYears?: boolean;
 }
 
-function headersOf(sheet: SheetGrid): Header[] {
+const yearOf = (sheet: SheetGrid, r: number, c: number): number | undefined => {
+  const n = sheet.number(r, c);
+  if (n !== undefined) return Number.isInteger(n) && n >= 1990 && n <= 2100 ? n : undefined;
+  const t = sheet.ownText(r, c);
+  if (!t || t.length > 30) return undefined;
+  const years = yearsIn(fold(t));
+  return years.length === 1 ? years[0] : undefined;
+};
+
+function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
   const out: Header[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     const cols = sheet.filledColumns(r);
@@ -35,7 +46,17 @@ function headersOf(sheet: SheetGrid): Header[] {
       if (ist < 0 && IST.test(f)) ist = c;
       else if (plan < 0 && PLAN.test(f)) plan = c;
     }
-    if (ist >= 0 && plan >= 0 && ist !== plan) out.push({ row: r, ist, plan });
+    if (ist >= 0 && plan >= 0 && ist !== plan) {
+      out.push({ row: r, ist, plan });
+      continue;
+    }
+    // "2023 | 2024" (or "Eintritte 2023 | Eintritte 2024") without the words Ist/Plan: only with a known planning year.
+    if (planYear === undefined) continue;
+    const prev = cols.find((c) => yearOf(sheet, r, c) === planYear - 1);
+    const cur = cols.find((c) => yearOf(sheet, r, c) === planYear);
+    if (prev !== undefined && cur !== undefined && cols.every((c) => sheet.ownText(r, c) !== undefined || yearOf(sheet, r, c) !== undefined)) {
+      out.push({ row: r, ist: prev, plan: cur, byYears: true });
+    }
   }
   return out;
 }
@@ -43,9 +64,9 @@ function headersOf(sheet: SheetGrid): Header[] {
 const FOE_TOTAL_KEY = (key: string) => FOE_TOTAL.test(key);
 
 /** Find Förderung-table candidates on a sheet; their cells are claimed. */
-export function findFoe(sheet: SheetGrid, claims: Claims): Candidate[] {
+export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const h of headersOf(sheet)) {
+  for (const h of headersOf(sheet, planYear)) {
     const valueLeft = Math.min(h.ist, h.plan);
     let right = Math.max(h.ist, h.plan);
     while (right + 1 <= sheet.lastCol && sheet.text(h.row, right + 1) !== undefined) right++;
@@ -123,6 +144,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims): Candidate[] {
     if (otherLabels >= 2 && otherLabels > instruments) continue;
 
     const lows: Low[] = [];
+    if (h.byYears) lows.push({ id: "tabelle", text: "Der Kopf nennt nur Jahreszahlen, nicht Ist und Plan/Soll." });
     if (gaps > 0) lows.push({ id: "tabelle", text: `Die Tabelle hat ${gaps} Leerzeile(n); bitte prüfen, wo sie endet.` });
     if (dataRows < 2) lows.push({ id: "tabelle", text: "Die Tabelle hat nur eine Zeile unter dem Kopf." });
     const totalFirst = FOE_TOTAL_KEY(withoutYears(labels[0]));

@@ -9,7 +9,7 @@ import { findFoe } from "./findFoe";
 import { findTwoColumn } from "./findTwoColumn";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
-import { fold } from "./normalize";
+import { fold, yearsIn } from "./normalize";
 import { inferPlanYear } from "./planYear";
 import type { ExistingName, MappingResult, MissingName, Proposal } from "./types";
 
@@ -72,9 +72,9 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
   );
   const claims = new Claims();
   const candidates: Candidate[] = [];
-  for (const g of grids) candidates.push(...findFoe(g, claims));
-  for (const g of grids) candidates.push(...findTwoColumn(g, claims));
   const planYear = inferPlanYear(grids);
+  for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findTwoColumn(g, claims));
   const labelOnly = new Map<string, string>();
   for (const g of grids) {
     candidates.push(
@@ -89,6 +89,7 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
   }
   candidates.push(...jobcenterTitles(grids, claims));
 
+  const sheetYears = snapshot.sheets.map((s) => yearsIn(fold(s.name)));
   const byName = new Map<string, Candidate[]>();
   for (const c of candidates) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
 
@@ -106,6 +107,12 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
     // A weak label outside its area ("Frauen" on the customer sheet) is no rival to one inside it.
     const inContext = pool.filter((c) => !c.lows.some((l) => l.id === "kontext"));
     if (inContext.length > 0) pool = inContext;
+    // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
+    if (planYear) {
+      const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));
+      const onOtherYear = pool.filter((c) => (sheetYears[c.sheet] ?? []).some((y) => y !== planYear.year));
+      if (onPlanSheet.length > 0 && onPlanSheet.length + onOtherYear.length === pool.length) pool = onPlanSheet;
+    }
     // The same cell found through two labels is one candidate.
     const unique = [...new Map(pool.map((c) => [c.ref, c])).values()];
     if (unique.length === 0) {
