@@ -202,3 +202,21 @@ describe("years", () => {
     expect(proposal(layout, "BUD_VH_Gesamt")).toMatchObject({ confidence: "high", ref: "'Budget 2024'!$B$2" });
   });
 });
+
+describe("one cell, two readings", () => {
+  it("'kommunaler Anteil' with a euro amount is the KFA, not the staff share", () => {
+    const layout = layoutOf(sheet("Budget", rows("A1", [["Verwaltungshaushalt", num(9_994_076)], ["kommunaler Anteil (15,2 %)", num(1_606_442)]])));
+    const r = proposeMapping(usedCells(layout));
+    expect(r.proposals.find((p) => p.name === "BUD_VH_KFA")).toMatchObject({ confidence: "high", ref: "Budget!$B$2" });
+    expect(r.proposals.find((p) => p.name === "PER_Anteil_Kommune")).toBeUndefined();
+  });
+
+  it("a change typed as its own row ('Veränderung IQ ggü. VJ in %') is the change", () => {
+    const layout = layoutOf(sheet("Ziele", rows("A1", [["IQ Ziel 2024", pct(0.16)], ["Veränderung IQ ggü. VJ in %", -2.5], ["Veränderung IQ Frauen ggü. VJ", pct(-0.008)]])));
+    const r = proposeMapping(usedCells(layout));
+    const by = new Map(r.proposals.map((p) => [p.name, p]));
+    expect(by.get("ZIE_IQ")).toMatchObject({ ref: "Ziele!$B$1" });
+    expect(by.get("ZIE_IQ_Veraenderung")).toMatchObject({ confidence: "high", ref: "Ziele!$B$2", noteId: "prozent-einheit" });
+    expect(by.get("ZIE_IQ_Frauen_Veraenderung")).toMatchObject({ confidence: "high", ref: "Ziele!$B$3" });
+  });
+});

@@ -132,6 +132,15 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
   for (const [name, { best }] of chosen) byRef.set(best.ref, [...(byRef.get(best.ref) ?? []), name]);
   for (const [ref, names] of byRef) {
     if (names.length < 2) continue;
+    // One clean reading (label, type and context agree) beats readings that do not fit: those get no proposal.
+    const clean = names.filter((n) => chosen.get(n)!.best.lows.length === 0 && chosen.get(n)!.extra.length === 0);
+    if (clean.length === 1) {
+      for (const name of names.filter((n) => n !== clean[0])) {
+        chosen.delete(name);
+        missingReasons.push({ name, reasonId: "mehrdeutig", reason: `Die einzige Fundstelle ${ref} gehört zu ${clean[0]}.` });
+      }
+      continue;
+    }
     for (const name of names) {
       const others = names.filter((n) => n !== name).join(", ");
       chosen.get(name)!.extra.unshift({ id: "mehrdeutig", text: `Dieselbe Zelle ${ref} passt auch zu ${others}.` });
@@ -141,6 +150,8 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
     const { best, extra } = chosen.get(c.name)!;
     return toProposal(best, extra);
   });
+  const rank = new Map(CONTRACT.map((c, i) => [c.name, i]));
+  missingReasons.sort((a, b) => rank.get(a.name)! - rank.get(b.name)!);
   return {
     proposals,
     existing,
