@@ -220,3 +220,17 @@ describe("one cell, two readings", () => {
     expect(by.get("ZIE_IQ_Frauen_Veraenderung")).toMatchObject({ confidence: "high", ref: "Ziele!$B$3" });
   });
 });
+
+describe("label years", () => {
+  const budget = (label: string) =>
+    layoutOf(sheet("Budget", rows("A1", [["Eingliederungsbudget", num(3e6)], [label, num(1.7e6)]])), sheet("Förderung", rows("A1", [[null, "Ist 2024", "Plan 2025"]])));
+
+  it("'Vorbindungen aus 2024' is the Vorbindungen of the planning year 2025", () => {
+    expect(proposal(budget("Vorbindungen aus 2024"), "BUD_EB_Vorbindungen")).toMatchObject({ confidence: "high" });
+  });
+
+  it("'Eingliederungsbudget 2024' when planning 2025 is only low", () => {
+    const layout = layoutOf(sheet("Budget", rows("A1", [["Eingliederungsbudget 2024", num(3e6)]])), sheet("Förderung", rows("A1", [[null, "Ist 2024", "Plan 2025"]])));
+    expect(proposal(layout, "BUD_EB_Gesamt")).toMatchObject({ confidence: "low", reasonId: "jahr", reason: expect.stringContaining("nennt das Vorjahr") });
+  });
+});

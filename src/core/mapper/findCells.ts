@@ -117,25 +117,36 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   }
 
   const cells = valuesRight(sheet, row, col, kind === "text");
-  const labelRole = roleOf(sheet.label(row, col)?.full ?? "", ctx.planYear);
+  // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
+  const labelRole = roleOf((sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " "), ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
-  const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string }>>();
+  const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean }>>();
   for (const cell of cells) {
     const header = kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col);
     const role: Role | undefined = header?.role ?? labelRole;
-    const name = spec.names[role ?? spec.plain.role];
+    let name = spec.names[role ?? spec.plain.role];
+    let sure = role !== undefined || spec.plain.sure;
+    // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
+    let labelPointsElsewhere = false;
+    if (!name && !header?.role && labelRole) {
+      name = spec.names[spec.plain.role];
+      sure = false;
+      labelPointsElsewhere = true;
+    }
     if (!name) continue;
-    const sure = role !== undefined || spec.plain.sure;
-    byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text }]);
+    byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text, labelPointsElsewhere }]);
   }
   const out: Candidate[] = [];
   for (const [name, found] of byName) {
-    const { cell, sure, header } = found[0];
+    const { cell, sure, header, labelPointsElsewhere } = found[0];
     const lows: Low[] = [...contextLows];
     if (found.length > 1) {
       lows.push({ id: "spalte", text: `In der Zeile stehen ${found.length} Zahlen, und kein Spaltenkopf sagt, welche gemeint ist; genommen wurde die erste.` });
     }
-    if (!sure) {
+    if (labelPointsElsewhere) {
+      const what = labelRole === "previous" ? "das Vorjahr" : labelRole === "change" ? "eine Veränderung" : "das Planjahr";
+      lows.push({ id: "jahr", text: `Die Beschriftung nennt ${what}${ctx.planYear ? ` (Planjahr ${ctx.planYear})` : ""}; ob der Wert trotzdem gemeint ist, bitte prüfen.` });
+    } else if (!sure) {
       lows.push({ id: "jahr", text: "Weder ein Spaltenkopf noch die Beschriftung sagt, ob der Wert zum Planjahr oder zum Vorjahr gehört." });
     }
     const percentHint = percentInLabel || /%|prozent/.test(fold(header ?? ""));

@@ -103,8 +103,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "eb-vorbindungen",
     names: { current: "BUD_EB_Vorbindungen" },
     plain: { role: "current", sure: true },
-    patterns: [/^(davon |dav )?(vorbindungen?|verbinderungen?|vorbelastungen?|gebundene mittel|bereits gebundene mittel)$/],
-    examples: ["Vorbindungen", "Verbinderungen", "davon Vorbelastungen", "gebundene Mittel"],
+    patterns: [/^(davon |dav )?(vorbindungen?|verbinderungen?|vorbelastungen?|gebundene mittel|bereits gebundene mittel)( aus( dem| den)?( vorjahr\w*| vj)?)?$/],
+    examples: ["Vorbindungen", "Verbinderungen", "davon Vorbelastungen", "gebundene Mittel", "Vorbindungen aus 2024"],
   },
   {
     id: "eb-neubewilligungen",
