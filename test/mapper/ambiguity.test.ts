@@ -234,3 +234,19 @@ describe("label years", () => {
     expect(proposal(layout, "BUD_EB_Gesamt")).toMatchObject({ confidence: "low", reasonId: "jahr", reason: expect.stringContaining("nennt das Vorjahr") });
   });
 });
+
+describe("units and weak labels", () => {
+  it("an amount in thousands ('in T€', format #,##0,) is low", () => {
+    const t = layoutOf(sheet("Budget", rows("A1", [["Verwaltungshaushalt (T€)", num(9994)]])));
+    expect(proposal(t, "BUD_VH_Gesamt")).toMatchObject({ confidence: "low", reasonId: "typ" });
+    const f = layoutOf(sheet("Budget", rows("A1", [["Verwaltungshaushalt", num(9_994_076, "#,##0,")]])));
+    expect(proposal(f, "BUD_VH_Gesamt")).toMatchObject({ confidence: "low", reasonId: "typ" });
+  });
+
+  it("'Jahr' is the planning year only on a sheet about the key data", () => {
+    const other = layoutOf(sheet("Tabelle2", rows("A1", [["Jahr", num(2024, "0")]])));
+    expect(proposal(other, "AIP_Planjahr")).toMatchObject({ confidence: "low", reasonId: "kontext" });
+    const eck = layoutOf(sheet("Eckdaten", rows("A1", [["Jahr", num(2024, "0")]])));
+    expect(proposal(eck, "AIP_Planjahr")).toMatchObject({ confidence: "high" });
+  });
+});

@@ -150,7 +150,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       lows.push({ id: "jahr", text: "Weder ein Spaltenkopf noch die Beschriftung sagt, ob der Wert zum Planjahr oder zum Vorjahr gehört." });
     }
     const percentHint = percentInLabel || /%|prozent/.test(fold(header ?? ""));
-    const j = judgeValue(name, cell.value, sheet.format(row, cell.col), percentHint);
+    const j = judgeValue(name, cell.value, sheet.format(row, cell.col), percentHint, `${sheet.label(row, col)?.full ?? ""} ${fold(header ?? "")}`);
     if (!j.ok) lows.push({ id: j.id, text: j.text });
     out.push({
       ...base,

@@ -48,8 +48,16 @@ export const LABELS: readonly LabelSpec[] = [
     id: "planjahr",
     names: { current: "AIP_Planjahr" },
     plain: { role: "current", sure: true },
-    patterns: [/^(planjahr|planungsjahr|programmjahr|haushaltsjahr|aip jahr|jahr|berichtsjahr)$/],
-    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Jahr"],
+    patterns: [/^(planjahr|planungsjahr|programmjahr|haushaltsjahr|aip jahr|jahr des programms)$/],
+    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Programmjahr"],
+  },
+  {
+    id: "planjahr-schwach",
+    names: { current: "AIP_Planjahr" },
+    plain: { role: "current", sure: true },
+    patterns: [/^(jahr|berichtsjahr)$/],
+    context: "eckdaten",
+    examples: ["Jahr", "Berichtsjahr"],
   },
   {
     id: "stand",

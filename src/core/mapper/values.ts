@@ -16,6 +16,9 @@ export type Judgement = { ok: true; noteId?: ReasonId; note?: string } | { ok: f
 const NUMBER_AS_TEXT = /^[+\-−]?\s*(\d{1,3}([.\s]\d{3})+|\d+)(,\d+)?\s*(%|€)?$/;
 const DATE_AS_TEXT = /^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$/;
 
+/** A label or format saying the amount is in thousands or millions ("in T€", "Tsd. EUR", `#,##0,` ). */
+const THOUSANDS = /\b(t ?€|teur|tsd|tausend|mio|millionen)\b|t€|,"?\s*"?$|0,(?=[^0#]|$)/i;
+
 const show = (v: number) => formatNumberDe(v, Number.isInteger(v) ? 0 : Math.min(4, String(v).split(".")[1]?.length ?? 0));
 
 /** Whether a text cell looks like a figure (a candidate value, of the wrong type). */
@@ -38,7 +41,7 @@ function percentUnits(v: number): Judgement {
 }
 
 /** Judge value `v` (number format `format`) for contract name `name`; `percentHint`: the label or header says "%". */
-export function judgeValue(name: string, v: CellValue, format: string, percentHint: boolean): Judgement {
+export function judgeValue(name: string, v: CellValue, format: string, percentHint: boolean, labelText = ""): Judgement {
   const kind = (contractName(name)?.kind ?? "text") as CellKind | "table";
   if (isCellError(v)) return { ok: false, id: "typ", text: `Die Zelle zeigt den Fehler ${v.error}.` };
   if (kind === "text") {
@@ -63,6 +66,9 @@ export function judgeValue(name: string, v: CellValue, format: string, percentHi
         : { ok: false, id: "typ", text: "Die Zelle enthält kein Datum (kein Datumsformat)." };
     case "money":
       if (pctFormat) return { ok: false, id: "typ", text: "Ein Eurobetrag ist als Prozent formatiert." };
+      if (THOUSANDS.test(labelText) || THOUSANDS.test(format)) {
+        return { ok: false, id: "typ", text: "Der Betrag steht in Tausend (oder Millionen) Euro; der Vertrag erwartet Euro." };
+      }
       return v >= 0 && (v >= 1 || v === 0) ? { ok: true } : { ok: false, id: "typ", text: `${show(v)} ist kein Eurobetrag.` };
     case "count":
       if (pctFormat) return { ok: false, id: "typ", text: "Eine Anzahl ist als Prozent formatiert." };
