@@ -10,8 +10,10 @@ import { cellA1, parseRange } from "../core/address";
 import type { ExistingName, SheetCells, SheetTable, UsedCellsSnapshot } from "../core/mapper/types";
 import type { CellValue } from "../core/snapshot";
 import { checkContainer, DEFAULT_LIMITS, WorkbookReadError } from "./container";
+import { posix } from "node:path";
 import { plainValue } from "./readWorkbook";
-import { parseWorkbookXml, scopeOf, withDefinedNames } from "./workbookXml";
+import { sliceForNames, worksheetParts } from "./sliceWorkbook";
+import { parseWorkbookXml, scopeOf, type WorkbookXml } from "./workbookXml";
 
 export interface UsedCellsLimits {
   /** Largest total uncompressed size the archive declares (as for `aip check`). */
@@ -48,7 +50,54 @@ function declaredSheetBytes(zip: JSZip): number {
   return total;
 }
 
-function sheetCells(ws: ExcelJS.Worksheet, visibility: SheetCells["visibility"], limits: UsedCellsLimits, date1904: boolean): SheetCells {
+const TABLE_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
+const attr = (xml: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(xml)?.[1];
+
+/**
+ * The Excel tables (ListObjects) of each sheet (key: lower-case sheet name), read from the table parts
+ * the sheets' relationships name (ECMA-376 §18.5.1.2 table: ref, name, headerRowCount, totalsRowCount).
+ */
+async function tablesBySheet(zip: JSZip, workbook: WorkbookXml): Promise<Map<string, SheetTable[]>> {
+  const out = new Map<string, SheetTable[]>();
+  const rels = zip.file("xl/_rels/workbook.xml.rels");
+  if (!rels) return out;
+  let parts: Map<string, string>;
+  try {
+    parts = worksheetParts(await rels.async("string"));
+  } catch {
+    return out;
+  }
+  for (const [i, sheet] of workbook.sheets.entries()) {
+    const part = parts.get(workbook.sheetRelIds[i]);
+    const sheetRels = part && zip.file(posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`));
+    if (!part || !sheetRels) continue;
+    const tables: SheetTable[] = [];
+    for (const m of (await sheetRels.async("string")).matchAll(/<Relationship\b[^>]*>/g)) {
+      if (attr(m[0], "Type") !== TABLE_TYPE) continue;
+      const target = attr(m[0], "Target") ?? "";
+      const path = target.startsWith("/") ? target.slice(1) : posix.normalize(posix.join(posix.dirname(part), target));
+      const xml = await zip.file(path)?.async("string");
+      const tag = xml && /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
+      const range = tag && attr(tag, "ref");
+      if (!tag || !range) continue;
+      try {
+        parseRange(range);
+      } catch {
+        continue;
+      }
+      tables.push({
+        name: attr(tag, "displayName") ?? attr(tag, "name") ?? "",
+        range,
+        showHeaders: attr(tag, "headerRowCount") !== "0",
+        showTotals: Number(attr(tag, "totalsRowCount") ?? "0") > 0,
+      });
+    }
+    if (tables.length) out.set(sheet.name.toLowerCase(), tables);
+  }
+  return out;
+}
+
+function sheetCells(ws: ExcelJS.Worksheet, visibility: SheetCells["visibility"], limits: UsedCellsLimits, date1904: boolean, tables: SheetTable[]): SheetCells {
   const cells: Array<{ r: number; c: number; value: CellValue; fmt: string; formula: boolean }> = [];
   let [r0, c0, r1, c1] = [Infinity, Infinity, -1, -1];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -91,17 +140,6 @@ function sheetCells(ws: ExcelJS.Worksheet, visibility: SheetCells["visibility"],
     hasFormula[cell.r - r0][cell.c - c0] = cell.formula;
   }
   const merged = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges ?? {}).map((m) => m.range);
-  const tables: SheetTable[] = ws.getTables().flatMap((t) => {
-    const model = (t as unknown as { table?: { name?: string; tableRef?: string; ref?: string; headerRow?: boolean; totalsRow?: boolean } }).table;
-    const range = model?.tableRef ?? model?.ref;
-    if (!model?.name || !range) return [];
-    try {
-      parseRange(range);
-    } catch {
-      return [];
-    }
-    return [{ name: model.name, range, showHeaders: model.headerRow !== false, showTotals: model.totalsRow === true }];
-  });
   return {
     ...base,
     origin: cellA1({ row: r0, col: c0 }),
@@ -131,17 +169,26 @@ export async function readUsedCells(bytes: Uint8Array, source: string, limits: U
     throw new WorkbookReadError(`Das Verzeichnis der Arbeitsmappe (xl/workbook.xml) ist beschädigt (${(e as Error).message}).`);
   }
   const workbook = new ExcelJS.Workbook();
+  let tables: Map<string, SheetTable[]>;
   try {
-    // ExcelJS drops or misreads names that are no plain ranges; they are read from the XML above instead.
-    zip.file("xl/workbook.xml", withDefinedNames(xml, []));
-    zip.remove("xl/calcChain.xml");
-    await workbook.xlsx.load((await zip.generateAsync({ type: "uint8array" })) as unknown as ArrayBuffer);
+    tables = await tablesBySheet(zip, parsed);
+    // The slicer (./sliceWorkbook.ts) with one area per whole sheet keeps every row, the merges and
+    // hyperlinks, and drops what ExcelJS would blow up or trip over (data validations over whole columns,
+    // conditional formats, drawings); the names are read from the XML above instead.
+    const everything: WorkbookXml = {
+      ...parsed,
+      definedNames: parsed.sheets.map((s, i) => ({ name: `_used${i}`, text: `'${s.name.replace(/'/g, "''")}'!$A$1:$XFD$1048576`, hidden: false })),
+    };
+    const sliced = await sliceForNames(zip, xml, everything, { maxUncompressedBytes: limits.maxUncompressedBytes, maxNameCells: Number.POSITIVE_INFINITY });
+    await workbook.xlsx.load(sliced as unknown as ArrayBuffer);
   } catch (e) {
     throw new WorkbookReadError(`Die Arbeitsmappe ist beschädigt und konnte nicht gelesen werden (${(e as Error).message}).`);
   }
   const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
   const visibility = new Map(parsed.sheets.map((s) => [s.name.toLowerCase(), s.visibility]));
-  const sheets = workbook.worksheets.map((ws) => sheetCells(ws, visibility.get(ws.name.toLowerCase()) ?? "visible", limits, date1904));
+  const sheets = workbook.worksheets.map((ws) =>
+    sheetCells(ws, visibility.get(ws.name.toLowerCase()) ?? "visible", limits, date1904, tables.get(ws.name.toLowerCase()) ?? []),
+  );
   const names: ExistingName[] = parsed.definedNames
     .filter((n) => !n.name.startsWith("_xlnm."))
     .map((n) => ({ name: n.name, scope: scopeOf(n, parsed.sheets), refersTo: `=${n.text}`, ...(n.comment !== undefined ? { comment: n.comment } : {}) }));

@@ -60,3 +60,17 @@ describe("readUsedCells", () => {
     await expect(readUsedCells(new Uint8Array([1, 2, 3]), "x.xlsx")).rejects.toThrow("keine .xlsx-Arbeitsmappe");
   });
 });
+
+describe("readUsedCells gives ExcelJS only the cells", () => {
+  it("ignores a data validation over a whole column (ExcelJS would expand it into a million entries)", async () => {
+    const layout = LAYOUTS[2]();
+    const zip = await JSZip.loadAsync(await layoutXlsx(layout));
+    const path = "xl/worksheets/sheet1.xml";
+    const xml = await zip.file(path)!.async("string");
+    const validation = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="C1:C1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>';
+    expect(xml).toContain("<pageMargins");
+    zip.file(path, xml.replace("<pageMargins", `${validation}<pageMargins`));
+    const read = await readUsedCells(await zip.generateAsync({ type: "uint8array" }), "x.xlsx");
+    expect(proposeMapping(read.snapshot)).toEqual(proposeMapping(usedCells(layout)));
+  });
+});
