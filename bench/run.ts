@@ -7,12 +7,13 @@ import { join } from "node:path";
 import { batch405 } from "./sections/batch405";
 import { foeScaling } from "./sections/foeScaling";
 import { functionsOverhead } from "./sections/functionsOverhead";
+import { mapperBench } from "./sections/mapper";
 import { paneStartup } from "./sections/paneStartup";
 import { singleFile } from "./sections/singleFile";
 import { syncCounts } from "./sections/syncCounts";
 import { ensureCliBuilt, printTable, type Section, type SectionResult } from "./lib";
 
-const SECTIONS: Section[] = [singleFile, batch405, foeScaling, syncCounts, functionsOverhead, paneStartup];
+const SECTIONS: Section[] = [singleFile, batch405, foeScaling, syncCounts, functionsOverhead, paneStartup, mapperBench];
 
 async function main() {
   const only = process.argv.slice(2);

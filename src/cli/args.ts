@@ -10,6 +10,16 @@ export class UsageError extends Error {
   }
 }
 
+/** `aip map FILE.xlsx [--format text|json] [--write OUT.xlsx [--mapping MAP.json] [--force]]` (src/cli/map.ts). */
+export interface MapCommand {
+  kind: "map";
+  file: string;
+  format: "text" | "json";
+  write?: string;
+  mapping?: string;
+  force: boolean;
+}
+
 export type Command =
   | { kind: "help" }
   | { kind: "version" }
@@ -22,7 +32,10 @@ export type Command =
       failOn: Severity;
       /** Language of the messages and of the text output's labels. */
       lang: Lang;
+      /** Check with the mapper's high proposals applied in memory (`--map`). */
+      map?: boolean;
     }
+  | MapCommand
   | { kind: "example"; out: string; force: boolean }
   | { kind: "rules"; format: "text" | "markdown" };
 
@@ -55,6 +68,7 @@ export function parseCommand(argv: string[]): Command {
         "fail-on": { type: "string" },
         lang: { type: "string" },
         example: { type: "boolean" },
+        map: { type: "boolean" },
       });
       const example = values.example === true;
       if (!example && positionals.length === 0) {
@@ -68,6 +82,28 @@ export function parseCommand(argv: string[]): Command {
         settingsFile: values.settings,
         failOn: oneOf("fail-on", values["fail-on"], ["error", "warning", "info"] as const, "error"),
         lang: oneOf("lang", values.lang, ["de", "en"] as const, "de"),
+        ...(values.map === true ? { map: true } : {}),
+      };
+    }
+    case "map": {
+      const { values, positionals } = parse(rest, {
+        format: { type: "string" },
+        write: { type: "string" },
+        mapping: { type: "string" },
+        force: { type: "boolean" },
+      });
+      if (positionals.length !== 1) throw new UsageError("aip map braucht genau eine .xlsx-Datei, z. B. aip map planung.xlsx");
+      if (values.write !== undefined && !/\.xlsx$/i.test(values.write)) throw new UsageError(`Der Dateiname nach --write muss auf .xlsx enden: ${values.write}`);
+      if (values.write === undefined && (values.mapping !== undefined || values.force)) {
+        throw new UsageError("--mapping und --force gehören zu --write AUSGABE.xlsx.");
+      }
+      return {
+        kind: "map",
+        file: positionals[0],
+        format: oneOf("format", values.format, ["text", "json"] as const, "text"),
+        ...(values.write !== undefined ? { write: values.write } : {}),
+        ...(values.mapping !== undefined ? { mapping: values.mapping } : {}),
+        force: values.force === true,
       };
     }
     case "example": {
@@ -82,7 +118,7 @@ export function parseCommand(argv: string[]): Command {
       return { kind: "rules", format: oneOf("format", values.format, ["text", "markdown"] as const, "text") };
     }
     default:
-      throw new UsageError(`Unbekannter Befehl „${command}“. Befehle: check, example, rules (aip --help zeigt die Hilfe).`);
+      throw new UsageError(`Unbekannter Befehl „${command}“. Befehle: check, map, example, rules (aip --help zeigt die Hilfe).`);
   }
 }
 
@@ -96,6 +132,10 @@ Aufruf:
                                  schreibt die Beispielmappe als .xlsx
   aip rules [--format text|markdown]
                                  listet die Prüfregeln
+  aip map DATEI.xlsx [--format text|json]
+                                 schlägt für eine Mappe ohne Namen die Zuordnung vor
+  aip map DATEI.xlsx --write AUSGABE.xlsx [--mapping ZUORDNUNG.json] [--force]
+                                 schreibt eine Kopie mit den Namen (sichere Vorschläge + Datei)
   aip --help | --version
 
 Ordner werden rekursiv nach .xlsx-Dateien durchsucht.
@@ -106,6 +146,7 @@ Optionen von check:
   --fail-on error|warning|info   ab welcher Schwere der Exit-Code 1 ist (Standard: error)
   --lang de|en                   Sprache der Meldungen (Standard: de); JSON enthält immer
                                  auch messageId und data
+  --map                          prüft mit den sicheren Zuordnungsvorschlägen (nur im Speicher)
 
 Exit-Codes:
   0  keine Meldung ab der Schwere von --fail-on

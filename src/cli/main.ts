@@ -22,6 +22,7 @@ import { readWorkbook, readWorkbookFile, WorkbookReadError } from "../xlsx/readW
 import { writeWorkbookBuffer, writeWorkbookFile } from "../xlsx/writeWorkbook";
 import { HELP_DE, parseCommand, UsageError, type Command } from "./args";
 import { collectFiles } from "./collectFiles";
+import { readMappedWorkbook, runMap } from "./map";
 import { formatJson } from "./formatJson";
 import { formatText } from "./formatText";
 import { processIO, wantsColour, type CliIO } from "./io";
@@ -86,7 +87,7 @@ async function runCheck(cmd: Extract<Command, { kind: "check" }>, io: CliIO): Pr
   for (const target of targets) {
     const file = label(target.file);
     if ("error" in target) reports.push({ file, findings: [], error: target.error });
-    else reports.push(await checkOne(file, () => readWorkbookFile(target.file), settings, cmd.lang));
+    else reports.push(await checkOne(file, () => (cmd.map ? readMappedWorkbook(target.file, file) : readWorkbookFile(target.file)), settings, cmd.lang));
     progress.tick(file);
   }
   progress.done();
@@ -152,6 +153,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         return await runCheck(cmd, io);
       case "example":
         return await runExample(cmd, io);
+      case "map":
+        return await runMap(cmd, io);
       case "rules":
         return runRules(cmd, io);
     }

@@ -27,7 +27,7 @@ const DAYS_1900_TO_1904 = 1462;
  * a Date under a format that really shows a date becomes its 1900 serial, whatever system the file uses;
  * any other Date is turned back into the number stored in the file, counted from the file's own epoch.
  */
-function plainValue(value: ExcelJS.CellValue | undefined, numFmt: string, date1904: boolean): CellValue {
+export function plainValue(value: ExcelJS.CellValue | undefined, numFmt: string, date1904: boolean): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) {

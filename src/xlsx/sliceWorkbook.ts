@@ -54,7 +54,7 @@ const relsParser = new XMLParser({
 });
 
 /** Worksheet part path (e.g. "xl/worksheets/sheet1.xml") for each relationship id of workbook.xml.rels. */
-function worksheetParts(relsXml: string): Map<string, string> {
+export function worksheetParts(relsXml: string): Map<string, string> {
   const doc = relsParser.parse(relsXml) as { Relationships?: { Relationship?: Array<Record<string, string>> } };
   const parts = new Map<string, string>();
   for (const rel of doc.Relationships?.Relationship ?? []) {

@@ -12,6 +12,8 @@ export interface RawDefinedName {
   /** Index into the `<sheets>` list when the name is sheet-scoped. */
   localSheetId?: number;
   hidden: boolean;
+  /** The name's `comment` attribute (AIP für Excel marks the names it creates, ../core/mapper/marker.ts). */
+  comment?: string;
 }
 
 export interface WorkbookXml {
@@ -59,6 +61,7 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
       text: text(n).trim(),
       ...(local !== undefined && local !== "" ? { localSheetId: Number(local) } : {}),
       hidden: attrs.hidden === "1" || attrs.hidden === "true",
+      ...(typeof attrs.comment === "string" ? { comment: attrs.comment } : {}),
     };
   });
   return { sheets, sheetRelIds, definedNames };
@@ -87,6 +90,7 @@ export function withDefinedNames(xml: string, names: RawDefinedName[]): string {
         "@_name": n.name,
         ...(n.localSheetId !== undefined ? { "@_localSheetId": String(n.localSheetId) } : {}),
         ...(n.hidden ? { "@_hidden": "1" } : {}),
+        ...(n.comment !== undefined ? { "@_comment": n.comment } : {}),
         "#text": n.text,
       })),
     },

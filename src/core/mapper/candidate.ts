@@ -1,0 +1,39 @@
+// A place where a contract name's figure may be: what the finders produce and ./index.ts ranks.
+import type { CellValue } from "../snapshot";
+import type { ReasonId } from "./types";
+
+export interface Low {
+  id: ReasonId;
+  text: string;
+}
+
+export interface Candidate {
+  name: string;
+  sheet: number;
+  /** Absolute reference of the value (cell or table range). */
+  ref: string;
+  label: string;
+  labelCell: string;
+  value: CellValue;
+  /** Reasons why it can only be "low" (empty: it could be "high"). */
+  lows: Low[];
+  noteId?: ReasonId;
+  note?: string;
+  /** Used only when no other candidate exists (a total row taken as a figure, a bare title cell). */
+  fallback?: boolean;
+  /** Sort key: sheet, row, column of the label. */
+  order: number;
+}
+
+/** Cells claimed by a table, so labels inside it are not read as single figures. */
+export class Claims {
+  private readonly cells = new Set<string>();
+  add(sheet: number, r1: number, c1: number, r2: number, c2: number): void {
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) this.cells.add(`${sheet}:${r}:${c}`);
+  }
+  has(sheet: number, r: number, c: number): boolean {
+    return this.cells.has(`${sheet}:${r}:${c}`);
+  }
+}
+
+export const orderOf = (sheet: number, row: number, col: number) => sheet * 1e9 + row * 20_000 + col;

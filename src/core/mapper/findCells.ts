@@ -1,0 +1,201 @@
+// Single figures: a label cell a controller wrote (./labels.ts), and the value in the same row to its
+// right, whose column header (or the label's own year) tells which contract name it is. Row groups:
+// "darunter Männer" belongs to the row it stands under (the IQ row or the LZB row).
+import { isCellError, type CellValue } from "../snapshot";
+import { contractName } from "../contract";
+import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import type { SheetGrid } from "./grid";
+import { LABELS, type LabelSpec, type Role } from "./labels";
+import { fold, withoutYears } from "./normalize";
+import { columnHeader, roleOf } from "./roles";
+import { judgeValue, looksNumeric } from "./values";
+
+interface LabelMatch {
+  standalone: LabelSpec[];
+  member: LabelSpec[];
+}
+
+const matchCache = new Map<string, LabelMatch>();
+
+/** The label specs a normalised label key matches (standalone and as a row-group member). */
+export function matchLabel(key: string): LabelMatch {
+  let m = matchCache.get(key);
+  if (!m) {
+    m = {
+      standalone: LABELS.filter((s) => s.patterns.some((p) => p.test(key)) && !s.exclude?.test(key)),
+      member: LABELS.filter((s) => s.memberPatterns?.some((p) => p.test(key))),
+    };
+    if (matchCache.size > 50_000) matchCache.clear();
+    matchCache.set(key, m);
+  }
+  return m;
+}
+
+/** The comparable key of a label cell: core text without years. */
+export function labelKey(sheet: SheetGrid, row: number, col: number): string | undefined {
+  const n = sheet.label(row, col);
+  if (!n || n.core.length > 90) return undefined;
+  const key = withoutYears(n.core);
+  return key === "" ? undefined : key;
+}
+
+/** Spec ids of the row-group head above a member label ("darunter Männer" → the IQ row's "iq"). */
+function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
+  for (let r = row - 1; r >= Math.max(sheet.r0, row - 12); r--) {
+    if (sheet.rowBlank(r)) return [];
+    const key = labelKey(sheet, r, col);
+    if (key === undefined) continue;
+    const m = matchLabel(key);
+    if (m.member.length > 0 && m.standalone.every((s) => s.context === "personal")) continue; // a sibling member
+    return m.standalone;
+  }
+  return [];
+}
+
+const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|koepfe|tsd|tsd €|anzahl)$/;
+
+interface ValueCell {
+  col: number;
+  value: CellValue;
+}
+
+/** Values to the right of a label in its row, up to the next text that is not a unit. */
+function valuesRight(sheet: SheetGrid, row: number, col: number, textValues: boolean): ValueCell[] {
+  const out: ValueCell[] = [];
+  for (let c = col + 1; c <= sheet.lastCol; c++) {
+    const v = sheet.value(row, c);
+    if (v === null) continue;
+    if (typeof v === "number" || typeof v === "boolean" || isCellError(v)) {
+      out.push({ col: c, value: v });
+      continue;
+    }
+    const t = String(v).trim();
+    if (UNIT_ONLY.test(fold(t))) continue;
+    if (textValues || looksNumeric(t)) {
+      out.push({ col: c, value: t });
+      if (textValues) break;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+export interface FindContext {
+  planYear: number | undefined;
+  claims: Claims;
+  /** Called for a label that matched but gave no candidate (no value of the right kind beside it). */
+  labelOnly?: (spec: LabelSpec, labelCell: string, label: string) => void;
+}
+
+function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number): Low[] {
+  if (!spec.context) return [];
+  const area = sheet.areaAt(row);
+  if (area === spec.context) return [];
+  const where = area ? `steht im Bereich „${area}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
+  return [{ id: "kontext", text: `Die Beschriftung ist allein nicht eindeutig und ${where} (Blatt „${sheet.name}“).` }];
+}
+
+/** Candidates of one label cell for one spec. */
+function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string): Candidate[] {
+  const labelCell = sheet.ref({ row, col });
+  const contextLows = lowFor(spec, sheet, row);
+  const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
+  const firstName = Object.values(spec.names)[0]!;
+  const kind = contractName(firstName)?.kind;
+
+  if (kind === "date") {
+    // A date beside the label, or just below or above it ("21.02.2024" over "Datum" on a signature line).
+    for (const [r, c] of [[row, col + 1], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
+      const v = sheet.value(r, c);
+      if (v === null || (typeof v === "string" && !looksNumeric(v))) continue;
+      const j = judgeValue(firstName, v, sheet.format(r, c), false);
+      const lows = [...contextLows, ...(j.ok ? [] : [{ id: j.id, text: j.text }])];
+      return [{ ...base, name: firstName, ref: sheet.ref({ row: r, col: c }), value: v, lows }];
+    }
+    return [];
+  }
+
+  const cells = valuesRight(sheet, row, col, kind === "text");
+  // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
+  const labelRole = roleOf((sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " "), ctx.planYear);
+  const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
+  const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean }>>();
+  for (const cell of cells) {
+    const header = kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col);
+    const role: Role | undefined = header?.role ?? labelRole;
+    let name = spec.names[role ?? spec.plain.role];
+    let sure = role !== undefined || spec.plain.sure;
+    // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
+    let labelPointsElsewhere = false;
+    if (!name && !header?.role && labelRole) {
+      name = spec.names[spec.plain.role];
+      sure = false;
+      labelPointsElsewhere = true;
+    }
+    if (!name) continue;
+    byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text, labelPointsElsewhere }]);
+  }
+  const out: Candidate[] = [];
+  for (const [name, found] of byName) {
+    const { cell, sure, header, labelPointsElsewhere } = found[0];
+    const lows: Low[] = [...contextLows];
+    if (found.length > 1) {
+      lows.push({ id: "spalte", text: `In der Zeile stehen ${found.length} Zahlen, und kein Spaltenkopf sagt, welche gemeint ist; genommen wurde die erste.` });
+    }
+    if (labelPointsElsewhere) {
+      const what = labelRole === "previous" ? "das Vorjahr" : labelRole === "change" ? "eine Veränderung" : "das Planjahr";
+      lows.push({ id: "jahr", text: `Die Beschriftung nennt ${what}${ctx.planYear ? ` (Planjahr ${ctx.planYear})` : ""}; ob der Wert trotzdem gemeint ist, bitte prüfen.` });
+    } else if (!sure) {
+      lows.push({ id: "jahr", text: "Weder ein Spaltenkopf noch die Beschriftung sagt, ob der Wert zum Planjahr oder zum Vorjahr gehört." });
+    }
+    const percentHint = percentInLabel || /%|prozent/.test(fold(header ?? ""));
+    const j = judgeValue(name, cell.value, sheet.format(row, cell.col), percentHint, `${sheet.label(row, col)?.full ?? ""} ${fold(header ?? "")}`);
+    if (!j.ok) lows.push({ id: j.id, text: j.text });
+    out.push({
+      ...base,
+      name,
+      ref: sheet.ref({ row, col: cell.col }),
+      value: cell.value,
+      lows,
+      ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
+    });
+  }
+  return out;
+}
+
+/** The specs a label cell stands for, after row groups and context are taken into account. */
+export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
+  const key = labelKey(sheet, row, col);
+  if (key === undefined) return [];
+  const m = matchLabel(key);
+  let specs = m.standalone;
+  if (m.member.length > 0) {
+    const head = groupHead(sheet, row, col).map((s) => s.id);
+    const members = m.member.filter((s) => s.under?.some((u) => head.includes(u)));
+    if (members.length > 0) specs = members;
+  }
+  // Context twins (the ELB of the targets sheet vs the customer stock): the cell's area picks one.
+  const area = sheet.areaAt(row);
+  if (specs.some((s) => s.context && s.context === area)) specs = specs.filter((s) => !s.context || s.context === area);
+  return specs;
+}
+
+/** All single-figure candidates of a sheet. */
+export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let r = sheet.r0; r <= sheet.lastRow; r++) {
+    if (sheet.rowBlank(r)) continue;
+    for (const c of sheet.filledColumns(r)) {
+      if (ctx.claims.has(sheet.index, r, c)) continue;
+      const text = sheet.ownText(r, c);
+      if (text === undefined) continue;
+      for (const spec of specsAt(sheet, r, c)) {
+        const found = candidatesOf(spec, sheet, r, c, ctx, text);
+        if (found.length === 0) ctx.labelOnly?.(spec, sheet.ref({ row: r, col: c }), text);
+        out.push(...found);
+      }
+    }
+  }
+  return out;
+}

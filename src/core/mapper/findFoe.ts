@@ -1,0 +1,185 @@
+// The Förderung table (FOE_Tabelle): a header row with an Ist and a Plan/Soll column (any years), the
+// instruments in a text column to their left, and a "Gesamt"/"Insgesamt"/"Summe" row first or last.
+// "Summe …"/"Zwischensumme" rows inside are subtotals. An Excel table (ListObject) holding the header row
+// gives the range. The proposed ref includes the header row: the check finds the columns by header.
+import { parseRange } from "../address";
+import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import type { SheetGrid } from "./grid";
+import { FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
+import { fold, withoutYears, yearsIn } from "./normalize";
+import { matchLabel, labelKey } from "./findCells";
+
+const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
+const PLAN = /(^|\s)(plan|soll|planung|planwert|sollwert)(\s|$|\d)|^(plan|soll)\w*/;
+const CHANGE = /veraenderung|abweichung|differenz|delta/;
+const FOOTER = /^(erstellt|quelle|stand|anmerkung|hinweis|fussnote|\*)/;
+
+interface Header {
+  row: number;
+  ist: number;
+  plan: number;
+  /** Found by bare years (previous and planning year) instead of Ist/Plan words. */
+  byYears?: boolean;
+}
+
+const yearOf = (sheet: SheetGrid, r: number, c: number): number | undefined => {
+  const n = sheet.number(r, c);
+  if (n !== undefined) return Number.isInteger(n) && n >= 1990 && n <= 2100 ? n : undefined;
+  const t = sheet.ownText(r, c);
+  if (!t || t.length > 30) return undefined;
+  const years = yearsIn(fold(t));
+  return years.length === 1 ? years[0] : undefined;
+};
+
+function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
+  const out: Header[] = [];
+  for (let r = sheet.r0; r <= sheet.lastRow; r++) {
+    const cols = sheet.filledColumns(r);
+    if (cols.length < 2) continue;
+    let ist = -1;
+    let plan = -1;
+    for (const c of cols) {
+      const t = sheet.ownText(r, c);
+      if (!t || t.length > 40) continue;
+      const f = fold(t);
+      if (CHANGE.test(f)) continue;
+      if (ist < 0 && IST.test(f)) ist = c;
+      else if (plan < 0 && PLAN.test(f)) plan = c;
+    }
+    if (ist >= 0 && plan >= 0 && ist !== plan) {
+      out.push({ row: r, ist, plan });
+      continue;
+    }
+    // "2023 | 2024" (or "Eintritte 2023 | Eintritte 2024") without the words Ist/Plan: only with a known planning year.
+    if (planYear === undefined) continue;
+    const prev = cols.find((c) => yearOf(sheet, r, c) === planYear - 1);
+    const cur = cols.find((c) => yearOf(sheet, r, c) === planYear);
+    if (prev !== undefined && cur !== undefined && cols.every((c) => sheet.ownText(r, c) !== undefined || yearOf(sheet, r, c) !== undefined)) {
+      out.push({ row: r, ist: prev, plan: cur, byYears: true });
+    }
+  }
+  return out;
+}
+
+const FOE_TOTAL_KEY = (key: string) => FOE_TOTAL.test(key);
+
+/** Find Förderung-table candidates on a sheet; their cells are claimed. */
+export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const h of headersOf(sheet, planYear)) {
+    const valueLeft = Math.min(h.ist, h.plan);
+    let right = Math.max(h.ist, h.plan);
+    while (right + 1 <= sheet.lastCol && sheet.text(h.row, right + 1) !== undefined) right++;
+
+    const table = sheet.tables.find((t) => {
+      try {
+        const { start, end } = parseRange(t.range.replace(/\$/g, ""));
+        return start.row === h.row && start.col <= valueLeft && end.col >= Math.max(h.ist, h.plan);
+      } catch {
+        return false;
+      }
+    });
+
+    // Rows below the header until a blank row (within the table's columns) or a footer.
+    let last = h.row;
+    let left = valueLeft;
+    let gaps = 0;
+    if (table) {
+      const { start, end } = parseRange(table.range.replace(/\$/g, ""));
+      last = end.row;
+      left = start.col;
+      right = end.col;
+    } else {
+      for (let r = h.row + 1; r <= sheet.lastRow; r++) {
+        let filled = false;
+        for (let c = Math.max(sheet.c0, 0); c <= right && !filled; c++) filled = !sheet.isBlank(r, c);
+        if (!filled) break;
+        last = r;
+      }
+      // The instrument column: the column left of the values holding the most texts.
+      let best = -1;
+      let bestCount = 0;
+      for (let c = sheet.c0; c < valueLeft; c++) {
+        let n = 0;
+        for (let r = h.row + 1; r <= last; r++) if (sheet.ownText(r, c) !== undefined) n++;
+        if (n > bestCount) {
+          best = c;
+          bestCount = n;
+        }
+      }
+      if (best < 0) continue;
+      left = best;
+      // A single blank row followed by more instrument rows: the table goes on (but is only "low").
+      for (;;) {
+        const next = last + 2;
+        const continues =
+          next <= sheet.lastRow &&
+          sheet.rowBlank(last + 1) &&
+          sheet.ownText(next, left) !== undefined &&
+          !FOOTER.test(labelKey(sheet, next, left) ?? "") &&
+          matchLabel(labelKey(sheet, next, left) ?? "").standalone.length === 0 &&
+          sheet.number(next, h.ist) !== undefined &&
+          sheet.number(next, h.plan) !== undefined;
+        if (!continues) break;
+        gaps++;
+        last = next;
+        while (last + 1 <= sheet.lastRow && !sheet.rowBlank(last + 1) && sheet.ownText(last + 1, left) !== undefined) last++;
+      }
+      // Footer rows (erstellt:, Quelle:) without figures end the table.
+      while (last > h.row) {
+        const key = labelKey(sheet, last, left) ?? "";
+        const hasNumber = sheet.number(last, h.ist) !== undefined || sheet.number(last, h.plan) !== undefined;
+        if (!hasNumber && (FOOTER.test(key) || key === "")) last--;
+        else break;
+      }
+    }
+    const dataRows = last - h.row;
+    if (dataRows < 1) continue;
+
+    const labels: string[] = [];
+    for (let r = h.row + 1; r <= last; r++) labels.push(labelKey(sheet, r, left) ?? "");
+    const otherLabels = labels.filter((k) => k && matchLabel(k).standalone.length > 0).length;
+    const instruments = labels.filter((k) => INSTRUMENT_WORDS.test(k)).length;
+    // A budget or target table with Ist/Plan columns is not the Förderung table.
+    if (otherLabels >= 2 && otherLabels > instruments) continue;
+
+    const lows: Low[] = [];
+    if (h.byYears) lows.push({ id: "tabelle", text: "Der Kopf nennt nur Jahreszahlen, nicht Ist und Plan/Soll." });
+    if (gaps > 0) lows.push({ id: "tabelle", text: `Die Tabelle hat ${gaps} Leerzeile(n); bitte prüfen, wo sie endet.` });
+    if (dataRows < 2) lows.push({ id: "tabelle", text: "Die Tabelle hat nur eine Zeile unter dem Kopf." });
+    const totalFirst = FOE_TOTAL_KEY(withoutYears(labels[0]));
+    const totalLast = FOE_TOTAL_KEY(withoutYears(labels[labels.length - 1]));
+    if (!totalFirst && !totalLast) {
+      lows.push({ id: "tabelle", text: "Die Tabelle hat keine Zeile „Gesamt“/„Insgesamt“/„Summe“ als erste oder letzte Zeile." });
+    }
+    let textInValues = 0;
+    for (let r = h.row + 1; r <= last; r++) {
+      for (const c of [h.ist, h.plan]) {
+        const v = sheet.value(r, c);
+        if (v !== null && typeof v !== "number") textInValues++;
+      }
+    }
+    if (textInValues > 0) lows.push({ id: "typ", text: `In den Spalten Ist/Plan stehen ${textInValues} Werte, die keine Zahlen sind.` });
+    if (instruments === 0 && sheet.areaAt(h.row) !== "foerderung") {
+      lows.push({ id: "kontext", text: "Keine Zeile nennt ein bekanntes Instrument, und das Blatt heißt nicht nach der Förderung." });
+    }
+
+    const headerTexts: string[] = [];
+    for (let c = left; c <= right; c++) {
+      const t = sheet.ownText(h.row, c);
+      if (t) headerTexts.push(t);
+    }
+    claims.add(sheet.index, h.row, left, last, right);
+    out.push({
+      name: "FOE_Tabelle",
+      sheet: sheet.index,
+      ref: sheet.ref({ row: h.row, col: left }, { row: last, col: right }),
+      label: headerTexts.join(" | "),
+      labelCell: sheet.ref({ row: h.row, col: left }),
+      value: dataRows,
+      lows,
+      order: orderOf(sheet.index, h.row, left),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+// Two-column tables: label and figure per row (PER_VZAE_Bereiche: VZÄ per area; KUN_BG_Groesse: share
+// per household size). Found by a heading naming the table, or by rows whose labels are typical for it;
+// the table ends at the first blank row, a total row, or the next label belonging to another name. The
+// label is the first text column and the value the last number column (labels in B, values in D is fine).
+import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import type { SheetGrid } from "./grid";
+import { fold, withoutYears } from "./normalize";
+import { labelKey, matchLabel } from "./findCells";
+import { judgeValue } from "./values";
+
+interface TableSpec {
+  name: string;
+  heading: RegExp;
+  row: RegExp;
+  /** A total row right after the table may stand for this name (low). */
+  totalName?: string;
+}
+
+const TOTAL = /^(gesamt|summe|insgesamt|gesamt vzae|summe vzae|vzae gesamt|gesamtsumme)$/;
+
+export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
+  {
+    name: "PER_VZAE_Bereiche",
+    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*).*\b(nach|je|pro)\b.*(fach)?bereich\w*|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach)?bereiche?$|^organisationseinheit\w*$)/,
+    row: /(markt und integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha)/,
+    totalName: "PER_VZAE_Gesamt",
+  },
+  {
+    name: "KUN_BG_Groesse",
+    heading: /(bedarfsgemeinschaften nach (groesse|personenzahl|anzahl)|bg ?groesse|groesse der (bg|bedarfsgemeinschaften)|haushaltsgroesse|personen (je|pro) bg|bg nach groesse|haushalte nach groesse)/,
+    row: /^(\d+|ein|eine|zwei|drei|vier|fuenf)( ?\+| und mehr| oder mehr| u m| mehr)? ?(person(en)?|pers)( und mehr| oder mehr| u m)?( bg| haushalt)?$|^(single|einzelperson|alleinstehende?|ein personen|mehrpersonen)\w*( bg)?$/,
+  },
+];
+
+interface Run {
+  headingRow?: number;
+  headingCol?: number;
+  labelCol: number;
+  first: number;
+  last: number;
+  valueCol: number;
+  known: number;
+  total?: { row: number; value: number; label: string };
+}
+
+/** The last number column of a row right of `col`, or -1. */
+function lastNumberCol(sheet: SheetGrid, row: number, col: number): number {
+  let found = -1;
+  for (let c = col + 1; c <= sheet.lastCol; c++) {
+    if (sheet.number(row, c) !== undefined) found = c;
+    else if (sheet.ownText(row, c) !== undefined && found >= 0) break;
+  }
+  return found;
+}
+
+function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: number, claims: Claims): Run | undefined {
+  let last = first - 1;
+  let known = 0;
+  const valueCols: number[] = [];
+  let total: Run["total"];
+  for (let r = first; r <= sheet.lastRow; r++) {
+    if (sheet.rowBlank(r) || claims.has(sheet.index, r, labelCol)) break;
+    const key = labelKey(sheet, r, labelCol);
+    const vc = lastNumberCol(sheet, r, labelCol);
+    if (key === undefined || vc < 0) break;
+    if (TOTAL.test(withoutYears(key))) {
+      total = { row: r, value: sheet.number(r, vc)!, label: sheet.ownText(r, labelCol)! };
+      break;
+    }
+    if (!spec.row.test(key) && matchLabel(key).standalone.length > 0) break; // the next name's label
+    if (spec.row.test(key)) known++;
+    valueCols.push(vc);
+    last = r;
+  }
+  if (last < first) return undefined;
+  return { labelCol, first, last, valueCol: Math.max(...valueCols), known, total };
+}
+
+export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
+  const out: Candidate[] = [];
+  for (const spec of TWO_COLUMN_TABLES) {
+    const runs: Run[] = [];
+    const seen = new Set<number>();
+    // 1. Under a heading that names the table (skipping a column-header row "Bereich | VZÄ").
+    for (let r = sheet.r0; r <= sheet.lastRow; r++) {
+      for (const c of sheet.filledColumns(r)) {
+        const key = labelKey(sheet, r, c);
+        if (!key || !spec.heading.test(fold(sheet.ownText(r, c)!))) continue;
+        let first = r + 1;
+        let labelCol = c;
+        const next = sheet.filledColumns(first);
+        if (next.length > 0 && next.every((col) => sheet.ownText(first, col) !== undefined)) first++;
+        const firstFilled = sheet.filledColumns(first).find((col) => sheet.ownText(first, col) !== undefined);
+        if (firstFilled !== undefined) labelCol = firstFilled;
+        const run = runFrom(sheet, spec, first, labelCol, claims);
+        if (run && !seen.has(run.first)) {
+          seen.add(run.first);
+          runs.push({ ...run, headingRow: r, headingCol: c });
+        }
+      }
+    }
+    // 2. Runs of typical row labels without a heading.
+    for (let r = sheet.r0; r <= sheet.lastRow; r++) {
+      for (const c of sheet.filledColumns(r)) {
+        const key = labelKey(sheet, r, c);
+        if (!key || !spec.row.test(key) || runs.some((x) => r >= x.first && r <= x.last && x.labelCol === c)) continue;
+        let first = r;
+        while (first - 1 >= sheet.r0 && !sheet.rowBlank(first - 1) && lastNumberCol(sheet, first - 1, c) >= 0 && labelKey(sheet, first - 1, c)) first--;
+        const run = runFrom(sheet, spec, first, c, claims);
+        if (run && run.known >= 2 && !seen.has(run.first)) {
+          seen.add(run.first);
+          runs.push(run);
+        }
+      }
+    }
+    for (const run of runs) {
+      const lows: Low[] = [];
+      if (run.headingRow === undefined) lows.push({ id: "tabelle", text: "Die Tabelle hat keine Überschrift, die sie benennt; erkannt an den Zeilen." });
+      else if (run.known === 0) lows.push({ id: "tabelle", text: "Keine Zeile nennt einen typischen Eintrag dieser Tabelle." });
+      const kindName = spec.name === "KUN_BG_Groesse" ? "KUN_Anteil_LZB" : "PER_VZAE_Gesamt";
+      for (let r = run.first; r <= run.last; r++) {
+        const v = sheet.value(r, run.valueCol);
+        const j = judgeValue(kindName, v, sheet.format(r, run.valueCol), false);
+        if (!j.ok) {
+          lows.push({ id: "typ", text: `Zeile ${r + 1}: ${j.text}` });
+          break;
+        }
+      }
+      claims.add(sheet.index, run.first, run.labelCol, run.last, run.valueCol);
+      const headingText = run.headingRow !== undefined ? sheet.ownText(run.headingRow, run.headingCol!)! : sheet.ownText(run.first, run.labelCol)!;
+      const labelCell = run.headingRow !== undefined ? sheet.ref({ row: run.headingRow, col: run.headingCol! }) : sheet.ref({ row: run.first, col: run.labelCol });
+      out.push({
+        name: spec.name,
+        sheet: sheet.index,
+        ref: sheet.ref({ row: run.first, col: run.labelCol }, { row: run.last, col: run.valueCol }),
+        label: headingText,
+        labelCell,
+        value: run.last - run.first + 1,
+        lows,
+        order: orderOf(sheet.index, run.first, run.labelCol),
+      });
+      if (spec.totalName && run.total) {
+        claims.add(sheet.index, run.total.row, run.labelCol, run.total.row, run.valueCol);
+        out.push({
+          name: spec.totalName,
+          sheet: sheet.index,
+          ref: sheet.ref({ row: run.total.row, col: run.valueCol }),
+          label: run.total.label,
+          labelCell: sheet.ref({ row: run.total.row, col: run.labelCol }),
+          value: run.total.value,
+          lows: [{ id: "summenzeile", text: "Genommen aus der Summenzeile der VZÄ-Tabelle, nicht aus einer eigenen Beschriftung." }],
+          fallback: true,
+          order: orderOf(sheet.index, run.total.row, run.labelCol),
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,187 @@
+// The used cells of a snapshot as sheets with absolute (0-based) coordinates, merged-area aware text,
+// cached label normalisation, blank-row and section lookups: the finders' common view.
+import { cellA1, parseCell, parseRange, quoteSheet, type CellRef } from "../address";
+import type { AreaId } from "../areas";
+import type { CellValue } from "../snapshot";
+import { isCellError } from "../snapshot";
+import { AREA_WORDS } from "./labels";
+import { fold, normalizeLabel, type NormalizedLabel } from "./normalize";
+import type { SheetCells, SheetTable } from "./types";
+
+export interface Area2D {
+  start: CellRef;
+  end: CellRef;
+}
+
+const AREA_ORDER: AreaId[] = ["eckdaten", "haushalt", "personal", "foerderung", "ziele", "kunden"];
+
+/** The area a sheet name or heading names, if exactly one. */
+export function areaNamed(folded: string): AreaId | undefined {
+  const hits = AREA_ORDER.filter((a) => AREA_WORDS[a].test(folded));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+export class SheetGrid {
+  readonly name: string;
+  readonly r0: number;
+  readonly c0: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly merged: Area2D[];
+  readonly tables: SheetTable[];
+  readonly sheetArea: AreaId | undefined;
+  private readonly labels = new Map<number, NormalizedLabel>();
+  private blankRows?: boolean[];
+  private sections?: (AreaId | undefined)[];
+
+  constructor(
+    readonly index: number,
+    private readonly src: SheetCells,
+  ) {
+    this.name = src.name;
+    const origin = parseCell(src.origin || "A1");
+    this.r0 = origin.row;
+    this.c0 = origin.col;
+    this.rows = src.values.length;
+    this.cols = src.values.reduce((m, row) => Math.max(m, row.length), 0);
+    this.merged = (src.merged ?? []).flatMap((a) => {
+      try {
+        return [parseRange(a.replace(/\$/g, "").replace(/^.*!/, ""))];
+      } catch {
+        return [];
+      }
+    });
+    this.tables = src.tables ?? [];
+    this.sheetArea = areaNamed(fold(src.name));
+  }
+
+  get lastRow(): number {
+    return this.r0 + this.rows - 1;
+  }
+  get lastCol(): number {
+    return this.c0 + this.cols - 1;
+  }
+
+  /** Raw value at absolute (row, col); null outside the used range. "" counts as blank. */
+  value(row: number, col: number): CellValue {
+    const v = this.src.values[row - this.r0]?.[col - this.c0];
+    return v === undefined || v === "" ? null : v;
+  }
+
+  format(row: number, col: number): string {
+    return this.src.numberFormats?.[row - this.r0]?.[col - this.c0] || "General";
+  }
+
+  hasFormula(row: number, col: number): boolean {
+    return this.src.hasFormula?.[row - this.r0]?.[col - this.c0] === true;
+  }
+
+  /** The merged area a cell belongs to (not its master) or undefined. */
+  mergeOf(row: number, col: number): Area2D | undefined {
+    if (this.merged.length === 0) return undefined;
+    return this.merged.find((m) => row >= m.start.row && row <= m.end.row && col >= m.start.col && col <= m.end.col);
+  }
+
+  /** Text shown in a cell: its own string, or the master's string when it lies inside a merged area. */
+  text(row: number, col: number): string | undefined {
+    let v = this.value(row, col);
+    if (v === null) {
+      const m = this.mergeOf(row, col);
+      if (m && (m.start.row !== row || m.start.col !== col)) v = this.value(m.start.row, m.start.col);
+    }
+    if (typeof v !== "string") return undefined;
+    const t = v.trim();
+    return t === "" ? undefined : t;
+  }
+
+  /** The cell's own string (not the merged master's). */
+  ownText(row: number, col: number): string | undefined {
+    const v = this.value(row, col);
+    if (typeof v !== "string") return undefined;
+    const t = v.trim();
+    return t === "" ? undefined : t;
+  }
+
+  number(row: number, col: number): number | undefined {
+    const v = this.value(row, col);
+    return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+  }
+
+  isBlank(row: number, col: number): boolean {
+    const v = this.value(row, col);
+    return v === null || (typeof v === "string" && v.trim() === "");
+  }
+
+  isError(row: number, col: number): boolean {
+    return isCellError(this.value(row, col));
+  }
+
+  label(row: number, col: number): NormalizedLabel | undefined {
+    const t = this.ownText(row, col);
+    if (t === undefined) return undefined;
+    const key = (row - this.r0) * 16_384 + (col - this.c0);
+    let n = this.labels.get(key);
+    if (!n) {
+      n = normalizeLabel(t);
+      this.labels.set(key, n);
+    }
+    return n;
+  }
+
+  rowBlank(row: number): boolean {
+    if (!this.blankRows) {
+      this.blankRows = this.src.values.map((r) => r.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === "")));
+    }
+    return this.blankRows[row - this.r0] ?? true;
+  }
+
+  /** Non-blank cells of a row (own values), as columns. */
+  filledColumns(row: number): number[] {
+    const r = this.src.values[row - this.r0];
+    if (!r) return [];
+    const cols: number[] = [];
+    r.forEach((v, i) => {
+      if (!(v === null || v === undefined || (typeof v === "string" && v.trim() === ""))) cols.push(this.c0 + i);
+    });
+    return cols;
+  }
+
+  /** A heading row: exactly one filled cell, holding text. */
+  headingText(row: number): string | undefined {
+    const cols = this.filledColumns(row);
+    if (cols.length !== 1) return undefined;
+    return this.ownText(row, cols[0]);
+  }
+
+  /** The area named by the nearest heading row above (or at) `row` that names one. */
+  sectionArea(row: number): AreaId | undefined {
+    if (!this.sections) {
+      const sections: (AreaId | undefined)[] = [];
+      let current: AreaId | undefined;
+      for (let r = this.r0; r <= this.lastRow; r++) {
+        const h = this.headingText(r);
+        if (h !== undefined) current = areaNamed(fold(h)) ?? current;
+        sections.push(current);
+      }
+      this.sections = sections;
+    }
+    return this.sections[row - this.r0];
+  }
+
+  /** Area of a cell: its section heading's, else its sheet's. */
+  areaAt(row: number): AreaId | undefined {
+    return this.sectionArea(row) ?? this.sheetArea;
+  }
+
+  /** Absolute reference "'Sheet 1'!$B$3" or "Sheet!$A$3:$C$16". */
+  ref(start: CellRef, end: CellRef = start): string {
+    const abs = (c: CellRef) => `$${cellA1(c).replace(/^([A-Z]+)/, "$1$")}`;
+    const a = abs(start);
+    const b = abs(end);
+    return `${quoteSheet(this.name)}!${a === b ? a : `${a}:${b}`}`;
+  }
+}
+
+export function buildGrids(sheets: SheetCells[]): SheetGrid[] {
+  return sheets.map((s, i) => new SheetGrid(i, s)).filter((_, i) => !sheets[i].skipped);
+}

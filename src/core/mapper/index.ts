@@ -1,0 +1,199 @@
+// The mapper: proposes, for each contract name not yet defined, the cells of an existing planning
+// workbook that hold its figure (issue 10). Pure and deterministic: the same snapshot gives the same
+// proposals. "high" only when there is one candidate, its value has the contract's type and its context
+// leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
+import { CONTRACT } from "../contract";
+import { Claims, type Candidate, type Low } from "./candidate";
+import { findCells } from "./findCells";
+import { findFoe } from "./findFoe";
+import { findTwoColumn } from "./findTwoColumn";
+import { buildGrids, type SheetGrid } from "./grid";
+import { LABELS } from "./labels";
+import { fold, yearsIn } from "./normalize";
+import { inferPlanYear } from "./planYear";
+import type { ExistingName, MappingResult, MissingName, Proposal } from "./types";
+
+export * from "./types";
+export { LABELS, type LabelSpec, type Role } from "./labels";
+export { MAPPER_MARKER, isMarkedByAddIn } from "./marker";
+export { normalizeLabel, fold } from "./normalize";
+export { FRACTIONAL_COUNTS } from "./values";
+export { TWO_COLUMN_TABLES } from "./findTwoColumn";
+
+const JOBCENTER_TITLE = /^(jobcenter|jc)\s+\S/;
+
+/** Cells holding the Jobcenter's name itself ("Jobcenter Ilm-Kreis"), without a label: a fallback. */
+function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
+  const out: Candidate[] = [];
+  for (const sheet of sheets) {
+    for (let r = sheet.r0; r <= sheet.lastRow; r++) {
+      for (const c of sheet.filledColumns(r)) {
+        const t = sheet.ownText(r, c);
+        if (!t || t.length > 60 || claims.has(sheet.index, r, c) || !JOBCENTER_TITLE.test(fold(t))) continue;
+        const ref = sheet.ref({ row: r, col: c });
+        out.push({
+          name: "AIP_Jobcenter",
+          sheet: sheet.index,
+          ref,
+          label: t,
+          labelCell: ref,
+          value: t,
+          lows: [{ id: "ohne-beschriftung", text: "Die Zelle enthält den Namen selbst, ohne Beschriftung „Jobcenter“ daneben." }],
+          fallback: true,
+          order: sheet.index * 1e9 + r * 20_000 + c,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const joinLows = (lows: Low[]) => lows.map((l) => l.text).join(" ");
+
+function toProposal(c: Candidate, extra: Low[] = []): Proposal {
+  const lows = [...extra, ...c.lows];
+  const base: Proposal = { name: c.name, ref: c.ref, confidence: lows.length ? "low" : "high", label: c.label, labelCell: c.labelCell, value: c.value };
+  if (lows.length) return { ...base, reasonId: lows[0].id, reason: joinLows(lows) };
+  return c.noteId ? { ...base, noteId: c.noteId, note: c.note } : base;
+}
+
+/**
+ * Propose a mapping for the contract names not in `existingNames` (names given as strings count as
+ * workbook-scoped; sheet-scoped ones are not "existing": the check reports them, and a proposal may fix them).
+ */
+export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[] }, existingNames: readonly (ExistingName | string)[] = []): MappingResult {
+  const notes = snapshot.sheets.filter((s) => s.skipped).map((s) => `Blatt „${s.name}“ wurde nicht durchsucht: ${s.skipped}`);
+  const grids = buildGrids(snapshot.sheets);
+  const defined = new Set(
+    existingNames
+      .map((n) => (typeof n === "string" ? { name: n } : n))
+      .filter((n) => !n.scope || n.scope.kind === "workbook")
+      .map((n) => n.name.toUpperCase()),
+  );
+  const claims = new Claims();
+  const candidates: Candidate[] = [];
+  const planYear = inferPlanYear(grids);
+  for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findTwoColumn(g, claims));
+  const labelOnly = new Map<string, string>();
+  for (const g of grids) {
+    candidates.push(
+      ...findCells(g, {
+        planYear: planYear?.year,
+        claims,
+        labelOnly: (spec, cell, label) => {
+          for (const name of Object.values(spec.names)) if (name && !labelOnly.has(name)) labelOnly.set(name, `„${label}“ (${cell})`);
+        },
+      }),
+    );
+  }
+  candidates.push(...jobcenterTitles(grids, claims));
+
+  const sheetYears = snapshot.sheets.map((s) => yearsIn(fold(s.name)));
+  const byName = new Map<string, Candidate[]>();
+  for (const c of candidates) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+
+  const chosen = new Map<string, { best: Candidate; extra: Low[] }>();
+  const existing: string[] = [];
+  const missingReasons: MissingName[] = [];
+  for (const entry of CONTRACT) {
+    if (defined.has(entry.name.toUpperCase())) {
+      existing.push(entry.name);
+      continue;
+    }
+    const all = byName.get(entry.name) ?? [];
+    const primary = all.filter((c) => !c.fallback);
+    let pool = primary.length ? primary : all;
+    // A weak label outside its area ("Frauen" on the customer sheet) is no rival to one inside it.
+    const inContext = pool.filter((c) => !c.lows.some((l) => l.id === "kontext"));
+    if (inContext.length > 0) pool = inContext;
+    // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
+    if (planYear) {
+      const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));
+      const onOtherYear = pool.filter((c) => (sheetYears[c.sheet] ?? []).some((y) => y !== planYear.year));
+      if (onPlanSheet.length > 0 && onPlanSheet.length + onOtherYear.length === pool.length) pool = onPlanSheet;
+    }
+    // The same cell found through two labels is one candidate.
+    const unique = [...new Map(pool.map((c) => [c.ref, c])).values()];
+    if (unique.length === 0) {
+      missingReasons.push(missingReason(entry.name, entry.meaning, labelOnly.get(entry.name), planYear));
+      continue;
+    }
+    unique.sort((a, b) => a.lows.length - b.lows.length || a.order - b.order);
+    const best = unique[0];
+    const extra: Low[] =
+      unique.length > 1
+        ? [{ id: "mehrdeutig", text: `${unique.length} Fundstellen (${unique.map((c) => c.ref).join(", ")}); vorgeschlagen ist ${best.ref}.` }]
+        : [];
+    chosen.set(entry.name, { best, extra });
+  }
+  // One cell for two names: neither is sure.
+  const byRef = new Map<string, string[]>();
+  for (const [name, { best }] of chosen) byRef.set(best.ref, [...(byRef.get(best.ref) ?? []), name]);
+  for (const [ref, names] of byRef) {
+    if (names.length < 2) continue;
+    // One clean reading (label, type and context agree) beats readings that do not fit: those get no proposal.
+    const clean = names.filter((n) => chosen.get(n)!.best.lows.length === 0 && chosen.get(n)!.extra.length === 0);
+    if (clean.length === 1) {
+      for (const name of names.filter((n) => n !== clean[0])) {
+        chosen.delete(name);
+        missingReasons.push({ name, reasonId: "mehrdeutig", reason: `Die einzige Fundstelle ${ref} gehört zu ${clean[0]}.` });
+      }
+      continue;
+    }
+    for (const name of names) {
+      const others = names.filter((n) => n !== name).join(", ");
+      chosen.get(name)!.extra.unshift({ id: "mehrdeutig", text: `Dieselbe Zelle ${ref} passt auch zu ${others}.` });
+    }
+  }
+  const proposals = CONTRACT.filter((c) => chosen.has(c.name)).map((c) => {
+    const { best, extra } = chosen.get(c.name)!;
+    return toProposal(best, extra);
+  });
+  const rank = new Map(CONTRACT.map((c, i) => [c.name, i]));
+  missingReasons.sort((a, b) => rank.get(a.name)! - rank.get(b.name)!);
+  return {
+    proposals,
+    existing,
+    missing: missingReasons.map((m) => m.name),
+    missingReasons,
+    ...(planYear ? { planningYear: { year: planYear.year, from: planYear.from } } : {}),
+    notes,
+  };
+}
+
+function missingReason(name: string, meaning: string, labelOnly: string | undefined, planYear: ReturnType<typeof inferPlanYear>): MissingName {
+  if (name === "AIP_Planjahr") {
+    return {
+      name,
+      reasonId: "nicht-gefunden",
+      reason: planYear
+        ? `Das Planjahr ${planYear.year} steht in keiner Zelle als Zahl neben „Planjahr“, nur in Überschriften (${planYear.from}); eine Zelle mit ${planYear.year} anlegen.`
+        : "Keine Zelle „Planjahr“ mit einer Jahreszahl gefunden.",
+    };
+  }
+  if (labelOnly) {
+    return { name, reasonId: "kein-wert", reason: `Beschriftung ${labelOnly} gefunden, aber kein passender Wert daneben.` };
+  }
+  if (name === "AIP_Stand") return { name, reasonId: "nicht-gefunden", reason: "Kein Datum (als Excel-Datum) neben „Stand“ oder „Datum“ gefunden." };
+  if (name === "AIP_Jobcenter") return { name, reasonId: "nicht-gefunden", reason: "Keine Zelle mit dem Namen des Jobcenters gefunden." };
+  return { name, reasonId: "nicht-gefunden", reason: `Keine Beschriftung gefunden, die zu „${meaning}“ passt.` };
+}
+
+/** The labels the mapper knows, for docs and hosts: per spec its names and example labels. */
+export function labelTable(): Array<{ names: string[]; examples: string[]; memberExamples: string[]; context?: string }> {
+  return LABELS.map((l) => ({
+    names: [...new Set(Object.values(l.names).filter((n): n is string => !!n))],
+    examples: l.examples,
+    memberExamples: l.memberExamples ?? [],
+    ...(l.context ? { context: l.context } : {}),
+  }));
+}
+
+export { planNames, normalizeRef, type MappingOverrides, type NameAssignment } from "./apply";
+export { labelsMarkdown, LABELS_DOC_START, LABELS_DOC_END } from "./labelsDoc";
+// For the check's header-based FOE_Tabelle and percent-unit rule (issue 10 §2): the same words and tests.
+export { FOE_TOTAL, INSTRUMENT_WORDS, ROLE_WORDS } from "./labels";
+export { roleOf } from "./roles";
+export { yearsIn, withoutYears } from "./normalize";
+export { judgeValue, type Judgement } from "./values";

@@ -1,0 +1,29 @@
+// The label table of docs/mapping.md, generated from the label data (./labels.ts) so the docs name
+// exactly the labels the mapper knows; test/mapper/docs.test.ts keeps the file current.
+import { AREAS, areaOf } from "../areas";
+import { LABELS } from "./labels";
+
+const ROLE_TITLE = { current: "Planjahr", previous: "Vorjahr", change: "Veränderung" } as const;
+
+export const LABELS_DOC_START = "<!-- Beschriftungen: erzeugt aus src/core/mapper/labels.ts -->";
+export const LABELS_DOC_END = "<!-- Ende der Beschriftungen -->";
+
+export function labelsMarkdown(): string {
+  const lines = [LABELS_DOC_START, "", "| Bereich | Namen (Spalte) | Beschriftungen, z. B. | nur im Zusammenhang |", "|---|---|---|---|"];
+  for (const spec of LABELS) {
+    const first = Object.values(spec.names)[0]!;
+    const area = areaOf(first)!;
+    const entries = Object.entries(spec.names) as Array<[keyof typeof ROLE_TITLE, string]>;
+    const names =
+      entries.length === 1 ? `\`${entries[0][1]}\`` : entries.map(([role, name]) => `\`${name}\` (${ROLE_TITLE[role]})`).join(", ");
+    const under = spec.under?.map((id) => LABELS.find((l) => l.id === id)!.examples[0]) ?? [];
+    const examples = [
+      ...spec.examples.map((e) => `„${e}“`),
+      ...(spec.memberExamples?.length ? [`unter „${under.join("“/„")}“: ${spec.memberExamples.map((e) => `„${e}“`).join(", ")}`] : []),
+    ].join(", ");
+    const context = spec.context ? `Blatt/Abschnitt ${AREAS.find((a) => a.id === spec.context)!.titleDe}` : "";
+    lines.push(`| ${area.titleDe} | ${names} | ${examples.replace(/\|/g, "\\|")} | ${context} |`);
+  }
+  lines.push("", LABELS_DOC_END);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,57 @@
+// Label normalisation: the same label typed by different controllers ("Verwaltungshaushalt¹",
+// "VERWALTUNGSHAUSHALT in €", "Verwaltungs-Haushalt:") becomes one comparable text. Lower case, umlauts
+// folded to ae/oe/ue/ss (so "Maenner" = "Männer"), footnote marks and trailing units dropped,
+// punctuation turned into single spaces. Parenthesised parts are dropped from the core text, since they
+// hold units and remarks ("(JDW)", "(inkl. BEZ)", "(Bund)"); they stay in `full`.
+
+const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", é: "e", è: "e", à: "a" };
+
+/** Lower case, umlauts folded, every run of non-letters/digits a single space, trimmed. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
+    .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]/g, " ") // footnote marks ¹ ² ³ ⁴ …
+    .replace(/[^a-z0-9%€+]+/g, " ")
+    .trim()
+    .replace(/\s+/g, " ");
+}
+
+// Trailing units and remarks: "in €", "in Euro", "in %", "in Prozent", "EUR", "€", "%", "VZÄ" after a number word.
+const TRAILING_UNIT = /(?:\s+(?:in\s+)?(?:€|euro|eur|tsd €|tsd euro|%|prozent|v h))+$/;
+
+export interface NormalizedLabel {
+  /** Everything folded, parentheses included: "integrationsquote gesamt jfw in %". */
+  full: string;
+  /** Without parenthesised parts, footnote marks and trailing units: "integrationsquote gesamt". */
+  core: string;
+}
+
+/** Normalise a label cell's text; see the file comment. */
+export function normalizeLabel(text: string): NormalizedLabel {
+  const full = fold(text);
+  let bare = text.replace(/\([^()]*\)|\[[^\]]*\]/g, " ");
+  // A footnote mark glued to the end of a word: "Verwaltungshaushalt*", "Neubewilligungen 1)" (the ")" is gone).
+  bare = bare.replace(/\*+/g, " ").replace(/(\p{L})\d\s*$/u, "$1").replace(/\s\d\)\s*$/, " ");
+  let core = fold(bare).replace(/\s*:\s*$/, "");
+  for (let i = 0; i < 3; i++) core = core.replace(TRAILING_UNIT, "").trim();
+  return { full, core };
+}
+
+/** Years written in a header or label: "Ist 2023" → [2023], "IST 23" / "Soll 24" → [2023] / [2024], "2023/2024" → both. */
+export function yearsIn(folded: string): number[] {
+  const years: number[] = [];
+  for (const m of folded.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) years.push(Number(m[1]));
+  // Two-digit years only after a word that makes them a year (Ist 23, Plan 24, Soll 24, Ziel 24, VJ 23).
+  for (const m of folded.matchAll(/\b(?:ist|plan|soll|ziel|vj|jahr)\s?(\d\d)\b/g)) years.push(2000 + Number(m[1]));
+  return years;
+}
+
+/** Remove years from a folded text, so "verwaltungshaushalt 2024" compares as "verwaltungshaushalt". */
+export function withoutYears(folded: string): string {
+  return folded
+    .replace(/\b(19[5-9]\d|20\d\d)\b/g, " ")
+    .replace(/\b(ist|plan|soll|ziel|vj)\s?\d\d\b/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,56 @@
+// The planning year the workbook is about: a cell next to "Planjahr" holding a year, else the year of
+// the Plan/Soll/Ziel column headers, else the Ist/VJ headers' year + 1.
+import type { SheetGrid } from "./grid";
+import { fold, yearsIn } from "./normalize";
+import { ROLE_WORDS } from "./labels";
+import { labelKey, matchLabel } from "./findCells";
+
+const TITLE_WORDS = /\b(aip|programm\w*|integrationsprogramm|planung\w*|ziele?|zielwerte|plan)\b/;
+
+export interface PlanYear {
+  year: number;
+  /** German: where it was read, e.g. "Spaltenkopf „Plan 2024“ (Förderung!$C$3)". */
+  from: string;
+  /** True when only headers tell it (no cell holds it as a number). */
+  headersOnly: boolean;
+}
+
+export function inferPlanYear(sheets: SheetGrid[]): PlanYear | undefined {
+  let current: { year: number; from: string } | undefined;
+  let previous: { year: number; from: string } | undefined;
+  let title: { year: number; from: string } | undefined;
+  for (const sheet of sheets) {
+    for (let r = sheet.r0; r <= sheet.lastRow; r++) {
+      const cols = sheet.filledColumns(r);
+      for (const c of cols) {
+        const text = sheet.ownText(r, c);
+        if (!text || text.length > 80) continue;
+        const key = labelKey(sheet, r, c);
+        if (key && matchLabel(key).standalone.some((s) => s.id === "planjahr")) {
+          for (let cc = c + 1; cc <= Math.min(sheet.lastCol, c + 3); cc++) {
+            const v = sheet.number(r, cc);
+            if (v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100) {
+              return { year: v, from: `Zelle ${sheet.ref({ row: r, col: cc })} neben „${text}“`, headersOnly: false };
+            }
+          }
+        }
+        const f = fold(text);
+        if (cols.length < 2 && (c === sheet.c0 || text.length > 20)) {
+          // A title naming the programme's year ("Arbeitsmarkt- und Integrationsprogramm 2024", "Ziele 2024").
+          const years = yearsIn(f);
+          if (!title && years.length === 1 && TITLE_WORDS.test(f)) title = { year: years[0], from: `Überschrift „${text}“ (${sheet.ref({ row: r, col: c })})` };
+          continue;
+        }
+        const years = yearsIn(f);
+        if (text.length > 40 || years.length !== 1 || ROLE_WORDS.change.test(f)) continue;
+        const from = `Spaltenkopf „${text}“ (${sheet.ref({ row: r, col: c })})`;
+        if (ROLE_WORDS.current.test(f) && (!current || years[0] > current.year)) current = { year: years[0], from };
+        else if (ROLE_WORDS.previous.test(f) && (!previous || years[0] > previous.year)) previous = { year: years[0], from };
+      }
+    }
+  }
+  if (current) return { ...current, headersOnly: true };
+  if (previous) return { year: previous.year + 1, from: `${previous.from} + 1`, headersOnly: true };
+  if (title) return { ...title, headersOnly: true };
+  return undefined;
+}

@@ -1,0 +1,60 @@
+// Which year a value column belongs to: the planning year ("Plan 2024", "Soll 24", "Ziel 2024"), the
+// previous year ("Ist 2023", "IST 23", "VJ"), or the change between them ("Veränderung ggü. VJ in %").
+// Words decide first; a bare year decides by the planning year.
+import { fold, yearsIn } from "./normalize";
+import { ROLE_WORDS, type Role } from "./labels";
+import type { SheetGrid } from "./grid";
+
+export function roleOf(folded: string, planYear: number | undefined): Role | undefined {
+  if (ROLE_WORDS.change.test(folded)) return "change";
+  if (ROLE_WORDS.previous.test(folded)) return "previous";
+  if (ROLE_WORDS.current.test(folded)) return "current";
+  if (planYear !== undefined) {
+    const years = yearsIn(folded);
+    if (years.includes(planYear)) return "current";
+    if (years.includes(planYear - 1)) return "previous";
+  }
+  return undefined;
+}
+
+const isYearNumber = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
+
+/** A header row: at least two filled cells, none of them a number other than a year. */
+function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, labelCol: number): boolean {
+  const cols = sheet.filledColumns(row);
+  // A lone text right of the label column heads that column (a title stands in or left of it).
+  if (cols.length === 1 && cols[0] > labelCol && sheet.ownText(row, cols[0]) !== undefined) return true;
+  if (cols.length < 2) {
+    // A single text merged over several columns counts above a header row ("Ziel 2024" over "Wert | Veränderung").
+    if (!overSubHeaders || cols.length !== 1) return false;
+    const m = sheet.mergeOf(row, cols[0]);
+    return m !== undefined && m.end.col > m.start.col && sheet.ownText(row, cols[0]) !== undefined;
+  }
+  return cols.every((c) => sheet.ownText(row, c) !== undefined || isYearNumber(sheet.number(row, c)));
+}
+
+export interface ColumnHeader {
+  text: string;
+  role: Role | undefined;
+}
+
+/**
+ * The header of the value at (row, col): the nearest header rows above it (at most two, for a merged
+ * header over sub-headers), within its block (a blank row or a title row ends the search).
+ */
+export function columnHeader(sheet: SheetGrid, row: number, col: number, planYear: number | undefined, labelCol = -1): ColumnHeader | undefined {
+  const texts: string[] = [];
+  for (let r = row - 1; r >= Math.max(sheet.r0, row - 40); r--) {
+    if (sheet.rowBlank(r)) break;
+    if (!isHeaderRow(sheet, r, texts.length > 0, labelCol)) {
+      if (texts.length) break;
+      continue;
+    }
+    const t = sheet.text(r, col) ?? (isYearNumber(sheet.number(r, col)) ? String(sheet.number(r, col)) : undefined);
+    if (t !== undefined) texts.push(t);
+    if (texts.length === 2) break;
+  }
+  if (texts.length === 0) return undefined;
+  const roles = texts.map((t) => roleOf(fold(t), planYear));
+  return { text: texts[0], role: roles.find((r) => r !== undefined) };
+}

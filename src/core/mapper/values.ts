@@ -1,0 +1,95 @@
+// Does a found value have the contract's type? A wrong type makes a proposal "low" (the user should look);
+// a share or change typed in percent units (16 for 16 %, −2,5 under "Veränderung … in %") keeps the
+// proposal and carries a note, since the check recognises and reports it itself (rule typen/prozent-einheit).
+import { contractName, type CellKind } from "../contract";
+import { isDateFormat } from "../excelDate";
+import { formatNumberDe } from "../format";
+import { printedPrecision } from "../format";
+import { isCellError, type CellValue } from "../snapshot";
+import type { ReasonId } from "./types";
+
+/** Averages (Bestand, JDW) may be fractional; issue 8 gives them the kind "Bestand". */
+export const FRACTIONAL_COUNTS: ReadonlySet<string> = new Set(["ZIE_ELB_VJ", "KUN_ELB", "ZIE_LZB", "ZIE_LZB_Maenner", "ZIE_LZB_Frauen"]);
+
+export type Judgement = { ok: true; noteId?: ReasonId; note?: string } | { ok: false; id: ReasonId; text: string };
+
+const NUMBER_AS_TEXT = /^[+\-−]?\s*(\d{1,3}([.\s]\d{3})+|\d+)(,\d+)?\s*(%|€)?$/;
+const DATE_AS_TEXT = /^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$/;
+
+/** A label or format saying the amount is in thousands or millions ("in T€", "Tsd. EUR", `#,##0,` ). */
+const THOUSANDS = /\b(t ?€|teur|tsd|tausend|mio|millionen)\b|t€|,"?\s*"?$|0,(?=[^0#]|$)/i;
+
+const show = (v: number) => formatNumberDe(v, Number.isInteger(v) ? 0 : Math.min(4, String(v).split(".")[1]?.length ?? 0));
+
+/** Whether a text cell looks like a figure (a candidate value, of the wrong type). */
+export function looksNumeric(text: string): boolean {
+  const t = text.trim();
+  return NUMBER_AS_TEXT.test(t) || DATE_AS_TEXT.test(t);
+}
+
+function isPercentFormat(format: string): boolean {
+  return printedPrecision(format)?.percent === true;
+}
+
+function percentUnits(v: number): Judgement {
+  const pct = formatNumberDe(v, Math.min(2, String(Math.abs(v)).split(".")[1]?.length ?? 0));
+  return {
+    ok: true,
+    noteId: "prozent-einheit",
+    note: `Der Wert ${show(v)} ist in Prozent eingetragen (gemeint ${pct} %, als Anteil ${formatNumberDe(v / 100, 4)}); die Prüfung meldet das und rechnet mit ${formatNumberDe(v / 100, 4)}.`,
+  };
+}
+
+/** Judge value `v` (number format `format`) for contract name `name`; `percentHint`: the label or header says "%". */
+export function judgeValue(name: string, v: CellValue, format: string, percentHint: boolean, labelText = ""): Judgement {
+  const kind = (contractName(name)?.kind ?? "text") as CellKind | "table";
+  if (isCellError(v)) return { ok: false, id: "typ", text: `Die Zelle zeigt den Fehler ${v.error}.` };
+  if (kind === "text") {
+    return typeof v === "string" && v.trim() !== "" ? { ok: true } : { ok: false, id: "typ", text: "Der Wert ist kein Text." };
+  }
+  if (typeof v === "string") {
+    if (kind === "date" && DATE_AS_TEXT.test(v.trim())) {
+      return { ok: false, id: "typ", text: `Das Datum „${v.trim()}“ ist Text, kein Excel-Datum.` };
+    }
+    return { ok: false, id: "typ", text: `Der Wert „${v.trim()}“ ist Text, keine Zahl.` };
+  }
+  if (typeof v !== "number" || !Number.isFinite(v)) return { ok: false, id: "typ", text: "Der Wert ist keine Zahl." };
+  const pctFormat = isPercentFormat(format);
+  switch (kind) {
+    case "year":
+      return Number.isInteger(v) && v >= 1990 && v <= 2100 && !isDateFormat(format)
+        ? { ok: true }
+        : { ok: false, id: "typ", text: `${show(v)} ist keine Jahreszahl.` };
+    case "date":
+      return isDateFormat(format) && v >= 32_874 && v <= 73_051
+        ? { ok: true }
+        : { ok: false, id: "typ", text: "Die Zelle enthält kein Datum (kein Datumsformat)." };
+    case "money":
+      if (pctFormat) return { ok: false, id: "typ", text: "Ein Eurobetrag ist als Prozent formatiert." };
+      if (THOUSANDS.test(labelText) || THOUSANDS.test(format)) {
+        return { ok: false, id: "typ", text: "Der Betrag steht in Tausend (oder Millionen) Euro; der Vertrag erwartet Euro." };
+      }
+      return v >= 0 && (v >= 1 || v === 0) ? { ok: true } : { ok: false, id: "typ", text: `${show(v)} ist kein Eurobetrag.` };
+    case "count":
+      if (pctFormat) return { ok: false, id: "typ", text: "Eine Anzahl ist als Prozent formatiert." };
+      if (v < 0) return { ok: false, id: "typ", text: `Die Anzahl ${show(v)} ist negativ.` };
+      if (!Number.isInteger(v) && !FRACTIONAL_COUNTS.has(name)) return { ok: false, id: "typ", text: `Die Anzahl ${show(v)} ist keine ganze Zahl.` };
+      return { ok: true };
+    case "vzae":
+      if (pctFormat) return { ok: false, id: "typ", text: "VZÄ sind als Prozent formatiert." };
+      return v >= 0 ? { ok: true } : { ok: false, id: "typ", text: `${show(v)} VZÄ sind negativ.` };
+    case "share":
+      if (pctFormat) return v >= 0 && v <= 1 ? { ok: true } : { ok: false, id: "typ", text: `${show(v * 100)} % ist kein Anteil zwischen 0 und 100 %.` };
+      if (v >= 0 && v <= 1) return { ok: true };
+      if (v > 1 && v <= 100) return percentUnits(v);
+      return { ok: false, id: "typ", text: `${show(v)} ist kein Anteil.` };
+    case "change":
+      if (pctFormat) return Math.abs(v) <= 10 ? { ok: true } : { ok: false, id: "typ", text: `${show(v * 100)} % ist keine plausible Veränderung.` };
+      if (Math.abs(v) > 1 && Math.abs(v) <= 1000) return percentUnits(v);
+      if (Math.abs(v) <= 1 && percentHint && v !== 0) return percentUnits(v);
+      if (Math.abs(v) <= 1) return { ok: true };
+      return { ok: false, id: "typ", text: `${show(v)} ist keine plausible Veränderung.` };
+    default:
+      return { ok: true };
+  }
+}
