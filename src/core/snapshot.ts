@@ -41,10 +41,19 @@ export interface NameEntry {
   formulas?: (string | null)[][];
   /** Number format per cell ("General", "0.0%", …). */
   numberFormats?: string[][];
+  /**
+   * For names of table kind (FOE_Tabelle, PER_VZAE_Bereiche, KUN_BG_Groesse): the values of up to
+   * {@link ROWS_BELOW_TABLES} rows directly below the range, same columns, so the check can tell that rows were
+   * added under a named table (next year's copy) and offer to extend the name. Absent when the host did not read it.
+   */
+  belowValues?: CellValue[][];
   /** Set when the name could not be resolved or read. */
   problem?: NameProblem;
   problemDetail?: string;
 }
+
+/** How many rows below a table name hosts read into {@link NameEntry.belowValues}. */
+export const ROWS_BELOW_TABLES = 3;
 
 export interface SheetInfo {
   name: string;
