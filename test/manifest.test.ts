@@ -221,10 +221,19 @@ test("requirement sets: SharedRuntime 1.1, CustomFunctionsRuntime 1.3, ExcelApi 
     .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !e.parentPath.includes(`${path.sep}fake`))
     .map((e) => fs.readFileSync(path.join(e.parentPath, e.name), "utf8"))
     .join("\n");
-  const declared = new Map(sets.map((s) => [s.Name, Number(s.MinVersion)]));
-  for (const m of sources.matchAll(/isSetSupported\(\s*["'](\w+)["']\s*,\s*["']([\d.]+)["']/g)) {
+  // Requirement-set versions compare per segment (1.18 is above 1.7), not as decimals.
+  const above = (v: string, min: string) => {
+    const [a, b] = [v, min].map((x) => x.split(".").map(Number));
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+    return false;
+  };
+  expect([above("1.18", "1.7"), above("1.7", "1.7"), above("1.6", "1.7"), above("1.10", "1.9")]).toEqual([true, false, false, true]);
+  const declared = new Map(sets.map((s) => [s.Name, s.MinVersion]));
+  const checked = [...sources.matchAll(/isSetSupported\(\s*["'](\w+)["']\s*,\s*["']([\d.]+)["']/g)];
+  expect(checked.length).toBeGreaterThan(0);
+  for (const m of checked) {
     const minimum = declared.get(m[1]);
-    if (minimum !== undefined) expect([m[1], Number(m[2]) > minimum]).toEqual([m[1], true]);
+    if (minimum !== undefined) expect([m[1], m[2], above(m[2], minimum)]).toEqual([m[1], m[2], true]);
   }
 });
 

@@ -92,6 +92,9 @@ async function axeViolations(page: Page) {
   // page.addScriptTag({ path }) inserts an inline <script>, which the demo's CSP rightly blocks; the
   // DevTools protocol's evaluate is not subject to the page's CSP, so axe is injected that way.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  // Fluent buttons fade their colours (CSS transitions); on a loaded machine axe could otherwise measure the
+  // contrast mid-fade and report a colour that is never at rest on the page.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const result = await page.evaluate(async () => {
     type Node = { target: string[]; html: string };
     const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: Node[] }[] }> } }).axe;
