@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { check } from "../../src/core/engine";
+import { STOCK_NAMES } from "../../src/core/contract";
 import { exampleSnapshot } from "../../src/core/example";
 import { ruleById } from "../../src/core/rules";
 import { parseSettings, ruleParams, ruleSeverity, type Settings } from "../../src/core/settings";
@@ -16,6 +17,12 @@ const before = new Set(check(exampleSnapshot()).map(key));
 const fresh = (s: WorkbookSnapshot, settings?: Settings) => check(s, settings).filter((f) => !before.has(key(f))).map((f) => [f.rule, f.severity]);
 
 describe("issue 8 §1 on copies of the example", () => {
+  it("the kind Bestand holds exactly the ELB and LZB stocks (the mapper's fractional names plus the new previous-year stocks)", () => {
+    expect([...STOCK_NAMES].sort()).toEqual(
+      ["ZIE_ELB_VJ", "KUN_ELB", "ZIE_LZB", "ZIE_LZB_Maenner", "ZIE_LZB_Frauen", "ZIE_LZB_VJ", "ZIE_LZB_Maenner_VJ", "ZIE_LZB_Frauen_VJ"].sort(),
+    );
+  });
+
   it.each<[string, () => WorkbookSnapshot, string[][]]>([
     [
       "1: ELB as =MITTELWERT(…) 4.559,58 in both places, the IQ of the previous year over it",
