@@ -26,8 +26,8 @@ export const hinweisKfaAnteil: Rule = {
         en: "Municipal funding share {kfa, euro} = {share, percent} of the administrative budget ({total, euro}); § 46 (3) SGB II provides for {soll, percent} of the total administrative costs",
       },
       anteilBund: {
-        de: "Kommunaler Finanzierungsanteil {kfa, euro} = {share, percent} des Verwaltungshaushalts ({total, euro}); § 46 Abs. 3 SGB II sieht {soll, percent} der Gesamtverwaltungskosten vor: zum Bundesanteil ({einglMV, euro} + {umschichtung, euro}) gehören {implied, euro} (× {soll, percent} / {bund, percent}), geplant sind {difference, euro} {direction, select, mehr=mehr|weniger=weniger}",
-        en: "Municipal funding share {kfa, euro} = {share, percent} of the administrative budget ({total, euro}); § 46 (3) SGB II provides for {soll, percent} of the total administrative costs: the federal part ({einglMV, euro} + {umschichtung, euro}) implies {implied, euro} (× {soll, percent} / {bund, percent}), {difference, euro} {direction, select, mehr=more|weniger=less} is planned",
+        de: "Kommunaler Finanzierungsanteil {kfa, euro} = {share, percent} des Verwaltungshaushalts ({total, euro}); § 46 Abs. 3 SGB II sieht {soll, percent} der Gesamtverwaltungskosten vor: zum Bundesanteil von {federal, euro} (BUD_VH_EinglMV + BUD_VH_Umschichtung) gehören {implied, euro} (× {soll, percent} / {bund, percent}), geplant sind {difference, euro} {direction, select, mehr=mehr|weniger=weniger}",
+        en: "Municipal funding share {kfa, euro} = {share, percent} of the administrative budget ({total, euro}); § 46 (3) SGB II provides for {soll, percent} of the total administrative costs: the federal part of {federal, euro} (BUD_VH_EinglMV + BUD_VH_Umschichtung) implies {implied, euro} (× {soll, percent} / {bund, percent}), {difference, euro} {direction, select, mehr=more|weniger=less} is planned",
       },
     },
   },
@@ -51,8 +51,7 @@ export const hinweisKfaAnteil: Rule = {
         messageId: "anteilBund",
         data: {
           ...data,
-          einglMV: federal.BUD_VH_EinglMV.value,
-          umschichtung: federal.BUD_VH_Umschichtung.value,
+          federal: federalSum,
           implied,
           bund,
           difference: Math.abs(difference),
