@@ -7,11 +7,13 @@ export type CellKind =
   | "text"
   | "date" // Excel serial date
   | "year"
-  | "money" // euros, may have cents
+  | "money" // euros, may have cents, non-negative
+  | "moneySigned" // euros that may be negative (BUD_VH_Umschichtung: money moved the other way)
   | "count" // persons / Förderungen: whole, non-negative
+  | "stock" // Bestand: the mean of monthly stocks (ELB, LZB), non-negative, fractions allowed (4.559,58)
   | "share" // fraction in [0, 1]
   | "change" // relative change vs previous year, a fraction that may be negative
-  | "vzae" // full-time equivalents, one decimal
+  | "vzae" // full-time equivalents, one or two decimals
   | "level"; // Ebene in FOE_Tabelle: 0, 1 or 2
 
 export type Family = "namen" | "typen" | "abstimmung" | "istplan" | "ziele" | "quer";
@@ -61,7 +63,8 @@ export const CONTRACT: readonly ContractName[] = [
 
   cell("BUD_VH_Gesamt", "Verwaltungshaushalt gesamt", "money"),
   cell("BUD_VH_EinglMV", "Verwaltungshaushalt davon gemäß Eingliederungsmittelverordnung (Bund)", "money"),
-  cell("BUD_VH_Umschichtung", "Verwaltungshaushalt davon aus Eingliederungstitel für Umschichtungen (Bund)", "money"),
+  // Negative when money moves from the administrative into the integration budget, as some Jobcenters plan.
+  cell("BUD_VH_Umschichtung", "Verwaltungshaushalt davon aus Eingliederungstitel für Umschichtungen (Bund)", "moneySigned"),
   cell("BUD_VH_KFA", "Verwaltungshaushalt davon kommunaler Finanzierungsanteil", "money"),
   cell("BUD_EB_Gesamt", "Eingliederungsbudget (inkl. BEZ)", "money"),
   cell("BUD_EB_Vorbindungen", "Eingliederungsbudget Vorbindungen", "money"),
@@ -98,7 +101,7 @@ export const CONTRACT: readonly ContractName[] = [
   cell("FOE_Eintritte_Plan", "Planeintritte laut Text (erste Aufstellung)", "count"),
 
   cell("ZIE_Integrationen_VJ", "Integrationen im Vorjahr", "count"),
-  cell("ZIE_ELB_VJ", "durchschnittlicher ELB-Bestand im Vorjahr", "count"),
+  cell("ZIE_ELB_VJ", "durchschnittlicher ELB-Bestand im Vorjahr", "stock"),
   cell("ZIE_IQ_VJ", "Integrationsquote des Vorjahres", "share"),
   cell("ZIE_IQ", "Ziel Integrationsquote gesamt", "share"),
   cell("ZIE_IQ_Maenner", "Ziel Integrationsquote Männer", "share"),
@@ -106,14 +109,20 @@ export const CONTRACT: readonly ContractName[] = [
   cell("ZIE_IQ_Veraenderung", "Veränderung IQ gesamt ggü. Vorjahr", "change"),
   cell("ZIE_IQ_Maenner_Veraenderung", "Veränderung IQ Männer ggü. Vorjahr", "change"),
   cell("ZIE_IQ_Frauen_Veraenderung", "Veränderung IQ Frauen ggü. Vorjahr", "change"),
-  cell("ZIE_LZB", "Ziel Bestand Langzeitleistungsbeziehende (JDW)", "count"),
-  cell("ZIE_LZB_Maenner", "Ziel Bestand LZB Männer", "count"),
-  cell("ZIE_LZB_Frauen", "Ziel Bestand LZB Frauen", "count"),
+  cell("ZIE_LZB", "Ziel Bestand Langzeitleistungsbeziehende (JDW)", "stock"),
+  cell("ZIE_LZB_Maenner", "Ziel Bestand LZB Männer", "stock"),
+  cell("ZIE_LZB_Frauen", "Ziel Bestand LZB Frauen", "stock"),
   cell("ZIE_LZB_Veraenderung", "Veränderung LZB gesamt ggü. Vorjahr", "change"),
   cell("ZIE_LZB_Maenner_Veraenderung", "Veränderung LZB Männer ggü. Vorjahr", "change"),
   cell("ZIE_LZB_Frauen_Veraenderung", "Veränderung LZB Frauen ggü. Vorjahr", "change"),
+  // Previous year by gender (optional): when given, the stated changes of men and women are checked too.
+  cell("ZIE_IQ_Maenner_VJ", "Integrationsquote Männer im Vorjahr", "share", false),
+  cell("ZIE_IQ_Frauen_VJ", "Integrationsquote Frauen im Vorjahr", "share", false),
+  cell("ZIE_LZB_VJ", "Bestand Langzeitleistungsbeziehende im Vorjahr (JDW)", "stock", false),
+  cell("ZIE_LZB_Maenner_VJ", "Bestand LZB Männer im Vorjahr", "stock", false),
+  cell("ZIE_LZB_Frauen_VJ", "Bestand LZB Frauen im Vorjahr", "stock", false),
 
-  cell("KUN_ELB", "durchschnittlicher ELB-Bestand (Kundenbestand)", "count"),
+  cell("KUN_ELB", "durchschnittlicher ELB-Bestand (Kundenbestand)", "stock"),
   cell("KUN_Anteil_LZB", "Anteil LZB am Bestand", "share"),
   cell("KUN_Anteil_LZB_VJ", "Anteil LZB am Bestand im Vorjahr", "share", false),
   cell("KUN_Anteil_Auslaender", "Anteil ausländischer Arbeitsloser", "share", false),
@@ -134,6 +143,9 @@ export const CONTRACT: readonly ContractName[] = [
     required: false,
   },
 ];
+
+/** The names of kind "stock" (means of monthly stocks, fractions allowed), for readers outside the rules. */
+export const STOCK_NAMES: ReadonlySet<string> = new Set(CONTRACT.filter((c) => c.kind === "stock").map((c) => c.name));
 
 const BY_NAME = new Map(CONTRACT.map((c) => [c.name.toUpperCase(), c]));
 

@@ -120,9 +120,10 @@ export function rulesMarkdown(): string {
       (f) => `| ${SEVERITY_LABEL_DE[f.severity]} | \`${f.rule}\` | ${f.message.replace(/\|/g, "\\|")} | ${f.cells.join(", ")} |`,
     ),
     "",
-    "Nicht prüfbar sind die angegebenen Veränderungen der IQ und des LZB-Bestands für Männer und Frauen " +
-      "(`ZIE_IQ_Maenner_Veraenderung`, `ZIE_IQ_Frauen_Veraenderung`, `ZIE_LZB_Maenner_Veraenderung`, `ZIE_LZB_Frauen_Veraenderung`): " +
-      "der Vertrag enthält keine Vorjahreswerte nach Geschlecht.",
+    "Die angegebenen Veränderungen der IQ und des LZB-Bestands für Männer und Frauen prüfen `ziele/veraenderung-iq` und " +
+      "`ziele/veraenderung-lzb`, wenn die optionalen Vorjahreswerte (`ZIE_IQ_Maenner_VJ`, `ZIE_IQ_Frauen_VJ`, `ZIE_LZB_VJ`, " +
+      "`ZIE_LZB_Maenner_VJ`, `ZIE_LZB_Frauen_VJ`) in der Mappe stehen; die Quelle nennt keine, im Beispiel bleiben ihre Zellen leer. " +
+      "Ob die aus den LZB-Veränderungen folgenden Vorjahresbestände zusammenpassen, prüft `ziele/lzb-vorjahr-summe` auch ohne sie.",
     "",
   );
   for (const fam of FAMILIES) {

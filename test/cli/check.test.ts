@@ -48,7 +48,7 @@ describe("aip check --example", () => {
     const strip = (r: JsonReport) => r.files[0].findings.map((f) => ({ ...f, message: undefined }));
     expect(strip(en)).toEqual(strip(de));
     const kfa = (r: JsonReport) => r.files[0].findings.find((f) => f.rule === "hinweis/kfa-anteil");
-    expect(kfa(de)).toMatchObject({ messageId: "anteil", data: { kfa: 1606442, total: 9994076, soll: 0.152 } });
+    expect(kfa(de)).toMatchObject({ messageId: "anteilBund", data: { kfa: 1606442, total: 9994076, soll: 0.152, implied: 1503444, difference: 102998 } });
     expect(kfa(de)?.message).toContain("1.606.442 € = 16,1 % des Verwaltungshaushalts");
     expect(kfa(en)?.message).toContain("€1,606,442 = 16.1% of the administrative budget");
   });

@@ -28,6 +28,7 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
   "typen/fehlerwert": { name: "ZIE_IQ_VJ", snapshot: () => changeExample({ ZIE_IQ_VJ: { error: "#DIV/0!" } }) },
   "typen/leer": { name: "AIP_Jobcenter", snapshot: () => changeExample({ AIP_Jobcenter: null }) },
   "typen/anzahl": { name: "PER_Beschaeftigte", snapshot: () => changeExample({ PER_Beschaeftigte: 122.5 }) },
+  "typen/betrag": { name: "BUD_VH_KFA", snapshot: () => changeExample({ BUD_VH_KFA: -1606442 }) },
   "typen/anteil": { name: "PER_Anteil_BA", snapshot: () => changeExample({ PER_Anteil_BA: 78 }) },
   "typen/datum": { name: "AIP_Stand", snapshot: () => changeExample({ AIP_Stand: 21 }) },
   "typen/jahr": { name: "AIP_Planjahr", snapshot: () => changeExample({ AIP_Planjahr: 24 }) },
@@ -37,7 +38,8 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
   "abstimmung/vzae-summe": { name: "PER_VZAE_Gesamt", snapshot: () => changeExample({ PER_VZAE_Gesamt: 116 }) },
   "abstimmung/vzae-koepfe": { name: "PER_Beschaeftigte", snapshot: () => changeExample({ PER_Beschaeftigte: 110 }) },
   "abstimmung/anteile-summe": { name: "PER_Anteil_Kommune", snapshot: () => changeExample({ PER_Anteil_Kommune: 0.23 }) },
-  "abstimmung/lzb-geschlechter": { name: "ZIE_LZB_Frauen", snapshot: () => changeExample({ ZIE_LZB_Frauen: 1421 }) },
+  "abstimmung/anteile-divers": { name: "PER_Anteil_Frauen", snapshot: () => changeExample({ PER_Anteil_Frauen: 0.84 }) },
+  "abstimmung/lzb-geschlechter": { name: "ZIE_LZB_Frauen", snapshot: () => changeExample({ ZIE_LZB_Frauen: 1423 }) },
   "hinweis/kfa-anteil": { name: "BUD_VH_KFA", snapshot: () => changeExample({ BUD_VH_KFA: 2000000 }) },
   "istplan/struktur": { name: "FOE_Tabelle", snapshot: () => foe("Gesamt", "ebene", 1) },
   "istplan/gesamt": { name: "FOE_Tabelle", snapshot: () => foe("Förderung berufliche Weiterbildung", "plan", 38) },
@@ -47,9 +49,11 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
   "hinweis/instrument-veraltet": { name: "FOE_Tabelle", snapshot: () => foe("Freie Förderung", "instrument", "Förderung von Arbeitsverhältnissen (alt)") },
   "ziele/iq-vorjahr": { name: "ZIE_Integrationen_VJ", snapshot: () => changeExample({ ZIE_Integrationen_VJ: 760 }) },
   "ziele/veraenderung-iq": { name: "ZIE_IQ_Veraenderung", snapshot: () => changeExample({ ZIE_IQ_Veraenderung: -0.035 }) },
-  "ziele/veraenderung-lzb": { name: "ZIE_LZB_Veraenderung", snapshot: () => changeExample({ ZIE_LZB_Veraenderung: 0.08 }) },
+  "ziele/veraenderung-lzb": { name: "ZIE_LZB_Veraenderung", snapshot: () => example().withPreviousYear().set("ZIE_LZB_Veraenderung", 0.08).snapshot() },
+  "hinweis/veraenderung-lzb-anteil": { name: "ZIE_LZB_Veraenderung", snapshot: () => changeExample({ ZIE_LZB_Veraenderung: 0.08 }) },
+  "ziele/lzb-vorjahr-summe": { name: "ZIE_LZB_Frauen_Veraenderung", snapshot: () => changeExample({ ZIE_LZB_Frauen_Veraenderung: 0.095 }) },
   "ziele/iq-zwischen": { name: "ZIE_IQ_Frauen", snapshot: () => changeExample({ ZIE_IQ_Frauen: 0.17 }) },
-  "quer/elb-vorjahr": { name: "KUN_ELB", snapshot: () => changeExample({ KUN_ELB: 4600 }) },
+  "quer/elb-vorjahr": { name: "KUN_ELB", snapshot: () => changeExample({ KUN_ELB: 4700 }) },
   "quer/eintritte-text-tabelle": { name: "FOE_Eintritte_Plan", snapshot: () => changeExample({ FOE_Eintritte_Plan: 500 }) },
 };
 
@@ -73,20 +77,28 @@ describe("a single changed figure gives a new finding of each rule (issue §5)",
 });
 
 describe("every single-cell figure a rule reads changes that rule's verdict", () => {
-  // For each rule and each single-cell figure it reads, scale the figure by 0.7 and by 1.3 (counts
-  // rounded): at least one direction must give a new finding of that rule naming the figure.
+  // For each rule and each single-cell figure it reads, scale the figure by 0.7, 1.1 and 1.3 (whole counts
+  // rounded), in the example and in the example with the optional previous-year names filled (the
+  // example leaves them empty): at least one change must give a new finding of that rule naming the figure.
   const pairs = RULES.flatMap((r) =>
-    (r.meta.names ?? []).filter((n) => contractName(n)?.kind !== "table").map((n) => [r.meta.id, n] as const),
+    (r.meta.names ?? []).filter((n) => !["table", "text"].includes(contractName(n)!.kind)).map((n) => [r.meta.id, n] as const),
   );
-  const base = exampleSnapshot();
-  const valueOf = (name: string) => base.names.find((e) => e.name === name)!.values![0][0] as number;
+  const bases = [exampleSnapshot(), example().withPreviousYear().snapshot()].map((snapshot, i) => ({
+    snapshot,
+    editor: () => (i === 0 ? example() : example().withPreviousYear()),
+    before: new Set(check(snapshot).map(key)),
+  }));
 
   it.each(pairs)("%s / %s", (id, name) => {
     const kind = contractName(name)!.kind;
-    const scaled = [0.7, 1.3].map((k) => (kind === "count" ? Math.round(valueOf(name) * k) : valueOf(name) * k));
-    const hits = scaled.flatMap((v) =>
-      check(changeExample({ [name]: v })).filter((f) => f.rule === id && f.names.includes(name) && !before.has(key(f))),
-    );
+    const hits = bases.flatMap((b) => {
+      const value = b.snapshot.names.find((e) => e.name === name)!.values![0][0];
+      if (typeof value !== "number") return [];
+      const scaled = [0.7, 1.1, 1.3].map((k) => (kind === "count" ? Math.round(value * k) : value * k));
+      return scaled.flatMap((v) =>
+        check(b.editor().set(name, v).snapshot()).filter((f) => f.rule === id && f.names.includes(name) && !b.before.has(key(f))),
+      );
+    });
     expect(hits.length).toBeGreaterThan(0);
     for (const f of hits) expect(f.severity).toBe(RULES.find((r) => r.meta.id === id)!.meta.severity);
   });

@@ -12,7 +12,7 @@ describe("fake Excel", () => {
       names.load("items/name");
       expect(() => names.items).toThrow(/not available/); // loaded only after sync
       await context.sync();
-      expect(names.items).toHaveLength(43);
+      expect(names.items).toHaveLength(buildExample2024().names.length);
       expect(names.items[0].name).toBe("AIP_Jobcenter");
       expect(() => names.items[0].formula).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       const range = context.workbook.worksheets.getItem("Haushalt").getRange("B7");

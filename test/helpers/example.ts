@@ -103,6 +103,17 @@ export class ExampleEditor {
     return this;
   }
 
+  /**
+   * Fill the optional previous-year names (by gender, and the LZB stock) with values that fit every stated
+   * change of the seed (the published programme gives none): IQ men 20,23 % (19,5 / 20,23 − 1 = −3,6 %),
+   * women 12,80 % (−0,8 %), LZB 2.559 (+6,3 %), men 1.250 (+4,1 %), women 1.309 (+8,5 %), 1.250 + 1.309 = 2.559.
+   */
+  withPreviousYear(): this {
+    return this.setMany({ ZIE_IQ_Maenner_VJ: 0.2023, ZIE_IQ_Frauen_VJ: 0.128, ZIE_LZB_VJ: 2559, ZIE_LZB_Maenner_VJ: 1250, ZIE_LZB_Frauen_VJ: 1309 })
+      .setFormat("ZIE_IQ_Maenner_VJ", "0.00%")
+      .setFormat("ZIE_IQ_Frauen_VJ", "0.00%");
+  }
+
   snapshot(): WorkbookSnapshot {
     return snapshotFromModel(this.model, EXAMPLE_SOURCE);
   }

@@ -135,13 +135,14 @@ export function buildExample2024(): WorkbookModel {
   name("FOE_Tabelle", "Förderung", `A3:E${last}`);
   name("FOE_Eintritte_Plan", "Förderung", `B${last + 2}`);
 
-  const ziele = new SheetBuilder("Ziele", [40, 14, 24]);
+  const ziele = new SheetBuilder("Ziele", [40, 14, 24, 16]);
   ziele
     .label("A1", "Wirkung / Ziele", true)
     .label("A3", "Integrationen im Vorjahr").put("B3", v(750, FORMATS.count))
     .label("A4", "ELB im Vorjahr (Durchschnitt)").put("B4", v(4560, FORMATS.count))
     .label("A5", "Integrationsquote Vorjahr").put("B5", { value: 750 / 4560, formula: "=B3/B4", numberFormat: FORMATS.share })
-    .label("A7", "Kennzahl", true).label("B7", "Ziel 2024", true).label("C7", "Veränderung ggü. VJ in %", true);
+    .label("A7", "Kennzahl", true).label("B7", "Ziel 2024", true).label("C7", "Veränderung ggü. VJ in %", true)
+    .label("D7", "Vorjahr 2023", true);
   const targets: Array<[string, string, number, string, number]> = [
     ["Integrationsquote gesamt (JFW)", "ZIE_IQ", 0.16, "ZIE_IQ_Veraenderung", -0.025],
     ["darunter Männer", "ZIE_IQ_Maenner", 0.195, "ZIE_IQ_Maenner_Veraenderung", -0.036],
@@ -156,6 +157,21 @@ export function buildExample2024(): WorkbookModel {
     name(target, "Ziele", `B${r}`);
     name(change, "Ziele", `C${r}`);
   });
+  // The previous year by gender and the LZB stock of the previous year are optional names; the published
+  // programme gives none of them, so their cells stay empty (the slots are there for a Jobcenter that has them).
+  // The total IQ of the previous year is ZIE_IQ_VJ above; D8 only shows it.
+  ziele.put("D8", { value: 750 / 4560, formula: "=B5", numberFormat: FORMATS.share });
+  const previous: Array<[string, number, string]> = [
+    ["ZIE_IQ_Maenner_VJ", 9, FORMATS.share],
+    ["ZIE_IQ_Frauen_VJ", 10, FORMATS.share],
+    ["ZIE_LZB_VJ", 11, FORMATS.count],
+    ["ZIE_LZB_Maenner_VJ", 12, FORMATS.count],
+    ["ZIE_LZB_Frauen_VJ", 13, FORMATS.count],
+  ];
+  for (const [n, r, numberFormat] of previous) {
+    ziele.put(`D${r}`, { value: null, numberFormat });
+    name(n, "Ziele", `D${r}`);
+  }
   name("ZIE_Integrationen_VJ", "Ziele", "B3");
   name("ZIE_ELB_VJ", "Ziele", "B4");
   name("ZIE_IQ_VJ", "Ziele", "B5");

@@ -56,6 +56,11 @@ export const CONTRACT_EN: Readonly<Record<string, ContractNameEn>> = {
   ZIE_LZB_Veraenderung: { meaning: "change of long-term benefit recipients vs previous year, total" },
   ZIE_LZB_Maenner_Veraenderung: { meaning: "change of long-term benefit recipients vs previous year, men" },
   ZIE_LZB_Frauen_Veraenderung: { meaning: "change of long-term benefit recipients vs previous year, women" },
+  ZIE_IQ_Maenner_VJ: { meaning: "integration rate of men in the previous year" },
+  ZIE_IQ_Frauen_VJ: { meaning: "integration rate of women in the previous year" },
+  ZIE_LZB_VJ: { meaning: "stock of long-term benefit recipients in the previous year (annual mean)" },
+  ZIE_LZB_Maenner_VJ: { meaning: "stock of long-term benefit recipients, men, in the previous year" },
+  ZIE_LZB_Frauen_VJ: { meaning: "stock of long-term benefit recipients, women, in the previous year" },
 
   KUN_ELB: { meaning: "average stock of benefit recipients able to work (customer stock)" },
   KUN_Anteil_LZB: { meaning: "share of long-term benefit recipients in the stock" },

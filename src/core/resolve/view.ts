@@ -29,7 +29,7 @@ export interface NameIssue {
   cells: string[];
 }
 
-export type TypeIssueCode = "zahl" | "fehlerwert" | "leer" | "anzahl" | "anteil" | "datum" | "jahr" | "ebene";
+export type TypeIssueCode = "zahl" | "fehlerwert" | "leer" | "anzahl" | "betrag" | "anteil" | "datum" | "jahr" | "ebene";
 
 export interface TypeIssue {
   code: TypeIssueCode;
@@ -95,6 +95,11 @@ function classify(kind: CellKind, v: CellValue, optional: boolean): Problem | un
   switch (kind) {
     case "count":
       return isWhole(v) && v >= 0 ? undefined : { code: "anzahl", messageId: "anzahl", data: { value: v } };
+    case "stock":
+      // A mean of monthly stocks (=MITTELWERT(…), =AIP.LZB_ZIEL(…)) is fractional by nature; only its sign is checked.
+      return v >= 0 ? undefined : { code: "anzahl", messageId: "bestand", data: { value: v } };
+    case "money":
+      return v >= 0 ? undefined : { code: "betrag", messageId: "betrag", data: { value: v } };
     case "share":
       return v >= 0 && v <= 1 ? undefined : { code: "anteil", messageId: "anteil", data: { value: v } };
     case "date":

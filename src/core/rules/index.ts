@@ -1,5 +1,6 @@
 // The rule registry: a plain list of rule modules, in the order of the brief's families. The engine
 // runs them, the settings schema knows their ids and parameters, and docs/rules.md is generated from it.
+import { abstimmungAnteileDivers } from "./abstimmung/anteile-divers";
 import { abstimmungAnteileSumme } from "./abstimmung/anteile-summe";
 import { abstimmungEingliederungsbudget } from "./abstimmung/eingliederungsbudget";
 import { abstimmungLzbGeschlechter } from "./abstimmung/lzb-geschlechter";
@@ -8,6 +9,7 @@ import { abstimmungVzaeKoepfe } from "./abstimmung/vzae-koepfe";
 import { abstimmungVzaeSumme } from "./abstimmung/vzae-summe";
 import { hinweisInstrumentVeraltet } from "./hinweis/instrument-veraltet";
 import { hinweisKfaAnteil } from "./hinweis/kfa-anteil";
+import { hinweisVeraenderungLzbAnteil } from "./hinweis/veraenderung-lzb-anteil";
 import { istplanDarunter } from "./istplan/darunter";
 import { istplanGesamt } from "./istplan/gesamt";
 import { istplanGrosseAenderung } from "./istplan/grosse-aenderung";
@@ -25,6 +27,7 @@ import { querEintritteTextTabelle } from "./quer/eintritte-text-tabelle";
 import { querElbVorjahr } from "./quer/elb-vorjahr";
 import { typenAnteil } from "./typen/anteil";
 import { typenAnzahl } from "./typen/anzahl";
+import { typenBetrag } from "./typen/betrag";
 import { typenDatum } from "./typen/datum";
 import { typenEbene } from "./typen/ebene";
 import { typenFehlerwert } from "./typen/fehlerwert";
@@ -34,6 +37,7 @@ import { typenZahl } from "./typen/zahl";
 import type { Rule } from "./types";
 import { zieleIqVorjahr } from "./ziele/iq-vorjahr";
 import { zieleIqZwischen } from "./ziele/iq-zwischen";
+import { zieleLzbVorjahrSumme } from "./ziele/lzb-vorjahr-summe";
 import { zieleVeraenderungIq } from "./ziele/veraenderung-iq";
 import { zieleVeraenderungLzb } from "./ziele/veraenderung-lzb";
 
@@ -53,6 +57,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   typenFehlerwert,
   typenLeer,
   typenAnzahl,
+  typenBetrag,
   typenAnteil,
   typenDatum,
   typenJahr,
@@ -63,6 +68,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   abstimmungVzaeSumme,
   abstimmungVzaeKoepfe,
   abstimmungAnteileSumme,
+  abstimmungAnteileDivers,
   abstimmungLzbGeschlechter,
   hinweisKfaAnteil,
 
@@ -76,6 +82,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   zieleIqVorjahr,
   zieleVeraenderungIq,
   zieleVeraenderungLzb,
+  hinweisVeraenderungLzbAnteil,
+  zieleLzbVorjahrSumme,
   zieleIqZwischen,
 
   querElbVorjahr,

@@ -1,4 +1,5 @@
-// abstimmung/lzb-geschlechter: LZB target men + women = LZB target total.
+// abstimmung/lzb-geschlechter: LZB target men + women = LZB target total, within the rounding of three
+// separately averaged stocks (default 1 person).
 import { figures, floatSlack } from "../helpers";
 import type { Rule } from "../types";
 
@@ -12,9 +13,9 @@ export const abstimmungLzbGeschlechter: Rule = {
     title: "LZB Männer + Frauen ≠ LZB gesamt",
     titleEn: "Long-term recipients men + women ≠ total",
     description:
-      "Die LZB-Ziele sind Bestände: ZIE_LZB_Maenner + ZIE_LZB_Frauen muss ZIE_LZB ergeben. Die Ziele sind gesetzte ganze Zahlen, daher ist die Toleranz standardmäßig 0 (Parameter `toleranz`, z. B. 1, wenn die Ziele aus gerundeten Durchschnitten stammen). Im Beispiel 2024: 1.301 + 1.420 = 2.721.",
+      "Die LZB-Ziele sind Bestände (Jahresdurchschnitte, Nachkommastellen erlaubt): ZIE_LZB_Maenner + ZIE_LZB_Frauen muss ZIE_LZB ergeben. Jeder der drei Bestände wird für sich aus Monatswerten gemittelt und gerundet, daher darf die Summe um bis zu `toleranz` Personen (Standard 1) vom Gesamtziel abweichen; darüber ist es ein Fehler. Wer die Ziele so setzt, dass sie genau aufgehen, stellt `toleranz` auf 0. Im Beispiel 2024: 1.301 + 1.420 = 2.721.",
     names: NAMES,
-    params: { toleranz: { default: 0, description: "erlaubte Abweichung in Personen" } },
+    params: { toleranz: { default: 1, description: "erlaubte Abweichung in Personen (getrennt gerundete Bestände)" } },
     messages: {
       summe: {
         de: "LZB-Ziel Männer ({maenner, count}) + Frauen ({frauen, count}) = {sum, count} ≠ LZB-Ziel gesamt ({total, count})",

@@ -1,5 +1,6 @@
 // abstimmung/vzae-koepfe: there cannot be more full-time equivalents than persons.
 import { figures, floatSlack } from "../helpers";
+import { vzaeDecimals } from "./vzae-summe";
 import type { Rule } from "../types";
 
 const NAMES = ["PER_VZAE_Gesamt", "PER_Beschaeftigte"] as const;
@@ -16,8 +17,8 @@ export const abstimmungVzaeKoepfe: Rule = {
     names: NAMES,
     messages: {
       mehrVzae: {
-        de: "VZÄ gesamt ({vzae, vzae}) übersteigt die Zahl der Beschäftigten ({heads, count})",
-        en: "Total FTE ({vzae, vzae}) exceeds the number of staff ({heads, count})",
+        de: "VZÄ gesamt ({vzae, number, decimals} VZÄ) übersteigt die Zahl der Beschäftigten ({heads, count})",
+        en: "Total FTE ({vzae, number, decimals} FTE) exceeds the number of staff ({heads, count})",
       },
     },
   },
@@ -30,7 +31,7 @@ export const abstimmungVzaeKoepfe: Rule = {
     return [
       {
         messageId: "mehrVzae",
-        data: { vzae, heads },
+        data: { vzae, heads, decimals: vzaeDecimals([vzae], [f.PER_VZAE_Gesamt.format]) },
         names: [...NAMES],
         cells: NAMES.map((n) => f[n].cell),
       },

@@ -7,14 +7,18 @@ export const typenAnzahl: Rule = {
     id: "typen/anzahl",
     family: "typen",
     severity: "error",
-    title: "Anzahl nicht ganz oder negativ",
-    titleEn: "Count not whole or negative",
+    title: "Anzahl nicht ganz oder negativ, Bestand negativ",
+    titleEn: "Count not whole or negative, stock negative",
     description:
-      "Personen und Förderungen (Beschäftigte, Integrationen, ELB, LZB, Ist und Plan der Förderübersicht …) sind ganze, nicht negative Zahlen. Ein Bruchteil entsteht meist aus einer Formel (Durchschnitt) oder einem Tippfehler.",
+      "Personen und Förderungen (Beschäftigte, Integrationen, Alleinerziehende, Ist und Plan der Förderübersicht, Planeintritte) sind ganze, nicht negative Zahlen; ein Bruchteil entsteht dort aus einem Tippfehler oder einer falschen Formel. Bestände (Art „Bestand“: ZIE_ELB_VJ, KUN_ELB, ZIE_LZB, ZIE_LZB_Maenner, ZIE_LZB_Frauen und die Vorjahresbestände ZIE_LZB_VJ, ZIE_LZB_Maenner_VJ, ZIE_LZB_Frauen_VJ) sind Durchschnitte der Monatswerte (JDW) und dürfen Nachkommastellen haben (=MITTELWERT(…) ergibt z. B. 4.559,58, =AIP.LZB_ZIEL(2560;6,3%) 2.721,28); sie dürfen nur nicht negativ sein.",
     messages: {
       anzahl: {
         de: "{name, cell} enthält {value, count}, erwartet eine ganze, nicht negative Anzahl",
         en: "{name, cell} holds {value, count}, expected a whole, non-negative count",
+      },
+      bestand: {
+        de: "{name, cell} enthält {value, count}, erwartet einen nicht negativen Bestand (Durchschnitt, Nachkommastellen erlaubt)",
+        en: "{name, cell} holds {value, count}, expected a non-negative stock (a mean, decimals allowed)",
       },
     },
   },

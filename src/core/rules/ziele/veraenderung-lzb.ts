@@ -1,10 +1,21 @@
-// ziele/veraenderung-lzb: the stated LZB change agrees with the target against the previous-year stock
-// implied by KUN_Anteil_LZB × KUN_ELB.
+// ziele/veraenderung-lzb: the stated LZB change agrees with target / previous-year stock − 1, for the total
+// (ZIE_LZB_VJ) and, where given, for men and women (ZIE_LZB_Maenner_VJ, ZIE_LZB_Frauen_VJ). Without
+// ZIE_LZB_VJ the total is compared with a stand-in by hinweis/veraenderung-lzb-anteil.
 import { halfUnitOf, percentDecimals } from "../../format";
-import { figures, interval, overlaps, shareHalfUnit } from "../helpers";
-import type { Rule } from "../types";
+import { overlaps } from "../helpers";
+import type { Rule, RuleReport } from "../types";
+import { computedRange, reconcilingRanges } from "./change";
 
-const NAMES = ["ZIE_LZB_Veraenderung", "ZIE_LZB", "KUN_Anteil_LZB", "KUN_ELB"] as const;
+export const LZB_GROUPS = [
+  { group: "gesamt", change: "ZIE_LZB_Veraenderung", target: "ZIE_LZB", previous: "ZIE_LZB_VJ" },
+  { group: "maenner", change: "ZIE_LZB_Maenner_Veraenderung", target: "ZIE_LZB_Maenner", previous: "ZIE_LZB_Maenner_VJ" },
+  { group: "frauen", change: "ZIE_LZB_Frauen_Veraenderung", target: "ZIE_LZB_Frauen", previous: "ZIE_LZB_Frauen_VJ" },
+] as const;
+
+const GROUP_DE = "{group, select, gesamt=LZB|maenner=LZB Männer|frauen=LZB Frauen}";
+const GROUP_EN = "{group, select, gesamt=long-term benefit recipients|maenner=long-term benefit recipients, men|frauen=long-term benefit recipients, women}";
+const HEAD_DE = `Veränderung ${GROUP_DE} ggü. Vorjahr: angegeben {stated, change, decimals}, berechnet {computed, change, decimals} (Ziel {target, count} ggü. Vorjahresbestand {previous, count})`;
+const HEAD_EN = `Change of ${GROUP_EN} vs previous year: stated {stated, change, decimals}, computed {computed, change, decimals} (target {target, count} vs previous stock {previous, count})`;
 
 export const zieleVeraenderungLzb: Rule = {
   meta: {
@@ -14,55 +25,48 @@ export const zieleVeraenderungLzb: Rule = {
     title: "LZB-Ziel passt nicht zum Vorjahresbestand",
     titleEn: "Long-term recipients target does not fit the previous year's stock",
     description:
-      "Der Vorjahresbestand der Langzeitleistungsbeziehenden ergibt sich aus KUN_Anteil_LZB × KUN_ELB; das Ziel ZIE_LZB muss dazu mit der angegebenen Veränderung ZIE_LZB_Veraenderung passen (ZIE_LZB / Vorjahresbestand − 1). Rundung: das Ziel gilt als genau; ein eingetippter Anteil steht für jeden Wert, der gleich gedruckt wird (56,1 % für 56,05 % bis 56,15 %), ein eingetippter ELB-Bestand für ± 0,5; die angegebene Veränderung darf um eine halbe letzte Stelle ihres Formats abweichen. Im Beispiel 2024: 0,561 × 4.560 = 2.558,2, also +6,37 %, im Rundungsbereich +6,26 % bis +6,47 %; angegeben +6,3 % – passt, keine Meldung. Die Veränderungen für Männer und Frauen lassen sich nicht prüfen, weil der Vertrag keinen Vorjahresbestand nach Geschlecht enthält.",
-    names: NAMES,
+      "Steht der Vorjahresbestand der Langzeitleistungsbeziehenden in der Mappe (ZIE_LZB_VJ, optional), muss die angegebene Veränderung ZIE_LZB_Veraenderung zu ZIE_LZB / ZIE_LZB_VJ − 1 passen; ebenso für Männer und Frauen mit ZIE_LZB_Maenner_VJ und ZIE_LZB_Frauen_VJ. Rundung: das Ziel gilt als genau; ein eingetippter Vorjahresbestand darf um eine halbe letzte Stelle seines Formats abweichen (bei #.##0 um 0,5), eine Formel gilt als genau; die angegebene Veränderung darf um eine halbe letzte Stelle ihres Formats abweichen. Die Meldung nennt, welcher Vorjahresbestand (zum Ziel) oder welches Ziel (zum Vorjahresbestand) die Angabe erklären würde. Fehlt ZIE_LZB_VJ, vergleicht `hinweis/veraenderung-lzb-anteil` mit dem Ersatz KUN_Anteil_LZB × KUN_ELB, nur als Hinweis. Das Beispiel 2024 enthält keine Vorjahresbestände (die Quelle nennt keine): keine Meldung.",
+    names: LZB_GROUPS.flatMap((g) => [g.change, g.target, g.previous]),
     messages: {
       abweichung: {
-        de: "Veränderung LZB ggü. Vorjahr: angegeben {stated, change, decimals}, aus Ziel {target, count} und Vorjahresbestand {share, percent, shareDecimals} × {elb, count} = {previous, number, 1} berechnet {computed, change, decimals} (bei gerundeten Eingaben {lowest, change, 2} bis {highest, change, 2})",
-        en: "Change of long-term benefit recipients vs previous year: stated {stated, change, decimals}, from target {target, count} and previous stock {share, percent, shareDecimals} × {elb, count} = {previous, number, 1} computed {computed, change, decimals} (with rounded inputs {lowest, change, 2} to {highest, change, 2})",
+        de: `${HEAD_DE}; {stated, change, decimals} passt zu einem Vorjahresbestand von {previousLow, number, 1} bis {previousHigh, number, 1} oder zu einem Ziel von {targetLow, number, 1} bis {targetHigh, number, 1}`,
+        en: `${HEAD_EN}; {stated, change, decimals} fits a previous stock of {previousLow, number, 1} to {previousHigh, number, 1} or a target of {targetLow, number, 1} to {targetHigh, number, 1}`,
       },
-      abweichungOffen: {
-        de: "Veränderung LZB ggü. Vorjahr: angegeben {stated, change, decimals}, aus Ziel {target, count} und Vorjahresbestand {share, percent, shareDecimals} × {elb, count} = {previous, number, 1} berechnet {computed, change, decimals} (bei gerundeten Eingaben {lowest, change, 2} bis unbegrenzt)",
-        en: "Change of long-term benefit recipients vs previous year: stated {stated, change, decimals}, from target {target, count} and previous stock {share, percent, shareDecimals} × {elb, count} = {previous, number, 1} computed {computed, change, decimals} (with rounded inputs {lowest, change, 2} to unbounded)",
-      },
+      abweichungOhneBereich: { de: HEAD_DE, en: HEAD_EN },
     },
   },
   check(ctx) {
-    const f = figures(ctx.view, ...NAMES);
-    if (!f) return [];
-    const target = f.ZIE_LZB.value;
-    const share = f.KUN_Anteil_LZB;
-    const hShare = shareHalfUnit(share.formula, share.format, ctx.settings.toleranzen.anteil);
-    const [elbLo, elbHi] = interval(f.KUN_ELB);
-    const prevLo = Math.max(0, share.value - hShare) * Math.max(0, elbLo);
-    const prevHi = (share.value + hShare) * elbHi;
-    const prev = share.value * f.KUN_ELB.value;
-    if (prev <= 0 || prevHi <= 0) return [];
-    const computed: [number, number] = [target / prevHi - 1, prevLo > 0 ? target / prevLo - 1 : Infinity];
-    const stated = f.ZIE_LZB_Veraenderung;
-    const hStated = halfUnitOf(stated.format) ?? ctx.settings.toleranzen.veraenderung;
-    if (overlaps([stated.value - hStated, stated.value + hStated], computed)) return [];
-    const d = percentDecimals(stated.format, 1);
-    // A rounded share that may be 0 allows a previous stock of 0, and so any increase.
-    const bounded = Number.isFinite(computed[1]);
-    return [
-      {
-        messageId: bounded ? "abweichung" : "abweichungOffen",
-        data: {
-          stated: stated.value,
-          decimals: d,
-          target,
-          share: share.value,
-          shareDecimals: percentDecimals(share.format, 1),
-          elb: f.KUN_ELB.value,
-          previous: prev,
-          computed: target / prev - 1,
-          lowest: computed[0],
-          ...(bounded ? { highest: computed[1] } : {}),
-        },
-        names: [...NAMES],
-        cells: NAMES.map((n) => f[n].cell),
-      },
-    ];
+    const reports: RuleReport[] = [];
+    for (const g of LZB_GROUPS) {
+      const stated = ctx.view.figure(g.change);
+      const targetF = ctx.view.figure(g.target);
+      const prev = ctx.view.figure(g.previous);
+      if (!stated || !targetF || !prev || prev.value - prev.halfUnit <= 0) continue;
+      const hStated = halfUnitOf(stated.format) ?? ctx.settings.toleranzen.veraenderung;
+      const inputs = { target: targetF.value, previous: prev.value, hPrevious: prev.halfUnit, stated: stated.value, hStated };
+      if (overlaps([stated.value - hStated, stated.value + hStated], computedRange(inputs))) continue;
+      const data = {
+        group: g.group,
+        stated: stated.value,
+        computed: targetF.value / prev.value - 1,
+        decimals: percentDecimals(stated.format, 1),
+        target: targetF.value,
+        previous: prev.value,
+      };
+      const names = [g.change, g.target, g.previous];
+      const cells = [stated.cell, targetF.cell, prev.cell];
+      const ranges = reconcilingRanges(inputs);
+      if (!ranges) {
+        reports.push({ messageId: "abweichungOhneBereich", data, names, cells });
+        continue;
+      }
+      reports.push({
+        messageId: "abweichung",
+        data: { ...data, previousLow: ranges.previous[0], previousHigh: ranges.previous[1], targetLow: ranges.target[0], targetHigh: ranges.target[1] },
+        names,
+        cells,
+      });
+    }
+    return reports;
   },
 };

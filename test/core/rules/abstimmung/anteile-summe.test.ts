@@ -5,6 +5,7 @@ import { testRule } from "../../../helpers/ruleTester";
 
 testRule(abstimmungAnteileSumme, {
   valid: [
+    { name: "Frauen 80 % + Männer 14 %: kein Fehler (divers, eine Warnung der Regel anteile-divers)", snapshot: () => changeExample({ PER_Anteil_Frauen: 0.8 }) },
     { name: "das Beispiel", snapshot: () => example().snapshot() },
     { name: "im Rahmen der Rundung (78,0 % + 22,1 %, je ± 0,05)", snapshot: () => changeExample({ PER_Anteil_Kommune: 0.2209 }) },
     { name: "Frauen/Männer fehlen (optional)", snapshot: () => example().removeName("PER_Anteil_Frauen").removeName("PER_Anteil_Maenner").snapshot() },
@@ -29,9 +30,10 @@ testRule(abstimmungAnteileSumme, {
       findings: [{ rule: "abstimmung/anteile-summe", severity: "error", messageId: "personal", data: { a: 0.78, b: 0.221, sum: 1.0010000000000001 }, names: ["PER_Anteil_BA", "PER_Anteil_Kommune"] }],
     },
     {
-      name: "Frauen 80 %",
-      snapshot: () => changeExample({ PER_Anteil_Frauen: 0.8 }),
-      findings: [{ rule: "abstimmung/anteile-summe", severity: "error", messageId: "geschlecht", data: { a: 0.8, b: 0.14, sum: 0.9400000000000001 }, names: ["PER_Anteil_Frauen", "PER_Anteil_Maenner"] }],
+      // Issue 8, case 7: above 100 % stays an error; below 100 % is abstimmung/anteile-divers (a warning).
+      name: "Frauen 90 %: 104 %",
+      snapshot: () => changeExample({ PER_Anteil_Frauen: 0.9 }),
+      findings: [{ rule: "abstimmung/anteile-summe", severity: "error", messageId: "geschlecht", data: { a: 0.9, b: 0.14, sum: 1.04 }, names: ["PER_Anteil_Frauen", "PER_Anteil_Maenner"], message: "Personal nach Geschlecht: Frauen (90,0 %) + Männer (14,0 %) = 104,0 %, mehr als 100 %" }],
     },
     {
       name: "BG-Größen 110 %",

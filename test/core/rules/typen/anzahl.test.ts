@@ -7,8 +7,27 @@ testRule(typenAnzahl, {
   valid: [
     { name: "das Beispiel", snapshot: () => example().snapshot() },
     { name: "0 ist eine Anzahl", snapshot: () => changeExample({ KUN_Alleinerziehende: 0 }) },
+    // Issue 8, case 1: stocks are means of monthly values and may be fractional.
+    { name: "Bestand =MITTELWERT(…) 4.559,58", snapshot: () => example().setFormula("ZIE_ELB_VJ", "=AVERAGE(F1:F12)", 4559.58).setFormula("KUN_ELB", "=AVERAGE(G1:G12)", 4559.58).snapshot() },
+    { name: "LZB-Ziel =AIP.LZB_ZIEL(2560;6,3%) 2.721,28", snapshot: () => example().setFormula("ZIE_LZB", "=AIP.LZB_ZIEL(2560,0.063)", 2721.28).snapshot() },
+    { name: "LZB Männer/Frauen und Vorjahresbestände mit Nachkommastellen", snapshot: () => example().withPreviousYear().setMany({ ZIE_LZB_Maenner: 1301.4, ZIE_LZB_Frauen: 1419.9, ZIE_LZB_VJ: 2559.7, ZIE_LZB_Maenner_VJ: 1250.2, ZIE_LZB_Frauen_VJ: 1309.5 }).snapshot() },
   ],
   invalid: [
+    {
+      name: "negativer Bestand",
+      snapshot: () => changeExample({ ZIE_LZB: -2721.28 }),
+      findings: [
+        {
+          rule: "typen/anzahl", severity: "error", messageId: "bestand", data: { name: "ZIE_LZB", value: -2721.28 }, names: ["ZIE_LZB"], cells: ["Ziele!B11"],
+          message: "ZIE_LZB (Ziel Bestand Langzeitleistungsbeziehende (JDW)) enthält −2.721,28, erwartet einen nicht negativen Bestand (Durchschnitt, Nachkommastellen erlaubt)",
+        },
+      ],
+    },
+    {
+      name: "Alleinerziehende bleiben ganze Zahlen",
+      snapshot: () => changeExample({ KUN_Alleinerziehende: 683.5 }),
+      findings: [{ rule: "typen/anzahl", severity: "error", messageId: "anzahl", data: { name: "KUN_Alleinerziehende", value: 683.5 }, names: ["KUN_Alleinerziehende"] }],
+    },
     {
       name: "Bruchteil",
       snapshot: () => changeExample({ PER_Beschaeftigte: 122.5 }),
