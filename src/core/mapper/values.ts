@@ -1,15 +1,15 @@
 // Does a found value have the contract's type? A wrong type makes a proposal "low" (the user should look);
 // a share or change typed in percent units (16 for 16 %, −2,5 under "Veränderung … in %") keeps the
 // proposal and carries a note, since the check recognises and reports it itself (rule typen/prozent-einheit).
-import { contractName, type CellKind } from "../contract";
+import { contractName, STOCK_NAMES, type CellKind } from "../contract";
 import { isDateFormat } from "../excelDate";
 import { formatNumberDe } from "../format";
 import { printedPrecision } from "../format";
 import { isCellError, type CellValue } from "../snapshot";
 import type { ReasonId } from "./types";
 
-/** Averages (Bestand, JDW) may be fractional; issue 8 gives them the kind "Bestand". */
-export const FRACTIONAL_COUNTS: ReadonlySet<string> = new Set(["ZIE_ELB_VJ", "KUN_ELB", "ZIE_LZB", "ZIE_LZB_Maenner", "ZIE_LZB_Frauen"]);
+/** Averages (Bestand, JDW) may be fractional: exactly the contract's names of kind "stock". */
+export const FRACTIONAL_COUNTS: ReadonlySet<string> = STOCK_NAMES;
 
 export type Judgement = { ok: true; noteId?: ReasonId; note?: string } | { ok: false; id: ReasonId; text: string };
 
@@ -65,15 +65,20 @@ export function judgeValue(name: string, v: CellValue, format: string, percentHi
         ? { ok: true }
         : { ok: false, id: "typ", text: "Die Zelle enthält kein Datum (kein Datumsformat)." };
     case "money":
+    case "moneySigned": {
       if (pctFormat) return { ok: false, id: "typ", text: "Ein Eurobetrag ist als Prozent formatiert." };
       if (THOUSANDS.test(labelText) || THOUSANDS.test(format)) {
         return { ok: false, id: "typ", text: "Der Betrag steht in Tausend (oder Millionen) Euro; der Vertrag erwartet Euro." };
       }
-      return v >= 0 && (v >= 1 || v === 0) ? { ok: true } : { ok: false, id: "typ", text: `${show(v)} ist kein Eurobetrag.` };
+      // A money amount below one euro (but not 0) is no budget figure; moneySigned may be negative (Umschichtung).
+      const size = kind === "moneySigned" ? Math.abs(v) : v;
+      return size >= 1 || v === 0 ? { ok: true } : { ok: false, id: "typ", text: `${show(v)} ist kein Eurobetrag.` };
+    }
     case "count":
+    case "stock":
       if (pctFormat) return { ok: false, id: "typ", text: "Eine Anzahl ist als Prozent formatiert." };
       if (v < 0) return { ok: false, id: "typ", text: `Die Anzahl ${show(v)} ist negativ.` };
-      if (!Number.isInteger(v) && !FRACTIONAL_COUNTS.has(name)) return { ok: false, id: "typ", text: `Die Anzahl ${show(v)} ist keine ganze Zahl.` };
+      if (!Number.isInteger(v) && kind !== "stock") return { ok: false, id: "typ", text: `Die Anzahl ${show(v)} ist keine ganze Zahl.` };
       return { ok: true };
     case "vzae":
       if (pctFormat) return { ok: false, id: "typ", text: "VZÄ sind als Prozent formatiert." };
