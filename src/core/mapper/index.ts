@@ -2,6 +2,7 @@
 // workbook that hold its figure (issue 10). Pure and deterministic: the same snapshot gives the same
 // proposals. "high" only when there is one candidate, its value has the contract's type and its context
 // leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
+import { findOutdatedTerms } from "../outdatedTerms";
 import { CONTRACT } from "../contract";
 import { Claims, type Candidate, type Low } from "./candidate";
 import { findCells } from "./findCells";
@@ -152,6 +153,7 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
   });
   const rank = new Map(CONTRACT.map((c, i) => [c.name, i]));
   missingReasons.sort((a, b) => rank.get(a.name)! - rank.get(b.name)!);
+  notes.push(...outdatedLabelNotes(proposals));
   return {
     proposals,
     existing,
@@ -197,3 +199,19 @@ export { FOE_TOTAL, INSTRUMENT_WORDS, ROLE_WORDS } from "./labels";
 export { roleOf } from "./roles";
 export { yearsIn, withoutYears } from "./normalize";
 export { judgeValue, type Judgement } from "./values";
+
+/** The labels the mapper found, checked for outdated terms like every text cell the check reads (issue 8). */
+function outdatedLabelNotes(proposals: readonly Proposal[]): string[] {
+  const notes: string[] = [];
+  for (const p of proposals) {
+    for (const hit of findOutdatedTerms(p.label)) {
+      const [y, m, d] = hit.term.since.split("-").map(Number);
+      const what =
+        hit.term.kind === "colloquial"
+          ? `ist umgangssprachlich; amtlich heißt es „${hit.term.current}“`
+          : `heißt seit dem ${d}.${m}.${y} „${hit.term.current}“`;
+      notes.push(`Beschriftung „${p.label}“ (${p.labelCell}, ${p.name}): „${hit.found}“ ${what} (${hit.term.basis}).`);
+    }
+  }
+  return notes;
+}

@@ -106,6 +106,9 @@ export interface MappingResult {
   missingReasons: MissingName[];
   /** The planning year the mapper assumed and where it came from (for the reasons and hosts). */
   planningYear?: { year: number; from: string };
-  /** Sheets that were not searched (host could not read them), each with its German reason. */
+  /**
+   * German remarks for the user: sheets that were not searched (host could not read them), each with its
+   * reason, and found labels that use an outdated term (FAV, Arbeitslosengeld II, …; src/core/outdatedTerms.ts).
+   */
   notes: string[];
 }
