@@ -1,0 +1,132 @@
+// Where the columns of a table-shaped contract name are in its range, as controllers keep the tables:
+// - FOE_Tabelle with its header row: columns found by header in any order (Ist/Plan/Soll with any year,
+//   Ebene, Begründung, Instrument); other columns (Veränderung, Kosten) are ignored.
+// - FOE_Tabelle without a header row: by position, 3 columns Instrument | Ist | Plan, 4 columns
+//   Instrument | Ist | Plan | Begründung (or Instrument | Ebene | Ist | Plan when the 2nd column holds only
+//   0/1/2 and the 4th numbers), 5 columns Instrument | Ebene | Ist | Plan | Begründung (the example's layout).
+// - Label/value tables (PER_VZAE_Bereiche, KUN_BG_Groesse): the label is the first text column, the value
+//   the last number column, so empty or merged columns between them are fine.
+// A range that fits none of these gets one namen/form problem with a message saying what was expected.
+import type { ContractName, TableColumn } from "../contract";
+import type { MessageData } from "../messages/render";
+import { isCellError, type CellValue } from "../snapshot";
+import type { TableLayout } from "./view";
+
+export type LayoutResult = { layout: TableLayout } | { problem: { messageId: string; data: MessageData } };
+
+const blank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const numericText = (v: string) => /^[\s+\-\u2212]*[\d.,\s]+\s*%?$/.test(v);
+/** A cell that reads as a heading or a label: text that is not a number typed as text. */
+const isWord = (v: CellValue | undefined): v is string => typeof v === "string" && !blank(v) && !numericText(v.trim());
+
+/** Lower case, umlauts spelt out, words separated by single spaces: "Begründung¹" → "begruendung". */
+export function looseLabel(v: string): string {
+  return v
+    .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+// Words that make an "Ist …"/"Plan …" header a money, change or share column, not the count of Förderungen.
+const NOT_A_COUNT = /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|veraenderung|differenz|abweichung|prozent|anteil|quote)\b/;
+
+/** The contract column a FOE header names, if any. */
+export function foeHeaderKey(v: CellValue | undefined): "ist" | "plan" | "ebene" | "begruendung" | "instrument" | undefined {
+  if (!isWord(v)) return undefined;
+  const h = looseLabel(v);
+  const raw = v.trim();
+  if (/^ebene\b/.test(h)) return "ebene";
+  if (/^(begruendung|erlaeuterung|bemerkung)/.test(h)) return "begruendung";
+  if (!NOT_A_COUNT.test(h) && !/%|€/.test(raw)) {
+    // "Ist 2023", "IST 23", "Ist (Vorjahr)", "Ist-Eintritte 2023", "Eintritte Ist 2023"; Soll is the plan.
+    if (/(^| )ist( |$)|^ist(eintritte|zahlen|werte?)\b/.test(h)) return /(^| )(plan|soll)( |$)/.test(h) ? undefined : "ist";
+    if (/(^| )(plan|soll)( |$)|^(plan|soll)(eintritte|zahlen|werte?)\b/.test(h)) return "plan";
+  }
+  if (/^(instrument|foerderinstrument|massnahme|bezeichnung|foerderung|leistung)/.test(h)) return "instrument";
+  return undefined;
+}
+
+const rowText = (row: readonly CellValue[]) => row.map((v) => (isCellError(v) ? v.error : String(v ?? ""))).join(" | ");
+
+/** The layout of FOE_Tabelle, or why its range does not fit. */
+function foeLayout(c: ContractName, values: CellValue[][], address: string): LayoutResult {
+  const rows = values.length;
+  const cols = values[0].length;
+  const first = values[0];
+  const problem = (messageId: string, data: Record<string, MessageData[string]> = {}): LayoutResult => ({
+    problem: { messageId, data: { name: c.name, address, ...data } },
+  });
+
+  const found = new Map<string, number[]>();
+  first.forEach((v, i) => {
+    const key = foeHeaderKey(v);
+    if (key) found.set(key, [...(found.get(key) ?? []), i]);
+  });
+  if (found.has("ist") || found.has("plan")) {
+    // A header row: find every column by its header.
+    const firstRow = rowText(first);
+    for (const key of ["ist", "plan", "ebene", "begruendung", "instrument"]) {
+      const at = found.get(key) ?? [];
+      if (at.length > 1) return problem("foeSpalteDoppelt", { firstRow, column: key, headers: at.map((i) => String(first[i]).trim()) });
+    }
+    for (const key of ["ist", "plan"]) if (!found.has(key)) return problem("foeSpalteFehlt", { firstRow, column: key });
+    const index = new Map<string, number>();
+    for (const [key, [i]] of found) index.set(key, i);
+    if (!index.has("instrument")) {
+      // No "Instrument" header (often blank or "Maßnahmeart"): the first column that holds text below.
+      const taken = new Set(index.values());
+      const text = [...Array(cols).keys()].find((i) => !taken.has(i) && values.slice(1).some((r) => isWord(r[i])));
+      if (text === undefined) return problem("foeSpalteFehlt", { firstRow, column: "instrument" });
+      index.set("instrument", text);
+    }
+    if (rows < 2) return problem("keineDatenzeile", { firstRow });
+    return { layout: { headerRows: 1, index } };
+  }
+
+  const keys = (list: string[]) => new Map(list.map((k, i) => [k, i]));
+  let index: Map<string, number>;
+  if (cols === 3) index = keys(["instrument", "ist", "plan"]);
+  else if (cols === 5) index = keys(["instrument", "ebene", "ist", "plan", "begruendung"]);
+  else if (cols === 4) {
+    const fourthHasNumbers = values.some((r) => typeof r[3] === "number");
+    const secondIsLevel = values.every((r) => blank(r[1]) || r[1] === 0 || r[1] === 1 || r[1] === 2);
+    if (fourthHasNumbers && secondIsLevel) index = keys(["instrument", "ebene", "ist", "plan"]);
+    else if (fourthHasNumbers) return problem("foeSpalteZahlen", { rows, cols });
+    else index = keys(["instrument", "ist", "plan", "begruendung"]);
+  } else return problem("foeSpalten", { rows, cols });
+
+  // Text in every figure column of the first row, but no recognisable Ist/Plan: a header we cannot read.
+  const figures = c.columns!.filter((col) => col.kind !== "text" && index.has(col.key)).map((col) => index.get(col.key)!);
+  if (figures.every((i) => isWord(first[i]))) return problem("foeUeberschrift", { firstRow: rowText(first) });
+  return { layout: { headerRows: 0, index } };
+}
+
+/** The layout of a label/value table (PER_VZAE_Bereiche, KUN_BG_Groesse), or why its range does not fit. */
+function labelValueLayout(c: ContractName, columns: readonly TableColumn[], values: CellValue[][], address: string): LayoutResult {
+  const cols = values[0].length;
+  const [label, value] = columns;
+  const labelAt = [...Array(cols).keys()].find((i) => values.some((r) => isWord(r[i])));
+  const right = labelAt === undefined ? [] : [...Array(cols).keys()].filter((i) => i > labelAt);
+  const numbers = right.filter((i) => values.some((r) => typeof r[i] === "number"));
+  // Without any number (all typed as text), the last filled column is meant as the values: typen/* says so.
+  const valueAt = numbers.length ? numbers[numbers.length - 1] : [...right].reverse().find((i) => values.some((r) => !blank(r[i])));
+  if (labelAt === undefined || valueAt === undefined) {
+    return { problem: { messageId: "textUndZahl", data: { name: c.name, address, rows: values.length, cols } } };
+  }
+  if (values.length > 1 && isWord(values[0][valueAt]) && values.slice(1).some((r) => typeof r[valueAt] === "number")) {
+    return { problem: { messageId: "ueberschrift", data: { name: c.name, address, firstRow: rowText(values[0]) } } };
+  }
+  return { layout: { headerRows: 0, index: new Map([[label.key, labelAt], [value.key, valueAt]]) } };
+}
+
+/** Where the contract's columns are in a table's range (values: rectangular, at least one row). */
+export function tableLayout(c: ContractName, values: CellValue[][], address: string): LayoutResult {
+  const columns = c.columns ?? [];
+  if (columns.some((col) => col.kind === "level")) return foeLayout(c, values, address);
+  if (columns.length === 2 && columns[0].kind === "text") return labelValueLayout(c, columns, values, address);
+  return { layout: { headerRows: 0, index: new Map(columns.map((col, i) => [col.key, i])) } };
+}
