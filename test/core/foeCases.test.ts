@@ -121,6 +121,28 @@ describe("issue 10 §2: FOE_Tabelle as the mapper proposes it (Instrument | Ist 
   });
 });
 
+describe("blank spacer rows in FOE_Tabelle", () => {
+  it("a blank row before Gesamt is neither checked nor counted, and Gesamt stays the last row", () => {
+    const rows = mapperRows();
+    rows.splice(rows.length - 1, 0, [null, null, null]);
+    rows[rows.length - 1] = ["Summe Förderungen", 875, 869];
+    const s = withFoe(rows);
+    expect(errors(s)).toEqual([]);
+    expect(fresh(s)).toEqual([]);
+  });
+
+  it("a row with figures but no instrument is still a blank required cell (typen/leer)", () => {
+    const rows = mapperRows();
+    rows.splice(2, 0, [null, 5, 5]);
+    const s = withFoe(rows);
+    expect(errors(s).map((f) => [f.rule, f.messageId, f.cells])).toEqual([
+      ["istplan/gesamt", "summe", ["'Förderung 2024'!C17"]],
+      ["istplan/gesamt", "summe", ["'Förderung 2024'!D17"]],
+      ["typen/leer", "leer", ["'Förderung 2024'!B4"]],
+    ]);
+  });
+});
+
 describe("issue 8 §1 case 8: the Ist → Plan threshold scales with the table", () => {
   it("the example's GaBe (16 → 55) still warns with the threshold 20", () => {
     expect(check(example().snapshot()).filter((f) => f.rule === "istplan/grosse-aenderung").map((f) => f.message)).toEqual([

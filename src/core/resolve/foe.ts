@@ -12,9 +12,11 @@
 // instrument above it, or to Gesamt when Gesamt is the nearest (a "darunter Frauen" right under Gesamt).
 // Its first word tells "davon" (a complete breakdown: the rows add up to their parent) from "darunter"
 // (parts that may overlap, e.g. darunter Frauen, darunter U25); a level-2 row with another label counts
-// as "darunter". Built once per view in one pass, so a table of 100 000 rows costs linear time.
+// as "darunter". Blank spacer rows are skipped; "first or last row" means among the others. Built once per view in one pass, so a table of 100 000 rows costs linear time.
 import type { TableView, View } from "./view";
-import { looseLabel } from "./tableLayout";
+import { isDavon, levelOfLabel, type LabelLevel } from "./labels";
+
+export { levelOfLabel } from "./labels";
 
 export interface FoeStructure {
   table: TableView;
@@ -36,21 +38,7 @@ export interface FoeStructure {
   complete: boolean;
 }
 
-type Role = 0 | 1 | 2 | "subtotal" | undefined;
-
-/** The level a label gives, for a table without an Ebene column. */
-export function levelOfLabel(label: string, firstOrLast: boolean): Exclude<Role, undefined> {
-  const l = looseLabel(label);
-  if (/^(darunter|davon|dar|dav)\b/.test(l)) return 2;
-  if (/^(zwischensumme|teilsumme)/.test(l)) return "subtotal";
-  if (/^(gesamt|insgesamt|gesamtsumme)\b/.test(l) || /^summe( gesamt| insgesamt| aller\b.*)?$/.test(l)) return 0;
-  if (/^summe\b/.test(l)) return firstOrLast ? 0 : "subtotal";
-  if (firstOrLast && / (gesamt|insgesamt)$/.test(l)) return 0;
-  return 1;
-}
-
-/** "davon" rows are a complete breakdown; every other level-2 row is a "darunter" part. */
-export const isDavon = (label: string) => /^(davon|dav)\b/.test(looseLabel(label));
+type Role = LabelLevel | undefined;
 
 const cache = new WeakMap<View, FoeStructure | null>();
 
@@ -74,10 +62,14 @@ export function foeStructure(view: View): FoeStructure | undefined {
     };
     // The parent of the next level-2 rows: an instrument or Gesamt row, "none" under a subtotal.
     let parent: number | "none" | undefined;
+    const filled = [...Array(table.rows).keys()].filter((r) => !table.isSpacer(r));
+    const firstRow = filled[0];
+    const lastRow = filled[filled.length - 1];
     for (let r = 0; r < table.rows; r++) {
+      if (table.isSpacer(r)) continue; // a blank spacer row: no level, no figures
       const ebene = table.num(r, "ebene");
       const role: Role = fromLabels
-        ? levelOfLabel(table.text(r, "instrument"), r === 0 || r === table.rows - 1)
+        ? levelOfLabel(table.text(r, "instrument"), r === firstRow || r === lastRow)
         : ebene === 0 || ebene === 1 || ebene === 2
           ? ebene
           : undefined;

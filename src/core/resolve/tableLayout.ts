@@ -7,9 +7,12 @@
 // - Label/value tables (PER_VZAE_Bereiche, KUN_BG_Groesse): the label is the first text column, the value
 //   the last number column, so empty or merged columns between them are fine.
 // A range that fits none of these gets one namen/form problem with a message saying what was expected.
+// In FOE_Tabelle a row blank in every column it holds is a spacer (before Gesamt, between groups): it is
+// neither checked nor counted. In the label/value tables a blank row stays a blank area (typen/leer).
 import type { ContractName, TableColumn } from "../contract";
 import type { MessageData } from "../messages/render";
 import { isCellError, type CellValue } from "../snapshot";
+import { levelOfLabel, looseLabel } from "./labels";
 import type { TableLayout } from "./view";
 
 export type LayoutResult = { layout: TableLayout } | { problem: { messageId: string; data: MessageData } };
@@ -18,18 +21,6 @@ const blank = (v: CellValue | undefined) => v === null || v === undefined || (ty
 const numericText = (v: string) => /^[\s+\-\u2212]*[\d.,\s]+\s*%?$/.test(v);
 /** A cell that reads as a heading or a label: text that is not a number typed as text. */
 const isWord = (v: CellValue | undefined): v is string => typeof v === "string" && !blank(v) && !numericText(v.trim());
-
-/** Lower case, umlauts spelt out, words separated by single spaces: "Begründung¹" → "begruendung". */
-export function looseLabel(v: string): string {
-  return v
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
 
 // Words that make an "Ist …"/"Plan …" header a money, change or share column, not the count of Förderungen.
 const NOT_A_COUNT = /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|veraenderung|differenz|abweichung|prozent|anteil|quote)\b/;
@@ -84,12 +75,17 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
       index.set("instrument", text);
     }
     if (rows < 2) return problem("keineDatenzeile", { firstRow });
-    return { layout: { headerRows: 1, index } };
+    return { layout: { headerRows: 1, index, spacerRows: true } };
   }
 
   const keys = (list: string[]) => new Map(list.map((k, i) => [k, i]));
   let index: Map<string, number>;
-  if (cols === 3) index = keys(["instrument", "ist", "plan"]);
+  if (cols === 3) {
+    // Instrument | Ebene | Ist cut off from the 5-column layout must not be read as Ist | Plan.
+    const levels = values.every((r, i) => typeof r[1] === "number" && r[1] === levelOfLabel(typeof r[0] === "string" ? r[0] : "", i === 0 || i === rows - 1));
+    if (levels) return problem("foeEbeneStattIst", { rows, cols });
+    index = keys(["instrument", "ist", "plan"]);
+  }
   else if (cols === 5) index = keys(["instrument", "ebene", "ist", "plan", "begruendung"]);
   else if (cols === 4) {
     const fourthHasNumbers = values.some((r) => typeof r[3] === "number");
@@ -102,7 +98,7 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
   // Text in every figure column of the first row, but no recognisable Ist/Plan: a header we cannot read.
   const figures = c.columns!.filter((col) => col.kind !== "text" && index.has(col.key)).map((col) => index.get(col.key)!);
   if (figures.every((i) => isWord(first[i]))) return problem("foeUeberschrift", { firstRow: rowText(first) });
-  return { layout: { headerRows: 0, index } };
+  return { layout: { headerRows: 0, index, spacerRows: true } };
 }
 
 /** The layout of a label/value table (PER_VZAE_Bereiche, KUN_BG_Groesse), or why its range does not fit. */

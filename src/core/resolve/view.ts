@@ -77,6 +77,8 @@ interface Usable {
 export interface TableLayout {
   headerRows: 0 | 1;
   index: ReadonlyMap<string, number>;
+  /** A row blank in every column the table holds is a spacer, not a row with blank cells (FOE_Tabelle). */
+  spacerRows?: boolean;
 }
 
 const MIN_DATE = dateToSerial(new Date(Date.UTC(1990, 0, 1)));
@@ -151,6 +153,11 @@ export class TableView {
   /** The range holds this column (FOE_Tabelle may lack Ebene and Begründung). */
   hasColumn(key: string): boolean {
     return this.index.has(key);
+  }
+
+  /** A spacer row: blank in every column the table holds, and the table allows those (FOE_Tabelle). */
+  isSpacer(row: number): boolean {
+    return !!this.u.layout?.spacerRows && [...this.index.keys()].every((key) => this.isBlank(row, key));
   }
 
   /** The range includes its header row. */
@@ -369,6 +376,8 @@ export function buildView(snapshot: WorkbookSnapshot): View {
       : [[0, undefined]];
     const labelAt = layout?.index.get(c.columns![0].key);
     for (let r = layout?.headerRows ?? 0; r < rows; r++) {
+      const cells = e.values[r];
+      if (layout?.spacerRows && checked.every(([col]) => isBlank(cells[col]))) continue;
       for (const [col, column] of checked) {
         const kind = column ? column.kind : (c.kind as CellKind);
         const optional = column ? !!column.optional : !c.required;

@@ -1,7 +1,7 @@
 // Tests of the table shapes: where FOE_Tabelle's and the label/value tables' columns are found, and the
 // level a label gives without an Ebene column.
 import { contractName } from "../../../src/core/contract";
-import { levelOfLabel } from "../../../src/core/resolve/foe";
+import { levelOfLabel } from "../../../src/core/resolve/labels";
 import { foeHeaderKey, tableLayout } from "../../../src/core/resolve/tableLayout";
 import type { CellValue } from "../../../src/core/snapshot";
 

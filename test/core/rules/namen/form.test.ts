@@ -70,6 +70,11 @@ testRule(namenForm, {
       findings: [form("foeSpalteZahlen", { name: "FOE_Tabelle", address: ADDRESS("B2:E4"), rows: 3, cols: 4 }, /4\. Spalte wäre die Begründung, enthält aber Zahlen/)],
     },
     {
+      name: "abgeschnittener Bereich Instrument | Ebene | Ist des Beispiels",
+      snapshot: () => example().setRefersTo("FOE_Tabelle", "=Förderung!$A$3:$C$16").snapshot(),
+      findings: [form("foeEbeneStattIst", { name: "FOE_Tabelle", address: "Förderung!A3:C16", rows: 14, cols: 3 }, /die 2\. Spalte ist die Ebene/)],
+    },
+    {
       name: "Überschriftenzeile ohne erkennbare Ist/Plan-Spalten",
       snapshot: () => withFoe([["Maßnahme", "Vorjahr", "Planjahr"], ...THREE]),
       findings: [form("foeUeberschrift", { name: "FOE_Tabelle", address: ADDRESS("B2:D5"), firstRow: "Maßnahme | Vorjahr | Planjahr" }, /keine Spalte Ist oder Plan zu erkennen/)],
