@@ -160,11 +160,6 @@ export class TableView {
     return !!this.u.layout?.spacerRows && [...this.index.keys()].every((key) => this.isBlank(row, key));
   }
 
-  /** The range includes its header row. */
-  get hasHeader(): boolean {
-    return this.offset > 0;
-  }
-
   private col(key: string): number | undefined {
     const i = this.index.get(key);
     if (i === undefined && !this.columns.some((c) => c.key === key)) throw new Error(`Spalte ${key} gibt es in ${this.name} nicht`);

@@ -83,6 +83,9 @@ describe("levels from labels (no Ebene column)", () => {
     ["dar. U25", false, 2],
     ["Gesamtmaßnahme Jugend", false, 1],
     ["GaBe", true, 1],
+    ["Ergebnis", true, 0],
+    ["Ergebnis", false, 1],
+    ["Gesamtergebnis", false, 0],
   ])("%p (first or last: %p) → %p", (label, firstOrLast, level) => {
     expect(levelOfLabel(label, firstOrLast)).toBe(level);
   });
