@@ -5,7 +5,8 @@
 //   Instrument | Ist | Plan | Begründung (or Instrument | Ebene | Ist | Plan when the 2nd column holds only
 //   0/1/2 and the 4th numbers), 5 columns Instrument | Ebene | Ist | Plan | Begründung (the example's layout).
 // - Label/value tables (PER_VZAE_Bereiche, KUN_BG_Groesse): the label is the first text column, the value
-//   the last number column, so empty or merged columns between them are fine.
+//   the last number column, so empty or merged columns between them are fine (labels that are all numbers,
+//   as household sizes 1–4 may be, are the first filled column left of the values).
 // A range that fits none of these gets one namen/form problem with a message saying what was expected.
 // In FOE_Tabelle a row blank in every column it holds is a spacer (before Gesamt, between groups): it is
 // neither checked nor counted. In the label/value tables a blank row stays a blank area (typen/leer).
@@ -105,11 +106,15 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
 function labelValueLayout(c: ContractName, columns: readonly TableColumn[], values: CellValue[][], address: string): LayoutResult {
   const cols = values[0].length;
   const [label, value] = columns;
-  const labelAt = [...Array(cols).keys()].find((i) => values.some((r) => isWord(r[i])));
+  const filled = (i: number) => values.some((r) => !blank(r[i]));
+  // Labels may be numbers too (household sizes 1, 2, 3, 4): then the first filled column left of the values.
+  const labelAt =
+    [...Array(cols).keys()].find((i) => values.some((r) => isWord(r[i]))) ??
+    [...Array(cols).keys()].find((i) => filled(i) && [...Array(cols).keys()].some((j) => j > i && values.some((r) => typeof r[j] === "number")));
   const right = labelAt === undefined ? [] : [...Array(cols).keys()].filter((i) => i > labelAt);
   const numbers = right.filter((i) => values.some((r) => typeof r[i] === "number"));
   // Without any number (all typed as text), the last filled column is meant as the values: typen/* says so.
-  const valueAt = numbers.length ? numbers[numbers.length - 1] : [...right].reverse().find((i) => values.some((r) => !blank(r[i])));
+  const valueAt = numbers.length ? numbers[numbers.length - 1] : [...right].reverse().find(filled);
   if (labelAt === undefined || valueAt === undefined) {
     return { problem: { messageId: "textUndZahl", data: { name: c.name, address, rows: values.length, cols } } };
   }

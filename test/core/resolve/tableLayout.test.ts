@@ -57,7 +57,9 @@ describe("label/value tables: first text column, last number column", () => {
     ["labels in B, values in D", [[null, "Leistung", null, 39.8], [null, "Markt", null, 42.5]], { header: 0, bereich: 1, vzae: 3 }],
     ["numbering, label, value, remark", [[1, "Leistung", 39.8, "befristet"], [2, "Markt", 42.5, null]], { header: 0, bereich: 1, vzae: 2 }],
     ["values typed as text are still the values (typen/* reports them)", [["Leistung", "39,8"]], { header: 0, bereich: 0, vzae: 1 }],
-    ["numbers only", [[1, 39.8]], "textUndZahl"],
+    ["labels that are numbers (household sizes)", [[1, null, 0.4], [2, null, 0.6]], { header: 0, bereich: 0, vzae: 2 }],
+    ["one column of numbers", [[39.8], [42.5]], "textUndZahl"],
+    ["one column of labels", [["Leistung"], ["Markt"]], "textUndZahl"],
     ["header row", [["Bereich", "VZÄ"], ["Leistung", 39.8]], "ueberschrift"],
   ])("%s", (_name, values, expected) => {
     expect(layoutOf("PER_VZAE_Bereiche", values)).toEqual(expected);

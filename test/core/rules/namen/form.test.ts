@@ -100,9 +100,9 @@ testRule(namenForm, {
       findings: [form("foeSpalteFehlt", { name: "FOE_Tabelle", address: ADDRESS("B2:C4"), firstRow: "Ist 2023 | Plan 2024", column: "instrument" }, /fehlt die Spalte Instrument/)],
     },
     {
-      name: "PER_VZAE_Bereiche nur mit Zahlen",
-      snapshot: () => placeTable(example(), "PER_VZAE_Bereiche", "Personal 2024", "B5", [[1, 42.5], [2, 39.8]]).snapshot(),
-      findings: [form("textUndZahl", { name: "PER_VZAE_Bereiche", address: "'Personal 2024'!B5:C6", rows: 2, cols: 2 }, /Spalte mit Bezeichnungen und rechts davon eine mit Werten/)],
+      name: "PER_VZAE_Bereiche nur eine Spalte Zahlen",
+      snapshot: () => placeTable(example(), "PER_VZAE_Bereiche", "Personal 2024", "B5", [[42.5], [39.8]]).snapshot(),
+      findings: [form("textUndZahl", { name: "PER_VZAE_Bereiche", address: "'Personal 2024'!B5:B6", rows: 2, cols: 1 }, /Spalte mit Bezeichnungen und rechts davon eine mit Werten/)],
     },
     {
       name: "PER_VZAE_Bereiche mit Überschriftenzeile",
