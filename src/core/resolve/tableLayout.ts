@@ -1,6 +1,8 @@
 // Where the columns of a table-shaped contract name are in its range, as controllers keep the tables:
 // - FOE_Tabelle with its header row: columns found by header in any order (Ist/Plan/Soll with any year,
-//   Ebene, Begründung, Instrument); other columns (Veränderung, Kosten) are ignored.
+//   Ebene, Begründung, Instrument); other columns (Veränderung, Kosten) are ignored. Headings with only
+//   years ("Eintritte 2023 | Eintritte 2024") make the earlier year Ist and the later Plan. Years typed as
+//   numbers are never headings: "Gesamt | 2023 | 2024" may be a data row.
 // - FOE_Tabelle without a header row: by position, 3 columns Instrument | Ist | Plan, 4 columns
 //   Instrument | Ist | Plan | Begründung (or Instrument | Ebene | Ist | Plan when the 2nd column holds only
 //   0/1/2 and the 4th numbers), 5 columns Instrument | Ebene | Ist | Plan | Begründung (the example's layout).
@@ -42,6 +44,15 @@ export function foeHeaderKey(v: CellValue | undefined): "ist" | "plan" | "ebene"
   return undefined;
 }
 
+/** The year a text heading names ("Eintritte 2023", "2024"), unless it is a money, change or share column. */
+function headerYear(v: CellValue | undefined): number | undefined {
+  if (!isWord(v) && !(typeof v === "string" && /^\s*(19|20)\d\d\s*$/.test(v))) return undefined;
+  const text = String(v);
+  if (NOT_A_COUNT.test(looseLabel(text)) || /%|€/.test(text)) return undefined;
+  const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 const rowText = (row: readonly CellValue[]) => row.map((v) => (isCellError(v) ? v.error : String(v ?? ""))).join(" | ");
 
 /** The layout of FOE_Tabelle, or why its range does not fit. */
@@ -58,6 +69,17 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
     const key = foeHeaderKey(v);
     if (key) found.set(key, [...(found.get(key) ?? []), i]);
   });
+  if (!found.has("ist") && !found.has("plan")) {
+    // Headings with years only ("Eintritte 2023", "Eintritte 2024"): the earlier year is Ist, the later Plan.
+    const years = first
+      .map((v, i) => ({ i, year: headerYear(v) }))
+      .filter((y): y is { i: number; year: number } => y.year !== undefined && !foeHeaderKey(first[y.i]));
+    if (years.length === 2 && years[0].year !== years[1].year && first.some((v, i) => isWord(v) && !years.some((y) => y.i === i))) {
+      const [early, late] = years[0].year < years[1].year ? years : [years[1], years[0]];
+      found.set("ist", [early.i]);
+      found.set("plan", [late.i]);
+    }
+  }
   if (found.has("ist") || found.has("plan")) {
     // A header row: find every column by its header.
     const firstRow = rowText(first);
@@ -78,6 +100,10 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
     if (rows < 2) return problem("keineDatenzeile", { firstRow });
     return { layout: { headerRows: 1, index, spacerRows: true } };
   }
+
+  // A first row of headings (no numbers, several texts, numbers below) without a recognisable Ist/Plan.
+  const headingLike = first.every((v) => typeof v !== "number") && first.filter((v) => typeof v === "string" && !blank(v)).length >= 2 && values.slice(1).some((r) => r.some((v) => typeof v === "number"));
+  if (headingLike) return problem("foeUeberschrift", { firstRow: rowText(first) });
 
   const keys = (list: string[]) => new Map(list.map((k, i) => [k, i]));
   let index: Map<string, number>;
