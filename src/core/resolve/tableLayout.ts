@@ -2,7 +2,8 @@
 // - FOE_Tabelle with its header row: columns found by header in any order (Ist/Plan/Soll with any year,
 //   Ebene, Begründung, Instrument); other columns (Veränderung, Kosten) are ignored. Headings with only
 //   years ("Eintritte 2023 | Eintritte 2024") make the earlier year Ist and the later Plan. Years typed as
-//   numbers are never headings: "Gesamt | 2023 | 2024" may be a data row.
+//   numbers are headings only one year apart beside a blank or an instrument heading ("Instrument | 2023 |
+//   2024"): "Gesamt | 2023 | 2024" may be a data row.
 // - FOE_Tabelle without a header row: by position, 3 columns Instrument | Ist | Plan, 4 columns
 //   Instrument | Ist | Plan | Begründung (or Instrument | Ebene | Ist | Plan when the 2nd column holds only
 //   0/1/2 and the 4th numbers), 5 columns Instrument | Ebene | Ist | Plan | Begründung (the example's layout).
@@ -44,6 +45,8 @@ export function foeHeaderKey(v: CellValue | undefined): "ist" | "plan" | "ebene"
   return undefined;
 }
 
+const numericYear = (v: CellValue | undefined) => (typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100 ? v : undefined);
+
 /** The year a text heading names ("Eintritte 2023", "2024"), unless it is a money, change or share column. */
 function headerYear(v: CellValue | undefined): number | undefined {
   if (!isWord(v) && !(typeof v === "string" && /^\s*(19|20)\d\d\s*$/.test(v))) return undefined;
@@ -71,10 +74,19 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
   });
   if (!found.has("ist") && !found.has("plan")) {
     // Headings with years only ("Eintritte 2023", "Eintritte 2024"): the earlier year is Ist, the later Plan.
-    const years = first
-      .map((v, i) => ({ i, year: headerYear(v) }))
-      .filter((y): y is { i: number; year: number } => y.year !== undefined && !foeHeaderKey(first[y.i]));
-    if (years.length === 2 && years[0].year !== years[1].year && first.some((v, i) => isWord(v) && !years.some((y) => y.i === i))) {
+    type Year = { i: number; year: number };
+    let years = first.map((v, i) => ({ i, year: headerYear(v) })).filter((y): y is Year => y.year !== undefined && !foeHeaderKey(first[y.i]));
+    let headingBeside = first.some((v, i) => isWord(v) && !years.some((y) => y.i === i));
+    if (years.length !== 2) {
+      // Years typed as numbers ("Instrument | 2023 | 2024", as the mapper also finds them): a heading only
+      // one year apart, beside blanks and headings only (Instrument, Begründung, Veränderung …), so
+      // "Gesamt | 2023 | 2024" stays a data row.
+      years = first.map((v, i) => ({ i, year: numericYear(v) })).filter((y): y is Year => y.year !== undefined);
+      const rest = first.filter((_, i) => !years.some((y) => y.i === i));
+      const heading = (v: CellValue) => blank(v) || foeHeaderKey(v) !== undefined || (isWord(v) && NOT_A_COUNT.test(looseLabel(v)));
+      headingBeside = years.length === 2 && Math.abs(years[0].year - years[1].year) === 1 && rest.every(heading);
+    }
+    if (years.length === 2 && years[0].year !== years[1].year && headingBeside) {
       const [early, late] = years[0].year < years[1].year ? years : [years[1], years[0]];
       found.set("ist", [early.i]);
       found.set("plan", [late.i]);
