@@ -31,7 +31,8 @@ describe("PER_VZAE_Bereiche in another shape", () => {
     expect(findings(vzae(8.2), "abstimmung/vzae-summe")).toEqual([
       {
         messageId: "summe",
-        data: { total: 115, sum: SUM, difference: 115 - SUM },
+        // The figures read from column D; abstimmung/vzae-summe's other data (e.g. decimals) is its own test's.
+        data: expect.objectContaining({ total: 115, sum: SUM, difference: 115 - SUM }),
         cells: ["Personal!B4", ...[4, 5, 6, 7, 8, 9].map((r) => `'Personal 2024'!D${r}`)],
       },
     ]);
