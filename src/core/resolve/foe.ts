@@ -2,7 +2,8 @@
 // (level 0), which are instruments (level 1), which "darunter"/"davon" rows (level 2) belong to which
 // instrument or to Gesamt, and which rows are subtotals. The level comes from the Ebene column when the
 // table has one (as in the example), else from the labels:
-//   "Gesamt …", "Insgesamt …", "Gesamtsumme", "Gesamtergebnis", "Summe", "Summe gesamt"  → level 0
+//   "Gesamt …", "Insgesamt …", "Gesamtsumme", "Gesamtergebnis", "Summe", "Summe gesamt",
+//   "Alle Instrumente"                                                                   → level 0
 //   "Summe …", "… gesamt", "… insgesamt", "Ergebnis", "Total" as the first or last row   → level 0
 //   "Summe …" between other rows, "Zwischensumme …", "Teilsumme …"                      → subtotal
 //   "darunter …", "davon …" (after dashes or bullets)                                   → level 2

@@ -21,7 +21,7 @@ export function levelOfLabel(label: string, firstOrLast: boolean): LabelLevel {
   const l = looseLabel(label);
   if (/^(darunter|davon|dar|dav)\b/.test(l)) return 2;
   if (/^(zwischensumme|teilsumme)/.test(l)) return "subtotal";
-  if (/^(gesamt|insgesamt|gesamtsumme|gesamtergebnis)\b/.test(l) || /^summe( gesamt| insgesamt| aller\b.*)?$/.test(l)) return 0;
+  if (/^(gesamt|insgesamt|gesamtsumme|gesamtergebnis)\b/.test(l) || /^summe( gesamt| insgesamt| aller\b.*)?$/.test(l) || /^alle (instrumente|massnahmen|foerderungen)$/.test(l)) return 0;
   if (/^summe\b/.test(l)) return firstOrLast ? 0 : "subtotal";
   // "… gesamt" and the totals row of an Excel table ("Ergebnis", "Total") only at the table's edge.
   if (firstOrLast && (/ (gesamt|insgesamt)$/.test(l) || /^(ergebnis|total)$/.test(l))) return 0;

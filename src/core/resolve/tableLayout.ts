@@ -38,8 +38,9 @@ export function foeHeaderKey(v: CellValue | undefined): "ist" | "plan" | "ebene"
   if (/^(begruendung|erlaeuterung|bemerkung)/.test(h)) return "begruendung";
   if (!NOT_A_COUNT.test(h) && !/%|€/.test(raw)) {
     // "Ist 2023", "IST 23", "Ist (Vorjahr)", "Ist-Eintritte 2023", "Eintritte Ist 2023"; Soll is the plan.
-    if (/(^| )ist( |$)|^ist(eintritte|zahlen|werte?)\b/.test(h)) return /(^| )(plan|soll)( |$)/.test(h) ? undefined : "ist";
-    if (/(^| )(plan|soll)( |$)|^(plan|soll)(eintritte|zahlen|werte?)\b/.test(h)) return "plan";
+    const plan = /(^| )(plan|soll|planung|planwert|sollwert)( |$|\d)|^(plan|soll)(eintritt\w*|zahl\w*|wert\w*)( |$|\d)/.test(h);
+    if (/(^| )ist( |$|\d)|^ist(eintritt\w*|zahl\w*|wert\w*)( |$|\d)/.test(h)) return plan ? undefined : "ist";
+    if (plan) return "plan";
   }
   if (/^(instrument|foerderinstrument|massnahme|bezeichnung|foerderung|leistung)/.test(h)) return "instrument";
   return undefined;
