@@ -32,8 +32,12 @@ export interface ContractName {
   meaning: string;
   /** Single cell kind, or "table" with columns. */
   kind: CellKind | "table";
-  /** Expected rows; "any" means at least one row (FOE_Tabelle). */
+  /** Expected rows; "any" means at least one row (the tables). */
   rows: number | "any";
+  /**
+   * Columns: exact for single cells; for tables the columns of the template's layout, while a workbook's
+   * range may hold them in other shapes (see src/core/resolve/tableLayout.ts).
+   */
   cols: number;
   columns?: TableColumn[];
   required: boolean;
@@ -48,6 +52,7 @@ const cell = (name: string, meaning: string, kind: CellKind, required = true): C
   required,
 });
 
+/** FOE_Tabelle's columns, in the template's order; Ebene and Begründung may be absent in a workbook. */
 export const FOE_COLUMNS: TableColumn[] = [
   { key: "instrument", title: "Instrument", kind: "text" },
   { key: "ebene", title: "Ebene", kind: "level" },
@@ -76,7 +81,7 @@ export const CONTRACT: readonly ContractName[] = [
     name: "PER_VZAE_Bereiche",
     meaning: "Vollzeitäquivalente nach Bereichen",
     kind: "table",
-    rows: 5,
+    rows: "any",
     cols: 2,
     columns: [
       { key: "bereich", title: "Bereich", kind: "text" },
@@ -134,7 +139,7 @@ export const CONTRACT: readonly ContractName[] = [
     name: "KUN_BG_Groesse",
     meaning: "Bedarfsgemeinschaften nach Größe",
     kind: "table",
-    rows: 3,
+    rows: "any",
     cols: 2,
     columns: [
       { key: "groesse", title: "Haushaltsgröße", kind: "text" },

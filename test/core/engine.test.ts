@@ -195,7 +195,7 @@ describe("speed", () => {
       values.push([`Instrument ${r}`, ebene, 2, ebene === 2 ? 1 : 2, null]);
     }
     values[0][2] = values.filter((v) => v[1] === 1).reduce((s, v) => s + (v[2] as number), 0);
-    values[0][3] = values.filter((v) => v[1] === 1).reduce((s, v) => s + (v[3] as number), 0) + 1; // one real mismatch
+    values[0][3] = values.filter((v) => v[1] === 1).reduce((s, v) => s + (v[3] as number), 0) - 1; // one real mismatch: Gesamt below the sum
     const snap = mapNameEntry(changeExample({ FOE_Eintritte_Plan: values[0][3] as number }), "FOE_Tabelle", (e) => ({
       ...e,
       address: `'Förderung'!A3:E${rows + 2}`,

@@ -27,7 +27,7 @@ describe("parseSettings", () => {
     expect(ruleSeverity(r.settings, ruleById("hinweis/kfa-anteil")!.meta)).toBe("off");
     expect(ruleSeverity(r.settings, ruleById("quer/eintritte-text-tabelle")!.meta)).toBe("error");
     expect(ruleSeverity(r.settings, grosse)).toBe("warning");
-    expect(ruleParams(r.settings, grosse)).toEqual({ relativ: 0.5, absolut: 20 });
+    expect(ruleParams(r.settings, grosse)).toEqual({ relativ: 0.5, absolut: 20, anteilGesamt: 0.01 });
   });
 
   it.each([
@@ -39,7 +39,7 @@ describe("parseSettings", () => {
     [[], "Einstellungen: Objekt erwartet"],
     [{ regeln: { "hinweis/kfa-anteil": "aus" } }, "regeln.hinweis/kfa-anteil.severity: erwartet „error“, „warning“, „info“ oder „off“"],
     [{ regeln: { "gibt/es-nicht": "off" } }, "regeln.gibt/es-nicht: unbekannte Regel (siehe docs/rules.md)"],
-    [{ regeln: { "istplan/grosse-aenderung": { params: { prozent: 1 } } } }, "regeln.istplan/grosse-aenderung.params.prozent: unbekannter Parameter (erlaubt: relativ, absolut)"],
+    [{ regeln: { "istplan/grosse-aenderung": { params: { prozent: 1 } } } }, "regeln.istplan/grosse-aenderung.params.prozent: unbekannter Parameter (erlaubt: relativ, absolut, anteilGesamt)"],
     [{ regeln: { "namen/fehlt": { params: { x: 1 } } } }, "regeln.namen/fehlt.params.x: unbekannter Parameter (die Regel hat keine Parameter)"],
     [{ regeln: { "istplan/grosse-aenderung": { params: { relativ: -0.1 } } } }, "regeln.istplan/grosse-aenderung.params.relativ: Zahl ≥ 0 erwartet"],
     [{ regeln: { "istplan/grosse-aenderung": { schwere: "error" } } }, "regeln.istplan/grosse-aenderung.schwere: unbekannter Eintrag"],

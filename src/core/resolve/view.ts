@@ -9,6 +9,7 @@ import { dateToSerial } from "../excelDate";
 import { halfUnitOf } from "../format";
 import type { MessageData } from "../messages/render";
 import { isCellError, type CellValue, type NameEntry, type WorkbookSnapshot } from "../snapshot";
+import { tableLayout } from "./tableLayout";
 
 export type NameIssueCode =
   | "fehlt"
@@ -63,8 +64,21 @@ interface Usable {
   values: CellValue[][];
   formulas?: (string | null)[][];
   numberFormats?: string[][];
-  /** Row-major flags: 1 where the cell failed a types check. */
+  /** Row-major flags over the whole range: 1 where the cell failed a types check. */
   invalid: Uint8Array;
+  /** Tables only: where the contract's columns are in the range. */
+  layout?: TableLayout;
+}
+
+/**
+ * Where a table's columns are in its named range: a header row or not, and the range column of each
+ * contract column key the range holds (absent keys read as blank: a FOE table without Ebene or Begründung).
+ */
+export interface TableLayout {
+  headerRows: 0 | 1;
+  index: ReadonlyMap<string, number>;
+  /** A row blank in every column the table holds is a spacer, not a row with blank cells (FOE_Tabelle). */
+  spacerRows?: boolean;
 }
 
 const MIN_DATE = dateToSerial(new Date(Date.UTC(1990, 0, 1)));
@@ -117,35 +131,55 @@ function classify(kind: CellKind, v: CellValue, optional: boolean): Problem | un
 
 const topLeft = (e: NameEntry) => (e.address && e.values ? [cellInRange(e.address, 0, 0)] : []);
 
-/** A table-shaped contract name, read cell by cell. Out-of-range or failed cells read as undefined. */
+/**
+ * A table-shaped contract name, read cell by cell by column key. Rows are data rows (a header row the name
+ * includes is skipped); a column the range does not hold reads as blank and valid. Out-of-range or failed
+ * cells read as undefined.
+ */
 export class TableView {
   readonly rows: number;
-  private readonly cols: number;
-  private readonly index: Map<string, number>;
+  private readonly width: number;
+  private readonly offset: number;
+  private readonly index: ReadonlyMap<string, number>;
 
   constructor(
     readonly name: string,
     readonly columns: readonly TableColumn[],
     private readonly u: Usable,
   ) {
-    this.rows = u.values.length;
-    this.cols = columns.length;
-    this.index = new Map(columns.map((c, i) => [c.key, i]));
+    const layout = u.layout ?? { headerRows: 0, index: new Map(columns.map((c, i) => [c.key, i])) };
+    this.offset = layout.headerRows;
+    this.rows = u.values.length - this.offset;
+    this.width = u.values[0]?.length ?? 0;
+    this.index = layout.index;
+    for (const key of this.index.keys()) if (!columns.some((c) => c.key === key)) throw new Error(`Spalte ${key} gibt es in ${name} nicht`);
   }
 
-  private col(key: string): number {
+  /** The range holds this column (FOE_Tabelle may lack Ebene and Begründung). */
+  hasColumn(key: string): boolean {
+    return this.index.has(key);
+  }
+
+  /** A spacer row: blank in every column the table holds, and the table allows those (FOE_Tabelle). */
+  isSpacer(row: number): boolean {
+    return !!this.u.layout?.spacerRows && [...this.index.keys()].every((key) => this.isBlank(row, key));
+  }
+
+  private col(key: string): number | undefined {
     const i = this.index.get(key);
-    if (i === undefined) throw new Error(`Spalte ${key} gibt es in ${this.name} nicht`);
+    if (i === undefined && !this.columns.some((c) => c.key === key)) throw new Error(`Spalte ${key} gibt es in ${this.name} nicht`);
     return i;
   }
 
   value(row: number, key: string): CellValue {
-    return this.u.values[row][this.col(key)];
+    const c = this.col(key);
+    return c === undefined ? null : this.u.values[row + this.offset][c];
   }
 
-  /** Passed the types check (a blank optional cell passes). */
+  /** Passed the types check (a blank optional cell, or a column the range does not hold, passes). */
   isValid(row: number, key: string): boolean {
-    return this.u.invalid[row * this.cols + this.col(key)] === 0;
+    const c = this.col(key);
+    return c === undefined || this.u.invalid[(row + this.offset) * this.width + c] === 0;
   }
 
   isBlank(row: number, key: string): boolean {
@@ -164,16 +198,19 @@ export class TableView {
     return typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
   }
 
+  /** The cell's address; for a column the range does not hold, the row's first cell (where to look). */
   cell(row: number, key: string): string {
-    return cellInRange(this.u.address, row, this.col(key));
+    return cellInRange(this.u.address, row + this.offset, this.col(key) ?? this.index.get(this.columns[0].key) ?? 0);
   }
 
   format(row: number, key: string): string | undefined {
-    return this.u.numberFormats?.[row]?.[this.col(key)];
+    const c = this.col(key);
+    return c === undefined ? undefined : this.u.numberFormats?.[row + this.offset]?.[c];
   }
 
   isFormula(row: number, key: string): boolean {
-    return typeof this.u.formulas?.[row]?.[this.col(key)] === "string";
+    const c = this.col(key);
+    return c !== undefined && typeof this.u.formulas?.[row + this.offset]?.[c] === "string";
   }
 }
 
@@ -225,12 +262,6 @@ export class View {
   addUsable(u: Usable): void {
     this.usable.set(u.contract.name.toUpperCase(), u);
   }
-}
-
-/** A table's first row is a heading when every number column holds text there ("Ebene", "Ist 2023"). */
-function includesHeader(columns: readonly TableColumn[], first: readonly CellValue[]): boolean {
-  const numeric = columns.map((c, i) => [c, i] as const).filter(([c]) => c.kind !== "text");
-  return numeric.length > 0 && numeric.every(([, i]) => typeof first[i] === "string" && !isBlank(first[i]) && !/^[\d\s.,%+\-\u2212]+$/.test(first[i] as string));
 }
 
 /** Upper case, umlauts spelt out, only letters and digits: "PER_Beschäftigte" and "PER Beschaeftigte" agree. */
@@ -320,25 +351,34 @@ export function buildView(snapshot: WorkbookSnapshot): View {
     const rows = e.values.length;
     const cols = rows > 0 ? e.values[0].length : 0;
     const ragged = e.values.some((r) => r.length !== cols);
-    const rowsOk = c.rows === "any" ? rows >= 1 : rows === c.rows;
-    if (!rowsOk || cols !== c.cols || ragged) {
+    const table = c.kind === "table";
+    if (table ? rows < 1 || cols < 1 || ragged : rows !== c.rows || cols !== c.cols) {
       const shape = { rows, cols, address: e.address, expectedCols: c.cols };
       if (c.rows === "any") issue("form", "formMindestens", shape, topLeft(e));
       else issue("form", "form", { ...shape, expectedRows: c.rows }, topLeft(e));
       continue;
     }
 
-    if (c.columns && includesHeader(c.columns, e.values[0])) {
-      // One clear message instead of a types error per heading cell.
-      const firstRow = e.values[0].map((v) => String(v ?? "")).join(" | ");
-      issue("form", "ueberschrift", { address: e.address, firstRow }, topLeft(e));
-      continue;
+    // Tables: where their columns are (header row, position, label/value), or one clear form problem.
+    let layout: TableLayout | undefined;
+    if (table) {
+      const found = tableLayout(c, e.values, e.address);
+      if ("problem" in found) {
+        issue("form", found.problem.messageId, found.problem.data, topLeft(e));
+        continue;
+      }
+      layout = found.layout;
     }
 
     const invalid = new Uint8Array(rows * cols);
-    for (let r = 0; r < rows; r++) {
-      for (let col = 0; col < cols; col++) {
-        const column = c.columns?.[col];
+    const checked: Array<[number, TableColumn | undefined]> = layout
+      ? c.columns!.filter((col) => layout.index.has(col.key)).map((col) => [layout.index.get(col.key)!, col])
+      : [[0, undefined]];
+    const labelAt = layout?.index.get(c.columns![0].key);
+    for (let r = layout?.headerRows ?? 0; r < rows; r++) {
+      const cells = e.values[r];
+      if (layout?.spacerRows && checked.every(([col]) => isBlank(cells[col]))) continue;
+      for (const [col, column] of checked) {
         const kind = column ? column.kind : (c.kind as CellKind);
         const optional = column ? !!column.optional : !c.required;
         const problem = classify(kind, e.values[r][col], optional);
@@ -347,10 +387,10 @@ export function buildView(snapshot: WorkbookSnapshot): View {
         // Where the cell is: data for the {name, cell} placeholder of the typen/* messages.
         const where: Record<string, MessageData[string]> = { name: c.name };
         if (column) {
-          const first = e.values[r][0];
-          where.row = r + 1;
+          const first = labelAt === undefined ? undefined : e.values[r][labelAt];
+          where.row = r + 1 - (layout?.headerRows ?? 0);
           where.column = column.key;
-          where.label = typeof first === "string" && col !== 0 ? first.trim() : "";
+          where.label = typeof first === "string" && col !== labelAt ? first.trim() : "";
         }
         view.typeIssues.push({
           code: problem.code,
@@ -361,7 +401,7 @@ export function buildView(snapshot: WorkbookSnapshot): View {
         });
       }
     }
-    view.addUsable({ contract: c, address: e.address, values: e.values, formulas: e.formulas, numberFormats: e.numberFormats, invalid });
+    view.addUsable({ contract: c, address: e.address, values: e.values, formulas: e.formulas, numberFormats: e.numberFormats, invalid, layout });
   }
   return view;
 }

@@ -11,7 +11,10 @@ import { hinweisInstrumentVeraltet } from "./hinweis/instrument-veraltet";
 import { hinweisKfaAnteil } from "./hinweis/kfa-anteil";
 import { hinweisVeraenderungLzbAnteil } from "./hinweis/veraenderung-lzb-anteil";
 import { istplanDarunter } from "./istplan/darunter";
+import { istplanDarunterSumme } from "./istplan/darunter-summe";
+import { istplanDavon } from "./istplan/davon";
 import { istplanGesamt } from "./istplan/gesamt";
+import { istplanGesamtUeberSumme } from "./istplan/gesamt-ueber-summe";
 import { istplanGrosseAenderung } from "./istplan/grosse-aenderung";
 import { istplanPlanFehlt } from "./istplan/plan-fehlt";
 import { istplanStruktur } from "./istplan/struktur";
@@ -74,7 +77,10 @@ export const RULES: readonly Rule[] = Object.freeze([
 
   istplanStruktur,
   istplanGesamt,
+  istplanGesamtUeberSumme,
   istplanDarunter,
+  istplanDarunterSumme,
+  istplanDavon,
   istplanPlanFehlt,
   istplanGrosseAenderung,
   hinweisInstrumentVeraltet,

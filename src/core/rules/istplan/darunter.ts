@@ -1,4 +1,5 @@
-// istplan/darunter: "darunter" rows never exceed their instrument, neither one by one nor together.
+// istplan/darunter: no single "darunter" row exceeds its instrument (or Gesamt, for a darunter row right
+// under Gesamt). Their sum above it is only a warning (istplan/darunter-summe): darunter rows may overlap.
 import { FIGURE_COLUMNS, foeStructure, rowData } from "../../resolve/foe";
 import type { Rule, RuleReport } from "../types";
 
@@ -7,19 +8,19 @@ export const istplanDarunter: Rule = {
     id: "istplan/darunter",
     family: "istplan",
     severity: "error",
-    title: "darunter-Zeilen übersteigen ihr Instrument",
-    titleEn: "“Of which” rows exceed their instrument",
+    title: "darunter-Zeile übersteigt ihr Instrument",
+    titleEn: "“Of which” row exceeds its instrument",
     description:
-      "Eine „darunter“-Zeile (Ebene 2) ist ein Teil des Instruments darüber: sie darf es in Ist und Plan nicht übersteigen, und alle darunter-Zeilen eines Instruments zusammen auch nicht (sie dürfen es unterschreiten, wenn nicht alle Teile aufgeführt sind). Leere Zellen zählen als 0. Im Beispiel 2024: 6 + 405 + 130 = 541 und 0 + 371 + 118 = 489, genau die Maßnahmen zur Aktivierung und beruflichen Eingliederung.",
+      "Eine „darunter“-Zeile (Ebene 2, Bezeichnung beginnt nicht mit „davon“) ist ein Teil des Instruments darüber – oder der Gesamtzeile, wenn sie direkt unter Gesamt steht (z. B. „darunter Frauen“): sie darf es in Ist und Plan nicht übersteigen. Mehrere darunter-Zeilen eines Instruments dürfen sich überschneiden (darunter Frauen, darunter U25); ihre Summe prüft istplan/darunter-summe als Warnung, „davon“-Zeilen prüft istplan/davon. Leere Zellen zählen als 0. Im Beispiel 2024 liegen alle darunter-Zeilen unter den Maßnahmen zur Aktivierung und beruflichen Eingliederung (541 / 489).",
     names: ["FOE_Tabelle"],
     messages: {
       zeile: {
         de: "FOE_Tabelle: {row, row, instrument} {column, select, ist=Ist|plan=Plan} ({part, count}) übersteigt das Instrument {parentRow, row, parentInstrument} ({whole, count})",
         en: "FOE_Tabelle: {row, row, instrument} {column, select, ist=actual|plan=plan} ({part, count}) exceeds the instrument {parentRow, row, parentInstrument} ({whole, count})",
       },
-      summe: {
-        de: "FOE_Tabelle: die darunter-Zeilen von {parentRow, row, parentInstrument} ergeben zusammen {column, select, ist=Ist|plan=Plan} {sum, count}, mehr als das Instrument ({whole, count})",
-        en: "FOE_Tabelle: the “of which” rows of {parentRow, row, parentInstrument} add up to {column, select, ist=actual|plan=plan} {sum, count}, more than the instrument ({whole, count})",
+      zeileGesamt: {
+        de: "FOE_Tabelle: {row, row, instrument} {column, select, ist=Ist|plan=Plan} ({part, count}) übersteigt die Gesamtzeile {parentRow, row, parentInstrument} ({whole, count})",
+        en: "FOE_Tabelle: {row, row, instrument} {column, select, ist=actual|plan=plan} ({part, count}) exceeds the total row {parentRow, row, parentInstrument} ({whole, count})",
       },
     },
   },
@@ -27,33 +28,21 @@ export const istplanDarunter: Rule = {
     const s = foeStructure(ctx.view);
     if (!s) return [];
     const { table } = s;
+    const gesamt = new Set(s.gesamtRows);
     const reports: RuleReport[] = [];
     for (const [parent, children] of s.darunter) {
       for (const key of FIGURE_COLUMNS) {
-        if (!table.isValid(parent, key) || children.some((c) => !table.isValid(c, key))) continue;
+        if (!table.isValid(parent, key)) continue;
         const whole = table.num(parent, key) ?? 0;
-        let sum = 0;
-        let single = false;
         for (const c of children) {
+          if (!table.isValid(c, key)) continue;
           const part = table.num(c, key) ?? 0;
-          sum += part;
-          if (part > whole) {
-            single = true;
-            reports.push({
-              messageId: "zeile",
-              data: { ...rowData(table, c), ...rowData(table, parent, "parent"), column: key, part, whole },
-              names: ["FOE_Tabelle"],
-              cells: [table.cell(c, key), table.cell(parent, key)],
-            });
-          }
-        }
-        // One row above its instrument already explains the sum; report the sum only when no single row does.
-        if (!single && children.length > 1 && sum > whole) {
+          if (part <= whole) continue;
           reports.push({
-            messageId: "summe",
-            data: { ...rowData(table, parent, "parent"), column: key, sum, whole },
+            messageId: gesamt.has(parent) ? "zeileGesamt" : "zeile",
+            data: { ...rowData(table, c), ...rowData(table, parent, "parent"), column: key, part, whole },
             names: ["FOE_Tabelle"],
-            cells: [table.cell(parent, key), ...children.map((c) => table.cell(c, key))],
+            cells: [table.cell(c, key), table.cell(parent, key)],
           });
         }
       }

@@ -1,16 +1,31 @@
-// istplan/gesamt: the Gesamt row of FOE_Tabelle equals the sum of the instrument rows, for Ist and Plan.
-import { FIGURE_COLUMNS, foeStructure } from "../../resolve/foe";
+// istplan/gesamt: the Gesamt row of FOE_Tabelle is not below the sum of the instrument rows (Ist and Plan).
+// Gesamt above the sum is a warning of its own (istplan/gesamt-ueber-summe): instruments not listed.
+import { FIGURE_COLUMNS, foeStructure, type FoeStructure } from "../../resolve/foe";
 import type { Rule, RuleReport } from "../types";
+
+/** Gesamt and the sum of the instruments per figure column, where both can be read. */
+export function gesamtVsInstruments(s: FoeStructure): Array<{ key: (typeof FIGURE_COLUMNS)[number]; total?: number; sum: number; cell: string }> {
+  if (!s.complete || s.gesamtRows.length !== 1) return [];
+  const { table } = s;
+  const g = s.gesamtRows[0];
+  const out = [];
+  for (const key of FIGURE_COLUMNS) {
+    if (!table.isValid(g, key) || s.instrumentRows.some((r) => !table.isValid(r, key))) continue;
+    const sum = s.instrumentRows.reduce((acc, r) => acc + (table.num(r, key) ?? 0), 0);
+    out.push({ key, total: table.num(g, key), sum, cell: table.cell(g, key) });
+  }
+  return out;
+}
 
 export const istplanGesamt: Rule = {
   meta: {
     id: "istplan/gesamt",
     family: "istplan",
     severity: "error",
-    title: "Gesamt ≠ Summe der Instrumente",
-    titleEn: "Total ≠ sum of the instruments",
+    title: "Gesamt unter der Summe der Instrumente",
+    titleEn: "Total below the sum of the instruments",
     description:
-      "In FOE_Tabelle muss die Gesamtzeile (Ebene 0) in Ist und in Plan die Summe der Instrumente (Ebene 1) sein; darunter-Zeilen (Ebene 2) zählen nicht mit, sie sind schon im Instrument enthalten. Leere Zellen der Instrumente zählen als 0; ist die Gesamtzelle leer, obwohl die Instrumente Werte haben, wird das ebenfalls gemeldet. Anzahlen sind ganz, daher gibt es keine Toleranz. Im Beispiel 2024: Ist 875, Plan 869, beide gleich der Summe.",
+      "In FOE_Tabelle darf die Gesamtzeile (Ebene 0) in Ist und in Plan nicht kleiner sein als die Summe der Instrumente (Ebene 1): die aufgeführten Förderungen sind alle in Gesamt enthalten. darunter- und davon-Zeilen (Ebene 2) und Zwischensummen zählen nicht mit, sie sind schon in den Instrumenten enthalten. Leere Zellen der Instrumente zählen als 0; ist die Gesamtzelle leer, obwohl die Instrumente Werte haben, wird das ebenfalls gemeldet. Liegt Gesamt über der Summe, meldet das istplan/gesamt-ueber-summe als Warnung (nicht aufgeführte Instrumente). Anzahlen sind ganz, daher gibt es keine Toleranz. Im Beispiel 2024: Ist 875, Plan 869, beide gleich der Summe.",
     names: ["FOE_Tabelle"],
     messages: {
       leer: {
@@ -18,43 +33,21 @@ export const istplanGesamt: Rule = {
         en: "FOE_Tabelle: total {column, select, ist=actual|plan=plan} is empty, the instruments add up to {sum, count}",
       },
       summe: {
-        de: "FOE_Tabelle: Gesamt {column, select, ist=Ist|plan=Plan} ({total, count}) ≠ Summe der Instrumente ({sum, count}), Differenz {difference, count}",
-        en: "FOE_Tabelle: total {column, select, ist=actual|plan=plan} ({total, count}) ≠ sum of the instruments ({sum, count}), difference {difference, count}",
+        de: "FOE_Tabelle: Gesamt {column, select, ist=Ist|plan=Plan} ({total, count}) liegt unter der Summe der Instrumente ({sum, count}), Differenz {difference, count}",
+        en: "FOE_Tabelle: total {column, select, ist=actual|plan=plan} ({total, count}) is below the sum of the instruments ({sum, count}), difference {difference, count}",
       },
     },
   },
   check(ctx) {
     const s = foeStructure(ctx.view);
-    if (!s || !s.complete || s.gesamtRows.length !== 1) return [];
-    const { table } = s;
-    const g = s.gesamtRows[0];
+    if (!s) return [];
     const reports: RuleReport[] = [];
-    for (const key of FIGURE_COLUMNS) {
-      let sum = 0;
-      let broken = false;
-      for (const r of s.instrumentRows) {
-        if (!table.isValid(r, key)) broken = true;
-        sum += table.num(r, key) ?? 0;
-      }
-      if (broken || !table.isValid(g, key)) continue;
-      const total = table.num(g, key);
+    for (const { key, total, sum, cell } of gesamtVsInstruments(s)) {
       if (total === undefined) {
-        if (sum === 0) continue;
-        reports.push({
-          messageId: "leer",
-          data: { column: key, sum },
-          names: ["FOE_Tabelle"],
-          cells: [table.cell(g, key)],
-        });
-        continue;
+        if (sum !== 0) reports.push({ messageId: "leer", data: { column: key, sum }, names: ["FOE_Tabelle"], cells: [cell] });
+      } else if (total < sum - 1e-9) {
+        reports.push({ messageId: "summe", data: { column: key, total, sum, difference: total - sum }, names: ["FOE_Tabelle"], cells: [cell] });
       }
-      if (Math.abs(total - sum) < 1e-9) continue;
-      reports.push({
-        messageId: "summe",
-        data: { column: key, total, sum, difference: total - sum },
-        names: ["FOE_Tabelle"],
-        cells: [table.cell(g, key)],
-      });
     }
     return reports;
   },

@@ -1,5 +1,5 @@
 // istplan/struktur: FOE_Tabelle has exactly one Gesamt row, and every "darunter" row an instrument above it.
-import { foeStructure, rowData } from "../../resolve/foe";
+import { foeStructure, levelCell, rowData } from "../../resolve/foe";
 import type { Rule, RuleReport } from "../types";
 
 export const istplanStruktur: Rule = {
@@ -10,7 +10,8 @@ export const istplanStruktur: Rule = {
     title: "Förderübersicht falsch gegliedert",
     titleEn: "Support overview structured wrongly",
     description:
-      "FOE_Tabelle braucht genau eine Gesamtzeile (Ebene 0), und jede „darunter“-Zeile (Ebene 2) muss unter einem Instrument (Ebene 1) stehen, zu dem sie gehört. Sonst lassen sich Gesamt und darunter-Zeilen nicht abstimmen; die Regeln istplan/gesamt und istplan/darunter prüfen dann nicht.",
+      "FOE_Tabelle braucht genau eine Gesamtzeile (Ebene 0), und jede „darunter“- oder „davon“-Zeile (Ebene 2) muss unter einem Instrument (Ebene 1) oder direkt unter der Gesamtzeile stehen, zu der sie gehört. Sonst lassen sich Gesamt und darunter-Zeilen nicht abstimmen; die Regeln istplan/gesamt, istplan/gesamt-ueber-summe, istplan/darunter, istplan/darunter-summe und istplan/davon prüfen dann nicht.\n\n" +
+      "**Ebenen ohne Spalte Ebene.** Hat die Tabelle keine Spalte Ebene (z. B. `Instrument | Ist 2023 | Plan 2024`), ergibt sich die Ebene aus der Bezeichnung: „Gesamt …“, „Insgesamt …“, „Gesamtsumme“, „Gesamtergebnis“, „Summe“, „Summe gesamt/insgesamt“, „Alle Instrumente“ = 0; „Summe …“, „… gesamt“, „… insgesamt“ und die Ergebniszeile einer Excel-Tabelle („Ergebnis“, „Total“) nur als erste oder letzte Zeile = 0; „darunter …“ und „davon …“ (auch nach Strich oder Aufzählungszeichen) = 2; alles andere = 1. Ein „Summe …“ zwischen anderen Zeilen, „Zwischensumme …“ und „Teilsumme …“ ist eine Zwischensumme: sie wiederholt Instrumente, zählt daher in keiner Summe mit, und die darunter-/davon-Zeilen direkt unter ihr werden nicht abgestimmt. Die Meldungen zeigen dann auf die Bezeichnung statt auf die Ebene-Zelle.",
     names: ["FOE_Tabelle"],
     messages: {
       keineGesamtzeile: {
@@ -37,7 +38,7 @@ export const istplanStruktur: Rule = {
         messageId: "keineGesamtzeile",
         data: {},
         names: ["FOE_Tabelle"],
-        cells: [table.cell(0, "ebene")],
+        cells: [levelCell(s, 0)],
       });
     }
     if (s.gesamtRows.length > 1) {
@@ -45,7 +46,7 @@ export const istplanStruktur: Rule = {
         messageId: "mehrereGesamtzeilen",
         data: { count: s.gesamtRows.length, rows: s.gesamtRows.map((r) => r + 1) },
         names: ["FOE_Tabelle"],
-        cells: s.gesamtRows.map((r) => table.cell(r, "ebene")),
+        cells: s.gesamtRows.map((r) => levelCell(s, r)),
       });
     }
     for (const r of s.orphans) {
@@ -53,7 +54,7 @@ export const istplanStruktur: Rule = {
         messageId: "ohneInstrument",
         data: rowData(table, r),
         names: ["FOE_Tabelle"],
-        cells: [table.cell(r, "ebene")],
+        cells: [levelCell(s, r)],
       });
     }
     return reports;

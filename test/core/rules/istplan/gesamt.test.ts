@@ -11,6 +11,7 @@ testRule(istplanGesamt, {
       name: "leere Zelle zählt als 0",
       snapshot: () => example().setTableCell("FOE_Tabelle", foeRow("Freie Förderung"), "plan", null).snapshot(),
     },
+    { name: "Gesamt über der Summe ist hier kein Fehler (istplan/gesamt-ueber-summe)", snapshot: () => example().setTableCell("FOE_Tabelle", foeRow("Förderung berufliche Weiterbildung"), "plan", 36).snapshot() },
   ],
   invalid: [
     {
@@ -22,7 +23,8 @@ testRule(istplanGesamt, {
           severity: "error", messageId: "summe", data: { column: "plan", total: 869, sum: 870, difference: -1 },
           names: ["FOE_Tabelle"],
           cells: ["Förderung!D3"],
-          message: "FOE_Tabelle: Gesamt Plan (869) ≠ Summe der Instrumente (870), Differenz −1",
+          message: "FOE_Tabelle: Gesamt Plan (869) liegt unter der Summe der Instrumente (870), Differenz −1",
+          messageEn: "FOE_Tabelle: total plan (869) is below the sum of the instruments (870), difference −1",
         },
       ],
     },

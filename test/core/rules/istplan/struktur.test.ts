@@ -2,9 +2,14 @@
 import { istplanStruktur } from "../../../../src/core/rules/istplan/struktur";
 import { example, foeRow } from "../../../helpers/example";
 import { testRule } from "../../../helpers/ruleTester";
+import { withFoe } from "../../../helpers/tables";
 
 testRule(istplanStruktur, {
-  valid: [{ name: "das Beispiel", snapshot: () => example().snapshot() }],
+  valid: [
+    { name: "das Beispiel", snapshot: () => example().snapshot() },
+    { name: "darunter-Zeile direkt unter Gesamt gehört zu Gesamt", snapshot: () => example().setTableCell("FOE_Tabelle", foeRow("Förderung berufliche Weiterbildung"), "ebene", 2).snapshot() },
+    { name: "Summe als erste Zeile, Zwischensumme innen", snapshot: () => withFoe([["Summe", 115, 101], ["FbW", 56, 37], ["Summe Qualifizierung", 56, 37], ["EGZ", 59, 64]]) },
+  ],
   invalid: [
     {
       name: "keine Gesamtzeile",
@@ -17,9 +22,14 @@ testRule(istplanStruktur, {
       findings: [{ rule: "istplan/struktur", severity: "error", messageId: "mehrereGesamtzeilen", data: { count: 2, rows: [1, 8] }, names: ["FOE_Tabelle"], cells: ["Förderung!B3", "Förderung!B10"] }],
     },
     {
-      name: "darunter-Zeile direkt unter Gesamt",
-      snapshot: () => example().setTableCell("FOE_Tabelle", foeRow("Förderung berufliche Weiterbildung"), "ebene", 2).snapshot(),
-      findings: [{ rule: "istplan/struktur", severity: "error", messageId: "ohneInstrument", data: { row: 2, instrument: "Förderung berufliche Weiterbildung" }, names: ["FOE_Tabelle"], cells: ["Förderung!B4"], message: /ohne Instrument/ }],
+      name: "darunter-Zeile als erste Zeile (3 Spalten)",
+      snapshot: () => withFoe([["Instrument", "Ist 2023", "Plan 2024"], ["darunter Frauen", 5, 5], ["EGZ", 59, 64], ["Gesamt", 59, 64]]),
+      findings: [{ rule: "istplan/struktur", severity: "error", messageId: "ohneInstrument", data: { row: 1, instrument: "darunter Frauen" }, names: ["FOE_Tabelle"], cells: ["'Förderung 2024'!B3"], message: /ohne Instrument/ }],
+    },
+    {
+      name: "3 Spalten ohne Gesamtzeile: gemeldet an der ersten Bezeichnung",
+      snapshot: () => withFoe([["FbW", 56, 37], ["EGZ", 59, 64]]),
+      findings: [{ rule: "istplan/struktur", severity: "error", messageId: "keineGesamtzeile", data: {}, names: ["FOE_Tabelle"], cells: ["'Förderung 2024'!B2"] }],
     },
   ],
 });

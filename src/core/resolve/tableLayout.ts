@@ -1,0 +1,172 @@
+// Where the columns of a table-shaped contract name are in its range, as controllers keep the tables:
+// - FOE_Tabelle with its header row: columns found by header in any order (Ist/Plan/Soll with any year,
+//   Ebene, Begründung, Instrument); other columns (Veränderung, Kosten) are ignored. Headings with only
+//   years ("Eintritte 2023 | Eintritte 2024") make the earlier year Ist and the later Plan. Years typed as
+//   numbers are headings only one year apart beside a blank or an instrument heading ("Instrument | 2023 |
+//   2024"): "Gesamt | 2023 | 2024" may be a data row.
+// - FOE_Tabelle without a header row: by position, 3 columns Instrument | Ist | Plan, 4 columns
+//   Instrument | Ist | Plan | Begründung (or Instrument | Ebene | Ist | Plan when the 2nd column holds only
+//   0/1/2 and the 4th numbers), 5 columns Instrument | Ebene | Ist | Plan | Begründung (the example's layout).
+// - Label/value tables (PER_VZAE_Bereiche, KUN_BG_Groesse): the label is the first text column, the value
+//   the last number column, so empty or merged columns between them are fine (labels that are all numbers,
+//   as household sizes 1–4 may be, are the first filled column left of the values).
+// A range that fits none of these gets one namen/form problem with a message saying what was expected.
+// In FOE_Tabelle a row blank in every column it holds is a spacer (before Gesamt, between groups): it is
+// neither checked nor counted. In the label/value tables a blank row stays a blank area (typen/leer).
+import type { ContractName, TableColumn } from "../contract";
+import type { MessageData } from "../messages/render";
+import { isCellError, type CellValue } from "../snapshot";
+import { levelOfLabel, looseLabel } from "./labels";
+import type { TableLayout } from "./view";
+
+export type LayoutResult = { layout: TableLayout } | { problem: { messageId: string; data: MessageData } };
+
+const blank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const numericText = (v: string) => /^[\s+\-\u2212]*[\d.,\s]+\s*%?$/.test(v);
+/** A cell that reads as a heading or a label: text that is not a number typed as text. */
+const isWord = (v: CellValue | undefined): v is string => typeof v === "string" && !blank(v) && !numericText(v.trim());
+
+// Words that make an "Ist …"/"Plan …" header a money, change or share column, not the count of Förderungen.
+const NOT_A_COUNT = /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|veraenderung|differenz|abweichung|prozent|anteil|quote)\b/;
+
+/** The contract column a FOE header names, if any. */
+export function foeHeaderKey(v: CellValue | undefined): "ist" | "plan" | "ebene" | "begruendung" | "instrument" | undefined {
+  if (!isWord(v)) return undefined;
+  const h = looseLabel(v);
+  const raw = v.trim();
+  if (/^ebene\b/.test(h)) return "ebene";
+  if (/^(begruendung|erlaeuterung|bemerkung)/.test(h)) return "begruendung";
+  if (!NOT_A_COUNT.test(h) && !/%|€/.test(raw)) {
+    // "Ist 2023", "IST 23", "Ist (Vorjahr)", "Ist-Eintritte 2023", "Eintritte Ist 2023"; Soll is the plan.
+    const plan = /(^| )(plan|soll|planung|planwert|sollwert)( |$|\d)|^(plan|soll)(eintritt\w*|zahl\w*|wert\w*)( |$|\d)/.test(h);
+    if (/(^| )ist( |$|\d)|^ist(eintritt\w*|zahl\w*|wert\w*)( |$|\d)/.test(h)) return plan ? undefined : "ist";
+    if (plan) return "plan";
+  }
+  if (/^(instrument|foerderinstrument|massnahme|bezeichnung|foerderung|leistung)/.test(h)) return "instrument";
+  return undefined;
+}
+
+const numericYear = (v: CellValue | undefined) => (typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100 ? v : undefined);
+
+/** The year a text heading names ("Eintritte 2023", "2024"), unless it is a money, change or share column. */
+function headerYear(v: CellValue | undefined): number | undefined {
+  if (!isWord(v) && !(typeof v === "string" && /^\s*(19|20)\d\d\s*$/.test(v))) return undefined;
+  const text = String(v);
+  if (NOT_A_COUNT.test(looseLabel(text)) || /%|€/.test(text)) return undefined;
+  const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+const rowText = (row: readonly CellValue[]) => row.map((v) => (isCellError(v) ? v.error : String(v ?? ""))).join(" | ");
+
+/** The layout of FOE_Tabelle, or why its range does not fit. */
+function foeLayout(c: ContractName, values: CellValue[][], address: string): LayoutResult {
+  const rows = values.length;
+  const cols = values[0].length;
+  const first = values[0];
+  const problem = (messageId: string, data: Record<string, MessageData[string]> = {}): LayoutResult => ({
+    problem: { messageId, data: { name: c.name, address, ...data } },
+  });
+
+  const found = new Map<string, number[]>();
+  first.forEach((v, i) => {
+    const key = foeHeaderKey(v);
+    if (key) found.set(key, [...(found.get(key) ?? []), i]);
+  });
+  if (!found.has("ist") && !found.has("plan")) {
+    // Headings with years only ("Eintritte 2023", "Eintritte 2024"): the earlier year is Ist, the later Plan.
+    type Year = { i: number; year: number };
+    let years = first.map((v, i) => ({ i, year: headerYear(v) })).filter((y): y is Year => y.year !== undefined && !foeHeaderKey(first[y.i]));
+    let headingBeside = first.some((v, i) => isWord(v) && !years.some((y) => y.i === i));
+    if (years.length !== 2) {
+      // Years typed as numbers ("Instrument | 2023 | 2024", as the mapper also finds them): a heading only
+      // one year apart, beside blanks and headings only (Instrument, Begründung, Veränderung …), so
+      // "Gesamt | 2023 | 2024" stays a data row.
+      years = first.map((v, i) => ({ i, year: numericYear(v) })).filter((y): y is Year => y.year !== undefined);
+      const rest = first.filter((_, i) => !years.some((y) => y.i === i));
+      const heading = (v: CellValue) => blank(v) || foeHeaderKey(v) !== undefined || (isWord(v) && NOT_A_COUNT.test(looseLabel(v)));
+      headingBeside = years.length === 2 && Math.abs(years[0].year - years[1].year) === 1 && rest.every(heading);
+    }
+    if (years.length === 2 && years[0].year !== years[1].year && headingBeside) {
+      const [early, late] = years[0].year < years[1].year ? years : [years[1], years[0]];
+      found.set("ist", [early.i]);
+      found.set("plan", [late.i]);
+    }
+  }
+  if (found.has("ist") || found.has("plan")) {
+    // A header row: find every column by its header.
+    const firstRow = rowText(first);
+    for (const key of ["ist", "plan", "ebene", "begruendung", "instrument"]) {
+      const at = found.get(key) ?? [];
+      if (at.length > 1) return problem("foeSpalteDoppelt", { firstRow, column: key, headers: at.map((i) => String(first[i]).trim()) });
+    }
+    for (const key of ["ist", "plan"]) if (!found.has(key)) return problem("foeSpalteFehlt", { firstRow, column: key });
+    const index = new Map<string, number>();
+    for (const [key, [i]] of found) index.set(key, i);
+    if (!index.has("instrument")) {
+      // No "Instrument" header (often blank or "Maßnahmeart"): the first column that holds text below.
+      const taken = new Set(index.values());
+      const text = [...Array(cols).keys()].find((i) => !taken.has(i) && values.slice(1).some((r) => isWord(r[i])));
+      if (text === undefined) return problem("foeSpalteFehlt", { firstRow, column: "instrument" });
+      index.set("instrument", text);
+    }
+    if (rows < 2) return problem("keineDatenzeile", { firstRow });
+    return { layout: { headerRows: 1, index, spacerRows: true } };
+  }
+
+  // A first row of headings (no numbers, several texts, numbers below) without a recognisable Ist/Plan.
+  const headingLike = first.every((v) => typeof v !== "number") && first.filter((v) => typeof v === "string" && !blank(v)).length >= 2 && values.slice(1).some((r) => r.some((v) => typeof v === "number"));
+  if (headingLike) return problem("foeUeberschrift", { firstRow: rowText(first) });
+
+  const keys = (list: string[]) => new Map(list.map((k, i) => [k, i]));
+  let index: Map<string, number>;
+  if (cols === 3) {
+    // Instrument | Ebene | Ist cut off from the 5-column layout must not be read as Ist | Plan.
+    const levels = values.every((r, i) => typeof r[1] === "number" && r[1] === levelOfLabel(typeof r[0] === "string" ? r[0] : "", i === 0 || i === rows - 1));
+    if (levels) return problem("foeEbeneStattIst", { rows, cols });
+    index = keys(["instrument", "ist", "plan"]);
+  }
+  else if (cols === 5) index = keys(["instrument", "ebene", "ist", "plan", "begruendung"]);
+  else if (cols === 4) {
+    const fourthHasNumbers = values.some((r) => typeof r[3] === "number");
+    const secondIsLevel = values.every((r) => blank(r[1]) || r[1] === 0 || r[1] === 1 || r[1] === 2);
+    if (fourthHasNumbers && secondIsLevel) index = keys(["instrument", "ebene", "ist", "plan"]);
+    else if (fourthHasNumbers) return problem("foeSpalteZahlen", { rows, cols });
+    else index = keys(["instrument", "ist", "plan", "begruendung"]);
+  } else return problem("foeSpalten", { rows, cols });
+
+  // Text in every figure column of the first row, but no recognisable Ist/Plan: a header we cannot read.
+  const figures = c.columns!.filter((col) => col.kind !== "text" && index.has(col.key)).map((col) => index.get(col.key)!);
+  if (figures.every((i) => isWord(first[i]))) return problem("foeUeberschrift", { firstRow: rowText(first) });
+  return { layout: { headerRows: 0, index, spacerRows: true } };
+}
+
+/** The layout of a label/value table (PER_VZAE_Bereiche, KUN_BG_Groesse), or why its range does not fit. */
+function labelValueLayout(c: ContractName, columns: readonly TableColumn[], values: CellValue[][], address: string): LayoutResult {
+  const cols = values[0].length;
+  const [label, value] = columns;
+  const filled = (i: number) => values.some((r) => !blank(r[i]));
+  // Labels may be numbers too (household sizes 1, 2, 3, 4): then the first filled column left of the values.
+  const labelAt =
+    [...Array(cols).keys()].find((i) => values.some((r) => isWord(r[i]))) ??
+    [...Array(cols).keys()].find((i) => filled(i) && [...Array(cols).keys()].some((j) => j > i && values.some((r) => typeof r[j] === "number")));
+  const right = labelAt === undefined ? [] : [...Array(cols).keys()].filter((i) => i > labelAt);
+  const numbers = right.filter((i) => values.some((r) => typeof r[i] === "number"));
+  // Without any number (all typed as text), the last filled column is meant as the values: typen/* says so.
+  const valueAt = numbers.length ? numbers[numbers.length - 1] : [...right].reverse().find(filled);
+  if (labelAt === undefined || valueAt === undefined) {
+    return { problem: { messageId: "textUndZahl", data: { name: c.name, address, rows: values.length, cols } } };
+  }
+  if (values.length > 1 && isWord(values[0][valueAt]) && values.slice(1).some((r) => typeof r[valueAt] === "number")) {
+    return { problem: { messageId: "ueberschrift", data: { name: c.name, address, firstRow: rowText(values[0]) } } };
+  }
+  return { layout: { headerRows: 0, index: new Map([[label.key, labelAt], [value.key, valueAt]]) } };
+}
+
+/** Where the contract's columns are in a table's range (values: rectangular, at least one row). */
+export function tableLayout(c: ContractName, values: CellValue[][], address: string): LayoutResult {
+  const columns = c.columns ?? [];
+  if (columns.some((col) => col.kind === "level")) return foeLayout(c, values, address);
+  if (columns.length === 2 && columns[0].kind === "text") return labelValueLayout(c, columns, values, address);
+  return { layout: { headerRows: 0, index: new Map(columns.map((col, i) => [col.key, i])) } };
+}

@@ -1,0 +1,108 @@
+// Tests of the table shapes: where FOE_Tabelle's and the label/value tables' columns are found, and the
+// level a label gives without an Ebene column.
+import { contractName } from "../../../src/core/contract";
+import { levelOfLabel } from "../../../src/core/resolve/labels";
+import { foeHeaderKey, tableLayout } from "../../../src/core/resolve/tableLayout";
+import type { CellValue } from "../../../src/core/snapshot";
+
+const layoutOf = (name: string, values: CellValue[][]) => {
+  const r = tableLayout(contractName(name)!, values, "X!A1");
+  return "problem" in r ? r.problem.messageId : { header: r.layout.headerRows, ...Object.fromEntries(r.layout.index) };
+};
+
+describe("FOE_Tabelle layouts", () => {
+  it.each<[string, CellValue[][], unknown]>([
+    ["3 columns", [["Gesamt", 1, 1]], { header: 0, instrument: 0, ist: 1, plan: 2 }],
+    ["4 columns with Begründung", [["Gesamt", 1, 1, "x"]], { header: 0, instrument: 0, ist: 1, plan: 2, begruendung: 3 }],
+    ["4 columns with Ebene", [["Gesamt", 0, 5, 5], ["FbW", 1, 5, 5]], { header: 0, instrument: 0, ebene: 1, ist: 2, plan: 3 }],
+    ["5 columns (the example)", [["Gesamt", 0, 5, 5, null]], { header: 0, instrument: 0, ebene: 1, ist: 2, plan: 3, begruendung: 4 }],
+    ["header Instrument | Ist 2023 | Plan 2024", [["Instrument", "Ist 2023", "Plan 2024"], ["Gesamt", 1, 1]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
+    [
+      "header in another order with ignored columns",
+      [["Begründung", "Soll 2024", "Veränderung in %", "Maßnahmeart", "IST 23", "Ebene", "Kosten Ist 2023"], [null, 1, 0, "Gesamt", 1, 0, 100]],
+      { header: 1, begruendung: 0, plan: 1, instrument: 3, ist: 4, ebene: 5 },
+    ],
+    ["blank instrument heading: first text column", [[null, null, "Ist-Eintritte 2023", "Plan-Eintritte 2024"], [1, "Gesamt", 1, 1]], { header: 1, instrument: 1, ist: 2, plan: 3 }],
+    ["headings with years only", [["Maßnahme", "Eintritte 2024", "Eintritte 2023"], ["Gesamt", 1, 1]], { header: 1, instrument: 0, ist: 2, plan: 1 }],
+    ["years as text only", [["Instrument", "2023", "2024", "Kosten 2024"], ["Gesamt", 1, 1, 5]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
+    ["years as numbers beside a label are data, not headings", [["Gesamt", 2023, 2024], ["FbW", 2023, 2024]], { header: 0, instrument: 0, ist: 1, plan: 2 }],
+    ["years as numbers beside „Instrument“ are headings", [["Instrument", 2023, 2024], ["Gesamt", 5, 6]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
+    ["years as numbers beside a blank are headings", [[null, 2024, 2023, "Begründung"], ["Gesamt", 5, 6, null]], { header: 1, instrument: 0, ist: 2, plan: 1, begruendung: 3 }],
+    ["numbers two years apart are data", [[null, 2022, 2024], ["Gesamt", 5, 6]], { header: 0, instrument: 0, ist: 1, plan: 2 }],
+    ["three year headings are not guessed", [["Instrument", "2022", "2023", "2024"], ["Gesamt", 1, 1, 1]], "foeUeberschrift"],
+    ["unreadable 6-column header", [["Art", "A", "B", "C", "D", "E"], ["Gesamt", 1, 1, 1, 1, 1]], "foeUeberschrift"],
+    ["2 columns", [["Gesamt", 1]], "foeSpalten"],
+    ["6 columns without header", [["Gesamt", 0, 1, 1, null, null]], "foeSpalten"],
+    ["unreadable header", [["Art", "Vorjahr", "Planjahr"], ["Gesamt", 1, 1]], "foeUeberschrift"],
+    ["header with Ist only", [["Instrument", "Ist 2023", "Ziel"], ["Gesamt", 1, 1]], "foeSpalteFehlt"],
+  ])("%s", (_name, values, expected) => {
+    expect(layoutOf("FOE_Tabelle", values)).toEqual(expected);
+  });
+
+  it.each([
+    ["Ist 2023", "ist"],
+    ["IST 23", "ist"],
+    ["Ist (Vorjahr)", "ist"],
+    ["Eintritte Ist 2023", "ist"],
+    ["Plan 2024", "plan"],
+    ["Soll 2024", "plan"],
+    ["Plan (Planjahr)", "plan"],
+    ["Ist2023", "ist"],
+    ["Istwerte 2023", "ist"],
+    ["Planung 2024", "plan"],
+    ["Sollwert 2024", "plan"],
+    ["Plan/Ist", undefined],
+    ["Veränderung Plan/Ist in %", undefined],
+    ["Kosten Plan 2024", undefined],
+    ["Ist 2023 in €", undefined],
+    ["Ebene", "ebene"],
+    ["Begründung¹", "begruendung"],
+    ["Instrument", "instrument"],
+    ["Vorjahr", undefined],
+  ])("header %p is %p", (header, key) => {
+    expect(foeHeaderKey(header)).toBe(key);
+  });
+});
+
+describe("label/value tables: first text column, last number column", () => {
+  it.each<[string, CellValue[][], unknown]>([
+    ["A | B", [["Leistung", 39.8]], { header: 0, bereich: 0, vzae: 1 }],
+    ["labels in B, values in D", [[null, "Leistung", null, 39.8], [null, "Markt", null, 42.5]], { header: 0, bereich: 1, vzae: 3 }],
+    ["numbering, label, value, remark", [[1, "Leistung", 39.8, "befristet"], [2, "Markt", 42.5, null]], { header: 0, bereich: 1, vzae: 2 }],
+    ["values typed as text are still the values (typen/* reports them)", [["Leistung", "39,8"]], { header: 0, bereich: 0, vzae: 1 }],
+    ["labels that are numbers (household sizes)", [[1, null, 0.4], [2, null, 0.6]], { header: 0, bereich: 0, vzae: 2 }],
+    ["one column of numbers", [[39.8], [42.5]], "textUndZahl"],
+    ["one column of labels", [["Leistung"], ["Markt"]], "textUndZahl"],
+    ["header row", [["Bereich", "VZÄ"], ["Leistung", 39.8]], "ueberschrift"],
+  ])("%s", (_name, values, expected) => {
+    expect(layoutOf("PER_VZAE_Bereiche", values)).toEqual(expected);
+  });
+});
+
+describe("levels from labels (no Ebene column)", () => {
+  it.each<[string, boolean, ReturnType<typeof levelOfLabel>]>([
+    ["Gesamt", false, 0],
+    ["Insgesamt", false, 0],
+    ["Gesamtsumme", false, 0],
+    ["Summe", false, 0],
+    ["Summe gesamt", false, 0],
+    ["Summe aller Instrumente", false, 0],
+    ["Summe Förderungen", true, 0],
+    ["Summe Qualifizierung", false, "subtotal"],
+    ["Zwischensumme", true, "subtotal"],
+    ["Teilsumme Aktivierung", false, "subtotal"],
+    ["Förderungen insgesamt", true, 0],
+    ["Förderungen insgesamt", false, 1],
+    ["darunter Frauen", false, 2],
+    ["– davon Männer", false, 2],
+    ["dar. U25", false, 2],
+    ["Gesamtmaßnahme Jugend", false, 1],
+    ["GaBe", true, 1],
+    ["Ergebnis", true, 0],
+    ["Alle Instrumente", false, 0],
+    ["Ergebnis", false, 1],
+    ["Gesamtergebnis", false, 0],
+  ])("%p (first or last: %p) → %p", (label, firstOrLast, level) => {
+    expect(levelOfLabel(label, firstOrLast)).toBe(level);
+  });
+});
