@@ -36,6 +36,16 @@ export function labelKey(sheet: SheetGrid, row: number, col: number): string | u
   const n = sheet.label(row, col);
   if (!n || n.core.length > 90) return undefined;
   const key = withoutYears(n.core);
+  // A bracket may hold the only telling word ("davon Bund (EinglMV)"): when the core matches no label,
+  // the whole text is tried, so brackets never hide a match but never add one to a core that has its own.
+  const m = key === "" ? undefined : matchLabel(key);
+  if (!m || (m.standalone.length === 0 && m.member.length === 0)) {
+    const whole = withoutYears(n.full);
+    if (whole !== "" && whole !== key && whole.length <= 90) {
+      const w = matchLabel(whole);
+      if (w.standalone.length > 0 || w.member.length > 0) return whole;
+    }
+  }
   return key === "" ? undefined : key;
 }
 

@@ -83,7 +83,7 @@ export const LABELS: readonly LabelSpec[] = [
     plain: { role: "current", sure: true },
     patterns: [/(eingliederungsmittel ?verordnung|\beinglmv\b|\beingl mv\b|\bemv\b|\bemvo\b|\beinglmvo\b|\bbundesanteil\b|\bbundesmittel\b)/],
     exclude: /umschicht/,
-    examples: ["davon gemäß Eingliederungsmittelverordnung (Bund)", "davon lt. EinglMV", "Bundesmittel lt. EMV", "davon Bundesanteil"],
+    examples: ["davon gemäß Eingliederungsmittelverordnung (Bund)", "davon lt. EinglMV", "Bundesmittel lt. EMV", "davon Bundesanteil", "davon Bund (EinglMV)"],
   },
   {
     id: "vh-umschichtung",
