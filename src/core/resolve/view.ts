@@ -3,11 +3,12 @@
 // at the names or types level is recorded here once, as a message id and its data (the namen/* and typen/*
 // rules hold the texts and report these records), and every other reader sees it as absent, so one broken
 // cell gives one finding, not a cascade.
-import { cellInRange } from "../address";
+import { cellInRange, parseCell, splitAddress } from "../address";
 import { CONTRACT, contractName, type CellKind, type ContractName, type TableColumn } from "../contract";
 import { dateToSerial } from "../excelDate";
 import { halfUnitOf } from "../format";
 import type { MessageData } from "../messages/render";
+import { percentFormatFor, percentUnitCells, type PercentCell } from "../percentUnits";
 import { isCellError, type CellValue, type NameEntry, type WorkbookSnapshot } from "../snapshot";
 
 export type NameIssueCode =
@@ -29,7 +30,7 @@ export interface NameIssue {
   cells: string[];
 }
 
-export type TypeIssueCode = "zahl" | "fehlerwert" | "leer" | "anzahl" | "anteil" | "datum" | "jahr" | "ebene";
+export type TypeIssueCode = "zahl" | "fehlerwert" | "leer" | "anzahl" | "anteil" | "datum" | "jahr" | "ebene" | "prozent-einheit";
 
 export interface TypeIssue {
   code: TypeIssueCode;
@@ -239,6 +240,36 @@ function looseSpelling(name: string): string {
     .replace(/[^A-Z0-9]/g, "");
 }
 
+/**
+ * The share and change cells of the contract names that are typed in percent units (16 for 16 %), by
+ * address: the criterion of src/core/percentUnits.ts (value and number format, a column of neighbours for
+ * small values; never the header alone).
+ */
+function percentUnitAddresses(snapshot: WorkbookSnapshot): Map<string, "percent" | "neighbours"> {
+  const cells: PercentCell[] = [];
+  for (const e of snapshot.names) {
+    const c = contractName(e.name);
+    if (!c || e.scope.kind !== "workbook" || e.problem || !e.address || !e.values) continue;
+    let origin: { sheet: string; row: number; col: number };
+    try {
+      const { sheet, range } = splitAddress(e.address);
+      const start = parseCell(range.split(":")[0]);
+      origin = { sheet, row: start.row, col: start.col };
+    } catch {
+      continue;
+    }
+    e.values.forEach((row, r) =>
+      row.forEach((v, col) => {
+        const kind = c.columns ? c.columns[col]?.kind : c.kind;
+        if ((kind !== "share" && kind !== "change") || typeof v !== "number") return;
+        const key = cellInRange(e.address!, r, col);
+        cells.push({ key, sheet: origin.sheet, row: origin.row + r, col: origin.col + col, kind, value: v, format: e.numberFormats?.[r]?.[col] });
+      }),
+    );
+  }
+  return percentUnitCells(cells);
+}
+
 /** Build the resolved view of a snapshot: one pass over its names, one over the cells of contract names. */
 export function buildView(snapshot: WorkbookSnapshot): View {
   const view = new View();
@@ -255,6 +286,8 @@ export function buildView(snapshot: WorkbookSnapshot): View {
   // missing name can point at the misspelt one.
   const nearMiss = new Map<string, NameEntry>();
   for (const entry of snapshot.names) if (!contractName(entry.name)) nearMiss.set(looseSpelling(entry.name), entry);
+
+  const percentUnits = percentUnitAddresses(snapshot);
 
   for (const c of CONTRACT) {
     const entries = groups.get(c.name) ?? [];
@@ -331,14 +364,15 @@ export function buildView(snapshot: WorkbookSnapshot): View {
     }
 
     const invalid = new Uint8Array(rows * cols);
+    // A share or change in percent units is read as value / 100 by every rule (reported once, by
+    // typen/prozent-einheit); the snapshot itself is never changed, the view holds copies.
+    let values = e.values;
+    let numberFormats = e.numberFormats;
     for (let r = 0; r < rows; r++) {
       for (let col = 0; col < cols; col++) {
         const column = c.columns?.[col];
         const kind = column ? column.kind : (c.kind as CellKind);
         const optional = column ? !!column.optional : !c.required;
-        const problem = classify(kind, e.values[r][col], optional);
-        if (!problem) continue;
-        invalid[r * cols + col] = 1;
         // Where the cell is: data for the {name, cell} placeholder of the typen/* messages.
         const where: Record<string, MessageData[string]> = { name: c.name };
         if (column) {
@@ -347,16 +381,39 @@ export function buildView(snapshot: WorkbookSnapshot): View {
           where.column = column.key;
           where.label = typeof first === "string" && col !== 0 ? first.trim() : "";
         }
+        const cellAddress = cellInRange(e.address, r, col);
+        const unit = (kind === "share" || kind === "change") && typeof e.values[r][col] === "number" ? percentUnits.get(cellAddress) : undefined;
+        if (unit) {
+          const typed = e.values[r][col] as number;
+          if (values === e.values) values = e.values.map((row) => [...row]);
+          values[r][col] = typed / 100;
+          const format = e.numberFormats?.[r]?.[col];
+          if (e.numberFormats) {
+            if (numberFormats === e.numberFormats) numberFormats = e.numberFormats.map((row) => [...row]);
+            numberFormats![r][col] = percentFormatFor(format) ?? "General";
+          }
+          const decimals = Math.min(4, String(Math.abs(typed)).split(".")[1]?.length ?? 0);
+          view.typeIssues.push({
+            code: "prozent-einheit",
+            name: c.name,
+            messageId: unit === "percent" ? "prozentEinheit" : "prozentEinheitSpalte",
+            data: { ...where, value: typed, scaled: typed / 100, decimals, scaledDecimals: decimals + 2 },
+            cell: cellAddress,
+          });
+        }
+        const problem = classify(kind, values[r][col], optional);
+        if (!problem) continue;
+        invalid[r * cols + col] = 1;
         view.typeIssues.push({
           code: problem.code,
           name: c.name,
           messageId: problem.messageId,
           data: { ...where, ...problem.data },
-          cell: cellInRange(e.address, r, col),
+          cell: cellAddress,
         });
       }
     }
-    view.addUsable({ contract: c, address: e.address, values: e.values, formulas: e.formulas, numberFormats: e.numberFormats, invalid });
+    view.addUsable({ contract: c, address: e.address, values, formulas: e.formulas, numberFormats, invalid });
   }
   return view;
 }

@@ -29,6 +29,7 @@ import { typenDatum } from "./typen/datum";
 import { typenEbene } from "./typen/ebene";
 import { typenFehlerwert } from "./typen/fehlerwert";
 import { typenJahr } from "./typen/jahr";
+import { typenProzentEinheit } from "./typen/prozent-einheit";
 import { typenLeer } from "./typen/leer";
 import { typenZahl } from "./typen/zahl";
 import type { Rule } from "./types";
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   typenDatum,
   typenJahr,
   typenEbene,
+  typenProzentEinheit,
 
   abstimmungVerwaltungshaushalt,
   abstimmungEingliederungsbudget,
