@@ -13,6 +13,7 @@ import { istplanGesamt } from "./istplan/gesamt";
 import { istplanGrosseAenderung } from "./istplan/grosse-aenderung";
 import { istplanPlanFehlt } from "./istplan/plan-fehlt";
 import { istplanStruktur } from "./istplan/struktur";
+import { namenBereichFehlt } from "./namen/bereich-fehlt";
 import { namenBezugFehler } from "./namen/bezug-fehler";
 import { namenBlattbezogen } from "./namen/blattbezogen";
 import { namenDoppelt } from "./namen/doppelt";
@@ -20,6 +21,7 @@ import { namenExtern } from "./namen/extern";
 import { namenFehlt } from "./namen/fehlt";
 import { namenForm } from "./namen/form";
 import { namenKeinBereich } from "./namen/kein-bereich";
+import { namenKeineBereiche } from "./namen/keine-bereiche";
 import { namenNichtLesbar } from "./namen/nicht-lesbar";
 import { querEintritteTextTabelle } from "./quer/eintritte-text-tabelle";
 import { querElbVorjahr } from "./quer/elb-vorjahr";
@@ -41,6 +43,8 @@ import { zieleVeraenderungLzb } from "./ziele/veraenderung-lzb";
 export type { Rule, RuleContext, RuleMeta, RuleParam, RuleReport } from "./types";
 
 export const RULES: readonly Rule[] = Object.freeze([
+  namenKeineBereiche,
+  namenBereichFehlt,
   namenFehlt,
   namenBlattbezogen,
   namenBezugFehler,

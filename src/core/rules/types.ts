@@ -51,6 +51,8 @@ export interface RuleContext {
   readonly settings: Settings;
   /** The rule's parameters: defaults from meta, overridden by settings. */
   readonly params: Readonly<Record<string, number>>;
+  /** The rules of this check that are not turned off, in run order (namen/bereich-fehlt names those an area takes away). */
+  readonly activeRules?: readonly RuleMeta[];
 }
 
 export interface Rule {
