@@ -22,6 +22,6 @@ export const namenKeineBereiche: Rule = {
   check: (ctx) => {
     if (presentAreas(ctx.view).length) return [];
     const missing = ctx.view.nameIssues.filter((i) => i.code === "fehlt").map((i) => i.name);
-    return [{ messageId: "keineBereiche", data: { count: missing.length }, names: [], cells: [] }];
+    return [{ messageId: "keineBereiche", data: { count: missing.length }, names: missing, cells: [] }];
   },
 };
