@@ -31,6 +31,20 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
     snapshot: () => mapNameEntry(exampleSnapshot(), "FOE_Tabelle", (e) => ({ name: e.name, scope: e.scope, refersTo: e.refersTo, problem: "unreadable" })),
   },
   "namen/form": { name: "BUD_VH_KFA", snapshot: () => example().setRefersTo("BUD_VH_KFA", "=Haushalt!$B$10:$B$11").snapshot() },
+  "namen/tabelle-fortgesetzt": {
+    name: "FOE_Tabelle",
+    snapshot: () => mapNameEntry(exampleSnapshot(), "FOE_Tabelle", (e) => ({ ...e, belowValues: [["Neues Instrument", 1, 5, 7, null], [null, null, null, null, null]] })),
+  },
+  "namen/jahr-kopf": {
+    name: "FOE_Tabelle",
+    snapshot: () =>
+      mapNameEntry(changeExample({ AIP_Planjahr: 2025 }), "FOE_Tabelle", (e) => ({
+        ...e,
+        values: [["Instrument", "Ebene", "Ist 2023", "Plan 2024", "Begründung"], ...e.values!],
+        formulas: [[null, null, null, null, null], ...e.formulas!],
+        numberFormats: [["General", "General", "General", "General", "General"], ...e.numberFormats!],
+      })),
+  },
   "namen/doppelt": { name: "BUD_VH_KFA", snapshot: () => example().addSheetScopedDuplicate("BUD_VH_KFA", "Personal").snapshot() },
   "typen/zahl": { name: "BUD_VH_KFA", snapshot: () => changeExample({ BUD_VH_KFA: "1.606.442" }) },
   "typen/fehlerwert": { name: "ZIE_IQ_VJ", snapshot: () => changeExample({ ZIE_IQ_VJ: { error: "#DIV/0!" } }) },

@@ -10,6 +10,7 @@ import { halfUnitOf } from "../format";
 import type { MessageData } from "../messages/render";
 import { percentFormatFor, percentUnitCells, type PercentCell } from "../percentUnits";
 import { isCellError, type CellValue, type NameEntry, type WorkbookSnapshot } from "../snapshot";
+import { tableSurroundings, type TableSurroundings } from "./surroundings";
 
 export type NameIssueCode =
   | "fehlt"
@@ -177,6 +178,8 @@ export class View {
   readonly nameIssues: NameIssue[] = [];
   readonly typeIssues: TypeIssue[] = [];
   private readonly usable = new Map<string, Usable>();
+  /** First row and rows below of each table name, usable or not (next year's copy: ./surroundings.ts). */
+  surroundings = new Map<string, TableSurroundings>();
 
   /** Usable at the names level (exists, workbook-scoped, resolved, right shape). */
   has(name: string): boolean {
@@ -386,7 +389,9 @@ export function buildView(snapshot: WorkbookSnapshot): View {
         if (unit) {
           const typed = e.values[r][col] as number;
           if (values === e.values) values = e.values.map((row) => [...row]);
-          values[r][col] = typed / 100;
+          // toPrecision drops the float noise of the division (−3,6 / 100 = −0,036, not −0,036000000000000004).
+          const scaled = Number((typed / 100).toPrecision(15));
+          values[r][col] = scaled;
           const format = e.numberFormats?.[r]?.[col];
           if (e.numberFormats) {
             if (numberFormats === e.numberFormats) numberFormats = e.numberFormats.map((row) => [...row]);
@@ -397,7 +402,7 @@ export function buildView(snapshot: WorkbookSnapshot): View {
             code: "prozent-einheit",
             name: c.name,
             messageId: unit === "percent" ? "prozentEinheit" : "prozentEinheitSpalte",
-            data: { ...where, value: typed, scaled: typed / 100, decimals, scaledDecimals: decimals + 2 },
+            data: { ...where, value: typed, scaled, decimals, scaledDecimals: decimals + 2 },
             cell: cellAddress,
           });
         }
@@ -415,5 +420,6 @@ export function buildView(snapshot: WorkbookSnapshot): View {
     }
     view.addUsable({ contract: c, address: e.address, values, formulas: e.formulas, numberFormats, invalid });
   }
+  view.surroundings = tableSurroundings(snapshot);
   return view;
 }

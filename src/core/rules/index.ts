@@ -20,9 +20,11 @@ import { namenDoppelt } from "./namen/doppelt";
 import { namenExtern } from "./namen/extern";
 import { namenFehlt } from "./namen/fehlt";
 import { namenForm } from "./namen/form";
+import { namenJahrKopf } from "./namen/jahr-kopf";
 import { namenKeinBereich } from "./namen/kein-bereich";
 import { namenKeineBereiche } from "./namen/keine-bereiche";
 import { namenNichtLesbar } from "./namen/nicht-lesbar";
+import { namenTabelleFortgesetzt } from "./namen/tabelle-fortgesetzt";
 import { querEintritteTextTabelle } from "./quer/eintritte-text-tabelle";
 import { querElbVorjahr } from "./quer/elb-vorjahr";
 import { typenAnteil } from "./typen/anteil";
@@ -53,6 +55,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   namenNichtLesbar,
   namenForm,
   namenDoppelt,
+  namenTabelleFortgesetzt,
+  namenJahrKopf,
 
   typenZahl,
   typenFehlerwert,
