@@ -1,5 +1,6 @@
 // `aip check --format json`: exactly {"files":[{"file","findings":[{"rule","severity","messageId","data",
-// "message","names","cells"}],"error"?}],"summary":{"files","errors","warnings","infos"}}; "error" only for a
+// "message","names","cells"}],"coverage"?:{"rulesRun","rulesTotal","rulesSkipped":[{"rule","missing"}]},"error"?}],
+// "summary":{"files","errors","warnings","infos"}}; "coverage" for every checked file, "error" only for a
 // file that could not be checked. `message` is in the language of --lang; messageId and data are the same in every language,
 // so a pipeline reads the figures from data instead of parsing prose.
 import type { FileReport } from "./report";
@@ -17,6 +18,15 @@ export function formatJson(reports: FileReport[]): string {
       names: f.names,
       cells: f.cells,
     })),
+    ...(r.coverage
+      ? {
+          coverage: {
+            rulesRun: r.coverage.rulesRun,
+            rulesTotal: r.coverage.rulesTotal,
+            rulesSkipped: r.coverage.rulesSkipped.map((s) => ({ rule: s.rule, missing: s.missing })),
+          },
+        }
+      : {}),
     ...(r.error !== undefined ? { error: r.error } : {}),
   }));
   return `${JSON.stringify({ files, summary: summarize(reports) }, null, 2)}\n`;

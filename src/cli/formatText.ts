@@ -3,7 +3,7 @@
 // summary line. Colour (node:util styleText) only when the caller says the output is a terminal. The
 // reader's own sentences (why a file could not be read, its remarks) stay German.
 import { styleText } from "node:util";
-import { SEVERITIES, type Lang, type Severity } from "../core";
+import { SEVERITIES, type Coverage, type Lang, type Severity } from "../core";
 import type { FileReport } from "./report";
 import { summarize } from "./report";
 
@@ -18,6 +18,9 @@ const LABELS = {
     summary: "Zusammenfassung",
     files: (n: number) => `${n} ${n === 1 ? "Datei" : "Dateien"}`,
     unreadable: (n: number) => `, ${n} davon nicht prüfbar`,
+    coverage: (run: number, total: number) => `geprüft: ${run} von ${total} Regeln`,
+    skipped: "nicht prüfbar",
+    missingNames: "fehlende Namen",
   },
   en: {
     plural: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["hint", "hints"] },
@@ -29,12 +32,30 @@ const LABELS = {
     summary: "Summary",
     files: (n: number) => `${n} ${n === 1 ? "file" : "files"}`,
     unreadable: (n: number) => `, ${n} of them not checkable`,
+    coverage: (run: number, total: number) => `checked: ${run} of ${total} rules`,
+    skipped: "not checkable",
+    missingNames: "missing names",
   },
 } satisfies Record<Lang, { plural: Record<Severity, [string, string]> } & Record<string, unknown>>;
 
 const COLOUR: Record<Severity, "red" | "yellow" | "cyan"> = { error: "red", warning: "yellow", info: "cyan" };
 
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/**
+ * "geprüft: 30 von 38 Regeln; nicht prüfbar: quer/elb-vorjahr (KUN_ELB), … (fehlende Namen)": a pass of a
+ * partly mapped workbook must not look like a full check.
+ */
+function coverageLine(
+  coverage: Coverage,
+  L: (typeof LABELS)[Lang],
+  paint: (format: Parameters<typeof styleText>[0], text: string) => string,
+): string {
+  const head = L.coverage(coverage.rulesRun, coverage.rulesTotal);
+  if (!coverage.rulesSkipped.length) return paint("dim", head);
+  const skipped = coverage.rulesSkipped.map((s) => (s.missing.length ? `${s.rule} (${s.missing.join(", ")})` : s.rule)).join(", ");
+  return `${paint("yellow", head)}; ${L.skipped}: ${skipped} ${paint("dim", `(${L.missingNames})`)}`;
+}
 
 export function formatText(reports: FileReport[], colour: boolean, lang: Lang = "de"): string {
   const L = LABELS[lang];
@@ -51,6 +72,7 @@ export function formatText(reports: FileReport[], colour: boolean, lang: Lang = 
     const bySeverity = (s: Severity) => report.findings.filter((f) => f.severity === s);
     const counts = SEVERITIES.map((s) => count(bySeverity(s).length, s)).join(", ");
     lines.push(`${paint("bold", report.file)}: ${report.findings.length ? counts : L.noFindings}`);
+    if (report.coverage) lines.push(`  ${coverageLine(report.coverage, L, paint)}`);
     for (const severity of SEVERITIES) {
       const findings = bySeverity(severity);
       if (!findings.length) continue;

@@ -11,7 +11,7 @@ import {
   RULES,
   SEVERITY_LABEL_DE,
   buildExample2024,
-  check,
+  checkWithCoverage,
   parseSettings,
   rulesMarkdown,
   type Lang,
@@ -70,7 +70,8 @@ async function checkOne(file: string, read: () => Promise<WorkbookSnapshot>, set
     return { file, findings: [], error: reason };
   }
   try {
-    return { file, findings: check(snapshot, settings, { lang }), ...(snapshot.notes?.length ? { notes: snapshot.notes } : {}) };
+    const { findings, coverage } = checkWithCoverage(snapshot, settings, { lang });
+    return { file, findings, coverage, ...(snapshot.notes?.length ? { notes: snapshot.notes } : {}) };
   } catch (e) {
     return { file, findings: [], error: `Unerwarteter Fehler bei der Prüfung: ${message(e)}` };
   }

@@ -1,10 +1,12 @@
 // The result of `aip check` as data, before it is printed as text or JSON: per file its findings or the
 // reason it could not be checked, and the counts. Also decides the exit code.
-import type { Finding, Severity } from "../core";
+import type { Coverage, Finding, Severity } from "../core";
 
 export interface FileReport {
   file: string;
   findings: Finding[];
+  /** Which rules ran and which could not (absent when the file could not be checked). */
+  coverage?: Coverage;
   /** Set only when the file could not be checked (German, one line). */
   error?: string;
   /** Remarks of the reader (merged cells, formulas without results); text output only. */

@@ -31,3 +31,13 @@ export function areaOf(name: string): Area | undefined {
 export function namesOfArea(id: AreaId): ContractName[] {
   return CONTRACT.filter((c) => areaOf(c.name)?.id === id);
 }
+
+/**
+ * The names of an area that must be there once the area is (namen/fehlt): its contract names with
+ * `required` set. An area is present when the workbook defines at least one of its names — in any scope,
+ * broken or misspelt ("PER_Beschäftigte") included; a wholly absent area gives one namen/bereich-fehlt
+ * instead of a namen/fehlt per name, and a workbook with no area at all gives namen/keine-bereiche.
+ */
+export function requiredNamesOfArea(id: AreaId): ContractName[] {
+  return namesOfArea(id).filter((c) => c.required);
+}

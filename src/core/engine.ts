@@ -3,6 +3,7 @@
 // message from the rule's catalogue in the requested language, and sorts. Pure and deterministic; a rule
 // that throws (or reports a message it cannot render) becomes an engine/regelfehler finding, never a crash.
 import { parseCell, splitAddress } from "./address";
+import { coverageOf, type Coverage } from "./coverage";
 import type { Finding, Severity } from "./finding";
 import type { Lang } from "./format";
 import { ENGINE_MESSAGES, ENGINE_RULE_ERROR } from "./messages/catalogue";
@@ -16,6 +17,13 @@ import type { WorkbookSnapshot } from "./snapshot";
 export type { Settings } from "./settings";
 export { DEFAULT_SETTINGS, parseSettings } from "./settings";
 export { ENGINE_RULE_ERROR } from "./messages/catalogue";
+export type { Coverage, SkippedRule } from "./coverage";
+
+/** A check's findings and what it covered (see src/core/coverage.ts for what "skipped" means). */
+export interface CheckResult {
+  findings: Finding[];
+  coverage: Coverage;
+}
 
 export interface CheckOptions {
   /** Language of each finding's `message` (default German); messageId and data do not depend on it. */
@@ -69,21 +77,34 @@ export function check(
   settings?: Settings,
   options: CheckOptions | readonly Rule[] = {},
 ): Finding[] {
+  return checkWithCoverage(snapshot, settings, options).findings;
+}
+
+/** {@link check}, and which rules ran and which were skipped because names they need are missing or broken. */
+export function checkWithCoverage(
+  snapshot: WorkbookSnapshot,
+  settings?: Settings,
+  options: CheckOptions | readonly Rule[] = {},
+): CheckResult {
   const { rules = RULES, lang = "de" } = Array.isArray(options) ? { rules: options as readonly Rule[] } : (options as CheckOptions);
   const complete = completeSettings(settings);
+  const active = rules.filter((rule) => ruleSeverity(complete, rule.meta) !== "off");
+  const activeRules = active.map((r) => r.meta);
   const findings: Finding[] = [];
   let view: View;
   try {
     view = buildView(snapshot);
   } catch (err) {
-    return [engineFinding("mappeNichtAuswertbar", { detail: describe(err) }, [], lang)];
+    return {
+      findings: [engineFinding("mappeNichtAuswertbar", { detail: describe(err) }, [], lang)],
+      coverage: { rulesRun: 0, rulesTotal: active.length, rulesSkipped: active.map((r) => ({ rule: r.meta.id, missing: [] })) },
+    };
   }
 
-  for (const rule of rules) {
-    const severity = ruleSeverity(complete, rule.meta);
-    if (severity === "off") continue;
+  for (const rule of active) {
+    const severity = ruleSeverity(complete, rule.meta) as Severity;
     try {
-      const reports = rule.check({ view, settings: complete, params: ruleParams(complete, rule.meta) });
+      const reports = rule.check({ view, settings: complete, params: ruleParams(complete, rule.meta), activeRules });
       // Render all before keeping any: a report that cannot be rendered fails the whole rule, visibly.
       const rendered = reports.map((r): Finding => ({
         rule: rule.meta.id,
@@ -103,5 +124,5 @@ export function check(
   }
 
   const keys = new Map(findings.map((f) => [f, cellKey(f.cells[0])] as const));
-  return findings.sort((a, b) => compareFindings(a, b, keys));
+  return { findings: findings.sort((a, b) => compareFindings(a, b, keys)), coverage: coverageOf(activeRules, view) };
 }

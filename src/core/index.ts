@@ -6,7 +6,7 @@ export * from "./finding";
 export * from "./address";
 export * from "./workbookModel";
 export * from "./example";
-export { check, ENGINE_RULE_ERROR, type CheckOptions } from "./engine";
+export { check, checkWithCoverage, ENGINE_RULE_ERROR, type CheckOptions, type CheckResult, type Coverage, type SkippedRule } from "./engine";
 export { ENGINE_MESSAGES, catalogue, renderFinding, renderFindings } from "./messages/catalogue";
 export {
   MessageError,

@@ -1,5 +1,6 @@
 // Generates docs/rules.md from the rules' meta data and the default settings, so the catalogue can never
 // drift from the code (a test compares the committed file with this output).
+import { AREAS, namesOfArea, requiredNamesOfArea } from "./areas";
 import type { Family } from "./contract";
 import { check } from "./engine";
 import { exampleSnapshot } from "./example";
@@ -53,6 +54,31 @@ function messagesTable(messages: MessageCatalogue): string[] {
 }
 
 /** The content of docs/rules.md. */
+/** Areas, their required names, and what "nicht prüfbar" means (issue 10 §2): from src/core/areas.ts and coverage.ts. */
+function areasSection(): string[] {
+  return [
+    "## Bereiche",
+    "",
+    "Die Namen des Vertrags gehören nach ihrer Vorsilbe zu Bereichen. Ein Bereich ist in der Mappe vorhanden, wenn mindestens einer seiner Namen definiert ist " +
+      "(in beliebigem Gültigkeitsbereich, auch defekt oder falsch geschrieben). Fehlt ein ganzer Bereich, meldet `namen/bereich-fehlt` das einmal; " +
+      "in einem vorhandenen Bereich meldet `namen/fehlt` jeden fehlenden Pflichtnamen. Hat die Mappe keinen Bereich, meldet `namen/keine-bereiche` einen Fehler.",
+    "",
+    "| Bereich | Vorsilbe | Pflichtnamen (wenn der Bereich vorhanden ist) | optional |",
+    "|---|---|---|---|",
+    ...AREAS.map((a) => {
+      const names = namesOfArea(a.id);
+      const list = (xs: typeof names) => (xs.length ? xs.map((c) => `\`${c.name}\``).join(", ") : "–");
+      return `| ${a.titleDe} | \`${a.prefix}\` | ${list(requiredNamesOfArea(a.id))} | ${list(names.filter((c) => !c.required))} |`;
+    }),
+    "",
+    "**Abdeckung.** Jede Prüfung sagt, was sie abgedeckt hat: „geprüft: N von M Regeln; nicht prüfbar: … (fehlende Namen)“ (JSON: `coverage`, siehe docs/cli.md). " +
+      "M zählt die nicht abgeschalteten Regeln. Nicht prüfbar ist eine Regel, wenn einer der Namen, die sie liest (unten je Regel unter „Namen“) und die der Vertrag verlangt, " +
+      "fehlt oder nicht nutzbar ist (defekt, falsche Form, Zelle mit Typfehler): ohne diese Zahl prüft sie nichts. Eine Regel, die nur optionale Namen liest, ist nicht prüfbar, wenn keiner nutzbar ist; " +
+      "fehlen nur einige optionale Namen, gilt sie als gelaufen. Die Regeln `namen/*` und `typen/*` prüfen die Namen selbst und laufen immer.",
+    "",
+  ];
+}
+
 export function rulesMarkdown(): string {
   const out: string[] = [
     "# Prüfregeln der AIP-Planungsmappe",
@@ -109,6 +135,7 @@ export function rulesMarkdown(): string {
     ),
     "",
   ];
+  out.push(...areasSection());
   out.push(
     "## Befunde im Beispiel 2024",
     "",

@@ -2,6 +2,7 @@
 // with the messages in the pane's language, then store the result as the last check status in the
 // document settings — never in a cell. The status holds counts only (no text), so each reader of the
 // shared workbook sees it in their language; a text added there must be messageId + data.
+import type { Coverage } from "../core/coverage";
 import type { Finding } from "../core/finding";
 import type { Lang } from "../core/format";
 import type { LastCheckStatus, WorkbookHost } from "../excel/host";
@@ -22,6 +23,8 @@ export interface CheckRun {
   status: LastCheckStatus;
   /** Rule titles in `lang` by rule id, from the engine's registry. */
   ruleTitles: Record<string, string>;
+  /** Which rules ran and which could not (names missing or broken). */
+  coverage?: Coverage;
 }
 
 export async function runCheck(
@@ -32,7 +35,7 @@ export async function runCheck(
 ): Promise<CheckRun> {
   const [engine, snapshot] = await Promise.all([loadEngine(), host.readSnapshot()]);
   const { settings, problems } = engine.resolveStoredSettings(await host.loadCheckSettings());
-  const findings = engine.check(snapshot, settings, { lang });
+  const { findings, coverage } = engine.checkWithCoverage(snapshot, settings, { lang });
   const ruleTitles = Object.fromEntries(engine.RULES.map((r) => [r.meta.id, lang === "en" ? r.meta.titleEn : r.meta.title]));
   const counts = countBySeverity(findings);
   const status: LastCheckStatus = {
@@ -43,5 +46,5 @@ export async function runCheck(
     version,
   };
   await host.saveLastCheck(status);
-  return { findings, lang, notes: snapshot.notes ?? [], settingsProblems: problems, settings, status, ruleTitles };
+  return { findings, lang, notes: snapshot.notes ?? [], settingsProblems: problems, settings, status, ruleTitles, coverage };
 }

@@ -9,10 +9,10 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { quoteSheet } from "../core/address";
 import { dateToSerial, isDateFormat } from "../core/excelDate";
-import type { CellValue, NameEntry, WorkbookSnapshot } from "../core/snapshot";
+import { ROWS_BELOW_TABLES, type CellValue, type NameEntry, type WorkbookSnapshot } from "../core/snapshot";
 import { checkContainer, WorkbookReadError, type ReadLimits, DEFAULT_LIMITS } from "./container";
 import { nameTarget } from "./nameTarget";
-import { sliceForNames } from "./sliceWorkbook";
+import { isTableName, sliceForNames } from "./sliceWorkbook";
 import { parseWorkbookXml, scopeOf, type RawDefinedName } from "./workbookXml";
 
 export { WorkbookReadError, DEFAULT_LIMITS, type ReadLimits } from "./container";
@@ -113,7 +113,25 @@ function readName(raw: RawDefinedName, sheets: WorkbookSnapshot["sheets"], ctx: 
     formulas.push(fRow);
     numberFormats.push(nRow);
   }
-  return { ...entry, sheet: ws.name, address, values, formulas, numberFormats };
+  const below = isTableName(raw.name) ? belowValues(ws, end.row + 1, start.col + 1, end.col + 1, ctx.date1904) : undefined;
+  return { ...entry, sheet: ws.name, address, values, formulas, numberFormats, ...(below ? { belowValues: below } : {}) };
+}
+
+/**
+ * The values of the ROWS_BELOW_TABLES rows under a table name (1-based `lastRow`, columns first..last), so
+ * the check can tell that rows were added under it. A merged cell reads as blank (its value is elsewhere).
+ */
+function belowValues(ws: ExcelJS.Worksheet, lastRow: number, first: number, last: number, date1904: boolean): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let r = lastRow + 1; r <= Math.min(lastRow + ROWS_BELOW_TABLES, 1_048_576); r++) {
+    const row: CellValue[] = [];
+    for (let c = first; c <= last; c++) {
+      const cell = ws.findCell(r, c);
+      row.push(!cell || cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value, cell.numFmt || "General", date1904));
+    }
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** Read .xlsx bytes into a snapshot; `source` names the file in findings and notes. */

@@ -18,6 +18,8 @@ import { Readable } from "node:stream";
 import { XMLParser } from "fast-xml-parser";
 import type JSZip from "jszip";
 import { parseRange, type CellRef } from "../core/address";
+import { contractName } from "../core/contract";
+import { ROWS_BELOW_TABLES } from "../core/snapshot";
 import type { ReadLimits } from "./container";
 import { nameTarget } from "./nameTarget";
 import { scanElements, scanRows, type KeepRow } from "./sheetRows";
@@ -33,6 +35,13 @@ const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/re
 const EMPTY_SHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
 
+const MAX_ROW_INDEX = 1_048_575;
+
+/** A contract name of table kind (FOE_Tabelle, PER_VZAE_Bereiche, KUN_BG_Groesse). */
+export function isTableName(name: string): boolean {
+  return contractName(name)?.kind === "table";
+}
+
 /** The areas that will be read on each sheet (key: lower-case sheet name), as the reader decides them. */
 export function areasToRead(workbook: WorkbookXml, limits: ReadLimits): Map<string, CellArea[]> {
   const areas = new Map<string, CellArea[]>();
@@ -41,7 +50,10 @@ export function areasToRead(workbook: WorkbookXml, limits: ReadLimits): Map<stri
     const target = nameTarget(raw.text);
     if ("problem" in target || target.cellCount > limits.maxNameCells) continue;
     const key = target.sheet.toLowerCase();
-    areas.set(key, [...(areas.get(key) ?? []), { start: target.start, end: target.end }]);
+    // Table names also need the rows right below them (NameEntry.belowValues: rows added under a table).
+    const below = isTableName(raw.name) ? ROWS_BELOW_TABLES : 0;
+    const end = { row: Math.min(target.end.row + below, MAX_ROW_INDEX), col: target.end.col };
+    areas.set(key, [...(areas.get(key) ?? []), { start: target.start, end }]);
   }
   return areas;
 }

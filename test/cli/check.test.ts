@@ -2,10 +2,11 @@
 // files, colour and the progress bar.
 import { writeFileSync, mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import { RULES } from "../../src/core/rules";
 import { brokenTotal, run, tempDir, writeExample } from "./helpers";
 
 interface JsonReport {
-  files: Array<{ file: string; findings: Array<Record<string, unknown>>; error?: string }>;
+  files: Array<{ file: string; findings: Array<Record<string, unknown>>; coverage?: Record<string, unknown>; error?: string }>;
   summary: Record<string, number>;
 }
 
@@ -28,7 +29,8 @@ describe("aip check --example", () => {
     expect(Object.keys(report)).toEqual(["files", "summary"]);
     expect(Object.keys(report.summary)).toEqual(["files", "errors", "warnings", "infos"]);
     expect(report.files).toHaveLength(1);
-    expect(Object.keys(report.files[0])).toEqual(["file", "findings"]);
+    expect(Object.keys(report.files[0])).toEqual(["file", "findings", "coverage"]);
+    expect(report.files[0].coverage).toEqual({ rulesRun: RULES.length, rulesTotal: RULES.length, rulesSkipped: [] });
     const findings = report.files[0].findings;
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) {

@@ -12,7 +12,15 @@ const foe = (instrument: string, key: string, value: number | string | null) =>
   example().setTableCell("FOE_Tabelle", instrument === "Gesamt" ? 0 : foeRow(instrument), key, value).snapshot();
 
 /** rule id → the changed figure's name and the changed copy. */
+const without = (prefixes: string[]) => {
+  const e = example();
+  for (const c of CONTRACT) if (prefixes.some((p) => c.name.startsWith(p))) e.removeName(c.name);
+  return e.snapshot();
+};
+
 const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> = {
+  "namen/keine-bereiche": { name: "BUD_VH_Gesamt", snapshot: () => without(["AIP_", "BUD_", "PER_", "FOE_", "ZIE_", "KUN_"]) },
+  "namen/bereich-fehlt": { name: "KUN_ELB", snapshot: () => without(["KUN_"]) },
   "namen/fehlt": { name: "BUD_VH_KFA", snapshot: () => example().removeName("BUD_VH_KFA").snapshot() },
   "namen/blattbezogen": { name: "BUD_VH_KFA", snapshot: () => example().makeSheetScoped("BUD_VH_KFA", "Haushalt").snapshot() },
   "namen/bezug-fehler": { name: "ZIE_IQ", snapshot: () => example().breakName("ZIE_IQ", "#REF!").snapshot() },
@@ -23,6 +31,20 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
     snapshot: () => mapNameEntry(exampleSnapshot(), "FOE_Tabelle", (e) => ({ name: e.name, scope: e.scope, refersTo: e.refersTo, problem: "unreadable" })),
   },
   "namen/form": { name: "BUD_VH_KFA", snapshot: () => example().setRefersTo("BUD_VH_KFA", "=Haushalt!$B$10:$B$11").snapshot() },
+  "namen/tabelle-fortgesetzt": {
+    name: "FOE_Tabelle",
+    snapshot: () => mapNameEntry(exampleSnapshot(), "FOE_Tabelle", (e) => ({ ...e, belowValues: [["Neues Instrument", 1, 5, 7, null], [null, null, null, null, null]] })),
+  },
+  "namen/jahr-kopf": {
+    name: "FOE_Tabelle",
+    snapshot: () =>
+      mapNameEntry(changeExample({ AIP_Planjahr: 2025 }), "FOE_Tabelle", (e) => ({
+        ...e,
+        values: [["Instrument", "Ebene", "Ist 2023", "Plan 2024", "Begründung"], ...e.values!],
+        formulas: [[null, null, null, null, null], ...e.formulas!],
+        numberFormats: [["General", "General", "General", "General", "General"], ...e.numberFormats!],
+      })),
+  },
   "namen/doppelt": { name: "BUD_VH_KFA", snapshot: () => example().addSheetScopedDuplicate("BUD_VH_KFA", "Personal").snapshot() },
   "typen/zahl": { name: "BUD_VH_KFA", snapshot: () => changeExample({ BUD_VH_KFA: "1.606.442" }) },
   "typen/fehlerwert": { name: "ZIE_IQ_VJ", snapshot: () => changeExample({ ZIE_IQ_VJ: { error: "#DIV/0!" } }) },
@@ -32,6 +54,7 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
   "typen/anteil": { name: "PER_Anteil_BA", snapshot: () => changeExample({ PER_Anteil_BA: 78 }) },
   "typen/datum": { name: "AIP_Stand", snapshot: () => changeExample({ AIP_Stand: 21 }) },
   "typen/jahr": { name: "AIP_Planjahr", snapshot: () => changeExample({ AIP_Planjahr: 24 }) },
+  "typen/prozent-einheit": { name: "ZIE_IQ_Veraenderung", snapshot: () => example().set("ZIE_IQ_Veraenderung", -2.5).setFormat("ZIE_IQ_Veraenderung", "0.0").snapshot() },
   "typen/ebene": { name: "FOE_Tabelle", snapshot: () => foe("GaBe", "ebene", 3) },
   "abstimmung/verwaltungshaushalt": { name: "BUD_VH_KFA", snapshot: () => changeExample({ BUD_VH_KFA: 1606443 }) },
   "abstimmung/eingliederungsbudget": { name: "BUD_EB_Vorbindungen", snapshot: () => changeExample({ BUD_EB_Vorbindungen: 1632295 }) },

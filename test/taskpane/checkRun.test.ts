@@ -66,3 +66,14 @@ test("a failing read is an exception for the page to show, and nothing is saved"
   await expect(runCheck(host, "0", NOW)).rejects.toThrow("Excel meldet");
   expect(host.lastCheck).toBeUndefined();
 });
+
+test("the run says what it covered: every rule on the example, the skipped ones with their missing names", async () => {
+  const full = await runCheck(memoryHost(exampleSnapshot()), "0", NOW);
+  expect(full.coverage).toEqual({ rulesRun: full.coverage!.rulesTotal, rulesTotal: full.coverage!.rulesTotal, rulesSkipped: [] });
+  const names = exampleSnapshot().names.filter((n) => n.name !== "BUD_VH_KFA");
+  const partial = await runCheck(memoryHost({ ...exampleSnapshot(), names }), "0", NOW);
+  expect(partial.coverage!.rulesSkipped).toEqual([
+    { rule: "abstimmung/verwaltungshaushalt", missing: ["BUD_VH_KFA"] },
+    { rule: "hinweis/kfa-anteil", missing: ["BUD_VH_KFA"] },
+  ]);
+});

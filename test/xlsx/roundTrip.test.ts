@@ -2,6 +2,7 @@
 // same names in the same order, addresses, values, formulas and number formats.
 import ExcelJS from "exceljs";
 import { buildExample2024, exampleSnapshot } from "../../src/core/example";
+import { ROWS_BELOW_TABLES } from "../../src/core/snapshot";
 import { cloneModel } from "../../src/core/workbookModel";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeWorkbookBuffer } from "../../src/xlsx/writeWorkbook";
@@ -17,8 +18,22 @@ describe("example workbook round trip", () => {
     const read = await readWorkbook(bytes, expected.source);
     expect(read.sheets).toEqual(expected.sheets);
     expect(read.names.map((n) => n.name)).toEqual(expected.names.map((n) => n.name));
-    expect(read.names).toEqual(expected.names);
+    // The reader adds the rows below table names (belowValues); the model's snapshot has none.
+    expect(read.names.map(({ belowValues: _, ...n }) => n)).toEqual(expected.names);
     expect(read.notes).toBeUndefined();
+  });
+
+  it("reads the rows right below each table name into belowValues, and only for tables", async () => {
+    const read = await readWorkbook(bytes, "x");
+    const byName = new Map(read.names.map((n) => [n.name, n]));
+    const foe = byName.get("FOE_Tabelle")!;
+    expect(foe.address).toBe("Förderung!A3:E16");
+    // Row 17 is blank, row 18 holds the Eintrittsplanung under the table's first two columns.
+    expect(foe.belowValues).toHaveLength(ROWS_BELOW_TABLES);
+    expect(foe.belowValues![0]).toEqual([null, null, null, null, null]);
+    expect(foe.belowValues![1].slice(1, 2)).toEqual([458]);
+    expect(byName.get("PER_VZAE_Bereiche")!.belowValues).toHaveLength(ROWS_BELOW_TABLES);
+    expect(byName.get("BUD_VH_Gesamt")!.belowValues).toBeUndefined();
   });
 
   it("keeps the date of AIP_Stand as the same Excel serial", async () => {

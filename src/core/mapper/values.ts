@@ -4,7 +4,7 @@
 import { contractName, STOCK_NAMES, type CellKind } from "../contract";
 import { isDateFormat } from "../excelDate";
 import { formatNumberDe } from "../format";
-import { printedPrecision } from "../format";
+import { isPercentFormat, percentReading } from "../percentUnits";
 import { isCellError, type CellValue } from "../snapshot";
 import type { ReasonId } from "./types";
 
@@ -27,16 +27,21 @@ export function looksNumeric(text: string): boolean {
   return NUMBER_AS_TEXT.test(t) || DATE_AS_TEXT.test(t);
 }
 
-function isPercentFormat(format: string): boolean {
-  return printedPrecision(format)?.percent === true;
-}
-
 function percentUnits(v: number): Judgement {
   const pct = formatNumberDe(v, Math.min(2, String(Math.abs(v)).split(".")[1]?.length ?? 0));
   return {
     ok: true,
     noteId: "prozent-einheit",
     note: `Der Wert ${show(v)} ist in Prozent eingetragen (gemeint ${pct} %, als Anteil ${formatNumberDe(v / 100, 4)}); die Prüfung meldet das und rechnet mit ${formatNumberDe(v / 100, 4)}.`,
+  };
+}
+
+/** A small value under a "%" header without a percent format: the header alone does not decide (issue 10 §2). */
+function ambiguousPercent(v: number): Judgement {
+  return {
+    ok: true,
+    noteId: "prozent-einheit",
+    note: `Der Wert ${show(v)} steht unter „%“, ist aber nicht als Prozent formatiert: gemeint ${show(v)} % oder ${show(v * 100)} %? Die Prüfung rechnet mit ${show(v)} % nur, wenn die Nachbarzellen derselben Spalte eindeutig in Prozent stehen, sonst mit ${show(v * 100)} %; eindeutig wird es im Prozentformat.`,
   };
 }
 
@@ -83,17 +88,21 @@ export function judgeValue(name: string, v: CellValue, format: string, percentHi
     case "vzae":
       if (pctFormat) return { ok: false, id: "typ", text: "VZÄ sind als Prozent formatiert." };
       return v >= 0 ? { ok: true } : { ok: false, id: "typ", text: `${show(v)} VZÄ sind negativ.` };
-    case "share":
-      if (pctFormat) return v >= 0 && v <= 1 ? { ok: true } : { ok: false, id: "typ", text: `${show(v * 100)} % ist kein Anteil zwischen 0 und 100 %.` };
-      if (v >= 0 && v <= 1) return { ok: true };
-      if (v > 1 && v <= 100) return percentUnits(v);
-      return { ok: false, id: "typ", text: `${show(v)} ist kein Anteil.` };
-    case "change":
+    case "share": {
+      // The criterion is the check's (src/core/percentUnits.ts), so proposal note and finding agree.
+      const reading = percentReading("share", v, format);
+      if (reading === "percent") return percentUnits(v);
+      if (reading !== "invalid") return { ok: true };
+      return { ok: false, id: "typ", text: pctFormat ? `${show(v * 100)} % ist kein Anteil zwischen 0 und 100 %.` : `${show(v)} ist kein Anteil.` };
+    }
+    case "change": {
       if (pctFormat) return Math.abs(v) <= 10 ? { ok: true } : { ok: false, id: "typ", text: `${show(v * 100)} % ist keine plausible Veränderung.` };
-      if (Math.abs(v) > 1 && Math.abs(v) <= 1000) return percentUnits(v);
-      if (Math.abs(v) <= 1 && percentHint && v !== 0) return percentUnits(v);
-      if (Math.abs(v) <= 1) return { ok: true };
+      const reading = percentReading("change", v, format);
+      if (reading === "percent") return percentUnits(v);
+      if (reading === "ambiguous" && percentHint) return ambiguousPercent(v);
+      if (reading !== "invalid") return { ok: true };
       return { ok: false, id: "typ", text: `${show(v)} ist keine plausible Veränderung.` };
+    }
     default:
       return { ok: true };
   }

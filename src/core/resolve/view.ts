@@ -3,12 +3,14 @@
 // at the names or types level is recorded here once, as a message id and its data (the namen/* and typen/*
 // rules hold the texts and report these records), and every other reader sees it as absent, so one broken
 // cell gives one finding, not a cascade.
-import { cellInRange } from "../address";
+import { cellInRange, parseCell, splitAddress } from "../address";
 import { CONTRACT, contractName, type CellKind, type ContractName, type TableColumn } from "../contract";
 import { dateToSerial } from "../excelDate";
 import { halfUnitOf } from "../format";
 import type { MessageData } from "../messages/render";
+import { percentFormatFor, percentUnitCells, type PercentCell } from "../percentUnits";
 import { isCellError, type CellValue, type NameEntry, type WorkbookSnapshot } from "../snapshot";
+import { tableSurroundings, type TableSurroundings } from "./surroundings";
 import { tableLayout } from "./tableLayout";
 
 export type NameIssueCode =
@@ -30,7 +32,7 @@ export interface NameIssue {
   cells: string[];
 }
 
-export type TypeIssueCode = "zahl" | "fehlerwert" | "leer" | "anzahl" | "betrag" | "anteil" | "datum" | "jahr" | "ebene";
+export type TypeIssueCode = "zahl" | "fehlerwert" | "leer" | "anzahl" | "betrag" | "anteil" | "datum" | "jahr" | "ebene" | "prozent-einheit";
 
 export interface TypeIssue {
   code: TypeIssueCode;
@@ -218,6 +220,8 @@ export class View {
   readonly nameIssues: NameIssue[] = [];
   readonly typeIssues: TypeIssue[] = [];
   private readonly usable = new Map<string, Usable>();
+  /** First row and rows below of each table name, usable or not (next year's copy: ./surroundings.ts). */
+  surroundings = new Map<string, TableSurroundings>();
 
   /** Usable at the names level (exists, workbook-scoped, resolved, right shape). */
   has(name: string): boolean {
@@ -275,6 +279,46 @@ function looseSpelling(name: string): string {
     .replace(/[^A-Z0-9]/g, "");
 }
 
+/**
+ * The share and change cells of the contract names that are typed in percent units (16 for 16 %), by
+ * address: the criterion of src/core/percentUnits.ts (value and number format, a column of neighbours for
+ * small values; never the header alone).
+ */
+function percentUnitAddresses(snapshot: WorkbookSnapshot): Map<string, "percent" | "neighbours"> {
+  const cells: PercentCell[] = [];
+  for (const e of snapshot.names) {
+    const c = contractName(e.name);
+    if (!c || e.scope.kind !== "workbook" || e.problem || !e.address || !e.values) continue;
+    let origin: { sheet: string; row: number; col: number };
+    try {
+      const { sheet, range } = splitAddress(e.address);
+      const start = parseCell(range.split(":")[0]);
+      origin = { sheet, row: start.row, col: start.col };
+    } catch {
+      continue;
+    }
+    // Table columns are where the table's layout puts them (header row, position, label/value), as the checks read them.
+    let kindAt = (col: number) => (c.columns ? undefined : c.kind);
+    let firstRow = 0;
+    if (c.kind === "table") {
+      const found = tableLayout(c, e.values, e.address);
+      if ("problem" in found) continue;
+      const byCol = new Map([...found.layout.index].map(([key, col]) => [col, c.columns!.find((k) => k.key === key)?.kind]));
+      kindAt = (col: number) => byCol.get(col);
+      firstRow = found.layout.headerRows;
+    }
+    e.values.forEach((row, r) =>
+      row.forEach((v, col) => {
+        const kind = r < firstRow ? undefined : kindAt(col);
+        if ((kind !== "share" && kind !== "change") || typeof v !== "number") return;
+        const key = cellInRange(e.address!, r, col);
+        cells.push({ key, sheet: origin.sheet, row: origin.row + r, col: origin.col + col, kind, value: v, format: e.numberFormats?.[r]?.[col] });
+      }),
+    );
+  }
+  return percentUnitCells(cells);
+}
+
 /** Build the resolved view of a snapshot: one pass over its names, one over the cells of contract names. */
 export function buildView(snapshot: WorkbookSnapshot): View {
   const view = new View();
@@ -291,6 +335,8 @@ export function buildView(snapshot: WorkbookSnapshot): View {
   // missing name can point at the misspelt one.
   const nearMiss = new Map<string, NameEntry>();
   for (const entry of snapshot.names) if (!contractName(entry.name)) nearMiss.set(looseSpelling(entry.name), entry);
+
+  const percentUnits = percentUnitAddresses(snapshot);
 
   for (const c of CONTRACT) {
     const entries = groups.get(c.name) ?? [];
@@ -375,15 +421,16 @@ export function buildView(snapshot: WorkbookSnapshot): View {
       ? c.columns!.filter((col) => layout.index.has(col.key)).map((col) => [layout.index.get(col.key)!, col])
       : [[0, undefined]];
     const labelAt = layout?.index.get(c.columns![0].key);
+    // A share or change in percent units is read as value / 100 by every rule (reported once, by
+    // typen/prozent-einheit); the snapshot itself is never changed, the view holds copies.
+    let values = e.values;
+    let numberFormats = e.numberFormats;
     for (let r = layout?.headerRows ?? 0; r < rows; r++) {
       const cells = e.values[r];
       if (layout?.spacerRows && checked.every(([col]) => isBlank(cells[col]))) continue;
       for (const [col, column] of checked) {
         const kind = column ? column.kind : (c.kind as CellKind);
         const optional = column ? !!column.optional : !c.required;
-        const problem = classify(kind, e.values[r][col], optional);
-        if (!problem) continue;
-        invalid[r * cols + col] = 1;
         // Where the cell is: data for the {name, cell} placeholder of the typen/* messages.
         const where: Record<string, MessageData[string]> = { name: c.name };
         if (column) {
@@ -392,16 +439,42 @@ export function buildView(snapshot: WorkbookSnapshot): View {
           where.column = column.key;
           where.label = typeof first === "string" && col !== labelAt ? first.trim() : "";
         }
+        const cellAddress = cellInRange(e.address, r, col);
+        const unit = (kind === "share" || kind === "change") && typeof e.values[r][col] === "number" ? percentUnits.get(cellAddress) : undefined;
+        if (unit) {
+          const typed = e.values[r][col] as number;
+          if (values === e.values) values = e.values.map((row) => [...row]);
+          // toPrecision drops the float noise of the division (−3,6 / 100 = −0,036, not −0,036000000000000004).
+          const scaled = Number((typed / 100).toPrecision(15));
+          values[r][col] = scaled;
+          const format = e.numberFormats?.[r]?.[col];
+          if (e.numberFormats) {
+            if (numberFormats === e.numberFormats) numberFormats = e.numberFormats.map((row) => [...row]);
+            numberFormats![r][col] = percentFormatFor(format) ?? "General";
+          }
+          const decimals = Math.min(4, String(Math.abs(typed)).split(".")[1]?.length ?? 0);
+          view.typeIssues.push({
+            code: "prozent-einheit",
+            name: c.name,
+            messageId: unit === "percent" ? "prozentEinheit" : "prozentEinheitSpalte",
+            data: { ...where, value: typed, scaled, decimals, scaledDecimals: decimals + 2 },
+            cell: cellAddress,
+          });
+        }
+        const problem = classify(kind, values[r][col], optional);
+        if (!problem) continue;
+        invalid[r * cols + col] = 1;
         view.typeIssues.push({
           code: problem.code,
           name: c.name,
           messageId: problem.messageId,
           data: { ...where, ...problem.data },
-          cell: cellInRange(e.address, r, col),
+          cell: cellAddress,
         });
       }
     }
-    view.addUsable({ contract: c, address: e.address, values: e.values, formulas: e.formulas, numberFormats: e.numberFormats, invalid, layout });
+    view.addUsable({ contract: c, address: e.address, values, formulas: e.formulas, numberFormats, invalid, layout });
   }
+  view.surroundings = tableSurroundings(snapshot);
   return view;
 }

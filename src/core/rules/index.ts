@@ -18,14 +18,18 @@ import { istplanGesamtUeberSumme } from "./istplan/gesamt-ueber-summe";
 import { istplanGrosseAenderung } from "./istplan/grosse-aenderung";
 import { istplanPlanFehlt } from "./istplan/plan-fehlt";
 import { istplanStruktur } from "./istplan/struktur";
+import { namenBereichFehlt } from "./namen/bereich-fehlt";
 import { namenBezugFehler } from "./namen/bezug-fehler";
 import { namenBlattbezogen } from "./namen/blattbezogen";
 import { namenDoppelt } from "./namen/doppelt";
 import { namenExtern } from "./namen/extern";
 import { namenFehlt } from "./namen/fehlt";
 import { namenForm } from "./namen/form";
+import { namenJahrKopf } from "./namen/jahr-kopf";
 import { namenKeinBereich } from "./namen/kein-bereich";
+import { namenKeineBereiche } from "./namen/keine-bereiche";
 import { namenNichtLesbar } from "./namen/nicht-lesbar";
+import { namenTabelleFortgesetzt } from "./namen/tabelle-fortgesetzt";
 import { querEintritteTextTabelle } from "./quer/eintritte-text-tabelle";
 import { querElbVorjahr } from "./quer/elb-vorjahr";
 import { typenAnteil } from "./typen/anteil";
@@ -35,6 +39,7 @@ import { typenDatum } from "./typen/datum";
 import { typenEbene } from "./typen/ebene";
 import { typenFehlerwert } from "./typen/fehlerwert";
 import { typenJahr } from "./typen/jahr";
+import { typenProzentEinheit } from "./typen/prozent-einheit";
 import { typenLeer } from "./typen/leer";
 import { typenZahl } from "./typen/zahl";
 import type { Rule } from "./types";
@@ -47,6 +52,8 @@ import { zieleVeraenderungLzb } from "./ziele/veraenderung-lzb";
 export type { Rule, RuleContext, RuleMeta, RuleParam, RuleReport } from "./types";
 
 export const RULES: readonly Rule[] = Object.freeze([
+  namenKeineBereiche,
+  namenBereichFehlt,
   namenFehlt,
   namenBlattbezogen,
   namenBezugFehler,
@@ -55,6 +62,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   namenNichtLesbar,
   namenForm,
   namenDoppelt,
+  namenTabelleFortgesetzt,
+  namenJahrKopf,
 
   typenZahl,
   typenFehlerwert,
@@ -65,6 +74,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   typenDatum,
   typenJahr,
   typenEbene,
+  typenProzentEinheit,
 
   abstimmungVerwaltungshaushalt,
   abstimmungEingliederungsbudget,

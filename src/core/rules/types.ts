@@ -26,6 +26,11 @@ export interface RuleMeta {
   description: string;
   /** Contract names the rule reads (for the docs, and for an engine error inside the rule). */
   names?: readonly string[];
+  /**
+   * The rule checks each of its names on its own (e.g. outdated terms in every text cell), so it runs as long
+   * as one of them is usable; for coverage (src/core/coverage.ts) it is skipped only when none is.
+   */
+  eachNameAlone?: boolean;
   params?: Readonly<Record<string, RuleParam>>;
   /**
    * The rule's messages by id, each in German and English, with placeholders for its data
@@ -51,6 +56,8 @@ export interface RuleContext {
   readonly settings: Settings;
   /** The rule's parameters: defaults from meta, overridden by settings. */
   readonly params: Readonly<Record<string, number>>;
+  /** The rules of this check that are not turned off, in run order (namen/bereich-fehlt names those an area takes away). */
+  readonly activeRules?: readonly RuleMeta[];
 }
 
 export interface Rule {

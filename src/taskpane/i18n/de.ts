@@ -123,6 +123,10 @@ const de = {
   changeAbsolute: "Verän\u00adderung", // soft hyphen: the narrow pane may break the column head
   changePercent: "in %",
   overviewChangeCaption: "Förderungen Ist und Plan je Instrument, mit der Veränderung vom Ist zum Plan",
+
+  // Issue 10 (coverage of a check): new keys only.
+  coverageChecked: (run: number, total: number) => `geprüft: ${run} von ${total} Regeln`,
+  coverageSkipped: (list: string) => `nicht prüfbar: ${list} (fehlende Namen)`,
 };
 
 export default de;

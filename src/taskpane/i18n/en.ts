@@ -115,6 +115,10 @@ const en: Messages = {
   changeAbsolute: "Change",
   changePercent: "%",
   overviewChangeCaption: "Measures actual and plan per instrument, with the change from actual to plan",
+
+  // Issue 10 (coverage of a check): new keys only.
+  coverageChecked: (run: number, total: number) => `checked: ${run} of ${total} rules`,
+  coverageSkipped: (list: string) => `not checkable: ${list} (missing names)`,
 };
 
 export default en;

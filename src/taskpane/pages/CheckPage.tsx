@@ -13,6 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Coverage } from "../../core/coverage";
 import { SEVERITIES, type Finding, type Severity } from "../../core/finding";
 import type { LastCheckStatus } from "../../excel/host";
 import { runCheck, type CheckRun } from "../checkRun";
@@ -139,6 +140,7 @@ export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
                 </Badge>
               ))}
             </div>
+            {run.coverage && <CoverageLine coverage={run.coverage} />}
           </section>
 
           {findings.length > 0 && (
@@ -249,5 +251,27 @@ export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
 
       <LastCheckCard status={run?.status ?? lastCheck} />
     </div>
+  );
+}
+
+/** "geprüft: N von M Regeln; nicht prüfbar: … (fehlende Namen)": a pass must not look like a full check. */
+function CoverageLine({ coverage }: { coverage: Coverage }) {
+  const { t } = usePane();
+  const checked = t.coverageChecked(coverage.rulesRun, coverage.rulesTotal);
+  if (!coverage.rulesSkipped.length) {
+    return (
+      <Text block style={{ marginTop: 8 }} data-testid="coverage">
+        {checked}
+      </Text>
+    );
+  }
+  const list = coverage.rulesSkipped.map((s) => (s.missing.length ? `${s.rule} (${s.missing.join(", ")})` : s.rule)).join(", ");
+  return (
+    <MessageBar intent="warning" style={{ marginTop: 8 }} data-testid="coverage">
+      <MessageBarBody>
+        <MessageBarTitle>{checked}</MessageBarTitle>
+        {t.coverageSkipped(list)}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

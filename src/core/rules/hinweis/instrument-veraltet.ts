@@ -42,6 +42,7 @@ export const hinweisInstrumentVeraltet: Rule = {
     titleEn: "Outdated name",
     description: `Jede Textzelle der benannten Bereiche (${TEXT_NAMES.join(", ")}) wird auf veraltete gesetzliche Bezeichnungen durchsucht; die Liste steht als Daten in src/core/outdatedTerms.ts: ${termList.join("; ")}. „Hartz IV“ war nie ein gesetzlicher Name; die Meldung nennt es umgangssprachlich. Ein Hinweis, die Bezeichnung zu aktualisieren, kein Fehler. Die veröffentlichte Tabelle 2024 führt noch die Zeile „Förderung von Arbeitsverhältnissen“ (Ist 0, Plan 0).`,
     names: TEXT_NAMES,
+    eachNameAlone: true,
     messages: {
       umbenannt: {
         de: `{name, cell}: {found, quote} heißt ${SINCE_DE} {current, quote} ({basis})`,

@@ -1,4 +1,6 @@
-// namen/fehlt: a required contract name is not defined in the workbook.
+// namen/fehlt: a required contract name is not defined in the workbook, in an area the workbook has (a
+// wholly absent area is one namen/bereich-fehlt instead, src/core/areas.ts).
+import { areaIsPresent } from "../../coverage";
 import { reportNameIssues } from "../helpers";
 import type { Rule } from "../types";
 
@@ -10,7 +12,7 @@ export const namenFehlt: Rule = {
     title: "Pflichtname fehlt",
     titleEn: "Required name missing",
     description:
-      "Jede Pflichtkennzahl des Vertrags muss als benannter Bereich in der Mappe stehen; ohne den Namen findet das Add-in die Zahl nicht, und alle Prüfungen, die sie brauchen, entfallen. Optionale Namen (z. B. PER_Anteil_Frauen, KUN_BG_Groesse) dürfen fehlen. Groß-/Kleinschreibung zählt nicht (wie in Excel).",
+      "Jede Pflichtkennzahl des Vertrags muss als benannter Bereich in der Mappe stehen; ohne den Namen findet das Add-in die Zahl nicht, und alle Prüfungen, die sie brauchen, entfallen. Optionale Namen (z. B. PER_Anteil_Frauen, KUN_BG_Groesse) dürfen fehlen. Gemeldet wird nur in einem Bereich, von dem die Mappe mindestens einen Namen hat; fehlt ein ganzer Bereich, meldet das einmal `namen/bereich-fehlt` (welche Namen je Bereich Pflicht sind: Abschnitt „Bereiche“). Groß-/Kleinschreibung zählt nicht (wie in Excel).",
     messages: {
       fehlt: {
         de: "Name {name} ({name, meaning}) fehlt in der Mappe",
@@ -22,5 +24,5 @@ export const namenFehlt: Rule = {
       },
     },
   },
-  check: (ctx) => reportNameIssues(ctx, "fehlt"),
+  check: (ctx) => reportNameIssues(ctx, "fehlt").filter((r) => areaIsPresent(ctx.view, r.names[0])),
 };

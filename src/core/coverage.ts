@@ -1,0 +1,88 @@
+// What a check covered: which rules ran and which could not, because names they need are missing or
+// broken. The engine computes it once per check (checkWithCoverage), the hosts show it ("geprüft: N von
+// M Regeln; nicht prüfbar: …"), and namen/bereich-fehlt names the rules an absent area takes away — all
+// from the functions here, so the three never disagree.
+//
+// "Skipped" (nicht prüfbar): a rule reads the contract names of its meta.names. A name is unusable when
+// the view cannot give the rule its value: not defined, broken at the names level (#REF!, sheet-scoped,
+// wrong shape, …) or a single cell that failed its types check. A rule is skipped when one of its names
+// that the contract requires is unusable — its check needs that figure, so it could not check anything
+// (reporting it as run would make a silent pass look like a full check); a rule reading only optional
+// names is skipped when all of them are unusable. A rule missing only some optional names counts as run.
+// A rule that checks each name on its own (meta.eachNameAlone) is skipped only when none is usable.
+// Rules without meta.names (namen/*, typen/*) check the names themselves and always run. Rules turned
+// off in the settings count neither as run nor as skipped.
+import { AREAS, areaOf, namesOfArea, type Area } from "./areas";
+import { contractName } from "./contract";
+import type { View } from "./resolve/view";
+import type { RuleMeta } from "./rules/types";
+
+export interface SkippedRule {
+  rule: string;
+  /** The unusable names that make the rule skip, in the rule's order. */
+  missing: string[];
+}
+
+export interface Coverage {
+  /** Rules that ran (severity not off, inputs usable). */
+  rulesRun: number;
+  /** Rules that were active (not off): rulesRun + rulesSkipped.length. */
+  rulesTotal: number;
+  rulesSkipped: SkippedRule[];
+}
+
+/** The view can give a rule this contract name's value. */
+export function isUsableInput(view: View, name: string): boolean {
+  const c = contractName(name);
+  if (!c) return false;
+  if (c.kind === "table") return view.table(name) !== undefined;
+  if (c.kind === "text") return view.text(name) !== undefined;
+  return view.figure(name) !== undefined;
+}
+
+/** Why a rule cannot run on this view: its unusable names, or undefined when it runs. */
+export function skipReason(meta: Pick<RuleMeta, "names" | "eachNameAlone">, view: View): string[] | undefined {
+  const inputs = meta.names ?? [];
+  if (!inputs.length) return undefined;
+  const unusable = inputs.filter((n) => !isUsableInput(view, n));
+  if (!unusable.length) return undefined;
+  // A rule that checks each of its names on its own (outdated terms in any text cell) runs on what is there.
+  if (meta.eachNameAlone) return unusable.length === inputs.length ? unusable : undefined;
+  const requiredMissing = unusable.filter((n) => contractName(n)?.required);
+  if (requiredMissing.length) return requiredMissing;
+  const anyRequired = inputs.some((n) => contractName(n)?.required);
+  return !anyRequired && unusable.length === inputs.length ? unusable : undefined;
+}
+
+/** Coverage of `rules` (the active ones, in run order) on a view. */
+export function coverageOf(rules: readonly Pick<RuleMeta, "id" | "names" | "eachNameAlone">[], view: View): Coverage {
+  const rulesSkipped: SkippedRule[] = [];
+  for (const meta of rules) {
+    const missing = skipReason(meta, view);
+    if (missing) rulesSkipped.push({ rule: meta.id, missing });
+  }
+  return { rulesRun: rules.length - rulesSkipped.length, rulesTotal: rules.length, rulesSkipped };
+}
+
+/**
+ * The contract names the workbook mentions: defined in any scope (usable or broken), or misspelt so that
+ * namen/fehlt points at them. Optional names count too.
+ */
+export function mentionedNames(view: View): Set<string> {
+  const out = new Set<string>();
+  for (const area of AREAS) for (const c of namesOfArea(area.id)) if (view.has(c.name)) out.add(c.name);
+  for (const i of view.nameIssues) if (i.code !== "fehlt" || i.messageId === "fehltAehnlich") out.add(i.name);
+  return out;
+}
+
+/** The areas with at least one mentioned name. */
+export function presentAreas(view: View): Area[] {
+  const mentioned = mentionedNames(view);
+  return AREAS.filter((a) => namesOfArea(a.id).some((c) => mentioned.has(c.name)));
+}
+
+/** The area of a contract name is present in the workbook (namen/fehlt reports only there). */
+export function areaIsPresent(view: View, name: string): boolean {
+  const area = areaOf(name);
+  return !!area && presentAreas(view).some((a) => a.id === area.id);
+}

@@ -1,0 +1,33 @@
+// What lies at the edges of a table name, as the host read it: its first row (a header row the name may
+// include, "Ist 2023 | Plan 2024") and the rows right below it (NameEntry.belowValues). The check uses it
+// for next year's copy (namen/jahr-kopf, namen/tabelle-fortgesetzt), whether or not the table itself passed
+// the names and shape checks: a header a shape check rejects still tells its years.
+import { contractName } from "../contract";
+import type { CellValue, WorkbookSnapshot } from "../snapshot";
+
+export interface TableSurroundings {
+  /** Contract name (contract spelling). */
+  name: string;
+  /** "Sheet!A1:C16" as the host resolved it. */
+  address: string;
+  /** The range's first row. */
+  firstRow: readonly CellValue[];
+  /** Rows of the range. */
+  rows: number;
+  /** Rows directly below the range (absent when the host did not read them). */
+  below?: readonly (readonly CellValue[])[];
+}
+
+/** For each table-kind contract name with exactly one resolved workbook-scoped entry (upper-case key). */
+export function tableSurroundings(snapshot: WorkbookSnapshot): Map<string, TableSurroundings> {
+  const found = new Map<string, TableSurroundings[]>();
+  for (const e of snapshot.names) {
+    const c = contractName(e.name);
+    if (!c || c.kind !== "table" || e.scope.kind !== "workbook" || e.problem || !e.address || !e.values?.length) continue;
+    const key = c.name.toUpperCase();
+    found.set(key, [...(found.get(key) ?? []), { name: c.name, address: e.address, firstRow: e.values[0], rows: e.values.length, ...(e.belowValues ? { below: e.belowValues } : {}) }]);
+  }
+  const out = new Map<string, TableSurroundings>();
+  for (const [key, list] of found) if (list.length === 1) out.set(key, list[0]);
+  return out;
+}

@@ -1,0 +1,50 @@
+// Tests of namen/keine-bereiche: a workbook without any contract name is one error, never a pass.
+import { CONTRACT } from "../../../../src/core/contract";
+import { check, checkWithCoverage } from "../../../../src/core/engine";
+import { RULES } from "../../../../src/core/rules";
+import { namenKeineBereiche } from "../../../../src/core/rules/namen/keine-bereiche";
+import { example } from "../../../helpers/example";
+import { testRule } from "../../../helpers/ruleTester";
+
+const REQUIRED = CONTRACT.filter((c) => c.required).map((c) => c.name);
+const noNames = () => {
+  const e = example();
+  for (const c of CONTRACT) e.removeName(c.name);
+  return e.snapshot();
+};
+
+testRule(namenKeineBereiche, {
+  valid: [
+    { name: "das Beispiel", snapshot: () => example().snapshot() },
+    { name: "ein einziger Name genügt als Bereich", snapshot: () => { const s = noNames(); return { ...s, names: example().snapshot().names.filter((n) => n.name === "BUD_VH_KFA") }; } },
+  ],
+  invalid: [
+    {
+      name: "kein Name des Vertrags",
+      snapshot: noNames,
+      findings: [
+        {
+          rule: "namen/keine-bereiche",
+          severity: "error",
+          messageId: "keineBereiche",
+          data: { count: REQUIRED.length },
+          names: REQUIRED,
+          cells: [],
+          message: /keinen Namen des Vertrags .*nichts konnte geprüft werden.*aip map/,
+          messageEn: /nothing could be checked/,
+        },
+      ],
+    },
+  ],
+});
+
+describe("a workbook without names", () => {
+  it("gives this one error and nothing else, and the coverage says which rules could not run", () => {
+    const { findings, coverage } = checkWithCoverage(noNames());
+    expect(findings.map((f) => f.rule)).toEqual(["namen/keine-bereiche"]);
+    const withInputs = RULES.filter((r) => r.meta.names?.length).map((r) => r.meta.id);
+    expect(coverage.rulesSkipped.map((s) => s.rule)).toEqual(withInputs);
+    expect(coverage.rulesRun).toBe(RULES.length - withInputs.length);
+    expect(check({ source: "leer", sheets: [], names: [] }).map((f) => f.rule)).toEqual(["namen/keine-bereiche"]);
+  });
+});
