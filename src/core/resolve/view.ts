@@ -298,7 +298,7 @@ function percentUnitAddresses(snapshot: WorkbookSnapshot): Map<string, "percent"
       continue;
     }
     // Table columns are where the table's layout puts them (header row, position, label/value), as the checks read them.
-    let kindAt = (col: number) => (c.columns ? undefined : c.kind);
+    let kindAt = (_col: number): CellKind | undefined => (c.columns ? undefined : (c.kind as CellKind));
     let firstRow = 0;
     if (c.kind === "table") {
       const found = tableLayout(c, e.values, e.address);
