@@ -7,7 +7,14 @@ import type { WorkbookHost } from "./host";
 import { createOfficeHost, type OfficeHostDeps } from "./officeHost";
 
 export function hostOverFake(fake: FakeExcel, version: string, options: Partial<OfficeHostDeps> = {}): WorkbookHost {
-  return createOfficeHost({ run: fake.run, documentSettings: fake.documentSettings, requirements: fake.requirements, version, ...options });
+  return createOfficeHost({
+    run: fake.run,
+    documentSettings: fake.documentSettings,
+    requirements: fake.requirements,
+    documentMode: () => fake.documentMode,
+    version,
+    ...options,
+  });
 }
 
 /** A fake workbook (the 2024 example unless another model is given) and the host over it. */
