@@ -1,7 +1,7 @@
 // Einrichten's writes: defining the contract's names workbook-scoped with the add-in's marker comment, in one
 // write sync after one read; "Zuordnung entfernen" deleting exactly the names carrying that comment, after
 // saying how many formulas use them; and reading the user's selection for "Auswahl zuweisen".
-import { quoteSheet, splitAddress } from "../../core/address";
+import { cellA1, parseCell, quoteSheet, splitAddress } from "../../core/address";
 import { MAPPER_MARKER, isMarkedByAddIn, normalizeRef } from "../../core/mapper";
 import type { OfficeHostDeps } from "./deps";
 import { listNames, withNames, type ListedName } from "./names";
@@ -107,33 +107,19 @@ export async function findMappingUses(deps: Pick<OfficeHostDeps, "run">, limits:
     const cells: string[] = [];
     for (const area of areas) {
       if (!area.range) continue;
-      const origin = splitAddress(`X!${area.range.split(":")[0]}`).range;
-      const col0 = origin.replace(/\d+$/, "");
+      const col0 = parseCell(area.range.split(":")[0]).col;
       for (const block of blocks.get(area.sheet) ?? []) {
         block.formulas.forEach((row, r) =>
           row.forEach((f, c) => {
             if (typeof f !== "string" || !f.startsWith("=") || !names.some((n) => usesName(f, n))) return;
             formulas++;
-            if (cells.length < 10) cells.push(`${quoteSheet(area.sheet)}!${columnAt(col0, c)}${block.top + r}`);
+            if (cells.length < 10) cells.push(`${quoteSheet(area.sheet)}!${cellA1({ row: block.top + r, col: col0 + c })}`);
           }),
         );
       }
     }
     return { names, formulas, cells, dependentNames, skipped: [...skipped].map(([s, why]) => `${s}: ${why}`) };
   });
-}
-
-function columnAt(first: string, offset: number): string {
-  let n = 0;
-  for (const ch of first) n = n * 26 + (ch.charCodeAt(0) - 64);
-  n += offset;
-  let out = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** Delete exactly the names carrying the add-in's comment (workbook- and sheet-scoped): one read, one write sync. */
