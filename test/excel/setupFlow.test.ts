@@ -104,14 +104,14 @@ test("Zuordnung entfernen counts the formulas using the add-in's names, then del
 });
 
 test.each([
-  [{ readOnly: true }, "readOnly"],
-  [{ readOnly: true, excelApi: "1.7" }, "readOnly"], // Workbook.readOnly missing: Office.context.document.mode tells
-  [{ structureProtected: true }, "structureProtected"],
+  [{ readOnly: true } as FakeOptions, "readOnly"],
+  [{ readOnly: true, excelApi: "1.7" } as FakeOptions, "readOnly"], // Workbook.readOnly missing: Office.context.document.mode tells
+  [{ structureProtected: true } as FakeOptions, "structureProtected"],
 ] as const)("a workbook the user cannot edit (%o) disables Einrichten: %s", async (options, reason) => {
   const { fake, host } = open(options);
   const read = await host.readSetup();
   expect(read.notEditable).toBe(reason);
-  if (options.readOnly) await expect(host.applyNames([{ name: "BUD_VH_Gesamt", ref: "Budget!$B$3" }])).rejects.toMatchObject({ code: "AccessDenied" });
+  if ("readOnly" in options) await expect(host.applyNames([{ name: "BUD_VH_Gesamt", ref: "Budget!$B$3" }])).rejects.toMatchObject({ code: "AccessDenied" });
   expect(fake.model.names).toEqual([]);
 });
 
