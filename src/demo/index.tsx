@@ -35,6 +35,11 @@ const useStyles = makeStyles({
   grid: { flexGrow: 1, flexBasis: "420px", minWidth: 0 },
 });
 
+/** What a user clicking a cell in Excel does: the selection changes, nothing else. */
+function selectCell(fake: FakeExcel, address: string) {
+  fake.view.selection = { sheet: fake.view.activeSheet, address };
+}
+
 /** What a user clicking a sheet tab in Excel does: the active sheet changes, nothing else. */
 function activateSheet(fake: FakeExcel, name: string) {
   fake.view.activeSheet = name;
@@ -73,7 +78,7 @@ function DemoApp({ fake, env, initialPage, workbook }: { fake: FakeExcel; env: P
   return (
     <>
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{env.t.demoBanner}</MessageBarBody>
+        <MessageBarBody>{workbook === "existing" ? env.t.demoBannerExisting : env.t.demoBanner}</MessageBarBody>
       </MessageBar>
       <WorkbookPicker current={workbook} env={env} />
       <div className={styles.layout}>
@@ -89,6 +94,10 @@ function DemoApp({ fake, env, initialPage, workbook }: { fake: FakeExcel; env: P
             writes={fake.writeLog.length}
             onSelectSheet={(name) => {
               activateSheet(fake, name);
+              rerender();
+            }}
+            onSelectCell={(address) => {
+              selectCell(fake, address);
               rerender();
             }}
             t={env.t}

@@ -74,6 +74,7 @@ export function App({ initialPage, pageSwitch }: AppProps) {
         {t.appTitle}
       </Text>
       <TabList
+        size="small"
         selectedValue={page}
         onTabSelect={(_, d) => setPage(d.value as Page)}
         aria-label={t.tabsLabel}

@@ -90,6 +90,21 @@ export function valueAt(used: UsedCellsSnapshot, ref: string): CellValue | undef
   return s.values[c.row - o.row]?.[c.col - o.col];
 }
 
+/** A copy of the used cells with one cell blank. */
+function withoutCell(used: UsedCellsSnapshot, ref: string): UsedCellsSnapshot {
+  const { sheet, range } = splitAddress(abs(ref));
+  return {
+    ...used,
+    sheets: used.sheets.map((s) => {
+      if (s.name.toLowerCase() !== sheet.toLowerCase()) return s;
+      const o = parseCell(s.origin);
+      const c = parseCell(range.replace(/\$/g, "").split(":")[0]);
+      const values = s.values.map((row, r) => (r === c.row - o.row ? row.map((v, k) => (k === c.col - o.col ? null : v)) : row));
+      return { ...s, values };
+    }),
+  };
+}
+
 const sameRef = (a: string, b: string) => abs(a).replace(/\$/g, "").toLowerCase() === abs(b).replace(/\$/g, "").toLowerCase();
 
 export function setupView(read: SetupReadResult): SetupView {
@@ -115,8 +130,10 @@ export function setupView(read: SetupReadResult): SetupView {
   });
   const areas = AREAS.map((area) => ({ area, rows: rows.filter((r) => areaOf(r.entry.name)?.id === area.id) }));
 
-  // Next year's copy: what the mapper finds when it ignores the names, against what they say.
-  const fresh = proposeMapping(read.used, []);
+  // Next year's copy: what the mapper finds when it ignores the names, against what they say. The planning
+  // year then comes from the headers: AIP_Planjahr's own cell is blanked, or it would be read as the answer.
+  const yearName = rows.find((r) => r.entry.name === "AIP_Planjahr" && r.state.kind === "sound");
+  const fresh = proposeMapping(yearName && yearName.state.kind === "sound" ? withoutCell(read.used, yearName.state.ref) : read.used, []);
   const freshHigh = new Map(fresh.proposals.filter((p) => p.confidence === "high").map((p) => [p.name, p]));
   const sound = rows.filter((r) => r.state.kind === "sound") as Array<SetupRow & { state: { kind: "sound"; ref: string } }>;
   const grown: StaleName[] = [];

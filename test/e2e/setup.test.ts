@@ -47,6 +47,11 @@ test("bestehende Mappe ohne Namen: Einrichten → Vorschläge übernehmen → Ma
     els.filter((e) => e.querySelector('[data-testid="confidence"]')?.textContent?.includes("sicher") && !e.textContent?.includes("unsicher")).map((e) => e.getAttribute("data-name")!),
   );
   expect(proposed.length).toBeGreaterThan(20);
+  // Fluent animates the button from disabled to enabled: wait for its brand colour before the screenshot.
+  await page.waitForFunction(() => {
+    const b = document.querySelector('[data-testid="apply-proposals"]');
+    return !!b && getComputedStyle(b).backgroundColor === "rgb(15, 108, 189)";
+  });
   await page.screenshot({ path: SCREENSHOT, fullPage: false });
 
   await apply.click();
@@ -54,12 +59,20 @@ test("bestehende Mappe ohne Namen: Einrichten → Vorschläge übernehmen → Ma
   const sound = await page.locator('[data-testid="setup-name"][data-state="sound"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-name")!));
   expect(sound.sort()).toEqual([...proposed].sort());
 
+  // "Auswahl zuweisen": select the Jobcenter's name in the grid (as in Excel), then assign it to AIP_Jobcenter.
+  await page.getByTestId("sheet-Förderung").click();
+  await page.locator('td[data-cell="A2"]').click();
+  await page.getByTestId("grid-selection").filter({ hasText: "Förderung!A2" }).waitFor();
+  await page.locator('[data-testid="setup-name"][data-name="AIP_Jobcenter"] [data-testid="assign-selection"]').click();
+  await page.locator('[data-testid="setup-name"][data-name="AIP_Jobcenter"][data-state="sound"]').waitFor();
+  expect(await page.getByTestId("setup-status").textContent()).toContain("AIP_Jobcenter → Förderung!$A$2");
+
   await page.getByTestId("setup-check").click();
   await page.getByTestId("findings").waitFor();
   const findings = await page.getByTestId("finding").evaluateAll((els) => els.map((e) => ({ rule: e.getAttribute("data-rule"), text: e.textContent ?? "" })));
   expect(findings.length).toBeGreaterThan(0);
   expect(findings.some((f) => f.rule === "ziele/veraenderung-iq")).toBe(true);
-  const missingMapped = findings.filter((f) => f.rule === "namen/fehlt" && sound.some((n) => f.text.includes(`Name ${n} `)));
+  const missingMapped = findings.filter((f) => f.rule === "namen/fehlt" && [...sound, "AIP_Jobcenter"].some((n) => f.text.includes(`Name ${n} `)));
   expect(missingMapped).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();

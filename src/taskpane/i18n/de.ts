@@ -144,6 +144,7 @@ const de = {
   setupLow: "unsicher",
   setupBroken: { ref: "verweist auf #REF!", sheetScoped: "blattbezogen doppelt", shape: "falsche Form", notRange: "kein Zellbereich" } as Record<string, string>,
   setupProposalLine: (label: string, cell: string, value: string) => `„${label}“ (${cell}) → ${value}`,
+  setupRows: (n: number) => (n === 1 ? "1 Zeile" : `${n} Zeilen`),
   setupAccept: "Übernehmen",
   setupReject: "Ablehnen",
   setupRejected: "abgelehnt",
@@ -168,6 +169,7 @@ const de = {
   setupNotesHeading: "Nicht durchsuchte Blätter",
   checkNoNamesLink: "Dieser Mappe fehlen Namen der Planungsmappe. Einrichten schlägt sie vor.",
   checkOpenSetup: "Einrichten öffnen",
+  demoBannerExisting: "Demo ohne Excel: eine bestehende Planungsmappe ohne Namen (die Tabellen des AIP 2024, wie gedruckt) in einer nachgebildeten Mappe. Ein Klick auf eine Zelle wählt sie aus.",
   demoWorkbookLabel: "Beispielmappe",
   demoWorkbooks: { example: "AIP 2024 (mit Namen)", existing: "Bestehende Mappe ohne Namen" } as Record<string, string>,
 };

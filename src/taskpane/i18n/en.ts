@@ -136,6 +136,7 @@ const en: Messages = {
   setupLow: "unsure",
   setupBroken: { ref: "refers to #REF!", sheetScoped: "sheet-scoped duplicate", shape: "wrong shape", notRange: "not a cell range" },
   setupProposalLine: (label, cell, value) => `“${label}” (${cell}) → ${value}`,
+  setupRows: (n) => (n === 1 ? "1 row" : `${n} rows`),
   setupAccept: "Accept",
   setupReject: "Reject",
   setupRejected: "rejected",
@@ -159,6 +160,7 @@ const en: Messages = {
   setupNotesHeading: "Sheets not searched",
   checkNoNamesLink: "This workbook lacks names of the planning workbook. Set up proposes them.",
   checkOpenSetup: "Open Set up",
+  demoBannerExisting: "Demo without Excel: an existing planning workbook without names (the AIP 2024 tables as printed) in a simulated workbook. Click a cell to select it.",
   demoWorkbookLabel: "Example workbook",
   demoWorkbooks: { example: "AIP 2024 (with names)", existing: "Existing workbook without names" },
 };

@@ -4,7 +4,11 @@
 // exactly the names the add-in created, after saying how many formulas use them.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { contractName, type ContractName } from "../../core/contract";
+import { serialToDate } from "../../core/excelDate";
 import type { Proposal } from "../../core/mapper";
+import type { Formatters } from "../format";
+import type { Messages } from "../i18n";
 import type { CellValue } from "../../core/snapshot";
 import type { MappingUses, NameWrite, SetupReadResult } from "../../excel/host";
 import { describeError, usePane } from "../PaneContext";
@@ -25,14 +29,21 @@ export interface SetupPageProps {
   onCheck: () => void;
 }
 
-function show(v: CellValue): string {
+/** A proposal's value as the controller reads it: euros, shares, dates, a table's row count. */
+function show(v: CellValue, entry: ContractName | undefined, fmt: Formatters, t: Messages, language: string): string {
   if (v === null) return "–";
   if (typeof v === "object") return v.error;
-  return String(v);
+  if (typeof v !== "number") return String(v);
+  if (entry?.kind === "table") return t.setupRows(v);
+  if (entry?.kind === "money") return fmt.money(v);
+  if (entry?.kind === "share") return fmt.percent(v);
+  if (entry?.kind === "date") return serialToDate(v).toLocaleDateString(language === "en" ? "en-GB" : "de-DE", { timeZone: "UTC" });
+  if (entry?.kind === "year") return String(v);
+  return fmt.count(v); // counts, VZÄ, changes (as typed: −2,5 stays −2,5; the proposal's note says when it is in percent units)
 }
 
 export function SetupPage({ onCheck }: SetupPageProps) {
-  const { host, t, language } = usePane();
+  const { host, t, language, fmt } = usePane();
   const styles = useStyles();
   const [read, setRead] = useState<SetupReadResult | undefined>();
   const [busy, setBusy] = useState<string | undefined>(t.setupReading); // the first read starts at once
@@ -99,7 +110,7 @@ export function SetupPage({ onCheck }: SetupPageProps) {
 
   const proposalLine = (p: Proposal) => (
     <span className={styles.meta}>
-      {t.setupProposalLine(p.label, p.labelCell, language === "de" ? show(p.value).replace(".", ",") : show(p.value))} · {p.ref}
+      {t.setupProposalLine(p.label, p.labelCell, show(p.value, contractName(p.name), fmt, t, language))} · {p.ref}
       {p.reason ? ` · ${p.reason}` : ""}
       {p.note ? ` · ${p.note}` : ""}
     </span>
