@@ -2,7 +2,7 @@
 // grid of the fake workbook. Same adapter (createOfficeHost) and same components as in Excel; only
 // Excel.run, the document settings and Office.context.requirements are the fake's. ?lang=en for English, ?page=overview
 // or ?page=settings to open another page first; ?workbook=existing opens "bestehende Mappe ohne Namen" (the
-// seed's tables as printed, no defined names) on the Einrichten page.
+// seed's tables as printed, no defined names); without names the pane moves to Einrichten, as in Excel.
 import { useEffect, useReducer } from "react";
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { createDemoHost } from "../excel/demoHost";
@@ -113,8 +113,8 @@ const params = new URLSearchParams(window.location.search);
 const language = pickLanguage(params.get("lang"));
 const requested = params.get("page") as Page | null;
 const workbook: DemoWorkbook = params.get("workbook") === "existing" ? "existing" : "example";
-// A workbook without names opens where the user starts with it: Einrichten.
-const initialPage: Page = requested && PAGES.includes(requested) ? requested : workbook === "existing" ? "setup" : "check";
+// As in Excel, the pane starts on Prüfen and moves to Einrichten by itself when no contract name is defined.
+const initialPage: Page = requested && PAGES.includes(requested) ? requested : "check";
 
 // The 2024 example (or the seed layout without names) in the fake Excel, behind the very adapter Excel uses.
 const existing = workbook === "existing" ? layoutModel(seedLayout()) : undefined;

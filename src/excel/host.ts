@@ -79,6 +79,8 @@ export interface WorkbookHost {
   readSelectionAddress(): Promise<string>;
   /** Which formulas use the add-in's names (before removing them): 2 syncs + 1 per 20,000 used cells; writes nothing. */
   findMappingUses(): Promise<MappingUses>;
+  /** Whether any contract name is defined (the pane starts on Einrichten when none is); 1 sync. */
+  hasContractNames(): Promise<boolean>;
   /** Delete exactly the names carrying the add-in's comment: 1 read, 1 write sync. */
   removeMapping(): Promise<{ removed: string[] }>;
 

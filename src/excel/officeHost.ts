@@ -20,7 +20,7 @@ import { writeProtocol } from "./office/protocol";
 import { DEFAULT_CELLS_PER_SYNC, DEFAULT_MAX_CELLS_PER_NAME, readSnapshotWith } from "./office/snapshot";
 import { selectCells } from "./office/selection";
 import { createTemplate } from "./office/template";
-import { applyNames, findMappingUses, readSelectionAddress, removeMapping } from "./office/definedNames";
+import { applyNames, findMappingUses, hasContractNames, readSelectionAddress, removeMapping } from "./office/definedNames";
 import { DEFAULT_MAX_SCAN_CELLS, readSetup } from "./office/usedCells";
 
 export type { OfficeHostDeps } from "./office/deps";
@@ -53,6 +53,7 @@ export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
     readSelectionAddress: () => readSelectionAddress(deps),
     findMappingUses: () => findMappingUses(deps, scan),
     removeMapping: () => removeMapping(deps),
+    hasContractNames: () => hasContractNames(deps),
     ...documentSettingsHost(deps.documentSettings),
   };
 }

@@ -41,6 +41,20 @@ export function App({ initialPage, pageSwitch }: AppProps) {
 
   useEffect(() => pageSwitch?.subscribe(setPage), [pageSwitch]);
 
+  // A workbook without any contract name starts on Einrichten (one sync), unless a ribbon command asked for a
+  // page or the user already chose one.
+  useEffect(() => {
+    if (initialPage !== "check" || pageSwitch?.lastRequested) return;
+    let alive = true;
+    host.hasContractNames().then(
+      (has) => alive && !has && setPage((p) => (p === "check" ? "setup" : p)),
+      () => undefined, // the Prüfen page reports real failures when the user checks
+    );
+    return () => {
+      alive = false;
+    };
+  }, [host, initialPage, pageSwitch]);
+
   useEffect(() => {
     let alive = true;
     host.loadLastCheck().then(

@@ -37,10 +37,12 @@ test("bestehende Mappe ohne Namen: Einrichten → Vorschläge übernehmen → Ma
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  // Chosen through the demo's workbook picker, as a user would.
+  // Chosen through the demo's workbook picker, as a user would; without contract names the pane moves to
+  // Einrichten by itself (App's one-sync probe, as in Excel).
   await page.goto(`${origin}/`);
   await page.getByTestId("demo-workbook").selectOption("existing");
   await page.getByTestId("setup-page").waitFor();
+  expect(await page.getByTestId("tab-setup").getAttribute("aria-selected")).toBe("true");
   const apply = page.getByTestId("apply-proposals");
   await page.waitForFunction(() => !document.querySelector('[data-testid="apply-proposals"]')?.hasAttribute("disabled"));
   const proposed = await page.locator('[data-testid="setup-name"][data-state="proposed"]').evaluateAll((els) =>

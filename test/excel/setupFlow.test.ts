@@ -176,3 +176,13 @@ test("next year's copy: rows added under FOE_Tabelle and header years past AIP_P
   expect(view.grown.map((g) => g.name)).toEqual(["FOE_Tabelle"]);
   expect(view.stale.find((s) => s.name === "FOE_Tabelle")!.proposedRef).toMatch(new RegExp(`\\$${end + 1}$`));
 });
+
+test("hasContractNames: one sync, false on the workbook without names, true once one is defined", async () => {
+  const { fake, host } = open();
+  expect(await host.hasContractNames()).toBe(false);
+  expect(fake.syncCount).toBe(1);
+  fake.model.names.push({ name: "Eigener_Name", refersTo: "=Budget!$B$3" });
+  expect(await host.hasContractNames()).toBe(false);
+  fake.model.names.push({ name: "BUD_VH_Gesamt", refersTo: "=Budget!$B$3", scope: { kind: "sheet", sheet: "Budget" } });
+  expect(await host.hasContractNames()).toBe(true);
+});

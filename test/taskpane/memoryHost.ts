@@ -45,6 +45,10 @@ export function memoryHost(snapshot: WorkbookSnapshot, options: { settings?: unk
       record("findMappingUses");
       return { names: [], formulas: 0, cells: [], dependentNames: [], skipped: [] };
     },
+    async hasContractNames() {
+      record("hasContractNames");
+      return snapshot.names.length > 0;
+    },
     async removeMapping() {
       record("removeMapping");
       return { removed: [] };

@@ -3,6 +3,7 @@
 // saying how many formulas use them; and reading the user's selection for "Auswahl zuweisen".
 import { cellA1, parseCell, quoteSheet, splitAddress } from "../../core/address";
 import { MAPPER_MARKER, isMarkedByAddIn, normalizeRef } from "../../core/mapper";
+import { contractName } from "../../core/contract";
 import type { OfficeHostDeps } from "./deps";
 import { listNames, withNames, type ListedName } from "./names";
 import { readUsedAreas, usedAreas, type ScanLimits } from "./usedCells";
@@ -119,6 +120,14 @@ export async function findMappingUses(deps: Pick<OfficeHostDeps, "run">, limits:
       }
     }
     return { names, formulas, cells, dependentNames, skipped: [...skipped].map(([s, why]) => `${s}: ${why}`) };
+  });
+}
+
+/** Whether any name of the contract is defined (any scope): the pane opens on Einrichten when none is. 1 sync. */
+export async function hasContractNames(deps: Pick<OfficeHostDeps, "run">): Promise<boolean> {
+  return withNames(deps.run, async (context, nested) => {
+    const { listed } = await listNames(context, nested);
+    return listed.some((l) => contractName(l.item.name) !== undefined);
   });
 }
 
