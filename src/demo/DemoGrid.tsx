@@ -1,5 +1,5 @@
-// The demo's read-only view of the fake workbook: sheet tabs and the active sheet's used cells, with the
-// selection made by the pane (selectCells) outlined and the add-in's marks (conditional formats) filled in
+// The demo's read-only view of the fake workbook: sheet tabs and the active sheet's used cells (a click selects
+// a cell, as a user does in Excel), with the selection outlined and the add-in's marks (conditional formats) filled in
 // their colour — all read from the fake Excel's state, so what you see is what the adapter did.
 import { useEffect, useRef } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
@@ -25,6 +25,8 @@ export interface DemoGridProps {
   /** Writes that reached the workbook so far (the fake's write log): checking must add none. */
   writes: number;
   onSelectSheet(name: string): void;
+  /** A click on a cell selects it, as in Excel (for "Auswahl zuweisen"). */
+  onSelectCell?(address: string): void;
   t: Messages;
   language: Language;
 }
@@ -85,7 +87,7 @@ function usedSize(sheet: ModelSheet | undefined): { rows: number; cols: number }
   return { rows: rows + 1, cols: cols + 1 };
 }
 
-export function DemoGrid({ sheets, activeSheet, selection, marks, writes, onSelectSheet, t, language }: DemoGridProps) {
+export function DemoGrid({ sheets, activeSheet, selection, marks, writes, onSelectSheet, onSelectCell, t, language }: DemoGridProps) {
   const styles = useStyles();
   const sheet = sheets.find((s) => s.name === activeSheet) ?? sheets[0];
   const selectedRange = selection && sheet && selection.sheet === sheet.name ? selection.address : undefined;
@@ -165,6 +167,7 @@ export function DemoGrid({ sheets, activeSheet, selection, marks, writes, onSele
                       data-selected={selected ? "true" : undefined}
                       data-marked={mark ? "true" : undefined}
                       title={cell?.formula}
+                      onClick={onSelectCell ? () => onSelectCell(a1) : undefined}
                       style={{
                         fontWeight: cell?.bold ? 600 : undefined,
                         // A mark keeps its fill under the selection outline, as in Excel.

@@ -1,7 +1,8 @@
 // Browser demo entry: the task pane against the fake Excel holding the 2024 example, beside a read-only
 // grid of the fake workbook. Same adapter (createOfficeHost) and same components as in Excel; only
 // Excel.run, the document settings and Office.context.requirements are the fake's. ?lang=en for English, ?page=overview
-// or ?page=settings to open another page first.
+// or ?page=settings to open another page first; ?workbook=existing opens "bestehende Mappe ohne Namen" (the
+// seed's tables as printed, no defined names); without names the pane moves to Einrichten, as in Excel.
 import { useEffect, useReducer } from "react";
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { createDemoHost } from "../excel/demoHost";
@@ -11,6 +12,10 @@ import { ADDIN_VERSION, Pane, mountPane, paneEnvironment } from "../taskpane/mou
 import { PAGES, type Page } from "../taskpane/pageSwitch";
 import type { PaneEnvironment } from "../taskpane/PaneContext";
 import { DemoGrid } from "./DemoGrid";
+import { layoutModel, seedLayout } from "./layouts";
+
+const WORKBOOKS = ["example", "existing"] as const;
+type DemoWorkbook = (typeof WORKBOOKS)[number];
 
 const useStyles = makeStyles({
   layout: {
@@ -30,12 +35,42 @@ const useStyles = makeStyles({
   grid: { flexGrow: 1, flexBasis: "420px", minWidth: 0 },
 });
 
+/** What a user clicking a cell in Excel does: the selection changes, nothing else. */
+function selectCell(fake: FakeExcel, address: string) {
+  fake.view.selection = { sheet: fake.view.activeSheet, address };
+}
+
 /** What a user clicking a sheet tab in Excel does: the active sheet changes, nothing else. */
 function activateSheet(fake: FakeExcel, name: string) {
   fake.view.activeSheet = name;
 }
 
-function DemoApp({ fake, env, initialPage }: { fake: FakeExcel; env: PaneEnvironment; initialPage: Page }) {
+/** Choosing another demo workbook reloads the demo with it (a new fake Excel, as opening another file). */
+function WorkbookPicker({ current, env }: { current: DemoWorkbook; env: PaneEnvironment }) {
+  return (
+    <label style={{ display: "inline-flex", gap: 8, alignItems: "center", padding: "8px 12px" }}>
+      {env.t.demoWorkbookLabel}
+      <select
+        value={current}
+        data-testid="demo-workbook"
+        onChange={(e) => {
+          const next = new URLSearchParams(window.location.search);
+          next.set("workbook", e.target.value);
+          next.delete("page");
+          window.location.search = next.toString();
+        }}
+      >
+        {WORKBOOKS.map((w) => (
+          <option key={w} value={w}>
+            {env.t.demoWorkbooks[w]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function DemoApp({ fake, env, initialPage, workbook }: { fake: FakeExcel; env: PaneEnvironment; initialPage: Page; workbook: DemoWorkbook }) {
   const styles = useStyles();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => fake.subscribe(rerender), [fake]);
@@ -43,8 +78,9 @@ function DemoApp({ fake, env, initialPage }: { fake: FakeExcel; env: PaneEnviron
   return (
     <>
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{env.t.demoBanner}</MessageBarBody>
+        <MessageBarBody>{workbook === "existing" ? env.t.demoBannerExisting : env.t.demoBanner}</MessageBarBody>
       </MessageBar>
+      <WorkbookPicker current={workbook} env={env} />
       <div className={styles.layout}>
         <div className={styles.pane} data-testid="pane">
           <Pane env={env} initialPage={initialPage} />
@@ -60,6 +96,10 @@ function DemoApp({ fake, env, initialPage }: { fake: FakeExcel; env: PaneEnviron
               activateSheet(fake, name);
               rerender();
             }}
+            onSelectCell={(address) => {
+              selectCell(fake, address);
+              rerender();
+            }}
             t={env.t}
             language={env.language}
           />
@@ -72,13 +112,16 @@ function DemoApp({ fake, env, initialPage }: { fake: FakeExcel; env: PaneEnviron
 const params = new URLSearchParams(window.location.search);
 const language = pickLanguage(params.get("lang"));
 const requested = params.get("page") as Page | null;
+const workbook: DemoWorkbook = params.get("workbook") === "existing" ? "existing" : "example";
+// As in Excel, the pane starts on Prüfen and moves to Einrichten by itself when no contract name is defined.
 const initialPage: Page = requested && PAGES.includes(requested) ? requested : "check";
 
-// The 2024 example in the fake Excel, behind the very adapter Excel uses (createOfficeHost).
-const { fake, host } = createDemoHost(ADDIN_VERSION);
+// The 2024 example (or the seed layout without names) in the fake Excel, behind the very adapter Excel uses.
+const existing = workbook === "existing" ? layoutModel(seedLayout()) : undefined;
+const { fake, host } = existing ? createDemoHost(ADDIN_VERSION, existing.model, existing.extras) : createDemoHost(ADDIN_VERSION);
 const env = paneEnvironment(host, language);
 const root = document.getElementById("root");
 if (root) {
   document.title = `${env.t.appTitle} – Demo`;
-  mountPane(root, language, <DemoApp fake={fake} env={env} initialPage={initialPage} />);
+  mountPane(root, language, <DemoApp fake={fake} env={env} initialPage={initialPage} workbook={workbook} />);
 }

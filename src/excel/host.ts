@@ -3,6 +3,11 @@
 import type { Finding } from "../core/finding";
 import type { Lang } from "../core/format";
 import type { WorkbookSnapshot } from "../core/snapshot";
+import type { ApplyNamesResult, MappingUses, NameWrite } from "./office/definedNames";
+import type { SetupReadResult } from "./office/usedCells";
+
+export type { ApplyNamesResult, MappingUses, NameWrite } from "./office/definedNames";
+export type { NotEditableReason, SetupReadResult } from "./office/usedCells";
 
 /** Result of the last "Mappe prüfen", stored in the document so the next person sees it. */
 export interface LastCheckStatus {
@@ -61,6 +66,23 @@ export interface WorkbookHost {
   writeProtocol(report: ProtocolReport): Promise<void>;
   /** Create the contract's sheets and names on an empty workbook; refuses when contract names exist. */
   createTemplate(): Promise<TemplateResult>;
+
+  // Einrichten (issue 10 §3): bring an existing workbook under the checks.
+  /**
+   * The mapper's input (used cells of every sheet, merged areas with ExcelApi 1.13, tables) and every name
+   * with its comment; whether the workbook may be changed. 3 syncs, +1 per further 20,000 used cells; writes nothing.
+   */
+  readSetup(): Promise<SetupReadResult>;
+  /** Define names workbook-scoped with the add-in's comment: 1 read sync, then 1 write sync for all; refuses (writes nothing) if one exists and is not to be replaced. */
+  applyNames(names: NameWrite[]): Promise<ApplyNamesResult>;
+  /** The user's selection as an absolute reference ("'Budget'!$B$3"); 1 sync. */
+  readSelectionAddress(): Promise<string>;
+  /** Which formulas use the add-in's names (before removing them): 2 syncs + 1 per 20,000 used cells; writes nothing. */
+  findMappingUses(): Promise<MappingUses>;
+  /** Whether any contract name is defined (the pane starts on Einrichten when none is); 1 sync. */
+  hasContractNames(): Promise<boolean>;
+  /** Delete exactly the names carrying the add-in's comment: 1 read, 1 write sync. */
+  removeMapping(): Promise<{ removed: string[] }>;
 
   /** Document settings (saved with the workbook). */
   loadCheckSettings(): Promise<unknown | undefined>;

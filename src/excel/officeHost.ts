@@ -8,6 +8,9 @@
 //   protocol.ts         the Prüfprotokoll sheet
 //   template.ts         "Vorlage anlegen"
 //   documentSettings.ts settings, last check, "Übersicht beim Öffnen zeigen"
+//   usedCells.ts        Einrichten's read: used cells, merged areas, tables, names with comments
+//   definedNames.ts     Einrichten's writes: names with the marker comment, removal, the selection
+//   apiSets.ts          every member Einrichten uses with its requirement set and fallback
 import type { WorkbookHost } from "./host";
 import { applyMarks, removeMarks } from "./office/conditionalMarks";
 import type { OfficeHostDeps } from "./office/deps";
@@ -17,6 +20,8 @@ import { writeProtocol } from "./office/protocol";
 import { DEFAULT_CELLS_PER_SYNC, DEFAULT_MAX_CELLS_PER_NAME, readSnapshotWith } from "./office/snapshot";
 import { selectCells } from "./office/selection";
 import { createTemplate } from "./office/template";
+import { applyNames, findMappingUses, hasContractNames, readSelectionAddress, removeMapping } from "./office/definedNames";
+import { DEFAULT_MAX_SCAN_CELLS, readSetup } from "./office/usedCells";
 
 export type { OfficeHostDeps } from "./office/deps";
 export { AUTO_SHOW_KEY, LAST_CHECK_KEY, MARKS_KEY, PROTOCOL_SHEET, SETTINGS_KEY } from "./office/deps";
@@ -24,11 +29,18 @@ export { DEFAULT_CELLS_PER_SYNC, DEFAULT_MAX_CELLS_PER_NAME } from "./office/sna
 
 /** For Excel: the adapter over the real Office.js globals (call inside Office.onReady). */
 export function createExcelHost(version: string): WorkbookHost {
-  return createOfficeHost({ run: Excel.run, documentSettings: Office.context.document.settings, requirements: Office.context.requirements, version });
+  return createOfficeHost({
+    run: Excel.run,
+    documentSettings: Office.context.document.settings,
+    requirements: Office.context.requirements,
+    documentMode: () => (Office.context.document.mode === Office.DocumentMode.ReadOnly ? "ReadOnly" : "ReadWrite"),
+    version,
+  });
 }
 
 export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
   const limits = { cellsPerSync: deps.cellsPerSync ?? DEFAULT_CELLS_PER_SYNC, maxCellsPerName: deps.maxCellsPerName ?? DEFAULT_MAX_CELLS_PER_NAME };
+  const scan = { cellsPerSync: limits.cellsPerSync, maxScanCells: deps.maxScanCells ?? DEFAULT_MAX_SCAN_CELLS };
   return {
     readSnapshot: () => withNames(deps.run, (context, nested) => readSnapshotWith(context, nested, limits)),
     selectCells: (cells) => selectCells(deps, cells),
@@ -36,6 +48,12 @@ export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
     removeMarks: () => removeMarks(deps),
     writeProtocol: (report) => writeProtocol(deps.run, report),
     createTemplate: () => createTemplate(deps.run),
+    readSetup: () => readSetup(deps, scan),
+    applyNames: (names) => applyNames(deps, names),
+    readSelectionAddress: () => readSelectionAddress(deps),
+    findMappingUses: () => findMappingUses(deps, scan),
+    removeMapping: () => removeMapping(deps),
+    hasContractNames: () => hasContractNames(deps),
     ...documentSettingsHost(deps.documentSettings),
   };
 }

@@ -1,4 +1,4 @@
-// The task pane: a header, the three pages as keyboard-operable tabs (Prüfen, Übersicht, Einstellungen),
+// The task pane: a header, the pages as keyboard-operable tabs (Einrichten, Prüfen, Übersicht, Einstellungen),
 // and the state that outlives a tab switch (the last check run and the stored last check status).
 import { Suspense, lazy, useEffect, useState } from "react";
 import { Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
@@ -8,6 +8,9 @@ import { PAGES, type Page, type PageSwitch } from "./pageSwitch";
 import { usePane } from "./PaneContext";
 import { CheckPage } from "./pages/CheckPage";
 import { OverviewPage } from "./pages/OverviewPage";
+import { SetupPage } from "./pages/SetupPage";
+import { runCheck } from "./checkRun";
+import { describeError } from "./PaneContext";
 
 // The settings page brings the rules and the zod schema; it loads when first opened (the Prüfen page loads
 // the same chunk on the first check), so neither delays the first render.
@@ -30,13 +33,27 @@ export interface AppProps {
 }
 
 export function App({ initialPage, pageSwitch }: AppProps) {
-  const { host, t } = usePane();
+  const { host, t, version, language } = usePane();
   const styles = useStyles();
   const [page, setPage] = useState<Page>(initialPage);
   const [run, setRun] = useState<CheckRun | undefined>();
   const [lastCheck, setLastCheck] = useState<LastCheckStatus | undefined>();
 
   useEffect(() => pageSwitch?.subscribe(setPage), [pageSwitch]);
+
+  // A workbook without any contract name starts on Einrichten (one sync), unless a ribbon command asked for a
+  // page or the user already chose one.
+  useEffect(() => {
+    if (initialPage !== "check" || pageSwitch?.lastRequested) return;
+    let alive = true;
+    host.hasContractNames().then(
+      (has) => alive && !has && setPage((p) => (p === "check" ? "setup" : p)),
+      () => undefined, // the Prüfen page reports real failures when the user checks
+    );
+    return () => {
+      alive = false;
+    };
+  }, [host, initialPage, pageSwitch]);
 
   useEffect(() => {
     let alive = true;
@@ -49,7 +66,21 @@ export function App({ initialPage, pageSwitch }: AppProps) {
     };
   }, [host]);
 
-  const label: Record<Page, string> = { check: t.tabCheck, overview: t.tabOverview, settings: t.tabSettings };
+  const label: Record<Page, string> = { setup: t.tabSetup, check: t.tabCheck, overview: t.tabOverview, settings: t.tabSettings };
+  const [setupCheckError, setSetupCheckError] = useState<string | undefined>();
+
+  /** Einrichten's "Mappe prüfen": the check runs on the new names, then the Prüfen page shows it. */
+  const checkAfterSetup = () => {
+    setSetupCheckError(undefined);
+    runCheck(host, version, undefined, language).then(
+      (r) => {
+        setRun(r);
+        setLastCheck(r.status);
+        setPage("check");
+      },
+      (e) => setSetupCheckError(t.failed(t.checkButton, describeError(e, t))),
+    );
+  };
 
   return (
     <main className={styles.root}>
@@ -57,6 +88,7 @@ export function App({ initialPage, pageSwitch }: AppProps) {
         {t.appTitle}
       </Text>
       <TabList
+        size="small"
         selectedValue={page}
         onTabSelect={(_, d) => setPage(d.value as Page)}
         aria-label={t.tabsLabel}
@@ -68,8 +100,15 @@ export function App({ initialPage, pageSwitch }: AppProps) {
         ))}
       </TabList>
       <div role="tabpanel" id={`panel-${page}`} aria-labelledby={`tab-${page}`} className={styles.panel}>
+        {page === "setup" && (
+          <>
+            <SetupPage onCheck={checkAfterSetup} />
+            {setupCheckError && <Text role="alert">{setupCheckError}</Text>}
+          </>
+        )}
         {page === "check" && (
           <CheckPage
+            onSetup={() => setPage("setup")}
             run={run}
             lastCheck={lastCheck}
             onRun={(r) => {

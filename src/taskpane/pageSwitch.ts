@@ -1,8 +1,8 @@
 // Lets the ribbon commands ("Mappe prüfen", "Übersicht") switch the pane's page, also before React has
 // mounted: the last request is kept and becomes the first page.
-export type Page = "check" | "overview" | "settings";
+export type Page = "setup" | "check" | "overview" | "settings";
 
-export const PAGES: readonly Page[] = ["check", "overview", "settings"];
+export const PAGES: readonly Page[] = ["setup", "check", "overview", "settings"];
 
 export class PageSwitch {
   private listeners = new Set<(page: Page) => void>();

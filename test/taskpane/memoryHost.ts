@@ -28,6 +28,31 @@ export function memoryHost(snapshot: WorkbookSnapshot, options: { settings?: unk
       record("readSnapshot");
       return structuredClone(snapshot);
     },
+    // Einrichten: an empty workbook without names (the setup page's own tests use the fake Excel).
+    async readSetup() {
+      record("readSetup");
+      return { used: { source: "Excel", sheets: [] }, names: [], sheetNames: snapshot.sheets.map((s) => s.name), withoutMerged: false };
+    },
+    async applyNames(names) {
+      record("applyNames");
+      return { added: names.map((n) => n.name), replaced: [] };
+    },
+    async readSelectionAddress() {
+      record("readSelectionAddress");
+      return "Tabelle1!$A$1";
+    },
+    async findMappingUses() {
+      record("findMappingUses");
+      return { names: [], formulas: 0, cells: [], dependentNames: [], skipped: [] };
+    },
+    async hasContractNames() {
+      record("hasContractNames");
+      return snapshot.names.length > 0;
+    },
+    async removeMapping() {
+      record("removeMapping");
+      return { removed: [] };
+    },
     async selectCells(cells) {
       record("selectCells");
       host.selections.push(cells);

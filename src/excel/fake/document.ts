@@ -21,8 +21,30 @@ export interface FakeConditionalFormat {
   fontColor?: string;
 }
 
+/** An Excel table (ListObject) as the file keeps it. */
+export interface FakeTable {
+  name: string;
+  /** Whole table on its sheet, header row included when shown, e.g. "A3:C16". */
+  range: string;
+  showHeaders?: boolean;
+  showTotals?: boolean;
+}
+
+/** What an .xlsx keeps beside cells and names that the WorkbookModel does not describe. */
+export interface FakeExtras {
+  /** Merged areas per sheet name ("A1:C1"). */
+  merged?: Record<string, string[]>;
+  /** Excel tables per sheet name. */
+  tables?: Record<string, FakeTable[]>;
+}
+
+/** A defined name with the comment Excel stores for it (NamedItem.comment, ExcelApi 1.4). */
+export type FakeName = WorkbookModel["names"][number] & { comment?: string };
+
 export interface FakeDocument {
   model: WorkbookModel;
+  merged: Record<string, string[]>;
+  tables: Record<string, FakeTable[]>;
   /** Conditional formats per sheet name, in priority order (index 0 = highest). */
   conditionalFormats: Record<string, FakeConditionalFormat[]>;
   /** Document settings as last saved with saveAsync. */
@@ -32,8 +54,16 @@ export interface FakeDocument {
   session: number;
 }
 
-export function newDocument(model: WorkbookModel): FakeDocument {
-  return { model: cloneModel(model), conditionalFormats: {}, settings: {}, nextId: 1, session: 1 };
+export function newDocument(model: WorkbookModel, extras: FakeExtras = {}): FakeDocument {
+  return {
+    model: cloneModel(model),
+    merged: structuredClone(extras.merged ?? {}),
+    tables: structuredClone(extras.tables ?? {}),
+    conditionalFormats: {},
+    settings: {},
+    nextId: 1,
+    session: 1,
+  };
 }
 
 /** What "save" writes: a JSON text, so nothing but data survives. */
@@ -45,6 +75,8 @@ export function serialiseDocument(doc: FakeDocument): string {
 export function restoreDocument(saved: string): FakeDocument {
   const doc = JSON.parse(saved) as FakeDocument;
   doc.session = (doc.session ?? 1) + 1;
+  doc.merged ??= {};
+  doc.tables ??= {};
   doc.nextId = 1;
   for (const list of Object.values(doc.conditionalFormats)) for (const cf of list) cf.id = newConditionalFormatId(doc);
   return doc;

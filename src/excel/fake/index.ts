@@ -31,14 +31,27 @@
 //    can be unreadable (stored `unreadable`): id and type load, its rule, format, range and priority fail
 //    the sync (office-js #6827, #6835), deleting it fails with ItemNotFound (office-js#5222).
 //  settings.ts — document settings persist only after saveAsync, and with the file (docs: Settings).
-// Not modelled (throws if used): fills, borders, column widths, tables, events, calculation.
+//  names.ts — NamedItemCollection.add(name, reference, comment) keeps the comment, NamedItem.comment reads it
+//    (docs: NamedItemCollection.add, NamedItem.comment, ExcelApi 1.4); a second name in one scope fails
+//    with ItemAlreadyExists.
+//  worksheets.ts — getUsedRangeOrNullObject(valuesOnly): bounding box of cells with a value or formula (or
+//    also a format), null object on an empty sheet (docs: Worksheet.getUsedRangeOrNullObject, ExcelApi 1.4).
+//  ranges.ts — getMergedAreasOrNullObject lists only merged areas whose top-left cell is in the range
+//    (office-js#3611, "by design") and fails the sync below ExcelApi 1.13 (docs: Range, "[Api set: ExcelApi 1.13]").
+//  tables.ts — worksheet.tables items with name/showHeaders/showTotals and getRange (docs: Table, ExcelApi 1.1);
+//    reachable through the nested load "items/tables/items/name" (docs: "load" examples).
+//  workbook.ts — Workbook.readOnly needs ExcelApi 1.8 (docs), WorkbookProtection.protected ExcelApi 1.7 (docs);
+//    getSelectedRange gives the selection's single area and fails for several (docs: use getSelectedRanges);
+//    option `readOnly`: every write fails the sync with AccessDenied.
+// Not modelled (throws if used): fills, borders, column widths, events, calculation; Excel's refusal of names
+// under structure protection is not documented, so the fake does not refuse (the pane never tries).
 import type { WorkbookModel } from "../../core/workbookModel";
-import { newDocument, restoreDocument, serialiseDocument, type FakeDocument } from "./document";
+import { newDocument, restoreDocument, serialiseDocument, type FakeDocument, type FakeExtras } from "./document";
 import { FakeContext, type FakeOptions, type FakeSession, type FakeWrite } from "./proxy";
 import { FakeSettings } from "./settings";
 import { FakeWorkbook } from "./workbook";
 
-export type { FakeDocument, FakeConditionalFormat } from "./document";
+export type { FakeDocument, FakeConditionalFormat, FakeExtras, FakeTable, FakeName } from "./document";
 export { FakeOfficeError, PAYLOAD_LIMIT_BYTES, type FakeOptions, type FakeWrite } from "./proxy";
 import { supportsExcelApi } from "./proxy";
 
@@ -54,6 +67,8 @@ export interface FakeExcel {
   documentSettings: FakeSettings;
   /** Office.context.requirements: ExcelApi up to options.excelApi (default 1.18). */
   requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+  /** Office.context.document.mode: "ReadOnly" with options.readOnly. */
+  readonly documentMode: "ReadOnly" | "ReadWrite";
   /** context.sync() calls so far, over all runs. */
   readonly syncCount: number;
   /** Every write that reached the workbook, in order. */
@@ -88,6 +103,9 @@ function createFake(doc: FakeDocument, options: FakeOptions): FakeExcel {
     requirements: {
       isSetSupported: (name: string, minVersion = "1.1") => name === "ExcelApi" && supportsExcelApi(options, minVersion),
     },
+    get documentMode() {
+      return options.readOnly ? ("ReadOnly" as const) : ("ReadWrite" as const);
+    },
     get syncCount() {
       return session.syncCount;
     },
@@ -111,9 +129,9 @@ function createFake(doc: FakeDocument, options: FakeOptions): FakeExcel {
   };
 }
 
-/** A fake Excel with a copy of `model` open (the model itself is never changed). */
-export function fakeExcel(model: WorkbookModel, options: FakeOptions = {}): FakeExcel {
-  return createFake(newDocument(model), options);
+/** A fake Excel with a copy of `model` open (the model itself is never changed); `extras`: merged areas, tables. */
+export function fakeExcel(model: WorkbookModel, options: FakeOptions = {}, extras: FakeExtras = {}): FakeExcel {
+  return createFake(newDocument(model, extras), options);
 }
 
 /** "Reopen" a workbook saved with `fake.save()`: only what the file keeps comes back. */

@@ -2,7 +2,7 @@
 import { parseReference, type ModelName } from "../../core/workbookModel";
 import type { NameScope } from "../../core/snapshot";
 import { doc, requireSheet } from "./access";
-import { area, findSheet, type FakeDocument } from "./document";
+import { area, findSheet, type FakeDocument, type FakeName } from "./document";
 import { FakeCollection, FakeContext, FakeObject, FakeOfficeError } from "./proxy";
 import { FakeRange } from "./ranges";
 
@@ -80,7 +80,8 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
         if (this.find(name)) throw new FakeOfficeError("ItemAlreadyExists", `A name '${name}' already exists in this scope.`);
         const refersTo = typeof reference === "string" ? (reference.startsWith("=") ? reference : `=${reference}`) : reference.absoluteReference();
         const scope = this.scope();
-        doc(this.context).model.names.push({ name, refersTo, ...(scope.kind === "sheet" ? { scope } : {}) });
+        const entry: FakeName = { name, refersTo, ...(scope.kind === "sheet" ? { scope } : {}), ...(comment ? { comment } : {}) };
+        doc(this.context).model.names.push(entry);
         return { refersTo, ...(comment ? { comment } : {}) };
       },
     );
@@ -126,7 +127,7 @@ export class FakeNamedItem extends FakeObject {
       case "scope":
         return n.scope?.kind === "sheet" ? "Worksheet" : "Workbook";
       case "comment":
-        return "";
+        return (n as FakeName).comment ?? "";
     }
     return this.unknownProperty(prop);
   }
@@ -147,6 +148,9 @@ export class FakeNamedItem extends FakeObject {
   }
   get scope(): string {
     return this.loaded("scope");
+  }
+  get comment(): string {
+    return this.loaded("comment");
   }
   /** A null object unless the name refers to a range of an existing sheet of this workbook. */
   getRangeOrNullObject(): FakeRange {

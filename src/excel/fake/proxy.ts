@@ -17,6 +17,7 @@ export class FakeOfficeError extends Error {
       | "ItemAlreadyExists"
       | "RequestPayloadSizeLimitExceeded"
       | "ApiNotFound"
+      | "AccessDenied"
       | "GeneralException",
     message: string,
   ) {
@@ -52,6 +53,10 @@ export interface FakeOptions {
   excelApi?: string;
   /** Excel on the web: worksheet.names also lists the workbook's names (office-js#1011). */
   sheetNamesIncludeWorkbook?: boolean;
+  /** The workbook is open read-only (Workbook.readOnly, Office.context.document.mode): every write fails the sync. */
+  readOnly?: boolean;
+  /** The workbook's structure is protected (WorkbookProtection.protected). */
+  structureProtected?: boolean;
 }
 
 /** Whether `options` support ExcelApi `version` ("1.9" < "1.18": compared as numbers, not text). */
@@ -86,6 +91,8 @@ export class FakeContext {
 
   write(kind: string, target: () => string, apply: () => unknown): void {
     this.enqueue(() => {
+      // A read-only workbook refuses every change (docs: Workbook.readOnly; the error code Excel gives is AccessDenied).
+      if (this.session.options.readOnly) throw new FakeOfficeError("AccessDenied", "The workbook is read-only.");
       const where = target(); // before applying: a delete removes what the target names
       const detail = apply();
       this.session.writeLog.push({ sync: this.session.syncCount, kind, target: where, ...(detail === undefined ? {} : { detail }) });

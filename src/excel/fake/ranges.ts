@@ -2,7 +2,7 @@
 import { cellA1, quoteSheet, rangeA1 } from "../../core/address";
 import type { ModelCell, ModelSheet } from "../../core/workbookModel";
 import type { CellValue } from "../../core/snapshot";
-import { area, type Area } from "./document";
+import { area, intersects, type Area } from "./document";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import { FakeContext, FakeObject, FakeOfficeError, supportsExcelApi } from "./proxy";
 
@@ -197,6 +197,24 @@ export class FakeRange extends FakeObject {
     });
   }
 
+  /**
+   * The merged areas whose top-left cell lies in this range (office-js#3611: by design), a null object when
+   * there are none; ExcelApi 1.13 (docs: Range.getMergedAreasOrNullObject): an older Excel fails the sync.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const found = () => {
+      if (!supportsExcelApi(this.context.session.options, "1.13")) {
+        throw new FakeOfficeError("ApiNotFound", "The requested API (Range.getMergedAreasOrNullObject) is not supported.");
+      }
+      const { sheet, area: a } = this.located();
+      return (this.context.session.doc.merged[sheet.name] ?? []).filter((m) => {
+        const s = area(m).start;
+        return intersects({ start: s, end: s }, a);
+      });
+    };
+    return new FakeRangeAreas(this.context, () => this.located().sheet, () => found().join(","), () => found().length > 0).track();
+  }
+
   select(): void {
     this.context.enqueue(() => {
       const { sheet, area: a } = this.located();
@@ -211,9 +229,13 @@ export class FakeRangeAreas extends FakeObject {
   constructor(
     ctx: FakeContext,
     private readonly sheet: () => ModelSheet,
-    private readonly addresses: string,
+    private readonly addressText: string | (() => string),
+    exists: () => boolean = () => true,
   ) {
-    super(ctx);
+    super(ctx, exists);
+  }
+  private get addresses(): string {
+    return typeof this.addressText === "string" ? this.addressText : this.addressText();
   }
   protected get typeName() {
     return "RangeAreas";

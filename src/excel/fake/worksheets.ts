@@ -5,6 +5,8 @@ import { area, findSheet, WHOLE_SHEET } from "./document";
 import { FakeNamedItemCollection } from "./names";
 import { FakeCollection, FakeContext, FakeObject, FakeOfficeError, supportsExcelApi } from "./proxy";
 import { FakeRange, FakeRangeAreas } from "./ranges";
+import { FakeTableCollection } from "./tables";
+import { cellA1, parseCell } from "../../core/address";
 
 const VISIBILITY_TO_EXCEL = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
@@ -44,6 +46,7 @@ const IGNORED_LOAD = { applyLoad: () => undefined } as unknown as FakeObject;
 
 export class FakeWorksheet extends FakeObject {
   readonly names: FakeNamedItemCollection;
+  readonly tables: FakeTableCollection;
   constructor(
     ctx: FakeContext,
     private readonly sheetName: string,
@@ -51,6 +54,7 @@ export class FakeWorksheet extends FakeObject {
   ) {
     super(ctx, () => (strict ? requireSheet(ctx, sheetName) !== undefined : findSheet(doc(ctx), sheetName) !== undefined));
     this.names = new FakeNamedItemCollection(ctx, () => ({ kind: "sheet", sheet: this.sheet().name }));
+    this.tables = new FakeTableCollection(ctx, () => this.sheet().name);
   }
   protected get typeName() {
     return "Worksheet";
@@ -75,6 +79,7 @@ export class FakeWorksheet extends FakeObject {
     return this.unknownProperty(prop);
   }
   protected override navigation(prop: string): FakeObject | undefined {
+    if (prop === "tables") return this.tables; // "items/tables/items/name" is the documented nested load
     if (prop !== "names") return undefined;
     const nested = this.context.session.options.nestedNamesLoad;
     if (nested === false) {
@@ -97,6 +102,24 @@ export class FakeWorksheet extends FakeObject {
     const a1 = (address ?? WHOLE_SHEET).replace(/\$/g, "");
     if (a1.includes("!") || a1.includes(",")) throw new FakeOfficeError("InvalidArgument", `Worksheet.getRange takes a plain address, not '${a1}'.`);
     return new FakeRange(this.context, () => ({ sheet: this.sheet(), area: area(a1) }));
+  }
+  /**
+   * The bounding box of the cells holding a value or formula (valuesOnly) or also a number format; a null
+   * object on an empty sheet (docs: Worksheet.getUsedRangeOrNullObject, ExcelApi 1.4).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.sheet();
+      let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+      for (const [a1, cell] of Object.entries(sheet.cells)) {
+        const used = cell.formula !== undefined || (cell.value !== null && cell.value !== "") || (!valuesOnly && (cell.numberFormat !== undefined || cell.bold));
+        if (!used) continue;
+        const { row, col } = parseCell(a1);
+        r0 = Math.min(r0, row); c0 = Math.min(c0, col); r1 = Math.max(r1, row); c1 = Math.max(c1, col);
+      }
+      if (r1 < 0) return null;
+      return { sheet, area: area(`${cellA1({ row: r0, col: c0 })}:${cellA1({ row: r1, col: c1 })}`) };
+    }).track();
   }
   /** Several areas, "A1, C3:D4" (RangeAreas, ExcelApi 1.9). */
   getRanges(address: string): FakeRangeAreas {

@@ -16,10 +16,14 @@ export interface OfficeHostDeps {
   /** Office.context.requirements; without it only what every supported Excel has is used. */
   requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
   version: string;
+  /** Office.context.document.mode ("ReadOnly" / "ReadWrite"), read when Einrichten opens. */
+  documentMode?: () => string | undefined;
   /** Cells read per sync (payload limit ~5 MB: values, formulas, number formats and value types per cell). */
   cellsPerSync?: number;
   /** Larger names are not read at all but reported as too large. */
   maxCellsPerName?: number;
+  /** A sheet whose used range has more cells is not scanned by Einrichten (named in the snapshot). */
+  maxScanCells?: number;
 }
 
 export const SETTINGS_KEY = "aip.settings";

@@ -9,8 +9,7 @@ import type { NameScope, SheetInfo } from "../../core/snapshot";
 const NAME_PROPS = ["name", "type", "formula", "scope"];
 const VISIBILITY: Record<string, SheetInfo["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
-/** Load paths as one comma-separated string: office.js normalises "items/…" only in strings (office-js#190). */
-const paths = (prefix: string) => NAME_PROPS.map((p) => `${prefix}${p}`).join(",");
+/* Load paths are one comma-separated string: office.js normalises "items/…" only in strings (office-js#190). */
 
 /** Sync 1 failed on the nested names path: read again the long way. */
 export class NestedNamesUnsupported extends Error {
@@ -29,10 +28,25 @@ export interface ListedName {
  * names through the nested load path `items/names/items/…` in the same sync. Should an Excel reject that
  * path, the fallback (`nested` false) lists the sheets first and their names in a second sync.
  */
-export async function listNames(context: Excel.RequestContext, nested: boolean): Promise<{ sheetInfos: SheetInfo[]; listed: ListedName[] }> {
+export interface ListExtras {
+  /** More NamedItem properties, e.g. "comment" (ExcelApi 1.4) for Einrichten. */
+  nameProps?: string[];
+  /** More worksheet load paths in the same sync, e.g. "items/tables/items/name". */
+  sheetPaths?: string[];
+}
+
+export async function listNames(
+  context: Excel.RequestContext,
+  nested: boolean,
+  extras: ListExtras = {},
+): Promise<{ sheetInfos: SheetInfo[]; listed: ListedName[]; sheets: Excel.WorksheetCollection }> {
+  const props = [...NAME_PROPS, ...(extras.nameProps ?? [])];
+  const namePaths = (prefix: string) => props.map((p) => `${prefix}${p}`).join(",");
   // "items/names/items/name" → names/name, as in the documented "items/tables/items/name".
-  const wbNames = context.workbook.names.load(paths("items/"));
-  const sheets = context.workbook.worksheets.load(["items/name", "items/visibility", ...(nested ? [paths("items/names/items/")] : [])].join(","));
+  const wbNames = context.workbook.names.load(namePaths("items/"));
+  const sheets = context.workbook.worksheets.load(
+    ["items/name", "items/visibility", ...(nested ? [namePaths("items/names/items/")] : []), ...(extras.sheetPaths ?? [])].join(","),
+  );
   try {
     await context.sync();
   } catch (e) {
@@ -40,7 +54,7 @@ export async function listNames(context: Excel.RequestContext, nested: boolean):
     throw e;
   }
   if (!nested) {
-    for (const s of sheets.items) s.names.load(paths("items/"));
+    for (const s of sheets.items) s.names.load(namePaths("items/"));
     await context.sync();
   }
   const sheetInfos: SheetInfo[] = sheets.items.map((s) => ({ name: s.name, visibility: VISIBILITY[s.visibility] ?? "visible" }));
@@ -59,7 +73,7 @@ export async function listNames(context: Excel.RequestContext, nested: boolean):
     throw e;
   }
   const listed: ListedName[] = [...wbNames.items.map((item) => ({ item, scope: { kind: "workbook" } as NameScope })), ...sheetScoped];
-  return { sheetInfos, listed };
+  return { sheetInfos, listed, sheets };
 }
 
 /** Run `batch` with the nested names path, and once more without it if this Excel refuses or ignores it. */

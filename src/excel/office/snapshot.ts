@@ -1,7 +1,8 @@
 // Reading the snapshot: every defined name (names.ts) and the cells of those that are ranges. Sync 1 lists
 // names and sheets, sync 2 reads every range; only names above the per-sync cell budget take more syncs.
 import { parseRange, quoteSheet, rangeA1, splitAddress } from "../../core/address";
-import type { CellValue, NameEntry, WorkbookSnapshot } from "../../core/snapshot";
+import { CONTRACT } from "../../core/contract";
+import { ROWS_BELOW_TABLES, type CellValue, type NameEntry, type WorkbookSnapshot } from "../../core/snapshot";
 import { parseReference } from "../../core/workbookModel";
 import { listNames } from "./names";
 
@@ -21,8 +22,12 @@ export interface ReadLimits {
 const RANGE_PROPS = "address,values,formulas,numberFormat,valueTypes,rowCount,columnCount";
 const CELL_PROPS = "values,formulas,numberFormat,valueTypes";
 
+/** The contract's table names (FOE_Tabelle, PER_VZAE_Bereiche, KUN_BG_Groesse), upper case. */
+const TABLE_NAMES = new Set(CONTRACT.filter((c) => c.kind === "table").map((c) => c.name.toUpperCase()));
+const LAST_ROW = 1_048_576;
+
 /** Cells of a range as the snapshot wants them, from what Range returns. */
-function toCells(values: unknown[][], formulas: unknown[][], formats: unknown[][], types: string[][]) {
+export function toCells(values: unknown[][], formulas: unknown[][], formats: unknown[][], types: string[][]) {
   return {
     values: values.map((row, r) =>
       row.map((v, c): CellValue => {
@@ -54,6 +59,8 @@ export async function readSnapshotWith(context: Excel.RequestContext, nested: bo
   // Reads planned per name: the whole range in one piece, or row blocks for a large one.
   type Piece = { entry: NameEntry; item: Excel.NamedItem; sheet: string; range: string; cells: number; part: number; parts: number };
   const pieces: Piece[] = [];
+  // Rows directly below a table name (next year's copy may have grown there): read in sync 2 with the cells.
+  const below: Array<{ entry: NameEntry; sheet: string; range: string }> = [];
 
   for (const { item, scope } of listed) {
     const entry: NameEntry = { name: item.name, scope, refersTo: item.formula };
@@ -77,6 +84,13 @@ export async function readSnapshotWith(context: Excel.RequestContext, nested: bo
     }
     const { rows, cols } = cellCount(ref.range);
     const total = rows * cols;
+    if (scope.kind === "workbook" && TABLE_NAMES.has(item.name.toUpperCase())) {
+      const { start, end } = parseRange(ref.range);
+      const count = Math.min(ROWS_BELOW_TABLES, LAST_ROW - end.row);
+      if (count > 0 && count * cols <= cellsPerSync) {
+        below.push({ entry, sheet, range: rangeA1({ row: end.row + 1, col: start.col }, { row: end.row + count, col: end.col }) });
+      }
+    }
     if (total > maxCellsPerName) {
       entry.problem = "too-large";
       entry.problemDetail = `umfasst ${total.toLocaleString("de-DE")} Zellen (Grenze ${maxCellsPerName.toLocaleString("de-DE")}); nicht gelesen`;
@@ -117,7 +131,11 @@ export async function readSnapshotWith(context: Excel.RequestContext, nested: bo
   if (current.length) batches.push(current);
 
   const collected = new Map<NameEntry, { address: string; sheet: string; parts: ReturnType<typeof toCells>[] }>();
-  for (const batch of batches) {
+  if (batches.length === 0 && below.length) batches.push([]);
+  for (const [index, batch] of batches.entries()) {
+    // The rows below tables ride along in the first cell sync: at most 3 rows per table name, no extra sync.
+    const belowLoads =
+      index === 0 ? below.map((b) => ({ b, range: context.workbook.worksheets.getItem(b.sheet).getRange(b.range).load("values,valueTypes") })) : [];
     const loads = batch.map((piece) => {
       if (piece.parts === 1) return { piece, range: piece.item.getRangeOrNullObject().load(RANGE_PROPS) };
       // Row blocks are read from the sheet; the first block also checks that Excel resolves the name.
@@ -142,6 +160,10 @@ export async function readSnapshotWith(context: Excel.RequestContext, nested: bo
         collected.set(piece.entry, { address: `${quoteSheet(sheet)}!${a1.replace(/\$/g, "")}`, sheet, parts: [] });
       }
       collected.get(piece.entry)?.parts.push(cellsRead);
+    }
+    for (const { b, range } of belowLoads) {
+      const types = range.valueTypes as string[][];
+      b.entry.belowValues = toCells(range.values, range.values, types.map((r) => r.map(() => "General")), types).values;
     }
   }
   for (const [entry, { address, sheet, parts }] of collected) {

@@ -53,9 +53,14 @@ export interface CheckPageProps {
   run: CheckRun | undefined;
   onRun: (run: CheckRun) => void;
   lastCheck: LastCheckStatus | undefined;
+  /** Open Einrichten (shown when the check found contract names missing). */
+  onSetup?: () => void;
 }
 
-export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
+/** Findings that say the workbook lacks contract names: Einrichten can propose them. */
+const NAMES_MISSING = new Set(["namen/kein-bereich", "namen/bereich-fehlt", "namen/fehlt"]);
+
+export function CheckPage({ run, onRun, lastCheck, onSetup }: CheckPageProps) {
   const { host, t, version, language } = usePane();
   const styles = useStyles();
   const [busy, setBusy] = useState<string | undefined>();
@@ -113,6 +118,16 @@ export function CheckPage({ run, onRun, lastCheck }: CheckPageProps) {
       </div>
       <StatusMessage status={status} testId="check-status" />
 
+      {run && onSetup && run.findings.some((f) => NAMES_MISSING.has(f.rule)) && (
+        <MessageBar intent="warning" data-testid="check-setup-link">
+          <MessageBarBody>
+            {t.checkNoNamesLink}{" "}
+            <Button size="small" appearance="primary" onClick={onSetup} data-testid="open-setup">
+              {t.checkOpenSetup}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {run && (
         <>
           <section aria-labelledby="summary-heading" data-testid="summary">

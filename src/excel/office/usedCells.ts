@@ -1,0 +1,204 @@
+// Einrichten's read: what the mapper needs (every sheet's used cells, merged areas, tables) and every defined
+// name with its comment, within Excel on the web's limits (about 5 MB per response, 5 million cells per
+// read: "Resource limits and performance optimization for Office Add-ins"). Only used ranges are read, large
+// ones in row blocks; a sheet above `maxScanCells` is not read and is named in the snapshot (`skipped`).
+//   sync 1  names (+ comment), sheets, their tables, Workbook.readOnly (1.8) and protection (1.7)
+//   sync 2  each sheet's used-range address, its merged areas (ExcelApi 1.13 only), each table's range
+//   sync 3… the used cells: values, formulas, number formats, value types, ≤ cellsPerSync cells per sync
+import { parseRange, rangeA1, splitAddress } from "../../core/address";
+import type { ExistingName, SheetCells, SheetTable, UsedCellsSnapshot } from "../../core/mapper";
+import type { CellValue, NameScope } from "../../core/snapshot";
+import { hasExcelApi } from "./apiSets";
+import type { OfficeHostDeps } from "./deps";
+import { listNames, withNames } from "./names";
+import { toCells } from "./snapshot";
+
+/** A sheet's used range above this many cells is not scanned (≈ 25 syncs at 20,000 cells); it is named instead. */
+export const DEFAULT_MAX_SCAN_CELLS = 500_000;
+
+export interface ScanLimits {
+  cellsPerSync: number;
+  maxScanCells: number;
+}
+
+export type NotEditableReason = "readOnly" | "structureProtected";
+
+export interface SetupReadResult {
+  used: UsedCellsSnapshot;
+  names: ExistingName[];
+  sheetNames: string[];
+  notEditable?: NotEditableReason;
+  /** Merged areas could not be read (ExcelApi < 1.13). */
+  withoutMerged: boolean;
+}
+
+const CELL_PROPS = "values,formulas,numberFormat,valueTypes";
+
+/** "Sheet1!A1:C1, 'My sheet'!A5:B5" → ["A1:C1", "A5:B5"]: split at commas outside quotes. */
+export function splitAreas(address: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur);
+  return out.map((a) => splitAddress(a.trim()).range.replace(/\$/g, "")).filter(Boolean);
+}
+
+export interface UsedArea {
+  sheet: string;
+  /** Used range without sheet and "$" ("B2:K40"), or null for an empty sheet. */
+  range: string | null;
+}
+
+type Props = "cells" | "formulas";
+
+/**
+ * Read the used ranges `areas` in row blocks of at most `cellsPerSync` cells, one sync per block batch.
+ * `props` "formulas" reads only formulas (counting name uses); sheets above maxScanCells are returned in `skipped`.
+ */
+export async function readUsedAreas(
+  context: Excel.RequestContext,
+  areas: UsedArea[],
+  limits: ScanLimits,
+  props: Props,
+): Promise<{ blocks: Map<string, Array<{ top: number; values: unknown[][]; formulas: unknown[][]; formats: unknown[][]; types: string[][] }>>; skipped: Map<string, string> }> {
+  const skipped = new Map<string, string>();
+  type Piece = { sheet: string; top: number; range: string; cells: number };
+  const pieces: Piece[] = [];
+  for (const { sheet, range } of areas) {
+    if (!range) continue;
+    const { start, end } = parseRange(range);
+    const rows = end.row - start.row + 1;
+    const cols = end.col - start.col + 1;
+    const total = rows * cols;
+    if (total > limits.maxScanCells) {
+      skipped.set(
+        sheet,
+        `Der benutzte Bereich ${range} umfasst ${total.toLocaleString("de-DE")} Zellen (Grenze ${limits.maxScanCells.toLocaleString("de-DE")}); das Blatt wurde nicht gelesen.`,
+      );
+      continue;
+    }
+    const perPiece = Math.max(1, Math.floor(limits.cellsPerSync / cols));
+    for (let top = start.row; top <= end.row; top += perPiece) {
+      const bottom = Math.min(end.row, top + perPiece - 1);
+      pieces.push({ sheet, top, range: rangeA1({ row: top, col: start.col }, { row: bottom, col: end.col }), cells: (bottom - top + 1) * cols });
+    }
+  }
+  const batches: Piece[][] = [];
+  let current: Piece[] = [];
+  let cells = 0;
+  for (const p of pieces) {
+    if (current.length && cells + p.cells > limits.cellsPerSync) {
+      batches.push(current);
+      current = [];
+      cells = 0;
+    }
+    current.push(p);
+    cells += p.cells;
+  }
+  if (current.length) batches.push(current);
+
+  const blocks = new Map<string, Array<{ top: number; values: unknown[][]; formulas: unknown[][]; formats: unknown[][]; types: string[][] }>>();
+  for (const batch of batches) {
+    const loads = batch.map((p) => ({ p, range: context.workbook.worksheets.getItem(p.sheet).getRange(p.range).load(props === "cells" ? CELL_PROPS : "formulas") }));
+    // One sync per block batch of at most cellsPerSync cells: the payload limit, not a loop that could be batched.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { p, range } of loads) {
+      const list = blocks.get(p.sheet) ?? [];
+      const formulas = range.formulas;
+      list.push(
+        props === "cells"
+          ? { top: p.top, values: range.values, formulas, formats: range.numberFormat, types: range.valueTypes as string[][] }
+          : { top: p.top, values: [], formulas, formats: [], types: [] },
+      );
+      blocks.set(p.sheet, list);
+    }
+  }
+  return { blocks, skipped };
+}
+
+/** Sync 2 of both reads: each sheet's used range (values only: formatting alone does not count). */
+export async function usedAreas(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  extra: (used: Excel.Range, sheet: Excel.Worksheet) => void = () => undefined,
+): Promise<UsedArea[]> {
+  const used = sheets.map((s) => {
+    const range = s.getUsedRangeOrNullObject(true).load("address");
+    extra(range, s);
+    return { s, range };
+  });
+  await context.sync();
+  return used.map(({ s, range }) => ({ sheet: s.name, range: range.isNullObject ? null : splitAddress(range.address).range.replace(/\$/g, "") }));
+}
+
+const scopeOf = (item: Excel.NamedItem, sheet?: string): NameScope => (item.scope === "Worksheet" && sheet ? { kind: "sheet", sheet } : { kind: "workbook" });
+
+export async function readSetup(deps: Pick<OfficeHostDeps, "run" | "requirements" | "documentMode">, limits: ScanLimits): Promise<SetupReadResult> {
+  const merged = hasExcelApi(deps.requirements, "1.13");
+  const canReadOnly = hasExcelApi(deps.requirements, "1.8");
+  return withNames(deps.run, async (context, nested) => {
+      // Sync 1: names with their comments, sheets with their tables, whether the workbook may be changed.
+      const wb = context.workbook;
+      if (canReadOnly) wb.load("readOnly");
+      const protection = wb.protection.load("protected");
+      const { listed, sheets, sheetInfos } = await listNames(context, nested, {
+        nameProps: ["comment"],
+        sheetPaths: ["items/tables/items/name", "items/tables/items/showHeaders", "items/tables/items/showTotals"],
+      });
+      let notEditable: NotEditableReason | undefined;
+      if (deps.documentMode?.() === "ReadOnly" || (canReadOnly && wb.readOnly)) notEditable = "readOnly";
+      else if (protection.protected) notEditable = "structureProtected";
+
+      // Sync 2: used-range addresses, merged areas, table ranges.
+      const mergedOf = new Map<string, Excel.RangeAreas>();
+      const tableRanges = sheets.items.flatMap((s) => s.tables.items.map((t) => ({ sheet: s.name, t, range: t.getRange().load("address") })));
+      const areas = await usedAreas(context, sheets.items, (used, s) => {
+        if (merged) mergedOf.set(s.name, used.getMergedAreasOrNullObject().load("address"));
+      });
+
+      // Sync 3…: the used cells.
+      const { blocks, skipped } = await readUsedAreas(context, areas, limits, "cells");
+      const used: SheetCells[] = areas.map(({ sheet, range }) => {
+        const visibility = sheetInfos.find((i) => i.name === sheet)?.visibility ?? "visible";
+        const tables: SheetTable[] = tableRanges
+          .filter((tr) => tr.sheet === sheet)
+          .map(({ t, range: r }) => ({ name: t.name, range: splitAddress(r.address).range.replace(/\$/g, ""), showHeaders: t.showHeaders, showTotals: t.showTotals }));
+        const m = mergedOf.get(sheet);
+        const mergedAreas = m && !m.isNullObject ? splitAreas(m.address) : [];
+        const base = { name: sheet, visibility, ...(tables.length ? { tables } : {}), ...(mergedAreas.length ? { merged: mergedAreas } : {}) };
+        if (!range) return { ...base, origin: "A1", values: [] };
+        const origin = range.split(":")[0];
+        if (skipped.has(sheet)) return { ...base, origin, values: [], skipped: skipped.get(sheet) };
+        const parts = (blocks.get(sheet) ?? []).sort((a, b) => a.top - b.top).map((b) => ({ cells: toCells(b.values, b.formulas, b.formats, b.types), formulas: b.formulas }));
+        const values: CellValue[][] = parts.flatMap((p) => p.cells.values);
+        return {
+          ...base,
+          origin,
+          values,
+          numberFormats: parts.flatMap((p) => p.cells.numberFormats),
+          hasFormula: parts.flatMap((p) => p.cells.formulas.map((row) => row.map((f) => f !== null))),
+        };
+      });
+      const names: ExistingName[] = listed.map(({ item, scope }) => ({
+        name: item.name,
+        scope: scope.kind === "sheet" ? scope : scopeOf(item),
+        refersTo: item.formula,
+        comment: item.comment,
+      }));
+      return {
+        used: { source: "Excel", sheets: used },
+        names,
+        sheetNames: sheetInfos.map((s) => s.name),
+        ...(notEditable ? { notEditable } : {}),
+        withoutMerged: !merged,
+      };
+  });
+}
