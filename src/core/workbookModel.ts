@@ -2,7 +2,11 @@
 // and the template are described once, then written to xlsx, loaded into the fake Excel, or turned
 // into a snapshot directly. Pure data, no file format.
 import { parseRange, rangeA1, splitAddress, quoteSheet, cellA1 } from "./address";
-import type { CellValue, NameEntry, NameProblem, NameScope, SheetInfo, WorkbookSnapshot } from "./snapshot";
+import { contractName } from "./contract";
+import { ROWS_BELOW_TABLES, type CellValue, type NameEntry, type NameProblem, type NameScope, type SheetInfo, type WorkbookSnapshot } from "./snapshot";
+
+/** Last row index of a sheet (0-based; Excel has 1.048.576 rows). */
+const MAX_ROW_INDEX = 1_048_575;
 
 export interface ModelCell {
   /** Constant, or the cached result of `formula`. */
@@ -77,6 +81,15 @@ export function snapshotFromModel(model: WorkbookModel, source: string): Workboo
       formulas.push(fRow);
       numberFormats.push(nRow);
     }
+    // Like the Excel and xlsx hosts: the rows right below a table name, so every host gives the same findings.
+    const below: CellValue[][] = [];
+    if (contractName(n.name)?.kind === "table") {
+      for (let r = end.row + 1; r <= Math.min(end.row + ROWS_BELOW_TABLES, MAX_ROW_INDEX); r++) {
+        const row: CellValue[] = [];
+        for (let c = start.col; c <= end.col; c++) row.push(sheet.cells[cellA1({ row: r, col: c })]?.value ?? null);
+        below.push(row);
+      }
+    }
     return {
       ...entry,
       sheet: sheet.name,
@@ -84,6 +97,7 @@ export function snapshotFromModel(model: WorkbookModel, source: string): Workboo
       values,
       formulas,
       numberFormats,
+      ...(below.length ? { belowValues: below } : {}),
     };
   });
   return {

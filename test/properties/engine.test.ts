@@ -15,6 +15,7 @@ import { snapshotFromModel } from "../../src/core/workbookModel";
 import { damagedExample, edits } from "./exampleEdits";
 
 /** Whether `cell` ("Sheet!B7" or "Sheet!A3:E3") lies inside a range the snapshot read for some name. */
+/** The cell lies in what the snapshot read of some name: its range, or the rows read below a table name. */
 function insideNameRange(cell: string, snapshot: WorkbookSnapshot): boolean {
   const { sheet, range } = splitAddress(cell);
   const { start, end } = parseRange(range.replace(/\$/g, ""));
@@ -23,7 +24,10 @@ function insideNameRange(cell: string, snapshot: WorkbookSnapshot): boolean {
     const own = splitAddress(n.address);
     if (own.sheet.toLowerCase() !== sheet.toLowerCase()) return false;
     const r = parseRange(own.range);
-    return start.row >= r.start.row && end.row <= r.end.row && start.col >= r.start.col && end.col <= r.end.col;
+    // The rows the host read below a table name (belowValues) are cells of the snapshot too: a table that grew
+    // is reported at its first row below the name.
+    const lastRow = r.end.row + (n.belowValues?.length ?? 0);
+    return start.row >= r.start.row && end.row <= lastRow && start.col >= r.start.col && end.col <= r.end.col;
   });
 }
 
