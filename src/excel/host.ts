@@ -51,6 +51,8 @@ export interface MarksResult {
   /** Previous marks removed. */
   removed: number;
   notRemoved: NotRemoved[];
+  /** Sheets Excel would not let mark (applyMarks; e.g. a protected sheet), with the ranges left unmarked. */
+  notMarked: NotRemoved[];
 }
 
 export interface WorkbookHost {
