@@ -47,7 +47,8 @@
 //  workbook.ts — Workbook.readOnly needs ExcelApi 1.8 (docs), WorkbookProtection.protected ExcelApi 1.7 (docs);
 //    getSelectedRange gives the selection's single area and fails for several (docs: use getSelectedRanges);
 //    option `readOnly`: every write fails the sync with AccessDenied.
-// Not modelled (throws if used): fills, borders, column widths, events, calculation; Excel's refusal of names
+// Not modelled (throws if used): fills, borders, column widths, events, calculation; on a protected sheet
+// only conditional-format add/delete are refused (cell writes there are not, the pane makes none); Excel's refusal of names
 // under structure protection is not documented, so the fake does not refuse (the pane never tries).
 import type { WorkbookModel } from "../../core/workbookModel";
 import { newDocument, restoreDocument, serialiseDocument, type FakeDocument, type FakeExtras } from "./document";
