@@ -26,7 +26,7 @@ module.exports = tseslint.config(
   // Microsoft's Office.js rules (eslint-plugin-office-addins 4.x ships only a legacy "recommended" config):
   // load before read, sync after load, no context.sync() in loops, no navigational load, isNullObject tests.
   // Only for the adapter; the fake Excel implements those objects and is not a client of them.
-  // test/lint/officeAddins.test.ts shows that the block is active on a fixture.
+  // test/excel/officeLint.test.ts shows that the block is active on a fixture.
   {
     files: ["src/excel/**/*.ts"],
     ignores: ["src/excel/fake/**"],

@@ -51,6 +51,8 @@ export interface MarksResult {
   /** Previous marks removed. */
   removed: number;
   notRemoved: NotRemoved[];
+  /** Sheets Excel would not let mark (applyMarks; e.g. a protected sheet), with the ranges left unmarked. */
+  notMarked: NotRemoved[];
 }
 
 export interface WorkbookHost {
@@ -58,7 +60,10 @@ export interface WorkbookHost {
   readSnapshot(): Promise<WorkbookSnapshot>;
   /** Activate the sheet of the first cell and select the cells ("Sheet!A1" addresses). */
   selectCells(cells: string[]): Promise<void>;
-  /** Mark findings' cells with tagged conditional formats, one colour per severity, replacing the previous marks; one write sync. */
+  /**
+   * Mark findings' cells with tagged conditional formats, one colour per severity, replacing the previous marks;
+   * one write sync, or one per sheet when Excel refuses it (a sheet that refuses is reported in `notMarked`).
+   */
   applyMarks(findings: Finding[]): Promise<MarksResult>;
   /** Remove exactly the conditional formats this add-in added (remembered in the document); says what it could not remove. */
   removeMarks(): Promise<MarksResult>;

@@ -10,7 +10,7 @@
 //   documentSettings.ts settings, last check, "Übersicht beim Öffnen zeigen"
 //   usedCells.ts        Einrichten's read: used cells, merged areas, tables, names with comments
 //   definedNames.ts     Einrichten's writes: names with the marker comment, removal, the selection
-//   apiSets.ts          every member Einrichten uses with its requirement set and fallback
+//   apiSets.ts          members used (Einrichten; all above ExcelApi 1.7) with their requirement set and fallback
 import type { WorkbookHost } from "./host";
 import { applyMarks, removeMarks } from "./office/conditionalMarks";
 import type { OfficeHostDeps } from "./office/deps";

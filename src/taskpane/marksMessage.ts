@@ -1,5 +1,6 @@
-// What the pane says after "Markierungen entfernen": how many went, and — never hidden behind a success —
-// every sheet whose marks Excel would not let go of, with Excel's reason.
+// What the pane says after "In der Mappe markieren" and "Markierungen entfernen", built from what the adapter
+// returns: how many marks were set or went, and — never hidden behind a success — every sheet Excel would not
+// let mark or whose marks it would not let go of, with Excel's reason.
 import type { MarksResult } from "../excel/host";
 import type { Status } from "./components/StatusMessage";
 import type { Messages } from "./i18n";
@@ -11,4 +12,13 @@ export function unmarkStatus(result: MarksResult, t: Messages): Status {
     text: t.unmarkedPartly(result.removed),
     details: result.notRemoved.map((n) => t.notRemovedOn(n.sheet, n.ranges.join(", "), n.reason)),
   };
+}
+
+export function markStatus(result: MarksResult, t: Messages): Status {
+  const details = [
+    ...result.notMarked.map((n) => t.notMarkedOn(n.sheet, n.ranges.join(", "), n.reason)),
+    ...result.notRemoved.map((n) => t.oldMarkKeptOn(n.sheet, n.ranges.join(", "), n.reason)),
+  ];
+  if (!details.length) return { intent: "success", text: t.marked(result.marked) };
+  return { intent: "warning", text: t.markedPartly(result.marked), details };
 }

@@ -160,6 +160,8 @@ describe("demo in German", () => {
     await page.getByTestId("check-status").filter({ hasText: "in der Mappe markiert" }).waitFor();
     const marks = await gridCount(page, "grid-marks");
     expect(marks).toBeGreaterThan(0);
+    // The pane says what the adapter set (marked ranges), not how many findings were shown.
+    expect(await page.getByTestId("check-status").textContent()).toContain(`${marks} Bereiche in der Mappe markiert`);
     expect(await page.locator("td[data-marked='true']").count()).toBeGreaterThan(0);
     // The 458-vs-869 finding's cells, marked and selected, for the README.
     await page.getByTestId("finding").filter({ hasText: "458" }).click();

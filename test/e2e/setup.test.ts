@@ -1,7 +1,8 @@
 // End-to-end Einrichten in the built browser demo (dist/) in Debian's Chromium: the demo workbook
 // "bestehende Mappe ohne Namen" (the seed's tables as printed) → Einrichten → Vorschläge übernehmen → Mappe
 // prüfen. The check runs on the new names: findings appear, none says a mapped name is missing. The
-// screenshot docs/img/demo-einrichten.png (README, docs/anleitung.md) comes from this run.
+// screenshot goes to test-results/ like every e2e screenshot; `npm run docs:screenshots` copies it to
+// docs/img/demo-einrichten.png (README, docs/anleitung.md).
 import fs from "fs";
 import path from "path";
 import type { Server } from "http";
@@ -13,7 +14,7 @@ const { startDemoServer } = require("../../scripts/demo-server.js") as {
 };
 
 const DIST = path.resolve(__dirname, "../../dist");
-const SCREENSHOT = path.resolve(__dirname, "../../docs/img/demo-einrichten.png");
+const SCREENSHOT = path.resolve(__dirname, "../../test-results/demo-einrichten.png");
 
 let server: Server;
 let origin: string;

@@ -24,7 +24,7 @@ test("checking the example in the fake Excel finds 458 vs 869, writes nothing; m
   expect(new Set(fake.writeLog.map((w) => w.sync)).size).toBe(1);
   await host.selectCells(entries!.cells);
   expect(fake.view.selection).not.toBeNull();
-  expect(await host.removeMarks()).toEqual({ marked: 0, removed: marked.length, notRemoved: [] });
+  expect(await host.removeMarks()).toEqual({ marked: 0, removed: marked.length, notRemoved: [], notMarked: [] });
   expect(state()).toEqual(before);
 
   await host.writeProtocol({ at: new Date(), version: "test", settings: {}, findings, lang: "de" });

@@ -102,7 +102,7 @@ describe("marks beside a user's rule Excel's API cannot read (office-js #5222, #
     await host.applyMarks([finding(["Ziele!B8", "Förderung!B18"])]);
     await host.applyMarks([finding(["Ziele!B8"], "warning")]); // marking again replaces through the record
     expect(fake.document.conditionalFormats.Ziele).toHaveLength(2);
-    expect(await host.removeMarks()).toEqual({ marked: 0, removed: 1, notRemoved: [] });
+    expect(await host.removeMarks()).toEqual({ marked: 0, removed: 1, notRemoved: [], notMarked: [] });
     expect(fileState(fake)).toEqual(before);
     expect(fake.documentSettings.get(MARKS_KEY)).toBeNull();
   });
@@ -137,7 +137,134 @@ describe("marks beside a user's rule Excel's API cannot read (office-js #5222, #
     await withUnreadableRule(reopened, "Ziele", "B8:B9", "CellValue");
     const before = reopened.document.conditionalFormats.Ziele.filter((cf) => cf.unreadable);
     const result = await hostOverFake(reopened, VERSION).removeMarks();
-    expect(result).toEqual({ marked: 0, removed: 2, notRemoved: [] });
+    expect(result).toEqual({ marked: 0, removed: 2, notRemoved: [], notMarked: [] });
     expect(reopened.document.conditionalFormats.Ziele).toEqual(before);
+  });
+});
+
+describe("finding marks without ConditionalFormatCollection.getItemOrNullObject (ExcelApi 1.14)", () => {
+  test("the fake refuses getItemOrNullObject below 1.14, as Excel does", async () => {
+    const fake = fakeExcel(buildExample2024(), { excelApi: "1.13" });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Ziele").getRange("B8").conditionalFormats.getItemOrNullObject("{CF-1-1}");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  test.each(["1.9", "1.13"])("ExcelApi %s: marking again and removing go through the marks' ranges and remove every mark", async (excelApi) => {
+    const fake = fakeExcel(buildExample2024(), { excelApi });
+    const before = fileState(fake);
+    const host = hostOverFake(fake, VERSION);
+    expect(await host.applyMarks([finding(["Ziele!B8", "Förderung!B18", "Haushalt!B7"])])).toEqual({ marked: 3, removed: 0, notRemoved: [], notMarked: [] });
+    let syncs = fake.syncCount;
+    expect(await host.applyMarks([finding(["Ziele!B8", "Ziele!C9"], "warning")])).toEqual({ marked: 2, removed: 3, notRemoved: [], notMarked: [] });
+    // sheets; id + type of the formats on the 3 ranges; their Custom rules' formulas; one write sync
+    expect(fake.syncCount - syncs).toBe(4);
+    syncs = fake.syncCount;
+    expect(await host.removeMarks()).toEqual({ marked: 0, removed: 2, notRemoved: [], notMarked: [] });
+    expect(fake.syncCount - syncs).toBe(4);
+    expect(fileState(fake)).toEqual(before);
+    expect(fake.documentSettings.get(MARKS_KEY)).toBeNull();
+  });
+
+  test("ExcelApi 1.13 after reopening: the same 4 syncs, everything removed", async () => {
+    const fake = fakeExcel(buildExample2024(), { excelApi: "1.13" });
+    const before = fileState(fake);
+    await hostOverFake(fake, VERSION).applyMarks([finding(["Ziele!B8", "Ziele!C9", "Förderung!B18"])]);
+    const reopened = reopenFakeExcel(fake.save(), { excelApi: "1.13" });
+    const syncs = reopened.syncCount;
+    expect(await hostOverFake(reopened, VERSION).removeMarks()).toEqual({ marked: 0, removed: 3, notRemoved: [], notMarked: [] });
+    expect(reopened.syncCount - syncs).toBe(4);
+    expect(fileState(reopened)).toEqual(before);
+  });
+
+  test("with 1.14 the ids are used: 3 syncs while they resolve", async () => {
+    const fake = fakeExcel(buildExample2024(), { excelApi: "1.14" });
+    const host = hostOverFake(fake, VERSION);
+    await host.applyMarks([finding(["Ziele!B8", "Förderung!B18"])]);
+    const syncs = fake.syncCount;
+    expect(await host.removeMarks()).toEqual({ marked: 0, removed: 2, notRemoved: [], notMarked: [] });
+    expect(fake.syncCount - syncs).toBe(3);
+  });
+});
+
+describe("a protected sheet refuses marks (Worksheet.protection.protected)", () => {
+  const protect = (fake: FakeExcel, sheet: string) => fake.document.protectedSheets.push(sheet);
+
+  test("the fake reads the protection and refuses adding and deleting conditional formats there", async () => {
+    const fake = fakeExcel(buildExample2024(), {}, { protectedSheets: ["Förderung"] });
+    await fake.run(async (context) => {
+      const p = context.workbook.worksheets.getItem("Förderung").protection.load("protected");
+      const q = context.workbook.worksheets.getItem("Ziele").protection.load("protected");
+      await context.sync();
+      expect([p.protected, q.protected]).toEqual([true, false]);
+    });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Förderung").getRange("B18").conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.document.conditionalFormats.Förderung).toBeUndefined();
+  });
+
+  test("marking: the other sheets are marked sheet by sheet, the protected one is reported, only what was written is remembered", async () => {
+    const fake = fakeExcel(buildExample2024(), {}, { protectedSheets: ["Förderung"] });
+    const syncs = fake.syncCount;
+    const result = await hostOverFake(fake, VERSION).applyMarks([finding(["Ziele!B8", "Förderung!B18", "Förderung!B19", "Haushalt!B7"])]);
+    expect(result).toEqual({
+      marked: 2,
+      removed: 0,
+      notRemoved: [],
+      notMarked: [{ sheet: "Förderung", ranges: ["B18", "B19"], reason: expect.stringMatching(/protected sheet/) }],
+    });
+    expect(fake.document.conditionalFormats.Förderung).toBeUndefined();
+    expect(fake.document.conditionalFormats.Ziele).toHaveLength(1);
+    expect(fake.document.conditionalFormats.Haushalt).toHaveLength(1);
+    const ids = [fake.document.conditionalFormats.Ziele[0].id, fake.document.conditionalFormats.Haushalt[0].id];
+    expect(fake.documentSettings.get(MARKS_KEY)).toEqual([
+      { sheet: "Ziele", range: "B8", id: ids[0] },
+      { sheet: "Haushalt", range: "B7", id: ids[1] },
+    ]);
+    // sheets; the refused batch write (Ziele's add before it stayed applied); then per sheet: Ziele (formats
+    // on B8; its Custom rule's formula — the add that got through; write), Förderung (formats; refused
+    // write), Haushalt (formats; write)
+    expect(fake.syncCount - syncs).toBe(1 + 1 + 3 + 2 + 2);
+  });
+
+  test("marking again after the sheet was protected: its old marks stay, remembered and reported; the others are replaced", async () => {
+    const fake = fakeExcel(buildExample2024());
+    const host = hostOverFake(fake, VERSION);
+    await host.applyMarks([finding(["Ziele!B8", "Förderung!B18"])]);
+    const oldFörderung = structuredClone(fake.document.conditionalFormats.Förderung);
+    protect(fake, "Förderung");
+    const result = await host.applyMarks([finding(["Ziele!C9", "Förderung!B19"], "warning")]);
+    expect(result).toEqual({
+      marked: 1,
+      removed: 1,
+      notRemoved: [{ sheet: "Förderung", ranges: ["B18"], reason: expect.stringMatching(/protected sheet/) }],
+      notMarked: [{ sheet: "Förderung", ranges: ["B19"], reason: expect.stringMatching(/protected sheet/) }],
+    });
+    expect(fake.document.conditionalFormats.Förderung).toEqual(oldFörderung);
+    expect(fake.document.conditionalFormats.Ziele.map((cf) => cf.range)).toEqual(["C9"]);
+    expect(fake.documentSettings.get(MARKS_KEY)).toEqual([
+      { sheet: "Förderung", range: "B18", id: oldFörderung[0].id },
+      { sheet: "Ziele", range: "C9", id: fake.document.conditionalFormats.Ziele[0].id },
+    ]);
+
+    // Removing: the protected sheet says so again, and once it is unprotected its mark goes too.
+    expect(await host.removeMarks()).toEqual({
+      marked: 0,
+      removed: 1,
+      notRemoved: [{ sheet: "Förderung", ranges: ["B18"], reason: expect.stringMatching(/protected sheet/) }],
+      notMarked: [],
+    });
+    expect(fake.document.conditionalFormats.Ziele).toBeUndefined();
+    fake.document.protectedSheets.length = 0;
+    expect(await host.removeMarks()).toEqual({ marked: 0, removed: 1, notRemoved: [], notMarked: [] });
+    expect(fake.document.conditionalFormats).toEqual({});
+    expect(fake.documentSettings.get(MARKS_KEY)).toBeNull();
   });
 });

@@ -199,7 +199,7 @@ describe("marks", () => {
     const { fake, host } = setup();
     await host.applyMarks(FINDINGS);
     const before = fake.syncCount;
-    expect(await host.applyMarks(FINDINGS.slice(0, 1))).toEqual({ marked: 2, removed: 5, notRemoved: [] });
+    expect(await host.applyMarks(FINDINGS.slice(0, 1))).toEqual({ marked: 2, removed: 5, notRemoved: [], notMarked: [] });
     expect(fake.syncCount - before).toBe(3); // sheets, the remembered marks by id, then one write sync
     expect(fake.document.conditionalFormats.Förderung.map((c) => c.range).sort()).toEqual(["B18", "D3"]);
     expect(fake.document.conditionalFormats.Ziele).toBeUndefined();
@@ -219,7 +219,7 @@ describe("marks", () => {
     await host.applyMarks(FINDINGS);
     expect(fileState(fake)).not.toEqual(before);
     const syncs = fake.syncCount;
-    expect(await host.removeMarks()).toEqual({ marked: 0, removed: 5, notRemoved: [] });
+    expect(await host.removeMarks()).toEqual({ marked: 0, removed: 5, notRemoved: [], notMarked: [] });
     expect(fake.syncCount - syncs).toBe(3); // sheets, the remembered marks by id, one write sync
     expect(fileState(fake)).toEqual(before);
 
@@ -235,7 +235,7 @@ describe("marks", () => {
 
   test("removeMarks on an unmarked workbook removes nothing, reads nothing and writes nothing", async () => {
     const { fake, host } = setup();
-    expect(await host.removeMarks()).toEqual({ marked: 0, removed: 0, notRemoved: [] });
+    expect(await host.removeMarks()).toEqual({ marked: 0, removed: 0, notRemoved: [], notMarked: [] });
     expect(fake.writeLog).toEqual([]);
     expect(fake.syncCount).toBe(0); // no mark remembered in the document: nothing to look for
   });

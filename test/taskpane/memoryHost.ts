@@ -61,13 +61,13 @@ export function memoryHost(snapshot: WorkbookSnapshot, options: { settings?: unk
       record("applyMarks");
       const removed = host.marks.length;
       host.marks = [...findings];
-      return { marked: findings.length, removed, notRemoved: [] };
+      return { marked: findings.length, removed, notRemoved: [], notMarked: [] };
     },
     async removeMarks() {
       record("removeMarks");
       const n = host.marks.length;
       host.marks = [];
-      return { marked: 0, removed: n, notRemoved: [] };
+      return { marked: 0, removed: n, notRemoved: [], notMarked: [] };
     },
     async writeProtocol(report) {
       record("writeProtocol");

@@ -2,10 +2,20 @@
 import { rangeA1 } from "../../core/address";
 import type { ModelSheet } from "../../core/workbookModel";
 import { doc } from "./access";
-import { area, intersects, newConditionalFormatId, type FakeConditionalFormat, type FakeDocument } from "./document";
-import { FakeCollection, FakeContext, FakeObject, FakeOfficeError } from "./proxy";
+import { area, intersects, isSheetProtected, newConditionalFormatId, type FakeConditionalFormat, type FakeDocument } from "./document";
+import { FakeCollection, FakeContext, FakeObject, FakeOfficeError, supportsExcelApi } from "./proxy";
 import { FakeRange, type Located } from "./ranges";
 
+/**
+ * A protected sheet refuses adding and deleting conditional formats. Which code Excel gives is not
+ * documented for this case; AccessDenied is the Excel.ErrorCodes member for a refused change (Excel.ErrorCodes,
+ * and office-js#6784 shows it for protection operations). The adapter does not branch on the code.
+ */
+function refuseIfProtected(d: FakeDocument, sheet: ModelSheet): void {
+  if (isSheetProtected(d, sheet.name)) {
+    throw new FakeOfficeError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet ('${sheet.name}').`);
+  }
+}
 
 /** A sheet's conditional formats; `forWrite` creates the list, reads never change the document. */
 function formatsOf(d: FakeDocument, sheet: ModelSheet, forWrite = false): FakeConditionalFormat[] {
@@ -32,7 +42,13 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
   protected itemFor(id: string): FakeConditionalFormat_ {
     return new FakeConditionalFormat_(this.context, () => this.at().sheet, id);
   }
+  /** ExcelApi 1.14 (@types/office-js "[Api set: ExcelApi 1.14]"): an older Excel fails the sync. */
   getItemOrNullObject(id: string): FakeConditionalFormat_ {
+    this.context.enqueue(() => {
+      if (!supportsExcelApi(this.context.session.options, "1.14")) {
+        throw new FakeOfficeError("ApiNotFound", "The requested API (ConditionalFormatCollection.getItemOrNullObject) is not supported.");
+      }
+    });
     return new FakeConditionalFormat_(this.context, () => this.at().sheet, id).track();
   }
   /** Adds at the top priority, like Excel. */
@@ -44,6 +60,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
       () => `${this.at().sheet.name}!${rangeA1(this.at().area.start, this.at().area.end)}`,
       () => {
         const { sheet, area: a } = this.at();
+        refuseIfProtected(d, sheet);
         formatsOf(d, sheet, true).unshift({ id, range: rangeA1(a.start, a.end), type });
         return { id, type };
       },
@@ -128,6 +145,7 @@ class FakeConditionalFormat_ extends FakeObject {
       () => `${this.sheet().name}!${this.stored().range}`,
       () => {
         const d = doc(this.context);
+        refuseIfProtected(d, this.sheet());
         const list = formatsOf(d, this.sheet());
         // office-js#5222: deleting a rule stacked on a cell in Excel's UI fails with ItemNotFound.
         if (this.stored().unreadable) throw new FakeOfficeError("ItemNotFound", "Item Not Found.");

@@ -36,6 +36,8 @@ export interface FakeExtras {
   merged?: Record<string, string[]>;
   /** Excel tables per sheet name. */
   tables?: Record<string, FakeTable[]>;
+  /** Sheets protected in Excel's UI (Überprüfen → Blatt schützen): Worksheet.protection.protected. */
+  protectedSheets?: string[];
 }
 
 /** A defined name with the comment Excel stores for it (NamedItem.comment, ExcelApi 1.4). */
@@ -45,6 +47,8 @@ export interface FakeDocument {
   model: WorkbookModel;
   merged: Record<string, string[]>;
   tables: Record<string, FakeTable[]>;
+  /** Names of the protected sheets (the file keeps the protection). */
+  protectedSheets: string[];
   /** Conditional formats per sheet name, in priority order (index 0 = highest). */
   conditionalFormats: Record<string, FakeConditionalFormat[]>;
   /** Document settings as last saved with saveAsync. */
@@ -59,6 +63,7 @@ export function newDocument(model: WorkbookModel, extras: FakeExtras = {}): Fake
     model: cloneModel(model),
     merged: structuredClone(extras.merged ?? {}),
     tables: structuredClone(extras.tables ?? {}),
+    protectedSheets: [...(extras.protectedSheets ?? [])],
     conditionalFormats: {},
     settings: {},
     nextId: 1,
@@ -77,6 +82,7 @@ export function restoreDocument(saved: string): FakeDocument {
   doc.session = (doc.session ?? 1) + 1;
   doc.merged ??= {};
   doc.tables ??= {};
+  doc.protectedSheets ??= [];
   doc.nextId = 1;
   for (const list of Object.values(doc.conditionalFormats)) for (const cf of list) cf.id = newConditionalFormatId(doc);
   return doc;
@@ -84,6 +90,10 @@ export function restoreDocument(saved: string): FakeDocument {
 
 export function newConditionalFormatId(doc: FakeDocument): string {
   return `{CF-${doc.session}-${doc.nextId++}}`;
+}
+
+export function isSheetProtected(doc: FakeDocument, sheet: string): boolean {
+  return doc.protectedSheets.some((s) => s.toLowerCase() === sheet.toLowerCase());
 }
 
 export function findSheet(doc: FakeDocument, name: string): ModelSheet | undefined {

@@ -29,7 +29,11 @@
 //    `custom` of a non-Custom format fails, `customOrNullObject` is null (office-js#2180); ids are per
 //    session, new after reopening (docs describe getItem(id) but no persistence); a rule made in Excel's UI
 //    can be unreadable (stored `unreadable`): id and type load, its rule, format, range and priority fail
-//    the sync (office-js #6827, #6835), deleting it fails with ItemNotFound (office-js#5222).
+//    the sync (office-js #6827, #6835), deleting it fails with ItemNotFound (office-js#5222);
+//    getItemOrNullObject(id) is ExcelApi 1.14 (@types/office-js "[Api set: ExcelApi 1.14]"): an older Excel
+//    fails the sync with ApiNotFound; on a protected sheet (Worksheet.protection.protected, ExcelApi 1.2;
+//    FakeExtras.protectedSheets) add and delete fail the sync with AccessDenied (the code is not documented
+//    for this case: Excel.ErrorCodes.accessDenied, seen for protection in office-js#6784).
 //  settings.ts — document settings persist only after saveAsync, and with the file (docs: Settings).
 //  names.ts — NamedItemCollection.add(name, reference, comment) keeps the comment, NamedItem.comment reads it
 //    (docs: NamedItemCollection.add, NamedItem.comment, ExcelApi 1.4); a second name in one scope fails
@@ -43,7 +47,8 @@
 //  workbook.ts — Workbook.readOnly needs ExcelApi 1.8 (docs), WorkbookProtection.protected ExcelApi 1.7 (docs);
 //    getSelectedRange gives the selection's single area and fails for several (docs: use getSelectedRanges);
 //    option `readOnly`: every write fails the sync with AccessDenied.
-// Not modelled (throws if used): fills, borders, column widths, events, calculation; Excel's refusal of names
+// Not modelled (throws if used): fills, borders, column widths, events, calculation; on a protected sheet
+// only conditional-format add/delete are refused (cell writes there are not, the pane makes none); Excel's refusal of names
 // under structure protection is not documented, so the fake does not refuse (the pane never tries).
 import type { WorkbookModel } from "../../core/workbookModel";
 import { newDocument, restoreDocument, serialiseDocument, type FakeDocument, type FakeExtras } from "./document";

@@ -1,7 +1,7 @@
 // Excel.WorksheetCollection and Excel.Worksheet.
 import { parseReference, type ModelSheet } from "../../core/workbookModel";
 import { doc, requireSheet } from "./access";
-import { area, findSheet, WHOLE_SHEET } from "./document";
+import { area, findSheet, isSheetProtected, WHOLE_SHEET } from "./document";
 import { FakeNamedItemCollection } from "./names";
 import { FakeCollection, FakeContext, FakeObject, FakeOfficeError, supportsExcelApi } from "./proxy";
 import { FakeRange, FakeRangeAreas } from "./ranges";
@@ -47,6 +47,7 @@ const IGNORED_LOAD = { applyLoad: () => undefined } as unknown as FakeObject;
 export class FakeWorksheet extends FakeObject {
   readonly names: FakeNamedItemCollection;
   readonly tables: FakeTableCollection;
+  readonly protection: FakeWorksheetProtection;
   constructor(
     ctx: FakeContext,
     private readonly sheetName: string,
@@ -55,6 +56,7 @@ export class FakeWorksheet extends FakeObject {
     super(ctx, () => (strict ? requireSheet(ctx, sheetName) !== undefined : findSheet(doc(ctx), sheetName) !== undefined));
     this.names = new FakeNamedItemCollection(ctx, () => ({ kind: "sheet", sheet: this.sheet().name }));
     this.tables = new FakeTableCollection(ctx, () => this.sheet().name);
+    this.protection = new FakeWorksheetProtection(ctx, () => this.sheet().name);
   }
   protected get typeName() {
     return "Worksheet";
@@ -80,6 +82,7 @@ export class FakeWorksheet extends FakeObject {
   }
   protected override navigation(prop: string): FakeObject | undefined {
     if (prop === "tables") return this.tables; // "items/tables/items/name" is the documented nested load
+    if (prop === "protection") return this.protection;
     if (prop !== "names") return undefined;
     const nested = this.context.session.options.nestedNamesLoad;
     if (nested === false) {
@@ -158,3 +161,26 @@ export class FakeWorksheet extends FakeObject {
   }
 }
 
+
+/** Worksheet.protection (ExcelApi 1.2): only `protected` is read; set in the file (FakeExtras.protectedSheets). */
+class FakeWorksheetProtection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetName: () => string,
+  ) {
+    super(ctx);
+  }
+  protected get typeName() {
+    return "WorksheetProtection";
+  }
+  protected scalarNames() {
+    return ["protected"];
+  }
+  protected readScalar(prop: string): unknown {
+    if (prop === "protected") return isSheetProtected(doc(this.context), this.sheetName());
+    return this.unknownProperty(prop);
+  }
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+}

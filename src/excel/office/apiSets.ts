@@ -1,7 +1,9 @@
-// Every Office.js member the Einrichten operations use, with the requirement set Microsoft's reference gives
-// it ("[Api set: …]" in @types/office-js; test/excel/apiSets.test.ts compares this table with that file).
-// The manifest asks for ExcelApi 1.7; a member above that is only used after isSetSupported says yes, and
-// `fallback` says what happens without it.
+// The Office.js members the Einrichten operations use, and every member above the manifest's minimum that any
+// module in src/excel/office uses, with the requirement set Microsoft's reference gives it ("[Api set: …]" in
+// @types/office-js). test/excel/apiSets.test.ts compares each row with that file, finds the members the code
+// really uses with the TypeScript checker, and fails on a member above the minimum missing here or a row no
+// code uses. The manifest asks for ExcelApi 1.7; a member above that is only used after isSetSupported says
+// yes, and `fallback` says what happens without it.
 export interface OfficeMember {
   member: string;
   set: string;
@@ -10,7 +12,7 @@ export interface OfficeMember {
 
 export const MANIFEST_MIN = "1.7";
 
-export const SETUP_MEMBERS: readonly OfficeMember[] = [
+export const OFFICE_MEMBERS: readonly OfficeMember[] = [
   { member: "Workbook.names", set: "ExcelApi 1.1" },
   { member: "Worksheet.names", set: "ExcelApi 1.4" },
   { member: "Worksheet.tables", set: "ExcelApi 1.1" },
@@ -36,11 +38,14 @@ export const SETUP_MEMBERS: readonly OfficeMember[] = [
   { member: "NamedItem.comment", set: "ExcelApi 1.4" },
   { member: "NamedItem.delete", set: "ExcelApi 1.4" },
   { member: "NamedItemCollection.add", set: "ExcelApi 1.4" },
-  { member: "NamedItemCollection.getItemOrNullObject", set: "ExcelApi 1.4" },
   { member: "Workbook.getSelectedRange", set: "ExcelApi 1.1" },
   { member: "Workbook.protection", set: "ExcelApi 1.7" },
   { member: "WorkbookProtection.protected", set: "ExcelApi 1.7" },
   { member: "Workbook.readOnly", set: "ExcelApi 1.8", fallback: "nur Office.context.document.mode (Common API) sagt, ob die Mappe schreibgeschützt ist" },
+  // Beyond Einrichten: marks and the selection of a finding's cells.
+  { member: "ConditionalFormatCollection.getItemOrNullObject", set: "ExcelApi 1.14", fallback: "Markierungen werden über ihre Bereiche gefunden (Typ und Formel der bedingten Formate dort), nicht über ihre id" },
+  { member: "Worksheet.getRanges", set: "ExcelApi 1.9", fallback: "nur zusammen mit RangeAreas.select (1.18) verwendet" },
+  { member: "RangeAreas.select", set: "ExcelApi 1.18", fallback: "nur der erste Bereich eines Befunds wird ausgewählt" },
 ];
 
 /** Whether this Excel has ExcelApi `version` (without requirements: only the manifest's minimum). */

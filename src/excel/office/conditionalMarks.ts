@@ -4,14 +4,19 @@
 // setting aip.marks, and removes marks through that record. It never lists a sheet's conditional formats to
 // read each rule's formula: reading a user's own rule can throw (office-js #5222, #6827, #6835: rules
 // duplicated or stacked on one cell in Excel's UI), and a throwing read fails the whole sync. What it reads:
-//  - by id, the format it created (its type and formula, to be sure the id still names our mark);
-//  - where an id no longer resolves (ids are not documented to survive closing the file), the id and type
-//    of the formats on the mark's own range, and the formula of the Custom ones among them only.
+//  - by id, the format it created (its type and formula, to be sure the id still names our mark) — only with
+//    ExcelApi 1.14, where ConditionalFormatCollection.getItemOrNullObject exists (@types/office-js
+//    "[Api set: ExcelApi 1.14]"; the manifest asks for 1.7);
+//  - where an id no longer resolves (ids are not documented to survive closing the file) or before 1.14,
+//    the id and type of the formats on the mark's own range, and the formula of the Custom ones only.
 // A refused read on one sheet does not stop the others: the sheets are then read one by one (a per-sheet
-// fallback sync each); what could not be removed stays in the record and is reported to the pane.
+// fallback sync each). The same for the write: old marks go and new ones come in one write sync; if Excel
+// refuses it (e.g. a protected sheet), each sheet is written on its own, so only the refusing sheet stays as
+// it was. What could not be removed stays in the record and is reported, and so is what could not be marked.
 import type { Finding } from "../../core/finding";
 import type { MarksResult, NotRemoved } from "../host";
-import { isMarkFormula, MARK_FILL, markFormula, planMarks } from "../marks";
+import { isMarkFormula, MARK_FILL, markFormula, planMarks, type PlannedMark } from "../marks";
+import { hasExcelApi } from "./apiSets";
 import { MARKS_KEY, type DocumentSettings, type OfficeHostDeps } from "./deps";
 import { saveSettings } from "./documentSettings";
 
@@ -40,116 +45,202 @@ async function remember(settings: DocumentSettings, marks: StoredMark[]): Promis
 const ours = (cf: Excel.ConditionalFormat) =>
   cf.type === "Custom" && !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula);
 
+/** One of our conditional formats, with the record entry (sheet, range) it was found through. */
+interface Found {
+  mark: StoredMark;
+  cf: Excel.ConditionalFormat;
+}
+
 /**
- * Read syncs: the conditional formats that are our remembered marks (each once). 1 sync when every id still
- * resolves, 2 when some do not. Throws when Excel refuses a read (e.g. a user's rule it cannot read).
+ * Read syncs: the conditional formats that are our marks, found through `marks` (each once). With `byId`
+ * (ExcelApi 1.14) 1 sync when every id still resolves, 2 when some do not; without it always the range
+ * fallback: 1 sync, 2 when there are Custom formats on the ranges. Throws when Excel refuses a read.
  */
-async function findMarks(context: Excel.RequestContext, marks: StoredMark[]): Promise<Excel.ConditionalFormat[]> {
+async function findMarks(context: Excel.RequestContext, marks: StoredMark[], byId: boolean): Promise<Found[]> {
   const probes = marks.map((m) => {
     const formats = context.workbook.worksheets.getItem(m.sheet).getRange(m.range).conditionalFormats;
-    const byId = m.id ? formats.getItemOrNullObject(m.id).load("id,type,customOrNullObject/rule/formula") : undefined;
-    // Only id and type of the formats on the mark's range: the fallback for an id that no longer resolves.
+    const direct = byId && m.id ? formats.getItemOrNullObject(m.id).load("id,type,customOrNullObject/rule/formula") : undefined;
+    // Only id and type of the formats on the mark's range: the fallback for an id that does not resolve.
     formats.load("items/id,items/type");
-    return { formats, byId };
+    return { mark: m, formats, direct };
   });
   await context.sync();
-  const found = new Map<string, Excel.ConditionalFormat>();
-  const unresolved: Excel.ConditionalFormatCollection[] = [];
-  for (const { formats, byId } of probes) {
-    if (byId && !byId.isNullObject && ours(byId)) found.set(byId.id, byId);
-    else unresolved.push(formats);
+  const found = new Map<string, Found>();
+  const unresolved: { mark: StoredMark; formats: Excel.ConditionalFormatCollection }[] = [];
+  for (const { mark, formats, direct } of probes) {
+    if (direct && !direct.isNullObject && ours(direct)) found.set(direct.id, { mark, cf: direct });
+    else unresolved.push({ mark, formats });
   }
-  const candidates = new Map<string, Excel.ConditionalFormat>();
-  for (const formats of unresolved) {
-    for (const cf of formats.items) if (cf.type === "Custom" && !found.has(cf.id)) candidates.set(cf.id, cf);
+  const candidates = new Map<string, Found>();
+  for (const { mark, formats } of unresolved) {
+    for (const cf of formats.items) if (cf.type === "Custom" && !found.has(cf.id) && !candidates.has(cf.id)) candidates.set(cf.id, { mark, cf });
   }
   if (candidates.size) {
-    for (const cf of candidates.values()) cf.load("customOrNullObject/rule/formula");
+    for (const { cf } of candidates.values()) cf.load("customOrNullObject/rule/formula");
     await context.sync();
-    for (const [id, cf] of candidates) if (!cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula)) found.set(id, cf);
+    for (const [id, c] of candidates) if (!c.cf.customOrNullObject.isNullObject && isMarkFormula(c.cf.customOrNullObject.rule.formula)) found.set(id, c);
   }
   return [...found.values()];
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-interface Removal {
+interface Placed {
+  sheet: string;
+  range: string;
+  severity: PlannedMark["severity"];
+}
+
+/** What one replacement did: marks gone, marks set (with ids), what stays remembered, what Excel refused. */
+interface Outcome {
   removed: number;
-  /** Marks left in the document because their sheet's reads or deletes failed. */
+  added: StoredMark[];
+  /** Marks that stay in the record: their sheet refused the read or the write. */
   kept: StoredMark[];
   notRemoved: NotRemoved[];
+  notMarked: NotRemoved[];
+}
+
+/** Queue the deletes of `found` and the adds of `placed`; the adds' ids are loaded by the same sync. */
+function queueWrite(context: Excel.RequestContext, found: Found[], placed: Placed[]): { mark: StoredMark; cf: Excel.ConditionalFormat }[] {
+  for (const { cf } of found) cf.delete();
+  return placed.map((mark) => {
+    const cf = context.workbook.worksheets.getItem(mark.sheet).getRange(mark.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    cf.custom.rule.formula = markFormula(mark.severity);
+    cf.custom.format.fill.color = MARK_FILL[mark.severity];
+    cf.load("id");
+    return { mark: { sheet: mark.sheet, range: mark.range }, cf };
+  });
+}
+
+/** The remembered marks, read in one go; if Excel refuses, sheet by sheet (a per-sheet fallback sync each). */
+async function readAll(context: Excel.RequestContext, marks: StoredMark[], byId: boolean): Promise<{ found: Found[]; refused: Map<string, string> }> {
+  const refused = new Map<string, string>();
+  if (!marks.length) return { found: [], refused };
+  try {
+    return { found: await findMarks(context, marks, byId), refused };
+  } catch {
+    const found: Found[] = [];
+    for (const sheet of [...new Set(marks.map((m) => m.sheet))]) {
+      try {
+        // One sheet at a time on purpose: a refused read must stay on its own sheet.
+        found.push(...(await findMarks(context, marks.filter((m) => m.sheet === sheet), byId)));
+      } catch (e) {
+        refused.set(sheet, errorText(e));
+      }
+    }
+    return { found, refused };
+  }
+}
+
+type SheetWrite = { ok: true; added: StoredMark[] } | { ok: false; reason: string; present: StoredMark[] };
+
+/**
+ * The write fallback for one sheet, after the batch write was refused. The refused sync may have applied the
+ * commands before the refused one (Excel does not roll a batch back), so this sheet is looked at again —
+ * its remembered marks and the ranges to be marked — before its own delete-and-add sync.
+ */
+async function writeSheet(context: Excel.RequestContext, look: StoredMark[], placed: Placed[], byId: boolean): Promise<SheetWrite> {
+  let found: Found[];
+  try {
+    found = look.length ? await findMarks(context, look, byId) : [];
+  } catch (e) {
+    return { ok: false, reason: errorText(e), present: look };
+  }
+  const adds = queueWrite(context, found, placed);
+  try {
+    await context.sync();
+    return { ok: true, added: adds.map(({ mark, cf }) => ({ ...mark, id: cf.id })) };
+  } catch (e) {
+    // What was found is what is ours on this sheet now: that stays remembered. (A protected sheet refuses
+    // the first delete or add, so nothing of this sync was applied there.)
+    return { ok: false, reason: errorText(e), present: found.map((f) => ({ ...f.mark, id: f.cf.id })) };
+  }
 }
 
 /**
- * Removes the remembered marks on existing sheets; `alsoQueue` adds further writes (applyMarks: the new
- * marks) to the same, single write sync. Reads go first for all sheets in one sync; if Excel refuses
- * them, sheet by sheet (a per-sheet fallback sync each), so one unreadable sheet keeps only its own marks.
+ * Removes the remembered marks on existing sheets and sets `planned` (none for removeMarks). Syncs: the sheet
+ * list; the reads (readAll); one write sync for everything. If Excel refuses that write, each sheet with
+ * something to do gets its own look-again-and-write (writeSheet): a sheet that refuses keeps its marks and
+ * gets none of the new ones, the others are done.
  */
-async function removeRemembered(context: Excel.RequestContext, marks: StoredMark[], sheetNames: string[], alsoQueue?: () => void): Promise<Removal> {
-  const byLower = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
-  // Marks on sheets that no longer exist went with their sheet.
-  const present = marks.flatMap((m) => {
+async function replaceMarks(context: Excel.RequestContext, previous: StoredMark[], planned: PlannedMark[], byId: boolean): Promise<Outcome> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const byLower = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
+  // Marks on sheets that no longer exist went with their sheet; findings there cannot be marked.
+  const present = previous.flatMap((m) => {
     const sheet = byLower.get(m.sheet.toLowerCase());
     return sheet ? [{ ...m, sheet }] : [];
   });
-  const result: Removal = { removed: 0, kept: [], notRemoved: [] };
-  let found: Excel.ConditionalFormat[] = [];
-  try {
-    found = present.length ? await findMarks(context, present) : [];
-  } catch {
-    for (const sheet of [...new Set(present.map((m) => m.sheet))]) {
-      const onSheet = present.filter((m) => m.sheet === sheet);
-      try {
-        // One sheet at a time on purpose: a refused read must stay on its own sheet.
-        found.push(...(await findMarks(context, onSheet)));
-      } catch (e) {
-        result.kept.push(...onSheet);
-        result.notRemoved.push({ sheet, ranges: onSheet.map((m) => m.range), reason: errorText(e) });
-      }
-    }
+  const placed = planned.flatMap((p) => {
+    const sheet = byLower.get(p.sheet.toLowerCase());
+    return sheet ? [{ sheet, range: p.range, severity: p.severity }] : [];
+  });
+  const { found, refused } = await readAll(context, present, byId);
+  const outcome: Outcome = { removed: 0, added: [], kept: [], notRemoved: [], notMarked: [] };
+  for (const [sheet, reason] of refused) {
+    const onSheet = present.filter((m) => m.sheet === sheet);
+    outcome.kept.push(...onSheet);
+    outcome.notRemoved.push({ sheet, ranges: onSheet.map((m) => m.range), reason });
   }
-  for (const cf of found) cf.delete();
-  alsoQueue?.();
-  if (found.length || alsoQueue) await context.sync();
-  result.removed = found.length;
-  return result;
+  if (!found.length && !placed.length) return outcome;
+
+  const adds = queueWrite(context, found, placed);
+  try {
+    await context.sync();
+    outcome.removed = found.length;
+    outcome.added = adds.map(({ mark, cf }) => ({ ...mark, id: cf.id }));
+    return outcome;
+  } catch {
+    // Fall through to the per-sheet writes.
+  }
+  const todo = [...new Set([...found.map((f) => f.mark.sheet), ...placed.map((p) => p.sheet)])];
+  for (const sheet of todo) {
+    const foundHere = found.filter((f) => f.mark.sheet === sheet);
+    const placedHere = placed.filter((p) => p.sheet === sheet);
+    // Remembered marks of a sheet whose read was refused are not read again; the ranges to mark are.
+    const look = [...(refused.has(sheet) ? [] : present.filter((m) => m.sheet === sheet)), ...placedHere.map(({ sheet: s, range }) => ({ sheet: s, range }))];
+    const result = await writeSheet(context, look, placedHere, byId);
+    if (result.ok) {
+      outcome.removed += foundHere.length;
+      outcome.added.push(...result.added);
+      continue;
+    }
+    outcome.kept.push(...result.present);
+    if (foundHere.length) outcome.notRemoved.push({ sheet, ranges: foundHere.map((f) => f.mark.range), reason: result.reason });
+    if (placedHere.length) outcome.notMarked.push({ sheet, ranges: placedHere.map((p) => p.range), reason: result.reason });
+  }
+  return outcome;
 }
 
-async function sheetNamesOf(context: Excel.RequestContext): Promise<string[]> {
-  const sheets = context.workbook.worksheets.load("items/name");
-  await context.sync();
-  return sheets.items.map((s) => s.name);
+/** Record entries once each (a sheet that keeps refusing must not grow the record with every attempt). */
+function distinct(marks: StoredMark[]): StoredMark[] {
+  const seen = new Set<string>();
+  return marks.filter((m) => {
+    const key = `${m.sheet.toLowerCase()}!${m.range}!${m.id ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
-export async function applyMarks(deps: Pick<OfficeHostDeps, "run" | "documentSettings">, findings: Finding[]): Promise<MarksResult> {
+type MarksDeps = Pick<OfficeHostDeps, "run" | "documentSettings" | "requirements">;
+
+export async function applyMarks(deps: MarksDeps, findings: Finding[]): Promise<MarksResult> {
   const planned = planMarks(findings);
   const previous = rememberedMarks(deps.documentSettings);
-  const { removal, added } = await deps.run(async (context) => {
-    const sheetNames = await sheetNamesOf(context);
-    const byLower = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
-    const added: { mark: StoredMark; cf: Excel.ConditionalFormat }[] = [];
-    // The previous marks go and the current ones come in one write sync, so marks always show the last check.
-    const removal = await removeRemembered(context, previous, sheetNames, () => {
-      for (const mark of planned) {
-        const sheet = byLower.get(mark.sheet.toLowerCase());
-        if (!sheet) continue; // a finding on a sheet that no longer exists cannot be marked
-        const cf = context.workbook.worksheets.getItem(sheet).getRange(mark.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-        cf.custom.rule.formula = markFormula(mark.severity);
-        cf.custom.format.fill.color = MARK_FILL[mark.severity];
-        cf.load("id");
-        added.push({ mark: { sheet, range: mark.range }, cf });
-      }
-    });
-    return { removal, added };
-  });
-  await remember(deps.documentSettings, [...removal.kept, ...added.map(({ mark, cf }) => ({ ...mark, id: cf.id }))]);
-  return { marked: added.length, removed: removal.removed, notRemoved: removal.notRemoved };
+  const byId = hasExcelApi(deps.requirements, "1.14");
+  const outcome = await deps.run((context) => replaceMarks(context, previous, planned, byId));
+  await remember(deps.documentSettings, distinct([...outcome.kept, ...outcome.added]));
+  return { marked: outcome.added.length, removed: outcome.removed, notRemoved: outcome.notRemoved, notMarked: outcome.notMarked };
 }
 
-export async function removeMarks(deps: Pick<OfficeHostDeps, "run" | "documentSettings">): Promise<MarksResult> {
+export async function removeMarks(deps: MarksDeps): Promise<MarksResult> {
   const previous = rememberedMarks(deps.documentSettings);
-  if (!previous.length) return { marked: 0, removed: 0, notRemoved: [] };
-  const removal = await deps.run(async (context) => removeRemembered(context, previous, await sheetNamesOf(context)));
-  await remember(deps.documentSettings, removal.kept);
-  return { marked: 0, removed: removal.removed, notRemoved: removal.notRemoved };
+  if (!previous.length) return { marked: 0, removed: 0, notRemoved: [], notMarked: [] };
+  const byId = hasExcelApi(deps.requirements, "1.14");
+  const outcome = await deps.run((context) => replaceMarks(context, previous, [], byId));
+  await remember(deps.documentSettings, distinct(outcome.kept));
+  return { marked: 0, removed: outcome.removed, notRemoved: outcome.notRemoved, notMarked: [] };
 }

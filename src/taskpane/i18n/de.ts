@@ -33,8 +33,7 @@ const de = {
   unmarkButton: "Markierungen entfernen",
   protocolButton: "Prüfprotokoll schreiben",
   actionsLabel: "Aktionen in der Mappe",
-  marked: (findings: number) =>
-    findings === 1 ? "1 Befund in der Mappe markiert." : `${findings} Befunde in der Mappe markiert.`,
+  marked: (marks: number) => (marks === 1 ? "1 Bereich in der Mappe markiert." : `${marks} Bereiche in der Mappe markiert.`),
   unmarked: (n: number) => (n === 1 ? "1 Markierung entfernt." : `${n} Markierungen entfernt.`),
   protocolWritten: "Prüfprotokoll geschrieben (Blatt „Prüfprotokoll“).",
   hostNotes: "Hinweise beim Lesen der Mappe",
@@ -118,6 +117,10 @@ const de = {
   unmarkedPartly: (n: number) =>
     `${n === 1 ? "1 Markierung" : `${n} Markierungen`} entfernt; einige Markierungen konnten nicht entfernt werden und sind noch in der Mappe:`,
   notRemovedOn: (sheet: string, ranges: string, reason: string) => `Blatt „${sheet}“, ${ranges}: ${reason}`,
+  markedPartly: (n: number) =>
+    `${n === 1 ? "1 Bereich" : `${n} Bereiche`} markiert; Excel hat nicht alles zugelassen (z. B. ein geschütztes Blatt):`,
+  notMarkedOn: (sheet: string, ranges: string, reason: string) => `Nicht markiert – Blatt „${sheet}“, ${ranges}: ${reason}`,
+  oldMarkKeptOn: (sheet: string, ranges: string, reason: string) => `Frühere Markierung nicht entfernt – Blatt „${sheet}“, ${ranges}: ${reason}`,
   showOverviewOnOpenTakesEffect: "Das gilt, sobald die Mappe gespeichert ist, und für alle, denen das Add-in bereitgestellt ist.",
   changeHeading: "Veränderung Ist → Plan",
   changeAbsolute: "Verän\u00adderung", // soft hyphen: the narrow pane may break the column head

@@ -32,7 +32,7 @@ const en: Messages = {
   unmarkButton: "Remove marks",
   protocolButton: "Write check report",
   actionsLabel: "Actions in the workbook",
-  marked: (findings) => (findings === 1 ? "1 finding marked in the workbook." : `${findings} findings marked in the workbook.`),
+  marked: (marks) => (marks === 1 ? "1 range marked in the workbook." : `${marks} ranges marked in the workbook.`),
   unmarked: (n) => (n === 1 ? "1 mark removed." : `${n} marks removed.`),
   protocolWritten: "Check report written (sheet “Prüfprotokoll”).",
   hostNotes: "Notes from reading the workbook",
@@ -110,6 +110,9 @@ const en: Messages = {
   // Issue 9 (Office calls, team leads): new keys only.
   unmarkedPartly: (n) => `${n === 1 ? "1 mark" : `${n} marks`} removed; some marks could not be removed and are still in the workbook:`,
   notRemovedOn: (sheet, ranges, reason) => `Sheet “${sheet}”, ${ranges}: ${reason}`,
+  markedPartly: (n) => `${n === 1 ? "1 range" : `${n} ranges`} marked; Excel did not allow everything (e.g. a protected sheet):`,
+  notMarkedOn: (sheet, ranges, reason) => `Not marked – sheet “${sheet}”, ${ranges}: ${reason}`,
+  oldMarkKeptOn: (sheet, ranges, reason) => `Earlier mark not removed – sheet “${sheet}”, ${ranges}: ${reason}`,
   showOverviewOnOpenTakesEffect: "This takes effect once the workbook is saved, for everyone the add-in is deployed to.",
   changeHeading: "Change actual → plan",
   changeAbsolute: "Change",

@@ -21,7 +21,7 @@ import { countBySeverity, groupBySeverity, visibleFindings } from "../findingsVi
 import { describeError, usePane } from "../PaneContext";
 import { LastCheckCard } from "../components/LastCheckCard";
 import { StatusMessage, type Status } from "../components/StatusMessage";
-import { unmarkStatus } from "../marksMessage";
+import { markStatus, unmarkStatus } from "../marksMessage";
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -170,11 +170,7 @@ export function CheckPage({ run, onRun, lastCheck, onSetup }: CheckPageProps) {
               <div className={styles.row} role="group" aria-label={t.actionsLabel}>
                 <Button
                   onClick={() =>
-                    act(t.markButton, async () => {
-                      const marked = visibleFindings(findings, shown);
-                      await host.applyMarks(marked);
-                      return { intent: "success", text: t.marked(marked.length) };
-                    })
+                    act(t.markButton, async () => markStatus(await host.applyMarks(visibleFindings(findings, shown)), t))
                   }
                   disabled={busy !== undefined || visibleFindings(findings, shown).length === 0}
                   data-testid="mark"
