@@ -153,9 +153,21 @@ export function completeSettings(settings: Partial<Settings> | undefined): Setti
   };
 }
 
-/** Severity of a rule under these settings, or "off". */
+/**
+ * Severity of a rule under these settings, or "off". A rule split off an older one (meta.splitFrom) that
+ * the settings do not mention is off when the older id is off (itself or by its own inheritance): the
+ * settings were written when the older id still did this rule's check. Other severities of the older id
+ * are not carried over: most checks were split off precisely because they deserve another severity (a
+ * warning where the older id gives an error, a hint for an estimate), so "error" on the older id would
+ * bring back the false errors the split removed.
+ */
 export function ruleSeverity(settings: Settings, meta: RuleMeta): RuleSeverity {
-  return settings.regeln[meta.id]?.severity ?? meta.severity;
+  const own = settings.regeln[meta.id];
+  if (own?.severity) return own.severity;
+  const older = !own && meta.splitFrom ? RULES_BY_ID.get(meta.splitFrom) : undefined;
+  // Recursion follows splitFrom down to a rule without it; test/core/settings.test.ts keeps that chain acyclic.
+  if (older && ruleSeverity(settings, older) === "off") return "off";
+  return meta.severity;
 }
 
 /** A rule's parameters: its declared defaults, overridden by settings. */

@@ -5,6 +5,7 @@ import type { Rule, RuleReport } from "../types";
 export const istplanDavon: Rule = {
   meta: {
     id: "istplan/davon",
+    splitFrom: "istplan/darunter",
     family: "istplan",
     severity: "error",
     title: "davon-Zeilen ergeben nicht ihr Instrument",

@@ -6,6 +6,7 @@ import { gesamtVsInstruments } from "./gesamt";
 export const istplanGesamtUeberSumme: Rule = {
   meta: {
     id: "istplan/gesamt-ueber-summe",
+    splitFrom: "istplan/gesamt",
     family: "istplan",
     severity: "warning",
     title: "Gesamt über der Summe der Instrumente",
