@@ -22,7 +22,7 @@ export interface RuleSetting {
 export interface Tolerances {
   /** Money sums: differences up to this many euros are rounding (cents of formula results). */
   betrag: number;
-  /** VZÄ sums: half of the printed decimal. */
+  /** VZÄ sums: the allowance where a typed cell's format does not say how it is rounded (else the formats' half-units). */
   vzae: number;
   /** Half-unit assumed for a share whose number format does not say how it is rounded (0.0005 = 0,05 %-Pkt.). */
   anteil: number;
@@ -39,7 +39,7 @@ export interface Settings {
 export const TOLERANCE_DESCRIPTIONS: Readonly<Record<keyof Tolerances, string>> = {
   betrag:
     "Geldbeträge (Euro): Abweichungen einer Summe bis zu diesem Betrag gelten als Rundung (Cent-Reste aus Formeln).",
-  vzae: "Vollzeitäquivalente: Abweichungen der Summe bis zu diesem Wert gelten als Rundung (halbe letzte Stelle bei einer Nachkommastelle).",
+  vzae: "Vollzeitäquivalente: Abweichungen der Summe bis zu diesem Wert gelten als Rundung, wenn eine eingetippte VZÄ-Zelle ein Zahlenformat ohne feste Nachkommastellen hat (Standard); sonst gilt die Rundung der Zahlenformate (siehe `abstimmung/vzae-summe`).",
   anteil:
     "Anteile (als Bruch): Rundung eines Anteils, dessen Zahlenformat keine Nachkommastellen festlegt (0,0005 = 0,05 %-Punkte, also eine Nachkommastelle im Prozentformat).",
   veraenderung:
