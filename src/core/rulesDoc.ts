@@ -94,7 +94,8 @@ function areasSection(): string[] {
     "**Abdeckung.** Jede Prüfung sagt, was sie abgedeckt hat: „geprüft: N von M Regeln; nicht prüfbar: … (fehlende Namen)“ (JSON: `coverage`, siehe docs/cli.md). " +
       "M zählt die nicht abgeschalteten Regeln. Nicht prüfbar ist eine Regel, wenn einer der Namen, die sie liest (unten je Regel unter „Namen“) und die der Vertrag verlangt, " +
       "fehlt oder nicht nutzbar ist (defekt, falsche Form, Zelle mit Typfehler): ohne diese Zahl prüft sie nichts. Eine Regel, die nur optionale Namen liest, ist nicht prüfbar, wenn keiner nutzbar ist; " +
-      "fehlen nur einige optionale Namen, gilt sie als gelaufen. Die Regeln `namen/*` und `typen/*` prüfen die Namen selbst und laufen immer.",
+      "fehlen nur einige optionale Namen, gilt sie als gelaufen. Die Regeln `namen/*` und `typen/*` prüfen die Namen selbst und laufen immer. " +
+      `Nicht prüfbar, ohne fehlende Namen, ist auch eine Regel, die in dieser Mappe nichts zu vergleichen hat: ${RULES.filter((r) => r.meta.applies).map((r) => `\`${r.meta.id}\``).join(" und ")}, wenn FOE_Tabelle nicht genau eine Gesamtzeile hat (den Grund meldet \`istplan/ohne-gesamt\` bzw. \`istplan/struktur\`).`,
     "",
   ];
 }

@@ -74,6 +74,7 @@ describe("rules split off an older id (meta.splitFrom)", () => {
     const splits = Object.fromEntries(RULES.filter((r) => r.meta.splitFrom).map((r) => [r.meta.id, r.meta.splitFrom]));
     expect(splits).toEqual({
       "abstimmung/anteile-divers": "abstimmung/anteile-summe",
+      "istplan/ohne-gesamt": "istplan/struktur",
       "istplan/gesamt-ueber-summe": "istplan/gesamt",
       "istplan/darunter-summe": "istplan/darunter",
       "istplan/davon": "istplan/darunter",
@@ -92,6 +93,7 @@ describe("rules split off an older id (meta.splitFrom)", () => {
   it.each([
     ["istplan/darunter", ["istplan/darunter-summe", "istplan/davon"]],
     ["istplan/gesamt", ["istplan/gesamt-ueber-summe"]],
+    ["istplan/struktur", ["istplan/ohne-gesamt"]],
     ["abstimmung/anteile-summe", ["abstimmung/anteile-divers"]],
     ["ziele/veraenderung-lzb", ["hinweis/veraenderung-lzb-anteil"]],
   ])("'off' for %s turns off %j when the settings do not name them", (old, parts) => {
