@@ -49,7 +49,7 @@ test("instrument names are no part rows, for either", () => {
 // A table on a sheet not named after the Förderung needs an instrument row to be taken for sure; a part row
 // that names one ("darunter Jugendliche", "hiervon FbW") is not an instrument and does not count.
 const sheetWith = (rows: CellValue[][]) =>
-  proposeMapping({ source: "t.xlsx", sheets: [{ name: "Tabelle1", origin: "A1", values: [["Instrument", "Ist 2023", "Plan 2024"], ...rows] }] }).proposals.find(
+  proposeMapping({ sheets: [{ name: "Tabelle1", origin: "A1", values: [["Instrument", "Ist 2023", "Plan 2024"], ...rows] }] }).proposals.find(
     (p) => p.name === "FOE_Tabelle",
   );
 
