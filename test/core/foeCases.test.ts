@@ -99,8 +99,8 @@ describe("part rows by other words (no Ebene column): hiervon = davon; dabei, u.
 
   it("hiervon rows are a complete breakdown like davon: one that does not add up is an istplan/davon error", () => {
     expect(fresh(table(["hiervon Frauen", 20, 24]))).toEqual([
-      { rule: "istplan/davon", severity: "error", messageId: "summe", data: { parentRow: 2, parentInstrument: "FbW", column: "ist", parts: [20], sum: 20, whole: 50, difference: -30 } },
-      { rule: "istplan/davon", severity: "error", messageId: "summe", data: { parentRow: 2, parentInstrument: "FbW", column: "plan", parts: [24], sum: 24, whole: 60, difference: -36 } },
+      { rule: "istplan/davon", severity: "error", messageId: "einzeln", data: { parentRow: 2, parentInstrument: "FbW", row: 3, instrument: "hiervon Frauen", column: "ist", sum: 20, whole: 50, difference: -30 } },
+      { rule: "istplan/davon", severity: "error", messageId: "einzeln", data: { parentRow: 2, parentInstrument: "FbW", row: 3, instrument: "hiervon Frauen", column: "plan", sum: 24, whole: 60, difference: -36 } },
     ]);
   });
 
