@@ -5,6 +5,9 @@ const reactHooks = require("eslint-plugin-react-hooks");
 const globals = require("globals");
 const officeAddins = require("eslint-plugin-office-addins");
 
+// Node's builtins (fs, path, child_process, …), bare and with "node:": src/core runs in the task pane too.
+const { builtinModules } = require("node:module");
+
 const CSP_RESTRICTIONS = [
   { selector: "CallExpression[callee.name='eval']", message: "eval ist verboten (CSP)." },
   { selector: "NewExpression[callee.name='Function']", message: "new Function ist verboten (CSP)." },
@@ -53,14 +56,24 @@ module.exports = tseslint.config(
     },
   },
   // The engine boundary the README draws: src/core is pure TypeScript, no Office, no file formats, no UI,
-  // no file system, so every host (Excel, CLI, tests) runs the same engine.
+  // no file system, no Node builtins, no modules loaded at run time, so every host (Excel, CLI, tests) runs
+  // the same engine. test/core/boundary.test.ts shows each restriction fires.
   {
     files: ["src/core/**/*.ts"],
     rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...CSP_RESTRICTIONS,
+        { selector: "ImportExpression", message: "src/core lädt keine Module zur Laufzeit (kein dynamisches import()): alle Hosts führen denselben Kern aus." },
+      ],
       "no-restricted-imports": [
         "error",
         {
           paths: [
+            { name: "cfb", message: "src/core liest keine Dateiformate (das tut src/xlsx)." },
+            ...builtinModules
+              .filter((m) => !["fs", "fs/promises"].includes(m))
+              .map((name) => ({ name, message: "src/core ist reines TypeScript ohne Node-Module (Dateien, Pfade, Prozesse: src/cli, src/xlsx)." })),
             { name: "office-js", message: "src/core ist frei von Office.js (nur src/excel spricht mit Excel)." },
             { name: "@microsoft/office-js", message: "src/core ist frei von Office.js (nur src/excel spricht mit Excel)." },
             { name: "exceljs", message: "src/core liest keine Dateiformate (das tut src/xlsx)." },
@@ -69,12 +82,13 @@ module.exports = tseslint.config(
             { name: "react", message: "src/core kennt keine Oberfläche (das tut src/taskpane)." },
             { name: "react-dom", message: "src/core kennt keine Oberfläche (das tut src/taskpane)." },
             { name: "fs", message: "src/core greift nicht auf Dateien zu (das tun src/cli und src/xlsx)." },
-            { name: "node:fs", message: "src/core greift nicht auf Dateien zu (das tun src/cli und src/xlsx)." },
             { name: "fs/promises", message: "src/core greift nicht auf Dateien zu (das tun src/cli und src/xlsx)." },
-            { name: "node:fs/promises", message: "src/core greift nicht auf Dateien zu (das tun src/cli und src/xlsx)." },
           ],
           patterns: [
-            { group: ["@microsoft/office-js/*", "exceljs/*", "jszip/*", "fast-xml-parser/*"], message: "src/core ist frei von Office.js und Dateiformaten." },
+            { group: ["@microsoft/office-js/*", "exceljs/*", "jszip/*", "fast-xml-parser/*", "cfb/*"], message: "src/core ist frei von Office.js und Dateiformaten." },
+            { group: ["node:fs", "node:fs/*"], message: "src/core greift nicht auf Dateien zu (das tun src/cli und src/xlsx)." },
+            // Every "node:" module, also ones newer than this Node's builtinModules.
+            { group: ["node:*", "!node:fs", "!node:fs/*"], message: "src/core ist reines TypeScript ohne Node-Module (Dateien, Pfade, Prozesse: src/cli, src/xlsx)." },
             { group: ["react/*", "react-dom/*", "@fluentui/*"], message: "src/core kennt keine Oberfläche (das tut src/taskpane)." },
             { group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**"], message: "src/core hängt von keinem Host ab." },
           ],

@@ -10,8 +10,10 @@
 // (reporting it as run would make a silent pass look like a full check); a rule reading only optional
 // names is skipped when all of them are unusable. A rule missing only some optional names counts as run.
 // A rule that checks each name on its own (meta.eachNameAlone) is skipped only when none is usable.
-// Rules without meta.names (namen/*, typen/*) check the names themselves and always run. Rules turned
-// off in the settings count neither as run nor as skipped.
+// Rules without meta.names (namen/*, typen/*) check the names themselves and always run. A rule whose
+// meta.applies is false on the view (istplan/gesamt on a Förderung table without a Gesamt row, which
+// istplan/ohne-gesamt reports) is skipped with no missing names. Rules turned off in the settings count
+// neither as run nor as skipped.
 import { AREAS, areaOf, namesOfArea, type Area } from "./areas";
 import { contractName } from "./contract";
 import type { View } from "./resolve/view";
@@ -19,7 +21,7 @@ import type { RuleMeta } from "./rules/types";
 
 export interface SkippedRule {
   rule: string;
-  /** The unusable names that make the rule skip, in the rule's order. */
+  /** The unusable names that make the rule skip, in the rule's order (none when it does not apply, meta.applies). */
   missing: string[];
 }
 
@@ -55,10 +57,10 @@ export function skipReason(meta: Pick<RuleMeta, "names" | "eachNameAlone">, view
 }
 
 /** Coverage of `rules` (the active ones, in run order) on a view. */
-export function coverageOf(rules: readonly Pick<RuleMeta, "id" | "names" | "eachNameAlone">[], view: View): Coverage {
+export function coverageOf(rules: readonly Pick<RuleMeta, "id" | "names" | "eachNameAlone" | "applies">[], view: View): Coverage {
   const rulesSkipped: SkippedRule[] = [];
   for (const meta of rules) {
-    const missing = skipReason(meta, view);
+    const missing = skipReason(meta, view) ?? (meta.applies?.(view) === false ? [] : undefined);
     if (missing) rulesSkipped.push({ rule: meta.id, missing });
   }
   return { rulesRun: rules.length - rulesSkipped.length, rulesTotal: rules.length, rulesSkipped };

@@ -62,8 +62,8 @@ export function formatPoints(fraction: number, decimals = 2, lang: Lang = "de"):
 }
 
 /** Euros: whole euros without cents, otherwise with two decimals: "9.994.076 €" (en "€9,994,076", "−€5"). */
-export function formatEuro(x: number, lang: Lang = "de"): string {
-  const n = formatNumber(x, Number.isInteger(x) ? 0 : 2, lang);
+export function formatEuro(x: number, lang: Lang = "de", decimals: number = Number.isInteger(x) ? 0 : 2): string {
+  const n = formatNumber(x, decimals, lang);
   if (lang === "de") return `${n} €`;
   return n.startsWith(MINUS) ? `${MINUS}€${n.slice(1)}` : `€${n}`;
 }

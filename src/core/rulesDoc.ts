@@ -33,6 +33,7 @@ function ruleSection(rule: Rule): string {
     `Standard-Schwere: **${SEVERITY_LABEL_DE[m.severity]}** (\`${m.severity}\`) · englisch: „${m.titleEn}“`,
     "",
   ];
+  if (m.splitFrom) lines.push(`Abgespalten von \`${m.splitFrom}\`: \`"off"\` für \`${m.splitFrom}\` schaltet auch diese Regel ab, solange die Einstellungen sie nicht selbst nennen.`, "");
   if (m.names?.length) lines.push(`Namen: ${m.names.map((n) => `\`${n}\``).join(", ")}`, "");
   lines.push(m.description, "");
   const params = Object.entries(m.params ?? {});
@@ -51,6 +52,25 @@ const cell = (text: string) => text.replace(/\|/g, "\\|");
 function messagesTable(messages: MessageCatalogue): string[] {
   const rows = Object.entries(messages).map(([id, t]) => `| \`${id}\` | ${cell(t.de)} | ${cell(t.en)} |`);
   return ["| Meldung (`messageId`) | Deutsch | Englisch |", "|---|---|---|", ...rows, ""];
+}
+
+/** Settings written before a rule was split off an older id (meta.splitFrom): what they still mean. */
+function splitSection(): string[] {
+  const split = RULES.filter((r) => r.meta.splitFrom);
+  return [
+    "**Abgespaltene Regeln.** Einige Prüfungen gehörten früher zu einer anderen Regel-ID und haben heute eine eigene (Tabelle unten). " +
+      "Damit ältere Einstellungen ihre Wirkung behalten, gilt: Schalten die Einstellungen die alte ID ab (`off`) und nennen die neue ID gar nicht, ist auch die neue Regel abgeschaltet. " +
+      "Eine andere Schwere der alten ID (z. B. `error`) wird nicht übertragen, sie gilt nur noch für die Prüfung, die unter der alten ID geblieben ist: " +
+      "die meisten Prüfungen wurden gerade abgespalten, weil sie mit der Schwere der alten Regel falsche Fehler meldeten " +
+      "(überlappende darunter-Zeilen, nicht aufgeführte Instrumente, Personal divers, ein geschätzter Vorjahresbestand, eine Tabelle ohne Gesamtzeile); " +
+      "ein übertragenes `error` brächte diese Fehler zurück. Die abgespaltene Regel behält ihre eigene voreingestellte Schwere. " +
+      "Wer die neue Regel anders will, nennt ihre ID.",
+    "",
+    "| Regel | Titel | Standard-Schwere | abgespalten von |",
+    "|---|---|---|---|",
+    ...split.map((r) => `| \`${r.meta.id}\` | ${r.meta.title} | ${SEVERITY_LABEL_DE[r.meta.severity]} | \`${r.meta.splitFrom}\` |`),
+    "",
+  ];
 }
 
 /** The content of docs/rules.md. */
@@ -74,7 +94,8 @@ function areasSection(): string[] {
     "**Abdeckung.** Jede Prüfung sagt, was sie abgedeckt hat: „geprüft: N von M Regeln; nicht prüfbar: … (fehlende Namen)“ (JSON: `coverage`, siehe docs/cli.md). " +
       "M zählt die nicht abgeschalteten Regeln. Nicht prüfbar ist eine Regel, wenn einer der Namen, die sie liest (unten je Regel unter „Namen“) und die der Vertrag verlangt, " +
       "fehlt oder nicht nutzbar ist (defekt, falsche Form, Zelle mit Typfehler): ohne diese Zahl prüft sie nichts. Eine Regel, die nur optionale Namen liest, ist nicht prüfbar, wenn keiner nutzbar ist; " +
-      "fehlen nur einige optionale Namen, gilt sie als gelaufen. Die Regeln `namen/*` und `typen/*` prüfen die Namen selbst und laufen immer.",
+      "fehlen nur einige optionale Namen, gilt sie als gelaufen. Die Regeln `namen/*` und `typen/*` prüfen die Namen selbst und laufen immer. " +
+      `Nicht prüfbar, ohne fehlende Namen, ist auch eine Regel, die in dieser Mappe nichts zu vergleichen hat: ${RULES.filter((r) => r.meta.applies).map((r) => `\`${r.meta.id}\``).join(" und ")}, wenn FOE_Tabelle nicht genau eine Gesamtzeile hat (den Grund meldet \`istplan/ohne-gesamt\` bzw. \`istplan/struktur\`).`,
     "",
   ];
 }
@@ -110,6 +131,7 @@ export function rulesMarkdown(): string {
     "",
     "Unter `regeln` steht je Regel-ID eine Schwere (`error`, `warning`, `info`) oder `off` (abgeschaltet), als Kurzform direkt oder als `severity`, und unter `params` die Parameter der Regel.",
     "",
+    ...splitSection(),
     "**Meldungen als Daten.** Jede Meldung hat eine `messageId` aus den Meldungen ihrer Regel (unten je Regel) und Daten (`data`) mit den rohen Werten ihrer Platzhalter; " +
       "der Text (`message`) wird daraus in der Sprache des Lesers erzeugt, mit deren Zahlenformat (deutsch 1.606.442 €, 16,1 %; englisch €1,606,442, 16.1%). " +
       "Ein Platzhalter ist `{schlüssel}` oder `{schlüssel, typ}` bzw. `{schlüssel, typ, argument}`, z. B. `{sum, euro}` oder `{stated, change, decimals}` (Typen: src/core/messages/render.ts).",

@@ -22,7 +22,7 @@ export interface RuleSetting {
 export interface Tolerances {
   /** Money sums: differences up to this many euros are rounding (cents of formula results). */
   betrag: number;
-  /** VZÄ sums: half of the printed decimal. */
+  /** VZÄ sums: the allowance where a typed cell's format does not say how it is rounded (else the formats' half-units). */
   vzae: number;
   /** Half-unit assumed for a share whose number format does not say how it is rounded (0.0005 = 0,05 %-Pkt.). */
   anteil: number;
@@ -39,7 +39,7 @@ export interface Settings {
 export const TOLERANCE_DESCRIPTIONS: Readonly<Record<keyof Tolerances, string>> = {
   betrag:
     "Geldbeträge (Euro): Abweichungen einer Summe bis zu diesem Betrag gelten als Rundung (Cent-Reste aus Formeln).",
-  vzae: "Vollzeitäquivalente: Abweichungen der Summe bis zu diesem Wert gelten als Rundung (halbe letzte Stelle bei einer Nachkommastelle).",
+  vzae: "Vollzeitäquivalente: Abweichungen der Summe bis zu diesem Wert gelten als Rundung, wenn eine eingetippte VZÄ-Zelle ein Zahlenformat ohne feste Nachkommastellen hat (Standard); sonst gilt die Rundung der Zahlenformate (siehe `abstimmung/vzae-summe`).",
   anteil:
     "Anteile (als Bruch): Rundung eines Anteils, dessen Zahlenformat keine Nachkommastellen festlegt (0,0005 = 0,05 %-Punkte, also eine Nachkommastelle im Prozentformat).",
   veraenderung:
@@ -153,9 +153,21 @@ export function completeSettings(settings: Partial<Settings> | undefined): Setti
   };
 }
 
-/** Severity of a rule under these settings, or "off". */
+/**
+ * Severity of a rule under these settings, or "off". A rule split off an older one (meta.splitFrom) that
+ * the settings do not mention is off when the older id is off (itself or by its own inheritance): the
+ * settings were written when the older id still did this rule's check. Other severities of the older id
+ * are not carried over: most checks were split off precisely because they deserve another severity (a
+ * warning where the older id gives an error, a hint for an estimate), so "error" on the older id would
+ * bring back the false errors the split removed.
+ */
 export function ruleSeverity(settings: Settings, meta: RuleMeta): RuleSeverity {
-  return settings.regeln[meta.id]?.severity ?? meta.severity;
+  const own = settings.regeln[meta.id];
+  if (own?.severity) return own.severity;
+  const older = !own && meta.splitFrom ? RULES_BY_ID.get(meta.splitFrom) : undefined;
+  // Recursion follows splitFrom down to a rule without it; test/core/settings.test.ts keeps that chain acyclic.
+  if (older && ruleSeverity(settings, older) === "off") return "off";
+  return meta.severity;
 }
 
 /** A rule's parameters: its declared defaults, overridden by settings. */

@@ -63,6 +63,23 @@ describe("today's settings file still parses and means the same", () => {
     expect(ruleParams(settings, meta("abstimmung/lzb-geschlechter"))).toEqual({ toleranz: 0 });
   });
 
+  it("ziele/veraenderung-lzb: error now makes the check against ZIE_LZB_VJ an error; the share × ELB stand-in split off it stays a hint", () => {
+    expect(ruleSeverity(settings, meta("ziele/veraenderung-lzb"))).toBe("error");
+    expect(ruleSeverity(settings, meta("hinweis/veraenderung-lzb-anteil"))).toBe("info");
+    // Without ZIE_LZB_VJ (as in the example), a stand-in that does not fit gives the hint, not the old error.
+    const standIn = check(changeExample({ KUN_Anteil_LZB: 0.5 }), settings).filter((f) => f.rule.includes("veraenderung-lzb"));
+    expect(standIn.map((f) => [f.rule, f.severity, f.messageId])).toEqual([["hinweis/veraenderung-lzb-anteil", "info", "abweichung"]]);
+    // With a previous-year stock that does not fit, the old id reports at the severity the file asks for.
+    const real = check(example().withPreviousYear().set("ZIE_LZB_VJ", 2400).snapshot(), settings).filter((f) => f.rule.includes("veraenderung-lzb"));
+    expect(real.map((f) => [f.rule, f.severity, f.data.group])).toEqual([["ziele/veraenderung-lzb", "error", "gesamt"]]);
+  });
+
+  it("abstimmung/anteile-summe: warning applies to its own check only; women + men below 100 % stays a warning of anteile-divers", () => {
+    expect(ruleSeverity(settings, meta("abstimmung/anteile-divers"))).toBe("warning");
+    const above = check(changeExample({ PER_Anteil_Frauen: 0.88 }), settings).filter((f) => f.rule.startsWith("abstimmung/anteile"));
+    expect(above.map((f) => [f.rule, f.severity, f.messageId])).toEqual([["abstimmung/anteile-summe", "warning", "geschlecht"]]);
+  });
+
   it("an explicit LZB tolerance 0 still reports a difference of 1; a switched-off rule stays off", () => {
     const f = check(changeExample({ ZIE_LZB_Frauen: 1421 }), settings);
     expect(f.filter((x) => x.rule === "abstimmung/lzb-geschlechter").map((x) => x.severity)).toEqual(["error"]);

@@ -89,6 +89,34 @@ describe("issue 8 §1 case 3: the Förderung table as Jobcenters write it", () =
   });
 });
 
+describe("part rows by other words (no Ebene column): hiervon = davon; dabei, u. a., unter anderem = darunter", () => {
+  const table = (...parts: CellValue[][]) => withFoe([["Instrument", "Ist 2023", "Plan 2024"], ["Gesamt", 100, 110], ["FbW", 50, 60], ...parts, ["EGZ", 50, 50]]);
+
+  it("„hiervon Frauen“ is no instrument: no istplan/gesamt error; hiervon rows that add up give nothing", () => {
+    expect(fresh(table(["hiervon Frauen", 20, 25], ["hiervon Männer", 30, 35]))).toEqual([]);
+    expect(fresh(table(["Hiervon: Frauen", 50, 60]))).toEqual([]);
+  });
+
+  it("hiervon rows are a complete breakdown like davon: one that does not add up is an istplan/davon error", () => {
+    expect(fresh(table(["hiervon Frauen", 20, 24]))).toEqual([
+      { rule: "istplan/davon", severity: "error", messageId: "einzeln", data: { parentRow: 2, parentInstrument: "FbW", row: 3, instrument: "hiervon Frauen", column: "ist", sum: 20, whole: 50, difference: -30 } },
+      { rule: "istplan/davon", severity: "error", messageId: "einzeln", data: { parentRow: 2, parentInstrument: "FbW", row: 3, instrument: "hiervon Frauen", column: "plan", sum: 24, whole: 60, difference: -36 } },
+    ]);
+  });
+
+  it("„dabei“, „u. a.“ and „unter anderem“ rows are darunter parts: they may overlap (a warning), one above its instrument is an error", () => {
+    const s = table(["dabei Frauen", 30, 40], ["u. a. U25", 30, 30], ["unter anderem Langzeitarbeitslose", 10, 10]);
+    expect(errors(s)).toEqual([]);
+    expect(fresh(s)).toEqual([
+      { rule: "istplan/darunter-summe", severity: "warning", messageId: "summe", data: { parentRow: 2, parentInstrument: "FbW", column: "ist", sum: 70, whole: 50 } },
+      { rule: "istplan/darunter-summe", severity: "warning", messageId: "summe", data: { parentRow: 2, parentInstrument: "FbW", column: "plan", sum: 80, whole: 60 } },
+    ]);
+    expect(fresh(table(["U.a. Frauen", 51, 40]))).toEqual([
+      { rule: "istplan/darunter", severity: "error", messageId: "zeile", data: { row: 3, instrument: "U.a. Frauen", parentRow: 2, parentInstrument: "FbW", column: "ist", part: 51, whole: 50 } },
+    ]);
+  });
+});
+
 describe("issue 10 §2: FOE_Tabelle as the mapper proposes it (Instrument | Ist 2023 | Plan 2024 with the header row)", () => {
   it.each([
     ["Gesamt last", false],

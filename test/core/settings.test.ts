@@ -1,6 +1,8 @@
 // Settings: valid overrides merged over defaults, severity "off", and German errors with their path.
 import { DEFAULT_SETTINGS, parseSettings, ruleParams, ruleSeverity } from "../../src/core/settings";
-import { ruleById } from "../../src/core/rules";
+import { check } from "../../src/core/engine";
+import { RULES, ruleById } from "../../src/core/rules";
+import { withFoe } from "../helpers/tables";
 
 describe("parseSettings", () => {
   it("gives the defaults for an empty object and for undefined", () => {
@@ -57,5 +59,78 @@ describe("parseSettings", () => {
 
   it("keeps the defaults frozen", () => {
     expect(Object.isFrozen(DEFAULT_SETTINGS.toleranzen)).toBe(true);
+  });
+});
+
+describe("rules split off an older id (meta.splitFrom)", () => {
+  const settingsOf = (regeln: Record<string, unknown>) => {
+    const r = parseSettings({ regeln });
+    if (!r.ok) throw new Error(r.errors.join("; "));
+    return r.settings;
+  };
+  const severity = (regeln: Record<string, unknown>, id: string) => ruleSeverity(settingsOf(regeln), ruleById(id)!.meta);
+
+  it("declares the splits of issue 8, each pointing at an existing rule, with no cycle", () => {
+    const splits = Object.fromEntries(RULES.filter((r) => r.meta.splitFrom).map((r) => [r.meta.id, r.meta.splitFrom]));
+    expect(splits).toEqual({
+      "abstimmung/anteile-divers": "abstimmung/anteile-summe",
+      "istplan/ohne-gesamt": "istplan/struktur",
+      "istplan/gesamt-ueber-summe": "istplan/gesamt",
+      "istplan/darunter-summe": "istplan/darunter",
+      "istplan/davon": "istplan/darunter",
+      "hinweis/veraenderung-lzb-anteil": "ziele/veraenderung-lzb",
+    });
+    for (const rule of RULES) {
+      const seen = new Set<string>();
+      for (let id: string | undefined = rule.meta.id; id; id = ruleById(id)?.meta.splitFrom) {
+        expect(ruleById(id)).toBeDefined();
+        expect(seen.has(id)).toBe(false);
+        seen.add(id);
+      }
+    }
+  });
+
+  it.each([
+    ["istplan/darunter", ["istplan/darunter-summe", "istplan/davon"]],
+    ["istplan/gesamt", ["istplan/gesamt-ueber-summe"]],
+    ["istplan/struktur", ["istplan/ohne-gesamt"]],
+    ["abstimmung/anteile-summe", ["abstimmung/anteile-divers"]],
+    ["ziele/veraenderung-lzb", ["hinweis/veraenderung-lzb-anteil"]],
+  ])("'off' for %s turns off %j when the settings do not name them", (old, parts) => {
+    for (const id of parts) {
+      expect(severity({ [old]: "off" }, id)).toBe("off");
+      expect(severity({ [old]: { severity: "off" } }, id)).toBe("off");
+    }
+  });
+
+  it("carries over only 'off': another severity of the older id leaves the split rule at its default", () => {
+    expect(severity({ "istplan/darunter": "warning" }, "istplan/davon")).toBe("error");
+    expect(severity({ "istplan/darunter": "info" }, "istplan/darunter-summe")).toBe("warning");
+    expect(severity({ "ziele/veraenderung-lzb": "error" }, "hinweis/veraenderung-lzb-anteil")).toBe("info");
+    expect(severity({ "istplan/darunter": { params: {} } }, "istplan/davon")).toBe("error");
+  });
+
+  it("the split rule's own entry wins over the older id's 'off', even one with parameters only", () => {
+    expect(severity({ "istplan/darunter": "off", "istplan/davon": "warning" }, "istplan/davon")).toBe("warning");
+    expect(severity({ "istplan/darunter": "off", "istplan/davon": "warning" }, "istplan/darunter-summe")).toBe("off");
+    expect(severity({ "istplan/darunter": "off", "istplan/davon": { params: {} } }, "istplan/davon")).toBe("error");
+    // The older rule itself stays off.
+    expect(severity({ "istplan/darunter": "off", "istplan/davon": "warning" }, "istplan/darunter")).toBe("off");
+  });
+
+  it("the engine runs no rule an old 'off' covers", () => {
+    const snapshot = withFoe([
+      ["Instrument", "Ist 2023", "Plan 2024"],
+      ["Gesamt", 130, 140],
+      ["FbW", 50, 60],
+      ["davon Frauen", 20, 20],
+      ["darunter U25", 40, 40],
+      ["darunter Frauen", 40, 40],
+      ["EGZ", 50, 50],
+    ]);
+    const rulesOf = (regeln: Record<string, unknown>) => [...new Set(check(snapshot, settingsOf(regeln)).map((f) => f.rule))].filter((r) => r.startsWith("istplan/")).sort();
+    expect(rulesOf({})).toEqual(["istplan/darunter-summe", "istplan/davon", "istplan/gesamt-ueber-summe"]);
+    expect(rulesOf({ "istplan/darunter": "off", "istplan/gesamt": "off" })).toEqual([]);
+    expect(rulesOf({ "istplan/darunter": "off", "istplan/davon": "error" })).toEqual(["istplan/davon", "istplan/gesamt-ueber-summe"]);
   });
 });

@@ -5,7 +5,7 @@
 import { parseRange } from "../address";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import { FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
+import { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
 import { fold, withoutYears, yearsIn } from "./normalize";
 import { matchLabel, labelKey } from "./findCells";
 
@@ -139,7 +139,8 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
     const labels: string[] = [];
     for (let r = h.row + 1; r <= last; r++) labels.push(labelKey(sheet, r, left) ?? "");
     const otherLabels = labels.filter((k) => k && matchLabel(k).standalone.length > 0).length;
-    const instruments = labels.filter((k) => INSTRUMENT_WORDS.test(k)).length;
+    // "darunter Jugendliche", "hiervon FbW" are parts of an instrument, not instruments of their own.
+    const instruments = labels.filter((k) => INSTRUMENT_WORDS.test(k) && !FOE_PART.test(k)).length;
     // A budget or target table with Ist/Plan columns is not the Förderung table.
     if (otherLabels >= 2 && otherLabels > instruments) continue;
 

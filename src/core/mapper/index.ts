@@ -195,7 +195,7 @@ export function labelTable(): Array<{ names: string[]; examples: string[]; membe
 export { planNames, normalizeRef, type MappingOverrides, type NameAssignment } from "./apply";
 export { labelsMarkdown, LABELS_DOC_START, LABELS_DOC_END } from "./labelsDoc";
 // For the check's header-based FOE_Tabelle and percent-unit rule (issue 10 §2): the same words and tests.
-export { FOE_TOTAL, INSTRUMENT_WORDS, ROLE_WORDS } from "./labels";
+export { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS, ROLE_WORDS } from "./labels";
 export { roleOf } from "./roles";
 export { yearsIn, withoutYears } from "./normalize";
 export { judgeValue, type Judgement } from "./values";

@@ -4,6 +4,7 @@
 // with years removed (./normalize.ts: "Bestand LZB (JDW)" → "bestand lzb", "IST 23" → "ist").
 // `examples` are real label texts: docs/mapping.md lists them and a test requires each to match its spec.
 import type { AreaId } from "../areas";
+import { DARUNTER_WORDS, DAVON_WORDS, LEVEL2 } from "../resolve/labels";
 
 /** What a value column holds: the planning year's figure, the previous year's, or the change between them. */
 export type Role = "current" | "previous" | "change";
@@ -33,7 +34,9 @@ export interface LabelSpec {
 
 const MEN = "(?:maenner|maennlich|mann|m)";
 const WOMEN = "(?:frauen|weiblich|frau|w)";
-const MEMBER = "(?:darunter|davon|dav|dar|dv|und zwar)";
+// The words that open a part row ("darunter Männer", "hiervon Frauen") are the check's level-2 words, so a
+// row the mapper groups under another is never an instrument for the check (test/mapper/foeLevel2Agreement).
+const MEMBER = `(?:${[...DAVON_WORDS, ...DARUNTER_WORDS].join("|")})`;
 
 export const LABELS: readonly LabelSpec[] = [
   // Eckdaten
@@ -333,6 +336,9 @@ export const AREA_WORDS: Record<AreaId, RegExp> = {
 
 /** Labels of the Förderung table's total row (level 0). "Summe …"/"Zwischensumme" inside the table are subtotals. */
 export const FOE_TOTAL = /^(gesamt|insgesamt|summe|gesamtsumme|summe gesamt|gesamt summe|eintritte gesamt|gesamt eintritte|eintritte insgesamt|foerderungen gesamt|summe eintritte|summe aller instrumente|alle instrumente|total)$/;
+
+/** A part row of the Förderung table ("darunter U25", "hiervon Frauen"): never an instrument. Same test as the check's level 2. */
+export const FOE_PART = LEVEL2;
 
 /** Instrument names and abbreviations that mark a Förderung table (for its confidence, not to find it). */
 export const INSTRUMENT_WORDS =

@@ -7,7 +7,9 @@
 //   signed          a number with its sign (+39, −52), `arg` decimals (default 0)
 //   percent, change a fraction as percent / signed change, `arg` decimals (default 1)
 //   points          a difference of shares in percentage points, `arg` decimals (default 2)
-//   euro, vzae      money, full-time equivalents
+//   euro            money: whole euros, or cents when the amount has them; `arg` fixes the decimals (a
+//                   literal or a data key), so amounts of one message are all rounded alike
+//   vzae            full-time equivalents
 //   quote           a cell text in the language's quotes, cut to MAX_QUOTED_TEXT; a list joined with ", "
 //   meaning         the meaning of the contract name in the value, in the language
 //   column          the title of column `value` of the table named by data[arg], in the language
@@ -176,7 +178,7 @@ function one(p: Placeholder, v: string | number | boolean, data: MessageData, la
     case "points":
       return formatPoints(num(), decimals(p, data, 2), lang);
     case "euro":
-      return formatEuro(num(), lang);
+      return p.arg === undefined ? formatEuro(num(), lang) : formatEuro(num(), lang, decimals(p, data, 0));
     case "vzae":
       return formatVzae(num(), lang);
     case "quote":

@@ -6,14 +6,15 @@
 //   "Alle Instrumente"                                                                   → level 0
 //   "Summe …", "… gesamt", "… insgesamt", "Ergebnis", "Total" as the first or last row   → level 0
 //   "Summe …" between other rows, "Zwischensumme …", "Teilsumme …"                      → subtotal
-//   "darunter …", "davon …" (after dashes or bullets)                                   → level 2
+//   "darunter …", "davon …", "hiervon …", "dabei …", "u. a. …", "unter anderem …",
+//   "und zwar …", "dar. …", "dav. …" (after dashes or bullets; labels.ts)               → level 2
 //   anything else                                                                       → level 1
 // Subtotals repeat instruments above or below them, so they count in no sum and have no parts: the
 // darunter/davon rows right under a subtotal are not checked. A level-2 row belongs to the nearest
 // instrument above it, or to Gesamt when Gesamt is the nearest (a "darunter Frauen" right under Gesamt).
-// Its first word tells "davon" (a complete breakdown: the rows add up to their parent) from "darunter"
-// (parts that may overlap, e.g. darunter Frauen, darunter U25); a level-2 row with another label counts
-// as "darunter". Blank spacer rows are skipped; "first or last row" means among the others. Built once per view in one pass, so a table of 100 000 rows costs linear time.
+// Its first word tells "davon"/"hiervon" (a complete breakdown: the rows add up to their parent) from
+// "darunter"/"dabei"/"u. a." (parts that may overlap, e.g. darunter Frauen, darunter U25); a level-2 row
+// with another label (Ebene 2 in the column) counts as "darunter". Blank spacer rows are skipped; "first or last row" means among the others. Built once per view in one pass, so a table of 100 000 rows costs linear time.
 import type { TableView, View } from "./view";
 import { isDavon, levelOfLabel, type LabelLevel } from "./labels";
 

@@ -16,6 +16,7 @@ import { istplanDavon } from "./istplan/davon";
 import { istplanGesamt } from "./istplan/gesamt";
 import { istplanGesamtUeberSumme } from "./istplan/gesamt-ueber-summe";
 import { istplanGrosseAenderung } from "./istplan/grosse-aenderung";
+import { istplanOhneGesamt } from "./istplan/ohne-gesamt";
 import { istplanPlanFehlt } from "./istplan/plan-fehlt";
 import { istplanStruktur } from "./istplan/struktur";
 import { namenBereichFehlt } from "./namen/bereich-fehlt";
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   hinweisKfaAnteil,
 
   istplanStruktur,
+  istplanOhneGesamt,
   istplanGesamt,
   istplanGesamtUeberSumme,
   istplanDarunter,

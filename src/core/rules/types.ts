@@ -33,6 +33,17 @@ export interface RuleMeta {
   eachNameAlone?: boolean;
   params?: Readonly<Record<string, RuleParam>>;
   /**
+   * False on a view where the rule has nothing to check although its names are usable (FOE_Tabelle without
+   * one Gesamt row: no total to compare); coverage then counts it as skipped (src/core/coverage.ts).
+   */
+  applies?: (view: View) => boolean;
+  /**
+   * The id of an older rule this one was split off (part of what that id used to check now lives here).
+   * Settings that turn the older id off turn this one off too, unless they name this id themselves
+   * (see ruleSeverity in src/core/settings.ts), so an old settings file keeps its effect.
+   */
+  splitFrom?: string;
+  /**
    * The rule's messages by id, each in German and English, with placeholders for its data
    * (`{sum, euro}`; see src/core/messages/render.ts). Both texts have the same placeholders.
    */

@@ -6,6 +6,7 @@ import { sharePair } from "./anteile-summe";
 export const abstimmungAnteileDivers: Rule = {
   meta: {
     id: "abstimmung/anteile-divers",
+    splitFrom: "abstimmung/anteile-summe",
     family: "abstimmung",
     severity: "warning",
     title: "Frauen + Männer unter 100 % des Personals",

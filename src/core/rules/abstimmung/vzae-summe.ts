@@ -21,6 +21,23 @@ export function vzaeDecimals(values: readonly number[], formats: readonly (strin
   return Math.min(d, 3);
 }
 
+/**
+ * How far the VZÄ total may be from the sum of the areas by rounding alone: the sum of the half-units of the
+ * typed cells whose format fixes the decimals (formula results are exact), and at least `fallback` when a
+ * typed cell has a format that does not say how it is rounded.
+ */
+export function vzaeTolerance(cells: ReadonlyArray<{ formula: boolean; format: string | undefined }>, fallback: number): number {
+  let known = 0;
+  let unknown = false;
+  for (const c of cells) {
+    if (c.formula) continue;
+    const h = halfUnitOf(c.format);
+    if (h === undefined) unknown = true;
+    else known += h;
+  }
+  return unknown ? Math.max(known, fallback) : known;
+}
+
 export const abstimmungVzaeSumme: Rule = {
   meta: {
     id: "abstimmung/vzae-summe",
@@ -29,7 +46,7 @@ export const abstimmungVzaeSumme: Rule = {
     title: "VZÄ gesamt ≠ Summe der Bereiche",
     titleEn: "Total FTE ≠ sum of the areas",
     description:
-      "PER_VZAE_Gesamt muss gleich der Summe der VZÄ-Spalte von PER_VZAE_Bereiche sein; Abweichungen bis `toleranzen.vzae` (Standard 0,05, die halbe letzte Stelle bei einer Nachkommastelle) gelten als Rundung. VZÄ dürfen eine oder zwei Nachkommastellen haben (499,97); ist das Gesamt eingetippt und druckt sein Zahlenformat weniger Stellen (z. B. ganze VZÄ), gilt dessen halbe letzte Stelle, wenn sie größer ist. Die Meldung zeigt so viele Nachkommastellen, wie Formate und Werte haben. Im Beispiel 2024: 42,5 + 39,8 + 19,1 + 5,5 + 8,1 = 115,0 VZÄ.",
+      "PER_VZAE_Gesamt muss gleich der Summe der VZÄ-Spalte von PER_VZAE_Bereiche sein. VZÄ dürfen eine oder zwei Nachkommastellen haben (499,97). Rundung nach dem Zahlenformat wie bei Anteilen: eine eingetippte Zahl steht für jeden Wert, der gleich gedruckt wird, darf also um eine halbe letzte Stelle ihres Formats abweichen (0,0 → 0,05; 0,00 → 0,005; 0 → 0,5); die Differenz darf so groß sein wie die Summe dieser Rundungen von Gesamt und Bereichen. Formelergebnisse gelten als genau. Hat eine eingetippte Zelle ein Format, das die Nachkommastellen nicht festlegt (Standard), gilt für die Differenz mindestens `toleranzen.vzae` (Standard 0,05). Beispiele: Gesamt und fünf Bereiche mit 0,00 eingetippt: bis 0,03 VZÄ, also 500,00 zu 499,97 passt, 500,02 nicht; mit 0,0: bis 0,3 VZÄ. Die Meldung zeigt so viele Nachkommastellen, wie Formate und Werte haben. Im Beispiel 2024 ist das Gesamt die Formel =SUMME(B12:B16): 42,5 + 39,8 + 19,1 + 5,5 + 8,1 = 115,0 VZÄ.",
     names: ["PER_VZAE_Gesamt", "PER_VZAE_Bereiche"],
     messages: {
       summe: {
@@ -54,12 +71,19 @@ export const abstimmungVzaeSumme: Rule = {
       values.push(x);
       formats.push(table.format(r, "vzae"));
     }
-    // Unlike shares (rounded displays of ratios, see anteile-summe), VZÄ per area are planned figures typed
-    // exactly with one decimal, so their sum carries no rounding of its own: only the total's last digit
-    // (toleranzen.vzae, or the half-unit of its format where that is coarser) is allowed, and a difference of
-    // 0,1 VZÄ is real.
+    // Rounding judged by format, as for shares (anteile-summe): a typed VZÄ stands for anything that prints
+    // the same, so total and areas may each be off by half a unit of their last printed digit and the
+    // difference by the sum of those; a formula result is exact. Only cells whose format does not say how
+    // they are rounded (General) fall back to toleranzen.vzae, which stays what it always was: an allowance
+    // for the difference as a whole.
     const diff = total.value - sum;
-    const tolerance = Math.max(ctx.settings.toleranzen.vzae, total.formula ? 0 : (halfUnitOf(total.format) ?? 0));
+    const tolerance = vzaeTolerance(
+      [
+        { formula: total.formula, format: total.format },
+        ...[...Array(table.rows).keys()].map((r) => ({ formula: table.isFormula(r, "vzae"), format: table.format(r, "vzae") })),
+      ],
+      ctx.settings.toleranzen.vzae,
+    );
     if (Math.abs(diff) <= tolerance + floatSlack(sum)) return [];
     return [
       {

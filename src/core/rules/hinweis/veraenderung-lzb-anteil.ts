@@ -10,6 +10,7 @@ const NAMES = ["ZIE_LZB_Veraenderung", "ZIE_LZB", "KUN_Anteil_LZB", "KUN_ELB"] a
 export const hinweisVeraenderungLzbAnteil: Rule = {
   meta: {
     id: "hinweis/veraenderung-lzb-anteil",
+    splitFrom: "ziele/veraenderung-lzb",
     family: "ziele",
     severity: "info",
     title: "LZB-Ziel passt nicht zum geschätzten Vorjahresbestand (Anteil × ELB)",

@@ -6,6 +6,7 @@ import type { Rule, RuleReport } from "../types";
 export const istplanDarunterSumme: Rule = {
   meta: {
     id: "istplan/darunter-summe",
+    splitFrom: "istplan/darunter",
     family: "istplan",
     severity: "warning",
     title: "darunter-Zeilen zusammen über ihrem Instrument",

@@ -36,7 +36,24 @@ testRule(istplanDavon, {
           ["EGZ", 1, 59, 64, null],
           ["davon Langzeitarbeitslose", 2, 60, 64, null],
         ]),
-      findings: [{ rule: "istplan/davon", severity: "error", messageId: "summe", data: { parentRow: 2, parentInstrument: "EGZ", column: "ist", parts: [60], sum: 60, whole: 59, difference: 1 }, names: ["FOE_Tabelle"], cells: ["'Förderung 2024'!D3", "'Förderung 2024'!D4"] }],
+      findings: [{ rule: "istplan/davon", severity: "error", messageId: "einzeln", data: { parentRow: 2, parentInstrument: "EGZ", row: 3, instrument: "davon Langzeitarbeitslose", column: "ist", sum: 60, whole: 59, difference: 1 }, names: ["FOE_Tabelle"], cells: ["'Förderung 2024'!D3", "'Förderung 2024'!D4"] }],
+    },
+    {
+      // One row is no sum: not "ergeben Ist 30 = 30 statt 90".
+      name: "eine einzelne davon-Zeile, die nicht das Instrument ist",
+      snapshot: () => withFoe([HEADER, ["FbW", 90, 90], ["davon Frauen", 30, 90], ["Gesamt", 90, 90]]),
+      findings: [
+        {
+          rule: "istplan/davon",
+          severity: "error",
+          messageId: "einzeln",
+          data: { parentRow: 1, parentInstrument: "FbW", row: 2, instrument: "davon Frauen", column: "ist", sum: 30, whole: 90, difference: -60 },
+          names: ["FOE_Tabelle"],
+          cells: ["'Förderung 2024'!C3", "'Förderung 2024'!C4"],
+          message: "FOE_Tabelle: die einzige davon-Zeile von „FbW“, „davon Frauen“, ergibt Ist 30 statt 90 (Differenz −60) – eine vollständige Aufteilung, oder eigentlich „darunter“?",
+          messageEn: "FOE_Tabelle: the one “thereof” row of “FbW”, “davon Frauen”, gives actual 30 instead of 90 (difference −60) – a complete breakdown, or rather “of which”?",
+        },
+      ],
     },
   ],
 });
