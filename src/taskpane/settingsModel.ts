@@ -1,7 +1,7 @@
 // Between the settings stored in the workbook and the Einstellungen form. Validation is always the
 // engine's own `parseSettings` (the schema the command line's settings file uses); this module only turns
 // form text into the same JSON shape and back, and stores only what differs from the defaults.
-import { DEFAULT_SETTINGS, parseSettings, type RuleSeverity, type Settings, type Tolerances } from "../core/settings";
+import { completeSettings, DEFAULT_SETTINGS, parseSettings, ruleSeverity, type RuleSeverity, type Settings, type Tolerances } from "../core/settings";
 import type { RuleMeta } from "../core/rules/types";
 
 export interface RuleForm {
@@ -35,7 +35,8 @@ export function formFromSettings(settings: Settings, rules: readonly RuleMeta[],
     const own = settings.regeln[meta.id];
     const params: Record<string, string> = {};
     for (const [key, p] of Object.entries(meta.params ?? {})) params[key] = show(own?.params?.[key] ?? p.default, decimalSeparator);
-    regeln[meta.id] = { severity: own?.severity ?? meta.severity, params };
+    // The severity the check uses: a rule split off an older one is off when that one is (meta.splitFrom).
+    regeln[meta.id] = { severity: ruleSeverity(settings, meta), params };
   }
   return { toleranzen, regeln };
 }
@@ -76,6 +77,12 @@ export function settingsFromForm(
       else if (n !== p.default) setting.params = { ...setting.params, [key]: n };
     }
     if (setting.severity || setting.params) regeln[meta.id] = setting;
+  }
+  // A split-off rule left at its default would inherit "off" from its older rule; store what the form says.
+  const effective = completeSettings({ regeln: regeln as Settings["regeln"] });
+  for (const meta of rules) {
+    const entry = form.regeln[meta.id];
+    if (entry && entry.severity !== "off" && ruleSeverity(effective, meta) === "off") regeln[meta.id] = { ...regeln[meta.id], severity: entry.severity };
   }
   if (errors.length) return { ok: false, errors };
   const stored: Record<string, unknown> = {};

@@ -83,3 +83,35 @@ test("stored settings: none → defaults; invalid → defaults with reasons", ()
   expect(bad.settings).toBe(DEFAULT_SETTINGS);
   expect(bad.problems.join(" ")).toMatch(/gibt\/es-nicht/);
 });
+
+describe("rules split off an older one (meta.splitFrom)", () => {
+  const split = metas.find((m) => m.id === "istplan/darunter-summe")!;
+  const older = "istplan/darunter";
+
+  test("the form shows the severity the check uses: off when the older rule is off", () => {
+    expect(split.splitFrom).toBe(older);
+    const settings = { ...DEFAULT_SETTINGS, regeln: { [older]: { severity: "off" as const } } };
+    const form = formFromSettings(settings, metas);
+    expect(form.regeln[older].severity).toBe("off");
+    expect(form.regeln[split.id].severity).toBe("off");
+  });
+
+  test("turning the split-off rule back on in the form is stored, so it does not inherit off again", () => {
+    const settings = { ...DEFAULT_SETTINGS, regeln: { [older]: { severity: "off" as const } } };
+    const form = formFromSettings(settings, metas);
+    form.regeln[split.id].severity = split.severity;
+    const r = settingsFromForm(form, metas);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    // istplan/davon, also split off istplan/darunter, stays off as the form showed it (now stored explicitly).
+    expect(r.stored).toEqual({ regeln: { [older]: { severity: "off" }, [split.id]: { severity: split.severity }, "istplan/davon": { severity: "off" } } });
+  });
+
+  test("saved unchanged, every rule split off the older one stays off (then stored explicitly)", () => {
+    const settings = { ...DEFAULT_SETTINGS, regeln: { [older]: { severity: "off" as const } } };
+    const r = settingsFromForm(formFromSettings(settings, metas), metas);
+    const splits = metas.filter((m) => m.splitFrom === older).map((m) => m.id);
+    expect(splits.length).toBeGreaterThan(1);
+    expect(r.ok && r.stored).toEqual({ regeln: { [older]: { severity: "off" }, ...Object.fromEntries(splits.map((id) => [id, { severity: "off" }])) } });
+  });
+});
