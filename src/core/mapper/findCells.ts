@@ -6,7 +6,7 @@ import { contractName } from "../contract";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { LABELS, type LabelSpec, type Role } from "./labels";
-import { fold, withoutYears } from "./normalize";
+import { fold, withoutFillers, withoutYears } from "./normalize";
 import { columnHeader, roleOf } from "./roles";
 import { judgeValue, looksNumeric } from "./values";
 
@@ -44,6 +44,14 @@ export function labelKey(sheet: SheetGrid, row: number, col: number): string | u
     if (whole !== "" && whole !== key && whole.length <= 90) {
       const w = matchLabel(whole);
       if (w.standalone.length > 0 || w.member.length > 0) return whole;
+    }
+    // Filler words around the label ("Anzahl eLb (Durchschnitt)", "EGT inkl. BEZ"): tried last, same rules.
+    for (const text of [key, whole]) {
+      const bare = withoutFillers(text);
+      if (bare !== "" && bare !== text) {
+        const b = matchLabel(bare);
+        if (b.standalone.length > 0 || b.member.length > 0) return bare;
+      }
     }
   }
   return key === "" ? undefined : key;
