@@ -3,7 +3,7 @@
 // RequestPayloadSizeLimitExceeded as Excel does, readUsedAreas halves the block and retries, later blocks
 // keep the size that worked, and a sheet of which one row alone is too large is named (skipped), never a
 // failed page.
-import type { ModelCell } from "../../src/core/model";
+import type { ModelCell } from "../../src/core/workbookModel";
 import { layoutModel, seedLayout } from "../../src/demo/layouts";
 import { hostOverFake } from "../../src/excel/demoHost";
 import { fakeExcel } from "../../src/excel/fake";

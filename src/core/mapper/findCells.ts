@@ -57,6 +57,16 @@ export function labelKey(sheet: SheetGrid, row: number, col: number): string | u
   return key === "" ? undefined : key;
 }
 
+/** A row holding the label of some figure (text-only rows that are not are section titles). */
+function isFigureLabelRow(sheet: SheetGrid, row: number): boolean {
+  return sheet.filledColumns(row).some((c) => {
+    const key = labelKey(sheet, row, c);
+    if (key === undefined) return false;
+    const m = matchLabel(key);
+    return m.standalone.length > 0 || m.member.length > 0;
+  });
+}
+
 /** Spec ids of the row-group head above a member label ("darunter Männer" → the IQ row's "iq"). */
 function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 12); r--) {
@@ -140,7 +150,9 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean }>>();
   for (const cell of cells) {
-    const header = kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col);
+    const found = kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r));
+    // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
+    const header = found?.acrossBlank && labelRole !== undefined && found.role !== labelRole ? undefined : found;
     const role: Role | undefined = header?.role ?? labelRole;
     let name = spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
