@@ -9,7 +9,9 @@
 // that the contract requires is unusable — its check needs that figure, so it could not check anything
 // (reporting it as run would make a silent pass look like a full check); a rule reading only optional
 // names is skipped when all of them are unusable. A rule missing only some optional names counts as run.
-// A rule that checks each name on its own (meta.eachNameAlone) is skipped only when none is usable.
+// A rule that checks each name on its own (meta.eachNameAlone) is skipped only when none is usable; one
+// that needs all its names (meta.needsAllNames: its check returns nothing when any is missing) when any is
+// unusable; one that works on groups of names (meta.nameGroups) when no group is whole.
 // Rules without meta.names (namen/*, typen/*) check the names themselves and always run. Rules turned
 // off in the settings count neither as run nor as skipped.
 import { AREAS, areaOf, namesOfArea, type Area } from "./areas";
@@ -40,12 +42,19 @@ export function isUsableInput(view: View, name: string): boolean {
   return view.figure(name) !== undefined;
 }
 
+export type CoverageMeta = Pick<RuleMeta, "names" | "eachNameAlone" | "needsAllNames" | "nameGroups">;
+
 /** Why a rule cannot run on this view: its unusable names, or undefined when it runs. */
-export function skipReason(meta: Pick<RuleMeta, "names" | "eachNameAlone">, view: View): string[] | undefined {
+export function skipReason(meta: CoverageMeta, view: View): string[] | undefined {
   const inputs = meta.names ?? [];
   if (!inputs.length) return undefined;
   const unusable = inputs.filter((n) => !isUsableInput(view, n));
   if (!unusable.length) return undefined;
+  if (meta.needsAllNames) return unusable;
+  if (meta.nameGroups?.length) {
+    const whole = meta.nameGroups.some((g) => g.every((n) => isUsableInput(view, n)));
+    if (!whole) return unusable.filter((n) => meta.nameGroups!.some((g) => g.includes(n)));
+  }
   // A rule that checks each of its names on its own (outdated terms in any text cell) runs on what is there.
   if (meta.eachNameAlone) return unusable.length === inputs.length ? unusable : undefined;
   const requiredMissing = unusable.filter((n) => contractName(n)?.required);
@@ -55,7 +64,7 @@ export function skipReason(meta: Pick<RuleMeta, "names" | "eachNameAlone">, view
 }
 
 /** Coverage of `rules` (the active ones, in run order) on a view. */
-export function coverageOf(rules: readonly Pick<RuleMeta, "id" | "names" | "eachNameAlone">[], view: View): Coverage {
+export function coverageOf(rules: readonly (CoverageMeta & Pick<RuleMeta, "id">)[], view: View): Coverage {
   const rulesSkipped: SkippedRule[] = [];
   for (const meta of rules) {
     const missing = skipReason(meta, view);

@@ -108,6 +108,8 @@ describe("seed layout (the AIP 2024 tables as printed)", () => {
 
   test("covers every rule but those of the absent Kunden area", () => {
     expect(seed().coverage.rulesSkipped).toEqual([
+      // the seed prints no previous-year LZB stocks: no group of ziele/veraenderung-lzb is whole
+      { rule: "ziele/veraenderung-lzb", missing: ["ZIE_LZB_VJ", "ZIE_LZB_Maenner_VJ", "ZIE_LZB_Frauen_VJ"] },
       // without ZIE_LZB_VJ the LZB change is checked against share × ELB, which lives in the absent Kunden area
       { rule: "hinweis/veraenderung-lzb-anteil", missing: ["KUN_Anteil_LZB", "KUN_ELB"] },
       { rule: "quer/elb-vorjahr", missing: ["KUN_ELB"] },
