@@ -12,8 +12,9 @@
 // A rule that checks each name on its own (meta.eachNameAlone) is skipped only when none is usable; one
 // that needs all its names (meta.needsAllNames: its check returns nothing when any is missing) when any is
 // unusable; one that works on groups of names (meta.nameGroups) when no group is whole.
-// Rules without meta.names (namen/*, typen/*) check the names themselves and always run. Rules turned
-// off in the settings count neither as run nor as skipped.
+// Rules without meta.names (namen/*, typen/*) check the names themselves and always run — unless the
+// workbook has no contract area at all: then no rule ran. Rules turned off in the settings count neither
+// as run nor as skipped.
 import { AREAS, areaOf, namesOfArea, type Area } from "./areas";
 import { contractName } from "./contract";
 import type { View } from "./resolve/view";
@@ -65,6 +66,9 @@ export function skipReason(meta: CoverageMeta, view: View): string[] | undefined
 
 /** Coverage of `rules` (the active ones, in run order) on a view. */
 export function coverageOf(rules: readonly (CoverageMeta & Pick<RuleMeta, "id">)[], view: View): Coverage {
+  // No contract area at all (namen/keine-bereiche: nothing could be checked): no rule had anything to check,
+  // not even namen/* and typen/*, so none counts as run (as when the engine cannot read the snapshot).
+  if (presentAreas(view).length === 0) return { rulesRun: 0, rulesTotal: rules.length, rulesSkipped: rules.map((r) => ({ rule: r.id, missing: [] })) };
   const rulesSkipped: SkippedRule[] = [];
   for (const meta of rules) {
     const missing = skipReason(meta, view);

@@ -129,6 +129,11 @@ describe("aip check --map and map → write → check", () => {
     // Without names: one error that nothing could be checked, not 34 namen/fehlt (issue 10 §2).
     const plainFindings = (JSON.parse(plain.stdout) as { files: Array<{ findings: Array<{ rule: string; severity: string }> }> }).files[0].findings;
     expect(plainFindings.map((f) => [f.rule, f.severity])).toEqual([["namen/keine-bereiche", "error"]]);
+    // …and the coverage agrees: no rule ran (review of issue 10: not "geprüft: 22 von 47 Regeln"), in JSON and text.
+    const plainCoverage = (JSON.parse(plain.stdout) as { files: Array<{ coverage: { rulesRun: number; rulesTotal: number } }> }).files[0].coverage;
+    expect(plainCoverage.rulesRun).toBe(0);
+    const plainText = await run(["check", "seed.xlsx"], { cwd: dir });
+    expect(plainText.stdout).toMatch(new RegExp(`^ {2}geprüft: 0 von ${plainCoverage.rulesTotal} Regeln`, "m"));
     const missing = namenErrors(mapped.stdout).flatMap((f) => f.names);
     // The seed's printed tables have no Kunden sheet: one namen/bereich-fehlt for the area, no namen/fehlt per name.
     expect(missing.sort()).toEqual(["AIP_Jobcenter", "AIP_Planjahr"]);

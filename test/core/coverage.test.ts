@@ -64,3 +64,14 @@ describe("checkWithCoverage", () => {
     expect(coverage.rulesSkipped).toHaveLength(RULES.length);
   });
 });
+
+describe("a workbook with no contract name", () => {
+  it("says 0 rules ran, next to namen/keine-bereiche, not the namen/* and typen/* rules as run", () => {
+    const snapshot = { ...exampleSnapshot(), names: [] };
+    const { findings, coverage } = checkWithCoverage(snapshot);
+    expect(findings.map((f) => f.rule)).toContain("namen/keine-bereiche");
+    expect(coverage.rulesRun).toBe(0);
+    expect(coverage.rulesTotal).toBe(RULES.length);
+    expect(coverage.rulesSkipped.map((s) => s.rule)).toEqual(RULES.map((r) => r.meta.id));
+  });
+});

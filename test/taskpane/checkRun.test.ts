@@ -79,3 +79,9 @@ test("the run says what it covered: the example without its previous-year LZB st
     lzb,
   ]);
 });
+
+test("a workbook with no contract name: the pane's coverage says 0 rules ran, as the CLI does", async () => {
+  const run = await runCheck(memoryHost({ ...exampleSnapshot(), names: [] }), "0", NOW);
+  expect(run.coverage!.rulesRun).toBe(0);
+  expect(run.coverage!.rulesSkipped).toHaveLength(run.coverage!.rulesTotal);
+});
