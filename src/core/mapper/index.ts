@@ -54,7 +54,9 @@ const joinLows = (lows: Low[]) => lows.map((l) => l.text).join(" ");
 function toProposal(c: Candidate, extra: Low[] = []): Proposal {
   const lows = [...extra, ...c.lows];
   const base: Proposal = { name: c.name, ref: c.ref, confidence: lows.length ? "low" : "high", label: c.label, labelCell: c.labelCell, value: c.value };
-  if (lows.length) return { ...base, reasonId: lows[0].id, reason: joinLows(lows) };
+  // The percent-unit note holds whatever else makes the proposal low: joined into the reason, and its id kept
+  // so hosts show the value as typed (−2,5, not −250,0 %).
+  if (lows.length) return { ...base, reasonId: lows[0].id, reason: [joinLows(lows), c.note].filter(Boolean).join(" "), ...(c.noteId ? { noteId: c.noteId } : {}) };
   return c.noteId ? { ...base, noteId: c.noteId, note: c.note } : base;
 }
 
