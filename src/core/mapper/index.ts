@@ -78,14 +78,14 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
   const planYear = inferPlanYear(grids);
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
-  const labelOnly = new Map<string, string>();
+  const labelOnly = new Map<string, { at: string; why: string[] }>();
   for (const g of grids) {
     candidates.push(
       ...findCells(g, {
         planYear: planYear?.year,
         claims,
-        labelOnly: (spec, cell, label) => {
-          for (const name of Object.values(spec.names)) if (name && !labelOnly.has(name)) labelOnly.set(name, `„${label}“ (${cell})`);
+        labelOnly: (spec, cell, label, why) => {
+          for (const name of Object.values(spec.names)) if (name && !labelOnly.has(name)) labelOnly.set(name, { at: `„${label}“ (${cell})`, why });
         },
       }),
     );
@@ -166,7 +166,7 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
   };
 }
 
-function missingReason(name: string, meaning: string, labelOnly: string | undefined, planYear: ReturnType<typeof inferPlanYear>): MissingName {
+function missingReason(name: string, meaning: string, labelOnly: { at: string; why: string[] } | undefined, planYear: ReturnType<typeof inferPlanYear>): MissingName {
   if (name === "AIP_Planjahr") {
     return {
       name,
@@ -177,7 +177,10 @@ function missingReason(name: string, meaning: string, labelOnly: string | undefi
     };
   }
   if (labelOnly) {
-    return { name, reasonId: "kein-wert", reason: `Beschriftung ${labelOnly} gefunden, aber kein passender Wert daneben.` };
+    if (labelOnly.why.length) {
+      return { name, reasonId: "kein-wert", reason: `Beschriftung ${labelOnly.at} gefunden, aber kein passender Wert daneben: ${labelOnly.why.join("; ")}.` };
+    }
+    return { name, reasonId: "kein-wert", reason: `Beschriftung ${labelOnly.at} gefunden, aber kein passender Wert daneben.` };
   }
   if (name === "AIP_Stand") return { name, reasonId: "nicht-gefunden", reason: "Kein Datum (als Excel-Datum) neben „Stand“ oder „Datum“ gefunden." };
   if (name === "AIP_Jobcenter") return { name, reasonId: "nicht-gefunden", reason: "Keine Zelle mit dem Namen des Jobcenters gefunden." };
