@@ -1,6 +1,6 @@
 // `aip map` on workbooks without names: text and JSON output, --write with its refusals, --mapping,
 // and `aip check --map`; then map → write → check on the seed layout.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { MAPPER_MARKER } from "../../src/core/mapper";
@@ -86,6 +86,27 @@ describe("aip map FILE --write OUT", () => {
     const same = await run(["map", "seed.xlsx", "--write", "./seed.xlsx", "--force"], { cwd: dir });
     expect(same.code).toBe(2);
     expect(same.stderr).toContain("ist die Eingabedatei");
+  });
+
+  it("refuses before reading or printing anything: no proposal list in front of the error (also via ../ and a symlink)", async () => {
+    writeFileSync(file("da.xlsx"), "x");
+    mkdirSync(file("sub"), { recursive: true });
+    symlinkSync(file("seed.xlsx"), file("seed-link.xlsx"));
+    const before = readFileSync(file("seed.xlsx"));
+    for (const args of [
+      ["map", "seed.xlsx", "--write", "da.xlsx"],
+      ["map", "seed.xlsx", "--write", "seed.xlsx", "--force"],
+      ["map", "sub/../seed.xlsx", "--write", "seed.xlsx", "--force"],
+      ["map", "seed.xlsx", "--write", "seed-link.xlsx", "--force"],
+      ["map", "seed.xlsx", "--write", "neu.xlsx", "--mapping", "fehlt.json"],
+    ]) {
+      const r = await run(args, { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).not.toMatch(/sicher {2}|BUD_VH_Gesamt/);
+    }
+    expect(readFileSync(file("seed.xlsx")).equals(before)).toBe(true);
+    expect(existsSync(file("neu.xlsx"))).toBe(false);
   });
 
   it("adds, drops and replaces names from --mapping and says so", async () => {
