@@ -54,7 +54,7 @@ export async function mapBytes(bytes: Uint8Array, source: string): Promise<{ rea
 }
 
 /** The names to write as the splicer wants them: each with the add-in's marker comment. */
-const toNew = (assignments: NameAssignment[]) => assignments.map((a) => ({ name: a.name, text: a.ref, comment: MAPPER_MARKER }));
+const toNew = (assignments: NameAssignment[]) => assignments.map((a) => ({ name: a.name, text: a.ref, comment: a.comment ?? MAPPER_MARKER }));
 const replaced = (assignments: NameAssignment[]) => assignments.filter((a) => a.replaces !== undefined).map((a) => a.name);
 
 /** `aip check FILE --map`: the file's snapshot as if the high proposals were written (nothing is). */

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { MAPPER_MARKER } from "../../src/core/mapper";
+import { MAPPER_MARKER, planNames, replacedDefinitions } from "../../src/core/mapper";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { budgetAndFoerderungLayout, layoutXlsx, otherJobcenterLayout, seedLayout } from "../fixtures/layouts";
 import { run, tempDir } from "./helpers";
@@ -125,6 +125,14 @@ describe("aip map FILE --write OUT", () => {
     expect(again.stdout).toContain("ersetzt: AIP_Jobcenter (bisher =Förderung!$A$2, jetzt =Budget!$A$1)");
     const replaced = (await readWorkbookFile(file("seed-map2.xlsx"))).names.filter((n) => n.name === "AIP_Jobcenter");
     expect(replaced.map((n) => n.refersTo)).toEqual(["=Budget!$A$1"]);
+  });
+
+  it("keeps a replaced user definition in the new name's comment, so removing the mapping restores it", () => {
+    const result = { proposals: [], existing: [], missing: [], missingReasons: [], notes: [] } as unknown as Parameters<typeof planNames>[0];
+    const { assignments, errors } = planNames(result, { AIP_Jobcenter: "Budget!$A$1" }, ["Budget"], [{ name: "AIP_Jobcenter", refersTo: "=Alt!$A$1", comment: "meins" }]);
+    expect(errors).toEqual([]);
+    expect(assignments[0].comment).toBe(`${MAPPER_MARKER} | ersetzt: [{"f":"=Alt!$A$1","c":"meins"}]`);
+    expect(replacedDefinitions(assignments[0].comment)).toEqual([{ formula: "=Alt!$A$1", comment: "meins" }]);
   });
 
   it("rejects a mapping with unknown names or sheets and writes nothing", async () => {

@@ -16,7 +16,7 @@ import type { ExistingName, MappingResult, MissingName, Proposal } from "./types
 
 export * from "./types";
 export { LABELS, type LabelSpec, type Role } from "./labels";
-export { MAPPER_MARKER, isMarkedByAddIn } from "./marker";
+export { MAPPER_MARKER, MAX_NAME_COMMENT, isMarkedByAddIn, markerComment, replacedDefinitions, type ReplacedDefinition } from "./marker";
 export { normalizeLabel, fold } from "./normalize";
 export { FRACTIONAL_COUNTS } from "./values";
 export { TWO_COLUMN_TABLES } from "./findTwoColumn";

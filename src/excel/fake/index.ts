@@ -18,6 +18,8 @@
 //    Workbook.names, Worksheet.names); option `sheetNamesIncludeWorkbook`: Excel on the web lists the
 //    workbook's names in every worksheet.names too (office-js#1011). NamedItem.type is "Error" for #REF!;
 //    getRangeOrNullObject gives a null object for anything that is not a range (docs: NamedItem).
+//    A name's comment longer than 255 characters is refused (Excel VBA reference, Name.Comment: "cannot exceed
+//    255 characters"; Office.js NamedItem.comment is the same property).
 //  worksheets.ts — getItem of a missing sheet fails the sync with ItemNotFound, getItemOrNullObject gives a
 //    null object (docs: "*OrNullObject methods"); deleting a sheet turns names into it into #REF!; the
 //    nested load "items/names/items/name" can be refused or ignored (option `nestedNamesLoad`: not in the
