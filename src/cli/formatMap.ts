@@ -25,6 +25,7 @@ function showValue(p: Proposal): string {
   const kind = CONTRACT.find((c) => c.name === p.name)?.kind;
   const v: CellValue = p.value;
   if (kind === "table" && typeof v === "number") return `${v} Zeilen`;
+  if (kind === "year" && typeof v === "number" && Number.isInteger(v)) return String(v); // 2025, not 2.025
   if (kind === "date" && typeof v === "number") return serialToDate(v).toISOString().slice(0, 10).split("-").reverse().join(".");
   // A fraction shown as percent; a value in percent units stays as typed (its note says so).
   if ((kind === "share" || kind === "change") && typeof v === "number" && !p.noteId) return formatPercentDe(v, 1);

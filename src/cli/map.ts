@@ -54,7 +54,7 @@ export async function mapBytes(bytes: Uint8Array, source: string): Promise<{ rea
 }
 
 /** The names to write as the splicer wants them: each with the add-in's marker comment. */
-const toNew = (assignments: NameAssignment[]) => assignments.map((a) => ({ name: a.name, text: a.ref, comment: MAPPER_MARKER }));
+const toNew = (assignments: NameAssignment[]) => assignments.map((a) => ({ name: a.name, text: a.ref, comment: a.comment ?? MAPPER_MARKER }));
 const replaced = (assignments: NameAssignment[]) => assignments.filter((a) => a.replaces !== undefined).map((a) => a.name);
 
 /** `aip check FILE --map`: the file's snapshot as if the high proposals were written (nothing is). */
@@ -71,6 +71,25 @@ export async function readMappedWorkbook(path: string, label: string): Promise<W
 
 export async function runMap(cmd: MapCommand, io: CliIO): Promise<number> {
   const path = resolve(io.cwd, cmd.file);
+  const out = cmd.write === undefined ? undefined : resolve(io.cwd, cmd.write);
+  // A refused --write is refused before anything is read or printed (review of issue 10).
+  let overrides: MappingOverrides = {};
+  if (out !== undefined) {
+    if (sameFile(path, out)) {
+      io.stderr.write(`Die Ausgabe ${cmd.write} ist die Eingabedatei; aip map überschreibt das Original nie (bitte einen anderen Namen wählen).\n`);
+      return EXIT_FAILURE;
+    }
+    if (existsSync(out) && !cmd.force) {
+      io.stderr.write(`Die Datei ${cmd.write} gibt es schon; sie wird nicht überschrieben (mit --force doch).\n`);
+      return EXIT_FAILURE;
+    }
+    try {
+      if (cmd.mapping) overrides = await loadMapping(cmd.mapping, io.cwd);
+    } catch (e) {
+      io.stderr.write(`${message(e)}\n`);
+      return EXIT_FAILURE;
+    }
+  }
   let bytes: Buffer;
   let mapped: Awaited<ReturnType<typeof mapBytes>>;
   try {
@@ -82,33 +101,21 @@ export async function runMap(cmd: MapCommand, io: CliIO): Promise<number> {
     return EXIT_FAILURE;
   }
   const { read, result } = mapped;
-  io.stdout.write(cmd.format === "json" ? formatMapJson(cmd.file, result) : formatMapText(cmd.file, result));
-  if (cmd.write === undefined) return EXIT_OK;
+  const show = () => io.stdout.write(cmd.format === "json" ? formatMapJson(cmd.file, result) : formatMapText(cmd.file, result));
+  if (out === undefined) {
+    show();
+    return EXIT_OK;
+  }
 
   // Writing: the report goes to stderr when stdout carries JSON, so the JSON stays parseable.
   const say = (text: string) => (cmd.format === "json" ? io.stderr : io.stdout).write(text);
-  const out = resolve(io.cwd, cmd.write);
-  if (sameFile(path, out)) {
-    io.stderr.write(`Die Ausgabe ${cmd.write} ist die Eingabedatei; aip map überschreibt das Original nie (bitte einen anderen Namen wählen).\n`);
-    return EXIT_FAILURE;
-  }
-  if (existsSync(out) && !cmd.force) {
-    io.stderr.write(`Die Datei ${cmd.write} gibt es schon; sie wird nicht überschrieben (mit --force doch).\n`);
-    return EXIT_FAILURE;
-  }
-  let overrides: MappingOverrides = {};
-  try {
-    if (cmd.mapping) overrides = await loadMapping(cmd.mapping, io.cwd);
-  } catch (e) {
-    io.stderr.write(`${message(e)}\n`);
-    return EXIT_FAILURE;
-  }
   const { assignments, errors } = planNames(result, overrides, read.sheetNames, read.names);
   if (errors.length) {
     io.stderr.write(`Die Zuordnungsdatei ${cmd.mapping} enthält Fehler; nichts geschrieben:\n  ${errors.join("\n  ")}\n`);
     return EXIT_FAILURE;
   }
   if (assignments.length === 0) {
+    show();
     io.stderr.write("Es gibt keinen sicheren Vorschlag und keine Zuordnung aus --mapping; nichts geschrieben.\n");
     return EXIT_FAILURE;
   }
@@ -118,6 +125,7 @@ export async function runMap(cmd: MapCommand, io: CliIO): Promise<number> {
     io.stderr.write(`Die Datei ${cmd.write} konnte nicht geschrieben werden: ${message(e)}\n`);
     return EXIT_FAILURE;
   }
+  show();
   const fromFile = assignments.filter((a) => a.source === "zuordnung").length;
   const lines = [
     `Geschrieben: ${cmd.write} mit ${assignments.length} Namen (${assignments.length - fromFile} aus sicheren Vorschlägen, ${fromFile} aus ${cmd.mapping ?? "--mapping"}); sonst unverändert.`,

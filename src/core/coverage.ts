@@ -9,11 +9,14 @@
 // that the contract requires is unusable — its check needs that figure, so it could not check anything
 // (reporting it as run would make a silent pass look like a full check); a rule reading only optional
 // names is skipped when all of them are unusable. A rule missing only some optional names counts as run.
-// A rule that checks each name on its own (meta.eachNameAlone) is skipped only when none is usable.
-// Rules without meta.names (namen/*, typen/*) check the names themselves and always run. A rule whose
+// A rule that checks each name on its own (meta.eachNameAlone) is skipped only when none is usable; one
+// that needs all its names (meta.needsAllNames: its check returns nothing when any is missing) when any is
+// unusable; one that works on groups of names (meta.nameGroups) when no group is whole. A rule whose
 // meta.applies is false on the view (istplan/gesamt on a Förderung table without a Gesamt row, which
-// istplan/ohne-gesamt reports) is skipped with no missing names. Rules turned off in the settings count
-// neither as run nor as skipped.
+// istplan/ohne-gesamt reports) is skipped with no missing names.
+// Rules without meta.names (namen/*, typen/*) check the names themselves and always run — unless the
+// workbook has no contract area at all: then no rule ran. Rules turned off in the settings count neither
+// as run nor as skipped.
 import { AREAS, areaOf, namesOfArea, type Area } from "./areas";
 import { contractName } from "./contract";
 import type { View } from "./resolve/view";
@@ -42,12 +45,19 @@ export function isUsableInput(view: View, name: string): boolean {
   return view.figure(name) !== undefined;
 }
 
+export type CoverageMeta = Pick<RuleMeta, "names" | "eachNameAlone" | "needsAllNames" | "nameGroups">;
+
 /** Why a rule cannot run on this view: its unusable names, or undefined when it runs. */
-export function skipReason(meta: Pick<RuleMeta, "names" | "eachNameAlone">, view: View): string[] | undefined {
+export function skipReason(meta: CoverageMeta, view: View): string[] | undefined {
   const inputs = meta.names ?? [];
   if (!inputs.length) return undefined;
   const unusable = inputs.filter((n) => !isUsableInput(view, n));
   if (!unusable.length) return undefined;
+  if (meta.needsAllNames) return unusable;
+  if (meta.nameGroups?.length) {
+    const whole = meta.nameGroups.some((g) => g.every((n) => isUsableInput(view, n)));
+    if (!whole) return unusable.filter((n) => meta.nameGroups!.some((g) => g.includes(n)));
+  }
   // A rule that checks each of its names on its own (outdated terms in any text cell) runs on what is there.
   if (meta.eachNameAlone) return unusable.length === inputs.length ? unusable : undefined;
   const requiredMissing = unusable.filter((n) => contractName(n)?.required);
@@ -57,7 +67,10 @@ export function skipReason(meta: Pick<RuleMeta, "names" | "eachNameAlone">, view
 }
 
 /** Coverage of `rules` (the active ones, in run order) on a view. */
-export function coverageOf(rules: readonly Pick<RuleMeta, "id" | "names" | "eachNameAlone" | "applies">[], view: View): Coverage {
+export function coverageOf(rules: readonly (CoverageMeta & Pick<RuleMeta, "id" | "applies">)[], view: View): Coverage {
+  // No contract area at all (namen/keine-bereiche: nothing could be checked): no rule had anything to check,
+  // not even namen/* and typen/*, so none counts as run (as when the engine cannot read the snapshot).
+  if (presentAreas(view).length === 0) return { rulesRun: 0, rulesTotal: rules.length, rulesSkipped: rules.map((r) => ({ rule: r.id, missing: [] })) };
   const rulesSkipped: SkippedRule[] = [];
   for (const meta of rules) {
     const missing = skipReason(meta, view) ?? (meta.applies?.(view) === false ? [] : undefined);

@@ -86,8 +86,8 @@ export interface WorkbookHost {
   findMappingUses(): Promise<MappingUses>;
   /** Whether any contract name is defined (the pane starts on Einrichten when none is); 1 sync. */
   hasContractNames(): Promise<boolean>;
-  /** Delete exactly the names carrying the add-in's comment: 1 read, 1 write sync. */
-  removeMapping(): Promise<{ removed: string[] }>;
+  /** Delete exactly the names carrying the add-in's comment and define again what they replaced (`restored`): 1 read, 1 write sync. */
+  removeMapping(): Promise<{ removed: string[]; restored?: string[] }>;
 
   /** Document settings (saved with the workbook). */
   loadCheckSettings(): Promise<unknown | undefined>;

@@ -13,7 +13,7 @@ describe("aip example", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Beispielmappe geschrieben: beispiel\.xlsx \(5 Blätter, \d+ Namen\)\n$/);
     const read = await readWorkbookFile(join(dir, "beispiel.xlsx"));
-    // Including the rows below table names (belowValues), which the model's snapshot gives alike.
+    // Both read the rows below table names (belowValues, test/xlsx/belowValues.test.ts), so they agree entirely.
     expect(read.names).toEqual(exampleSnapshot().names);
   });
 

@@ -1,9 +1,9 @@
 // `aip map` on workbooks without names: text and JSON output, --write with its refusals, --mapping,
 // and `aip check --map`; then map → write → check on the seed layout.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { MAPPER_MARKER } from "../../src/core/mapper";
+import { MAPPER_MARKER, planNames, replacedDefinitions } from "../../src/core/mapper";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { budgetAndFoerderungLayout, layoutXlsx, otherJobcenterLayout, seedLayout } from "../fixtures/layouts";
 import { run, tempDir } from "./helpers";
@@ -88,6 +88,27 @@ describe("aip map FILE --write OUT", () => {
     expect(same.stderr).toContain("ist die Eingabedatei");
   });
 
+  it("refuses before reading or printing anything: no proposal list in front of the error (also via ../ and a symlink)", async () => {
+    writeFileSync(file("da.xlsx"), "x");
+    mkdirSync(file("sub"), { recursive: true });
+    symlinkSync(file("seed.xlsx"), file("seed-link.xlsx"));
+    const before = readFileSync(file("seed.xlsx"));
+    for (const args of [
+      ["map", "seed.xlsx", "--write", "da.xlsx"],
+      ["map", "seed.xlsx", "--write", "seed.xlsx", "--force"],
+      ["map", "sub/../seed.xlsx", "--write", "seed.xlsx", "--force"],
+      ["map", "seed.xlsx", "--write", "seed-link.xlsx", "--force"],
+      ["map", "seed.xlsx", "--write", "neu.xlsx", "--mapping", "fehlt.json"],
+    ]) {
+      const r = await run(args, { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).not.toMatch(/sicher {2}|BUD_VH_Gesamt/);
+    }
+    expect(readFileSync(file("seed.xlsx")).equals(before)).toBe(true);
+    expect(existsSync(file("neu.xlsx"))).toBe(false);
+  });
+
   it("adds, drops and replaces names from --mapping and says so", async () => {
     writeFileSync(file("map.json"), JSON.stringify({ AIP_Jobcenter: "Förderung!A2", ZIE_IQ: null }));
     const r = await run(["map", "seed.xlsx", "--write", "seed-map.xlsx", "--mapping", "map.json", "--format", "json"], { cwd: dir });
@@ -104,6 +125,14 @@ describe("aip map FILE --write OUT", () => {
     expect(again.stdout).toContain("ersetzt: AIP_Jobcenter (bisher =Förderung!$A$2, jetzt =Budget!$A$1)");
     const replaced = (await readWorkbookFile(file("seed-map2.xlsx"))).names.filter((n) => n.name === "AIP_Jobcenter");
     expect(replaced.map((n) => n.refersTo)).toEqual(["=Budget!$A$1"]);
+  });
+
+  it("keeps a replaced user definition in the new name's comment, so removing the mapping restores it", () => {
+    const result = { proposals: [], existing: [], missing: [], missingReasons: [], notes: [] } as unknown as Parameters<typeof planNames>[0];
+    const { assignments, errors } = planNames(result, { AIP_Jobcenter: "Budget!$A$1" }, ["Budget"], [{ name: "AIP_Jobcenter", refersTo: "=Alt!$A$1", comment: "meins" }]);
+    expect(errors).toEqual([]);
+    expect(assignments[0].comment).toBe(`${MAPPER_MARKER} | ersetzt: [{"f":"=Alt!$A$1","c":"meins"}]`);
+    expect(replacedDefinitions(assignments[0].comment)).toEqual([{ formula: "=Alt!$A$1", comment: "meins" }]);
   });
 
   it("rejects a mapping with unknown names or sheets and writes nothing", async () => {
@@ -129,6 +158,11 @@ describe("aip check --map and map → write → check", () => {
     // Without names: one error that nothing could be checked, not 34 namen/fehlt (issue 10 §2).
     const plainFindings = (JSON.parse(plain.stdout) as { files: Array<{ findings: Array<{ rule: string; severity: string }> }> }).files[0].findings;
     expect(plainFindings.map((f) => [f.rule, f.severity])).toEqual([["namen/keine-bereiche", "error"]]);
+    // …and the coverage agrees: no rule ran (review of issue 10: not "geprüft: 22 von 47 Regeln"), in JSON and text.
+    const plainCoverage = (JSON.parse(plain.stdout) as { files: Array<{ coverage: { rulesRun: number; rulesTotal: number } }> }).files[0].coverage;
+    expect(plainCoverage.rulesRun).toBe(0);
+    const plainText = await run(["check", "seed.xlsx"], { cwd: dir });
+    expect(plainText.stdout).toMatch(new RegExp(`^ {2}geprüft: 0 von ${plainCoverage.rulesTotal} Regeln`, "m"));
     const missing = namenErrors(mapped.stdout).flatMap((f) => f.names);
     // The seed's printed tables have no Kunden sheet: one namen/bereich-fehlt for the area, no namen/fehlt per name.
     expect(missing.sort()).toEqual(["AIP_Jobcenter", "AIP_Planjahr"]);

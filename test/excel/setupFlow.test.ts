@@ -68,7 +68,8 @@ test("applyNames writes nothing when a name exists and the user did not ask to r
   const r = await host.applyNames([{ name: "BUD_VH_Gesamt", ref: "Budget!$B$3", replace: true }]);
   expect(r.replaced).toEqual([{ name: "BUD_VH_Gesamt", was: "=#REF!" }]);
   expect(new Set(fake.writeLog.map((w) => w.sync)).size).toBe(1);
-  expect(fake.model.names).toEqual([{ name: "BUD_VH_Gesamt", refersTo: "=Budget!$B$3", comment: MAPPER_MARKER }]);
+  // The replaced definition stays in the comment, so "Zuordnung entfernen" can restore it.
+  expect(fake.model.names).toEqual([{ name: "BUD_VH_Gesamt", refersTo: "=Budget!$B$3", comment: `${MAPPER_MARKER} | ersetzt: [{"f":"=#REF!"}]` }]);
 });
 
 test("a broken name is shown as broken with a repair proposal", async () => {
@@ -114,7 +115,13 @@ test.each([
   const { fake, host } = open(options);
   const read = await host.readSetup();
   expect(read.notEditable).toBe(reason);
-  if ("readOnly" in options) await expect(host.applyNames([{ name: "BUD_VH_Gesamt", ref: "Budget!$B$3" }])).rejects.toMatchObject({ code: "AccessDenied" });
+  // Not only the page: applyNames itself refuses after its read, before any write.
+  const syncs = fake.syncCount;
+  await expect(host.applyNames([{ name: "BUD_VH_Gesamt", ref: "Budget!$B$3" }])).rejects.toThrow(
+    reason === "readOnly" ? /schreibgeschützt; es wurden keine Namen angelegt/ : /Arbeitsmappenstruktur ist geschützt; es wurden keine Namen angelegt/,
+  );
+  expect(fake.syncCount - syncs).toBe(1);
+  expect(fake.writeLog).toEqual([]);
   expect(fake.model.names).toEqual([]);
 });
 

@@ -250,3 +250,19 @@ describe("units and weak labels", () => {
     expect(proposal(eck, "AIP_Planjahr")).toMatchObject({ confidence: "high" });
   });
 });
+
+describe("the filler-word variants (Anzahl, gesamt, Jahresdurchschnitt, inkl. BEZ) are low on a second occurrence", () => {
+  it.each([
+    ["KUN_ELB", "Kunden", "eLb gesamt", num(4560)],
+    ["KUN_ELB", "Kunden", "Anzahl eLb", num(4560)],
+    ["KUN_ELB", "Kunden", "eLb Jahresdurchschnitt", num(4560)],
+    ["KUN_ELB", "Kunden", "Anzahl eLb (Durchschnitt)", num(4560)],
+    ["BUD_EB_Gesamt", "Haushalt", "Eingliederungstitel (EGT) inkl. BEZ", num(3_000_000)],
+    ["BUD_EB_Gesamt", "Haushalt", "EGT inkl. BEZ", num(3_000_000)],
+  ] as const)("%s on sheet %s: „%s“", (name, sheetName, label, value) => {
+    const one = sheet(sheetName, rows("A1", [["Kennzahl", "Plan 2024"], [label, value]]));
+    expect(proposal(layoutOf(one), name)).toMatchObject({ confidence: "high", ref: `${sheetName}!$B$2` });
+    const two = proposal(layoutOf(one, { ...one, name: `${sheetName} (2)` }), name);
+    expect(two).toMatchObject({ confidence: "low", reasonId: "mehrdeutig" });
+  });
+});

@@ -67,13 +67,21 @@ test("a failing read is an exception for the page to show, and nothing is saved"
   expect(host.lastCheck).toBeUndefined();
 });
 
-test("the run says what it covered: every rule on the example, the skipped ones with their missing names", async () => {
+test("the run says what it covered: the example without its previous-year LZB stocks, the skipped ones with their missing names", async () => {
+  const lzb = { rule: "ziele/veraenderung-lzb", missing: ["ZIE_LZB_VJ", "ZIE_LZB_Maenner_VJ", "ZIE_LZB_Frauen_VJ"] };
   const full = await runCheck(memoryHost(exampleSnapshot()), "0", NOW);
-  expect(full.coverage).toEqual({ rulesRun: full.coverage!.rulesTotal, rulesTotal: full.coverage!.rulesTotal, rulesSkipped: [] });
+  expect(full.coverage).toEqual({ rulesRun: full.coverage!.rulesTotal - 1, rulesTotal: full.coverage!.rulesTotal, rulesSkipped: [lzb] });
   const names = exampleSnapshot().names.filter((n) => n.name !== "BUD_VH_KFA");
   const partial = await runCheck(memoryHost({ ...exampleSnapshot(), names }), "0", NOW);
   expect(partial.coverage!.rulesSkipped).toEqual([
     { rule: "abstimmung/verwaltungshaushalt", missing: ["BUD_VH_KFA"] },
     { rule: "hinweis/kfa-anteil", missing: ["BUD_VH_KFA"] },
+    lzb,
   ]);
+});
+
+test("a workbook with no contract name: the pane's coverage says 0 rules ran, as the CLI does", async () => {
+  const run = await runCheck(memoryHost({ ...exampleSnapshot(), names: [] }), "0", NOW);
+  expect(run.coverage!.rulesRun).toBe(0);
+  expect(run.coverage!.rulesSkipped).toHaveLength(run.coverage!.rulesTotal);
 });

@@ -4,6 +4,7 @@
 import { cellA1, parseRange, quoteSheet, splitAddress } from "../address";
 import { CONTRACT, contractName } from "../contract";
 import type { ExistingName, MappingResult } from "./types";
+import { MAPPER_MARKER, markerComment } from "./marker";
 
 export type MappingOverrides = Record<string, string | null>;
 
@@ -12,6 +13,8 @@ export interface NameAssignment {
   /** Absolute reference without "=", e.g. "'Budget 2024'!$B$3". */
   ref: string;
   source: "vorschlag" | "zuordnung";
+  /** The comment to write: the add-in's marker, with the replaced definition when there is one (./marker.ts). */
+  comment?: string;
   /** The existing definition this one replaces ("=Alt!$A$1"), if any. */
   replaces?: string;
 }
@@ -48,9 +51,9 @@ export function planNames(
   const errors: string[] = [];
   const byName = new Map<string, NameAssignment>();
   for (const p of result.proposals) if (p.confidence === "high") byName.set(p.name, { name: p.name, ref: p.ref, source: "vorschlag" });
-  const defined = new Map(
-    existing.filter((n) => !n.scope || n.scope.kind === "workbook").map((n) => [n.name.toUpperCase(), n.refersTo ?? ""]),
-  );
+  const definedNames = existing.filter((n) => !n.scope || n.scope.kind === "workbook");
+  const defined = new Map(definedNames.map((n) => [n.name.toUpperCase(), n.refersTo ?? ""]));
+  const definedComment = new Map(definedNames.map((n) => [n.name.toUpperCase(), n.comment]));
   for (const [key, value] of Object.entries(overrides)) {
     const entry = contractName(key);
     if (!entry) {
@@ -71,7 +74,14 @@ export function planNames(
       continue;
     }
     const old = defined.get(entry.name.toUpperCase());
-    byName.set(entry.name, { name: entry.name, ref: norm.ref, source: "zuordnung", ...(old !== undefined ? { replaces: old } : {}) });
+    // A replaced definition is kept in the new name's comment, so "Zuordnung entfernen" restores it (./marker.ts).
+    const oldComment = definedComment.get(entry.name.toUpperCase());
+    const comment = old === undefined ? MAPPER_MARKER : markerComment([{ formula: old, ...(oldComment ? { comment: oldComment } : {}) }]);
+    if (comment === undefined) {
+      errors.push(`${entry.name}: die bisherige Definition ${old} ist zu lang, um sie im Kommentar des Namens (höchstens 255 Zeichen) aufzuheben; bitte in Excel ändern.`);
+      continue;
+    }
+    byName.set(entry.name, { name: entry.name, ref: norm.ref, source: "zuordnung", comment, ...(old !== undefined ? { replaces: old } : {}) });
   }
   // Contract order, so the written file and the output list names the same way every time.
   const order = new Map(CONTRACT.map((c, i) => [c.name, i]));

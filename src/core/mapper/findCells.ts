@@ -2,11 +2,13 @@
 // right, whose column header (or the label's own year) tells which contract name it is. Row groups:
 // "darunter Männer" belongs to the row it stands under (the IQ row or the LZB row).
 import { isCellError, type CellValue } from "../snapshot";
+import { AREAS } from "../areas";
 import { contractName } from "../contract";
+import { formatNumberDe } from "../format";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { LABELS, type LabelSpec, type Role } from "./labels";
-import { fold, withoutYears } from "./normalize";
+import { fold, withoutFillers, withoutYears } from "./normalize";
 import { columnHeader, roleOf } from "./roles";
 import { judgeValue, looksNumeric } from "./values";
 
@@ -45,8 +47,26 @@ export function labelKey(sheet: SheetGrid, row: number, col: number): string | u
       const w = matchLabel(whole);
       if (w.standalone.length > 0 || w.member.length > 0) return whole;
     }
+    // Filler words around the label ("Anzahl eLb (Durchschnitt)", "EGT inkl. BEZ"): tried last, same rules.
+    for (const text of [key, whole]) {
+      const bare = withoutFillers(text);
+      if (bare !== "" && bare !== text) {
+        const b = matchLabel(bare);
+        if (b.standalone.length > 0 || b.member.length > 0) return bare;
+      }
+    }
   }
   return key === "" ? undefined : key;
+}
+
+/** A row holding the label of some figure (text-only rows that are not are section titles). */
+function isFigureLabelRow(sheet: SheetGrid, row: number): boolean {
+  return sheet.filledColumns(row).some((c) => {
+    const key = labelKey(sheet, row, c);
+    if (key === undefined) return false;
+    const m = matchLabel(key);
+    return m.standalone.length > 0 || m.member.length > 0;
+  });
 }
 
 /** Spec ids of the row-group head above a member label ("darunter Männer" → the IQ row's "iq"). */
@@ -61,6 +81,9 @@ function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   }
   return [];
 }
+
+const ROLE_TO: Record<Role, string> = { current: "zum Planjahr", previous: "zum Vorjahr", change: "zur Veränderung" };
+const ROLE_NOUN: Record<Role, string> = { current: "Planjahr", previous: "Vorjahr", change: "Veränderung" };
 
 const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|koepfe|tsd|tsd €|anzahl)$/;
 
@@ -95,19 +118,20 @@ export interface FindContext {
   planYear: number | undefined;
   claims: Claims;
   /** Called for a label that matched but gave no candidate (no value of the right kind beside it). */
-  labelOnly?: (spec: LabelSpec, labelCell: string, label: string) => void;
+  labelOnly?: (spec: LabelSpec, labelCell: string, label: string, why: string[]) => void;
 }
 
 function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number): Low[] {
   if (!spec.context) return [];
   const area = sheet.areaAt(row);
   if (area === spec.context) return [];
-  const where = area ? `steht im Bereich „${area}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
+  const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
+  const where = title ? `steht im Bereich „${title}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
   return [{ id: "kontext", text: `Die Beschriftung ist allein nicht eindeutig und ${where} (Blatt „${sheet.name}“).` }];
 }
 
 /** Candidates of one label cell for one spec. */
-function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string): Candidate[] {
+function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = []): Candidate[] {
   const labelCell = sheet.ref({ row, col });
   const contextLows = lowFor(spec, sheet, row);
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
@@ -132,7 +156,9 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean }>>();
   for (const cell of cells) {
-    const header = kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col);
+    const found = kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r));
+    // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
+    const header = found?.acrossBlank && labelRole !== undefined && found.role !== labelRole ? undefined : found;
     const role: Role | undefined = header?.role ?? labelRole;
     let name = spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
@@ -143,7 +169,15 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       sure = false;
       labelPointsElsewhere = true;
     }
-    if (!name) continue;
+    if (!name) {
+      // Why this value is not the figure: say it, so "no value beside it" does not hide a value of another year.
+      const ref = sheet.ref({ row, col: cell.col }).replace(/\$/g, "");
+      const shown = typeof cell.value === "number" ? formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2) : `„${String(cell.value)}“`;
+      const asText = typeof cell.value === "string" ? " (als Text, keine Zahl)" : "";
+      const wanted = Object.keys(spec.names).map((r) => ROLE_NOUN[r as Role]).join(" oder ");
+      why.push(`${ref} = ${shown}${asText} gehört ${header?.role ? `nach dem Spaltenkopf „${header.text}“` : "nach der Beschriftung"} ${ROLE_TO[role ?? spec.plain.role]}, gesucht: ${wanted}`);
+      continue;
+    }
     byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text, labelPointsElsewhere }]);
   }
   const out: Candidate[] = [];
@@ -201,8 +235,9 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
       const text = sheet.ownText(r, c);
       if (text === undefined) continue;
       for (const spec of specsAt(sheet, r, c)) {
-        const found = candidatesOf(spec, sheet, r, c, ctx, text);
-        if (found.length === 0) ctx.labelOnly?.(spec, sheet.ref({ row: r, col: c }), text);
+        const why: string[] = [];
+        const found = candidatesOf(spec, sheet, r, c, ctx, text, why);
+        if (found.length === 0) ctx.labelOnly?.(spec, sheet.ref({ row: r, col: c }), text, why);
         out.push(...found);
       }
     }

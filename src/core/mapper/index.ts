@@ -16,7 +16,7 @@ import type { ExistingName, MappingResult, MissingName, Proposal } from "./types
 
 export * from "./types";
 export { LABELS, type LabelSpec, type Role } from "./labels";
-export { MAPPER_MARKER, isMarkedByAddIn } from "./marker";
+export { MAPPER_MARKER, MAX_NAME_COMMENT, isMarkedByAddIn, markerComment, replacedDefinitions, type ReplacedDefinition } from "./marker";
 export { normalizeLabel, fold } from "./normalize";
 export { FRACTIONAL_COUNTS } from "./values";
 export { TWO_COLUMN_TABLES } from "./findTwoColumn";
@@ -54,7 +54,9 @@ const joinLows = (lows: Low[]) => lows.map((l) => l.text).join(" ");
 function toProposal(c: Candidate, extra: Low[] = []): Proposal {
   const lows = [...extra, ...c.lows];
   const base: Proposal = { name: c.name, ref: c.ref, confidence: lows.length ? "low" : "high", label: c.label, labelCell: c.labelCell, value: c.value };
-  if (lows.length) return { ...base, reasonId: lows[0].id, reason: joinLows(lows) };
+  // The percent-unit note holds whatever else makes the proposal low: joined into the reason, and its id kept
+  // so hosts show the value as typed (−2,5, not −250,0 %).
+  if (lows.length) return { ...base, reasonId: lows[0].id, reason: [joinLows(lows), c.note].filter(Boolean).join(" "), ...(c.noteId ? { noteId: c.noteId } : {}) };
   return c.noteId ? { ...base, noteId: c.noteId, note: c.note } : base;
 }
 
@@ -76,14 +78,14 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
   const planYear = inferPlanYear(grids);
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
-  const labelOnly = new Map<string, string>();
+  const labelOnly = new Map<string, { at: string; why: string[] }>();
   for (const g of grids) {
     candidates.push(
       ...findCells(g, {
         planYear: planYear?.year,
         claims,
-        labelOnly: (spec, cell, label) => {
-          for (const name of Object.values(spec.names)) if (name && !labelOnly.has(name)) labelOnly.set(name, `„${label}“ (${cell})`);
+        labelOnly: (spec, cell, label, why) => {
+          for (const name of Object.values(spec.names)) if (name && !labelOnly.has(name)) labelOnly.set(name, { at: `„${label}“ (${cell})`, why });
         },
       }),
     );
@@ -164,7 +166,7 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
   };
 }
 
-function missingReason(name: string, meaning: string, labelOnly: string | undefined, planYear: ReturnType<typeof inferPlanYear>): MissingName {
+function missingReason(name: string, meaning: string, labelOnly: { at: string; why: string[] } | undefined, planYear: ReturnType<typeof inferPlanYear>): MissingName {
   if (name === "AIP_Planjahr") {
     return {
       name,
@@ -175,7 +177,10 @@ function missingReason(name: string, meaning: string, labelOnly: string | undefi
     };
   }
   if (labelOnly) {
-    return { name, reasonId: "kein-wert", reason: `Beschriftung ${labelOnly} gefunden, aber kein passender Wert daneben.` };
+    if (labelOnly.why.length) {
+      return { name, reasonId: "kein-wert", reason: `Beschriftung ${labelOnly.at} gefunden, aber kein passender Wert daneben: ${labelOnly.why.join("; ")}.` };
+    }
+    return { name, reasonId: "kein-wert", reason: `Beschriftung ${labelOnly.at} gefunden, aber kein passender Wert daneben.` };
   }
   if (name === "AIP_Stand") return { name, reasonId: "nicht-gefunden", reason: "Kein Datum (als Excel-Datum) neben „Stand“ oder „Datum“ gefunden." };
   if (name === "AIP_Jobcenter") return { name, reasonId: "nicht-gefunden", reason: "Keine Zelle mit dem Namen des Jobcenters gefunden." };

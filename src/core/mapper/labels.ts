@@ -108,7 +108,7 @@ export const LABELS: readonly LabelSpec[] = [
     plain: { role: "current", sure: true },
     patterns: [/^(summe |gesamt )?(eingliederungs ?budget|eingliederungstitel|eingliederungsmittel|egt|eb)( gesamt| insgesamt| egt)?$/],
     exclude: /umschicht/,
-    examples: ["Eingliederungsbudget (inkl. BEZ)", "Eingliederungstitel", "EGT gesamt", "Eingliederungsmittel 2024"],
+    examples: ["Eingliederungsbudget (inkl. BEZ)", "Eingliederungstitel", "EGT gesamt", "Eingliederungsmittel 2024", "Eingliederungstitel (EGT) inkl. BEZ", "EGT inkl. BEZ"],
   },
   {
     id: "eb-vorbindungen",
@@ -204,7 +204,7 @@ export const LABELS: readonly LabelSpec[] = [
     plain: { role: "previous", sure: false },
     patterns: [/^(durchschnittliche?r? |durchschnitt |bestand (an )?)?(elb|e lb|erwerbsfaehige?n? leistungsberechtigte?n?)( bestand| durchschnitt| jdw| vj| vorjahr| im vorjahr| ist)*( (im |in |mit )?(buergergeld|sgb ii|alg ii|arbeitslosengeld ii)( bezug)?)?$/],
     context: "ziele",
-    examples: ["ELB 2023", "durchschnittliche ELB (Vorjahr)", "eLb-Bestand 2023 (JDW)", "erwerbsfähige Leistungsberechtigte VJ"],
+    examples: ["ELB 2023", "durchschnittliche ELB (Vorjahr)", "eLb-Bestand 2023 (JDW)", "erwerbsfähige Leistungsberechtigte VJ", "eLb Jahresdurchschnitt 2023"],
   },
   {
     id: "elb-kunden",
@@ -212,7 +212,7 @@ export const LABELS: readonly LabelSpec[] = [
     plain: { role: "current", sure: true },
     patterns: [/^(durchschnittliche?r? |durchschnitt |bestand (an )?|kundenbestand )?(elb|e lb|erwerbsfaehige?n? leistungsberechtigte?n?)( bestand| kundenbestand| durchschnitt| jdw)*( (im |in |mit )?(buergergeld|sgb ii|alg ii|arbeitslosengeld ii)( bezug)?)?$|^kundenbestand( elb)?$/],
     context: "kunden",
-    examples: ["eLb", "Kundenbestand ELB", "durchschnittlicher ELB-Bestand", "Bestand erwerbsfähige Leistungsberechtigte", "eLb im Bürgergeld-Bezug"],
+    examples: ["eLb", "Kundenbestand ELB", "durchschnittlicher ELB-Bestand", "Bestand erwerbsfähige Leistungsberechtigte", "eLb im Bürgergeld-Bezug", "eLb gesamt", "Anzahl eLb", "eLb Jahresdurchschnitt", "Anzahl eLb (Durchschnitt)", "Ø eLb"],
   },
   {
     id: "iq",

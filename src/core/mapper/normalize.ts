@@ -55,3 +55,16 @@ export function withoutYears(folded: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+// Words controllers add around a figure's label that do not change which figure it is: "Anzahl eLb",
+// "eLb gesamt", "eLb Jahresdurchschnitt", "Ø eLb" (Ø folds away), "EGT inkl. BEZ" (the budget including
+// the Bundesentlastungszuschuss, as "(inkl. BEZ)" in brackets). Only tried when the label as written
+// matches nothing (./findCells.ts labelKey), so they never change a label that already has its figure.
+const FILLER_LEAD = /^(?:(?:anzahl|zahl|summe|gesamt|gesamtzahl)(?: (?:der|an|von))? |(?:jahres)?durchschnitt(?:lich)?e?[rs]? )+/;
+const FILLER_TAIL =
+  /(?: (?:gesamt|insgesamt|summe|anzahl|jahresdurchschnitt|jahresdurchschnittswert|jahres ?durchschnitt|durchschnitt|durchschnittlich|jd|jdw|jfw|(?:inkl|inklusive|einschl|einschliesslich|mit|incl) bez))+$/;
+
+/** The label key without filler words ("anzahl elb gesamt" → "elb"); see above. */
+export function withoutFillers(key: string): string {
+  return key.replace(FILLER_LEAD, "").replace(FILLER_TAIL, "").trim();
+}

@@ -36,18 +36,37 @@ function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, lab
 export interface ColumnHeader {
   text: string;
   role: Role | undefined;
+  /** Found above a blank row: the label's own year or word ("Eintrittsplanung 2024" below the table) wins over it. */
+  acrossBlank: boolean;
 }
 
 /**
  * The header of the value at (row, col): the nearest header rows above it (at most two, for a merged
- * header over sub-headers), within its block (a blank row or a title row ends the search).
+ * header over sub-headers). A header applies down to the next header row or section title, across blank
+ * rows and data rows; a section title is a row of text only that is not the label of a figure
+ * (`isFigureLabel`, from the label data), so "Kennzahl | Ist 2024 | Ziel 2025" heads the LZB block below a
+ * blank row, but not the rows under a title "Kundenstruktur".
  */
-export function columnHeader(sheet: SheetGrid, row: number, col: number, planYear: number | undefined, labelCol = -1): ColumnHeader | undefined {
+export function columnHeader(
+  sheet: SheetGrid,
+  row: number,
+  col: number,
+  planYear: number | undefined,
+  labelCol = -1,
+  isFigureLabel: (row: number) => boolean = () => false,
+): ColumnHeader | undefined {
   const texts: string[] = [];
+  let acrossBlank = false;
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 40); r--) {
-    if (sheet.rowBlank(r)) break;
+    if (sheet.rowBlank(r)) {
+      if (texts.length) break; // a merged title above the header must touch it
+      acrossBlank = true;
+      continue;
+    }
     if (!isHeaderRow(sheet, r, texts.length > 0, labelCol)) {
       if (texts.length) break;
+      const cols = sheet.filledColumns(r);
+      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r)) break; // a section title
       continue;
     }
     const t = sheet.text(r, col) ?? (isYearNumber(sheet.number(r, col)) ? String(sheet.number(r, col)) : undefined);
@@ -56,5 +75,5 @@ export function columnHeader(sheet: SheetGrid, row: number, col: number, planYea
   }
   if (texts.length === 0) return undefined;
   const roles = texts.map((t) => roleOf(fold(t), planYear));
-  return { text: texts[0], role: roles.find((r) => r !== undefined) };
+  return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank };
 }

@@ -82,7 +82,8 @@ export interface Proposal {
   reason?: string;
   /**
    * A remark on a proposal that holds nonetheless (a share typed in percent units): the check reports
-   * it itself, so the proposal stays "high"; hosts show it, the JSON output does not carry it.
+   * it itself, so the proposal stays "high"; hosts show it, the JSON output does not carry it. On a "low"
+   * proposal the note is joined into `reason` and only `noteId` is kept.
    */
   noteId?: ReasonId;
   note?: string;

@@ -16,6 +16,28 @@ export interface TableSurroundings {
   rows: number;
   /** Rows directly below the range (absent when the host did not read them). */
   below?: readonly (readonly CellValue[])[];
+  /**
+   * For a table whose contract has levels (FOE_Tabelle: a Gesamt row, level 0): whether one of its rows is
+   * labelled as the total. Without one, a total row right below the name means the table grew by a row.
+   */
+  hasTotalRow?: boolean;
+}
+
+/** A total row's label ("Gesamt", "Insgesamt", "Summe", "Gesamtsumme", "Total"; not "Zwischensumme"). */
+export const TOTAL_LABEL = /^(gesamt|insgesamt|summe|gesamtsumme|total)\b/;
+
+const fold = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-zäöüß0-9]+/g, " ")
+    .trim();
+
+/** The first text of each row is a total label. */
+function anyTotalRow(values: readonly (readonly CellValue[])[]): boolean {
+  return values.some((row) => {
+    const first = row.find((v) => v !== null && v !== "");
+    return typeof first === "string" && TOTAL_LABEL.test(fold(first));
+  });
 }
 
 /** For each table-kind contract name with exactly one resolved workbook-scoped entry (upper-case key). */
@@ -25,7 +47,18 @@ export function tableSurroundings(snapshot: WorkbookSnapshot): Map<string, Table
     const c = contractName(e.name);
     if (!c || c.kind !== "table" || e.scope.kind !== "workbook" || e.problem || !e.address || !e.values?.length) continue;
     const key = c.name.toUpperCase();
-    found.set(key, [...(found.get(key) ?? []), { name: c.name, address: e.address, firstRow: e.values[0], rows: e.values.length, ...(e.belowValues ? { below: e.belowValues } : {}) }]);
+    const levelled = c.columns?.some((col) => col.key === "ebene") ?? false;
+    found.set(key, [
+      ...(found.get(key) ?? []),
+      {
+        name: c.name,
+        address: e.address,
+        firstRow: e.values[0],
+        rows: e.values.length,
+        ...(e.belowValues ? { below: e.belowValues } : {}),
+        ...(levelled ? { hasTotalRow: anyTotalRow(e.values) } : {}),
+      },
+    ]);
   }
   const out = new Map<string, TableSurroundings>();
   for (const [key, list] of found) if (list.length === 1) out.set(key, list[0]);

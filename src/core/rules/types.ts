@@ -31,6 +31,16 @@ export interface RuleMeta {
    * as one of them is usable; for coverage (src/core/coverage.ts) it is skipped only when none is.
    */
   eachNameAlone?: boolean;
+  /**
+   * The check needs every one of its names (it returns nothing when one, even an optional one, is missing),
+   * so coverage counts it as skipped then (src/core/coverage.ts).
+   */
+  needsAllNames?: boolean;
+  /**
+   * The check works on groups of names (total, men, women) and needs each group whole: coverage counts it as
+   * run when at least one group is usable, else as skipped.
+   */
+  nameGroups?: readonly (readonly string[])[];
   params?: Readonly<Record<string, RuleParam>>;
   /**
    * False on a view where the rule has nothing to check although its names are usable (FOE_Tabelle without

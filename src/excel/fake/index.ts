@@ -11,11 +11,15 @@
 //    "You must call context.sync() before reading the properties").
 //  - `load(["items/a"])`: office.js strips a leading "items/" only from string paths, array elements reach
 //    Excel unchanged and load nothing, so the read throws PropertyNotLoaded (office-js#190).
-//  - A response above ~5 MB fails the sync (docs: "Resource limits and performance optimization").
+//  - A response above ~5 MB fails the whole sync with code RequestPayloadSizeLimitExceeded (docs: "Resource
+//    limits and performance optimization", 5 MB for requests and responses in Excel on the web; the code from
+//    "Error handling with the application-specific JavaScript APIs", error table, office-js-docs-pr#2278).
 //  names.ts — workbook.names lists workbook-scoped names only, worksheet.names that sheet's (docs:
 //    Workbook.names, Worksheet.names); option `sheetNamesIncludeWorkbook`: Excel on the web lists the
 //    workbook's names in every worksheet.names too (office-js#1011). NamedItem.type is "Error" for #REF!;
 //    getRangeOrNullObject gives a null object for anything that is not a range (docs: NamedItem).
+//    A name's comment longer than 255 characters is refused (Excel VBA reference, Name.Comment: "cannot exceed
+//    255 characters"; Office.js NamedItem.comment is the same property).
 //  worksheets.ts — getItem of a missing sheet fails the sync with ItemNotFound, getItemOrNullObject gives a
 //    null object (docs: "*OrNullObject methods"); deleting a sheet turns names into it into #REF!; the
 //    nested load "items/names/items/name" can be refused or ignored (option `nestedNamesLoad`: not in the

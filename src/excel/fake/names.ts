@@ -78,6 +78,8 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
           throw new FakeOfficeError("InvalidArgument", `The name '${name}' is not valid.`);
         }
         if (this.find(name)) throw new FakeOfficeError("ItemAlreadyExists", `A name '${name}' already exists in this scope.`);
+        // A name's comment is at most 255 characters (Excel VBA reference, Name.Comment); Excel refuses longer ones.
+        if (comment !== undefined && comment.length > 255) throw new FakeOfficeError("InvalidArgument", "The comment of a name cannot exceed 255 characters.");
         const refersTo = typeof reference === "string" ? (reference.startsWith("=") ? reference : `=${reference}`) : reference.absoluteReference();
         const scope = this.scope();
         const entry: FakeName = { name, refersTo, ...(scope.kind === "sheet" ? { scope } : {}), ...(comment ? { comment } : {}) };

@@ -2,8 +2,9 @@
 // write sync after one read; "Zuordnung entfernen" deleting exactly the names carrying that comment, after
 // saying how many formulas use them; and reading the user's selection for "Auswahl zuweisen".
 import { cellA1, parseCell, quoteSheet, splitAddress } from "../../core/address";
-import { MAPPER_MARKER, isMarkedByAddIn, normalizeRef } from "../../core/mapper";
+import { isMarkedByAddIn, markerComment, normalizeRef, replacedDefinitions, type ReplacedDefinition } from "../../core/mapper";
 import { contractName } from "../../core/contract";
+import { hasExcelApi } from "./apiSets";
 import type { OfficeHostDeps } from "./deps";
 import { listNames, withNames, type ListedName } from "./names";
 import { readUsedAreas, usedAreas, type ScanLimits } from "./usedCells";
@@ -24,13 +25,27 @@ export interface ApplyNamesResult {
 
 export class NameConflict extends Error {}
 
+/** The workbook may not be changed (read-only, protected structure): applyNames writes nothing. */
+export class NotEditable extends Error {}
+
 const byName = (listed: ListedName[], name: string) => listed.filter((l) => l.item.name.toUpperCase() === name.toUpperCase());
 
-/** Sync 1 reads the names (so nothing is half written because one already exists), sync 2 writes them all. */
-export async function applyNames(deps: Pick<OfficeHostDeps, "run">, writes: NameWrite[]): Promise<ApplyNamesResult> {
+/**
+ * Sync 1 reads the names and whether the workbook may be changed (so nothing is half written because one
+ * already exists or the workbook refuses), sync 2 writes them all. A replaced definition is kept in the new
+ * name's comment (../../core/mapper/marker.ts), so "Zuordnung entfernen" restores it exactly.
+ */
+export async function applyNames(deps: Pick<OfficeHostDeps, "run" | "requirements" | "documentMode">, writes: NameWrite[]): Promise<ApplyNamesResult> {
   if (writes.length === 0) return { added: [], replaced: [] };
+  const canReadOnly = hasExcelApi(deps.requirements, "1.8");
   return withNames(deps.run, async (context, nested) => {
+    const wb = context.workbook;
+    if (canReadOnly) wb.load("readOnly");
+    const protection = wb.protection.load("protected");
     const { listed, sheetInfos } = await listNames(context, nested, { nameProps: ["comment"] });
+    // Not only the page: the write itself refuses a workbook the user cannot change.
+    if (deps.documentMode?.() === "ReadOnly" || (canReadOnly && wb.readOnly)) throw new NotEditable("Die Mappe ist schreibgeschützt; es wurden keine Namen angelegt.");
+    if (protection.protected) throw new NotEditable("Die Arbeitsmappenstruktur ist geschützt; es wurden keine Namen angelegt (Schutz unter Überprüfen → Arbeitsmappe schützen aufheben).");
     const sheetNames = sheetInfos.map((s) => s.name);
     const replaced: ApplyNamesResult["replaced"] = [];
     const problems: string[] = [];
@@ -39,7 +54,16 @@ export async function applyNames(deps: Pick<OfficeHostDeps, "run">, writes: Name
       if ("error" in norm) problems.push(`${w.name}: ${norm.error}`);
       const present = byName(listed, w.name);
       if (present.length && !w.replace) problems.push(`${w.name} ist schon definiert (${present.map((p) => p.item.formula).join(", ")}); ersetzen nur auf ausdrücklichen Wunsch.`);
-      return { w, ref: "ref" in norm ? norm.ref : "", present };
+      const previous: ReplacedDefinition[] = present.map((p) => ({
+        formula: String(p.item.formula),
+        ...(p.scope.kind === "sheet" ? { sheet: p.scope.sheet } : {}),
+        ...(p.item.comment ? { comment: p.item.comment } : {}),
+      }));
+      const comment = markerComment(previous);
+      if (comment === undefined) {
+        problems.push(`${w.name}: die bisherige Definition (${previous.map((p) => p.formula).join(", ")}) ist zu lang, um sie im Kommentar des Namens (höchstens 255 Zeichen) für „Zuordnung entfernen“ aufzuheben; bitte im Namens-Manager ändern.`);
+      }
+      return { w, ref: "ref" in norm ? norm.ref : "", present, comment: comment ?? "" };
     });
     if (problems.length) throw new NameConflict(`Keine Namen angelegt: ${problems.join(" ")}`);
     // Sync 2, the only write: the user's replacements are deleted, then every name is added in contract order.
@@ -49,7 +73,7 @@ export async function applyNames(deps: Pick<OfficeHostDeps, "run">, writes: Name
         p.item.delete();
       }
     }
-    for (const { w, ref } of planned) context.workbook.names.add(w.name, `=${ref}`, MAPPER_MARKER);
+    for (const { w, ref, comment } of planned) context.workbook.names.add(w.name, `=${ref}`, comment);
     await context.sync();
     return { added: planned.map((p) => p.w.name), replaced };
   });
@@ -131,14 +155,25 @@ export async function hasContractNames(deps: Pick<OfficeHostDeps, "run">): Promi
   });
 }
 
-/** Delete exactly the names carrying the add-in's comment (workbook- and sheet-scoped): one read, one write sync. */
-export async function removeMapping(deps: Pick<OfficeHostDeps, "run">): Promise<{ removed: string[] }> {
+/**
+ * Delete exactly the names carrying the add-in's comment (workbook- and sheet-scoped) and define again what
+ * they had replaced, with its scope and comment: one read, one write sync.
+ */
+export async function removeMapping(deps: Pick<OfficeHostDeps, "run">): Promise<{ removed: string[]; restored: string[] }> {
   return withNames(deps.run, async (context, nested) => {
     const { listed } = await listNames(context, nested, { nameProps: ["comment"] });
     const ours = marked(listed);
-    if (ours.length === 0) return { removed: [] };
+    if (ours.length === 0) return { removed: [], restored: [] };
     for (const l of ours) l.item.delete();
+    const restored: string[] = [];
+    for (const l of ours) {
+      for (const d of replacedDefinitions(l.item.comment)) {
+        const names = d.sheet === undefined ? context.workbook.names : context.workbook.worksheets.getItem(d.sheet).names;
+        names.add(l.item.name, d.formula, d.comment);
+        restored.push(d.sheet === undefined ? l.item.name : `${quoteSheet(d.sheet)}!${l.item.name}`);
+      }
+    }
     await context.sync();
-    return { removed: ours.map((l) => l.item.name) };
+    return { removed: ours.map((l) => l.item.name), restored };
   });
 }

@@ -58,25 +58,37 @@ export interface UsedArea {
 
 type Props = "cells" | "formulas";
 
+type Block = { top: number; values: unknown[][]; formulas: unknown[][]; formats: unknown[][]; types: string[][] };
+
+/** Excel on the web fails a whole sync whose response is above about 5 MB with this code (docs: "Error handling with the application-specific JavaScript APIs", error codes table). */
+export function isPayloadLimit(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+export const SKIPPED_PAYLOAD = "Schon eine einzelne Zeile dieses Blatts ist größer als die Antwortgrenze von Excel im Web (etwa 5 MB); das Blatt wurde nicht gelesen.";
+
 /**
  * Read the used ranges `areas` in row blocks of at most `cellsPerSync` cells, one sync per block batch.
- * `props` "formulas" reads only formulas (counting name uses); sheets above maxScanCells are returned in `skipped`.
+ * The limit that matters is the response's bytes (≈ 5 MB in Excel on the web), which the cell count only
+ * estimates: a sync failing with RequestPayloadSizeLimitExceeded is retried with half the cells per batch,
+ * and later batches keep the size that worked. A sheet of which one row alone is too large is returned in
+ * `skipped`, as are sheets above maxScanCells. `props` "formulas" reads only formulas (counting name uses).
  */
 export async function readUsedAreas(
   context: Excel.RequestContext,
   areas: UsedArea[],
   limits: ScanLimits,
   props: Props,
-): Promise<{ blocks: Map<string, Array<{ top: number; values: unknown[][]; formulas: unknown[][]; formats: unknown[][]; types: string[][] }>>; skipped: Map<string, string> }> {
+): Promise<{ blocks: Map<string, Block[]>; skipped: Map<string, string>; retries: number }> {
   const skipped = new Map<string, string>();
-  type Piece = { sheet: string; top: number; range: string; cells: number };
-  const pieces: Piece[] = [];
+  type Todo = { sheet: string; next: number; last: number; startCol: number; endCol: number };
+  const todo: Todo[] = [];
   for (const { sheet, range } of areas) {
     if (!range) continue;
     const { start, end } = parseRange(range);
-    const rows = end.row - start.row + 1;
     const cols = end.col - start.col + 1;
-    const total = rows * cols;
+    const total = (end.row - start.row + 1) * cols;
     if (total > limits.maxScanCells) {
       skipped.set(
         sheet,
@@ -84,44 +96,64 @@ export async function readUsedAreas(
       );
       continue;
     }
-    const perPiece = Math.max(1, Math.floor(limits.cellsPerSync / cols));
-    for (let top = start.row; top <= end.row; top += perPiece) {
-      const bottom = Math.min(end.row, top + perPiece - 1);
-      pieces.push({ sheet, top, range: rangeA1({ row: top, col: start.col }, { row: bottom, col: end.col }), cells: (bottom - top + 1) * cols });
-    }
+    todo.push({ sheet, next: start.row, last: end.row, startCol: start.col, endCol: end.col });
   }
-  const batches: Piece[][] = [];
-  let current: Piece[] = [];
-  let cells = 0;
-  for (const p of pieces) {
-    if (current.length && cells + p.cells > limits.cellsPerSync) {
-      batches.push(current);
-      current = [];
-      cells = 0;
-    }
-    current.push(p);
-    cells += p.cells;
-  }
-  if (current.length) batches.push(current);
 
-  const blocks = new Map<string, Array<{ top: number; values: unknown[][]; formulas: unknown[][]; formats: unknown[][]; types: string[][] }>>();
-  for (const batch of batches) {
-    const loads = batch.map((p) => ({ p, range: context.workbook.worksheets.getItem(p.sheet).getRange(p.range).load(props === "cells" ? CELL_PROPS : "formulas") }));
-    // One sync per block batch of at most cellsPerSync cells: the payload limit, not a loop that could be batched.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+  const blocks = new Map<string, Block[]>();
+  let budget = Math.max(1, limits.cellsPerSync);
+  let retries = 0;
+  for (;;) {
+    // Plan one batch from where each sheet stands: pieces of whole rows, ≤ budget cells (at least one row).
+    type Piece = { t: Todo; top: number; bottom: number };
+    const batch: Piece[] = [];
+    let cells = 0;
+    for (const t of todo) {
+      if (t.next > t.last || skipped.has(t.sheet)) continue;
+      const cols = t.endCol - t.startCol + 1;
+      if (batch.length && cells + cols > budget) break;
+      const rows = Math.max(1, Math.min(t.last - t.next + 1, Math.floor((budget - cells) / cols)));
+      batch.push({ t, top: t.next, bottom: t.next + rows - 1 });
+      cells += rows * cols;
+      if (cells >= budget) break;
+    }
+    if (!batch.length) break;
+    const loads = batch.map((p) => ({
+      p,
+      range: context.workbook.worksheets
+        .getItem(p.t.sheet)
+        .getRange(rangeA1({ row: p.top, col: p.t.startCol }, { row: p.bottom, col: p.t.endCol }))
+        .load(props === "cells" ? CELL_PROPS : "formulas"),
+    }));
+    try {
+      // One sync per block batch: the payload limit, not a loop that could be batched.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimit(e)) throw e;
+      retries++;
+      const single = batch.length === 1 && batch[0].top === batch[0].bottom;
+      if (single) {
+        // One row alone is too large: name the sheet, drop what was read of it, go on with the others.
+        skipped.set(batch[0].t.sheet, SKIPPED_PAYLOAD);
+        blocks.delete(batch[0].t.sheet);
+      } else {
+        budget = Math.max(1, Math.floor(Math.min(budget, cells) / 2));
+      }
+      continue; // bounded: each failure halves the batch (≥ 1 row) or skips a sheet
+    }
     for (const { p, range } of loads) {
-      const list = blocks.get(p.sheet) ?? [];
+      p.t.next = p.bottom + 1;
+      const list = blocks.get(p.t.sheet) ?? [];
       const formulas = range.formulas;
       list.push(
         props === "cells"
           ? { top: p.top, values: range.values, formulas, formats: range.numberFormat, types: range.valueTypes as string[][] }
           : { top: p.top, values: [], formulas, formats: [], types: [] },
       );
-      blocks.set(p.sheet, list);
+      blocks.set(p.t.sheet, list);
     }
   }
-  return { blocks, skipped };
+  return { blocks, skipped, retries };
 }
 
 /** Sync 2 of both reads: each sheet's used range (values only: formatting alone does not count). */

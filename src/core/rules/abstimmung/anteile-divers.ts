@@ -14,6 +14,7 @@ export const abstimmungAnteileDivers: Rule = {
     description:
       "Ergeben PER_Anteil_Frauen + PER_Anteil_Maenner weniger als 100 % (mit derselben Rundung wie `abstimmung/anteile-summe`: je eine halbe letzte Stelle des Zahlenformats), kann der Rest Personal mit Geschlecht divers oder ohne Angabe sein: eine Warnung, die Anteile zu prüfen, kein Fehler. Über 100 % bleibt ein Fehler von `abstimmung/anteile-summe`. Im Beispiel 2024: 86 + 14 = 100 %.",
     names: ["PER_Anteil_Frauen", "PER_Anteil_Maenner"],
+    needsAllNames: true,
     messages: {
       unter100: {
         de: "Personal nach Geschlecht: Frauen ({a, percent}) + Männer ({b, percent}) = {sum, percent}, unter 100 %: {rest, percent} divers oder ohne Angabe? Sonst Anteile prüfen",

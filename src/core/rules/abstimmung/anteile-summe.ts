@@ -43,6 +43,7 @@ export const abstimmungAnteileSumme: Rule = {
     description:
       "Anteile, die ein Ganzes aufteilen, müssen zusammen 100 % ergeben: Personal BA + Kommune (PER_Anteil_BA, PER_Anteil_Kommune), Frauen + Männer (PER_Anteil_Frauen, PER_Anteil_Maenner, wenn beide vorhanden; hier ist nur eine Summe über 100 % ein Fehler, darunter kann der Rest divers oder ohne Angabe sein, das meldet `abstimmung/anteile-divers` als Warnung) und die Haushaltsgrößen in KUN_BG_Groesse. Rundung: ein eingetippter Anteil kann um eine halbe letzte Stelle seines Zahlenformats vom wahren Wert abweichen (bei 0,0 % um 0,05 %-Punkte, ohne festes Format `toleranzen.anteil`); die Summe darf um die Summe dieser Rundungen von 100 % abweichen. Formelergebnisse gelten als genau. Im Beispiel 2024: 78 + 22, 86 + 14 und 60 + 20 + 20 = 100 %.",
     names: ["PER_Anteil_BA", "PER_Anteil_Kommune", "PER_Anteil_Frauen", "PER_Anteil_Maenner", "KUN_BG_Groesse"],
+    nameGroups: [["PER_Anteil_BA", "PER_Anteil_Kommune"], ["PER_Anteil_Frauen", "PER_Anteil_Maenner"], ["KUN_BG_Groesse"]],
     messages: {
       personal: {
         de: "Personalanteile: BA ({a, percent}) + Kommune ({b, percent}) = {sum, percent}, erwartet 100 %",

@@ -15,6 +15,7 @@ export const abstimmungEingliederungsbudget: Rule = {
     description:
       "BUD_EB_Gesamt muss gleich BUD_EB_Vorbindungen + BUD_EB_Neubewilligungen sein (Toleranz `toleranzen.betrag`). Im Beispiel 2024: 1.632.294 + 1.338.063 = 2.970.357 € (die Quelle schreibt „Verbinderungen“; gemeint sind Vorbindungen).",
     names: NAMES,
+    needsAllNames: true,
     messages: {
       summe: {
         de: "Eingliederungsbudget ({total, euro}) ≠ Vorbindungen ({vorbindungen, euro}) + Neubewilligungen ({neubewilligungen, euro}) = {parts, euro}, Differenz {difference, euro}",

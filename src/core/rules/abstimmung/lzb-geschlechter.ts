@@ -15,6 +15,7 @@ export const abstimmungLzbGeschlechter: Rule = {
     description:
       "Die LZB-Ziele sind Bestände (Jahresdurchschnitte, Nachkommastellen erlaubt): ZIE_LZB_Maenner + ZIE_LZB_Frauen muss ZIE_LZB ergeben. Jeder der drei Bestände wird für sich aus Monatswerten gemittelt und gerundet, daher darf die Summe um bis zu `toleranz` Personen (Standard 1) vom Gesamtziel abweichen; darüber ist es ein Fehler. Wer die Ziele so setzt, dass sie genau aufgehen, stellt `toleranz` auf 0. Im Beispiel 2024: 1.301 + 1.420 = 2.721.",
     names: NAMES,
+    needsAllNames: true,
     params: { toleranz: { default: 1, description: "erlaubte Abweichung in Personen (getrennt gerundete Bestände)" } },
     messages: {
       summe: {

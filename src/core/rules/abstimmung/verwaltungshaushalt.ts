@@ -15,6 +15,7 @@ export const abstimmungVerwaltungshaushalt: Rule = {
     description:
       "BUD_VH_Gesamt muss gleich BUD_VH_EinglMV + BUD_VH_Umschichtung + BUD_VH_KFA sein. Abweichungen bis zur Toleranz `toleranzen.betrag` (Standard 0,50 €) gelten als Rundung. Im Beispiel 2024 geht die Summe genau auf (6.593.989 + 1.793.645 + 1.606.442 = 9.994.076 €).",
     names: NAMES,
+    needsAllNames: true,
     messages: {
       summe: {
         de: "Verwaltungshaushalt ({total, euro}) ≠ Summe seiner Teile ({einglMV, euro} + {umschichtung, euro} + {kfa, euro} = {parts, euro}), Differenz {difference, euro}",

@@ -15,6 +15,7 @@ export const abstimmungVzaeKoepfe: Rule = {
     description:
       "Ein Vollzeitäquivalent ist höchstens eine Person: PER_VZAE_Gesamt darf PER_Beschaeftigte nicht übersteigen. Im Beispiel 2024: 115,0 VZÄ bei 123 Beschäftigten.",
     names: NAMES,
+    needsAllNames: true,
     messages: {
       mehrVzae: {
         de: "VZÄ gesamt ({vzae, number, decimals} VZÄ) übersteigt die Zahl der Beschäftigten ({heads, count})",

@@ -18,6 +18,7 @@ export const hinweisVeraenderungLzbAnteil: Rule = {
     description:
       "Nur wenn der Vorjahresbestand ZIE_LZB_VJ nicht in der Mappe steht (sonst prüft `ziele/veraenderung-lzb` gegen ihn): als Ersatz wird der Vorjahresbestand der Langzeitleistungsbeziehenden aus KUN_Anteil_LZB × KUN_ELB geschätzt; das Ziel ZIE_LZB muss dazu mit der angegebenen Veränderung ZIE_LZB_Veraenderung passen (ZIE_LZB / Vorjahresbestand − 1). Rundung: das Ziel gilt als genau; ein eingetippter Anteil steht für jeden Wert, der gleich gedruckt wird (56,1 % für 56,05 % bis 56,15 %), ein eingetippter ELB-Bestand für ± 0,5; die angegebene Veränderung darf um eine halbe letzte Stelle ihres Formats abweichen. Im Beispiel 2024: 0,561 × 4.560 = 2.558,2, also +6,37 %, im Rundungsbereich +6,26 % bis +6,47 %; angegeben +6,3 % – passt, keine Meldung. Weil der Ersatz nur eine Schätzung ist (Anteil und Bestand stammen nicht aus demselben Zeitraum wie das Ziel), gibt die Regel nur einen Hinweis.",
     names: NAMES,
+    needsAllNames: true,
     messages: {
       abweichung: {
         de: "Veränderung LZB ggü. Vorjahr: angegeben {stated, change, decimals}, aus Ziel {target, count} und Vorjahresbestand {share, percent, shareDecimals} × {elb, count} = {previous, number, 1} berechnet {computed, change, decimals} (bei gerundeten Eingaben {lowest, change, 2} bis {highest, change, 2})",

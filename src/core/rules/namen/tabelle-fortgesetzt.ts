@@ -11,15 +11,24 @@ const TOTAL = /^(gesamt|insgesamt|summe|zwischensumme|gesamtsumme|total)\b/;
 
 /**
  * The rows directly below that look like data rows of the table: consecutive from the first row below,
- * each with a text label as its first filled cell (not a total) and a number to the right of it.
+ * each with a text label as its first filled cell (not a total) and a number to the right of it. A total
+ * row ends them — but under a table that should have one and has none (`tableLacksTotal`: FOE_Tabelle
+ * without its Gesamt row), it is the table's own total, pushed down by a new row, and belongs to it too.
  */
-export function continuedRows(below: readonly (readonly CellValue[])[]): Array<{ row: number; col: number; label: string }> {
-  const out: Array<{ row: number; col: number; label: string }> = [];
+export function continuedRows(
+  below: readonly (readonly CellValue[])[],
+  tableLacksTotal = false,
+): Array<{ row: number; col: number; label: string; total?: true }> {
+  const out: Array<{ row: number; col: number; label: string; total?: true }> = [];
   for (const [r, row] of below.entries()) {
     const col = row.findIndex((v) => !isBlank(v));
     const first = row[col];
-    if (col < 0 || typeof first !== "string" || TOTAL.test(fold(first))) break;
+    if (col < 0 || typeof first !== "string") break;
     if (!row.slice(col + 1).some((v) => typeof v === "number")) break;
+    if (TOTAL.test(fold(first))) {
+      if (tableLacksTotal && !/^zwischensumme/.test(fold(first))) out.push({ row: r, col, label: first.trim(), total: true });
+      break;
+    }
     out.push({ row: r, col, label: first.trim() });
   }
   return out;
@@ -33,8 +42,12 @@ export const namenTabelleFortgesetzt: Rule = {
     title: "Tabelle unter dem Namen fortgesetzt",
     titleEn: "Table continues below its name",
     description:
-      "Direkt unter dem Bereich eines Tabellennamens (FOE_Tabelle, PER_VZAE_Bereiche, KUN_BG_Groesse) stehen Zeilen wie die der Tabelle: eine Beschriftung und rechts davon eine Zahl, ohne Leerzeile dazwischen (gelesen werden die drei Zeilen unter dem Bereich). Meist wurde die Mappe fürs nächste Jahr kopiert und die Tabelle um Zeilen verlängert; der Name deckt sie dann nicht mehr ab, und die Prüfungen rechnen ohne sie. Eine Summenzeile (Gesamt, Summe, Insgesamt) direkt darunter zählt nicht. Abhilfe: die Zuordnung erweitern – „Einrichten“ in Excel oder `aip map` auf der Kommandozeile.",
+      "Direkt unter dem Bereich eines Tabellennamens (FOE_Tabelle, PER_VZAE_Bereiche, KUN_BG_Groesse) stehen Zeilen wie die der Tabelle: eine Beschriftung und rechts davon eine Zahl, ohne Leerzeile dazwischen (gelesen werden die drei Zeilen unter dem Bereich). Meist wurde die Mappe fürs nächste Jahr kopiert und die Tabelle um Zeilen verlängert; der Name deckt sie dann nicht mehr ab, und die Prüfungen rechnen ohne sie. Eine Summenzeile (Gesamt, Summe, Insgesamt) direkt darunter zählt nicht – außer unter FOE_Tabelle ohne eigene Gesamtzeile: dann ist es deren Gesamtzeile, nach unten geschoben, weil eine Zeile hinzukam, und die Tabelle ist gewachsen. Abhilfe: die Zuordnung erweitern – „Einrichten“ in Excel oder `aip map` auf der Kommandozeile.",
     messages: {
+      gesamtDarunter: {
+        de: "{name} ({name, meaning}): die Tabelle hat keine Gesamtzeile, aber direkt unter {address} steht eine ({label, quote}) – die Tabelle ist gewachsen, der Name deckt sie nicht mehr ab. Die Zuordnung bis zur Gesamtzeile erweitern: „Einrichten“ in Excel oder aip map auf der Kommandozeile",
+        en: "{name} ({name, meaning}): the table has no total row, but right below {address} there is one ({label, quote}) – the table grew and the name no longer covers it. Extend the mapping down to the total row: “Einrichten” (Set up) in Excel or aip map on the command line",
+      },
       eineZeile: {
         de: "{name} ({name, meaning}): direkt unter {address} steht eine weitere Zeile wie die der Tabelle ({label, quote}) – wurde die Tabelle fortgesetzt? Dann die Zuordnung erweitern: „Einrichten“ in Excel oder aip map auf der Kommandozeile",
         en: "{name} ({name, meaning}): right below {address} there is another row like the table's ({label, quote}) – was the table continued? Then extend the mapping: “Einrichten” (Set up) in Excel or aip map on the command line",
@@ -48,12 +61,15 @@ export const namenTabelleFortgesetzt: Rule = {
   check: (ctx) => {
     const reports: RuleReport[] = [];
     for (const t of ctx.view.surroundings.values()) {
-      const rows = continuedRows(t.below ?? []);
+      const rows = continuedRows(t.below ?? [], t.hasTotalRow === false);
       if (!rows.length) continue;
       const cells = rows.map((r) => cellInRange(t.address, t.rows + r.row, r.col));
       const data = { name: t.name, address: t.address, label: rows[0].label };
+      const total = rows.find((r) => r.total);
       reports.push(
-        rows.length === 1
+        total
+          ? { messageId: "gesamtDarunter", data: { ...data, label: total.label, count: rows.length }, names: [t.name], cells }
+          : rows.length === 1
           ? { messageId: "eineZeile", data, names: [t.name], cells }
           : { messageId: "mehrereZeilen", data: { ...data, count: rows.length }, names: [t.name], cells },
       );

@@ -12,6 +12,7 @@ export const querEintritteTextTabelle: Rule = {
     description:
       "Die im Text genannten Planeintritte (FOE_Eintritte_Plan) müssen der Plan-Summe der Förderübersicht (Gesamtzeile von FOE_Tabelle) entsprechen (Parameter `toleranz`, Standard 0). Im veröffentlichten AIP 2024 nennt der Text 458 Planeintritte („erste Aufstellung“), die Tabelle 869: die Regel meldet diesen echten Widerspruch des Dokuments.",
     names: ["FOE_Eintritte_Plan", "FOE_Tabelle"],
+    needsAllNames: true,
     params: { toleranz: { default: 0, description: "erlaubte Abweichung in Förderungen" } },
     messages: {
       abweichung: {

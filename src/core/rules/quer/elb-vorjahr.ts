@@ -15,6 +15,7 @@ export const querElbVorjahr: Rule = {
     description:
       "Der durchschnittliche ELB-Bestand steht zweimal in der Mappe: als Nenner der IQ (ZIE_ELB_VJ) und in der Kundenstruktur (KUN_ELB). Beide dürfen verschieden sein: der Nenner der IQ ist in der Statistik der BA der Durchschnitt der Monate Dezember bis November (jeweils der Monat vor den Integrationen), der Kundenbestand meist der des Kalenderjahres. Gemeldet wird erst, wenn sie um mehr als `relativ` (Standard 1 % des größeren Bestands) und mehr als `toleranz` Personen (Standard 0) voneinander abweichen. Beide sind Bestände und dürfen Nachkommastellen haben. Im Beispiel 2024: beide 4.560.",
     names: NAMES,
+    needsAllNames: true,
     params: {
       toleranz: { default: 0, description: "erlaubte Abweichung in Personen" },
       relativ: { default: 0.01, description: "erlaubte Abweichung als Bruch des größeren Bestands (0,01 = 1 %)" },

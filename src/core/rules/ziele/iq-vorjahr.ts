@@ -14,6 +14,7 @@ export const zieleIqVorjahr: Rule = {
     description:
       "ZIE_IQ_VJ muss ZIE_Integrationen_VJ / ZIE_ELB_VJ sein. Steht dort die Formel (wie im Beispiel: =B3/B4), gilt ihr Ergebnis als genau; ist der Wert eingetippt, darf er um eine halbe letzte Stelle seines Zahlenformats abweichen (bei 0,0 % um 0,05 %-Punkte, ohne festes Format `toleranzen.anteil`), und ein eingetippter ELB-Durchschnitt ebenso um eine halbe Stelle. Im Beispiel 2024: 750 / 4.560 = 16,447 %.",
     names: NAMES,
+    needsAllNames: true,
     messages: {
       abweichung: {
         de: "IQ Vorjahr ({iq, percent, 3}) ≠ Integrationen / ELB im Vorjahr ({integrations, count} / {elb, count} = {computed, percent, 3})",

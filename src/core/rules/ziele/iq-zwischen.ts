@@ -14,6 +14,7 @@ export const zieleIqZwischen: Rule = {
     description:
       "Die IQ gesamt ist ein gewichtetes Mittel der IQ von Männern und Frauen und muss daher zwischen beiden liegen (Grenzen eingeschlossen). Die Ziele sind gesetzte Werte und gelten als genau. Im Beispiel 2024: 16,0 % liegt zwischen 12,7 % (Frauen) und 19,5 % (Männer).",
     names: NAMES,
+    needsAllNames: true,
     messages: {
       nichtZwischen: {
         de: "IQ-Ziel gesamt ({total, percent}) liegt nicht zwischen den Zielen für Männer ({maenner, percent}) und Frauen ({frauen, percent})",

@@ -17,6 +17,7 @@ export const zieleLzbVorjahrSumme: Rule = {
     description:
       "Ziel und angegebene Veränderung ergeben einen Vorjahresbestand (Ziel / (1 + Veränderung)), für Männer, Frauen und gesamt. Männer + Frauen müssen dann den Vorjahresbestand gesamt ergeben. Rundung: die Ziele gelten als genau, jede angegebene Veränderung steht für jeden Wert, der gleich gedruckt wird (+4,1 % für +4,05 % bis +4,15 %), so dass jeder Vorjahresbestand ein Bereich ist; gemeldet wird, wenn der Bereich der Summe Männer + Frauen den Bereich gesamt um mehr als `toleranz` Personen (Standard 1, getrennt gerundete Bestände wie bei `abstimmung/lzb-geschlechter`) verfehlt. Im Beispiel 2024: 1.301 / 1,041 + 1.420 / 1,085 ergibt 2.557,3 bis 2.559,7, 2.721 / 1,063 ergibt 2.558,5 bis 2.560,9 – die Bereiche überschneiden sich, keine Meldung.",
     names: NAMES,
+    needsAllNames: true,
     params: { toleranz: { default: 1, description: "erlaubte Abweichung in Personen (getrennt gerundete Bestände)" } },
     messages: {
       summe: {

@@ -27,6 +27,7 @@ export const zieleVeraenderungLzb: Rule = {
     description:
       "Steht der Vorjahresbestand der Langzeitleistungsbeziehenden in der Mappe (ZIE_LZB_VJ, optional), muss die angegebene Veränderung ZIE_LZB_Veraenderung zu ZIE_LZB / ZIE_LZB_VJ − 1 passen; ebenso für Männer und Frauen mit ZIE_LZB_Maenner_VJ und ZIE_LZB_Frauen_VJ. Rundung: das Ziel gilt als genau; ein eingetippter Vorjahresbestand darf um eine halbe letzte Stelle seines Formats abweichen (bei #.##0 um 0,5), eine Formel gilt als genau; die angegebene Veränderung darf um eine halbe letzte Stelle ihres Formats abweichen. Die Meldung nennt, welcher Vorjahresbestand (zum Ziel) oder welches Ziel (zum Vorjahresbestand) die Angabe erklären würde. Fehlt ZIE_LZB_VJ, vergleicht `hinweis/veraenderung-lzb-anteil` mit dem Ersatz KUN_Anteil_LZB × KUN_ELB, nur als Hinweis. Das Beispiel 2024 enthält keine Vorjahresbestände (die Quelle nennt keine): keine Meldung.",
     names: LZB_GROUPS.flatMap((g) => [g.change, g.target, g.previous]),
+    nameGroups: LZB_GROUPS.map((g) => [g.change, g.target, g.previous]),
     messages: {
       abweichung: {
         de: `${HEAD_DE}; {stated, change, decimals} passt zu einem Vorjahresbestand von {previousLow, number, 1} bis {previousHigh, number, 1} oder zu einem Ziel von {targetLow, number, 1} bis {targetHigh, number, 1}`,

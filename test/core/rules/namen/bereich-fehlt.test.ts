@@ -43,7 +43,14 @@ testRule(namenBereichFehlt, {
       snapshot: () => withoutArea("eckdaten", "personal", "ziele", "kunden").snapshot(),
       // Findings without cells sort by message id, then data: the areas with rules first, then the others.
       findings: [
-        { rule: "namen/bereich-fehlt", severity: "warning", messageId: "bereichFehlt", data: { area: "kunden", prefix: "KUN_", rules: ["hinweis/veraenderung-lzb-anteil", "quer/elb-vorjahr"] }, names: KUN },
+        // anteile-summe checks BA + Kommune, Frauen + Männer or the BG sizes: with Personal gone, KUN_BG_Groesse was its last group.
+        {
+          rule: "namen/bereich-fehlt",
+          severity: "warning",
+          messageId: "bereichFehlt",
+          data: { area: "kunden", prefix: "KUN_", rules: ["abstimmung/anteile-summe", "hinweis/veraenderung-lzb-anteil", "quer/elb-vorjahr"] },
+          names: KUN,
+        },
         {
           rule: "namen/bereich-fehlt",
           severity: "warning",
