@@ -8,6 +8,8 @@ import { createDemoHost } from "../../src/excel/demoHost";
 import type { FakeExcel } from "../../src/excel/fake";
 import type { Section } from "../lib";
 
+const exampleNames = buildExample2024().names.length;
+
 function tenfoldNames(): WorkbookModel {
   const model = buildExample2024();
   const base = [...model.names];
@@ -43,8 +45,8 @@ export const syncCounts: Section = {
       id: this.id,
       title: this.title,
       rows: [
-        { measure: "Mappe prüfen, Beispiel (43 Namen)", value: fmt(readExample), goal: "≤ 2 lesend, 0 schreibend", met: checkGoal(readExample) },
-        { measure: "Mappe prüfen, 10× Namen (430)", value: fmt(readBig), goal: "≤ 2 lesend, 0 schreibend", met: checkGoal(readBig) },
+        { measure: `Mappe prüfen, Beispiel (${exampleNames} Namen)`, value: fmt(readExample), goal: "≤ 2 lesend, 0 schreibend", met: checkGoal(readExample) },
+        { measure: `Mappe prüfen, 10× Namen (${10 * exampleNames})`, value: fmt(readBig), goal: "≤ 2 lesend, 0 schreibend", met: checkGoal(readBig) },
         { measure: `In der Mappe markieren (${findings.length} Befunde)`, value: fmt(mark), goal: "≤ 2 lesend, 1 schreibend", met: markGoal(mark) },
         { measure: "Markierungen entfernen", value: fmt(unmark), goal: "≤ 2 lesend, 1 schreibend", met: markGoal(unmark) },
       ],
