@@ -20,18 +20,7 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-};
+const TYPES = require("./content-types");
 
 function send(res, status, body, type = "text/plain; charset=utf-8") {
   res.writeHead(status, {

@@ -41,18 +41,7 @@ const FRAME_ANCESTORS = [
   "https://onedrive.live.com",
 ];
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-};
+const TYPES = require("./content-types");
 
 /** The custom-functions metadata Excel on the web fetches cross-origin. */
 const isMetadata = (pathname) => /^\/functions(-[a-z]{2})?\.json$/.test(pathname);
