@@ -23,3 +23,14 @@ export function groupBySeverity(
 export function visibleFindings(findings: readonly Finding[], shown: ReadonlySet<Severity>): Finding[] {
   return findings.filter((f) => shown.has(f.severity));
 }
+
+/**
+ * Rules whose findings say the workbook lacks contract names or has them broken, so Einrichten can propose or
+ * repair them: no area at all, a missing area, a missing name, a name without a range.
+ */
+const SETUP_RULES: ReadonlySet<string> = new Set(["namen/keine-bereiche", "namen/bereich-fehlt", "namen/fehlt", "namen/kein-bereich"]);
+
+/** The check found missing or broken contract names: the pane offers Einrichten. */
+export function suggestsSetup(findings: readonly Finding[]): boolean {
+  return findings.some((f) => SETUP_RULES.has(f.rule));
+}

@@ -17,7 +17,7 @@ import type { Coverage } from "../../core/coverage";
 import { SEVERITIES, type Finding, type Severity } from "../../core/finding";
 import type { LastCheckStatus } from "../../excel/host";
 import { runCheck, type CheckRun } from "../checkRun";
-import { countBySeverity, groupBySeverity, visibleFindings } from "../findingsView";
+import { countBySeverity, groupBySeverity, suggestsSetup, visibleFindings } from "../findingsView";
 import { describeError, usePane } from "../PaneContext";
 import { LastCheckCard } from "../components/LastCheckCard";
 import { StatusMessage, type Status } from "../components/StatusMessage";
@@ -56,9 +56,6 @@ export interface CheckPageProps {
   /** Open Einrichten (shown when the check found contract names missing). */
   onSetup?: () => void;
 }
-
-/** Findings that say the workbook lacks contract names: Einrichten can propose them. */
-const NAMES_MISSING = new Set(["namen/kein-bereich", "namen/bereich-fehlt", "namen/fehlt"]);
 
 export function CheckPage({ run, onRun, lastCheck, onSetup }: CheckPageProps) {
   const { host, t, version, language } = usePane();
@@ -118,7 +115,7 @@ export function CheckPage({ run, onRun, lastCheck, onSetup }: CheckPageProps) {
       </div>
       <StatusMessage status={status} testId="check-status" />
 
-      {run && onSetup && run.findings.some((f) => NAMES_MISSING.has(f.rule)) && (
+      {run && onSetup && suggestsSetup(run.findings) && (
         <MessageBar intent="warning" data-testid="check-setup-link">
           <MessageBarBody>
             {t.checkNoNamesLink}{" "}
