@@ -18,9 +18,10 @@ import { SEVERITIES, type Finding, type Severity } from "../../core/finding";
 import type { LastCheckStatus } from "../../excel/host";
 import { runCheck, type CheckRun } from "../checkRun";
 import { countBySeverity, groupBySeverity, suggestsSetup, visibleFindings } from "../findingsView";
-import { describeError, usePane } from "../PaneContext";
+import { usePane } from "../PaneContext";
 import { LastCheckCard } from "../components/LastCheckCard";
-import { StatusMessage, type Status } from "../components/StatusMessage";
+import { StatusMessage } from "../components/StatusMessage";
+import { useHostAction } from "../useHostAction";
 import { markStatus, unmarkStatus } from "../marksMessage";
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -60,26 +61,12 @@ export interface CheckPageProps {
 export function CheckPage({ run, onRun, lastCheck, onSetup }: CheckPageProps) {
   const { host, t, version, language } = usePane();
   const styles = useStyles();
-  const [busy, setBusy] = useState<string | undefined>();
-  const [status, setStatus] = useState<Status | undefined>();
+  const { busy, status, act } = useHostAction(t);
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
 
   const findings = useMemo(() => run?.findings ?? [], [run]);
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const groups = useMemo(() => groupBySeverity(findings, shown), [findings, shown]);
-
-  /** Runs a host action with busy state and a German line of feedback; never lets an exception escape. */
-  async function act(label: string, action: () => Promise<Status | undefined>) {
-    setBusy(label);
-    setStatus(undefined);
-    try {
-      setStatus(await action());
-    } catch (e) {
-      setStatus({ intent: "error", text: t.failed(label, describeError(e, t)) });
-    } finally {
-      setBusy(undefined);
-    }
-  }
 
   const check = () =>
     act(t.checkButton, async () => {

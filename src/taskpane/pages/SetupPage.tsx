@@ -13,7 +13,8 @@ import type { CellValue } from "../../core/snapshot";
 import type { MappingUses, NameWrite, SetupReadResult } from "../../excel/host";
 import { describeError, usePane } from "../PaneContext";
 import { setupView, type SetupRow } from "../setupModel";
-import { StatusMessage, type Status } from "../components/StatusMessage";
+import { StatusMessage } from "../components/StatusMessage";
+import { useHostAction } from "../useHostAction";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -46,26 +47,13 @@ export function SetupPage({ onCheck }: SetupPageProps) {
   const { host, t, language, fmt } = usePane();
   const styles = useStyles();
   const [read, setRead] = useState<SetupReadResult | undefined>();
-  const [busy, setBusy] = useState<string | undefined>(t.setupReading); // the first read starts at once
-  const [status, setStatus] = useState<Status | undefined>();
+  const { busy, setBusy, status, setStatus, act } = useHostAction(t, t.setupReading); // the first read starts at once
   const [applied, setApplied] = useState(false);
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const [uses, setUses] = useState<MappingUses | undefined>();
 
   const view = useMemo(() => (read ? setupView(read) : undefined), [read]);
   const locked = read?.notEditable !== undefined;
-
-  async function act(label: string, action: () => Promise<Status | undefined>) {
-    setBusy(label);
-    setStatus(undefined);
-    try {
-      setStatus(await action());
-    } catch (e) {
-      setStatus({ intent: "error", text: t.failed(label, describeError(e, t)) });
-    } finally {
-      setBusy(undefined);
-    }
-  }
 
   const reload = useCallback(() => host.readSetup().then(setRead), [host]);
 
@@ -78,7 +66,7 @@ export function SetupPage({ onCheck }: SetupPageProps) {
     return () => {
       alive = false;
     };
-  }, [host, t]);
+  }, [host, t, setBusy, setStatus]); // the setters are useState's, stable across renders
 
   /** Write names (one write sync), then read again so the page shows the new states. */
   const write = (label: string, writes: NameWrite[]) =>
