@@ -11,7 +11,7 @@ import type { MessageData } from "../messages/render";
 import { percentFormatFor, percentUnitCells, type PercentCell } from "../percentUnits";
 import { isCellError, type CellValue, type NameEntry, type WorkbookSnapshot } from "../snapshot";
 import { tableSurroundings, type TableSurroundings } from "./surroundings";
-import { tableLayout } from "./tableLayout";
+import { tableLayout, type LayoutResult } from "./tableLayout";
 
 export type NameIssueCode =
   | "fehlt"
@@ -284,7 +284,7 @@ function looseSpelling(name: string): string {
  * address: the criterion of src/core/percentUnits.ts (value and number format, a column of neighbours for
  * small values; never the header alone).
  */
-function percentUnitAddresses(snapshot: WorkbookSnapshot): Map<string, "percent" | "neighbours"> {
+function percentUnitAddresses(snapshot: WorkbookSnapshot, layoutOf: (c: ContractName, e: NameEntry) => LayoutResult): Map<string, "percent" | "neighbours"> {
   const cells: PercentCell[] = [];
   for (const e of snapshot.names) {
     const c = contractName(e.name);
@@ -301,7 +301,7 @@ function percentUnitAddresses(snapshot: WorkbookSnapshot): Map<string, "percent"
     let kindAt = (_col: number): CellKind | undefined => (c.columns ? undefined : (c.kind as CellKind));
     let firstRow = 0;
     if (c.kind === "table") {
-      const found = tableLayout(c, e.values, e.address);
+      const found = layoutOf(c, e);
       if ("problem" in found) continue;
       const byCol = new Map([...found.layout.index].map(([key, col]) => [col, c.columns!.find((k) => k.key === key)?.kind]));
       kindAt = (col: number) => byCol.get(col);
@@ -336,7 +336,14 @@ export function buildView(snapshot: WorkbookSnapshot): View {
   const nearMiss = new Map<string, NameEntry>();
   for (const entry of snapshot.names) if (!contractName(entry.name)) nearMiss.set(looseSpelling(entry.name), entry);
 
-  const percentUnits = percentUnitAddresses(snapshot);
+  // A table's layout is found once per entry and used both for the percent-unit pre-pass and the resolution.
+  const layouts = new Map<NameEntry, LayoutResult>();
+  const layoutOf = (c: ContractName, e: NameEntry): LayoutResult => {
+    let found = layouts.get(e);
+    if (!found) layouts.set(e, (found = tableLayout(c, e.values!, e.address!)));
+    return found;
+  };
+  const percentUnits = percentUnitAddresses(snapshot, layoutOf);
 
   for (const c of CONTRACT) {
     const entries = groups.get(c.name) ?? [];
@@ -408,7 +415,7 @@ export function buildView(snapshot: WorkbookSnapshot): View {
     // Tables: where their columns are (header row, position, label/value), or one clear form problem.
     let layout: TableLayout | undefined;
     if (table) {
-      const found = tableLayout(c, e.values, e.address);
+      const found = layoutOf(c, e);
       if ("problem" in found) {
         issue("form", found.problem.messageId, found.problem.data, topLeft(e));
         continue;
