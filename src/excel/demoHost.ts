@@ -12,6 +12,7 @@ export function hostOverFake(fake: FakeExcel, version: string, options: Partial<
     documentSettings: fake.documentSettings,
     requirements: fake.requirements,
     documentMode: () => fake.documentMode,
+    addin: fake.addin,
     version,
     ...options,
   });

@@ -53,6 +53,11 @@ export interface MarksResult {
   notRemoved: NotRemoved[];
   /** Sheets Excel would not let mark (applyMarks; e.g. a protected sheet), with the ranges left unmarked. */
   notMarked: NotRemoved[];
+  /**
+   * Why the record of the marks (document setting aip.marks) could not be saved: the marks are in the workbook,
+   * this session still knows them and saves the record with the next save.
+   */
+  recordNotSaved?: string;
 }
 
 export interface WorkbookHost {
@@ -94,7 +99,10 @@ export interface WorkbookHost {
   saveCheckSettings(settings: unknown): Promise<void>;
   loadLastCheck(): Promise<LastCheckStatus | undefined>;
   saveLastCheck(status: LastCheckStatus): Promise<void>;
-  /** "Übersicht beim Öffnen zeigen" (document setting Office.AutoShowTaskpaneWithDocument, saved). */
+  /**
+   * "Übersicht beim Öffnen zeigen": document setting aip.startPage (saved) and Office.addin.setStartupBehavior
+   * (load / none); the pane then shows itself on the Übersicht from the next opening.
+   */
   getShowOverviewOnOpen(): Promise<boolean>;
   setShowOverviewOnOpen(on: boolean): Promise<void>;
 }

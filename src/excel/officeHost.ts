@@ -15,6 +15,7 @@ import type { WorkbookHost } from "./host";
 import { applyMarks, removeMarks } from "./office/conditionalMarks";
 import type { OfficeHostDeps } from "./office/deps";
 import { documentSettingsHost } from "./office/documentSettings";
+import { settingsStore } from "./office/settingsStore";
 import { withNames } from "./office/names";
 import { writeProtocol } from "./office/protocol";
 import { DEFAULT_CELLS_PER_SYNC, DEFAULT_MAX_CELLS_PER_NAME, readSnapshotWith } from "./office/snapshot";
@@ -24,7 +25,8 @@ import { applyNames, findMappingUses, hasContractNames, readSelectionAddress, re
 import { DEFAULT_MAX_SCAN_CELLS, readSetup } from "./office/usedCells";
 
 export type { OfficeHostDeps } from "./office/deps";
-export { AUTO_SHOW_KEY, LAST_CHECK_KEY, MARKS_KEY, PROTOCOL_SHEET, SETTINGS_KEY } from "./office/deps";
+export { LAST_CHECK_KEY, LEGACY_AUTO_SHOW_KEY, MARKS_KEY, PROTOCOL_SHEET, SETTINGS_KEY, START_PAGE_KEY, TRUST_KEY } from "./office/deps";
+export { settingsStore, SettingsNotStored, type SettingsStore, type SettingsView } from "./office/settingsStore";
 export { DEFAULT_CELLS_PER_SYNC, DEFAULT_MAX_CELLS_PER_NAME } from "./office/snapshot";
 
 /** For Excel: the adapter over the real Office.js globals (call inside Office.onReady). */
@@ -33,6 +35,9 @@ export function createExcelHost(version: string): WorkbookHost {
     run: Excel.run,
     documentSettings: Office.context.document.settings,
     requirements: Office.context.requirements,
+    addin: {
+      setStartupBehavior: (b) => Office.addin.setStartupBehavior(b === "load" ? Office.StartupBehavior.load : Office.StartupBehavior.none),
+    },
     documentMode: () => (Office.context.document.mode === Office.DocumentMode.ReadOnly ? "ReadOnly" : "ReadWrite"),
     version,
   });
@@ -40,12 +45,15 @@ export function createExcelHost(version: string): WorkbookHost {
 
 export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
   const limits = { cellsPerSync: deps.cellsPerSync ?? DEFAULT_CELLS_PER_SYNC, maxCellsPerName: deps.maxCellsPerName ?? DEFAULT_MAX_CELLS_PER_NAME };
+  // One store per host: every document-setting key goes through it (co-authoring refresh, trust flag, pending saves).
+  const store = settingsStore(deps.documentSettings, { documentMode: deps.documentMode });
+  const withStore = { ...deps, store };
   const scan = { cellsPerSync: limits.cellsPerSync, maxScanCells: deps.maxScanCells ?? DEFAULT_MAX_SCAN_CELLS };
   return {
     readSnapshot: () => withNames(deps.run, (context, nested) => readSnapshotWith(context, nested, limits)),
     selectCells: (cells) => selectCells(deps, cells),
-    applyMarks: (findings) => applyMarks(deps, findings),
-    removeMarks: () => removeMarks(deps),
+    applyMarks: (findings) => applyMarks(withStore, findings),
+    removeMarks: () => removeMarks(withStore),
     writeProtocol: (report) => writeProtocol(deps.run, report),
     createTemplate: () => createTemplate(deps.run),
     readSetup: () => readSetup(deps, scan),
@@ -54,6 +62,6 @@ export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
     findMappingUses: () => findMappingUses(deps, scan),
     removeMapping: () => removeMapping(deps),
     hasContractNames: () => hasContractNames(deps),
-    ...documentSettingsHost(deps.documentSettings),
+    ...documentSettingsHost(store, deps.addin),
   };
 }

@@ -7,7 +7,7 @@ import type { Finding } from "../../src/core/finding";
 import type { WorkbookModel } from "../../src/core/workbookModel";
 import { hostOverFake } from "../../src/excel/demoHost";
 import { fakeExcel, reopenFakeExcel, type FakeExcel } from "../../src/excel/fake";
-import { AUTO_SHOW_KEY, PROTOCOL_SHEET } from "../../src/excel/officeHost";
+import { PROTOCOL_SHEET, START_PAGE_KEY, TRUST_KEY } from "../../src/excel/officeHost";
 import { MARK_FILL, markFormula } from "../../src/excel/marks";
 
 const VERSION = "0.1.0-test";
@@ -360,11 +360,15 @@ describe("document settings", () => {
     expect(await reopened.loadCheckSettings()).toEqual(settings);
     expect(await reopened.loadLastCheck()).toEqual(last);
     expect(await reopened.getShowOverviewOnOpen()).toBe(true);
-    expect(fake.document.settings[AUTO_SHOW_KEY]).toBe(true);
+    expect(fake.document.settings[START_PAGE_KEY]).toBe("overview");
+    expect(fake.addin.startupBehavior).toBe("load");
+    // Every save also suppresses the trust prompt for colleagues without the add-in ("Manage trust options").
+    expect(fake.document.settings[TRUST_KEY]).toBe(true);
 
     await host.setShowOverviewOnOpen(false);
     expect(await host.getShowOverviewOnOpen()).toBe(false);
-    expect(AUTO_SHOW_KEY in fake.document.settings).toBe(false);
+    expect(START_PAGE_KEY in fake.document.settings).toBe(false);
+    expect(fake.addin.startupBehavior).toBe("none");
     expect(fake.writeLog).toEqual([]); // settings are not workbook writes
   });
 });

@@ -74,6 +74,13 @@ export interface FakeExcel {
   /** Same shape as Excel.run's simplest overload. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   documentSettings: FakeSettings;
+  /** Office.addin's startup behaviour for this document (setStartupBehavior). */
+  addin: FakeAddin;
+  /**
+   * A co-author: another pane on the same open document (same cells, names, formats and saved settings),
+   * with its own in-memory settings copy taken now; `options` default to this fake's.
+   */
+  coAuthor(options?: FakeOptions): FakeExcel;
   /** Office.context.requirements: ExcelApi up to options.excelApi (default 1.18). */
   requirements: { isSetSupported(name: string, minVersion?: string): boolean };
   /** Office.context.document.mode: "ReadOnly" with options.readOnly. */
@@ -92,9 +99,26 @@ export interface FakeExcel {
   subscribe(listener: () => void): () => void;
 }
 
-function createFake(doc: FakeDocument, options: FakeOptions): FakeExcel {
+/** Office.addin.setStartupBehavior as far as the fake keeps it: what this document would do on its next opening. */
+export interface FakeAddin {
+  startupBehavior: "load" | "none";
+  setStartupBehavior(behavior: "load" | "none"): Promise<void>;
+}
+
+function fakeAddin(): FakeAddin {
+  const addin: FakeAddin = {
+    startupBehavior: "none",
+    async setStartupBehavior(behavior) {
+      addin.startupBehavior = behavior;
+    },
+  };
+  return addin;
+}
+
+function createFake(doc: FakeDocument, options: FakeOptions, addin: FakeAddin = fakeAddin()): FakeExcel {
   const listeners = new Set<() => void>();
-  const session: FakeSession = {
+  const session: FakeSession & { addin: FakeAddin } = {
+    addin,
     doc,
     syncCount: 0,
     writeLog: [],
@@ -108,7 +132,9 @@ function createFake(doc: FakeDocument, options: FakeOptions): FakeExcel {
       context.workbook = new FakeWorkbook(context);
       return batch(context as unknown as Excel.RequestContext);
     },
-    documentSettings: new FakeSettings(doc),
+    documentSettings: new FakeSettings(() => session.doc, options),
+    addin: session.addin,
+    coAuthor: (coOptions = options) => createFake(session.doc, coOptions, session.addin),
     requirements: {
       isSetSupported: (name: string, minVersion = "1.1") => name === "ExcelApi" && supportsExcelApi(options, minVersion),
     },

@@ -57,6 +57,22 @@ export interface FakeOptions {
   readOnly?: boolean;
   /** The workbook's structure is protected (WorkbookProtection.protected). */
   structureProtected?: boolean;
+  /** false: Office.Settings has no refreshAsync (it is in no requirement set; docs: Office.Settings). */
+  settingsRefresh?: boolean;
+  /** settings.saveAsync reports failed, code 5001, and saves nothing (Excel on the web: office-js #761, #1456). */
+  settingsSaveFails?: boolean;
+  /**
+   * A co-author saves document settings while this pane works: after the given sync (1-based, over the fake's
+   * life) the persisted settings change (null removes a key); this pane's in-memory copy does not, until
+   * refreshAsync (docs: "Coauthoring in Excel add-ins", Office.Settings.refreshAsync).
+   */
+  coAuthorSaves?: Array<{ afterSync: number; settings: Record<string, unknown> }>;
+  /**
+   * Excel on the web refuses a request above 5 MB with RequestPayloadSizeLimitExceeded (docs: "Resource limits
+   * and performance optimization"). Modelled by counting the queued operations of one sync: above this
+   * number the whole sync is refused and nothing of it applied.
+   */
+  requestPayloadLimit?: number;
 }
 
 /** Whether `options` support ExcelApi `version` ("1.9" < "1.18": compared as numbers, not text). */
@@ -112,6 +128,31 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     this.responseBytes = 0;
+    try {
+      this.runOps(ops);
+    } finally {
+      this.coAuthorSaves();
+    }
+  }
+
+  /** options.coAuthorSaves: a co-author's saved settings land in the document between two syncs. */
+  private coAuthorSaves(): void {
+    for (const save of this.session.options.coAuthorSaves ?? []) {
+      if (save.afterSync !== this.session.syncCount) continue;
+      const next = { ...this.session.doc.settings };
+      for (const [key, value] of Object.entries(save.settings)) {
+        if (value === null) delete next[key];
+        else next[key] = structuredClone(value);
+      }
+      this.session.doc.settings = next;
+    }
+  }
+
+  private runOps(ops: Array<() => void>): void {
+    const limit = this.session.options.requestPayloadLimit;
+    if (limit !== undefined && ops.length > limit) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${ops.length} operations, fake limit ${limit}).`);
+    }
     const writesBefore = this.session.writeLog.length;
     try {
       for (const op of ops) op(); // like Excel: commands before a failing one stay applied

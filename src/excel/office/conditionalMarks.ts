@@ -17,8 +17,8 @@ import type { Finding } from "../../core/finding";
 import type { MarksResult, NotRemoved } from "../host";
 import { isMarkFormula, MARK_FILL, markFormula, planMarks, type PlannedMark } from "../marks";
 import { hasExcelApi } from "./apiSets";
-import { MARKS_KEY, type DocumentSettings, type OfficeHostDeps } from "./deps";
-import { saveSettings } from "./documentSettings";
+import { MARKS_KEY, type OfficeHostDeps } from "./deps";
+import type { SettingsStore } from "./settingsStore";
 
 /** One mark as remembered in the document. */
 export interface StoredMark {
@@ -27,8 +27,7 @@ export interface StoredMark {
   id?: string;
 }
 
-export function rememberedMarks(settings: DocumentSettings): StoredMark[] {
-  const stored = settings.get(MARKS_KEY);
+export function parseMarks(stored: unknown): StoredMark[] {
   if (!Array.isArray(stored)) return [];
   return stored.filter(
     (m): m is StoredMark =>
@@ -36,10 +35,26 @@ export function rememberedMarks(settings: DocumentSettings): StoredMark[] {
   );
 }
 
-async function remember(settings: DocumentSettings, marks: StoredMark[]): Promise<void> {
-  if (marks.length) settings.set(MARKS_KEY, marks);
-  else settings.remove(MARKS_KEY);
-  await saveSettings(settings);
+const markKey = (m: StoredMark) => `${m.sheet.toLowerCase()}!${m.range}!${m.id ?? ""}`;
+
+/**
+ * Stores the record after a replacement, on the refreshed settings: entries a co-author added since `handled`
+ * was read are not in the workbook's marks this pane replaced, so they stay; `handled` goes, `now` comes.
+ * Returns why the record could not be saved (the marks are in the workbook; the record stays pending in this
+ * session and goes out with the next save).
+ */
+async function remember(store: SettingsStore, handled: StoredMark[], now: StoredMark[]): Promise<string | undefined> {
+  const done = new Set(handled.map(markKey));
+  try {
+    await store.update((s) => {
+      const record = distinct([...parseMarks(s.get(MARKS_KEY)).filter((m) => !done.has(markKey(m))), ...now]);
+      if (record.length) s.set(MARKS_KEY, record);
+      else s.remove(MARKS_KEY);
+    });
+    return undefined;
+  } catch (e) {
+    return errorText(e);
+  }
 }
 
 const ours = (cf: Excel.ConditionalFormat) =>
@@ -218,29 +233,39 @@ async function replaceMarks(context: Excel.RequestContext, previous: StoredMark[
 function distinct(marks: StoredMark[]): StoredMark[] {
   const seen = new Set<string>();
   return marks.filter((m) => {
-    const key = `${m.sheet.toLowerCase()}!${m.range}!${m.id ?? ""}`;
+    const key = markKey(m);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
-type MarksDeps = Pick<OfficeHostDeps, "run" | "documentSettings" | "requirements">;
+type MarksDeps = Pick<OfficeHostDeps, "run" | "requirements"> & { store: SettingsStore };
 
+/**
+ * The marks are the workbook's, not one user's: the record is read refreshed (a co-author's marks included),
+ * every recorded mark is replaced, and the record is written back on the refreshed settings.
+ */
 export async function applyMarks(deps: MarksDeps, findings: Finding[]): Promise<MarksResult> {
   const planned = planMarks(findings);
-  const previous = rememberedMarks(deps.documentSettings);
+  const previous = parseMarks(await deps.store.read(MARKS_KEY));
   const byId = hasExcelApi(deps.requirements, "1.14");
   const outcome = await deps.run((context) => replaceMarks(context, previous, planned, byId));
-  await remember(deps.documentSettings, distinct([...outcome.kept, ...outcome.added]));
-  return { marked: outcome.added.length, removed: outcome.removed, notRemoved: outcome.notRemoved, notMarked: outcome.notMarked };
+  const recordNotSaved = await remember(deps.store, previous, [...outcome.kept, ...outcome.added]);
+  return {
+    marked: outcome.added.length,
+    removed: outcome.removed,
+    notRemoved: outcome.notRemoved,
+    notMarked: outcome.notMarked,
+    ...(recordNotSaved ? { recordNotSaved } : {}),
+  };
 }
 
 export async function removeMarks(deps: MarksDeps): Promise<MarksResult> {
-  const previous = rememberedMarks(deps.documentSettings);
+  const previous = parseMarks(await deps.store.read(MARKS_KEY));
   if (!previous.length) return { marked: 0, removed: 0, notRemoved: [], notMarked: [] };
   const byId = hasExcelApi(deps.requirements, "1.14");
   const outcome = await deps.run((context) => replaceMarks(context, previous, [], byId));
-  await remember(deps.documentSettings, distinct(outcome.kept));
-  return { marked: 0, removed: outcome.removed, notRemoved: outcome.notRemoved, notMarked: [] };
+  const recordNotSaved = await remember(deps.store, previous, outcome.kept);
+  return { marked: 0, removed: outcome.removed, notRemoved: outcome.notRemoved, notMarked: [], ...(recordNotSaved ? { recordNotSaved } : {}) };
 }

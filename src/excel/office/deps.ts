@@ -1,11 +1,13 @@
 // What the adapter needs from Office, injected so the same code runs on Excel (Excel.run, the real
 // document settings, Office.context.requirements) and on the fake Excel in the demo and the tests.
 
-export interface DocumentSettings {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
-  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
+import type { DocumentSettings } from "./settingsStore";
+
+export type { DocumentSettings } from "./settingsStore";
+
+/** Office.addin as far as "Übersicht beim Öffnen zeigen" needs it (SharedRuntime 1.1). */
+export interface AddinStartup {
+  setStartupBehavior(behavior: "load" | "none"): Promise<void>;
 }
 
 export interface OfficeHostDeps {
@@ -13,6 +15,8 @@ export interface OfficeHostDeps {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   /** Office.context.document.settings (or the fake's). */
   documentSettings: DocumentSettings;
+  /** Office.addin (setStartupBehavior); absent in the demo. */
+  addin?: AddinStartup;
   /** Office.context.requirements; without it only what every supported Excel has is used. */
   requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
   version: string;
@@ -30,5 +34,9 @@ export const SETTINGS_KEY = "aip.settings";
 export const LAST_CHECK_KEY = "aip.lastCheck";
 /** Where the marks this add-in set are remembered (sheet, range, conditional format id). */
 export const MARKS_KEY = "aip.marks";
-export const AUTO_SHOW_KEY = "Office.AutoShowTaskpaneWithDocument";
+/** Which page the pane opens with the workbook ("overview"); with Office.addin.setStartupBehavior(load). */
+export const START_PAGE_KEY = "aip.startPage";
+/** Set by 0.x builds for the earlier auto-open design; removed when the switch is used. */
+export const LEGACY_AUTO_SHOW_KEY = "Office.AutoShowTaskpaneWithDocument";
+export { TRUST_KEY } from "./settingsStore";
 export const PROTOCOL_SHEET = "Prüfprotokoll";

@@ -1,48 +1,46 @@
-// Document settings (Office.context.document.settings): kept in the workbook file, each change followed by
-// saveAsync — without it Office drops the change when the pane closes.
+// The host's document-setting actions: check settings, last check, "Übersicht beim Öffnen zeigen". All through
+// the settings store (./settingsStore.ts): refreshed before reading, refreshed again before each
+// read-modify-write, saved with Office.DisableTrustUX.
 import type { LastCheckStatus } from "../host";
-import { AUTO_SHOW_KEY, LAST_CHECK_KEY, SETTINGS_KEY, type DocumentSettings } from "./deps";
+import { LAST_CHECK_KEY, LEGACY_AUTO_SHOW_KEY, SETTINGS_KEY, START_PAGE_KEY, type AddinStartup } from "./deps";
+import type { SettingsStore } from "./settingsStore";
 
-export function saveSettings(settings: DocumentSettings): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Compared as text: Office.AsyncResultStatus is an enum the demo has no runtime value for.
-    settings.saveAsync((result) => {
-      if (String(result.status) === "failed") reject(new Error(`Die Einstellungen konnten nicht in der Mappe gespeichert werden: ${result.error?.message ?? "unbekannter Fehler"}`));
-      else resolve();
-    });
-  });
-}
-
-export function documentSettingsHost(settings: DocumentSettings) {
+export function documentSettingsHost(store: SettingsStore, addin?: AddinStartup) {
   return {
     async loadCheckSettings() {
-      return settings.get(SETTINGS_KEY) ?? undefined;
+      return store.read(SETTINGS_KEY);
     },
     async saveCheckSettings(value: unknown) {
-      settings.set(SETTINGS_KEY, value);
-      await saveSettings(settings);
+      await store.update((s) => s.set(SETTINGS_KEY, value));
     },
     async loadLastCheck() {
-      return (settings.get(LAST_CHECK_KEY) as LastCheckStatus | null) ?? undefined;
+      return (await store.read(LAST_CHECK_KEY)) as LastCheckStatus | undefined;
     },
     async saveLastCheck(status: LastCheckStatus) {
-      settings.set(LAST_CHECK_KEY, status);
-      await saveSettings(settings);
+      await store.update((s) => s.set(LAST_CHECK_KEY, status));
     },
     async getShowOverviewOnOpen() {
-      return settings.get(AUTO_SHOW_KEY) === true;
+      return (await store.read(START_PAGE_KEY)) === "overview";
     },
     /**
-     * Microsoft's mechanism for opening the pane with a document: this document setting plus the ribbon
-     * button whose ShowTaskpane action has TaskpaneId Office.AutoShowTaskpaneWithDocument (manifest.xml).
-     * Office reads the setting from the saved file, so it takes effect once the workbook is saved.
-     * Office.addin.setStartupBehavior is not used: "Load" would only start the runtime without a pane,
-     * which shows a team lead nothing; the auto-shown pane starts the shared runtime itself.
+     * The documented route for a shared-runtime add-in ("Run code in your Office Add-in when the document
+     * opens"): Office.addin.setStartupBehavior(load) makes Office start the runtime with this document from
+     * its next opening; Office.onReady then shows the pane on the page stored here (src/taskpane/index.tsx).
+     * Not Office.AutoShowTaskpaneWithDocument: the shared-runtime article wants no TaskpaneId in the host of
+     * a long-lived runtime. The setting is stored first, so a refused save changes nothing in Office either.
      */
     async setShowOverviewOnOpen(on: boolean) {
-      if (on) settings.set(AUTO_SHOW_KEY, true);
-      else settings.remove(AUTO_SHOW_KEY);
-      await saveSettings(settings);
+      await store.update((s) => {
+        if (on) s.set(START_PAGE_KEY, "overview");
+        else s.remove(START_PAGE_KEY);
+        s.remove(LEGACY_AUTO_SHOW_KEY);
+      });
+      if (!addin) return;
+      try {
+        await addin.setStartupBehavior(on ? "load" : "none");
+      } catch (e) {
+        throw new Error(`Excel hat das Laden mit der Mappe nicht eingestellt: ${e instanceof Error ? e.message : String(e)}`);
+      }
     },
   };
 }
