@@ -37,6 +37,11 @@ export type TemplateResult =
   | { created: false; existingNames: string[]; existingSheets?: string[] };
 
 /** Marks the add-in could not remove from one sheet (they stay in the sheet and in its record). */
+export interface SelectionResult {
+  /** Only the first area was selected; the number of areas on that sheet. */
+  onlyFirstArea?: number;
+}
+
 export interface NotRemoved {
   sheet: string;
   /** Ranges on that sheet, "B7" or "A3:E16". */
@@ -63,8 +68,11 @@ export interface MarksResult {
 export interface WorkbookHost {
   /** Read every defined name and its cells: at most 2 context.sync() calls; writes nothing. */
   readSnapshot(): Promise<WorkbookSnapshot>;
-  /** Activate the sheet of the first cell and select the cells ("Sheet!A1" addresses). */
-  selectCells(cells: string[]): Promise<void>;
+  /**
+   * Activate the sheet of the first cell and select the cells ("Sheet!A1" addresses); says when Excel selected
+   * only the first of several areas (below ExcelApi 1.18, or an Excel that refuses both list separators).
+   */
+  selectCells(cells: string[]): Promise<SelectionResult | undefined>;
   /**
    * Mark findings' cells with tagged conditional formats, one colour per severity, replacing the previous marks;
    * one write sync, or one per sheet when Excel refuses it (a sheet that refuses is reported in `notMarked`).

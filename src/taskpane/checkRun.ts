@@ -1,6 +1,6 @@
 // One "Mappe prüfen": read the snapshot (read-only), check it with the settings stored in the workbook,
 // with the messages in the pane's language, then store the result as the last check status in the
-// document settings — never in a cell. The status holds counts only (no text), so each reader of the
+// document settings — never in a cell; if that fails (read-only file, failed save) the result is shown anyway. The status holds counts only (no text), so each reader of the
 // shared workbook sees it in their language; a text added there must be messageId + data.
 import type { Coverage } from "../core/coverage";
 import type { Finding } from "../core/finding";
@@ -25,6 +25,11 @@ export interface CheckRun {
   ruleTitles: Record<string, string>;
   /** Which rules ran and which could not (names missing or broken). */
   coverage?: Coverage;
+  /**
+   * Why the status could not be stored in the document settings (a read-only file; a failed saveAsync, e.g.
+   * Excel on the web's 5001): the findings are shown anyway and the pane says so.
+   */
+  notStored?: string;
 }
 
 export async function runCheck(
@@ -45,6 +50,10 @@ export async function runCheck(
     infos: counts.info,
     version,
   };
-  await host.saveLastCheck(status);
-  return { findings, lang, notes: snapshot.notes ?? [], settingsProblems: problems, settings, status, ruleTitles, coverage };
+  // A check is never lost because its status could not be stored (the store does not even try in a read-only file).
+  const notStored = await host.saveLastCheck(status).then(
+    () => undefined,
+    (e: unknown) => (e instanceof Error ? e.message : String(e)),
+  );
+  return { findings, lang, notes: snapshot.notes ?? [], settingsProblems: problems, settings, status, ruleTitles, coverage, ...(notStored ? { notStored } : {}) };
 }

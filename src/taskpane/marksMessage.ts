@@ -6,11 +6,12 @@ import type { Status } from "./components/StatusMessage";
 import type { Messages } from "./i18n";
 
 export function unmarkStatus(result: MarksResult, t: Messages): Status {
-  if (!result.notRemoved.length) return { intent: "success", text: t.unmarked(result.removed) };
+  const record = result.recordNotSaved ? [t.marksRecordNotSaved(result.recordNotSaved)] : [];
+  if (!result.notRemoved.length) return record.length ? { intent: "warning", text: t.unmarked(result.removed), details: record } : { intent: "success", text: t.unmarked(result.removed) };
   return {
     intent: "warning",
     text: t.unmarkedPartly(result.removed),
-    details: result.notRemoved.map((n) => t.notRemovedOn(n.sheet, n.ranges.join(", "), n.reason)),
+    details: [...result.notRemoved.map((n) => t.notRemovedOn(n.sheet, n.ranges.join(", "), n.reason)), ...record],
   };
 }
 
@@ -19,6 +20,7 @@ export function markStatus(result: MarksResult, t: Messages): Status {
     ...result.notMarked.map((n) => t.notMarkedOn(n.sheet, n.ranges.join(", "), n.reason)),
     ...result.notRemoved.map((n) => t.oldMarkKeptOn(n.sheet, n.ranges.join(", "), n.reason)),
   ];
-  if (!details.length) return { intent: "success", text: t.marked(result.marked) };
-  return { intent: "warning", text: t.markedPartly(result.marked), details };
+  const record = result.recordNotSaved ? [t.marksRecordNotSaved(result.recordNotSaved)] : [];
+  if (!details.length) return record.length ? { intent: "warning", text: t.marked(result.marked), details: record } : { intent: "success", text: t.marked(result.marked) };
+  return { intent: "warning", text: t.markedPartly(result.marked), details: [...details, ...record] };
 }

@@ -56,6 +56,7 @@ export function memoryHost(snapshot: WorkbookSnapshot, options: { settings?: unk
     async selectCells(cells) {
       record("selectCells");
       host.selections.push(cells);
+      return undefined;
     },
     async applyMarks(findings) {
       record("applyMarks");

@@ -73,6 +73,8 @@ export interface FakeOptions {
    * number the whole sync is refused and nothing of it applied.
    */
   requestPayloadLimit?: number;
+  /** German desktop Excel: Worksheet.getRanges wants ";" between areas and refuses "," (office-js #1167, #1985). */
+  listSeparatorSemicolon?: boolean;
 }
 
 /** Whether `options` support ExcelApi `version` ("1.9" < "1.18": compared as numbers, not text). */

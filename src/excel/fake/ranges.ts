@@ -244,6 +244,10 @@ export class FakeRangeAreas extends FakeObject {
     return ["address", "areaCount"];
   }
   private parts(): string[] {
+    // Areas are separated by "," — or, option `listSeparatorSemicolon`, by the locale's ";" as German desktop
+    // Excel wants it (office-js #1167, #1985): the other separator is refused with InvalidArgument.
+    const wrong = this.context.session.options.listSeparatorSemicolon ? "," : ";";
+    if (this.addresses.includes(wrong)) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
     return this.addresses.split(/[,;]/).map((p) => p.trim().replace(/\$/g, "")).filter(Boolean);
   }
   protected readScalar(prop: string): unknown {

@@ -179,6 +179,12 @@ const de = {
   demoBannerExisting: "Demo ohne Excel: eine bestehende Planungsmappe ohne Namen (die Tabellen des AIP 2024, wie gedruckt) in einer nachgebildeten Mappe. Ein Klick auf eine Zelle wählt sie aus.",
   demoWorkbookLabel: "Beispielmappe",
   demoWorkbooks: { example: "AIP 2024 (mit Namen)", existing: "Bestehende Mappe ohne Namen" } as Record<string, string>,
+
+  // Issue 14 (shared workbook in real Excel): new keys only.
+  checkNotStored: "Das Ergebnis wurde angezeigt, konnte aber nicht in der Mappe gespeichert werden (der Stand der letzten Prüfung ist eine Dokumenteinstellung, keine Zelle):",
+  marksRecordNotSaved: (reason: string) =>
+    `Die Liste der Markierungen konnte nicht in der Mappe gespeichert werden (${reason}). In dieser Sitzung entfernt „Markierungen entfernen“ sie trotzdem; gespeichert wird die Liste mit der nächsten Änderung.`,
+  onlyFirstAreaSelected: (areas: number) => `Excel hat nur den ersten von ${areas} Bereichen ausgewählt; die übrigen stehen beim Befund.`,
 };
 
 export default de;

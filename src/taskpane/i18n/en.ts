@@ -170,6 +170,12 @@ const en: Messages = {
   demoBannerExisting: "Demo without Excel: an existing planning workbook without names (the AIP 2024 tables as printed) in a simulated workbook. Click a cell to select it.",
   demoWorkbookLabel: "Example workbook",
   demoWorkbooks: { example: "AIP 2024 (with names)", existing: "Existing workbook without names" },
+
+  // Issue 14 (shared workbook in real Excel): new keys only.
+  checkNotStored: "The result is shown, but it could not be stored in the workbook (the last check's status is a document setting, not a cell):",
+  marksRecordNotSaved: (reason) =>
+    `The list of marks could not be stored in the workbook (${reason}). In this session "Remove marks" still removes them; the list is stored with the next change.`,
+  onlyFirstAreaSelected: (areas) => `Excel selected only the first of ${areas} areas; the others are listed with the finding.`,
 };
 
 export default en;

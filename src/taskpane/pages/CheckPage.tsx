@@ -72,9 +72,9 @@ export function CheckPage({ run, onRun, lastCheck, onSetup }: CheckPageProps) {
     act(t.checkButton, async () => {
       const result = await runCheck(host, version, undefined, language);
       onRun(result);
-      return result.settingsProblems.length > 0
-        ? { intent: "warning", text: t.settingsInvalidUsingDefaults, details: result.settingsProblems }
-        : undefined;
+      const details = [...result.settingsProblems, ...(result.notStored ? [result.notStored] : [])];
+      if (result.notStored) return { intent: "warning", text: t.checkNotStored, details };
+      return details.length > 0 ? { intent: "warning", text: t.settingsInvalidUsingDefaults, details } : undefined;
     });
 
   const toggle = (s: Severity) =>
@@ -87,8 +87,8 @@ export function CheckPage({ run, onRun, lastCheck, onSetup }: CheckPageProps) {
 
   const select = (f: Finding) =>
     act(t.goToCells(f.cells.join(", ")), async () => {
-      await host.selectCells(f.cells);
-      return undefined;
+      const selected = await host.selectCells(f.cells);
+      return selected?.onlyFirstArea ? { intent: "info", text: t.onlyFirstAreaSelected(selected.onlyFirstArea) } : undefined;
     });
 
   return (
