@@ -96,7 +96,8 @@ describe("strict XML: libxml2 as parser and schema validator", () => {
     const swapped = SOURCE_XML.replace("<ProviderName>AIP für Excel</ProviderName>", "").replace("</DefaultLocale>", "</DefaultLocale><ProviderName>AIP für Excel</ProviderName>");
     expect(swapped).not.toBe(SOURCE_XML);
     expect(schemaErrors(swapped).join("\n")).toMatch(/ProviderName/);
-    const executeWithTaskpaneId = SOURCE_XML.replace('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ExecuteFunction">');
+    const executeWithTaskpaneId = SOURCE_XML.replace("<FunctionName>showOverviewPage</FunctionName>", "<TaskpaneId>Office.AutoShowTaskpaneWithDocument</TaskpaneId>");
+    expect(executeWithTaskpaneId).not.toBe(SOURCE_XML);
     expect(schemaErrors(executeWithTaskpaneId).join("\n")).toMatch(/TaskpaneId/);
     const tooLong = SOURCE_XML.replace('DefaultValue="Check workbook"', `DefaultValue="${"x".repeat(126)}"`);
     expect(schemaErrors(tooLong).join("\n")).toMatch(/Check|length|maxLength|ShortString/i);
@@ -265,7 +266,7 @@ test("custom functions: namespace AIP, script, page, English metadata with a Ger
   expect(namespace?.attrs.DefaultValue).toBe("AIP");
 });
 
-test("the Home tab: Mappe prüfen runs showCheckPage, Übersicht is the pane that opens with the workbook", () => {
+test("the Home tab: Mappe prüfen runs showCheckPage, Übersicht runs showOverviewPage; no TaskpaneId in the long-lived runtime's host", () => {
   const tab = one(manifest, "OfficeTab");
   expect(tab.attrs.id).toBe("TabHome");
   const label = (node: XmlNode) => {
@@ -284,10 +285,14 @@ test("the Home tab: Mappe prüfen runs showCheckPage, Übersicht is the pane tha
   });
   expect(buttons).toEqual([
     { label: ["Check workbook", "Mappe prüfen"], action: "ExecuteFunction", functionName: "showCheckPage" },
-    { label: ["Overview", "Übersicht"], action: "ShowTaskpane", taskpaneId: "Office.AutoShowTaskpaneWithDocument", source: "Taskpane.Url" },
+    { label: ["Overview", "Übersicht"], action: "ExecuteFunction", functionName: "showOverviewPage" },
   ]);
-  // Microsoft: only the first TaskpaneId Office.AutoShowTaskpaneWithDocument counts; here there is one.
-  expect(all(manifest, "TaskpaneId").map((n) => n.text)).toEqual(["Office.AutoShowTaskpaneWithDocument"]);
+  // Microsoft's shared-runtime article ("avoid multiple task panes"): in the <Host> whose <Runtime> has a long
+  // lifetime, no <Action> has a <TaskpaneId> (a sample reports a blank pane on desktop otherwise, #776).
+  const longHosts = all(manifest, "Host").filter((h) => all(h, "Runtime").some((r) => r.attrs.lifetime === "long"));
+  expect(longHosts).toHaveLength(1);
+  expect(all(longHosts[0], "TaskpaneId")).toEqual([]);
+  expect(all(manifest, "TaskpaneId")).toEqual([]);
   // In the shared runtime the pane must be the runtime's page itself: the same resource, no query string.
   const paneUrl = resources("bt:Urls").get("Taskpane.Url")?.attrs.DefaultValue ?? "";
   expect(one(manifest, "Runtime").attrs.resid).toBe("Taskpane.Url");
@@ -305,7 +310,7 @@ test("the built pane registers every ExecuteFunction's FunctionName with Office.
   const names = all(manifest, "Action")
     .filter((a) => a.attrs["xsi:type"] === "ExecuteFunction")
     .map((a) => child(a, "FunctionName")?.text ?? "");
-  expect(names).toEqual(["showCheckPage"]);
+  expect(names).toEqual(["showCheckPage", "showOverviewPage"]);
   const unassociated = names.filter((name) => !new RegExp(`\\bactions\\.associate\\(\\s*["'\`]${name}["'\`]`).test(code));
   expect(unassociated).toEqual([]);
 });

@@ -16,8 +16,8 @@ function ribbonCommand(page: Page) {
     try {
       await Office.addin.showAsTaskpane();
     } catch (e) {
-      // Office may refuse (e.g. outside the shared runtime); the pane still opens from the ribbon's
-      // ShowTaskpane button. Office needs completed() either way, or the button hangs.
+      // Office may refuse (e.g. outside the shared runtime); the page is switched anyway for when the pane
+      // shows. Office needs completed() either way, or the button hangs.
       console.warn("AIP: Aufgabenbereich konnte nicht angezeigt werden", e);
     } finally {
       event?.completed();
@@ -26,6 +26,7 @@ function ribbonCommand(page: Page) {
 }
 
 Office.actions.associate("showCheckPage", ribbonCommand("check"));
+Office.actions.associate("showOverviewPage", ribbonCommand("overview"));
 
 Office.onReady(async (info) => {
   const root = document.getElementById("root");
@@ -37,11 +38,15 @@ Office.onReady(async (info) => {
   // createOfficeHost over Excel.run, Office.context.document.settings and Office.context.requirements.
   const host = createExcelHost(ADDIN_VERSION);
   const language = pickLanguage(Office.context.displayLanguage);
-  // Office opens the pane itself with a workbook whose setting Office.AutoShowTaskpaneWithDocument is on (the
-  // ribbon's ShowTaskpane button names that TaskpaneId); the URL carries no page in the shared runtime, so
-  // the pane starts on the Übersicht whenever the setting is on — unless a ribbon command asked for a page.
+  // "Übersicht beim Öffnen zeigen" (documented route for a shared runtime, "Run code in your Office Add-in
+  // when the document opens"): Office.addin.setStartupBehavior(load) makes Office start this runtime with
+  // the document, without a pane; here the pane shows itself on the Übersicht when the document says so —
+  // unless a ribbon command already asked for a page.
   const overviewOnOpen = await host.getShowOverviewOnOpen().catch(() => false);
   const initialPage: Page = pageSwitch.lastRequested ?? (overviewOnOpen ? "overview" : "check");
+  if (overviewOnOpen && !pageSwitch.lastRequested) {
+    Office.addin.showAsTaskpane().catch((e: unknown) => console.warn("AIP: Aufgabenbereich konnte nicht angezeigt werden", e));
+  }
   if (root) {
     mountPane(root, language, <Pane env={paneEnvironment(host, language)} initialPage={initialPage} pageSwitch={pageSwitch} />);
   }

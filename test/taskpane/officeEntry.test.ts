@@ -1,8 +1,8 @@
 // The task pane's Office entry (src/taskpane/index.tsx) with Office's globals stubbed: it registers the
 // ribbon commands named in manifest.xml at module top level (before Office.onReady, as Microsoft's samples
 // do), they show the pane on the right page and complete their event also when Office refuses to show it,
-// the language follows Office.context.displayLanguage, and the pane starts on the Übersicht when the
-// document setting Office.AutoShowTaskpaneWithDocument is on (Office itself opens the pane then).
+// the language follows Office.context.displayLanguage, and when the document says "Übersicht beim Öffnen
+// zeigen" (Office started the runtime with it: setStartupBehavior(load)) the pane shows itself on the Übersicht.
 import type { ReactElement } from "react";
 import { exampleSnapshot } from "../../src/core/example";
 import type { PageSwitch } from "../../src/taskpane/pageSwitch";
@@ -66,20 +66,20 @@ afterEach(() => {
   delete (globalThis as Record<string, unknown>).document;
 });
 
-test("registers exactly the manifest's one ribbon function at module top level; it shows the pane on the Prüfen page", async () => {
-  // "Übersicht" is a ShowTaskpane button (TaskpaneId Office.AutoShowTaskpaneWithDocument): Office opens the
-  // pane itself, so only "Mappe prüfen" (ExecuteFunction showCheckPage) needs an association.
+test("registers exactly the manifest's two ribbon functions at module top level; each shows the pane on its page", async () => {
+  // Both buttons are ExecuteFunction (no TaskpaneId in the long-lived runtime's host).
   const { commands, showAsTaskpane, pane, registeredBeforeReady } = await boot("de-DE");
-  expect([...commands.keys()].sort()).toEqual(["showCheckPage"]);
-  expect(registeredBeforeReady.sort()).toEqual(["showCheckPage"]);
+  expect([...commands.keys()].sort()).toEqual(["showCheckPage", "showOverviewPage"]);
+  expect(registeredBeforeReady.sort()).toEqual(["showCheckPage", "showOverviewPage"]);
   const seen: string[] = [];
   pane.props.pageSwitch.subscribe((p) => seen.push(p));
 
   const event = { completed: jest.fn() };
   await commands.get("showCheckPage")!(event);
-  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
-  expect(seen).toEqual(["check"]);
-  expect(event.completed).toHaveBeenCalledTimes(1);
+  await commands.get("showOverviewPage")!(event);
+  expect(showAsTaskpane).toHaveBeenCalledTimes(2);
+  expect(seen).toEqual(["check", "overview"]);
+  expect(event.completed).toHaveBeenCalledTimes(2);
 });
 
 test("a command completes its event even when the pane cannot be shown", async () => {
@@ -107,8 +107,8 @@ test("opens on Prüfen by default and on Übersicht when it is switched on for t
   expect(plain.showAsTaskpane).not.toHaveBeenCalled();
   const overview = await boot("de-DE", true);
   expect(overview.pane.props.initialPage).toBe("overview");
-  // Office opened the pane (AutoShowTaskpaneWithDocument): the pane does not ask again.
-  expect(overview.showAsTaskpane).not.toHaveBeenCalled();
+  // Office started the runtime with the document (setStartupBehavior(load)) but shows no pane: it shows itself.
+  expect(overview.showAsTaskpane).toHaveBeenCalledTimes(1);
   // Starting the pane reads settings only: no check, no write.
   expect(host.calls).toEqual(["getShowOverviewOnOpen"]);
 });

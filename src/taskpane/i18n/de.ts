@@ -121,7 +121,8 @@ const de = {
     `${n === 1 ? "1 Bereich" : `${n} Bereiche`} markiert; Excel hat nicht alles zugelassen (z. B. ein geschütztes Blatt):`,
   notMarkedOn: (sheet: string, ranges: string, reason: string) => `Nicht markiert – Blatt „${sheet}“, ${ranges}: ${reason}`,
   oldMarkKeptOn: (sheet: string, ranges: string, reason: string) => `Frühere Markierung nicht entfernt – Blatt „${sheet}“, ${ranges}: ${reason}`,
-  showOverviewOnOpenTakesEffect: "Das gilt, sobald die Mappe gespeichert ist, und für alle, denen das Add-in bereitgestellt ist.",
+  showOverviewOnOpenTakesEffect:
+    "Das gilt ab dem nächsten Öffnen dieser Mappe, sobald sie gespeichert ist, für alle, denen das Add-in bereitgestellt ist. Wer das Add-in nicht hat, sieht womöglich „Add-in konnte nicht geladen werden“.",
   changeHeading: "Veränderung Ist → Plan",
   changeAbsolute: "Verän\u00adderung", // soft hyphen: the narrow pane may break the column head
   changePercent: "in %",

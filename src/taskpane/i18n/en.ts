@@ -113,7 +113,8 @@ const en: Messages = {
   markedPartly: (n) => `${n === 1 ? "1 range" : `${n} ranges`} marked; Excel did not allow everything (e.g. a protected sheet):`,
   notMarkedOn: (sheet, ranges, reason) => `Not marked – sheet “${sheet}”, ${ranges}: ${reason}`,
   oldMarkKeptOn: (sheet, ranges, reason) => `Earlier mark not removed – sheet “${sheet}”, ${ranges}: ${reason}`,
-  showOverviewOnOpenTakesEffect: "This takes effect once the workbook is saved, for everyone the add-in is deployed to.",
+  showOverviewOnOpenTakesEffect:
+    "This takes effect from the next opening of this workbook, once it is saved, for everyone the add-in is deployed to. Colleagues without the add-in may see \"Add-in could not be loaded\".",
   changeHeading: "Change actual → plan",
   changeAbsolute: "Change",
   changePercent: "%",
