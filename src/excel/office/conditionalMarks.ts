@@ -19,6 +19,7 @@ import { isMarkFormula, MARK_FILL, markFormula, planMarks, type PlannedMark } fr
 import { hasExcelApi } from "./apiSets";
 import { MARKS_KEY, type OfficeHostDeps } from "./deps";
 import type { SettingsStore } from "./settingsStore";
+import { DEFAULT_OPS_PER_SYNC, inChunks, syncInChunks } from "./chunkedSync";
 
 /** One mark as remembered in the document. */
 export interface StoredMark {
@@ -71,7 +72,7 @@ interface Found {
  * (ExcelApi 1.14) 1 sync when every id still resolves, 2 when some do not; without it always the range
  * fallback: 1 sync, 2 when there are Custom formats on the ranges. Throws when Excel refuses a read.
  */
-async function findMarks(context: Excel.RequestContext, marks: StoredMark[], byId: boolean): Promise<Found[]> {
+async function findMarksOnce(context: Excel.RequestContext, marks: StoredMark[], byId: boolean): Promise<Found[]> {
   const probes = marks.map((m) => {
     const formats = context.workbook.worksheets.getItem(m.sheet).getRange(m.range).conditionalFormats;
     const direct = byId && m.id ? formats.getItemOrNullObject(m.id).load("id,type,customOrNullObject/rule/formula") : undefined;
@@ -98,6 +99,18 @@ async function findMarks(context: Excel.RequestContext, marks: StoredMark[], byI
   return [...found.values()];
 }
 
+/** findMarksOnce in chunks of about `opsPerSync` operations (three per mark), halved on a payload refusal. */
+async function findMarks(context: Excel.RequestContext, marks: StoredMark[], byId: boolean, opsPerSync: number): Promise<Found[]> {
+  const found = new Map<string, Found>();
+  for (const part of await inChunks(marks, opsPerSync / OPS_PER_READ, (chunk) => findMarksOnce(context, chunk, byId))) {
+    for (const f of part) if (!found.has(f.cf.id)) found.set(f.cf.id, f);
+  }
+  return [...found.values()];
+}
+
+const OPS_PER_READ = 3;
+const OPS_PER_WRITE = 4;
+
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 interface Placed {
@@ -116,30 +129,43 @@ interface Outcome {
   notMarked: NotRemoved[];
 }
 
-/** Queue the deletes of `found` and the adds of `placed`; the adds' ids are loaded by the same sync. */
-function queueWrite(context: Excel.RequestContext, found: Found[], placed: Placed[]): { mark: StoredMark; cf: Excel.ConditionalFormat }[] {
-  for (const { cf } of found) cf.delete();
-  return placed.map((mark) => {
-    const cf = context.workbook.worksheets.getItem(mark.sheet).getRange(mark.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-    cf.custom.rule.formula = markFormula(mark.severity);
-    cf.custom.format.fill.color = MARK_FILL[mark.severity];
-    cf.load("id");
-    return { mark: { sheet: mark.sheet, range: mark.range }, cf };
-  });
+/** Queue one delete or one add; an add's id is loaded by the same sync. */
+function queueOne(context: Excel.RequestContext, op: { remove: Found } | { add: Placed }): { mark: StoredMark; cf: Excel.ConditionalFormat } | undefined {
+  if ("remove" in op) {
+    op.remove.cf.delete();
+    return undefined;
+  }
+  const mark = op.add;
+  const cf = context.workbook.worksheets.getItem(mark.sheet).getRange(mark.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+  cf.custom.rule.formula = markFormula(mark.severity);
+  cf.custom.format.fill.color = MARK_FILL[mark.severity];
+  cf.load("id");
+  return { mark: { sheet: mark.sheet, range: mark.range }, cf };
+}
+
+/**
+ * Deletes `found`, then adds `placed`, in syncs of about `opsPerSync` operations (Excel on the web's 5 MB
+ * request limit), a chunk refused as too large halved and repeated. Returns the added marks with their ids.
+ * Throws on any other refusal (the chunks before it are applied).
+ */
+async function writeMarks(context: Excel.RequestContext, found: Found[], placed: Placed[], opsPerSync: number): Promise<StoredMark[]> {
+  const ops = [...found.map((remove) => ({ remove })), ...placed.map((add) => ({ add }))];
+  const chunks = await syncInChunks(context, ops, opsPerSync / OPS_PER_WRITE, (chunk) => chunk.map((op) => queueOne(context, op)));
+  return chunks.flat().flatMap((a) => (a ? [{ ...a.mark, id: a.cf.id }] : []));
 }
 
 /** The remembered marks, read in one go; if Excel refuses, sheet by sheet (a per-sheet fallback sync each). */
-async function readAll(context: Excel.RequestContext, marks: StoredMark[], byId: boolean): Promise<{ found: Found[]; refused: Map<string, string> }> {
+async function readAll(context: Excel.RequestContext, marks: StoredMark[], byId: boolean, opsPerSync: number): Promise<{ found: Found[]; refused: Map<string, string> }> {
   const refused = new Map<string, string>();
   if (!marks.length) return { found: [], refused };
   try {
-    return { found: await findMarks(context, marks, byId), refused };
+    return { found: await findMarks(context, marks, byId, opsPerSync), refused };
   } catch {
     const found: Found[] = [];
     for (const sheet of [...new Set(marks.map((m) => m.sheet))]) {
       try {
         // One sheet at a time on purpose: a refused read must stay on its own sheet.
-        found.push(...(await findMarks(context, marks.filter((m) => m.sheet === sheet), byId)));
+        found.push(...(await findMarks(context, marks.filter((m) => m.sheet === sheet), byId, opsPerSync)));
       } catch (e) {
         refused.set(sheet, errorText(e));
       }
@@ -155,20 +181,20 @@ type SheetWrite = { ok: true; added: StoredMark[] } | { ok: false; reason: strin
  * commands before the refused one (Excel does not roll a batch back), so this sheet is looked at again —
  * its remembered marks and the ranges to be marked — before its own delete-and-add sync.
  */
-async function writeSheet(context: Excel.RequestContext, look: StoredMark[], placed: Placed[], byId: boolean): Promise<SheetWrite> {
+async function writeSheet(context: Excel.RequestContext, look: StoredMark[], placed: Placed[], byId: boolean, opsPerSync: number): Promise<SheetWrite> {
   let found: Found[];
   try {
-    found = look.length ? await findMarks(context, look, byId) : [];
+    found = look.length ? await findMarks(context, look, byId, opsPerSync) : [];
   } catch (e) {
     return { ok: false, reason: errorText(e), present: look };
   }
-  const adds = queueWrite(context, found, placed);
   try {
-    await context.sync();
-    return { ok: true, added: adds.map(({ mark, cf }) => ({ ...mark, id: cf.id })) };
+    return { ok: true, added: await writeMarks(context, found, placed, opsPerSync) };
   } catch (e) {
-    // What was found is what is ours on this sheet now: that stays remembered. (A protected sheet refuses
-    // the first delete or add, so nothing of this sync was applied there.)
+    // A protected sheet refuses the first delete or add, so nothing of this sheet was applied: what was found
+    // is what is ours on this sheet now, and that stays remembered. (Should a later chunk be refused after
+    // earlier ones went through, the next replacement finds those through the record's ranges and the ranges
+    // to mark, which are looked at again.)
     return { ok: false, reason: errorText(e), present: found.map((f) => ({ ...f.mark, id: f.cf.id })) };
   }
 }
@@ -179,7 +205,7 @@ async function writeSheet(context: Excel.RequestContext, look: StoredMark[], pla
  * something to do gets its own look-again-and-write (writeSheet): a sheet that refuses keeps its marks and
  * gets none of the new ones, the others are done.
  */
-async function replaceMarks(context: Excel.RequestContext, previous: StoredMark[], planned: PlannedMark[], byId: boolean): Promise<Outcome> {
+async function replaceMarks(context: Excel.RequestContext, previous: StoredMark[], planned: PlannedMark[], byId: boolean, opsPerSync: number): Promise<Outcome> {
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const byLower = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
@@ -192,7 +218,7 @@ async function replaceMarks(context: Excel.RequestContext, previous: StoredMark[
     const sheet = byLower.get(p.sheet.toLowerCase());
     return sheet ? [{ sheet, range: p.range, severity: p.severity }] : [];
   });
-  const { found, refused } = await readAll(context, present, byId);
+  const { found, refused } = await readAll(context, present, byId, opsPerSync);
   const outcome: Outcome = { removed: 0, added: [], kept: [], notRemoved: [], notMarked: [] };
   for (const [sheet, reason] of refused) {
     const onSheet = present.filter((m) => m.sheet === sheet);
@@ -201,11 +227,9 @@ async function replaceMarks(context: Excel.RequestContext, previous: StoredMark[
   }
   if (!found.length && !placed.length) return outcome;
 
-  const adds = queueWrite(context, found, placed);
   try {
-    await context.sync();
+    outcome.added = await writeMarks(context, found, placed, opsPerSync);
     outcome.removed = found.length;
-    outcome.added = adds.map(({ mark, cf }) => ({ ...mark, id: cf.id }));
     return outcome;
   } catch {
     // Fall through to the per-sheet writes.
@@ -216,7 +240,7 @@ async function replaceMarks(context: Excel.RequestContext, previous: StoredMark[
     const placedHere = placed.filter((p) => p.sheet === sheet);
     // Remembered marks of a sheet whose read was refused are not read again; the ranges to mark are.
     const look = [...(refused.has(sheet) ? [] : present.filter((m) => m.sheet === sheet)), ...placedHere.map(({ sheet: s, range }) => ({ sheet: s, range }))];
-    const result = await writeSheet(context, look, placedHere, byId);
+    const result = await writeSheet(context, look, placedHere, byId, opsPerSync);
     if (result.ok) {
       outcome.removed += foundHere.length;
       outcome.added.push(...result.added);
@@ -240,7 +264,7 @@ function distinct(marks: StoredMark[]): StoredMark[] {
   });
 }
 
-type MarksDeps = Pick<OfficeHostDeps, "run" | "requirements"> & { store: SettingsStore };
+type MarksDeps = Pick<OfficeHostDeps, "run" | "requirements" | "markOpsPerSync"> & { store: SettingsStore };
 
 /**
  * The marks are the workbook's, not one user's: the record is read refreshed (a co-author's marks included),
@@ -250,7 +274,7 @@ export async function applyMarks(deps: MarksDeps, findings: Finding[]): Promise<
   const planned = planMarks(findings);
   const previous = parseMarks(await deps.store.read(MARKS_KEY));
   const byId = hasExcelApi(deps.requirements, "1.14");
-  const outcome = await deps.run((context) => replaceMarks(context, previous, planned, byId));
+  const outcome = await deps.run((context) => replaceMarks(context, previous, planned, byId, deps.markOpsPerSync ?? DEFAULT_OPS_PER_SYNC));
   const recordNotSaved = await remember(deps.store, previous, [...outcome.kept, ...outcome.added]);
   return {
     marked: outcome.added.length,
@@ -265,7 +289,7 @@ export async function removeMarks(deps: MarksDeps): Promise<MarksResult> {
   const previous = parseMarks(await deps.store.read(MARKS_KEY));
   if (!previous.length) return { marked: 0, removed: 0, notRemoved: [], notMarked: [] };
   const byId = hasExcelApi(deps.requirements, "1.14");
-  const outcome = await deps.run((context) => replaceMarks(context, previous, [], byId));
+  const outcome = await deps.run((context) => replaceMarks(context, previous, [], byId, deps.markOpsPerSync ?? DEFAULT_OPS_PER_SYNC));
   const recordNotSaved = await remember(deps.store, previous, outcome.kept);
   return { marked: 0, removed: outcome.removed, notRemoved: outcome.notRemoved, notMarked: [], ...(recordNotSaved ? { recordNotSaved } : {}) };
 }

@@ -24,6 +24,8 @@ export interface OfficeHostDeps {
   documentMode?: () => string | undefined;
   /** Cells read per sync (payload limit ~5 MB: values, formulas, number formats and value types per cell). */
   cellsPerSync?: number;
+  /** Operations per sync when marks are read and written (Excel on the web's 5 MB request limit). */
+  markOpsPerSync?: number;
   /** Larger names are not read at all but reported as too large. */
   maxCellsPerName?: number;
   /** A sheet whose used range has more cells is not scanned by Einrichten (named in the snapshot). */
