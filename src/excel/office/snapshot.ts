@@ -5,6 +5,7 @@ import { CONTRACT } from "../../core/contract";
 import { ROWS_BELOW_TABLES, type CellValue, type NameEntry, type WorkbookSnapshot } from "../../core/snapshot";
 import { parseReference } from "../../core/workbookModel";
 import { listNames } from "./names";
+import { isPayloadLimit } from "./usedCells";
 
 /**
  * 20,000 cells × four arrays stay well below 5 MB unless cells hold very long texts (≈ 60 bytes per cell
@@ -44,6 +45,17 @@ export function toCells(values: unknown[][], formulas: unknown[][], formats: unk
   };
 }
 
+/** A piece as two row blocks (the top one keeps `first`), or undefined for a single row. */
+function splitPiece<P extends { range: string; cells: number; whole: boolean; first: boolean }>(piece: P): [P[], P[]] | undefined {
+  const { start, end } = parseRange(piece.range);
+  if (end.row === start.row) return undefined;
+  const mid = start.row + Math.floor((end.row - start.row + 1) / 2) - 1;
+  const cols = end.col - start.col + 1;
+  const top = { ...piece, whole: false, range: rangeA1(start, { row: mid, col: end.col }), cells: (mid - start.row + 1) * cols };
+  const bottom = { ...piece, whole: false, first: false, range: rangeA1({ row: mid + 1, col: start.col }, end), cells: (end.row - mid) * cols };
+  return [[top], [bottom]];
+}
+
 function cellCount(range: string): { rows: number; cols: number } {
   const { start, end } = parseRange(range);
   return { rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
@@ -57,7 +69,9 @@ export async function readSnapshotWith(context: Excel.RequestContext, nested: bo
   const notes: string[] = [];
   const entries: NameEntry[] = [];
   // Reads planned per name: the whole range in one piece, or row blocks for a large one.
-  type Piece = { entry: NameEntry; item: Excel.NamedItem; sheet: string; range: string; cells: number; part: number; parts: number };
+  // whole: read through the name itself (getRangeOrNullObject); otherwise a row block read from the sheet.
+  // first: the piece that gives the name's address (a row block checks there that Excel resolves the name).
+  type Piece = { entry: NameEntry; item: Excel.NamedItem; sheet: string; range: string; cells: number; whole: boolean; first: boolean };
   const pieces: Piece[] = [];
   // Rows directly below a table name (next year's copy may have grown there): read in sync 2 with the cells.
   const below: Array<{ entry: NameEntry; sheet: string; range: string }> = [];
@@ -98,7 +112,7 @@ export async function readSnapshotWith(context: Excel.RequestContext, nested: bo
       continue;
     }
     if (total <= cellsPerSync) {
-      pieces.push({ entry, item, sheet, range: ref.range, cells: total, part: 0, parts: 1 });
+      pieces.push({ entry, item, sheet, range: ref.range, cells: total, whole: true, first: true });
       continue;
     }
     const rowsPerPiece = Math.max(1, Math.floor(cellsPerSync / cols));
@@ -108,7 +122,7 @@ export async function readSnapshotWith(context: Excel.RequestContext, nested: bo
       const top = start.row + i * rowsPerPiece;
       const bottom = Math.min(end.row, top + rowsPerPiece - 1);
       const range = rangeA1({ row: top, col: start.col }, { row: bottom, col: end.col });
-      pieces.push({ entry, item, sheet, range, cells: (bottom - top + 1) * cols, part: i, parts });
+      pieces.push({ entry, item, sheet, range, cells: (bottom - top + 1) * cols, whole: false, first: i === 0 });
     }
     notes.push(
       `Der Name „${item.name}“ umfasst ${total.toLocaleString("de-DE")} Zellen; er wurde wegen der Größengrenze der Office-Schnittstelle (etwa 5 MB je Abruf) in ${parts} Teilen gelesen.`,
@@ -132,20 +146,43 @@ export async function readSnapshotWith(context: Excel.RequestContext, nested: bo
 
   const collected = new Map<NameEntry, { address: string; sheet: string; parts: ReturnType<typeof toCells>[] }>();
   if (batches.length === 0 && below.length) batches.push([]);
-  for (const [index, batch] of batches.entries()) {
+  // The cell count only estimates the response's bytes (text-heavy cells are larger): a batch Excel refuses
+  // as too large (RequestPayloadSizeLimitExceeded) is halved, a single piece split into two row blocks, and
+  // read again, as readUsedAreas does (usedCells.ts). The order of the pieces is kept.
+  const queue = [...batches];
+  let belowRead = false;
+  const halvedNames = new Set<NameEntry>();
+  while (queue.length) {
+    const batch = queue.shift() as Piece[];
     // The rows below tables ride along in the first cell sync: at most 3 rows per table name, no extra sync.
-    const belowLoads =
-      index === 0 ? below.map((b) => ({ b, range: context.workbook.worksheets.getItem(b.sheet).getRange(b.range).load("values,valueTypes") })) : [];
+    const belowLoads = belowRead
+      ? []
+      : below.map((b) => ({ b, range: context.workbook.worksheets.getItem(b.sheet).getRange(b.range).load("values,valueTypes") }));
     const loads = batch.map((piece) => {
-      if (piece.parts === 1) return { piece, range: piece.item.getRangeOrNullObject().load(RANGE_PROPS) };
+      if (piece.whole) return { piece, range: piece.item.getRangeOrNullObject().load(RANGE_PROPS) };
       // Row blocks are read from the sheet; the first block also checks that Excel resolves the name.
-      const check = piece.part === 0 ? piece.item.getRangeOrNullObject().load("address") : undefined;
+      const check = piece.first ? piece.item.getRangeOrNullObject().load("address") : undefined;
       const range = context.workbook.worksheets.getItem(piece.sheet).getRange(piece.range).load(CELL_PROPS);
       return { piece, range, check };
     });
-    // One sync per batch of at most cellsPerSync cells: the payload limit, not a loop that could be batched.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per batch of at most cellsPerSync cells: the payload limit, not a loop that could be batched.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimit(e)) throw e;
+      const halves = batch.length > 1 ? [batch.slice(0, Math.ceil(batch.length / 2)), batch.slice(Math.ceil(batch.length / 2))] : splitPiece(batch[0]);
+      if (halves) {
+        queue.unshift(...halves);
+        if (batch.length === 1) halvedNames.add(batch[0].entry);
+      } else if (batch.length === 1) {
+        batch[0].entry.problem = "too-large";
+        batch[0].entry.problemDetail = "schon eine Zeile ist größer als die Grenze der Office-Schnittstelle (etwa 5 MB je Abruf); nicht gelesen";
+        notes.push(`Der Name „${batch[0].entry.name}“ wurde nicht gelesen: schon eine Zeile ist größer als die Grenze der Office-Schnittstelle.`);
+      }
+      continue;
+    }
+    belowRead = true;
     for (const { piece, range, check } of loads) {
       const resolved = check ?? range;
       if (resolved.isNullObject || piece.entry.problem) {
@@ -154,7 +191,7 @@ export async function readSnapshotWith(context: Excel.RequestContext, nested: bo
         continue;
       }
       const cellsRead = toCells(range.values, range.formulas, range.numberFormat, range.valueTypes as string[][]);
-      if (piece.part === 0) {
+      if (piece.first) {
         const address = (check ?? range).address;
         const { sheet, range: a1 } = splitAddress(address);
         collected.set(piece.entry, { address: `${quoteSheet(sheet)}!${a1.replace(/\$/g, "")}`, sheet, parts: [] });
@@ -165,6 +202,9 @@ export async function readSnapshotWith(context: Excel.RequestContext, nested: bo
       const types = range.valueTypes as string[][];
       b.entry.belowValues = toCells(range.values, range.values, types.map((r) => r.map(() => "General")), types).values;
     }
+  }
+  for (const entry of halvedNames) {
+    if (!entry.problem) notes.push(`Der Name „${entry.name}“ wurde wegen der Größengrenze der Office-Schnittstelle (etwa 5 MB je Abruf) in Teilen gelesen.`);
   }
   for (const [entry, { address, sheet, parts }] of collected) {
     if (entry.problem) continue;
