@@ -196,3 +196,29 @@ test("hasContractNames: one sync, false on the workbook without names, true once
   fake.model.names.push({ name: "BUD_VH_Gesamt", refersTo: "=Budget!$B$3", scope: { kind: "sheet", sheet: "Budget" } });
   expect(await host.hasContractNames()).toBe(true);
 });
+
+describe("merged areas as real Excel gives them (issue 14 §5)", () => {
+  test("above 512 merged areas the read fails (API reference): sync 2 is repeated without them and the page is told", async () => {
+    const { model, extras } = layoutModel(seedLayout());
+    const budget = extras.merged?.Budget ?? [];
+    // 513 merged pairs far below the data (rows 2000+): only the count matters.
+    const many = Array.from({ length: 513 }, (_, i) => `A${2000 + i}:B${2000 + i}`);
+    const fake = fakeExcel(model, {}, { ...extras, merged: { ...extras.merged, Budget: [...budget, ...many] } });
+    const read = await hostOverFake(fake, "test").readSetup();
+    expect(read.withoutMerged).toBe(true);
+    expect(read.used.sheets.every((s) => !s.merged)).toBe(true);
+    expect(fake.syncCount).toBe(4); // names; refused sync 2; sync 2 without merged areas; cells
+    expect(setupView(read).high.map((p) => p.name)).toContain("BUD_VH_Gesamt");
+  });
+
+  test("an Excel that reports only each area's anchor (office-js #1590): one-cell 'merged areas' are ignored", async () => {
+    const { fake, host } = open({ mergedAreasAnchorsOnly: true });
+    const read = await host.readSetup();
+    expect(read.used.sheets.find((s) => s.name === "Budget")!.merged).toBeUndefined();
+    expect(read.withoutMerged).toBe(false);
+    const { host: plain } = open();
+    // The proposals do not depend on the anchors (a merged title's text is in its anchor cell anyway).
+    expect(setupView(read).high.map((p) => p.name)).toEqual(setupView(await plain.readSetup()).high.map((p) => p.name));
+    expect(fake.writeLog).toEqual([]);
+  });
+});

@@ -75,6 +75,8 @@ export interface FakeOptions {
   requestPayloadLimit?: number;
   /** German desktop Excel: Worksheet.getRanges wants ";" between areas and refuses "," (office-js #1167, #1985). */
   listSeparatorSemicolon?: boolean;
+  /** Range.getMergedAreasOrNullObject reports each merged area as its top-left cell only (office-js #1590). */
+  mergedAreasAnchorsOnly?: boolean;
 }
 
 /** Whether `options` support ExcelApi `version` ("1.9" < "1.18": compared as numbers, not text). */

@@ -4,7 +4,7 @@ import type { ModelCell, ModelSheet } from "../../core/workbookModel";
 import type { CellValue } from "../../core/snapshot";
 import { area, intersects, type Area } from "./document";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
-import { FakeContext, FakeObject, FakeOfficeError, supportsExcelApi } from "./proxy";
+import { FakeCollection, FakeContext, FakeObject, FakeOfficeError, supportsExcelApi } from "./proxy";
 
 
 export interface Located {
@@ -207,10 +207,15 @@ export class FakeRange extends FakeObject {
         throw new FakeOfficeError("ApiNotFound", "The requested API (Range.getMergedAreasOrNullObject) is not supported.");
       }
       const { sheet, area: a } = this.located();
-      return (this.context.session.doc.merged[sheet.name] ?? []).filter((m) => {
+      const all = this.context.session.doc.merged[sheet.name] ?? [];
+      // Range.getMergedAreasOrNullObject (docs): "If the count of merged areas exceeds 512, the API will fail".
+      if (all.length > 512) throw new FakeOfficeError("GeneralException", "There were too many merged areas to return.");
+      const inside = all.filter((m) => {
         const s = area(m).start;
         return intersects({ start: s, end: s }, a);
       });
+      // Option mergedAreasAnchorsOnly: each merged area reported as its top-left cell only (office-js #1590).
+      return this.context.session.options.mergedAreasAnchorsOnly ? inside.map((m) => m.replace(/\$/g, "").split(":")[0]) : inside;
     };
     return new FakeRangeAreas(this.context, () => this.located().sheet, () => found().join(","), () => found().length > 0).track();
   }
@@ -258,6 +263,11 @@ export class FakeRangeAreas extends FakeObject {
   }
   get address(): string {
     return this.loaded("address");
+  }
+  /** RangeAreas.areas (docs: RangeCollection of the areas), each with its address. */
+  readonly areas: FakeAreaCollection = new FakeAreaCollection(this.context, () => this.parts().map((p) => `${quoteSheet(this.sheet().name)}!${p}`));
+  protected override navigation(prop: string): FakeObject | undefined {
+    return prop === "areas" ? this.areas : undefined;
   }
   select(): void {
     this.context.enqueue(() => {
@@ -335,3 +345,43 @@ class FakeRangeFont extends FakeObject {
   }
 }
 
+
+/** RangeAreas.areas: one item per area, each loading `address` ("Sheet!A1:B2"). */
+export class FakeAreaCollection extends FakeCollection<FakeAreaItem> {
+  constructor(
+    ctx: FakeContext,
+    private readonly addresses: () => string[],
+  ) {
+    super(ctx);
+  }
+  protected get typeName() {
+    return "RangeCollection";
+  }
+  protected currentKeys(): string[] {
+    return this.addresses();
+  }
+  protected itemFor(key: string): FakeAreaItem {
+    return new FakeAreaItem(this.context, key);
+  }
+}
+
+export class FakeAreaItem extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly addressText: string,
+  ) {
+    super(ctx);
+  }
+  protected get typeName() {
+    return "Range";
+  }
+  protected scalarNames() {
+    return ["address"];
+  }
+  protected readScalar(prop: string): unknown {
+    return prop === "address" ? this.addressText : this.unknownProperty(prop);
+  }
+  get address(): string {
+    return this.loaded("address");
+  }
+}

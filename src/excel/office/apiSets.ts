@@ -30,7 +30,7 @@ export const OFFICE_MEMBERS: readonly OfficeMember[] = [
   { member: "Range.numberFormat", set: "ExcelApi 1.1" },
   { member: "Range.valueTypes", set: "ExcelApi 1.1" },
   { member: "Range.getMergedAreasOrNullObject", set: "ExcelApi 1.13", fallback: "ohne verbundene Zellen gelesen (der Mapper findet Werte dann nur in der linken oberen Zelle)" },
-  { member: "RangeAreas.address", set: "ExcelApi 1.9", fallback: "nur zusammen mit getMergedAreasOrNullObject (1.13) verwendet" },
+  { member: "RangeAreas.areas", set: "ExcelApi 1.9", fallback: "nur zusammen mit getMergedAreasOrNullObject (1.13) verwendet; schlägt die Abfrage fehl (über 512 verbundene Bereiche), wird ohne verbundene Zellen gelesen" },
   { member: "NamedItem.name", set: "ExcelApi 1.1" },
   { member: "NamedItem.type", set: "ExcelApi 1.1" },
   { member: "NamedItem.formula", set: "ExcelApi 1.7" },

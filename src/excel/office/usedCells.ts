@@ -34,22 +34,6 @@ export interface SetupReadResult {
 
 const CELL_PROPS = "values,formulas,numberFormat,valueTypes";
 
-/** "Sheet1!A1:C1, 'My sheet'!A5:B5" → ["A1:C1", "A5:B5"]: split at commas outside quotes. */
-export function splitAreas(address: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  if (cur.trim()) out.push(cur);
-  return out.map((a) => splitAddress(a.trim()).range.replace(/\$/g, "")).filter(Boolean);
-}
-
 export interface UsedArea {
   sheet: string;
   /** Used range without sheet and "$" ("B2:K40"), or null for an empty sheet. */
@@ -189,12 +173,27 @@ export async function readSetup(deps: Pick<OfficeHostDeps, "run" | "requirements
       if (deps.documentMode?.() === "ReadOnly" || (canReadOnly && wb.readOnly)) notEditable = "readOnly";
       else if (protection.protected) notEditable = "structureProtected";
 
-      // Sync 2: used-range addresses, merged areas, table ranges.
-      const mergedOf = new Map<string, Excel.RangeAreas>();
-      const tableRanges = sheets.items.flatMap((s) => s.tables.items.map((t) => ({ sheet: s.name, t, range: t.getRange().load("address") })));
-      const areas = await usedAreas(context, sheets.items, (used, s) => {
-        if (merged) mergedOf.set(s.name, used.getMergedAreasOrNullObject().load("address"));
-      });
+      // Sync 2: used-range addresses, merged areas, table ranges. getMergedAreasOrNullObject "will fail" above
+      // 512 merged areas (docs: Range): then sync 2 is repeated without them (the page says so: withoutMerged).
+      let withMerged = merged;
+      const sync2 = (loadMerged: boolean) => {
+        const mergedOf = new Map<string, Excel.RangeAreas>();
+        const tableRanges = sheets.items.flatMap((s) => s.tables.items.map((t) => ({ sheet: s.name, t, range: t.getRange().load("address") })));
+        const areas = usedAreas(context, sheets.items, (used, s) => {
+          // The areas one by one: one address per area, no list separator to split on.
+          if (loadMerged) mergedOf.set(s.name, used.getMergedAreasOrNullObject().load("areas/items/address"));
+        });
+        return areas.then((a) => ({ areas: a, mergedOf, tableRanges }));
+      };
+      let second: Awaited<ReturnType<typeof sync2>>;
+      try {
+        second = await sync2(withMerged);
+      } catch (e) {
+        if (!withMerged) throw e;
+        withMerged = false;
+        second = await sync2(false);
+      }
+      const { areas, mergedOf, tableRanges } = second;
 
       // Sync 3…: the used cells.
       const { blocks, skipped } = await readUsedAreas(context, areas, limits, "cells");
@@ -204,7 +203,8 @@ export async function readSetup(deps: Pick<OfficeHostDeps, "run" | "requirements
           .filter((tr) => tr.sheet === sheet)
           .map(({ t, range: r }) => ({ name: t.name, range: splitAddress(r.address).range.replace(/\$/g, ""), showHeaders: t.showHeaders, showTotals: t.showTotals }));
         const m = mergedOf.get(sheet);
-        const mergedAreas = m && !m.isNullObject ? splitAreas(m.address) : [];
+        // One-cell "merged areas" are dropped: some Excel versions report only each area's anchor (office-js #1590).
+        const mergedAreas = m && !m.isNullObject ? m.areas.items.map((a) => splitAddress(a.address).range.replace(/\$/g, "")).filter((a) => a.includes(":")) : [];
         const base = { name: sheet, visibility, ...(tables.length ? { tables } : {}), ...(mergedAreas.length ? { merged: mergedAreas } : {}) };
         if (!range) return { ...base, origin: "A1", values: [] };
         const origin = range.split(":")[0];
@@ -230,7 +230,7 @@ export async function readSetup(deps: Pick<OfficeHostDeps, "run" | "requirements
         names,
         sheetNames: sheetInfos.map((s) => s.name),
         ...(notEditable ? { notEditable } : {}),
-        withoutMerged: !merged,
+        withoutMerged: !withMerged,
       };
   });
 }
