@@ -43,7 +43,8 @@ export type ParsedReference = { sheet: string; range: string } | { problem: Name
 /** Interpret a defined name's "refers to" text the way Excel does for a plain cell reference. */
 export function parseReference(refersTo: string): ParsedReference {
   const text = refersTo.trim().replace(/^=/, "");
-  if (/#REF!/i.test(text)) return { problem: "ref-error", detail: `verweist auf ${text}` };
+  // #REF! is English Excel's text; German Excel shows #BEZUG! (the Excel host classifies by NamedItem.type as well).
+  if (/#(?:REF|BEZUG)!/i.test(text)) return { problem: "ref-error", detail: `verweist auf ${text}` };
   if (/^'?\[[^\]]*\]/.test(text) || /\.xls[xmb]?\]/i.test(text)) {
     return { problem: "external", detail: `verweist in eine andere Datei (${text})` };
   }

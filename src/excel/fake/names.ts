@@ -1,9 +1,10 @@
 // Excel.NamedItemCollection and Excel.NamedItem (workbook.names and worksheet.names).
+import { columnIndex } from "../../core/address";
 import { parseReference, type ModelName } from "../../core/workbookModel";
 import type { NameScope } from "../../core/snapshot";
 import { doc, requireSheet } from "./access";
 import { area, findSheet, type FakeDocument, type FakeName } from "./document";
-import { FakeCollection, FakeContext, FakeObject, FakeOfficeError } from "./proxy";
+import { FakeCollection, FakeContext, FakeObject, FakeOfficeError, type FakeOptions } from "./proxy";
 import { FakeRange } from "./ranges";
 
 
@@ -11,6 +12,22 @@ function sameScope(a: NameScope | undefined, b: NameScope): boolean {
   const x = a ?? { kind: "workbook" };
   if (x.kind !== b.kind) return false;
   return x.kind === "workbook" || (b.kind === "sheet" && x.sheet.toLowerCase() === b.sheet.toLowerCase());
+}
+
+/**
+ * A name's formula as this Excel shows it: option `namesFormulaR1C1` — with the R1C1 reference style on,
+ * NamedItem.value/formula have been reported in R1C1 form on Windows (office-js #1831), "=Sheet1!R1C1:R5C3";
+ * option `germanErrorTexts` — German Excel writes #BEZUG! where English Excel writes #REF! (Excel help, error
+ * values by language).
+ */
+function localised(options: FakeOptions, refersTo: string): string {
+  let text = refersTo;
+  if (options.namesFormulaR1C1) {
+    const bang = text.lastIndexOf("!");
+    text = text.slice(0, bang + 1) + text.slice(bang + 1).replace(/\$?([A-Z]{1,3})\$?(\d+)/g, (_, col: string, row: string) => `R${row}C${columnIndex(col) + 1}`);
+  }
+  if (options.germanErrorTexts) text = text.replace(/#REF!/g, "#BEZUG!");
+  return text;
 }
 
 /** How Excel classifies a name's formula (NamedItem.type). */
@@ -115,13 +132,13 @@ export class FakeNamedItem extends FakeObject {
       case "name":
         return n.name;
       case "formula":
-        return n.refersTo;
+        return localised(this.context.session.options, n.refersTo);
       case "type":
         return nameType(doc(this.context), n.refersTo);
       case "value": {
         const type = nameType(doc(this.context), n.refersTo);
-        if (type === "Error") return "#REF!";
-        const text = n.refersTo.replace(/^=/, "");
+        if (type === "Error") return this.context.session.options.germanErrorTexts ? "#BEZUG!" : "#REF!";
+        const text = localised(this.context.session.options, n.refersTo).replace(/^=/, "");
         return type === "String" ? text.slice(1, -1) : text;
       }
       case "visible":

@@ -77,6 +77,10 @@ export interface FakeOptions {
   listSeparatorSemicolon?: boolean;
   /** Range.getMergedAreasOrNullObject reports each merged area as its top-left cell only (office-js #1590). */
   mergedAreasAnchorsOnly?: boolean;
+  /** R1C1 reference style: NamedItem.formula and value come back in R1C1 form (office-js #1831). */
+  namesFormulaR1C1?: boolean;
+  /** German Excel: a broken name's formula and value say #BEZUG! instead of #REF!. */
+  germanErrorTexts?: boolean;
 }
 
 /** Whether `options` support ExcelApi `version` ("1.9" < "1.18": compared as numbers, not text). */

@@ -1,5 +1,7 @@
 // Listing the workbook's defined names and its sheets (sync 1 of a snapshot and of "Vorlage anlegen").
+import { quoteSheet, splitAddress } from "../../core/address";
 import type { NameScope, SheetInfo } from "../../core/snapshot";
+import { parseReference } from "../../core/workbookModel";
 
 /**
  * Only what the snapshot needs: NamedItem.value evaluates the name's formula, which fails or even breaks
@@ -72,8 +74,37 @@ export async function listNames(
     if (nested) throw new NestedNamesUnsupported(e);
     throw e;
   }
-  const listed: ListedName[] = [...wbNames.items.map((item) => ({ item, scope: { kind: "workbook" } as NameScope })), ...sheetScoped];
+  // Defensive, as for the sheets' collections: only names whose scope is Workbook are taken from workbook.names.
+  const workbookScoped = wbNames.items.filter((item) => item.scope !== "Worksheet");
+  const listed: ListedName[] = [...workbookScoped.map((item) => ({ item, scope: { kind: "workbook" } as NameScope })), ...sheetScoped];
   return { sheetInfos, listed, sheets };
+}
+
+/** "Sheet!$B$7" or "'My sheet'!B7:C9" (Range.address) → "=Sheet!$B$7" / "='My sheet'!$B$7:$C$9", as a name's formula reads in A1. */
+function absoluteFormula(address: string): string {
+  const { sheet, range } = splitAddress(address);
+  return `=${quoteSheet(sheet)}!${range.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+}
+
+/**
+ * Each name's reference in A1 form. With the R1C1 reference style on, NamedItem.formula has been reported in
+ * R1C1 form on Windows (office-js #1831): for a name of type Range whose formula is not an A1 reference, the
+ * reference is taken from getRangeOrNullObject().address (A1 in every mode). That needs the names' items, so
+ * it costs one more sync — only when such a name exists. Other names keep their formula.
+ */
+export async function formulasInA1(context: Excel.RequestContext, listed: ListedName[]): Promise<Map<Excel.NamedItem, string>> {
+  const out = new Map<Excel.NamedItem, string>();
+  const pending: { item: Excel.NamedItem; range: Excel.Range }[] = [];
+  for (const { item } of listed) {
+    const parsed = parseReference(item.formula);
+    if (item.type === "Range" && "problem" in parsed && parsed.problem === "not-a-range") {
+      pending.push({ item, range: item.getRangeOrNullObject().load("address") });
+    } else out.set(item, item.formula);
+  }
+  if (!pending.length) return out;
+  await context.sync();
+  for (const { item, range } of pending) out.set(item, range.isNullObject ? item.formula : absoluteFormula(range.address));
+  return out;
 }
 
 /** Run `batch` with the nested names path, and once more without it if this Excel refuses or ignores it. */

@@ -4,7 +4,7 @@ import { parseRange, quoteSheet, rangeA1, splitAddress } from "../../core/addres
 import { CONTRACT } from "../../core/contract";
 import { ROWS_BELOW_TABLES, type CellValue, type NameEntry, type WorkbookSnapshot } from "../../core/snapshot";
 import { parseReference } from "../../core/workbookModel";
-import { listNames } from "./names";
+import { formulasInA1, listNames } from "./names";
 import { isPayloadLimit } from "./usedCells";
 
 /**
@@ -64,6 +64,7 @@ function cellCount(range: string): { rows: number; cols: number } {
 export async function readSnapshotWith(context: Excel.RequestContext, nested: boolean, limits: ReadLimits): Promise<WorkbookSnapshot> {
   const { cellsPerSync, maxCellsPerName } = limits;
   const { sheetInfos, listed } = await listNames(context, nested);
+  const formulas = await formulasInA1(context, listed);
   const sheetByLower = new Map(sheetInfos.map((s) => [s.name.toLowerCase(), s.name]));
 
   const notes: string[] = [];
@@ -77,9 +78,17 @@ export async function readSnapshotWith(context: Excel.RequestContext, nested: bo
   const below: Array<{ entry: NameEntry; sheet: string; range: string }> = [];
 
   for (const { item, scope } of listed) {
-    const entry: NameEntry = { name: item.name, scope, refersTo: item.formula };
+    const formula = formulas.get(item) ?? item.formula;
+    const entry: NameEntry = { name: item.name, scope, refersTo: formula };
     entries.push(entry);
-    const ref = parseReference(item.formula);
+    const ref = parseReference(formula);
+    // A broken reference by type, not by Excel's text (#REF! in English, #BEZUG! in German, …): Excel types
+    // such a name "Error", and its formula holds an error value instead of a cell reference.
+    if (item.type === "Error" && "problem" in ref && ref.problem === "not-a-range" && /#[^\s!]+!/.test(formula)) {
+      entry.problem = "ref-error";
+      entry.problemDetail = `verweist auf ${formula.replace(/^=/, "")}`;
+      continue;
+    }
     if ("problem" in ref) {
       entry.problem = ref.problem;
       entry.problemDetail = ref.detail;

@@ -10,7 +10,7 @@ import type { ExistingName, SheetCells, SheetTable, UsedCellsSnapshot } from "..
 import type { CellValue, NameScope } from "../../core/snapshot";
 import { hasExcelApi } from "./apiSets";
 import type { OfficeHostDeps } from "./deps";
-import { listNames, withNames } from "./names";
+import { formulasInA1, listNames, withNames } from "./names";
 import { toCells } from "./snapshot";
 
 /** A sheet's used range above this many cells is not scanned (≈ 25 syncs at 20,000 cells); it is named instead. */
@@ -169,6 +169,7 @@ export async function readSetup(deps: Pick<OfficeHostDeps, "run" | "requirements
         nameProps: ["comment"],
         sheetPaths: ["items/tables/items/name", "items/tables/items/showHeaders", "items/tables/items/showTotals"],
       });
+      const a1 = await formulasInA1(context, listed); // + 1 sync only for R1C1 formulas (office-js #1831)
       let notEditable: NotEditableReason | undefined;
       if (deps.documentMode?.() === "ReadOnly" || (canReadOnly && wb.readOnly)) notEditable = "readOnly";
       else if (protection.protected) notEditable = "structureProtected";
@@ -222,7 +223,7 @@ export async function readSetup(deps: Pick<OfficeHostDeps, "run" | "requirements
       const names: ExistingName[] = listed.map(({ item, scope }) => ({
         name: item.name,
         scope: scope.kind === "sheet" ? scope : scopeOf(item),
-        refersTo: item.formula,
+        refersTo: a1.get(item) ?? item.formula,
         comment: item.comment,
       }));
       return {
