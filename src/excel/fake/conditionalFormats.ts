@@ -49,7 +49,8 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
         throw new FakeOfficeError("ApiNotFound", "The requested API (ConditionalFormatCollection.getItemOrNullObject) is not supported.");
       }
     });
-    return new FakeConditionalFormat_(this.context, () => this.at().sheet, id).track();
+    const byPosition = this.context.session.options.cfIdIsPriority === true;
+    return new FakeConditionalFormat_(this.context, () => this.at().sheet, id, byPosition).track();
   }
   /** Adds at the top priority, like Excel. */
   add(type: string): FakeConditionalFormat_ {
@@ -77,6 +78,8 @@ class FakeConditionalFormat_ extends FakeObject {
     ctx: FakeContext,
     private readonly sheet: () => ModelSheet,
     readonly cfId: string,
+    /** Option cfIdIsPriority: `cfId` came from the API and is a position in the sheet's formats. */
+    private readonly byPosition = false,
   ) {
     super(ctx, () => this.find() !== undefined);
     this.custom = new FakeCustomConditionalFormat(ctx, () => this.readable(), true);
@@ -89,7 +92,9 @@ class FakeConditionalFormat_ extends FakeObject {
     return ["id", "type", "priority", "stopIfTrue"];
   }
   private find(): FakeConditionalFormat | undefined {
-    return formatsOf(doc(this.context), this.sheet()).find((cf) => cf.id === this.cfId);
+    const list = formatsOf(doc(this.context), this.sheet());
+    if (this.byPosition) return /^\d+$/.test(this.cfId) ? list[Number(this.cfId)] : undefined;
+    return list.find((cf) => cf.id === this.cfId);
   }
   stored(): FakeConditionalFormat {
     const cf = this.find();
@@ -106,7 +111,9 @@ class FakeConditionalFormat_ extends FakeObject {
     const cf = this.stored();
     switch (prop) {
       case "id":
-        return cf.id;
+        // Option cfIdIsPriority: the API reference calls ConditionalFormat.id "the priority of the conditional
+        // format in the current ConditionalFormatCollection" — a position, which shifts when formats come and go.
+        return this.context.session.options.cfIdIsPriority ? String(formatsOf(doc(this.context), this.sheet()).indexOf(cf)) : cf.id;
       case "type":
         return cf.type;
       case "priority":

@@ -81,6 +81,8 @@ export interface FakeOptions {
   namesFormulaR1C1?: boolean;
   /** German Excel: a broken name's formula and value say #BEZUG! instead of #REF!. */
   germanErrorTexts?: boolean;
+  /** ConditionalFormat.id is the format's priority (position) on its sheet, as the API reference words it. */
+  cfIdIsPriority?: boolean;
 }
 
 /** Whether `options` support ExcelApi `version` ("1.9" < "1.18": compared as numbers, not text). */

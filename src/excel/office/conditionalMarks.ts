@@ -13,6 +13,7 @@
 // fallback sync each). The same for the write: old marks go and new ones come in one write sync; if Excel
 // refuses it (e.g. a protected sheet), each sheet is written on its own, so only the refusing sheet stays as
 // it was. What could not be removed stays in the record and is reported, and so is what could not be marked.
+import { splitAddress } from "../../core/address";
 import type { Finding } from "../../core/finding";
 import type { MarksResult, NotRemoved } from "../host";
 import { isMarkFormula, MARK_FILL, markFormula, planMarks, type PlannedMark } from "../marks";
@@ -61,6 +62,12 @@ async function remember(store: SettingsStore, handled: StoredMark[], now: Stored
 const ours = (cf: Excel.ConditionalFormat) =>
   cf.type === "Custom" && !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula);
 
+/** A format's key: ids are only unique per sheet where they are priorities (positions). */
+const cfKey = (mark: StoredMark, cf: Excel.ConditionalFormat) => `${mark.sheet.toLowerCase()}!${cf.id}`;
+
+/** "Ziele!$B$8:$C$9" and "B8:C9" name the same cells. */
+const sameRange = (address: string, range: string) => splitAddress(address).range.replace(/\$/g, "").toUpperCase() === range.replace(/\$/g, "").toUpperCase();
+
 /** One of our conditional formats, with the record entry (sheet, range) it was found through. */
 interface Found {
   mark: StoredMark;
@@ -76,20 +83,25 @@ async function findMarksOnce(context: Excel.RequestContext, marks: StoredMark[],
   const probes = marks.map((m) => {
     const formats = context.workbook.worksheets.getItem(m.sheet).getRange(m.range).conditionalFormats;
     const direct = byId && m.id ? formats.getItemOrNullObject(m.id).load("id,type,customOrNullObject/rule/formula") : undefined;
+    // The API reference calls the id "the priority of the conditional format in the current collection": it may
+    // shift as formats come and go, so an id hit counts only on the recorded range (the formula tag tells our
+    // marks from the user's rules, not one of our marks from another).
+    const directRange = direct?.getRangeOrNullObject().load("address");
     // Only id and type of the formats on the mark's range: the fallback for an id that does not resolve.
     formats.load("items/id,items/type");
-    return { mark: m, formats, direct };
+    return { mark: m, formats, direct, directRange };
   });
   await context.sync();
   const found = new Map<string, Found>();
   const unresolved: { mark: StoredMark; formats: Excel.ConditionalFormatCollection }[] = [];
-  for (const { mark, formats, direct } of probes) {
-    if (direct && !direct.isNullObject && ours(direct)) found.set(direct.id, { mark, cf: direct });
+  for (const { mark, formats, direct, directRange } of probes) {
+    const onRecordedRange = directRange && !directRange.isNullObject && sameRange(directRange.address, mark.range);
+    if (direct && !direct.isNullObject && onRecordedRange && ours(direct)) found.set(cfKey(mark, direct), { mark, cf: direct });
     else unresolved.push({ mark, formats });
   }
   const candidates = new Map<string, Found>();
   for (const { mark, formats } of unresolved) {
-    for (const cf of formats.items) if (cf.type === "Custom" && !found.has(cf.id) && !candidates.has(cf.id)) candidates.set(cf.id, { mark, cf });
+    for (const cf of formats.items) if (cf.type === "Custom" && !found.has(cfKey(mark, cf)) && !candidates.has(cfKey(mark, cf))) candidates.set(cfKey(mark, cf), { mark, cf });
   }
   if (candidates.size) {
     for (const { cf } of candidates.values()) cf.load("customOrNullObject/rule/formula");
@@ -103,7 +115,7 @@ async function findMarksOnce(context: Excel.RequestContext, marks: StoredMark[],
 async function findMarks(context: Excel.RequestContext, marks: StoredMark[], byId: boolean, opsPerSync: number): Promise<Found[]> {
   const found = new Map<string, Found>();
   for (const part of await inChunks(marks, opsPerSync / OPS_PER_READ, (chunk) => findMarksOnce(context, chunk, byId))) {
-    for (const f of part) if (!found.has(f.cf.id)) found.set(f.cf.id, f);
+    for (const f of part) if (!found.has(cfKey(f.mark, f.cf))) found.set(cfKey(f.mark, f.cf), f);
   }
   return [...found.values()];
 }
