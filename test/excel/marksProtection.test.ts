@@ -62,3 +62,56 @@ describe("ConditionalFormat.id is the priority (fake option cfIdIsPriority)", ()
     }
   });
 });
+
+describe("structure protection wherever a sheet is added or deleted (fake option structureProtected)", () => {
+  const report = { at: new Date("2026-12-06T20:00:00Z"), version: "0", settings: {}, findings: [], lang: "de" as const };
+
+  test("the fake refuses adding, deleting and hiding sheets, not names", async () => {
+    const fake = fakeExcel(buildExample2024(), { structureProtected: true });
+    for (const act of [
+      (c: Excel.RequestContext) => void c.workbook.worksheets.add("Neu"),
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Ziele").delete(),
+      (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem("Ziele").visibility = "Hidden" as Excel.SheetVisibility),
+    ]) {
+      await expect(
+        fake.run(async (context) => {
+          act(context);
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "AccessDenied" });
+    }
+    await fake.run(async (context) => {
+      context.workbook.names.add("Neuer_Name", context.workbook.worksheets.getItem("Ziele").getRange("B8"));
+      await context.sync();
+    });
+    expect(fake.writeLog.map((w) => w.kind)).toEqual(["names.add"]);
+  });
+
+  test("“Prüfprotokoll schreiben” and “Vorlage anlegen” stop with a German message and write nothing, in no extra sync", async () => {
+    const fake = fakeExcel(buildExample2024(), { structureProtected: true });
+    const host = hostOverFake(fake, "0");
+    await expect(host.writeProtocol(report)).rejects.toThrow(/^Prüfprotokoll schreiben: Die Struktur der Arbeitsmappe ist geschützt/);
+    expect(fake.syncCount).toBe(1);
+    const empty = fakeExcel({ sheets: [{ name: "Tabelle1", cells: {} }], names: [] }, { structureProtected: true });
+    await expect(hostOverFake(empty, "0").createTemplate()).rejects.toThrow(/^Vorlage anlegen: Die Struktur der Arbeitsmappe ist geschützt/);
+    expect(empty.syncCount).toBe(1);
+    expect([...fake.writeLog, ...empty.writeLog]).toEqual([]);
+  });
+
+  test("a very hidden Prüfprotokoll (which Excel will not delete) is made visible and replaced", async () => {
+    const fake = fakeExcel(buildExample2024());
+    const host = hostOverFake(fake, "0");
+    await host.writeProtocol(report);
+    fake.model.sheets.find((s) => s.name === "Prüfprotokoll")!.visibility = "veryHidden";
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Prüfprotokoll").delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await host.writeProtocol({ ...report, version: "2" });
+    const sheets = fake.model.sheets.filter((s) => s.name === "Prüfprotokoll");
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0].visibility ?? "visible").toBe("visible");
+  });
+});

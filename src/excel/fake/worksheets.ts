@@ -32,6 +32,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
       "worksheets.add",
       () => name,
       () => {
+        refuseIfStructureProtected(this.context);
         if (findSheet(doc(this.context), name)) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet '${name}' already exists.`);
         if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeOfficeError("InvalidArgument", `Invalid worksheet name '${name}'.`);
         doc(this.context).model.sheets.push({ name, cells: {} });
@@ -39,6 +40,16 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     );
     return new FakeWorksheet(this.context, name, false);
   }
+}
+
+/**
+ * Structure protection (Überprüfen → Arbeitsmappe schützen) forbids inserting, deleting, hiding and renaming
+ * sheets (Excel help, "Protect a workbook"); option `structureProtected`. The error code for the API is not
+ * documented: AccessDenied, as for a protected sheet. Defined names are not refused: whether Excel refuses
+ * them under structure protection is documented neither way (assumption of this fake).
+ */
+function refuseIfStructureProtected(context: FakeContext): void {
+  if (context.session.options.structureProtected) throw new FakeOfficeError("AccessDenied", "The workbook structure is protected.");
 }
 
 /** A navigation Excel accepts in a load path but answers with nothing (FakeOptions.nestedNamesLoad "ignored"). */
@@ -97,6 +108,19 @@ export class FakeWorksheet extends FakeObject {
   get visibility(): string {
     return this.loaded("visibility");
   }
+  /** Hiding and showing a sheet: refused under structure protection like adding and deleting (Excel help). */
+  set visibility(value: string) {
+    this.context.write(
+      "worksheet.visibility",
+      () => `${this.sheetName}=${value}`,
+      () => {
+        refuseIfStructureProtected(this.context);
+        const to = Object.entries(VISIBILITY_TO_EXCEL).find(([, v]) => v === value)?.[0] as ModelSheet["visibility"] | undefined;
+        if (!to) throw new FakeOfficeError("InvalidArgument", `Invalid visibility '${value}'.`);
+        this.sheet().visibility = to;
+      },
+    );
+  }
   get position(): number {
     return this.loaded("position");
   }
@@ -142,8 +166,11 @@ export class FakeWorksheet extends FakeObject {
       "worksheet.delete",
       () => this.sheetName,
       () => {
+        refuseIfStructureProtected(this.context);
         const d = doc(this.context);
         const sheet = this.sheet();
+        // Excel refuses to delete a very hidden sheet (InvalidOperation); it has to be made visible first.
+        if (sheet.visibility === "veryHidden") throw new FakeOfficeError("InvalidOperation", "This operation is not permitted for the current object (very hidden worksheet).");
         if (d.model.sheets.filter((s) => s !== sheet && (s.visibility ?? "visible") === "visible").length === 0) {
           throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
         }

@@ -5,6 +5,7 @@ import type { Lang } from "../../core/format";
 import { excelTextEntry } from "../../core/neutralise";
 import type { ProtocolReport } from "../host";
 import { PROTOCOL_SHEET, type OfficeHostDeps } from "./deps";
+import { queueStructureCheck } from "./sheetGuard";
 
 // The sheet's own labels, in the language of the person who writes it (the findings come rendered in it).
 const LABELS: Record<Lang, Record<string, string>> = {
@@ -81,10 +82,16 @@ export async function writeProtocol(run: OfficeHostDeps["run"], report: Protocol
   if (!report.findings.length) rows.push([t(L.none), "", "", "", ""]);
   const HEADER_ROW = 11;
   await run(async (context) => {
-    const existing = context.workbook.worksheets.getItemOrNullObject(PROTOCOL_SHEET);
+    const canAdd = queueStructureCheck(context, "Prüfprotokoll schreiben");
+    const existing = context.workbook.worksheets.getItemOrNullObject(PROTOCOL_SHEET).load("visibility");
     await context.sync();
-    // One write sync: replace the old protocol sheet (ours; it holds nothing else) with a fresh one.
-    if (!existing.isNullObject) existing.delete();
+    canAdd();
+    // One write sync: replace the old protocol sheet (ours; it holds nothing else) with a fresh one. A very
+    // hidden sheet cannot be deleted (InvalidOperation): it is made visible first, in the same sync.
+    if (!existing.isNullObject) {
+      if (existing.visibility === "VeryHidden") existing.visibility = "Visible" as Excel.SheetVisibility;
+      existing.delete();
+    }
     const sheet = context.workbook.worksheets.add(PROTOCOL_SHEET);
     const block = sheet.getRange(`A1:E${rows.length}`);
     block.values = rows;

@@ -8,16 +8,19 @@ import type { TemplateResult } from "../host";
 import { templateModel } from "../templateLayout";
 import type { OfficeHostDeps } from "./deps";
 import { listNames, withNames } from "./names";
+import { queueStructureCheck } from "./sheetGuard";
 
 export async function createTemplate(run: OfficeHostDeps["run"]): Promise<TemplateResult> {
   const model = templateModel();
   return withNames(run, async (context, nested): Promise<TemplateResult> => {
+    const canAdd = queueStructureCheck(context, "Vorlage anlegen"); // rides along with the names' sync
     const { sheetInfos, listed } = await listNames(context, nested);
     const present = listed.map((n) => n.item.name);
     const existingNames = [...new Set(present.filter((n) => contractName(n) !== undefined))];
     const taken = new Set(sheetInfos.map((s) => s.name.toLowerCase()));
     const existingSheets = model.sheets.map((s) => s.name).filter((n) => taken.has(n.toLowerCase()));
     if (existingNames.length || existingSheets.length) return { created: false, existingNames, existingSheets };
+    canAdd();
 
     // One write sync: sheets, their cells (formats before values), bold labels, then the names.
     const added = new Map<string, Excel.Worksheet>();
