@@ -41,6 +41,21 @@ export interface WorkbookModel {
 export type ParsedReference = { sheet: string; range: string } | { problem: NameProblem; detail: string };
 
 /** Interpret a defined name's "refers to" text the way Excel does for a plain cell reference. */
+/**
+ * An absolute R1C1 reference ("Ziele!R8C2:R9C3"): Excel with the R1C1 reference style on has been reported to
+ * give names' formulas in that form (office-js #1831). Relative ones (R[1]C) depend on a base cell and are not
+ * read here (the Excel host takes those names' addresses from their ranges).
+ */
+function r1c1Reference(text: string): ParsedReference | undefined {
+  const m = /^('(?:[^']|'')+'|[^!'"()=,;:]+)!R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i.exec(text);
+  if (!m) return undefined;
+  const { sheet } = splitAddress(`${m[1]}!A1`);
+  const start = { row: Number(m[2]) - 1, col: Number(m[3]) - 1 };
+  const end = m[4] ? { row: Number(m[4]) - 1, col: Number(m[5]) - 1 } : start;
+  if (start.row < 0 || start.col < 0 || end.row < start.row || end.col < start.col) return undefined;
+  return { sheet, range: rangeA1(start, end) };
+}
+
 export function parseReference(refersTo: string): ParsedReference {
   const text = refersTo.trim().replace(/^=/, "");
   // #REF! is English Excel's text; German Excel shows #BEZUG! (the Excel host classifies by NamedItem.type as well).
@@ -49,7 +64,7 @@ export function parseReference(refersTo: string): ParsedReference {
     return { problem: "external", detail: `verweist in eine andere Datei (${text})` };
   }
   const m = /^('(?:[^']|'')+'|[^!'"()=,;:]+)!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(text);
-  if (!m) return { problem: "not-a-range", detail: `ist kein Zellbezug (${text})` };
+  if (!m) return r1c1Reference(text) ?? { problem: "not-a-range", detail: `ist kein Zellbezug (${text})` };
   const { sheet } = splitAddress(`${m[1]}!A1`);
   const { start, end } = parseRange(m[2].replace(/\$/g, ""));
   return { sheet, range: rangeA1(start, end) };

@@ -12,6 +12,7 @@ function damaged(): WorkbookModel {
   const model = buildExample2024();
   model.names.push({ name: "Kaputt", refersTo: "=#REF!$B$7" });
   model.names.push({ name: "Lokal", refersTo: "=Ziele!$B$8:$C$9", scope: { kind: "sheet", sheet: "Ziele" } });
+  model.names.push({ name: "Relativ", refersTo: "=Ziele!$B$8:C9" }); // partly relative: R1C1 gives R8C2:R[8]C[2]
   const ziel = model.names.find((n) => n.name === "ZIE_IQ_Veraenderung")!;
   ziel.refersTo = "=Ziele!#REF!";
   return model;
@@ -29,7 +30,10 @@ test("the fake gives R1C1 formulas and German error texts with the options", asy
   expect(formulas.Kaputt).toBe("=#BEZUG!R7C2");
   expect(formulas.ZIE_IQ_Veraenderung).toBe("=Ziele!#BEZUG!");
   expect(formulas.KUN_ELB).toMatch(/^=.+!R\d+C\d+(:R\d+C\d+)?$/);
-  expect(parseReference(formulas.KUN_ELB)).toMatchObject({ problem: "not-a-range" }); // what the adapter used to see
+  expect(formulas.Relativ).toBe("=Ziele!R8C2:R[8]C[2]");
+  // Absolute R1C1 is read by the core; a relative one is no reference without its base cell.
+  expect(parseReference(formulas.KUN_ELB)).toEqual(parseReference(damaged().names.find((n) => n.name === "KUN_ELB")!.refersTo));
+  expect(parseReference(formulas.Relativ)).toMatchObject({ problem: "not-a-range" });
 });
 
 test("R1C1 reference style and German error texts: the whole check gives the same findings and names", async () => {
@@ -45,7 +49,7 @@ test("R1C1 reference style and German error texts: the whole check gives the sam
   }
 });
 
-test("the A1 snapshot costs no extra sync; R1C1 one (the ranges' addresses)", async () => {
+test("the A1 snapshot costs no extra sync; R1C1 with a relative name one (its range's address)", async () => {
   const a1 = fakeExcel(damaged());
   await hostOverFake(a1, "0").readSnapshot();
   const r1c1 = fakeExcel(damaged(), { namesFormulaR1C1: true });
@@ -56,13 +60,19 @@ test("the A1 snapshot costs no extra sync; R1C1 one (the ranges' addresses)", as
 test("Einrichten lists the names' references in A1 also with R1C1 on", async () => {
   const plain = await hostOverFake(fakeExcel(damaged()), "0").readSetup();
   const r1c1 = await hostOverFake(fakeExcel(damaged(), { namesFormulaR1C1: true }), "0").readSetup();
-  // A broken name has no range to take an address from: it keeps Excel's formula (still marked #REF!).
+  // A broken name has no range to take an address from: it keeps Excel's formula (still marked #REF!); absolute
+  // R1C1 references are kept as Excel gives them (the core reads them), relative ones become A1 addresses.
+  const relativeToA1 = r1c1.names.find((n) => n.name === "Relativ")!;
+  expect(relativeToA1.refersTo).toBe("=Ziele!$B$8:$C$9");
   const broken = new Set(["Kaputt", "ZIE_IQ_Veraenderung"]);
-  expect(r1c1.names.filter((n) => !broken.has(n.name))).toEqual(plain.names.filter((n) => !broken.has(n.name)));
+  const target = (list: typeof plain.names) => list.filter((n) => !broken.has(n.name)).map((n) => ({ ...n, refersTo: parseReference(n.refersTo) }));
+  expect(target(r1c1.names)).toEqual(target(plain.names));
   expect(r1c1.names.find((n) => n.name === "Kaputt")!.refersTo).toMatch(/#REF!/);
 });
 
-test("core: a broken name is a ref-error in English and German Excel's text", () => {
+test("core: a broken name is a ref-error in English and German Excel's text; absolute R1C1 reads as A1", () => {
   expect(parseReference("=#REF!$B$7")).toMatchObject({ problem: "ref-error" });
   expect(parseReference("=Ziele!#BEZUG!")).toMatchObject({ problem: "ref-error" });
+  expect(parseReference("='Förderung 2'!R18C2:R20C4")).toEqual({ sheet: "Förderung 2", range: "B18:D20" });
+  expect(parseReference("=Ziele!RC1")).toEqual({ sheet: "Ziele", range: "RC1" }); // column RC in A1, as Excel reads it
 });

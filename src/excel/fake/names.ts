@@ -24,7 +24,14 @@ function localised(options: FakeOptions, refersTo: string): string {
   let text = refersTo;
   if (options.namesFormulaR1C1) {
     const bang = text.lastIndexOf("!");
-    text = text.slice(0, bang + 1) + text.slice(bang + 1).replace(/\$?([A-Z]{1,3})\$?(\d+)/g, (_, col: string, row: string) => `R${row}C${columnIndex(col) + 1}`);
+    // Absolute references as R7C2; relative ones relative to A1 as R[6]C[1] (Excel uses the active cell).
+    text =
+      text.slice(0, bang + 1) +
+      text
+        .slice(bang + 1)
+        .replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (_, c$: string, col: string, r$: string, row: string) =>
+          `R${r$ ? row : `[${Number(row) - 1}]`}C${c$ ? columnIndex(col) + 1 : `[${columnIndex(col)}]`}`,
+        );
   }
   if (options.germanErrorTexts) text = text.replace(/#REF!/g, "#BEZUG!");
   return text;
