@@ -116,9 +116,20 @@ const workbook: DemoWorkbook = params.get("workbook") === "existing" ? "existing
 // As in Excel, the pane starts on Prüfen and moves to Einrichten by itself when no contract name is defined.
 const initialPage: Page = requested && PAGES.includes(requested) ? requested : "check";
 
+// How a real Excel may behave, for trying the pane's messages (e.g. ?excel=settingsSaveFails: Excel on the web
+// refusing to save document settings). Only these switches; anything else is ignored.
+const EXCEL_SWITCHES = ["settingsSaveFails", "readOnly", "listSeparatorSemicolon", "cfIdIsPriority"] as const;
+const excel = Object.fromEntries(
+  (params.get("excel") ?? "")
+    .split(",")
+    .filter((k): k is (typeof EXCEL_SWITCHES)[number] => (EXCEL_SWITCHES as readonly string[]).includes(k))
+    .map((k) => [k, true]),
+);
 // The 2024 example (or the seed layout without names) in the fake Excel, behind the very adapter Excel uses.
 const existing = workbook === "existing" ? layoutModel(seedLayout()) : undefined;
-const { fake, host } = existing ? createDemoHost(ADDIN_VERSION, existing.model, existing.extras) : createDemoHost(ADDIN_VERSION);
+const { fake, host } = existing
+  ? createDemoHost(ADDIN_VERSION, existing.model, existing.extras, excel)
+  : createDemoHost(ADDIN_VERSION, undefined, undefined, excel);
 const env = paneEnvironment(host, language);
 const root = document.getElementById("root");
 if (root) {

@@ -2,7 +2,7 @@
 // with only Excel.run (and the document settings, Office.context.requirements) swapped for the fake's.
 import { buildExample2024 } from "../core/example";
 import type { WorkbookModel } from "../core/workbookModel";
-import { fakeExcel, type FakeExcel, type FakeExtras } from "./fake";
+import { fakeExcel, type FakeExcel, type FakeExtras, type FakeOptions } from "./fake";
 import type { WorkbookHost } from "./host";
 import { createOfficeHost, type OfficeHostDeps } from "./officeHost";
 
@@ -19,7 +19,12 @@ export function hostOverFake(fake: FakeExcel, version: string, options: Partial<
 }
 
 /** A fake workbook (the 2024 example unless another model is given) and the host over it. */
-export function createDemoHost(version: string, model: WorkbookModel = buildExample2024(), extras: FakeExtras = {}): { fake: FakeExcel; host: WorkbookHost } {
-  const fake = fakeExcel(model, {}, extras);
+export function createDemoHost(
+  version: string,
+  model: WorkbookModel = buildExample2024(),
+  extras: FakeExtras = {},
+  options: FakeOptions = {},
+): { fake: FakeExcel; host: WorkbookHost } {
+  const fake = fakeExcel(model, options, extras);
   return { fake, host: hostOverFake(fake, version) };
 }

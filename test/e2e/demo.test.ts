@@ -231,7 +231,7 @@ describe("demo in German", () => {
     const writesBefore = await gridCount(page, "grid-writes");
     await page.getByTestId("show-overview-on-open").click();
     await page.getByTestId("settings-status").filter({ hasText: "öffnet sich künftig" }).waitFor();
-    expect(await page.getByTestId("settings-status").textContent()).toContain("sobald die Mappe gespeichert ist");
+    expect(await page.getByTestId("settings-status").textContent()).toContain("ab dem nächsten Öffnen dieser Mappe, sobald sie gespeichert ist");
     expect(await page.getByTestId("show-overview-on-open").isChecked()).toBe(true);
     expect(await gridCount(page, "grid-writes")).toBe(writesBefore);
     await page.getByTestId("create-template").click();
@@ -301,6 +301,23 @@ describe("demo in English (?lang=en)", () => {
     expect(await fbw.locator("td").allTextContents()).toEqual(["56", "37", "\u221219", "\u221233.9%"]);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, "demo-overview-en.png"), fullPage: true });
+    await close(o);
+  });
+});
+
+describe("Excel on the web refuses to save the document settings (issue 14 §3, ?excel=settingsSaveFails)", () => {
+  test("Mappe prüfen still shows the findings and says the status could not be stored", async () => {
+    const o = await openDemo("?excel=settingsSaveFails");
+    const { page } = o;
+    await page.getByRole("button", { name: "Mappe prüfen" }).click();
+    await page.getByTestId("summary").waitFor();
+    expect((await page.getByTestId("finding").allTextContents()).length).toBeGreaterThanOrEqual(5);
+    const status = await page.getByTestId("check-status").textContent();
+    expect(status).toContain("Das Ergebnis wurde angezeigt, konnte aber nicht in der Mappe gespeichert werden");
+    expect(status).toMatch(/internal error/);
+    expect(await gridCount(page, "grid-writes")).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(RESULTS, "demo-check-not-stored-de.png"), fullPage: true });
     await close(o);
   });
 });

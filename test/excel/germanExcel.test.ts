@@ -65,7 +65,7 @@ test("Einrichten lists the names' references in A1 also with R1C1 on", async () 
   const relativeToA1 = r1c1.names.find((n) => n.name === "Relativ")!;
   expect(relativeToA1.refersTo).toBe("=Ziele!$B$8:$C$9");
   const broken = new Set(["Kaputt", "ZIE_IQ_Veraenderung"]);
-  const target = (list: typeof plain.names) => list.filter((n) => !broken.has(n.name)).map((n) => ({ ...n, refersTo: parseReference(n.refersTo) }));
+  const target = (list: typeof plain.names) => list.filter((n) => !broken.has(n.name)).map((n) => ({ ...n, refersTo: parseReference(n.refersTo ?? "") }));
   expect(target(r1c1.names)).toEqual(target(plain.names));
   expect(r1c1.names.find((n) => n.name === "Kaputt")!.refersTo).toMatch(/#REF!/);
 });
