@@ -10,6 +10,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { AipFunctionsMetadataPlugin, noShortIqRequested } = require("./scripts/functions-metadata");
 const { version } = require("./package.json");
+const webpack = require("webpack");
 
 const urlDev = "https://localhost:3000/";
 const functionsInput = "./src/functions/functions.ts";
@@ -68,6 +69,9 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false }, // sizes are measured by `npm run bench`
     plugins: [
+      // AIP_FORCE_REFRESH_FUNCTIONS=1: a release whose functions.json changed writes the document setting
+      // Office.ForceRefreshCustomFunctionsCache with every save (docs/bereitstellung.md, "Updates").
+      new webpack.DefinePlugin({ "process.env.AIP_FORCE_REFRESH_FUNCTIONS": JSON.stringify(process.env.AIP_FORCE_REFRESH_FUNCTIONS ?? "") }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsInput }),
       // after the generator: it edits the generated result (see scripts/functions-metadata.js)
       new AipFunctionsMetadataPlugin({

@@ -25,7 +25,7 @@ import { applyNames, findMappingUses, hasContractNames, readSelectionAddress, re
 import { DEFAULT_MAX_SCAN_CELLS, readSetup } from "./office/usedCells";
 
 export type { OfficeHostDeps } from "./office/deps";
-export { LAST_CHECK_KEY, LEGACY_AUTO_SHOW_KEY, MARKS_KEY, PROTOCOL_SHEET, SETTINGS_KEY, START_PAGE_KEY, TRUST_KEY } from "./office/deps";
+export { FORCE_REFRESH_KEY, LAST_CHECK_KEY, LEGACY_AUTO_SHOW_KEY, MARKS_KEY, PROTOCOL_SHEET, SETTINGS_KEY, START_PAGE_KEY, TRUST_KEY } from "./office/deps";
 export { assertCanAddSheet, queueStructureCheck, StructureProtected } from "./office/sheetGuard";
 export { settingsStore, SettingsNotStored, type SettingsStore, type SettingsView } from "./office/settingsStore";
 export { DEFAULT_CELLS_PER_SYNC, DEFAULT_MAX_CELLS_PER_NAME } from "./office/snapshot";
@@ -39,6 +39,8 @@ export function createExcelHost(version: string): WorkbookHost {
     addin: {
       setStartupBehavior: (b) => Office.addin.setStartupBehavior(b === "load" ? Office.StartupBehavior.load : Office.StartupBehavior.none),
     },
+    // Replaced at build time (webpack DefinePlugin): "1" only in a release built with AIP_FORCE_REFRESH_FUNCTIONS=1.
+    forceRefreshFunctions: process.env.AIP_FORCE_REFRESH_FUNCTIONS === "1",
     documentMode: () => (Office.context.document.mode === Office.DocumentMode.ReadOnly ? "ReadOnly" : "ReadWrite"),
     version,
   });
@@ -47,7 +49,7 @@ export function createExcelHost(version: string): WorkbookHost {
 export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
   const limits = { cellsPerSync: deps.cellsPerSync ?? DEFAULT_CELLS_PER_SYNC, maxCellsPerName: deps.maxCellsPerName ?? DEFAULT_MAX_CELLS_PER_NAME };
   // One store per host: every document-setting key goes through it (co-authoring refresh, trust flag, pending saves).
-  const store = settingsStore(deps.documentSettings, { documentMode: deps.documentMode });
+  const store = settingsStore(deps.documentSettings, { documentMode: deps.documentMode, forceRefreshFunctions: deps.forceRefreshFunctions });
   const withStore = { ...deps, store };
   const scan = { cellsPerSync: limits.cellsPerSync, maxScanCells: deps.maxScanCells ?? DEFAULT_MAX_SCAN_CELLS };
   return {

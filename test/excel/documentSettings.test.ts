@@ -3,7 +3,7 @@
 // against Office-shaped objects from office-addin-mock: these are plain objects and methods, which is
 // what office-addin-mock models well (it has no collections, so workbook reads use the fake Excel).
 import { OfficeMockObject } from "office-addin-mock";
-import { createOfficeHost, LAST_CHECK_KEY, LEGACY_AUTO_SHOW_KEY, SETTINGS_KEY, START_PAGE_KEY, TRUST_KEY } from "../../src/excel/officeHost";
+import { createOfficeHost, FORCE_REFRESH_KEY, LAST_CHECK_KEY, LEGACY_AUTO_SHOW_KEY, SETTINGS_KEY, START_PAGE_KEY, TRUST_KEY } from "../../src/excel/officeHost";
 
 function officeMock(saveStatus: "succeeded" | "failed" = "succeeded", documentMode = "ReadWrite") {
   const stored = new Map<string, unknown>();
@@ -83,4 +83,27 @@ test("when saving fails, the switch reports it instead of claiming success", asy
   const { host, startup } = officeMock("failed");
   await expect(host.setShowOverviewOnOpen(true)).rejects.toThrow(/nicht in der Mappe gespeichert/);
   expect(startup).toEqual([]); // the setting first: a refused save changes nothing in Office either
+});
+
+test("a release built with AIP_FORCE_REFRESH_FUNCTIONS=1 writes Office.ForceRefreshCustomFunctionsCache with every save; others do not", async () => {
+  for (const force of [false, true]) {
+    const saved: Array<Record<string, unknown>> = [];
+    const stored = new Map<string, unknown>();
+    const host = createOfficeHost({
+      run: () => Promise.reject(new Error("no workbook access expected")),
+      documentSettings: {
+        get: (k) => stored.get(k) ?? null,
+        set: (k, v) => void stored.set(k, v),
+        remove: (k) => void stored.delete(k),
+        saveAsync: (cb) => {
+          saved.push(Object.fromEntries(stored));
+          cb?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>);
+        },
+      },
+      forceRefreshFunctions: force,
+      version: "0",
+    });
+    await host.saveLastCheck({ at: "2026-12-06T20:00:00.000Z", errors: 0, warnings: 0, infos: 0, version: "0" });
+    expect(saved[0][FORCE_REFRESH_KEY]).toBe(force ? true : undefined);
+  }
 });

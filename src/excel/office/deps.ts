@@ -15,6 +15,8 @@ export interface OfficeHostDeps {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   /** Office.context.document.settings (or the fake's). */
   documentSettings: DocumentSettings;
+  /** Write Office.ForceRefreshCustomFunctionsCache with every save (build switch AIP_FORCE_REFRESH_FUNCTIONS=1). */
+  forceRefreshFunctions?: boolean;
   /** Office.addin (setStartupBehavior); absent in the demo. */
   addin?: AddinStartup;
   /** Office.context.requirements; without it only what every supported Excel has is used. */
@@ -40,5 +42,5 @@ export const MARKS_KEY = "aip.marks";
 export const START_PAGE_KEY = "aip.startPage";
 /** Set by 0.x builds for the earlier auto-open design; removed when the switch is used. */
 export const LEGACY_AUTO_SHOW_KEY = "Office.AutoShowTaskpaneWithDocument";
-export { TRUST_KEY } from "./settingsStore";
+export { FORCE_REFRESH_KEY, TRUST_KEY } from "./settingsStore";
 export const PROTOCOL_SHEET = "Prüfprotokoll";

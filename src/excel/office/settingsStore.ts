@@ -62,7 +62,15 @@ export interface SettingsStore {
 export interface SettingsStoreOptions {
   /** Office.context.document.mode: "ReadOnly" means nothing is tried. */
   documentMode?: () => string | undefined;
+  /**
+   * Set Office.ForceRefreshCustomFunctionsCache with every save (build switch AIP_FORCE_REFRESH_FUNCTIONS=1,
+   * for a release whose functions.json changed: Excel then reloads the functions' metadata with the document).
+   */
+  forceRefreshFunctions?: boolean;
 }
+
+/** Makes Excel reload the custom functions' metadata when the document opens (docs: custom functions, "Force refresh"). */
+export const FORCE_REFRESH_KEY = "Office.ForceRefreshCustomFunctionsCache";
 
 const REMOVED = Symbol("removed");
 
@@ -121,6 +129,7 @@ export function settingsStore(settings: DocumentSettings, options: SettingsStore
           },
         });
         settings.set(TRUST_KEY, true);
+        if (options.forceRefreshFunctions) settings.set(FORCE_REFRESH_KEY, true);
         for (const [key, value] of touched) pending.set(key, value);
         await save();
         pending.clear(); // earlier pending changes went out with this save too
