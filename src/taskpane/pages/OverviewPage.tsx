@@ -53,6 +53,10 @@ export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undef
   const [figures, setFigures] = useState<OverviewFigures | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
   const [busy, setBusy] = useState(true);
+  // The last check as stored in the workbook when this page last read it: in a shared workbook a co-author's
+  // newer check arrives with "Aktualisieren" (the host reads document settings after refreshAsync).
+  const [stored, setStored] = useState<LastCheckStatus | undefined>();
+  const shownLastCheck = [lastCheck, stored].filter((c): c is LastCheckStatus => c !== undefined).sort((a, b) => b.at.localeCompare(a.at))[0];
   const signed = signedFormatters(language, t.noValue);
 
   /**
@@ -61,10 +65,13 @@ export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undef
    */
   const load = useCallback(
     (alive: () => boolean = () => true) =>
-      Promise.all([loadEngine(), host.readSnapshot(), host.loadCheckSettings()])
+      Promise.all([loadEngine(), host.readSnapshot(), host.loadCheckSettings(), host.loadLastCheck().catch(() => undefined)])
         .then(
-          ([engine, snapshot, stored]) =>
-            alive() && setFigures(engine.computeOverview(snapshot, engine.resolveStoredSettings(stored).settings)),
+          ([engine, snapshot, settings, last]) => {
+            if (!alive()) return;
+            setStored(last);
+            setFigures(engine.computeOverview(snapshot, engine.resolveStoredSettings(settings).settings));
+          },
           (e) => alive() && setStatus({ intent: "error", text: t.failed(t.refresh, describeError(e, t)) }),
         )
         .finally(() => alive() && setBusy(false)),
@@ -108,7 +115,7 @@ export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undef
       <StatusMessage status={status} />
       {busy && !figures && <Spinner size="small" label={t.loading} />}
 
-      <LastCheckCard status={lastCheck} />
+      <LastCheckCard status={shownLastCheck} />
 
       {figures && (
         <>
