@@ -5,6 +5,7 @@ import { buildExample2024 } from "../../src/core/example";
 import type { Finding } from "../../src/core/finding";
 import { hostOverFake } from "../../src/excel/demoHost";
 import { fakeExcel, reopenFakeExcel, type FakeExcel } from "../../src/excel/fake";
+import { assertCanAddSheet } from "../../src/excel/officeHost";
 
 const finding = (cells: string[], severity: Finding["severity"] = "error"): Finding => ({
   rule: "test/regel",
@@ -98,6 +99,14 @@ describe("structure protection wherever a sheet is added or deleted (fake option
     expect([...fake.writeLog, ...empty.writeLog]).toEqual([]);
   });
 
+  test("assertCanAddSheet (for other sheet-adding actions) stops with the German message in one sync", async () => {
+    const fake = fakeExcel(buildExample2024(), { structureProtected: true });
+    await expect(fake.run((context) => assertCanAddSheet(context, "Verlaufsblatt anlegen"))).rejects.toThrow(/^Verlaufsblatt anlegen: Die Struktur der Arbeitsmappe ist geschützt/);
+    expect(fake.syncCount).toBe(1);
+    const open = fakeExcel(buildExample2024());
+    await expect(open.run((context) => assertCanAddSheet(context, "Verlaufsblatt anlegen"))).resolves.toBeUndefined();
+  });
+
   test("a very hidden Prüfprotokoll (which Excel will not delete) is made visible and replaced", async () => {
     const fake = fakeExcel(buildExample2024());
     const host = hostOverFake(fake, "0");
@@ -108,7 +117,7 @@ describe("structure protection wherever a sheet is added or deleted (fake option
         context.workbook.worksheets.getItem("Prüfprotokoll").delete();
         await context.sync();
       }),
-    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    ).rejects.toMatchObject({ code: "GeneralException" }); // office-js #365, by design
     await host.writeProtocol({ ...report, version: "2" });
     const sheets = fake.model.sheets.filter((s) => s.name === "Prüfprotokoll");
     expect(sheets).toHaveLength(1);

@@ -51,9 +51,38 @@
 //  workbook.ts — Workbook.readOnly needs ExcelApi 1.8 (docs), WorkbookProtection.protected ExcelApi 1.7 (docs);
 //    getSelectedRange gives the selection's single area and fails for several (docs: use getSelectedRanges);
 //    option `readOnly`: every write fails the sync with AccessDenied.
+//
+//  Issue 14 (the shared workbook in real Excel) — each an option, off by default:
+//  settings.ts — per-pane in-memory settings copy, saveAsync writes the whole bag, refreshAsync reloads it
+//    (docs: Office.Settings.refreshAsync, "useful in Excel … coauthoring scenarios"; "Coauthoring in Excel
+//    add-ins"). `coAuthorSaves` (proxy.ts): a co-author's saved keys land in the document after a given sync;
+//    `fake.coAuthor()`: a second pane on the same document. `settingsRefresh: false`: no refreshAsync (in no
+//    requirement set). `settingsSaveFails`: saveAsync reports failed, code 5001, saves nothing (office-js #761,
+//    #1456); with `readOnly` saveAsync fails as well.
+//  proxy.ts — `requestPayloadLimit`: a sync with more queued operations is refused as a whole with
+//    RequestPayloadSizeLimitExceeded (docs: "Resource limits and performance optimization", 5 MB request limit
+//    of Excel on the web; counted in operations here).
+//  ranges.ts — `listSeparatorSemicolon`: Worksheet.getRanges wants ";" between areas and refuses "," with
+//    InvalidArgument (German desktop Excel, office-js #1167, #1985, "known issue"); without it ";" is refused.
+//    getMergedAreasOrNullObject fails with more than 512 merged areas (docs: Range.getMergedAreasOrNullObject,
+//    "will fail"); `mergedAreasAnchorsOnly`: each merged area reported as its anchor cell (office-js #1590).
+//    RangeAreas.areas lists the areas with their addresses (docs: RangeAreas.areas).
+//  names.ts — `namesFormulaR1C1`: NamedItem.formula/value in R1C1 form, absolute R7C2, relative R[6]C[1]
+//    (office-js #1831); `germanErrorTexts`: #BEZUG! where English Excel writes #REF!.
+//  conditionalFormats.ts — `cfIdIsPriority`: ConditionalFormat.id is the format's position on its sheet and
+//    shifts when formats are added or deleted (docs: ConditionalFormat.id, "the priority of the conditional
+//    format in the current ConditionalFormatCollection").
+//  worksheets.ts — `structureProtected`: adding, deleting and hiding sheets fail with AccessDenied (Excel help,
+//    "Protect a workbook": structure protection forbids inserting, deleting, hiding, renaming sheets; the code
+//    is not documented). Deleting a very hidden sheet fails, by design (office-js #365: GeneralException;
+//    documented since office-js-docs-pr #754, "Work with worksheets").
+//  index.ts — `fake.addin`: Office.addin.setStartupBehavior("load" | "none") as this document keeps it (docs:
+//    "Run code in your Office Add-in when the document opens").
+//
 // Not modelled (throws if used): fills, borders, column widths, events, calculation; on a protected sheet
-// only conditional-format add/delete are refused (cell writes there are not, the pane makes none); Excel's refusal of names
-// under structure protection is not documented, so the fake does not refuse (the pane never tries).
+// only conditional-format add/delete are refused (cell writes there are not, the pane makes none). Whether
+// Excel refuses defined names under structure protection is documented neither way: the fake assumes it does
+// not (names.add works under `structureProtected`).
 import type { WorkbookModel } from "../../core/workbookModel";
 import { newDocument, restoreDocument, serialiseDocument, type FakeDocument, type FakeExtras } from "./document";
 import { FakeContext, type FakeOptions, type FakeSession, type FakeWrite } from "./proxy";

@@ -169,8 +169,8 @@ export class FakeWorksheet extends FakeObject {
         refuseIfStructureProtected(this.context);
         const d = doc(this.context);
         const sheet = this.sheet();
-        // Excel refuses to delete a very hidden sheet (InvalidOperation); it has to be made visible first.
-        if (sheet.visibility === "veryHidden") throw new FakeOfficeError("InvalidOperation", "This operation is not permitted for the current object (very hidden worksheet).");
+        // Excel refuses to delete a very hidden sheet, by design (office-js #365: GeneralException); it has to be made visible or hidden first.
+        if (sheet.visibility === "veryHidden") throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request (very hidden worksheet).");
         if (d.model.sheets.filter((s) => s !== sheet && (s.visibility ?? "visible") === "visible").length === 0) {
           throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
         }

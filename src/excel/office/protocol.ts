@@ -87,7 +87,7 @@ export async function writeProtocol(run: OfficeHostDeps["run"], report: Protocol
     await context.sync();
     canAdd();
     // One write sync: replace the old protocol sheet (ours; it holds nothing else) with a fresh one. A very
-    // hidden sheet cannot be deleted (InvalidOperation): it is made visible first, in the same sync.
+    // hidden sheet cannot be deleted (by design, office-js #365): it is made visible first, in the same sync.
     if (!existing.isNullObject) {
       if (existing.visibility === "VeryHidden") existing.visibility = "Visible" as Excel.SheetVisibility;
       existing.delete();
