@@ -25,7 +25,8 @@ export function figureNamesFor(phrase: string, ctx: PhraseContext = {}): NameHit
   const { core } = normalizeLabel(phrase);
   const keys = [...new Set([withoutYears(core), withoutFillers(withoutYears(core))])].filter(Boolean);
   const hits: NameHit[] = [];
-  const parentSpec = ctx.parent ? LABELS.find((s) => Object.values(s.names).includes(ctx.parent)) : undefined;
+  const parent = ctx.parent;
+  const parentSpec = parent ? LABELS.find((s) => Object.values(s.names).includes(parent)) : undefined;
   for (const spec of LABELS) {
     const member = parentSpec !== undefined && spec.under?.includes(parentSpec.id) && spec.memberPatterns?.some((p) => keys.some((k) => p.test(k)));
     const own = spec.patterns.some((p) => keys.some((k) => p.test(k))) && !(spec.exclude && keys.some((k) => spec.exclude?.test(k)));
