@@ -1,9 +1,10 @@
 // Which contract figure a phrase denotes, by meaning: the ONE place where the document check uses the
-// mapper's label matching. Today it runs the mapper's label data (src/core/mapper/labels.ts) on the phrase
-// as a label; when the mapper exposes `matchLabelText(text, { planYear })` this function becomes a call to it.
+// mapper's label matching (`matchLabelText`, src/core/mapper, the same matcher that reads a workbook's
+// labels). A member row ("darunter Männer") is matched together with the label of the row it stands under.
 import { CONTRACT, contractName, type CellKind } from "../contract";
-import { LABELS, type Role } from "../mapper/labels";
-import { normalizeLabel, withoutFillers, withoutYears } from "../mapper/normalize";
+import { matchLabelText } from "../mapper";
+import type { Role } from "../mapper/labels";
+import { LEVEL2, looseLabel } from "../resolve/labels";
 
 export interface NameHit {
   name: string;
@@ -12,29 +13,24 @@ export interface NameHit {
 
 export interface PhraseContext {
   planYear?: number;
-  /** Name of the row a member label ("darunter Männer") stands under, e.g. ZIE_IQ. */
-  parent?: string;
+  /** Label of the row a member label ("darunter Männer") stands under, e.g. "Integrationsquote gesamt (JFW in %)". */
+  parentLabel?: string;
 }
 
 /**
  * Contract names a label-like phrase denotes ("Verwaltungshaushalt", "davon kommunaler Finanzierungsanteil
- * (Kommune)", "Integrationsquote gesamt (JFW in %)", "darunter Männer" under ZIE_IQ), best first; every name
- * of the figure's family (planning year, previous year, change), the caller picks by role ({@link nameForRole}).
+ * (Kommune)", "Integrationsquote gesamt (JFW in %)", "darunter Männer" under the IQ row), best first; the
+ * caller picks the family member by role ({@link nameForRole}).
  */
 export function figureNamesFor(phrase: string, ctx: PhraseContext = {}): NameHit[] {
-  const { core } = normalizeLabel(phrase);
-  const keys = [...new Set([withoutYears(core), withoutFillers(withoutYears(core))])].filter(Boolean);
-  const hits: NameHit[] = [];
-  const parent = ctx.parent;
-  const parentSpec = parent ? LABELS.find((s) => Object.values(s.names).includes(parent)) : undefined;
-  for (const spec of LABELS) {
-    const member = parentSpec !== undefined && spec.under?.includes(parentSpec.id) && spec.memberPatterns?.some((p) => keys.some((k) => p.test(k)));
-    const own = spec.patterns.some((p) => keys.some((k) => p.test(k))) && !(spec.exclude && keys.some((k) => spec.exclude?.test(k)));
-    if (!member && !own) continue;
-    const score = member ? 1 : keys[0] && spec.patterns.some((p) => p.test(keys[0])) ? 0.9 : 0.8;
-    for (const name of Object.values(spec.names)) if (!hits.some((h) => h.name === name)) hits.push({ name, score });
+  const opts = ctx.planYear !== undefined ? { planYear: ctx.planYear } : {};
+  if (ctx.parentLabel && LEVEL2.test(looseLabel(phrase))) {
+    // "darunter Männer" under "Integrationsquote gesamt (JFW in %)" → "Integrationsquote (JFW in %) Männer".
+    const member = phrase.replace(/^\s*\S+\s*/, "");
+    const parent = ctx.parentLabel.replace(/\b(gesamt|insgesamt)\b/gi, " ");
+    return matchLabelText(`${parent} ${member}`, opts);
   }
-  return hits.sort((a, b) => b.score - a.score);
+  return matchLabelText(phrase, opts);
 }
 
 /** The role a contract name plays in its family: "_VJ" the previous year, "_Veraenderung" the change. */

@@ -51,13 +51,13 @@ export function tableFigures(t: DocTable, ctx: TableContext): StatedFigure[] {
   const kind: "foe" | "vzae" | "labels" = matches(foe) >= 2 ? "foe" : matches(areas) >= 2 ? "vzae" : "labels";
 
   const out: StatedFigure[] = [];
-  let parent: string | undefined;
+  let parentLabel: string | undefined;
   for (const { r, i } of dataRows) {
     const label = (r[0] ?? "").trim();
     const loose = looseLabel(label);
     const isMember = LEVEL2.test(loose);
-    const hits = kind === "labels" && label ? figureNamesFor(label, { planYear: ctx.planYear, ...(isMember && parent ? { parent } : {}) }) : [];
-    if (!isMember) parent = nameForRole(hits.map((x) => x.name), "current") ?? hits[0]?.name;
+    const hits = kind === "labels" && label ? figureNamesFor(label, { planYear: ctx.planYear, ...(isMember && parentLabel ? { parentLabel } : {}) }) : [];
+    if (!isMember) parentLabel = label;
     const valueCols = r.map((c, j) => ({ c, j })).filter(({ c, j }) => j > 0 && parseCellNumber(c) !== undefined);
     valueCols.forEach(({ c, j }, order) => {
       const printed = parseCellNumber(c) as PrintedNumber;

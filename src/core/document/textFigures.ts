@@ -138,10 +138,13 @@ const FILLER = new Set(
 
 /** Label matching on the words before a figure: "Der Verwaltungshaushalt beträgt 9.994.076 €" → BUD_VH_Gesamt. */
 function byLabel(n: PrintedNumber, seg: Segments, ctx: TextContext): FigureTarget | undefined {
+  // Shares in running text are read by the rules above only: a lone word before a percentage ("im Kreis um
+  // 25 %") matches a share's label far too easily without the sheet's context the mapper has.
+  if (n.percent) return undefined;
   const words = seg.between.split(" ").filter((w) => w && !FILLER.has(w) && !/^\d/.test(w));
   for (let k = Math.min(4, words.length); k >= 1; k--) {
     const phrase = words.slice(words.length - k).join(" ");
-    const hits = figureNamesFor(phrase, { planYear: ctx.planYear });
+    const hits = figureNamesFor(phrase, { planYear: ctx.planYear }).filter((h) => h.score >= 1);
     const names = hits.map((h) => h.name);
     const role: Role = CHANGE_WORDS.test(seg.between) ? "change" : roleOf(seg, ctx);
     const picked = nameForRole(names, role) ?? (names.length === 1 ? names[0] : undefined);
