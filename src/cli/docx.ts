@@ -53,7 +53,9 @@ async function loadDocument(file: string, io: CliIO) {
 
 /** "Zahlen im Dokument: 95, geprüft: 71; nicht geprüft: 24 (Absatz 23 „25 %“, …)". */
 export function documentCoverageLine(c: DocumentCoverage, lang: "de" | "en"): string {
-  const shown = c.unchecked.slice(0, 6).map((u) => `${u.place} „${u.figure}“${u.reason === "name-fehlt" ? ` (${u.name} fehlt)` : ""}`);
+  // Figures whose name the workbook lacks first: those could be checked once the name is there.
+  const ordered = [...c.unchecked.filter((u) => u.reason === "name-fehlt"), ...c.unchecked.filter((u) => u.reason !== "name-fehlt")];
+  const shown = ordered.slice(0, 6).map((u) => `${u.place} „${u.figure}“${u.reason === "name-fehlt" ? ` (${u.name} fehlt)` : ""}`);
   const more = c.unchecked.length > shown.length ? ", …" : "";
   if (lang === "en") {
     const head = `figures in the document: ${c.figures}, checked: ${c.checked}`;

@@ -170,3 +170,26 @@ describe("aip docx fill and tables: the output", () => {
     expect(check.stdout).toMatch(/keine Meldungen/);
   }, 180_000);
 });
+
+describe("aip docx check --map: a workbook without names", () => {
+  it("without --map nothing can be compared and the coverage says why; with --map the seed layout gives the 458 ≠ 869 warning", async () => {
+    const { layoutXlsx, seedLayout } = await import("../fixtures/layouts");
+    const plain = join(dir, "ohne-namen.xlsx");
+    writeFileSync(plain, await layoutXlsx(seedLayout()));
+    const without = JSON.parse((await run(["docx", "check", doc, plain, "--format", "json"])).stdout);
+    expect(without.files[0].coverage.checked).toBe(0);
+    expect(without.files[0].coverage.unchecked.some((u: { reason: string }) => u.reason === "name-fehlt")).toBe(true);
+    const mapped = JSON.parse((await run(["docx", "check", doc, plain, "--map", "--format", "json"])).stdout);
+    expect(mapped.files[0].coverage.checked).toBeGreaterThan(50);
+    expect(mapped.files[0].findings.map((f: { rule: string; data: { document: string } }) => `${f.rule} ${f.data.document}`)).toContain("dokument/zahl 458");
+  }, 60_000);
+});
+
+describe("docs/dokument.md", () => {
+  it("shows the real output of aip docx check on the example", async () => {
+    const r = await run(["docx", "check", "beispiel.docx", "beispiel.xlsx"], { cwd: dir });
+    const md = readFileSync(join(__dirname, "../../docs/dokument.md"), "utf8");
+    const start = md.indexOf("```text\n", md.indexOf("npx aip docx check beispiel.docx beispiel.xlsx")) + "```text\n".length;
+    expect(md.slice(start, md.indexOf("```", start))).toBe(r.stdout);
+  }, 60_000);
+});

@@ -32,6 +32,15 @@ describe("writeProgrammeTables", () => {
     expect(fake.document.model.names).toContainEqual(expect.objectContaining({ name: TABLES_MARKER_NAME, scope: { kind: "sheet", sheet: "AIP-Tabellen" }, comment: MAPPER_MARKER }));
   });
 
+  it("leaves the workbook check as it was (the marker name is no contract name)", async () => {
+    const { checkWithCoverage, DEFAULT_SETTINGS } = await import("../../src/core");
+    const { host } = setup();
+    const before = checkWithCoverage(await host.readSnapshot(), DEFAULT_SETTINGS).findings.map((f) => f.message);
+    await host.writeProgrammeTables(tables);
+    const after = checkWithCoverage(await host.readSnapshot(), DEFAULT_SETTINGS).findings.map((f) => f.message);
+    expect(after).toEqual(before);
+  });
+
   it("replaces its own sheet on the next run", async () => {
     const { fake, host } = setup();
     await host.writeProgrammeTables(tables);
