@@ -21,6 +21,13 @@ describe("aip docx check: the example document", () => {
     expect(coverage.unchecked.every((u) => u.reason === "keine-zuordnung")).toBe(true);
   });
 
+  it("speaks English with --lang en", async () => {
+    const { findings } = checkDocument(await readDocx(await exampleDocx(), "x.docx"), exampleSnapshot(), { lang: "en" });
+    expect(findings.map((f) => f.message)).toEqual([
+      "Paragraph 151: “Die Eintrittsplanung für 2024 sieht in einer ersten Aufstellung 458 Förderungen vor.” states 458, the workbook 869 (Plan total of the Förderung table)",
+    ]);
+  });
+
   it("compares the text's figures with the names the issue lists", async () => {
     const { compared } = await check(await exampleDocx());
     const named = (raw: string) => compared.filter((c) => c.figure.printed.raw === raw && c.figure.place.kind === "paragraph").map((c) => c.name);

@@ -3,7 +3,7 @@
 // workbook rules and their count): dokument/zahl (warning) for a figure in the running text,
 // dokument/tabelle (error) for a table cell. Figures that denote no contract figure are counted as
 // "nicht geprüft", never silently dropped.
-import { contractName } from "../contract";
+import { meaningOf } from "../messages/render";
 import type { Finding, Severity } from "../finding";
 import { formatNumber, type Lang } from "../format";
 import { buildView, type View } from "../resolve/view";
@@ -53,8 +53,9 @@ export interface DocumentCheckResult {
 
 interface Reference {
   name: string;
-  /** What the workbook figure is, for the message ("Förderübersicht, Gesamt Plan"). */
+  /** What the workbook figure is, for the message ("Summe Plan der Förderübersicht"), German and English. */
   label: string;
+  labelEn: string;
   value: number;
   cell: string;
   percentUnit: boolean;
@@ -68,18 +69,18 @@ function references(view: View, target: FigureTarget): Reference[] | "missing" {
     case "name": {
       const f = view.figure(target.name);
       if (!f) return "missing";
-      return [{ name: target.name, label: f.meaning, value: f.value, cell: f.cell, percentUnit: isPercentKind(kindOf(target.name)) }];
+      return [{ name: target.name, label: f.meaning, labelEn: meaningOf(target.name, "en"), value: f.value, cell: f.cell, percentUnit: isPercentKind(kindOf(target.name)) }];
     }
     case "foePlanTotal": {
       const out: Reference[] = [];
       const s = foeStructure(view);
       if (s && s.gesamtRows.length === 1) {
         const v = s.table.num(s.gesamtRows[0], "plan");
-        if (v !== undefined) out.push({ name: "FOE_Tabelle", label: "Summe Plan der Förderübersicht", value: v, cell: s.table.cell(s.gesamtRows[0], "plan"), percentUnit: false });
+        if (v !== undefined) out.push({ name: "FOE_Tabelle", label: "Summe Plan der Förderübersicht", labelEn: "Plan total of the Förderung table", value: v, cell: s.table.cell(s.gesamtRows[0], "plan"), percentUnit: false });
       }
       // FOE_Eintritte_Plan is itself a copy of the text's figure: compared too where the name exists.
       const copy = view.figure("FOE_Eintritte_Plan");
-      if (copy) out.push({ name: "FOE_Eintritte_Plan", label: copy.meaning, value: copy.value, cell: copy.cell, percentUnit: false });
+      if (copy) out.push({ name: "FOE_Eintritte_Plan", label: copy.meaning, labelEn: meaningOf("FOE_Eintritte_Plan", "en"), value: copy.value, cell: copy.cell, percentUnit: false });
       return out.length ? out : "missing";
     }
     case "foeCell": {
@@ -89,7 +90,7 @@ function references(view: View, target: FigureTarget): Reference[] | "missing" {
       if (rows.length !== 1) return "missing";
       const v = s.table.num(rows[0], target.column);
       if (v === undefined) return "missing";
-      return [{ name: "FOE_Tabelle", label: `Förderübersicht, „${target.instrument}“ ${COLUMN_LABEL[target.column]}`, value: v, cell: s.table.cell(rows[0], target.column), percentUnit: false }];
+      return [{ name: "FOE_Tabelle", label: `Förderübersicht, „${target.instrument}“ ${COLUMN_LABEL[target.column]}`, labelEn: `Förderung table, “${target.instrument}” ${COLUMN_LABEL[target.column]}`, value: v, cell: s.table.cell(rows[0], target.column), percentUnit: false }];
     }
     case "vzaeArea": {
       const t = view.table("PER_VZAE_Bereiche");
@@ -97,7 +98,7 @@ function references(view: View, target: FigureTarget): Reference[] | "missing" {
       const r = [...Array(t.rows).keys()].find((i) => looseLabel(t.text(i, "bereich")) === looseLabel(target.area));
       const v = r === undefined ? undefined : t.num(r, "vzae");
       if (r === undefined || v === undefined) return "missing";
-      return [{ name: "PER_VZAE_Bereiche", label: `VZÄ „${target.area}“`, value: v, cell: t.cell(r, "vzae"), percentUnit: false }];
+      return [{ name: "PER_VZAE_Bereiche", label: `VZÄ „${target.area}“`, labelEn: `FTE “${target.area}”`, value: v, cell: t.cell(r, "vzae"), percentUnit: false }];
     }
   }
 }
@@ -141,7 +142,7 @@ function finding(f: StatedFigure, ref: Reference, shownValue: number, lang: Lang
   const context = table && f.place.kind === "table" ? f.place.rowLabel : f.quote;
   const message =
     lang === "en"
-      ? `${where}: “${cut(context)}” states ${doc}, the workbook ${wb} (${ref.name === "FOE_Tabelle" && ref.label.startsWith("Summe") ? "Plan total of the Förderung table" : ref.label})`
+      ? `${where}: “${cut(context)}” states ${doc}, the workbook ${wb} (${ref.labelEn})`
       : `${where}: „${cut(context)}“ nennt ${doc}, die Mappe ${wb} (${ref.label})`;
   return {
     rule: meta.id,
@@ -200,5 +201,3 @@ export function checkDocument(doc: ProgrammeDocument, snapshot: WorkbookSnapshot
   return { findings, coverage: { figures: figures.length, checked, unchecked }, compared };
 }
 
-/** German meaning of a contract name, for docs. */
-export const meaningOf = (name: string) => contractName(name)?.meaning ?? name;

@@ -63,7 +63,7 @@ interface Segments {
   before: string;
   /** Folded whole sentence. */
   sentence: string;
-  /** Folded words after the next figure's start are not needed; whether "auf" follows before the next figure. */
+  /** "auf" follows before the next figure ("von 7,5 % auf 7,6 %"): this one is the old value. */
   followedByAuf: boolean;
 }
 
