@@ -98,6 +98,25 @@ describe("aip docx check: rounding as printed and another Jobcenter's wording", 
     expect(r.findings.map((f) => f.names)).toEqual([["FOE_Eintritte_Plan"]]);
   });
 
+  it("reads tables in another Jobcenter's wording, by meaning", async () => {
+    const cell = (t: string) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p></w:tc>`;
+    const table = (rows: string[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map(cell).join("")}</w:tr>`).join("")}</w:tbl>`;
+    const body =
+      para("Haushalt") +
+      table([["VWH gesamt", "9.994.076 €"], ["davon KoFi", "1.606.442 €"], ["EGT inkl. BEZ", "2.970.357 €"], ["Vorbelastungen", "1.632.294 €"], ["Neu-Bewilligungen", "1.338.063 €"]]) +
+      para("Ziele") +
+      table([["", "Ziel 24", "Veränd. ggü. VJ"], ["Integrationsquote (JFW)", "16,0 %", "-2,5 %"], ["darunter Frauen", "12,7 %", "-0,9 %"], ["LZB-Bestand (JDW)", "2.721", "+6,3 %"]]);
+    const r = await check(await docxFromBody(body));
+    expect(r.compared.map((c) => c.name)).toEqual([
+      "BUD_VH_Gesamt", "BUD_VH_KFA", "BUD_EB_Gesamt", "BUD_EB_Vorbindungen", "BUD_EB_Neubewilligungen",
+      "ZIE_IQ", "ZIE_IQ_Veraenderung", "ZIE_IQ_Frauen", "ZIE_IQ_Frauen_Veraenderung", "ZIE_LZB", "ZIE_LZB_Veraenderung",
+    ]);
+    // −0,9 % for women where the workbook says −0,8 %: one table error, nothing else.
+    expect(r.findings.map((f) => [f.rule, f.severity, f.names, f.cells, f.data.place])).toEqual([
+      ["dokument/tabelle", "error", ["ZIE_IQ_Frauen_Veraenderung"], ["Ziele!C10"], "Tabelle 2, Zeile 3, Spalte „Veränd. ggü. VJ“"],
+    ]);
+  });
+
   it("skips tracked deletions and reads insertions", async () => {
     const body =
       `<w:p><w:r><w:t xml:space="preserve">Die Gesamtbeschäftigtenzahl beträgt </w:t></w:r>` +

@@ -36,8 +36,9 @@ export interface TextContext {
   planYear?: number;
 }
 
-// Abbreviations whose period does not end a sentence.
-const ABBREVIATION = /(?:\b(?:ca|lt|bzw|inkl|ggü|ggf|lfd|vgl|z|d|u|a|o|s|bspw|zzgl|rd|Nr|Abs|Tsd|Mio|Mrd|sog|evtl|max|min|ff)|\d)\.$/i;
+// Abbreviations, ordinals and day/month numbers ("2. Phase", "01.01.") whose period does not end a
+// sentence; after a longer number ("im Herbst 2019.") it does.
+const ABBREVIATION = /(?:\b(?:ca|lt|bzw|inkl|ggü|ggf|lfd|vgl|z|d|u|a|o|s|bspw|zzgl|rd|Nr|Abs|Tsd|Mio|Mrd|sog|evtl|max|min|ff)|(?<!\d)\d{1,2})\.$/i;
 
 /** Sentences of a paragraph (a period after an abbreviation or a digit does not end one). */
 export function sentences(text: string): string[] {
