@@ -42,6 +42,8 @@ describe("aip docx check: the example document", () => {
     expect(named("86 %")).toEqual(["PER_Anteil_Frauen"]);
     expect(named("14 %")).toEqual(["PER_Anteil_Maenner"]);
     expect(named("458")).toEqual(["FOE_Tabelle", "FOE_Eintritte_Plan"]);
+    expect(named("60 %")).toEqual(["KUN_BG_Groesse"]);
+    expect(compared.filter((c) => c.name === "KUN_BG_Groesse").map((c) => c.cell)).toEqual(["Kunden!B11", "Kunden!B12", "Kunden!B13"]);
   });
 });
 
@@ -53,6 +55,7 @@ describe("aip docx check: one figure changed is found once", () => {
     { what: "a Förderung table cell", from: ">371<", to: ">372<", rule: "dokument/tabelle", name: "FOE_Tabelle", cell: "Förderung!D8" },
     { what: "a target change", from: "+4,1", to: "+4,2", rule: "dokument/tabelle", name: "ZIE_LZB_Maenner_Veraenderung", cell: "Ziele!C12" },
     { what: "the LZB rise in the text", from: "Anstieg der LZB von +6,3 %", to: "Anstieg der LZB von +6,8 %", rule: "dokument/zahl", name: "ZIE_LZB_Veraenderung", cell: "Ziele!C11" },
+    { what: "a household share in the text", from: "60 % der BGen", to: "65 % der BGen", rule: "dokument/zahl", name: "KUN_BG_Groesse", cell: "Kunden!B11" },
     { what: "the staff count in the text", from: "123 Mitarbeiter", to: "124 Mitarbeiter", rule: "dokument/zahl", name: "PER_Beschaeftigte", cell: "Personal!B3" },
   ];
   it.each(cases)("$what", async ({ from, to, nth, rule, name, cell }) => {

@@ -92,6 +92,21 @@ function references(view: View, target: FigureTarget): Reference[] | "missing" {
       if (v === undefined) return "missing";
       return [{ name: "FOE_Tabelle", label: `Förderübersicht, „${target.instrument}“ ${COLUMN_LABEL[target.column]}`, labelEn: `Förderung table, “${target.instrument}” ${COLUMN_LABEL[target.column]}`, value: v, cell: s.table.cell(rows[0], target.column), percentUnit: false }];
     }
+    case "bgSize": {
+      const t = view.table("KUN_BG_Groesse");
+      if (!t) return "missing";
+      // "1 Person", "2 Personen", "3+ Personen", "drei und mehr Personen": the household size is the label's first figure or word.
+      const sizeOf = (label: string) => {
+        const l = looseLabel(label);
+        const m = /^(\d|eine?|zwei|drei)/.exec(l);
+        return m ? ({ ein: 1, eine: 1, zwei: 2, drei: 3 } as Record<string, number>)[m[1]] ?? Number(m[1]) : undefined;
+      };
+      const r = [...Array(t.rows).keys()].find((i) => sizeOf(t.text(i, "groesse")) === target.size);
+      const v = r === undefined ? undefined : t.num(r, "anteil");
+      if (r === undefined || v === undefined) return "missing";
+      const label = t.text(r, "groesse");
+      return [{ name: "KUN_BG_Groesse", label: `Bedarfsgemeinschaften „${label}“`, labelEn: `households “${label}”`, value: v, cell: t.cell(r, "anteil"), percentUnit: true }];
+    }
     case "vzaeArea": {
       const t = view.table("PER_VZAE_Bereiche");
       if (!t) return "missing";
@@ -186,7 +201,7 @@ export function checkDocument(doc: ProgrammeDocument, snapshot: WorkbookSnapshot
     }
     const refs = references(view, f.target);
     if (refs === "missing") {
-      const name = f.target.kind === "name" ? f.target.name : f.target.kind === "vzaeArea" ? "PER_VZAE_Bereiche" : "FOE_Tabelle";
+      const name = f.target.kind === "name" ? f.target.name : f.target.kind === "vzaeArea" ? "PER_VZAE_Bereiche" : f.target.kind === "bgSize" ? "KUN_BG_Groesse" : "FOE_Tabelle";
       unchecked.push({ figure: f.printed.raw, place, reason: "name-fehlt", name });
       continue;
     }

@@ -17,7 +17,9 @@ export type FigureTarget =
   /** The planned entries: the Gesamt row's Plan of FOE_Tabelle, and FOE_Eintritte_Plan where it exists. */
   | { kind: "foePlanTotal" }
   | { kind: "foeCell"; instrument: string; column: "ist" | "plan" }
-  | { kind: "vzaeArea"; area: string };
+  | { kind: "vzaeArea"; area: string }
+  /** A row of KUN_BG_Groesse by household size (1, 2, 3 = "3 und mehr"). */
+  | { kind: "bgSize"; size: 1 | 2 | 3 };
 
 export type FigurePlace =
   | { kind: "paragraph"; paragraph: number; part: DocParagraph["part"] }
@@ -64,6 +66,8 @@ interface Segments {
   before: string;
   /** Folded whole sentence. */
   sentence: string;
+  /** Folded whole paragraph (the subject of a list of shares may stand in an earlier sentence). */
+  paragraph: string;
   /** "auf" follows before the next figure ("von 7,5 % auf 7,6 %"): this one is the old value. */
   followedByAuf: boolean;
 }
@@ -125,6 +129,14 @@ const RULES: Rule[] = [
     if (/\banteil (\w+ )*?(jugendliche\w*|u ?25)\b/.test(s.before)) return name(prev ? "KUN_Anteil_Jugendliche_VJ" : "KUN_Anteil_Jugendliche");
     return undefined;
   },
+  // "In circa 60 % der BGen lebt nur eine Person. In weiteren 20 % leben zwei Personen …"
+  (n, s) => {
+    if (!n.percent || !/\b(bgen|bg|bedarfsgemeinschaft\w*)\b/.test(s.paragraph)) return undefined;
+    const m = /^(der (bgen|bg|bedarfsgemeinschaften) )?(lebt|leben|mit)? ?(nur )?(eine|einer|ein|1|zwei|2|drei|3)( und mehr| oder mehr| mehr)? person/.exec(s.after);
+    if (!m) return undefined;
+    const size = /^(eine|einer|ein|1)$/.test(m[5]) ? 1 : /^(zwei|2)$/.test(m[5]) ? 2 : 3;
+    return size === 3 && !m[6] ? undefined : { kind: "bgSize", size };
+  },
   (n, s, ctx) =>
     !n.percent && !n.euro && /\balleinerziehende\w*\b/.test(s.before) && /\b(zahl|anzahl)\b/.test(s.before)
       ? name(roleOf(s, ctx) === "previous" ? "KUN_Alleinerziehende_VJ" : "KUN_Alleinerziehende")
@@ -168,6 +180,7 @@ export function unitFits(n: PrintedNumber, name: string): boolean {
 export function textFigures(p: DocParagraph, ctx: TextContext): StatedFigure[] {
   if (p.heading) return [];
   const out: StatedFigure[] = [];
+  const paragraph = fold(p.text);
   for (const sentence of sentences(p.text)) {
     const numbers = findNumbers(sentence);
     const folded = fold(sentence);
@@ -179,6 +192,7 @@ export function textFigures(p: DocParagraph, ctx: TextContext): StatedFigure[] {
         between: fold(sentence.slice(prevEnd, n.start)),
         before: fold(sentence.slice(0, n.start)),
         sentence: folded,
+        paragraph,
         followedByAuf: /^\s*(%|prozent)?\s*auf\s*$/i.test(sentence.slice(n.end, nextStart).replace(/[^\p{L}%\s]/gu, " ").trim()) || /\bauf\s*$/.test(fold(sentence.slice(n.end, nextStart))),
       };
       let target: FigureTarget | undefined;
