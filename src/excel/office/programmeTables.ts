@@ -5,8 +5,8 @@
 // name is chosen and reported. A workbook with protected structure is refused before anything is written.
 // Syncs: 2 reads (sheets and structure protection; the marker names of the candidate sheets), 1 write.
 //
-// Guard: `structureProtected` below is a minimal local check (Workbook.protection, ExcelApi 1.7); helper
-// H14 adds a reusable guard in src/excel on branch i14 — use that one once merged.
+// Guard: `structureGuard` below is a minimal local check (Workbook.protection, ExcelApi 1.7); a reusable
+// guard in src/excel (issue 14) replaces it once there.
 import { MAPPER_MARKER } from "../../core/mapper";
 import { excelTextEntry } from "../../core/neutralise";
 import type { ProgrammeTable } from "../../core/document/programmeTables";
@@ -56,17 +56,28 @@ export function tablesSheetRows(tables: readonly ProgrammeTable[]): {
 
 const colLetter = (n: number) => String.fromCharCode(64 + n);
 
+/**
+ * Loads Workbook.protection with the caller's next sync; after that sync the returned function gives the
+ * German refusal when the structure is protected (adding a sheet would fail), else undefined.
+ */
+export function structureGuard(wb: Excel.Workbook): () => string | undefined {
+  const protection = wb.protection.load("protected");
+  return () =>
+    protection.protected
+      ? "Die Arbeitsmappenstruktur ist geschützt; es wurde kein Blatt angelegt (Schutz unter Überprüfen → Arbeitsmappe schützen aufheben)."
+      : undefined;
+}
+
 export async function writeProgrammeTablesSheet(run: OfficeHostDeps["run"], tables: readonly ProgrammeTable[]): Promise<TablesSheetResult> {
   const { values, formats, bold } = tablesSheetRows(tables);
   const last = `${colLetter(values[0].length)}${values.length}`;
   return run(async (context) => {
     const wb = context.workbook;
     const sheets = wb.worksheets.load("items/name");
-    const protection = wb.protection.load("protected");
+    const refusal = structureGuard(wb);
     await context.sync();
-    if (protection.protected) {
-      return { written: false, reason: "Die Arbeitsmappenstruktur ist geschützt; es wurde kein Blatt angelegt (Schutz unter Überprüfen → Arbeitsmappe schützen aufheben)." };
-    }
+    const reason = refusal();
+    if (reason) return { written: false, reason };
     const candidates = sheets.items.filter((s) => /^AIP-Tabellen( \(\d+\))?$/i.test(s.name));
     const markers = candidates.map((s) => ({ name: s.name, marker: s.names.getItemOrNullObject(TABLES_MARKER_NAME).load("comment") }));
     await context.sync();
