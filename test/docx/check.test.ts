@@ -101,6 +101,21 @@ describe("aip docx check: rounding as printed and another Jobcenter's wording", 
     expect(r.findings.map((f) => f.names)).toEqual([["FOE_Eintritte_Plan"]]);
   });
 
+  it("reads target figures by gender and the LZB stock in running text", async () => {
+    const r = await textCheck(
+      "Die Integrationsquote der Frauen soll 2024 bei 12,7 % liegen, die der Männer bei 19,5 %.",
+      "Für die Integrationsquote der Männer rechnen wir mit einem Rückgang um 3,6 %.",
+      "Der Bestand an Langzeitleistungsbeziehenden soll im Jahresdurchschnitt 2.721 betragen, darunter 1.420 LZB Frauen.",
+    );
+    expect(r.compared.map((c) => [c.name, c.agrees])).toEqual([
+      ["ZIE_IQ_Frauen", true],
+      ["ZIE_IQ_Maenner", true],
+      ["ZIE_IQ_Maenner_Veraenderung", true],
+      ["ZIE_LZB", true],
+      ["ZIE_LZB_Frauen", true],
+    ]);
+  });
+
   it("reads tables in another Jobcenter's wording, by meaning", async () => {
     const cell = (t: string) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p></w:tc>`;
     const table = (rows: string[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map(cell).join("")}</w:tr>`).join("")}</w:tbl>`;

@@ -89,7 +89,16 @@ const CHANGE_WORDS = /\b(anstieg\w*|rueckgang\w*|zunahme|abnahme|abbau|veraender
 
 type Rule = (n: PrintedNumber, seg: Segments, ctx: TextContext) => FigureTarget | undefined;
 
-const name = (n: string | undefined): FigureTarget | undefined => (n ? { kind: "name", name: n } : undefined);
+const LZB = /\b(lzb|langzeitleistungsbezieh\w*|langzeit leistungsbezieh\w*)\b/;
+
+/** "_Frauen" / "_Maenner" when the words name one gender, as the contract's target names do. */
+function gender(folded: string): "" | "_Frauen" | "_Maenner" {
+  const women = /\b(frauen|weiblich\w*)\b/.test(folded);
+  const men = /\b(maenner|maennlich\w*)\b/.test(folded);
+  return women === men ? "" : women ? "_Frauen" : "_Maenner";
+}
+
+const name = (n: string | undefined): FigureTarget | undefined => (n && kindOf(n) !== undefined ? { kind: "name", name: n } : undefined);
 
 /** The phrasing rules, most specific first. */
 const RULES: Rule[] = [
@@ -112,14 +121,21 @@ const RULES: Rule[] = [
     n.percent && /beschaeftigt|mitarbeit|personal/.test(s.sentence) && /^((der )?(beschaeftigten|mitarbeitenden) )?(weiblich|frauen)\b/.test(s.after) ? name("PER_Anteil_Frauen") : undefined,
   (n, s) =>
     n.percent && /beschaeftigt|mitarbeit|personal/.test(s.sentence) && /^((der )?(beschaeftigten|mitarbeitenden) )?(maennlich|maenner)\b/.test(s.after) ? name("PER_Anteil_Maenner") : undefined,
-  // Targets: "Integrationsquote (IQ) beträgt 16,4 %", "Anstieg der LZB von +6,3 %"
+  // Targets: "Integrationsquote (IQ) beträgt 16,4 %", "die IQ der Frauen soll 12,7 % erreichen", "Anstieg der LZB von +6,3 %"
   (n, s, ctx) => {
-    if (!n.percent || !/\b(integrationsquote|iq)\b/.test(s.before) || /maenn|frau|weibl/.test(s.between)) return undefined;
-    if (CHANGE_WORDS.test(s.between)) return name("ZIE_IQ_Veraenderung");
-    return name(roleOf(s, ctx) === "previous" ? "ZIE_IQ_VJ" : "ZIE_IQ");
+    if (!n.percent || !/\b(integrationsquote\w*|iq)\b/.test(s.before)) return undefined;
+    const g = gender(s.between);
+    if (CHANGE_WORDS.test(s.between)) return name(`ZIE_IQ${g}_Veraenderung`);
+    return name(roleOf(s, ctx) === "previous" ? `ZIE_IQ${g}_VJ` : `ZIE_IQ${g}`);
   },
-  (n, s) => (n.percent && CHANGE_WORDS.test(s.between) && /\b(lzb|langzeitleistungsbezieh\w*|langzeit leistungsbezieh\w*)\b/.test(s.between) ? name("ZIE_LZB_Veraenderung") : undefined),
-  (n, s) => (!n.percent && !n.euro && /^(lzb|langzeitleistungsbezieh\w*)\b/.test(s.after) ? name("ZIE_LZB") : undefined),
+  (n, s) => (n.percent && CHANGE_WORDS.test(s.between) && LZB.test(s.between) ? name(`ZIE_LZB${gender(s.between)}_Veraenderung`) : undefined),
+  (n, s, ctx) => {
+    if (n.percent || n.euro) return undefined;
+    const subject = /^(lzb|langzeitleistungsbezieh\w*)\b/.test(s.after) ? s.after : /\bbestand\w* (der |an )?(lzb|langzeitleistungsbezieh\w*)\b/.test(s.between) ? s.between : undefined;
+    if (subject === undefined) return undefined;
+    const g = gender(subject === s.after ? s.after.split(" ").slice(0, 4).join(" ") : s.between);
+    return name(roleOf(s, ctx) === "previous" ? `ZIE_LZB${g}_VJ` : `ZIE_LZB${g}`);
+  },
   // Customers: "Der Anteil der Langzeitleistungsbezieher … auf 56,1 % (VJ: 69,8 %)", "von 7,5 % auf 7,6 %"
   (n, s, ctx) => {
     if (!n.percent) return undefined;
