@@ -57,6 +57,17 @@ describe("aip docx: bad input", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("check: a workbook that is missing or no workbook → German message, exit 2", async () => {
+    const missing = await run(["docx", "check", doc, join(dir, "gibtsnicht.xlsx")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toContain("gibtsnicht.xlsx gibt es nicht");
+    const notXlsx = join(dir, "kein.xlsx");
+    writeFileSync(notXlsx, "kein Excel");
+    const bad = await run(["docx", "check", doc, notXlsx]);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toMatch(/Die Mappe .*kein\.xlsx ist nicht lesbar: .*kein ZIP-Archiv/);
+  });
+
   it("fill: an unknown placeholder and a name the workbook lacks stop the fill with a list", async () => {
     const tpl = join(dir, "unbekannt.docx");
     writeFileSync(tpl, await docxFromBody(para("{BUD_VH_Gesamt} {Gibtsnicht} {ZIE_IQ|%9} {ZIE_LZB_VJ}")));
