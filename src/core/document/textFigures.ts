@@ -209,7 +209,7 @@ export function textFigures(p: DocParagraph, ctx: TextContext): StatedFigure[] {
         before: fold(sentence.slice(0, n.start)),
         sentence: folded,
         paragraph,
-        followedByAuf: /^\s*(%|prozent)?\s*auf\s*$/i.test(sentence.slice(n.end, nextStart).replace(/[^\p{L}%\s]/gu, " ").trim()) || /\bauf\s*$/.test(fold(sentence.slice(n.end, nextStart))),
+        followedByAuf: /\bauf\s*$/.test(fold(sentence.slice(n.end, nextStart))),
       };
       let target: FigureTarget | undefined;
       if (!n.points) {
