@@ -20,6 +20,12 @@ export interface MapCommand {
   force: boolean;
 }
 
+/** `aip docx check|tables|fill …` (src/cli/docx.ts). */
+export type DocxCommand =
+  | { kind: "docx-check"; document: string; workbook: string; format: "text" | "json"; failOn: Severity; lang: Lang; map: boolean }
+  | { kind: "docx-tables"; workbook: string; out: string; force: boolean; map: boolean }
+  | { kind: "docx-fill"; template: string; workbook: string; out: string; force: boolean; map: boolean };
+
 export type Command =
   | { kind: "help" }
   | { kind: "version" }
@@ -36,7 +42,8 @@ export type Command =
       map?: boolean;
     }
   | MapCommand
-  | { kind: "example"; out: string; force: boolean }
+  | DocxCommand
+  | { kind: "example"; out: string; force: boolean; docx: boolean }
   | { kind: "rules"; format: "text" | "markdown" };
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -109,8 +116,51 @@ export function parseCommand(argv: string[]): Command {
     case "example": {
       const { values, positionals } = parse(rest, { force: { type: "boolean" } });
       if (positionals.length !== 1) throw new UsageError("aip example braucht genau einen Dateinamen, z. B. aip example beispiel.xlsx");
-      if (!/\.xlsx$/i.test(positionals[0])) throw new UsageError(`Der Dateiname muss auf .xlsx enden: ${positionals[0]}`);
-      return { kind: "example", out: positionals[0], force: values.force === true };
+      if (!/\.(xlsx|docx)$/i.test(positionals[0])) throw new UsageError(`Der Dateiname muss auf .xlsx (Beispielmappe) oder .docx (Beispieldokument) enden: ${positionals[0]}`);
+      return { kind: "example", out: positionals[0], force: values.force === true, docx: /\.docx$/i.test(positionals[0]) };
+    }
+    case "docx": {
+      const [sub, ...args] = rest;
+      const { values, positionals } = parse(args, {
+        format: { type: "string" },
+        "fail-on": { type: "string" },
+        lang: { type: "string" },
+        map: { type: "boolean" },
+        force: { type: "boolean" },
+      });
+      const ext = (file: string, e: string, what: string) => {
+        if (!new RegExp(`\\.${e}$`, "i").test(file)) throw new UsageError(`${what} muss auf .${e} enden: ${file}`);
+        return file;
+      };
+      const map = values.map === true;
+      if (sub === "check") {
+        if (positionals.length !== 2) throw new UsageError("aip docx check braucht ein Dokument und eine Mappe: aip docx check AIP.docx planung.xlsx");
+        return {
+          kind: "docx-check",
+          document: positionals[0],
+          workbook: ext(positionals[1], "xlsx", "Die Mappe"),
+          format: oneOf("format", values.format, ["text", "json"] as const, "text"),
+          failOn: oneOf("fail-on", values["fail-on"], ["error", "warning", "info"] as const, "error"),
+          lang: oneOf("lang", values.lang, ["de", "en"] as const, "de"),
+          map,
+        };
+      }
+      if (sub === "tables") {
+        if (positionals.length !== 2) throw new UsageError("aip docx tables braucht eine Mappe und eine Ausgabedatei: aip docx tables planung.xlsx tabellen.docx");
+        return { kind: "docx-tables", workbook: ext(positionals[0], "xlsx", "Die Mappe"), out: ext(positionals[1], "docx", "Die Ausgabedatei"), force: values.force === true, map };
+      }
+      if (sub === "fill") {
+        if (positionals.length !== 3) throw new UsageError("aip docx fill braucht Vorlage, Mappe und Ausgabedatei: aip docx fill vorlage.docx planung.xlsx aip.docx");
+        return {
+          kind: "docx-fill",
+          template: positionals[0],
+          workbook: ext(positionals[1], "xlsx", "Die Mappe"),
+          out: ext(positionals[2], "docx", "Die Ausgabedatei"),
+          force: values.force === true,
+          map,
+        };
+      }
+      throw new UsageError(`aip docx kennt check, tables und fill${sub ? ` (nicht „${sub}“)` : ""}.`);
     }
     case "rules": {
       const { values, positionals } = parse(rest, { format: { type: "string" } });
@@ -118,7 +168,7 @@ export function parseCommand(argv: string[]): Command {
       return { kind: "rules", format: oneOf("format", values.format, ["text", "markdown"] as const, "text") };
     }
     default:
-      throw new UsageError(`Unbekannter Befehl „${command}“. Befehle: check, map, example, rules (aip --help zeigt die Hilfe).`);
+      throw new UsageError(`Unbekannter Befehl „${command}“. Befehle: check, map, docx, example, rules (aip --help zeigt die Hilfe).`);
   }
 }
 
@@ -128,14 +178,22 @@ Aufruf:
   aip check DATEI|ORDNER... [--format text|json] [--settings DATEI] [--fail-on error|warning|info]
             [--lang de|en]
   aip check --example            prüft die eingebaute Beispielmappe (AIP 2024)
-  aip example AUSGABE.xlsx [--force]
-                                 schreibt die Beispielmappe als .xlsx
+  aip example AUSGABE.xlsx|AUSGABE.docx [--force]
+                                 schreibt die Beispielmappe (.xlsx) oder das Beispiel-
+                                 dokument, den Text des AIP 2024 mit seinen Tabellen (.docx)
   aip rules [--format text|markdown]
                                  listet die Prüfregeln
   aip map DATEI.xlsx [--format text|json]
                                  schlägt für eine Mappe ohne Namen die Zuordnung vor
   aip map DATEI.xlsx --write AUSGABE.xlsx [--mapping ZUORDNUNG.json] [--force]
                                  schreibt eine Kopie mit den Namen (sichere Vorschläge + Datei)
+  aip docx check DOKUMENT.docx MAPPE.xlsx [--format text|json] [--fail-on …] [--lang de|en] [--map]
+                                 prüft jede Zahl im Word-Dokument gegen die Mappe
+  aip docx tables MAPPE.xlsx AUSGABE.docx [--force]
+                                 schreibt die vier Tabellen des AIP als Word-Tabellen
+  aip docx fill VORLAGE.docx MAPPE.xlsx AUSGABE.docx [--force]
+                                 füllt die Platzhalter {NAME} einer Word-Vorlage aus der Mappe
+                                 (--force: auch wenn die Prüfung der Mappe Fehler meldet)
   aip --help | --version
 
 Ordner werden rekursiv nach .xlsx-Dateien durchsucht.

@@ -23,6 +23,7 @@ import { writeWorkbookBuffer, writeWorkbookFile } from "../xlsx/writeWorkbook";
 import { HELP_DE, parseCommand, UsageError, type Command } from "./args";
 import { collectFiles } from "./collectFiles";
 import { readMappedWorkbook, runMap } from "./map";
+import { runDocx, runExampleDocx } from "./docx";
 import { formatJson } from "./formatJson";
 import { formatText } from "./formatText";
 import { processIO, wantsColour, type CliIO } from "./io";
@@ -103,6 +104,7 @@ function relativeLabel(abs: string, cwd: string): string {
 }
 
 async function runExample(cmd: Extract<Command, { kind: "example" }>, io: CliIO): Promise<number> {
+  if (cmd.docx) return runExampleDocx(cmd.out, cmd.force, io);
   const out = resolve(io.cwd, cmd.out);
   if (existsSync(out) && !cmd.force) {
     io.stderr.write(`Die Datei ${cmd.out} gibt es schon; sie wird nicht überschrieben (mit --force doch).\n`);
@@ -158,6 +160,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         return await runMap(cmd, io);
       case "rules":
         return runRules(cmd, io);
+      case "docx-check":
+      case "docx-tables":
+      case "docx-fill":
+        return await runDocx(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

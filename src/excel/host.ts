@@ -5,6 +5,10 @@ import type { Lang } from "../core/format";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import type { ApplyNamesResult, MappingUses, NameWrite } from "./office/definedNames";
 import type { SetupReadResult } from "./office/usedCells";
+import type { ProgrammeTable } from "../core/document/programmeTables";
+import type { TablesSheetResult } from "./office/programmeTables";
+
+export type { TablesSheetResult } from "./office/programmeTables";
 
 export type { ApplyNamesResult, MappingUses, NameWrite } from "./office/definedNames";
 export type { NotEditableReason, SetupReadResult } from "./office/usedCells";
@@ -82,6 +86,11 @@ export interface WorkbookHost {
   removeMarks(): Promise<MarksResult>;
   /** Create or replace the sheet "Prüfprotokoll" (text starting with = + - @ written as text). */
   writeProtocol(report: ProtocolReport): Promise<void>;
+  /**
+   * "Tabellen für das AIP": write the programme's tables to the add-in's sheet "AIP-Tabellen" (known by its
+   * marker name, never a user's sheet of that name); 2 read syncs, 1 write sync; refuses protected structure.
+   */
+  writeProgrammeTables(tables: readonly ProgrammeTable[]): Promise<TablesSheetResult>;
   /** Create the contract's sheets and names on an empty workbook; refuses when contract names exist. */
   createTemplate(): Promise<TemplateResult>;
 

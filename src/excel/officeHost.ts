@@ -6,6 +6,7 @@
 //   selection.ts        selecting a finding's cells (RangeAreas only with ExcelApi 1.18)
 //   conditionalMarks.ts marks as conditional formats, remembered in the document
 //   protocol.ts         the Prüfprotokoll sheet
+//   programmeTables.ts  the sheet "AIP-Tabellen" (Tabellen für das AIP), known by its marker name
 //   template.ts         "Vorlage anlegen"
 //   documentSettings.ts settings, last check, "Übersicht beim Öffnen zeigen"
 //   usedCells.ts        Einrichten's read: used cells, merged areas, tables, names with comments
@@ -18,6 +19,7 @@ import { documentSettingsHost } from "./office/documentSettings";
 import { settingsStore } from "./office/settingsStore";
 import { withNames } from "./office/names";
 import { writeProtocol } from "./office/protocol";
+import { writeProgrammeTablesSheet } from "./office/programmeTables";
 import { DEFAULT_CELLS_PER_SYNC, DEFAULT_MAX_CELLS_PER_NAME, readSnapshotWith } from "./office/snapshot";
 import { selectCells } from "./office/selection";
 import { createTemplate } from "./office/template";
@@ -58,6 +60,7 @@ export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
     applyMarks: (findings) => applyMarks(withStore, findings),
     removeMarks: () => removeMarks(withStore),
     writeProtocol: (report) => writeProtocol(deps.run, report),
+    writeProgrammeTables: (tables) => writeProgrammeTablesSheet(deps.run, tables),
     createTemplate: () => createTemplate(deps.run),
     readSetup: () => readSetup(deps, scan),
     applyNames: (names) => applyNames(deps, names),

@@ -67,7 +67,10 @@ describe("help, version and wrong usage", () => {
     [["check", "--example", "--fail-on", "fatal"], "Ungültiger Wert für --fail-on: „fatal“"],
     [["check", "--example", "--farbe"], "Aufruf nicht verstanden:"],
     [["example"], "aip example braucht genau einen Dateinamen"],
-    [["example", "beispiel.xls"], "Der Dateiname muss auf .xlsx enden"],
+    [["example", "beispiel.xls"], "Der Dateiname muss auf .xlsx (Beispielmappe) oder .docx (Beispieldokument) enden"],
+    [["docx", "check", "a.docx"], "aip docx check braucht ein Dokument und eine Mappe"],
+    [["docx", "tables", "a.xlsx", "b.pdf"], "Die Ausgabedatei muss auf .docx enden: b.pdf"],
+    [["docx", "merge"], "aip docx kennt check, tables und fill (nicht „merge“)."],
     [["rules", "--format", "html"], "Ungültiger Wert für --format: „html“ (erlaubt: text, markdown)."],
   ])("%j → exit 2 with a German message", async (argv, expected) => {
     const { code, stdout, stderr } = await run(argv);

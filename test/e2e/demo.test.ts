@@ -195,6 +195,16 @@ describe("demo in German", () => {
     await page.getByTestId("sheet-Prüfprotokoll").waitFor();
   });
 
+  test("Tabellen für das AIP writes the sheet AIP-Tabellen, and again only its own", async () => {
+    const { page } = o;
+    await page.getByRole("button", { name: "Tabellen für das AIP" }).click();
+    await page.getByTestId("check-status").filter({ hasText: "stehen auf dem Blatt „AIP-Tabellen“" }).waitFor();
+    await page.getByTestId("sheet-AIP-Tabellen").waitFor();
+    await page.getByRole("button", { name: "Tabellen für das AIP" }).click();
+    await page.getByTestId("check-status").filter({ hasText: "(neu geschrieben)" }).waitFor();
+    expect(await page.getByTestId("sheet-AIP-Tabellen (2)").count()).toBe(0);
+  });
+
   test("Übersicht, reached by keyboard, shows the key figures and the chart, and writes nothing", async () => {
     const { page } = o;
     const writesBefore = await gridCount(page, "grid-writes");

@@ -53,6 +53,11 @@ export function memoryHost(snapshot: WorkbookSnapshot, options: { settings?: unk
       record("removeMapping");
       return { removed: [] };
     },
+    async writeProgrammeTables(tables) {
+      record("writeProgrammeTables");
+      host.calls.push(`tables:${tables.length}`);
+      return { written: true, sheet: "AIP-Tabellen", replaced: false };
+    },
     async selectCells(cells) {
       record("selectCells");
       host.selections.push(cells);

@@ -36,6 +36,11 @@ const de = {
   marked: (marks: number) => (marks === 1 ? "1 Bereich in der Mappe markiert." : `${marks} Bereiche in der Mappe markiert.`),
   unmarked: (n: number) => (n === 1 ? "1 Markierung entfernt." : `${n} Markierungen entfernt.`),
   protocolWritten: "Prüfprotokoll geschrieben (Blatt „Prüfprotokoll“).",
+  tablesButton: "Tabellen für das AIP",
+  tablesWritten: (sheet: string, replaced: boolean, userSheetKept?: string) =>
+    `Die vier Tabellen des AIP stehen auf dem Blatt „${sheet}“${replaced ? " (neu geschrieben)" : ""}, zum Kopieren nach Word.` +
+    (userSheetKept ? ` Das Blatt „${userSheetKept}“ gehört nicht dem Add-in und bleibt unverändert.` : ""),
+  tablesMissing: (names: string) => `Ohne Wert, weil der Name fehlt oder ungültig ist: ${names}.`,
   hostNotes: "Hinweise beim Lesen der Mappe",
   settingsInvalidUsingDefaults: "Die gespeicherten Einstellungen sind ungültig; es wurden die Standardeinstellungen verwendet:",
 

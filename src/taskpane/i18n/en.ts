@@ -35,6 +35,11 @@ const en: Messages = {
   marked: (marks) => (marks === 1 ? "1 range marked in the workbook." : `${marks} ranges marked in the workbook.`),
   unmarked: (n) => (n === 1 ? "1 mark removed." : `${n} marks removed.`),
   protocolWritten: "Check report written (sheet “Prüfprotokoll”).",
+  tablesButton: "Tables for the AIP",
+  tablesWritten: (sheet, replaced, userSheetKept) =>
+    `The programme's four tables are on the sheet “${sheet}”${replaced ? " (rewritten)" : ""}, ready to copy into Word.` +
+    (userSheetKept ? ` The sheet “${userSheetKept}” does not belong to the add-in and stays as it is.` : ""),
+  tablesMissing: (names) => `Left blank because the name is missing or invalid: ${names}.`,
   hostNotes: "Notes from reading the workbook",
   settingsInvalidUsingDefaults: "The saved settings are invalid; the default settings were used:",
 

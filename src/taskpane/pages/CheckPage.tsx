@@ -16,6 +16,7 @@ import {
 import type { Coverage } from "../../core/coverage";
 import { SEVERITIES, type Finding, type Severity } from "../../core/finding";
 import type { LastCheckStatus } from "../../excel/host";
+import { programmeTables } from "../../core/document/programmeTables";
 import { runCheck, type CheckRun } from "../checkRun";
 import { countBySeverity, groupBySeverity, suggestsSetup, visibleFindings } from "../findingsView";
 import { usePane } from "../PaneContext";
@@ -188,6 +189,23 @@ export function CheckPage({ run, onRun, lastCheck, onSetup }: CheckPageProps) {
               data-testid="protocol"
             >
               {t.protocolButton}
+            </Button>
+            <Button
+              onClick={() =>
+                act(t.tablesButton, async () => {
+                  // The tables come from the workbook as it is now, not from the last check's snapshot.
+                  const tables = programmeTables(await host.readSnapshot());
+                  const result = await host.writeProgrammeTables(tables);
+                  if (!result.written) return { intent: "error", text: result.reason };
+                  const missing = [...new Set(tables.flatMap((x) => x.missing))];
+                  const text = t.tablesWritten(result.sheet, result.replaced, result.userSheetKept);
+                  return missing.length ? { intent: "warning", text: `${text} ${t.tablesMissing(missing.join(", "))}` } : { intent: "success", text };
+                })
+              }
+              disabled={busy !== undefined}
+              data-testid="aip-tables"
+            >
+              {t.tablesButton}
             </Button>
           </div>
 
