@@ -19,9 +19,10 @@ export const FAMILY_TITLE_DE: Record<Family, string> = {
   istplan: "Ist und Plan (Förderübersicht)",
   ziele: "Ziele",
   quer: "Querbezüge",
+  verlauf: "Verlauf (Monatsverfolgung)",
 };
 
-const FAMILIES: Family[] = ["namen", "typen", "abstimmung", "istplan", "ziele", "quer"];
+const FAMILIES: Family[] = ["namen", "typen", "abstimmung", "istplan", "ziele", "quer", "verlauf"];
 
 const num = (x: number) => formatNumberDe(x, Number.isInteger(x) ? 0 : String(x).split(".")[1]?.length ?? 0);
 

@@ -44,6 +44,11 @@ import { typenProzentEinheit } from "./typen/prozent-einheit";
 import { typenLeer } from "./typen/leer";
 import { typenZahl } from "./typen/zahl";
 import type { Rule } from "./types";
+import { verlaufEintritte } from "./verlauf/eintritte";
+import { verlaufIqZiel } from "./verlauf/iq-ziel";
+import { verlaufLzbZiel } from "./verlauf/lzb-ziel";
+import { verlaufMeldestand } from "./verlauf/meldestand";
+import { verlaufTypen } from "./verlauf/typen";
 import { zieleIqVorjahr } from "./ziele/iq-vorjahr";
 import { zieleIqZwischen } from "./ziele/iq-zwischen";
 import { zieleLzbVorjahrSumme } from "./ziele/lzb-vorjahr-summe";
@@ -106,6 +111,13 @@ export const RULES: readonly Rule[] = Object.freeze([
 
   querElbVorjahr,
   querEintritteTextTabelle,
+
+  // Area Verlauf (monthly tracking sheet, optional): counted in coverage only where MON_ names exist.
+  verlaufTypen,
+  verlaufMeldestand,
+  verlaufIqZiel,
+  verlaufLzbZiel,
+  verlaufEintritte,
 ]);
 
 /** A rule by its id. */
