@@ -67,10 +67,18 @@ export function skipReason(meta: CoverageMeta, view: View): string[] | undefined
   return !anyRequired && unusable.length === inputs.length ? unusable : undefined;
 }
 
+/**
+ * The rules a check counts: the optional area Verlauf (family verlauf) only where the workbook has a MON_
+ * name (src/core/verlauf/read.ts); without one its rules are neither run nor skipped. Undefined view: the
+ * snapshot could not be read, so no MON_ name is known either.
+ */
+export function countedRules<T extends Partial<Pick<RuleMeta, "family">>>(rules: readonly T[], view: View | undefined): T[] {
+  return view?.monthly.present ? [...rules] : rules.filter((r) => r.family !== "verlauf");
+}
+
 /** Coverage of `rules` (the active ones, in run order) on a view. */
 export function coverageOf(allRules: readonly (CoverageMeta & Pick<RuleMeta, "id" | "applies"> & Partial<Pick<RuleMeta, "family">>)[], view: View): Coverage {
-  // The optional area Verlauf counts only where the workbook has its MON_ names (src/core/verlauf/read.ts).
-  const rules = view.monthly.present ? allRules : allRules.filter((r) => r.family !== "verlauf");
+  const rules = countedRules(allRules, view);
   // No contract area at all (namen/keine-bereiche: nothing could be checked): no rule had anything to check,
   // not even namen/* and typen/*, so none counts as run (as when the engine cannot read the snapshot).
   if (presentAreas(view).length === 0) return { rulesRun: 0, rulesTotal: rules.length, rulesSkipped: rules.map((r) => ({ rule: r.id, missing: [] })) };

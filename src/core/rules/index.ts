@@ -120,6 +120,12 @@ export const RULES: readonly Rule[] = Object.freeze([
   verlaufEintritte,
 ]);
 
+/**
+ * The rules a check counts on a workbook without the optional area Verlauf (no MON_ name): the family
+ * verlauf is then neither run nor skipped (src/core/coverage.ts).
+ */
+export const BASE_RULES: readonly Rule[] = RULES.filter((r) => r.meta.family !== "verlauf");
+
 /** A rule by its id. */
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

@@ -44,6 +44,7 @@ export const verlaufEintritte: Rule = {
     },
   },
   check(ctx) {
+    if (!ctx.view.monthly.tables.has("MON_Eintritte")) return [];
     const plans = foePlans(ctx.view);
     if (!plans.length) return [];
     const p = entriesProgress(ctx.view.monthly, plans);

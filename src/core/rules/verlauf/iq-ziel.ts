@@ -15,8 +15,9 @@ export const verlaufIqZiel: Rule = {
     titleEn: "Projected integration rate misses the target",
     description:
       "Aus dem Verlaufsblatt: Jahresfortschrittswert (JFW) bis zum letzten vollständig gemeldeten Monat m (Integrationen der Monate 1..m über dem mittleren ELB-Bestand der Vormonate Dezember..m−1), derselbe Wert des Vorjahres über dieselben Monate, und die Hochrechnung zum Jahresende IQ_VJ × JFW_m / JFW_VJ_m. IQ_VJ ist der JFW des Vorjahres über alle 12 Monate, wenn `MON_*_VJ` vollständig ist, sonst `ZIE_IQ_VJ` (bzw. der Vorjahreswert nach Geschlecht). Das ist eine einfache Hochrechnung mit dem Saisonverlauf des Vorjahres, kein Verfahren der BA. Liegt sie um mehr als `toleranz` (Standard 0,3 %-Pkt.) unter `ZIE_IQ`, gibt es eine Warnung – ebenso für Frauen und Männer, wo deren Reihen stehen.",
-    names: ["MON_Integrationen", "MON_ELB", "MON_Integrationen_VJ", "MON_ELB_VJ", "ZIE_IQ", "ZIE_IQ_VJ", "MON_Integrationen_Frauen", "MON_ELB_Frauen", "MON_Integrationen_Frauen_VJ", "MON_ELB_Frauen_VJ", "ZIE_IQ_Frauen", "MON_Integrationen_Maenner", "MON_ELB_Maenner", "MON_Integrationen_Maenner_VJ", "MON_ELB_Maenner_VJ", "ZIE_IQ_Maenner"],
-    nameGroups: IQ_GROUPS.map((g) => [g.integ, g.elb, `${g.integ}_VJ`, `${g.elb}_VJ`, g.target]),
+    // The total's names decide whether the rule ran; men and women are checked in addition where their series stand.
+    names: ["MON_Integrationen", "MON_ELB", "MON_Integrationen_VJ", "MON_ELB_VJ", "ZIE_IQ", "ZIE_IQ_VJ"],
+    nameGroups: [["MON_Integrationen", "MON_ELB", "MON_Integrationen_VJ", "MON_ELB_VJ", "ZIE_IQ"]],
     params: {
       toleranz: { default: 0.003, description: "So weit darf die Hochrechnung unter dem Ziel liegen, als Bruch (0,003 = 0,3 %-Pkt.)" },
     },
@@ -40,8 +41,8 @@ export const verlaufIqZiel: Rule = {
       reports.push({
         messageId: "verfehlt",
         data: { group: g.key, month: p.month, jfw: p.jfw, jfwVj: p.jfwVj, change: p.change ?? 0, iqVj: p.iqVj, projection: p.projection, target: target.value, gap, toleranz: ctx.params.toleranz },
-        names: [g.integ, g.elb, `${g.integ}_VJ`, `${g.elb}_VJ`, g.target],
-        cells: [integ.cells[p.month - 1], target.cell],
+        names: [g.integ, g.elb, `${g.integ}_VJ`, `${g.elb}_VJ`, g.target, ...(p.iqVjSource === "ziel" ? [g.iqVj] : [])],
+        cells: [integ.cells[p.month - 1], target.cell, ...(p.iqVjSource === "ziel" ? [view.figure(g.iqVj)!.cell] : [])],
       });
     }
     return reports;
