@@ -33,7 +33,8 @@ export function spread(total: number, weights: readonly number[]): number[] {
   const raw = weights.map((w) => total * w);
   const out = raw.map(Math.floor);
   const order = raw.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let k = 0; k < total - out.reduce((s, x) => s + x, 0); k++) out[order[k][1]]++;
+  const missing = total - out.reduce((s, x) => s + x, 0);
+  for (let k = 0; k < missing; k++) out[order[k][1]]++;
   return out;
 }
 

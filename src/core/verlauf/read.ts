@@ -53,8 +53,9 @@ function monthValue(kind: MonthlyName["kind"], v: CellValue): { value: number | 
   if (isBlank(v)) return { value: null };
   if (isCellError(v)) return { value: null, issue: { code: "fehlerwert", data: { error: v.error } } };
   if (typeof v !== "number" || !Number.isFinite(v)) return { value: null, issue: { code: "text", data: { value: String(v) } } };
-  if (v < 0) return { value: null, issue: { code: "negativ", data: { value: v } } };
-  if (kind !== "money" && Math.abs(v - Math.round(v)) > 1e-9) return { value: null, issue: { code: "bruch", data: { value: v } } };
+  const decimals = Math.abs(v - Math.round(v)) > 1e-9 ? 2 : 0;
+  if (v < 0) return { value: null, issue: { code: "negativ", data: { value: v, decimals } } };
+  if (kind !== "money" && decimals) return { value: null, issue: { code: "bruch", data: { value: v, decimals } } };
   return { value: v };
 }
 

@@ -16,8 +16,8 @@ export const verlaufTypen: Rule = {
     names: ["MON_ELB", "MON_Integrationen", "MON_LZB", "MON_Eintritte", "MON_Mittel"],
     messages: {
       text: { de: `{name}, ${monthDe("month")}: „{value}“ ist keine Zahl`, en: `{name}, ${monthEn("month")}: “{value}” is not a number` },
-      negativ: { de: `{name}, ${monthDe("month")}: {value, number, 2} ist negativ`, en: `{name}, ${monthEn("month")}: {value, number, 2} is negative` },
-      bruch: { de: `{name}, ${monthDe("month")}: {value, number, 2} ist keine ganze Zahl`, en: `{name}, ${monthEn("month")}: {value, number, 2} is not a whole number` },
+      negativ: { de: `{name}, ${monthDe("month")}: {value, number, decimals} ist negativ`, en: `{name}, ${monthEn("month")}: {value, number, decimals} is negative` },
+      bruch: { de: `{name}, ${monthDe("month")}: {value, number, decimals} ist keine ganze Zahl`, en: `{name}, ${monthEn("month")}: {value, number, decimals} is not a whole number` },
       fehlerwert: { de: `{name}, ${monthDe("month")}: Fehlerwert {error}`, en: `{name}, ${monthEn("month")}: error value {error}` },
       form: {
         de: "{name} umfasst {rows} × {cols} Zellen, erwartet {expected} Zellen in einer Zeile oder Spalte (Tabellen: {expected} Spalten)",
