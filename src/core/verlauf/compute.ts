@@ -6,8 +6,7 @@
 // Projection (a simple seasonal projection, not a BA method): IQ_VJ × JFW_m / JFW_VJ_m — last year's
 // full-year IQ scaled by how this year's first m months compare with last year's same months. IQ_VJ is the
 // previous year's JFW over all 12 months when MON_*_VJ is complete, else ZIE_IQ_VJ.
-import { isKennzahlError } from "../kennzahlen";
-import { jfwOfSeries } from "./jfw";
+import { isKennzahlError, jfwOfSeries } from "../kennzahlen";
 import { MONTHS, type MonthCells, type MonthlyData, type MonthlyTableRow } from "./read";
 
 export type IqGroupKey = "gesamt" | "frauen" | "maenner";
@@ -39,8 +38,13 @@ export function lastReportedMonth(values: readonly (number | null)[], firstMonth
 /** The ELB stocks integrations are set against: month m−1's stock for month m (a 13-cell series from December). */
 const elbAgainst = (elb: MonthCells): (number | null)[] => elb.values.slice(0, MONTHS);
 
-/** JFW of months 1..month, or undefined when a month of them is not reported or the stocks are 0. */
+/**
+ * JFW of months 1..month, or undefined when one of these months' integrations is not reported (blank: the
+ * sheet is read cell by cell, so blank is "not yet", and a JFW over it would count it as 0) or its ELB stock
+ * is blank or 0 (jfwOfSeries gives #N/A). verlauf/meldestand reports such gaps.
+ */
 export function jfwUpTo(integ: MonthCells, elb: MonthCells, month: number): number | undefined {
+  if (integ.values.slice(0, month).some((v) => v === null)) return undefined;
   const r = jfwOfSeries(integ.values, elbAgainst(elb), { month, blankDiffersFromZero: true });
   return isKennzahlError(r) ? undefined : r.value;
 }
