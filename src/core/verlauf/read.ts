@@ -3,7 +3,8 @@
 // MON_Mittel by row label. Cells are read directly: blank → null ("not reported yet"), 0 stays 0. Cells that
 // are not usable numbers (text, negative, fractional count, error value) read as null and are recorded as
 // issues once, for verlauf/typen; a name that cannot be read at all is recorded for verlauf/typen too.
-// With snapshot.asOfMonth = M the months after M read as blank and are not checked ("as of March").
+// With snapshot.asOfMonth = M this year's months after M read as blank and are not checked ("as of March");
+// the previous year's series (…_VJ) stay whole.
 import { cellInRange } from "../address";
 import { MONTHLY_NAMES, MONTHLY_PREFIX, monthlyName, type MonthlyName } from "../contract";
 import type { MessageData } from "../messages/render";
@@ -102,8 +103,10 @@ export function readMonthly(snapshot: WorkbookSnapshot): MonthlyData {
       issue("unlesbar", [], { refersTo: e.refersTo });
       continue;
     }
+    // The previous year is history: "as of month M" cuts only this year's months.
+    const previousYear = c.name.endsWith("_VJ");
     const cellValue = (v: CellValue, cell: string, month: number): number | null => {
-      if (later(month)) return null;
+      if (!previousYear && later(month)) return null;
       const { value, issue: problem } = monthValue(c.kind, v);
       if (problem) issue(problem.code, [cell], { ...problem.data, month });
       return value;
