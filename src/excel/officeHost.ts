@@ -7,6 +7,7 @@
 //   conditionalMarks.ts marks as conditional formats, remembered in the document
 //   protocol.ts         the Prüfprotokoll sheet
 //   template.ts         "Vorlage anlegen"
+//   verlaufSheet.ts     "Verlaufsblatt anlegen"
 //   documentSettings.ts settings, last check, "Übersicht beim Öffnen zeigen"
 //   usedCells.ts        Einrichten's read: used cells, merged areas, tables, names with comments
 //   definedNames.ts     Einrichten's writes: names with the marker comment, removal, the selection
@@ -20,6 +21,7 @@ import { writeProtocol } from "./office/protocol";
 import { DEFAULT_CELLS_PER_SYNC, DEFAULT_MAX_CELLS_PER_NAME, readSnapshotWith } from "./office/snapshot";
 import { selectCells } from "./office/selection";
 import { createTemplate } from "./office/template";
+import { createVerlaufSheet } from "./office/verlaufSheet";
 import { applyNames, findMappingUses, hasContractNames, readSelectionAddress, removeMapping } from "./office/definedNames";
 import { DEFAULT_MAX_SCAN_CELLS, readSetup } from "./office/usedCells";
 
@@ -40,14 +42,16 @@ export function createExcelHost(version: string): WorkbookHost {
 
 export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
   const limits = { cellsPerSync: deps.cellsPerSync ?? DEFAULT_CELLS_PER_SYNC, maxCellsPerName: deps.maxCellsPerName ?? DEFAULT_MAX_CELLS_PER_NAME };
+  const readSnapshot = () => withNames(deps.run, (context, nested) => readSnapshotWith(context, nested, limits));
   const scan = { cellsPerSync: limits.cellsPerSync, maxScanCells: deps.maxScanCells ?? DEFAULT_MAX_SCAN_CELLS };
   return {
-    readSnapshot: () => withNames(deps.run, (context, nested) => readSnapshotWith(context, nested, limits)),
+    readSnapshot,
     selectCells: (cells) => selectCells(deps, cells),
     applyMarks: (findings) => applyMarks(deps, findings),
     removeMarks: () => removeMarks(deps),
     writeProtocol: (report) => writeProtocol(deps.run, report),
     createTemplate: () => createTemplate(deps.run),
+    createVerlaufSheet: async () => createVerlaufSheet(deps.run, await readSnapshot()),
     readSetup: () => readSetup(deps, scan),
     applyNames: (names) => applyNames(deps, names),
     readSelectionAddress: () => readSelectionAddress(deps),

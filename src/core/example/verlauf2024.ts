@@ -39,20 +39,20 @@ export function spread(total: number, weights: readonly number[]): number[] {
 }
 
 export interface VerlaufOptions {
-  /** Fill with the invented 2024 figures up to this month (0 = an empty sheet to fill in). */
+  /** Fill with the invented 2024 figures up to this month (0 = an empty sheet to fill in; only for the example). */
   filledTo: number;
   planYear: number;
+  /** The level-1 instruments of FOE_Tabelle (the rows of MON_Eintritte) with Ist and Plan. */
+  instruments: readonly { label: string; ist: number; plan: number }[];
 }
 
-/** The level-1 instruments of the example's FOE_Tabelle with Ist and Plan (the rows of MON_Eintritte). */
-const INSTRUMENTS = FOE_ROWS_2024.filter(([, level]) => level === 1).map(([label, , ist, plan]) => ({ label, ist, plan }));
+/** The level-1 instruments of the example's FOE_Tabelle with Ist and Plan. */
+const EXAMPLE_INSTRUMENTS = FOE_ROWS_2024.filter(([, level]) => level === 1).map(([label, , ist, plan]) => ({ label, ist, plan }));
 
 // Layout (1-based rows): months in rows 6..17 (row 5 = December of the previous year), entries and money below.
 const FIRST = 5;
 const rowOf = (month: number) => FIRST + month; // month 0 = December of the previous year
 const E_HEAD = 22;
-const E_VJ_HEAD = E_HEAD + INSTRUMENTS.length + 3;
-const M_HEAD = E_VJ_HEAD + INSTRUMENTS.length + 3;
 const COLS = "BCDEFGHIJKLM";
 
 /**
@@ -60,7 +60,9 @@ const COLS = "BCDEFGHIJKLM";
  * that do not recalculate). `foe` is where FOE_Tabelle's labels and plans are (for the plan lookup).
  */
 export function buildVerlaufSheet(options: VerlaufOptions, foe: { labels: string; plans: string }, figures: { iqVj: number; iq: number; lzbChange: number; eb: number }): { sheet: ModelSheet; names: { name: string; range: string }[] } {
-  const { filledTo, planYear } = options;
+  const { filledTo, planYear, instruments: INSTRUMENTS } = options;
+  const E_VJ_HEAD = E_HEAD + INSTRUMENTS.length + 3;
+  const M_HEAD = E_VJ_HEAD + INSTRUMENTS.length + 3;
   const cells: Record<string, ModelCell> = {};
   const put = (a1: string, cell: ModelCell) => (cells[a1] = cell);
   const label = (a1: string, text: string, bold = false) => put(a1, { value: text, ...(bold ? { bold } : {}) });
@@ -150,7 +152,8 @@ export function buildVerlaufSheet(options: VerlaufOptions, foe: { labels: string
       rows[k].forEach((v, i) => put(`${COLS[i]}${r}`, num(v)));
       if (withPlan) {
         put(`N${r}`, f(`=SUM(B${r}:M${r})`, sum(rows[k]), FORMATS.count));
-        put(`O${r}`, f(`=SUMIF(${foe.labels},A${r},${foe.plans})`, ins.plan, FORMATS.count));
+        // Without a plan column to look up (a FOE_Tabelle of another shape), the plan is written as a figure.
+        put(`O${r}`, foe.labels ? f(`=SUMIF(${foe.labels},A${r},${foe.plans})`, ins.plan, FORMATS.count) : num(ins.plan));
         put(`P${r}`, f(`=O${r}*$B$${head - 1 + INSTRUMENTS.length + 2}/12`, (ins.plan * entriesMonth) / 12, "#,##0.0"));
       }
     });
@@ -200,7 +203,7 @@ const abs = (range: string) => range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 export function addVerlauf2024(model: WorkbookModel, filledTo = 6): WorkbookModel {
   const foeRows = FOE_ROWS_2024.length;
   const { sheet, names } = buildVerlaufSheet(
-    { filledTo, planYear: 2024 },
+    { filledTo, planYear: 2024, instruments: EXAMPLE_INSTRUMENTS },
     { labels: `'Förderung'!$A$4:$A$${3 + foeRows}`, plans: `'Förderung'!$D$4:$D$${3 + foeRows}` },
     { iqVj: 750 / 4560, iq: 0.16, lzbChange: 0.063, eb: 2970357 },
   );

@@ -1,0 +1,27 @@
+// "Verlaufsblatt anlegen": add the monthly tracking sheet (src/core/verlauf/sheet.ts) to a workbook with the
+// contract. One read sync (structure protection, sheets, names), one write sync. Refuses, writing nothing, a
+// workbook whose structure is protected (adding a sheet would fail there) and one that already has the sheet
+// or a MON_ name. A minimal guard of its own; a shared one for every sheet-adding action may replace it.
+import { verlaufSheetFor } from "../../core/verlauf/sheet";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+import type { VerlaufSheetResult } from "../host";
+import type { OfficeHostDeps } from "./deps";
+import { writeModel } from "./template";
+
+export const STRUCTURE_PROTECTED_DE =
+  "Die Arbeitsmappenstruktur ist geschützt; es wurde kein Verlaufsblatt angelegt (Schutz unter Überprüfen → Arbeitsmappe schützen aufheben).";
+
+export async function createVerlaufSheet(run: OfficeHostDeps["run"], snapshot: WorkbookSnapshot): Promise<VerlaufSheetResult> {
+  return run(async (context): Promise<VerlaufSheetResult> => {
+    const protection = context.workbook.protection.load("protected");
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    if (protection.protected) return { created: false, structureProtected: true, existingNames: [], sheetExists: false };
+    // The sheets as they are now (the snapshot may be a moment older).
+    const plan = verlaufSheetFor({ ...snapshot, sheets: sheets.items.map((s) => ({ name: s.name, visibility: "visible" as const })) });
+    if (!plan.ok) return { created: false, existingNames: plan.existingNames, sheetExists: plan.sheetExists };
+    writeModel(context, plan.model);
+    await context.sync();
+    return { created: true, names: plan.model.names.length };
+  });
+}
