@@ -8,8 +8,6 @@ import type { VerlaufSheetResult } from "../host";
 import type { OfficeHostDeps } from "./deps";
 import { writeModel } from "./template";
 
-export const STRUCTURE_PROTECTED_DE =
-  "Die Arbeitsmappenstruktur ist geschützt; es wurde kein Verlaufsblatt angelegt (Schutz unter Überprüfen → Arbeitsmappe schützen aufheben).";
 
 export async function createVerlaufSheet(run: OfficeHostDeps["run"], snapshot: WorkbookSnapshot): Promise<VerlaufSheetResult> {
   return run(async (context): Promise<VerlaufSheetResult> => {

@@ -99,6 +99,15 @@ const de = {
   templateButton: "Vorlage anlegen",
   templateCreated: (n: number) => `Vorlage angelegt: ${n} Namen.`,
   templateRefused: (names: string) => `Keine Vorlage angelegt: die Mappe hat schon Namen der Planungsmappe (${names}).`,
+  verlaufHeading: "Verlaufsblatt",
+  verlaufIntro:
+    "Legt das Blatt „Verlauf“ für die Monatsverfolgung an: Integrationen, ELB- und LZB-Bestand je Monat (auch Vorjahr), Eintritte je Instrument und Mittel, mit Formeln für JFW, JDW und anteiligen Plan, die auch ohne Add-in rechnen.",
+  verlaufButton: "Verlaufsblatt anlegen",
+  verlaufCreated: (n: number) => `Verlaufsblatt angelegt: Blatt „Verlauf“ mit ${n} Namen (MON_…). Leere Zelle = noch nicht gemeldet.`,
+  verlaufProtected:
+    "Die Arbeitsmappenstruktur ist geschützt; es wurde kein Verlaufsblatt angelegt (Schutz unter Überprüfen → Arbeitsmappe schützen aufheben).",
+  verlaufRefused: (what: string) => `Kein Verlaufsblatt angelegt: ${what} gibt es schon.`,
+  verlaufSheetExists: "das Blatt „Verlauf“",
 
   // Fehler
   failed: (what: string, reason: string) => `${what} fehlgeschlagen: ${reason}`,

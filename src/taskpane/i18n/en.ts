@@ -95,6 +95,14 @@ const en: Messages = {
   templateButton: "Create template",
   templateCreated: (n) => `Template created: ${n} names.`,
   templateRefused: (names) => `No template created: the workbook already has planning workbook names (${names}).`,
+  verlaufHeading: "Monthly sheet",
+  verlaufIntro:
+    "Creates the sheet “Verlauf” for tracking the year month by month: integrations, ELB and LZB stocks per month (also the previous year), entries per instrument and funds, with formulas for JFW, JDW and the pro-rata plan that compute without the add-in.",
+  verlaufButton: "Create monthly sheet",
+  verlaufCreated: (n) => `Monthly sheet created: sheet “Verlauf” with ${n} names (MON_…). A blank cell means not yet reported.`,
+  verlaufProtected: "The workbook structure is protected; no monthly sheet was created (Review → Protect Workbook to unprotect).",
+  verlaufRefused: (what) => `No monthly sheet created: ${what} already exists.`,
+  verlaufSheetExists: "the sheet “Verlauf”",
 
   failed: (what, reason) => `${what} failed: ${reason}`,
   unknownError: "unknown error",
