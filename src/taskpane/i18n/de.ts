@@ -100,6 +100,21 @@ const de = {
   templateCreated: (n: number) => `Vorlage angelegt: ${n} Namen.`,
   templateRefused: (names: string) => `Keine Vorlage angelegt: die Mappe hat schon Namen der Planungsmappe (${names}).`,
   verlaufHeading: "Verlaufsblatt",
+  verlaufOverviewHeading: "Verlauf (Monatsverfolgung)",
+  verlaufNothingYet: "Im Verlaufsblatt ist noch kein Monat vollständig gemeldet.",
+  monthName: (m: number) => ["Dezember (Vorjahr)", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"][m] ?? String(m),
+  verlaufIq: (month: string, jfw: string, jfwVj: string) => `Integrationsquote bis ${month}: JFW ${jfw} (Vorjahr gleiche Monate ${jfwVj})`,
+  verlaufProjection: (projection: string, target: string) => `Hochrechnung zum Jahresende ${projection} · Ziel ${target}`,
+  verlaufLegendThisYear: "JFW dieses Jahr",
+  verlaufLegendPrevious: "Vorjahr",
+  verlaufLegendTarget: "Zielpfad",
+  verlaufChartLabel: "Liniendiagramm: Jahresfortschrittswert je Monat, Vorjahr und Zielpfad",
+  verlaufLzb: (month: string, jdw: string, path: string, gap: string) => `LZB-Bestand bis ${month}: JDW ${jdw} ggü. Zielpfad ${path} (${gap})`,
+  verlaufEntriesCaption: (month: string) => `Eintritte bis ${month} ggü. anteiligem Plan, größte Abweichung zuerst`,
+  verlaufCumulative: "Ist kum.",
+  verlaufExpected: "Plan ant.",
+  verlaufMoney: (month: string, bindungen: string, ausgaben: string, budget: string, proRata: string) =>
+    `Mittel bis ${month}: Bindungen ${bindungen}, Ausgaben ${ausgaben} von ${budget} (anteilig ${proRata})`,
   verlaufIntro:
     "Legt das Blatt „Verlauf“ für die Monatsverfolgung an: Integrationen, ELB- und LZB-Bestand je Monat (auch Vorjahr), Eintritte je Instrument und Mittel, mit Formeln für JFW, JDW und anteiligen Plan, die auch ohne Add-in rechnen.",
   verlaufButton: "Verlaufsblatt anlegen",
@@ -187,7 +202,7 @@ const de = {
   checkOpenSetup: "Einrichten öffnen",
   demoBannerExisting: "Demo ohne Excel: eine bestehende Planungsmappe ohne Namen (die Tabellen des AIP 2024, wie gedruckt) in einer nachgebildeten Mappe. Ein Klick auf eine Zelle wählt sie aus.",
   demoWorkbookLabel: "Beispielmappe",
-  demoWorkbooks: { example: "AIP 2024 (mit Namen)", existing: "Bestehende Mappe ohne Namen" } as Record<string, string>,
+  demoWorkbooks: { example: "AIP 2024 (mit Namen)", verlauf: "AIP 2024 mit Verlaufsblatt (Testzahlen)", existing: "Bestehende Mappe ohne Namen" } as Record<string, string>,
 };
 
 export default de;

@@ -96,6 +96,21 @@ const en: Messages = {
   templateCreated: (n) => `Template created: ${n} names.`,
   templateRefused: (names) => `No template created: the workbook already has planning workbook names (${names}).`,
   verlaufHeading: "Monthly sheet",
+  verlaufOverviewHeading: "Through the year (monthly tracking)",
+  verlaufNothingYet: "No month of the monthly sheet is completely reported yet.",
+  monthName: (m) => ["December (previous year)", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m] ?? String(m),
+  verlaufIq: (month, jfw, jfwVj) => `Integration rate up to ${month}: JFW ${jfw} (previous year same months ${jfwVj})`,
+  verlaufProjection: (projection, target) => `Year-end projection ${projection} · target ${target}`,
+  verlaufLegendThisYear: "JFW this year",
+  verlaufLegendPrevious: "previous year",
+  verlaufLegendTarget: "target path",
+  verlaufChartLabel: "Line chart: year-to-date value per month, previous year and target path",
+  verlaufLzb: (month, jdw, path, gap) => `Long-term recipients up to ${month}: JDW ${jdw} vs target path ${path} (${gap})`,
+  verlaufEntriesCaption: (month) => `Entries up to ${month} vs pro-rata plan, largest gap first`,
+  verlaufCumulative: "Actual cum.",
+  verlaufExpected: "Plan pro rata",
+  verlaufMoney: (month, bindungen, ausgaben, budget, proRata) =>
+    `Funds up to ${month}: commitments ${bindungen}, expenditure ${ausgaben} of ${budget} (pro rata ${proRata})`,
   verlaufIntro:
     "Creates the sheet “Verlauf” for tracking the year month by month: integrations, ELB and LZB stocks per month (also the previous year), entries per instrument and funds, with formulas for JFW, JDW and the pro-rata plan that compute without the add-in.",
   verlaufButton: "Create monthly sheet",
@@ -177,7 +192,7 @@ const en: Messages = {
   checkOpenSetup: "Open Set up",
   demoBannerExisting: "Demo without Excel: an existing planning workbook without names (the AIP 2024 tables as printed) in a simulated workbook. Click a cell to select it.",
   demoWorkbookLabel: "Example workbook",
-  demoWorkbooks: { example: "AIP 2024 (with names)", existing: "Existing workbook without names" },
+  demoWorkbooks: { example: "AIP 2024 (with names)", verlauf: "AIP 2024 with monthly sheet (test figures)", existing: "Existing workbook without names" },
 };
 
 export default en;
