@@ -2,7 +2,6 @@
 // contract. One read sync (structure protection, sheets, names), one write sync. Refuses, writing nothing, a
 // workbook whose structure is protected (adding a sheet would fail there) and one that already has the sheet
 // or a MON_ name. A minimal guard of its own; a shared one for every sheet-adding action may replace it.
-import { verlaufSheetFor } from "../../core/verlauf/sheet";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { VerlaufSheetResult } from "../host";
 import type { OfficeHostDeps } from "./deps";
@@ -16,6 +15,8 @@ export async function createVerlaufSheet(run: OfficeHostDeps["run"], snapshot: W
     await context.sync();
     if (protection.protected) return { created: false, structureProtected: true, existingNames: [], sheetExists: false };
     // The sheets as they are now (the snapshot may be a moment older).
+    // The sheet's builder reads the workbook through the engine's view: loaded with the engine chunk, not at first render.
+    const { verlaufSheetFor } = await import(/* webpackChunkName: "engine" */ "../../core/verlauf/sheet");
     const plan = verlaufSheetFor({ ...snapshot, sheets: sheets.items.map((s) => ({ name: s.name, visibility: "visible" as const })) });
     if (!plan.ok) return { created: false, existingNames: plan.existingNames, sheetExists: plan.sheetExists };
     writeModel(context, plan.model);
