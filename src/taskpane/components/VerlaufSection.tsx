@@ -5,7 +5,7 @@
 // (src/core/overview.ts → src/core/verlauf/compute.ts); the text beside the chart carries them for screen
 // readers, the chart itself is hidden from them. Fits 320 px: the SVG scales to the width, the table has
 // three short number columns and wrapping names. Read-only like the whole page.
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { VerlaufOverview } from "../../core/overview";
 import type { Formatters } from "../format";
 import { localeFor, type Language, type Messages } from "../i18n";
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   swatch: { display: "inline-block", width: "14px", height: "3px", marginRight: tokens.spacingHorizontalXS, verticalAlign: "middle" },
   sub: { color: tokens.colorNeutralForeground3 },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  th: { textAlign: "right", fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingVerticalXXS },
+  th: { textAlign: "right", overflowWrap: "break-word", fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingVerticalXXS },
   td: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingVerticalXXS, textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   name: { textAlign: "left", fontWeight: tokens.fontWeightRegular, overflowWrap: "break-word", hyphens: "auto", whiteSpace: "normal" },
 });
@@ -144,7 +144,7 @@ export default function VerlaufSection({ verlauf, t, fmt, language }: VerlaufSec
           <tbody>
             {entries.rows.map((r) => (
               <tr key={r.instrument} data-testid="verlauf-entry">
-                <th scope="row" className={`${styles.td} ${styles.name}`}>
+                <th scope="row" className={mergeClasses(styles.td, styles.name)}>
                   {r.instrument}
                 </th>
                 <td className={styles.td}>{one.format(r.cumulative)}</td>
