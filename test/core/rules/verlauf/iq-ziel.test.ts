@@ -11,6 +11,26 @@ const withToleranz = (toleranz: number): Settings => ({ ...DEFAULT_SETTINGS, reg
 // last year's same months 8,130 %; projection 16,447 % × 7,307 / 8,130 = 14,78 %.
 const JUNE_30 = () => example().withVerlauf().setCell("Verlauf", "C11", 30);
 
+/**
+ * Women's series in free columns of the Verlauf sheet (O = ELB, P = integrations this year; Q, R the previous
+ * year): 2.300 women each month, 25 integrations a month last year (IQ 300 / 2.300 = 13,04 %), 20 this year
+ * up to June (JFW 120 / 2.300 = 5,22 % against 150 / 2.300 = 6,52 %): projection 13,04 % × 0,8 = 10,43 %.
+ */
+const WOMEN = () => {
+  const e = example().withVerlauf();
+  for (let r = 5; r <= 17; r++) {
+    e.setCell("Verlauf", `Q${r}`, 2300);
+    if (r <= 11) e.setCell("Verlauf", `O${r}`, 2300);
+    if (r >= 6) e.setCell("Verlauf", `R${r}`, 25);
+    if (r >= 6 && r <= 11) e.setCell("Verlauf", `P${r}`, 20);
+  }
+  return e
+    .addWorkbookDuplicate("MON_ELB_Frauen", "=Verlauf!$O$5:$O$17")
+    .addWorkbookDuplicate("MON_Integrationen_Frauen", "=Verlauf!$P$6:$P$17")
+    .addWorkbookDuplicate("MON_ELB_Frauen_VJ", "=Verlauf!$Q$5:$Q$17")
+    .addWorkbookDuplicate("MON_Integrationen_Frauen_VJ", "=Verlauf!$R$6:$R$17");
+};
+
 testRule(verlaufIqZiel, {
   valid: [
     { name: "das Beispiel ohne Verlaufsblatt", snapshot: () => example().snapshot() },
@@ -21,6 +41,22 @@ testRule(verlaufIqZiel, {
     { name: "größere Toleranz", snapshot: () => JUNE_30().snapshot(), settings: withToleranz(0.013) },
   ],
   invalid: [
+    {
+      name: "Frauen: Hochrechnung 10,43 % ggü. Ziel 12,7 %",
+      snapshot: () => WOMEN().snapshot(),
+      findings: [
+        {
+          rule: "verlauf/iq-ziel",
+          severity: "warning",
+          messageId: "verfehlt",
+          data: { group: "frauen", month: 6, jfw: 120 / 2300, jfwVj: 150 / 2300, change: 120 / 2300 / (150 / 2300) - 1, iqVj: 300 / 2300, projection: ((300 / 2300) * (120 / 2300)) / (150 / 2300), target: 0.127, gap: 0.127 - ((300 / 2300) * (120 / 2300)) / (150 / 2300), toleranz: 0.003 },
+          names: ["MON_Integrationen_Frauen", "MON_ELB_Frauen", "MON_Integrationen_Frauen_VJ", "MON_ELB_Frauen_VJ", "ZIE_IQ_Frauen"],
+          cells: ["Verlauf!P11", "Ziele!B10"],
+          message: /^Integrationsquote Frauen: Hochrechnung zum Jahresende 10,43 % liegt 2,27 %-Pkt\. unter dem Ziel 12,7 %/,
+          messageEn: /^Integration rate women: year-end projection 10\.43% is 2\.27 pp below the target 12\.7%/,
+        },
+      ],
+    },
     {
       name: "Juni nur 30 Integrationen",
       snapshot: () => JUNE_30().snapshot(),
