@@ -38,8 +38,8 @@ export type TemplateResult =
 
 export type VerlaufSheetResult =
   | { created: true; names: number }
-  /** Nothing written: the structure is protected, or the sheet "Verlauf" or MON_ names exist already. */
-  | { created: false; structureProtected?: boolean; existingNames: string[]; sheetExists: boolean };
+  /** Nothing written: the structure is protected, the workbook has no contract name, or the sheet "Verlauf" or MON_ names exist already. */
+  | { created: false; structureProtected?: boolean; noContract?: boolean; existingNames: string[]; sheetExists: boolean };
 
 /** Marks the add-in could not remove from one sheet (they stay in the sheet and in its record). */
 export interface NotRemoved {

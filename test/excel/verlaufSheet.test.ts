@@ -49,3 +49,10 @@ test("refuses when the sheet exists already (a second click changes nothing)", a
   });
   expect(fake.writeLog.length).toBe(writes);
 });
+
+test("refuses a workbook without any contract name (its formulas read ZIE_… and FOE_Tabelle)", async () => {
+  const fake = fakeExcel({ sheets: [{ name: "Tabelle1", cells: { A1: { value: "leer" } } }], names: [] });
+  const host = hostOverFake(fake, "0.1.0-test");
+  expect(await host.createVerlaufSheet()).toEqual({ created: false, existingNames: [], sheetExists: false, noContract: true });
+  expect(fake.writeLog).toEqual([]);
+});

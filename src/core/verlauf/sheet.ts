@@ -6,13 +6,13 @@ import { buildVerlaufSheet, VERLAUF_SHEET } from "../example/verlauf2024";
 import { foeStructure } from "../resolve/foe";
 import { buildView } from "../resolve/view";
 import type { WorkbookSnapshot } from "../snapshot";
-import { MONTHLY_PREFIX } from "../contract";
+import { contractName, MONTHLY_PREFIX } from "../contract";
 import type { WorkbookModel } from "../workbookModel";
 
 export type VerlaufSheetPlan =
   | { ok: true; model: WorkbookModel }
-  /** existingNames: MON_ names already defined; sheetExists: a sheet "Verlauf" is there. */
-  | { ok: false; existingNames: string[]; sheetExists: boolean };
+  /** existingNames: MON_ names already defined; sheetExists: a sheet "Verlauf" is there; noContract: no contract name at all. */
+  | { ok: false; existingNames: string[]; sheetExists: boolean; noContract?: boolean };
 
 const absolute = (cell: string) => {
   const { sheet, range } = splitAddress(cell);
@@ -24,6 +24,8 @@ export function verlaufSheetFor(snapshot: WorkbookSnapshot): VerlaufSheetPlan {
   const existingNames = [...new Set(snapshot.names.filter((n) => n.name.toUpperCase().startsWith(MONTHLY_PREFIX)).map((n) => n.name))];
   const sheetExists = snapshot.sheets.some((s) => s.name.toLowerCase() === VERLAUF_SHEET.toLowerCase());
   if (existingNames.length || sheetExists) return { ok: false, existingNames, sheetExists };
+  // The sheet's formulas and rows come from the contract (ZIE_IQ_VJ, FOE_Tabelle, …): without it, Einrichten first.
+  if (!snapshot.names.some((n) => contractName(n.name))) return { ok: false, existingNames, sheetExists, noContract: true };
 
   const view = buildView(snapshot);
   const foe = foeStructure(view);

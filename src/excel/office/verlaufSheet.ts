@@ -18,7 +18,7 @@ export async function createVerlaufSheet(run: OfficeHostDeps["run"], snapshot: W
     // The sheet's builder reads the workbook through the engine's view: loaded with the engine chunk, not at first render.
     const { verlaufSheetFor } = await import(/* webpackChunkName: "engine" */ "../../core/verlauf/sheet");
     const plan = verlaufSheetFor({ ...snapshot, sheets: sheets.items.map((s) => ({ name: s.name, visibility: "visible" as const })) });
-    if (!plan.ok) return { created: false, existingNames: plan.existingNames, sheetExists: plan.sheetExists };
+    if (!plan.ok) return { created: false, existingNames: plan.existingNames, sheetExists: plan.sheetExists, ...(plan.noContract ? { noContract: true } : {}) };
     writeModel(context, plan.model);
     await context.sync();
     return { created: true, names: plan.model.names.length };

@@ -122,6 +122,7 @@ const de = {
   verlaufProtected:
     "Die Arbeitsmappenstruktur ist geschützt; es wurde kein Verlaufsblatt angelegt (Schutz unter Überprüfen → Arbeitsmappe schützen aufheben).",
   verlaufRefused: (what: string) => `Kein Verlaufsblatt angelegt: ${what} gibt es schon.`,
+  verlaufNoContract: "Kein Verlaufsblatt angelegt: die Mappe hat noch keine Namen der Planungsmappe – zuerst Einrichten oder Vorlage anlegen.",
   verlaufSheetExists: "das Blatt „Verlauf“",
 
   // Fehler

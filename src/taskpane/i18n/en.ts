@@ -117,6 +117,7 @@ const en: Messages = {
   verlaufCreated: (n) => `Monthly sheet created: sheet “Verlauf” with ${n} names (MON_…). A blank cell means not yet reported.`,
   verlaufProtected: "The workbook structure is protected; no monthly sheet was created (Review → Protect Workbook to unprotect).",
   verlaufRefused: (what) => `No monthly sheet created: ${what} already exists.`,
+  verlaufNoContract: "No monthly sheet created: the workbook has no planning workbook names yet – set it up or create the template first.",
   verlaufSheetExists: "the sheet “Verlauf”",
 
   failed: (what, reason) => `${what} failed: ${reason}`,

@@ -231,6 +231,7 @@ export default function SettingsPage() {
                   const r = await host.createVerlaufSheet();
                   if (r.created) return { intent: "success", text: t.verlaufCreated(r.names) };
                   if (r.structureProtected) return { intent: "warning", text: t.verlaufProtected };
+                  if (r.noContract) return { intent: "warning", text: t.verlaufNoContract };
                   const what = [...(r.sheetExists ? [t.verlaufSheetExists] : []), ...r.existingNames].join(", ");
                   return { intent: "warning", text: t.verlaufRefused(what) };
                 },
