@@ -2,7 +2,8 @@
 // "Verlauf" with its MON_ names, native formulas and FOE_Tabelle's instruments (snapshot 2 syncs + 1 read +
 // 1 write); it refuses, writing nothing, a structure-protected workbook and one that already has the sheet.
 import { buildExample2024 } from "../../src/core/example";
-import { check } from "../../src/core/engine";
+import { checkWithCoverage } from "../../src/core/engine";
+import { RULES } from "../../src/core/rules";
 import { hostOverFake } from "../../src/excel/demoHost";
 import { fakeExcel } from "../../src/excel/fake";
 import type { FakeOptions } from "../../src/excel/fake/proxy";
@@ -27,9 +28,15 @@ test("adds the Verlauf sheet with its names in one write sync; the check then co
   expect(fake.model.names.filter((n) => n.name.startsWith("MON_")).map((n) => n.name)).toEqual([
     "MON_ELB", "MON_Integrationen", "MON_LZB", "MON_ELB_VJ", "MON_Integrationen_VJ", "MON_LZB_VJ", "MON_Eintritte", "MON_Eintritte_VJ", "MON_Mittel",
   ]);
-  // An empty sheet: the Verlauf rules run (coverage) and find nothing to report.
-  const findings = check(await host.readSnapshot()).filter((f) => f.rule.startsWith("verlauf/"));
-  expect(findings).toEqual([]);
+  // The adapter's snapshot reads the new names (13 blank ELB cells; Excel gives "" for a blank cell); on the
+  // empty sheet the Verlauf rules run (coverage counts them) and find nothing to report.
+  const snapshot = await host.readSnapshot();
+  const elb = snapshot.names.find((n) => n.name === "MON_ELB")!;
+  expect(elb.address).toBe("Verlauf!B5:B17");
+  expect(elb.values!.flat().every((v) => v === null || v === "")).toBe(true);
+  const { findings, coverage } = checkWithCoverage(snapshot);
+  expect(findings.filter((f) => f.rule.startsWith("verlauf/"))).toEqual([]);
+  expect(coverage.rulesTotal).toBe(RULES.length);
 });
 
 test("refuses a workbook whose structure is protected (structureProtected), writing nothing", async () => {

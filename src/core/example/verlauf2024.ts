@@ -83,7 +83,7 @@ export function buildVerlaufSheet(options: VerlaufOptions, foe: { labels: string
   const heads = ["Monat", "ELB-Bestand", "Integrationen", "LZB-Bestand", "ELB-Bestand VJ", "Integrationen VJ", "LZB-Bestand VJ", "JFW", "JFW VJ (gleiche Monate)", "Veränderung", "Hochrechnung IQ", "JDW LZB", "Zielpfad LZB (JDW)"];
   heads.forEach((h, i) => label(`${"ABCDEFGHIJKLM"[i]}4`, h, true));
 
-  const elb = filled(d.elb, filledTo + 1);
+  const elb = filled(d.elb, filledTo > 0 ? filledTo + 1 : 0); // the stock of December of the previous year comes with the first month
   const integ = filled(d.integ, filledTo);
   const lzb = filled(d.lzb, filledTo);
   const filledVj = filledTo > 0;
