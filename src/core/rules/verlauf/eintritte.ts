@@ -37,6 +37,10 @@ export const verlaufEintritte: Rule = {
         de: `MON_Eintritte: „{instrument}“ Januar bis ${monthDe("month")} {cumulative, count} Eintritte ggü. anteiligem Plan {expected, number, 1} ({delta, signed, 1}, {change, change}; Plan {plan, count} × Vorjahr {vjCumulative, count} von {vjYear, count}; Schwellen {relativ, percent, 0} und {absolut, count})`,
         en: `MON_Eintritte: “{instrument}” January to ${monthEn("month")} {cumulative, count} entries vs pro-rata plan {expected, number, 1} ({delta, signed, 1}, {change, change}; plan {plan, count} × previous year {vjCumulative, count} of {vjYear, count}; thresholds {relativ, percent, 0} and {absolut, count})`,
       },
+      ohnePlan: {
+        de: `MON_Eintritte: „{instrument}“ Januar bis ${monthDe("month")} {cumulative, count} Eintritte, geplant sind keine (Plan {plan, count}; Schwelle {absolut, count})`,
+        en: `MON_Eintritte: “{instrument}” January to ${monthEn("month")} {cumulative, count} entries, none planned (plan {plan, count}; threshold {absolut, count})`,
+      },
       unbekannt: {
         de: "MON_Eintritte: Instrument „{instrument}“ gibt es in FOE_Tabelle (Ebene 1) nicht – diese Zeile wird nicht verglichen",
         en: "MON_Eintritte: instrument “{instrument}” is not a level-1 row of FOE_Tabelle – this row is not compared",
@@ -62,6 +66,11 @@ export const verlaufEintritte: Rule = {
       const delta = r.cumulative - expected;
       const relative = expected === 0 ? (delta === 0 ? 0 : Infinity) : Math.abs(delta) / expected;
       if (Math.abs(delta) < absolut - 1e-9 || relative < relativ) continue;
+      if (expected === 0) {
+        // No plan to compare in percent: say so instead of a made-up change.
+        reports.push({ messageId: "ohnePlan", data: { instrument: r.label, month: p.month, cumulative: r.cumulative, plan: r.plan, absolut }, names: ["MON_Eintritte", "FOE_Tabelle"], cells: [r.labelCell, r.cells[r.cells.length - 1]] });
+        continue;
+      }
       reports.push({
         messageId: r.seasonal !== undefined ? "abweichungSaison" : "abweichung",
         data: {
@@ -70,7 +79,7 @@ export const verlaufEintritte: Rule = {
           cumulative: r.cumulative,
           expected,
           delta,
-          change: expected === 0 ? 1 : delta / expected,
+          change: delta / expected,
           plan: r.plan,
           ...(r.seasonal !== undefined ? { vjCumulative: r.vjCumulative!, vjYear: r.vjYear! } : {}),
           relativ,

@@ -46,6 +46,22 @@ testRule(verlaufEintritte, {
       ],
     },
     {
+      name: "Freie Förderung (Plan 0) mit 12 Eintritten im Juni: keine Prozentangabe",
+      snapshot: () => example().withVerlauf().setCell("Verlauf", "G30", 12).snapshot(),
+      findings: [
+        {
+          rule: "verlauf/eintritte",
+          severity: "warning",
+          messageId: "ohnePlan",
+          data: { instrument: "Freie Förderung", month: 6, cumulative: 12, plan: 0, absolut: 10 },
+          names: ["MON_Eintritte", "FOE_Tabelle"],
+          cells: ["Verlauf!A30", "Verlauf!G30"],
+          message: "MON_Eintritte: „Freie Förderung“ Januar bis Juni 12 Eintritte, geplant sind keine (Plan 0; Schwelle 10)",
+          messageEn: "MON_Eintritte: “Freie Förderung” January to June 12 entries, none planned (plan 0; threshold 10)",
+        },
+      ],
+    },
+    {
       name: "ein Instrument, das FOE_Tabelle nicht kennt, wird gemeldet",
       snapshot: () => example().withVerlauf().setCell("Verlauf", "A31", "Einstiegsgeld (ESG)").snapshot(),
       findings: [
