@@ -11,6 +11,7 @@ const DOC_SCREENSHOTS = {
   "demo-marks-de.png": "demo-pruefen.png",
   "demo-overview-de.png": "demo-uebersicht.png",
   "demo-einrichten.png": "demo-einrichten.png",
+  "demo-verlauf-de.png": "demo-verlauf.png",
 };
 
 function updateScreenshots(root = path.resolve(__dirname, "..")) {

@@ -40,10 +40,12 @@ export type Command =
       lang: Lang;
       /** Check with the mapper's high proposals applied in memory (`--map`). */
       map?: boolean;
+      /** Check the monthly sheet as of this month (1–12): later months read as blank (`--month`). */
+      month?: number;
     }
   | MapCommand
   | DocxCommand
-  | { kind: "example"; out: string; force: boolean; docx: boolean }
+  | { kind: "example"; out: string; force: boolean; docx: boolean; verlauf: boolean }
   | { kind: "rules"; format: "text" | "markdown" };
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -76,7 +78,13 @@ export function parseCommand(argv: string[]): Command {
         lang: { type: "string" },
         example: { type: "boolean" },
         map: { type: "boolean" },
+        month: { type: "string" },
       });
+      let month: number | undefined;
+      if (values.month !== undefined) {
+        month = Number(values.month);
+        if (!/^\d{1,2}$/.test(values.month) || month < 1 || month > 12) throw new UsageError(`--month braucht einen Monat von 1 bis 12, nicht „${values.month}“.`);
+      }
       const example = values.example === true;
       if (!example && positionals.length === 0) {
         throw new UsageError("aip check braucht mindestens eine Datei oder einen Ordner (oder --example).");
@@ -90,6 +98,7 @@ export function parseCommand(argv: string[]): Command {
         failOn: oneOf("fail-on", values["fail-on"], ["error", "warning", "info"] as const, "error"),
         lang: oneOf("lang", values.lang, ["de", "en"] as const, "de"),
         ...(values.map === true ? { map: true } : {}),
+        ...(month !== undefined ? { month } : {}),
       };
     }
     case "map": {
@@ -114,10 +123,12 @@ export function parseCommand(argv: string[]): Command {
       };
     }
     case "example": {
-      const { values, positionals } = parse(rest, { force: { type: "boolean" } });
+      const { values, positionals } = parse(rest, { force: { type: "boolean" }, verlauf: { type: "boolean" } });
       if (positionals.length !== 1) throw new UsageError("aip example braucht genau einen Dateinamen, z. B. aip example beispiel.xlsx");
       if (!/\.(xlsx|docx)$/i.test(positionals[0])) throw new UsageError(`Der Dateiname muss auf .xlsx (Beispielmappe) oder .docx (Beispieldokument) enden: ${positionals[0]}`);
-      return { kind: "example", out: positionals[0], force: values.force === true, docx: /\.docx$/i.test(positionals[0]) };
+      const docx = /\.docx$/i.test(positionals[0]);
+      if (docx && values.verlauf === true) throw new UsageError("--verlauf gilt nur für die Beispielmappe (.xlsx), nicht für das Beispieldokument.");
+      return { kind: "example", out: positionals[0], force: values.force === true, docx, verlauf: values.verlauf === true };
     }
     case "docx": {
       const [sub, ...args] = rest;
@@ -176,11 +187,12 @@ export const HELP_DE = `aip – prüft AIP-Planungsmappen (.xlsx) auf Widersprü
 
 Aufruf:
   aip check DATEI|ORDNER... [--format text|json] [--settings DATEI] [--fail-on error|warning|info]
-            [--lang de|en]
+            [--lang de|en] [--month M]
   aip check --example            prüft die eingebaute Beispielmappe (AIP 2024)
-  aip example AUSGABE.xlsx|AUSGABE.docx [--force]
-                                 schreibt die Beispielmappe (.xlsx) oder das Beispiel-
-                                 dokument, den Text des AIP 2024 mit seinen Tabellen (.docx)
+  aip example AUSGABE.xlsx|AUSGABE.docx [--force] [--verlauf]
+                                 schreibt die Beispielmappe (.xlsx; mit --verlauf dazu das
+                                 Verlaufsblatt mit erfundenen Testzahlen bis Juni) oder das
+                                 Beispieldokument, den Text des AIP 2024 mit seinen Tabellen (.docx)
   aip rules [--format text|markdown]
                                  listet die Prüfregeln
   aip map DATEI.xlsx [--format text|json]
@@ -205,6 +217,8 @@ Optionen von check:
   --lang de|en                   Sprache der Meldungen (Standard: de); JSON enthält immer
                                  auch messageId und data
   --map                          prüft mit den sicheren Zuordnungsvorschlägen (nur im Speicher)
+  --month M                      prüft das Verlaufsblatt (MON_*) zum Stand Monat M (1–12):
+                                 spätere Monate gelten als noch nicht gemeldet
 
 Exit-Codes:
   0  keine Meldung ab der Schwere von --fail-on

@@ -10,6 +10,7 @@ import {
   FAMILY_TITLE_DE,
   RULES,
   SEVERITY_LABEL_DE,
+  addVerlauf2024,
   buildExample2024,
   checkWithCoverage,
   parseSettings,
@@ -62,10 +63,11 @@ export async function exampleSnapshotViaXlsx(): Promise<WorkbookSnapshot> {
   return readWorkbook(await writeWorkbookBuffer(buildExample2024()), EXAMPLE_SOURCE);
 }
 
-async function checkOne(file: string, read: () => Promise<WorkbookSnapshot>, settings: Settings, lang: Lang): Promise<FileReport> {
+async function checkOne(file: string, read: () => Promise<WorkbookSnapshot>, settings: Settings, lang: Lang, month?: number): Promise<FileReport> {
   let snapshot: WorkbookSnapshot;
   try {
     snapshot = await read();
+    if (month !== undefined) snapshot = { ...snapshot, asOfMonth: month };
   } catch (e) {
     const reason = e instanceof WorkbookReadError ? e.message : `Unerwarteter Fehler beim Lesen: ${message(e)}`;
     return { file, findings: [], error: reason };
@@ -83,13 +85,13 @@ async function runCheck(cmd: Extract<Command, { kind: "check" }>, io: CliIO): Pr
   const targets = await collectFiles(cmd.paths.map((p) => resolve(io.cwd, p)));
   const label = (abs: string) => cmd.paths.find((p) => resolve(io.cwd, p) === abs) ?? relativeLabel(abs, io.cwd);
   const reports: FileReport[] = [];
-  if (cmd.example) reports.push(await checkOne(EXAMPLE_SOURCE, exampleSnapshotViaXlsx, settings, cmd.lang));
+  if (cmd.example) reports.push(await checkOne(EXAMPLE_SOURCE, exampleSnapshotViaXlsx, settings, cmd.lang, cmd.month));
 
   const progress = progressBar(io.stderr, targets.length);
   for (const target of targets) {
     const file = label(target.file);
     if ("error" in target) reports.push({ file, findings: [], error: target.error });
-    else reports.push(await checkOne(file, () => (cmd.map ? readMappedWorkbook(target.file, file) : readWorkbookFile(target.file)), settings, cmd.lang));
+    else reports.push(await checkOne(file, () => (cmd.map ? readMappedWorkbook(target.file, file) : readWorkbookFile(target.file)), settings, cmd.lang, cmd.month));
     progress.tick(file);
   }
   progress.done();
@@ -110,7 +112,7 @@ async function runExample(cmd: Extract<Command, { kind: "example" }>, io: CliIO)
     io.stderr.write(`Die Datei ${cmd.out} gibt es schon; sie wird nicht überschrieben (mit --force doch).\n`);
     return EXIT_FAILURE;
   }
-  const model = buildExample2024();
+  const model = cmd.verlauf ? addVerlauf2024(buildExample2024()) : buildExample2024();
   try {
     await writeWorkbookFile(model, out);
   } catch (e) {

@@ -16,7 +16,7 @@ export type CellKind =
   | "vzae" // full-time equivalents, one or two decimals
   | "level"; // Ebene in FOE_Tabelle: 0, 1 or 2
 
-export type Family = "namen" | "typen" | "abstimmung" | "istplan" | "ziele" | "quer";
+export type Family = "namen" | "typen" | "abstimmung" | "istplan" | "ziele" | "quer" | "verlauf";
 
 export interface TableColumn {
   key: string;
@@ -157,4 +157,58 @@ const BY_NAME = new Map(CONTRACT.map((c) => [c.name.toUpperCase(), c]));
 /** Contract entry for a name (Excel names are case-insensitive). */
 export function contractName(name: string): ContractName | undefined {
   return BY_NAME.get(name.toUpperCase());
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Area "Verlauf": the monthly tracking sheet (optional). Its names are kept apart from CONTRACT because
+// their shapes differ (13 or 12 cells in a column OR a row, a month table) and the area is optional as a
+// whole: the template, Einrichten and namen/* know only CONTRACT, and a workbook without any MON_ name
+// gives no finding. Cells are read directly: a blank cell is "not reported yet", 0 is a reported 0.
+// Read by src/core/verlauf/read.ts.
+// ---------------------------------------------------------------------------------------------------
+
+/** months13: previous December, then January…December; months12: January…December; table: header row Instrument | Jan … Dez. */
+export type MonthlyShape = "months13" | "months12" | "table";
+
+export interface MonthlyName {
+  name: string;
+  meaning: string;
+  meaningEn: string;
+  shape: MonthlyShape;
+  /** What each month cell holds: whole counts, stocks (whole persons as reported), cumulative euros. */
+  kind: "count" | "stock" | "money";
+}
+
+const mon = (name: string, meaning: string, meaningEn: string, shape: MonthlyShape, kind: MonthlyName["kind"]): MonthlyName => ({
+  name,
+  meaning,
+  meaningEn,
+  shape,
+  kind,
+});
+
+const monthlyPair = (base: string, meaning: string, meaningEn: string, shape: MonthlyShape, kind: MonthlyName["kind"]): MonthlyName[] => [
+  mon(base, meaning, meaningEn, shape, kind),
+  mon(`${base}_VJ`, `${meaning} im Vorjahr`, `${meaningEn}, previous year`, shape, kind),
+];
+
+export const MONTHLY_PREFIX = "MON_";
+
+export const MONTHLY_NAMES: readonly MonthlyName[] = [
+  ...monthlyPair("MON_ELB", "ELB-Bestand Dezember Vorjahr und Januar bis Dezember", "ELB stock, December of the previous year and January to December", "months13", "stock"),
+  ...monthlyPair("MON_Integrationen", "Integrationen Januar bis Dezember", "integrations, January to December", "months12", "count"),
+  ...monthlyPair("MON_LZB", "Bestand Langzeitleistungsbeziehende Januar bis Dezember", "stock of long-term benefit recipients, January to December", "months12", "stock"),
+  ...monthlyPair("MON_ELB_Frauen", "ELB-Bestand Frauen (Dezember Vorjahr bis Dezember)", "ELB stock, women (December of the previous year to December)", "months13", "stock"),
+  ...monthlyPair("MON_ELB_Maenner", "ELB-Bestand Männer (Dezember Vorjahr bis Dezember)", "ELB stock, men (December of the previous year to December)", "months13", "stock"),
+  ...monthlyPair("MON_Integrationen_Frauen", "Integrationen Frauen Januar bis Dezember", "integrations, women, January to December", "months12", "count"),
+  ...monthlyPair("MON_Integrationen_Maenner", "Integrationen Männer Januar bis Dezember", "integrations, men, January to December", "months12", "count"),
+  ...monthlyPair("MON_Eintritte", "Eintritte je Instrument und Monat", "entries by instrument and month", "table", "count"),
+  mon("MON_Mittel", "Bindungen und Ausgaben (kumuliert, Euro)", "commitments and expenditure (cumulative, euros)", "table", "money"),
+];
+
+const MONTHLY_BY_NAME = new Map(MONTHLY_NAMES.map((c) => [c.name.toUpperCase(), c]));
+
+/** The Verlauf entry for a name (case-insensitive), or undefined. */
+export function monthlyName(name: string): MonthlyName | undefined {
+  return MONTHLY_BY_NAME.get(name.toUpperCase());
 }

@@ -18,7 +18,7 @@
 // workbook has no contract area at all: then no rule ran. Rules turned off in the settings count neither
 // as run nor as skipped.
 import { AREAS, areaOf, namesOfArea, type Area } from "./areas";
-import { contractName } from "./contract";
+import { contractName, monthlyName } from "./contract";
 import type { View } from "./resolve/view";
 import type { RuleMeta } from "./rules/types";
 
@@ -38,6 +38,7 @@ export interface Coverage {
 
 /** The view can give a rule this contract name's value. */
 export function isUsableInput(view: View, name: string): boolean {
+  if (monthlyName(name)) return view.monthly.series.has(monthlyName(name)!.name) || view.monthly.tables.has(monthlyName(name)!.name);
   const c = contractName(name);
   if (!c) return false;
   if (c.kind === "table") return view.table(name) !== undefined;
@@ -66,8 +67,18 @@ export function skipReason(meta: CoverageMeta, view: View): string[] | undefined
   return !anyRequired && unusable.length === inputs.length ? unusable : undefined;
 }
 
+/**
+ * The rules a check counts: the optional area Verlauf (family verlauf) only where the workbook has a MON_
+ * name (src/core/verlauf/read.ts); without one its rules are neither run nor skipped. Undefined view: the
+ * snapshot could not be read, so no MON_ name is known either.
+ */
+export function countedRules<T extends Partial<Pick<RuleMeta, "family">>>(rules: readonly T[], view: View | undefined): T[] {
+  return view?.monthly.present ? [...rules] : rules.filter((r) => r.family !== "verlauf");
+}
+
 /** Coverage of `rules` (the active ones, in run order) on a view. */
-export function coverageOf(rules: readonly (CoverageMeta & Pick<RuleMeta, "id" | "applies">)[], view: View): Coverage {
+export function coverageOf(allRules: readonly (CoverageMeta & Pick<RuleMeta, "id" | "applies"> & Partial<Pick<RuleMeta, "family">>)[], view: View): Coverage {
+  const rules = countedRules(allRules, view);
   // No contract area at all (namen/keine-bereiche: nothing could be checked): no rule had anything to check,
   // not even namen/* and typen/*, so none counts as run (as when the engine cannot read the snapshot).
   if (presentAreas(view).length === 0) return { rulesRun: 0, rulesTotal: rules.length, rulesSkipped: rules.map((r) => ({ rule: r.id, missing: [] })) };

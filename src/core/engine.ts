@@ -3,7 +3,7 @@
 // message from the rule's catalogue in the requested language, and sorts. Pure and deterministic; a rule
 // that throws (or reports a message it cannot render) becomes an engine/regelfehler finding, never a crash.
 import { parseCell, splitAddress } from "./address";
-import { coverageOf, type Coverage } from "./coverage";
+import { countedRules, coverageOf, type Coverage } from "./coverage";
 import type { Finding, Severity } from "./finding";
 import type { Lang } from "./format";
 import { ENGINE_MESSAGES, ENGINE_RULE_ERROR } from "./messages/catalogue";
@@ -95,9 +95,10 @@ export function checkWithCoverage(
   try {
     view = buildView(snapshot);
   } catch (err) {
+    const counted = countedRules(activeRules, undefined);
     return {
       findings: [engineFinding("mappeNichtAuswertbar", { detail: describe(err) }, [], lang)],
-      coverage: { rulesRun: 0, rulesTotal: active.length, rulesSkipped: active.map((r) => ({ rule: r.meta.id, missing: [] })) },
+      coverage: { rulesRun: 0, rulesTotal: counted.length, rulesSkipped: counted.map((r) => ({ rule: r.id, missing: [] })) },
     };
   }
 

@@ -9,7 +9,9 @@ import { reconcile } from "./resolve/budget";
 import { foeStructure } from "./resolve/foe";
 import { buildView, type View } from "./resolve/view";
 import { completeSettings, type Settings } from "./settings";
+import { foePlans } from "./rules/verlauf/eintritte";
 import type { WorkbookSnapshot } from "./snapshot";
+import { entriesProgress, IQ_GROUPS, iqProgress, lzbProgress, moneyProgress, type MoneyProgress } from "./verlauf/compute";
 
 export interface BudgetTotal {
   total?: number;
@@ -49,6 +51,27 @@ export interface OverviewFigures {
   };
   /** Contract names whose value could not be read as the page needs it. */
   unreadable: string[];
+  /** The monthly tracking sheet (area Verlauf), when the workbook has a MON_ name. */
+  verlauf?: VerlaufOverview;
+}
+
+/** The year so far, from the monthly sheet (src/core/verlauf/compute.ts, the numbers the verlauf rules use). */
+export interface VerlaufOverview {
+  iq?: {
+    month: number;
+    jfw: number;
+    jfwVj?: number;
+    projection?: number;
+    target?: number;
+    /** JFW per month this year, the previous year's same months, and the target path JFW_VJ_m × ZIE_IQ / IQ_VJ. */
+    jfwByMonth: (number | null)[];
+    jfwVjByMonth: (number | null)[];
+    pathByMonth: (number | null)[];
+  };
+  lzb?: { month: number; jdw: number; path: number; gap: number; jdwByMonth: (number | null)[]; pathByMonth: (number | null)[] };
+  /** Cumulative entries against the expected plan (seasonal or pro rata), largest gaps first. */
+  entries?: { month: number; rows: { instrument: string; cumulative: number; expected: number; plan: number }[] };
+  money?: MoneyProgress;
 }
 
 /**
@@ -83,6 +106,44 @@ export function computeOverview(snapshot: WorkbookSnapshot, settings?: Partial<S
     eingliederungsbudget: budget(num("BUD_EB_Gesamt"), [num("BUD_EB_Vorbindungen"), num("BUD_EB_Neubewilligungen")], tolerance),
     foerderung: foerderung(view, unreadable),
     unreadable: [...new Set(unreadable)],
+    ...(view.monthly.present ? { verlauf: verlaufOverview(view) } : {}),
+  };
+}
+
+function verlaufOverview(view: View): VerlaufOverview {
+  const target = view.figure("ZIE_IQ")?.value;
+  const iq = iqProgress(view.monthly, IQ_GROUPS[0], { target, iqVj: view.figure("ZIE_IQ_VJ")?.value });
+  const lzb = lzbProgress(view.monthly, view.figure("ZIE_LZB_Veraenderung")?.value);
+  const entries = entriesProgress(view.monthly, foePlans(view));
+  const money = moneyProgress(view.monthly, view.figure("BUD_EB_Gesamt")?.value);
+  const scale = iq?.iqVj && target !== undefined ? target / iq.iqVj : undefined;
+  return {
+    ...(iq
+      ? {
+          iq: {
+            month: iq.month,
+            jfw: iq.jfw,
+            ...(iq.jfwVj !== undefined ? { jfwVj: iq.jfwVj } : {}),
+            ...(iq.projection !== undefined ? { projection: iq.projection } : {}),
+            ...(target !== undefined ? { target } : {}),
+            jfwByMonth: iq.jfwByMonth,
+            jfwVjByMonth: iq.jfwVjByMonth,
+            pathByMonth: iq.jfwVjByMonth.map((v) => (v === null || scale === undefined ? null : v * scale)),
+          },
+        }
+      : {}),
+    ...(lzb ? { lzb: { month: lzb.month, jdw: lzb.jdw, path: lzb.path, gap: lzb.gap, jdwByMonth: lzb.jdwByMonth, pathByMonth: lzb.pathByMonth } } : {}),
+    ...(entries && entries.month > 0
+      ? {
+          entries: {
+            month: entries.month,
+            rows: entries.rows
+              .map((r) => ({ instrument: r.label, cumulative: r.cumulative, expected: r.seasonal ?? r.proRata, plan: r.plan }))
+              .sort((a, b) => Math.abs(b.cumulative - b.expected) - Math.abs(a.cumulative - a.expected)),
+          },
+        }
+      : {}),
+    ...(money ? { money } : {}),
   };
 }
 

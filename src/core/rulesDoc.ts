@@ -19,9 +19,10 @@ export const FAMILY_TITLE_DE: Record<Family, string> = {
   istplan: "Ist und Plan (Förderübersicht)",
   ziele: "Ziele",
   quer: "Querbezüge",
+  verlauf: "Verlauf (Monatsverfolgung)",
 };
 
-const FAMILIES: Family[] = ["namen", "typen", "abstimmung", "istplan", "ziele", "quer"];
+const FAMILIES: Family[] = ["namen", "typen", "abstimmung", "istplan", "ziele", "quer", "verlauf"];
 
 const num = (x: number) => formatNumberDe(x, Number.isInteger(x) ? 0 : String(x).split(".")[1]?.length ?? 0);
 
@@ -106,7 +107,7 @@ export function rulesMarkdown(): string {
     "",
     "<!-- Erzeugt aus den Regelmodulen (src/core/rules) mit `npm run docs:rules`; nicht von Hand ändern. -->",
     "",
-    `${RULES.length} Regeln in sechs Familien. Jede Meldung nennt die Regel-ID, die Schwere (Fehler, Warnung, Hinweis), die betroffenen Namen und Zellen. ` +
+    `${RULES.length} Regeln in sieben Familien. Jede Meldung nennt die Regel-ID, die Schwere (Fehler, Warnung, Hinweis), die betroffenen Namen und Zellen. ` +
       "Eine Zahl, die schon an Namen oder Typ scheitert, wird dort einmal gemeldet; die übrigen Regeln übergehen sie still. " +
       "Bricht eine Regel mit einem Programmfehler ab, meldet die Prüfung das als Fehler der Regel `engine/regelfehler`.",
     "",

@@ -68,6 +68,11 @@ export interface WorkbookSnapshot {
   names: NameEntry[];
   /** Host remarks worth showing, e.g. that a large range was read in chunks. */
   notes?: string[];
+  /**
+   * Check as of this month (1–12, `aip check --month`): the monthly tracking sheet's (MON_*) cells of later
+   * months read as blank (src/core/verlauf/read.ts). Absent: every month.
+   */
+  asOfMonth?: number;
 }
 
 export function isCellError(v: unknown): v is CellError {

@@ -1,7 +1,7 @@
 // Browser demo entry: the task pane against the fake Excel holding the 2024 example, beside a read-only
 // grid of the fake workbook. Same adapter (createOfficeHost) and same components as in Excel; only
 // Excel.run, the document settings and Office.context.requirements are the fake's. ?lang=en for English, ?page=overview
-// or ?page=settings to open another page first; ?workbook=existing opens "bestehende Mappe ohne Namen" (the
+// or ?page=settings to open another page first; ?workbook=verlauf adds the monthly sheet; ?workbook=existing opens "bestehende Mappe ohne Namen" (the
 // seed's tables as printed, no defined names); without names the pane moves to Einrichten, as in Excel.
 import { useEffect, useReducer } from "react";
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
@@ -11,10 +11,11 @@ import { pickLanguage } from "../taskpane/i18n";
 import { ADDIN_VERSION, Pane, mountPane, paneEnvironment } from "../taskpane/mount";
 import { PAGES, type Page } from "../taskpane/pageSwitch";
 import type { PaneEnvironment } from "../taskpane/PaneContext";
+import { addVerlauf2024, buildExample2024 } from "../core/example";
 import { DemoGrid } from "./DemoGrid";
 import { layoutModel, seedLayout } from "./layouts";
 
-const WORKBOOKS = ["example", "existing"] as const;
+const WORKBOOKS = ["example", "verlauf", "existing"] as const;
 type DemoWorkbook = (typeof WORKBOOKS)[number];
 
 const useStyles = makeStyles({
@@ -112,7 +113,7 @@ function DemoApp({ fake, env, initialPage, workbook }: { fake: FakeExcel; env: P
 const params = new URLSearchParams(window.location.search);
 const language = pickLanguage(params.get("lang"));
 const requested = params.get("page") as Page | null;
-const workbook: DemoWorkbook = params.get("workbook") === "existing" ? "existing" : "example";
+const workbook: DemoWorkbook = (WORKBOOKS as readonly string[]).includes(params.get("workbook") ?? "") ? (params.get("workbook") as DemoWorkbook) : "example";
 // As in Excel, the pane starts on Prüfen and moves to Einrichten by itself when no contract name is defined.
 const initialPage: Page = requested && PAGES.includes(requested) ? requested : "check";
 
@@ -127,9 +128,10 @@ const excel = Object.fromEntries(
 );
 // The 2024 example (or the seed layout without names) in the fake Excel, behind the very adapter Excel uses.
 const existing = workbook === "existing" ? layoutModel(seedLayout()) : undefined;
+// ?workbook=verlauf: the example with the monthly sheet (invented figures up to June), for the Übersicht's Verlauf section.
 const { fake, host } = existing
   ? createDemoHost(ADDIN_VERSION, existing.model, existing.extras, excel)
-  : createDemoHost(ADDIN_VERSION, undefined, undefined, excel);
+  : createDemoHost(ADDIN_VERSION, workbook === "verlauf" ? addVerlauf2024(buildExample2024()) : undefined, undefined, excel);
 const env = paneEnvironment(host, language);
 const root = document.getElementById("root");
 if (root) {

@@ -40,6 +40,11 @@ export type TemplateResult =
   /** existingSheets: sheets of the template that already exist (the template would clash with them). */
   | { created: false; existingNames: string[]; existingSheets?: string[] };
 
+export type VerlaufSheetResult =
+  | { created: true; names: number }
+  /** Nothing written: the structure is protected, the workbook has no contract name, or the sheet "Verlauf" or MON_ names exist already. */
+  | { created: false; structureProtected?: boolean; noContract?: boolean; existingNames: string[]; sheetExists: boolean };
+
 /** Marks the add-in could not remove from one sheet (they stay in the sheet and in its record). */
 export interface SelectionResult {
   /** Only the first area was selected; the number of areas on that sheet. */
@@ -93,6 +98,8 @@ export interface WorkbookHost {
   writeProgrammeTables(tables: readonly ProgrammeTable[]): Promise<TablesSheetResult>;
   /** Create the contract's sheets and names on an empty workbook; refuses when contract names exist. */
   createTemplate(): Promise<TemplateResult>;
+  /** "Verlaufsblatt anlegen": add the monthly tracking sheet with its MON_ names (snapshot 2 syncs, then 1 read and 1 write sync). */
+  createVerlaufSheet(): Promise<VerlaufSheetResult>;
 
   // Einrichten (issue 10 §3): bring an existing workbook under the checks.
   /**

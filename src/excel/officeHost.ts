@@ -8,6 +8,7 @@
 //   protocol.ts         the Prüfprotokoll sheet
 //   programmeTables.ts  the sheet "AIP-Tabellen" (Tabellen für das AIP), known by its marker name
 //   template.ts         "Vorlage anlegen"
+//   verlaufSheet.ts     "Verlaufsblatt anlegen"
 //   documentSettings.ts settings, last check, "Übersicht beim Öffnen zeigen"
 //   usedCells.ts        Einrichten's read: used cells, merged areas, tables, names with comments
 //   definedNames.ts     Einrichten's writes: names with the marker comment, removal, the selection
@@ -23,6 +24,7 @@ import { writeProgrammeTablesSheet } from "./office/programmeTables";
 import { DEFAULT_CELLS_PER_SYNC, DEFAULT_MAX_CELLS_PER_NAME, readSnapshotWith } from "./office/snapshot";
 import { selectCells } from "./office/selection";
 import { createTemplate } from "./office/template";
+import { createVerlaufSheet } from "./office/verlaufSheet";
 import { applyNames, findMappingUses, hasContractNames, readSelectionAddress, removeMapping } from "./office/definedNames";
 import { DEFAULT_MAX_SCAN_CELLS, readSetup } from "./office/usedCells";
 
@@ -53,15 +55,17 @@ export function createOfficeHost(deps: OfficeHostDeps): WorkbookHost {
   // One store per host: every document-setting key goes through it (co-authoring refresh, trust flag, pending saves).
   const store = settingsStore(deps.documentSettings, { documentMode: deps.documentMode, forceRefreshFunctions: deps.forceRefreshFunctions });
   const withStore = { ...deps, store };
+  const readSnapshot = () => withNames(deps.run, (context, nested) => readSnapshotWith(context, nested, limits));
   const scan = { cellsPerSync: limits.cellsPerSync, maxScanCells: deps.maxScanCells ?? DEFAULT_MAX_SCAN_CELLS };
   return {
-    readSnapshot: () => withNames(deps.run, (context, nested) => readSnapshotWith(context, nested, limits)),
+    readSnapshot,
     selectCells: (cells) => selectCells(deps, cells),
     applyMarks: (findings) => applyMarks(withStore, findings),
     removeMarks: () => removeMarks(withStore),
     writeProtocol: (report) => writeProtocol(deps.run, report),
     writeProgrammeTables: (tables) => writeProgrammeTablesSheet(deps.run, tables),
     createTemplate: () => createTemplate(deps.run),
+    createVerlaufSheet: async () => createVerlaufSheet(deps.run, await readSnapshot()),
     readSetup: () => readSetup(deps, scan),
     applyNames: (names) => applyNames(deps, names),
     readSelectionAddress: () => readSelectionAddress(deps),

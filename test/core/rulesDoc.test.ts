@@ -1,11 +1,11 @@
 // The rule catalogue: meta data complete and consistent, and docs/rules.md generated from it and current.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONTRACT } from "../../src/core/contract";
+import { CONTRACT, MONTHLY_NAMES } from "../../src/core/contract";
 import { RULES } from "../../src/core/rules";
 import { rulesMarkdown } from "../../src/core/rulesDoc";
 
-const FAMILIES = ["namen", "typen", "abstimmung", "istplan", "ziele", "quer"];
+const FAMILIES = ["namen", "typen", "abstimmung", "istplan", "ziele", "quer", "verlauf"];
 
 describe("rule meta data", () => {
   it("has unique, stable, kebab-case ids with a family prefix (or hinweis/ for hint-only rules)", () => {
@@ -20,12 +20,12 @@ describe("rule meta data", () => {
     }
   });
 
-  it("covers all six families", () => {
+  it("covers all seven families", () => {
     expect(new Set(RULES.map((r) => r.meta.family))).toEqual(new Set(FAMILIES));
   });
 
   it("has German title and explanation, contract names and numeric parameter defaults", () => {
-    const names = new Set(CONTRACT.map((c) => c.name));
+    const names = new Set([...CONTRACT, ...MONTHLY_NAMES].map((c) => c.name));
     for (const { meta } of RULES) {
       expect(meta.title.length).toBeGreaterThan(5);
       expect(meta.titleEn.length).toBeGreaterThan(5);

@@ -82,6 +82,12 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
   "ziele/iq-zwischen": { name: "ZIE_IQ_Frauen", snapshot: () => changeExample({ ZIE_IQ_Frauen: 0.17 }) },
   "quer/elb-vorjahr": { name: "KUN_ELB", snapshot: () => changeExample({ KUN_ELB: 4700 }) },
   "quer/eintritte-text-tabelle": { name: "FOE_Eintritte_Plan", snapshot: () => changeExample({ FOE_Eintritte_Plan: 500 }) },
+  // The monthly sheet (example with Verlauf up to June): March's integrations are C8, June's C11, LZB June D11, GaBe June G26.
+  "verlauf/typen": { name: "MON_Integrationen", snapshot: () => example().withVerlauf().setCell("Verlauf", "C8", "67 Int.").snapshot() },
+  "verlauf/meldestand": { name: "MON_Integrationen", snapshot: () => example().withVerlauf().setCell("Verlauf", "C8", null).snapshot() },
+  "verlauf/iq-ziel": { name: "MON_Integrationen", snapshot: () => example().withVerlauf().setCell("Verlauf", "C11", 30).snapshot() },
+  "verlauf/lzb-ziel": { name: "MON_LZB", snapshot: () => example().withVerlauf().setCell("Verlauf", "D11", 3400).snapshot() },
+  "verlauf/eintritte": { name: "MON_Eintritte", snapshot: () => example().withVerlauf().setCell("Verlauf", "G26", 30).snapshot() },
 };
 
 const key = (f: { rule: string; message: string }) => `${f.rule}\u0000${f.message}`;
@@ -108,11 +114,19 @@ describe("every single-cell figure a rule reads changes that rule's verdict", ()
   // rounded), in the example and in the example with the optional previous-year names filled (the
   // example leaves them empty): at least one change must give a new finding of that rule naming the figure.
   const pairs = RULES.flatMap((r) =>
-    (r.meta.names ?? []).filter((n) => !["table", "text"].includes(contractName(n)!.kind)).map((n) => [r.meta.id, n] as const),
+    (r.meta.names ?? []).filter((n) => contractName(n) && !["table", "text"].includes(contractName(n)!.kind)).map((n) => [r.meta.id, n] as const),
   );
-  const bases = [exampleSnapshot(), example().withPreviousYear().snapshot()].map((snapshot, i) => ({
+  // The Verlauf rules read contract figures too: with the monthly sheet, and with its previous year incomplete
+  // (December blank), so that ZIE_IQ_VJ stands in for the previous year's IQ.
+  const editors = [
+    () => example(),
+    () => example().withPreviousYear(),
+    () => example().withVerlauf(),
+    () => example().withVerlauf().setCell("Verlauf", "F17", null),
+  ];
+  const bases = editors.map((editor) => editor().snapshot()).map((snapshot, i) => ({
     snapshot,
-    editor: () => (i === 0 ? example() : example().withPreviousYear()),
+    editor: editors[i],
     before: new Set(check(snapshot).map(key)),
   }));
 

@@ -6,9 +6,9 @@ import { RULES } from "../../src/core/rules";
 const read = (file: string) => fs.readFileSync(path.join(__dirname, "../..", file), "utf8");
 
 test.each([
-  ["README.md", /\((\d+) rules in six\s+families/],
+  ["README.md", /\((\d+) rules in seven\s+families/],
   ["docs/anleitung.md", /alle (\d+) Regeln/],
-  ["docs/rules.md", /^(\d+) Regeln in sechs Familien/m],
+  ["docs/rules.md", /^(\d+) Regeln in sieben Familien/m],
 ])("%s states the number of rules in the registry", (file, pattern) => {
   const m = pattern.exec(read(file));
   expect(m).not.toBeNull();

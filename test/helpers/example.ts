@@ -3,6 +3,7 @@
 import { cellA1, parseRange } from "../../src/core/address";
 import { contractName } from "../../src/core/contract";
 import { buildExample2024, EXAMPLE_SOURCE } from "../../src/core/example";
+import { addVerlauf2024 } from "../../src/core/example/verlauf2024";
 import type { CellValue, NameEntry, WorkbookSnapshot } from "../../src/core/snapshot";
 import { parseReference, snapshotFromModel, type ModelName, type ModelSheet, type WorkbookModel } from "../../src/core/workbookModel";
 
@@ -112,6 +113,21 @@ export class ExampleEditor {
     return this.setMany({ ZIE_IQ_Maenner_VJ: 0.2023, ZIE_IQ_Frauen_VJ: 0.128, ZIE_LZB_VJ: 2559, ZIE_LZB_Maenner_VJ: 1250, ZIE_LZB_Frauen_VJ: 1309 })
       .setFormat("ZIE_IQ_Maenner_VJ", "0.00%")
       .setFormat("ZIE_IQ_Frauen_VJ", "0.00%");
+  }
+
+  /** Add the monthly tracking sheet "Verlauf" with the invented 2024 figures up to month `filledTo` (src/core/example/verlauf2024.ts). */
+  withVerlauf(filledTo = 6): this {
+    addVerlauf2024(this.model, filledTo);
+    return this;
+  }
+
+  /** Set one cell of a sheet by address (the Verlauf sheet's month cells: "C8" is March's integrations). */
+  setCell(sheetName: string, a1: string, value: CellValue): this {
+    const sheet = this.model.sheets.find((s) => s.name === sheetName);
+    if (!sheet) throw new Error(`Blatt ${sheetName} fehlt`);
+    const old = sheet.cells[a1];
+    sheet.cells[a1] = { value, ...(old?.numberFormat ? { numberFormat: old.numberFormat } : {}) };
+    return this;
   }
 
   snapshot(): WorkbookSnapshot {

@@ -5,7 +5,7 @@
 // one contract name, only cells of existing sheets, a message id of the rule's meta.messages, and in each
 // language the message is exactly its catalogue's rendering of the data.
 import { parseCell, splitAddress } from "../../src/core/address";
-import { contractName } from "../../src/core/contract";
+import { contractName, monthlyName } from "../../src/core/contract";
 import { check } from "../../src/core/engine";
 import type { Finding, Severity } from "../../src/core/finding";
 import { renderFinding } from "../../src/core/messages/catalogue";
@@ -41,7 +41,7 @@ export interface InvalidCase extends ValidCase {
 
 export function assertWellFormed(f: Finding, snapshot: WorkbookSnapshot, rule?: Rule): void {
   expect(f.names.length).toBeGreaterThan(0);
-  for (const n of f.names) expect(contractName(n)?.name).toBe(n);
+  for (const n of f.names) expect(contractName(n)?.name ?? monthlyName(n)?.name).toBe(n);
   expect(f.message.length).toBeGreaterThan(10);
   if (rule) expect(Object.keys(rule.meta.messages)).toContain(f.messageId);
   // JSON-serialisable data: what the CLI prints and the workbook may store.

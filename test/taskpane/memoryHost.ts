@@ -3,7 +3,7 @@
 // src/excel/fake and is what the demo uses); this one has no Office.js semantics at all.
 import type { Finding } from "../../src/core/finding";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
-import type { LastCheckStatus, ProtocolReport, TemplateResult, WorkbookHost } from "../../src/excel/host";
+import type { LastCheckStatus, ProtocolReport, TemplateResult, VerlaufSheetResult, WorkbookHost } from "../../src/excel/host";
 
 export interface MemoryHost extends WorkbookHost {
   calls: string[];
@@ -82,6 +82,10 @@ export function memoryHost(snapshot: WorkbookSnapshot, options: { settings?: unk
     async createTemplate(): Promise<TemplateResult> {
       record("createTemplate");
       return { created: false, existingNames: snapshot.names.map((n) => n.name) };
+    },
+    async createVerlaufSheet(): Promise<VerlaufSheetResult> {
+      record("createVerlaufSheet");
+      return { created: false, existingNames: [], sheetExists: true };
     },
     async loadCheckSettings() {
       record("loadCheckSettings");

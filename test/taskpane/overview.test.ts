@@ -122,3 +122,23 @@ describe("the Übersicht agrees with the check", () => {
     expect(o.unreadable).toContain("ZIE_LZB");
   });
 });
+
+describe("computeOverview: the Verlauf section", () => {
+  test("absent without a monthly sheet", () => {
+    expect(computeOverview(exampleSnapshot()).verlauf).toBeUndefined();
+  });
+
+  test("with the example's sheet up to June: JFW, target path, LZB, entries with the largest gap first, funds", async () => {
+    const { example } = await import("../helpers/example");
+    const v = computeOverview(example().withVerlauf().setCell("Verlauf", "G26", 30).snapshot()).verlauf!;
+    expect(v.iq!.month).toBe(6);
+    expect(v.iq!.jfw).toBeCloseTo(360 / (27260 / 6), 12);
+    expect(v.iq!.jfwVj).toBeCloseTo(374 / (27600 / 6), 12);
+    // The target path at December is the target itself: the previous year's 12-month JFW × ZIE_IQ / IQ_VJ.
+    expect(v.iq!.pathByMonth[11]).toBeCloseTo(0.16, 12);
+    expect(v.iq!.jfwByMonth.slice(6)).toEqual([null, null, null, null, null, null]);
+    expect(v.lzb).toMatchObject({ month: 6, path: 2575 * 1.063 });
+    expect(v.entries!.rows[0]).toEqual({ instrument: "GaBe", cumulative: 57, expected: 30.9375, plan: 55 });
+    expect(v.money).toEqual({ month: 6, bindungen: 2265000, ausgaben: 1265000, budget: 2970357, proRata: 2970357 / 2 });
+  });
+});

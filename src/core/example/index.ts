@@ -3,6 +3,7 @@ import { snapshotFromModel } from "../workbookModel";
 import { buildExample2024 } from "./example2024";
 
 export { buildExample2024, FOE_ROWS_2024, FORMATS } from "./example2024";
+export { addVerlauf2024, buildVerlaufSheet, VERLAUF_SHEET } from "./verlauf2024";
 
 export const EXAMPLE_SOURCE = "Beispiel AIP 2024 (Jobcenter Ilm-Kreis)";
 

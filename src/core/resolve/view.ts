@@ -10,6 +10,7 @@ import { halfUnitOf } from "../format";
 import type { MessageData } from "../messages/render";
 import { percentFormatFor, percentUnitCells, type PercentCell } from "../percentUnits";
 import { isCellError, type CellValue, type NameEntry, type WorkbookSnapshot } from "../snapshot";
+import { readMonthly, type MonthlyData } from "../verlauf/read";
 import { tableSurroundings, type TableSurroundings } from "./surroundings";
 import { tableLayout, type LayoutResult } from "./tableLayout";
 
@@ -222,6 +223,8 @@ export class View {
   private readonly usable = new Map<string, Usable>();
   /** First row and rows below of each table name, usable or not (next year's copy: ./surroundings.ts). */
   surroundings = new Map<string, TableSurroundings>();
+  /** The monthly tracking sheet (MON_* names, area Verlauf), read apart from the contract's names. */
+  monthly: MonthlyData = { present: false, series: new Map(), tables: new Map(), issues: [] };
 
   /** Usable at the names level (exists, workbook-scoped, resolved, right shape). */
   has(name: string): boolean {
@@ -483,5 +486,6 @@ export function buildView(snapshot: WorkbookSnapshot): View {
     view.addUsable({ contract: c, address: e.address, values, formulas: e.formulas, numberFormats, invalid, layout });
   }
   view.surroundings = tableSurroundings(snapshot);
+  view.monthly = readMonthly(snapshot);
   return view;
 }

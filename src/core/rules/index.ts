@@ -44,6 +44,11 @@ import { typenProzentEinheit } from "./typen/prozent-einheit";
 import { typenLeer } from "./typen/leer";
 import { typenZahl } from "./typen/zahl";
 import type { Rule } from "./types";
+import { verlaufEintritte } from "./verlauf/eintritte";
+import { verlaufIqZiel } from "./verlauf/iq-ziel";
+import { verlaufLzbZiel } from "./verlauf/lzb-ziel";
+import { verlaufMeldestand } from "./verlauf/meldestand";
+import { verlaufTypen } from "./verlauf/typen";
 import { zieleIqVorjahr } from "./ziele/iq-vorjahr";
 import { zieleIqZwischen } from "./ziele/iq-zwischen";
 import { zieleLzbVorjahrSumme } from "./ziele/lzb-vorjahr-summe";
@@ -106,7 +111,20 @@ export const RULES: readonly Rule[] = Object.freeze([
 
   querElbVorjahr,
   querEintritteTextTabelle,
+
+  // Area Verlauf (monthly tracking sheet, optional): counted in coverage only where MON_ names exist.
+  verlaufTypen,
+  verlaufMeldestand,
+  verlaufIqZiel,
+  verlaufLzbZiel,
+  verlaufEintritte,
 ]);
+
+/**
+ * The rules a check counts on a workbook without the optional area Verlauf (no MON_ name): the family
+ * verlauf is then neither run nor skipped (src/core/coverage.ts).
+ */
+export const BASE_RULES: readonly Rule[] = RULES.filter((r) => r.meta.family !== "verlauf");
 
 /** A rule by its id. */
 export function ruleById(id: string): Rule | undefined {

@@ -8,7 +8,7 @@ import { MAPPER_MARKER } from "../../core/mapper";
 import { excelTextEntry } from "../../core/neutralise";
 import type { ProgrammeTable } from "../../core/document/programmeTables";
 import type { OfficeHostDeps } from "./deps";
-import { queueStructureCheck, StructureProtected } from "./sheetGuard";
+import { queueStructureRefusal } from "./sheetGuard";
 
 export const TABLES_SHEET = "AIP-Tabellen";
 /** Sheet-scoped name on A1 of the add-in's own tables sheet; its comment is the add-in's marker. */
@@ -60,14 +60,10 @@ export async function writeProgrammeTablesSheet(run: OfficeHostDeps["run"], tabl
   return run(async (context) => {
     const wb = context.workbook;
     const sheets = wb.worksheets.load("items/name");
-    const checkStructure = queueStructureCheck(context, "Tabellen für das AIP");
+    const structureRefusal = queueStructureRefusal(context, "Tabellen für das AIP");
     await context.sync();
-    try {
-      checkStructure();
-    } catch (error) {
-      if (error instanceof StructureProtected) return { written: false, reason: error.message };
-      throw error;
-    }
+    const refused = structureRefusal();
+    if (refused) return { written: false, reason: refused.message };
     const candidates = sheets.items.filter((s) => /^AIP-Tabellen( \(\d+\))?$/i.test(s.name));
     const markers = candidates.map((s) => ({ name: s.name, marker: s.names.getItemOrNullObject(TABLES_MARKER_NAME).load("comment") }));
     await context.sync();

@@ -19,10 +19,17 @@ export class StructureProtected extends Error {
  * returned function after that sync. Throws StructureProtected, naming `action` ("Vorlage anlegen").
  */
 export function queueStructureCheck(context: Excel.RequestContext, action: string): () => void {
-  const protection = context.workbook.protection.load("protected");
+  const refusal = queueStructureRefusal(context, action);
   return () => {
-    if (protection.protected) throw new StructureProtected(action);
+    const refused = refusal();
+    if (refused) throw refused;
   };
+}
+
+/** The same for callers that report the refusal in their result instead of throwing: the error, or undefined. */
+export function queueStructureRefusal(context: Excel.RequestContext, action: string): () => StructureProtected | undefined {
+  const protection = context.workbook.protection.load("protected");
+  return () => (protection.protected ? new StructureProtected(action) : undefined);
 }
 
 /** The same with its own sync, for code that has no read sync to ride along with. */

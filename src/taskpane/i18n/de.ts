@@ -104,6 +104,31 @@ const de = {
   templateButton: "Vorlage anlegen",
   templateCreated: (n: number) => `Vorlage angelegt: ${n} Namen.`,
   templateRefused: (names: string) => `Keine Vorlage angelegt: die Mappe hat schon Namen der Planungsmappe (${names}).`,
+  verlaufHeading: "Verlaufsblatt",
+  verlaufOverviewHeading: "Verlauf (Monatsverfolgung)",
+  verlaufNothingYet: "Im Verlaufsblatt ist noch kein Monat vollständig gemeldet.",
+  monthName: (m: number) => ["Dezember (Vorjahr)", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"][m] ?? String(m),
+  verlaufIq: (month: string, jfw: string, jfwVj: string) => `Integrationsquote bis ${month}: JFW ${jfw} (Vorjahr gleiche Monate ${jfwVj})`,
+  verlaufProjection: (projection: string, target: string) => `Hochrechnung zum Jahresende ${projection} · Ziel ${target}`,
+  verlaufLegendThisYear: "JFW dieses Jahr",
+  verlaufLegendPrevious: "Vorjahr",
+  verlaufLegendTarget: "Zielpfad",
+  verlaufChartLabel: "Liniendiagramm: Jahresfortschrittswert je Monat, Vorjahr und Zielpfad",
+  verlaufLzb: (month: string, jdw: string, path: string, gap: string) => `LZB-Bestand bis ${month}: JDW ${jdw} ggü. Zielpfad ${path} (${gap})`,
+  verlaufEntriesCaption: (month: string) => `Eintritte bis ${month} ggü. anteiligem Plan, größte Abweichung zuerst`,
+  verlaufCumulative: "Ist kum.",
+  verlaufExpected: "Plan ant.",
+  verlaufMoney: (month: string, bindungen: string, ausgaben: string, budget: string, proRata: string) =>
+    `Mittel bis ${month}: Bindungen ${bindungen}, Ausgaben ${ausgaben} von ${budget} (anteilig ${proRata})`,
+  verlaufIntro:
+    "Legt das Blatt „Verlauf“ für die Monatsverfolgung an: Integrationen, ELB- und LZB-Bestand je Monat (auch Vorjahr), Eintritte je Instrument und Mittel, mit Formeln für JFW, JDW und anteiligen Plan, die auch ohne Add-in rechnen.",
+  verlaufButton: "Verlaufsblatt anlegen",
+  verlaufCreated: (n: number) => `Verlaufsblatt angelegt: Blatt „Verlauf“ mit ${n} Namen (MON_…). Leere Zelle = noch nicht gemeldet.`,
+  verlaufProtected:
+    "Die Arbeitsmappenstruktur ist geschützt; es wurde kein Verlaufsblatt angelegt (Schutz unter Überprüfen → Arbeitsmappe schützen aufheben).",
+  verlaufRefused: (what: string) => `Kein Verlaufsblatt angelegt: ${what} gibt es schon.`,
+  verlaufNoContract: "Kein Verlaufsblatt angelegt: die Mappe hat noch keine Namen der Planungsmappe – zuerst Einrichten oder Vorlage anlegen.",
+  verlaufSheetExists: "das Blatt „Verlauf“",
 
   // Fehler
   failed: (what: string, reason: string) => `${what} fehlgeschlagen: ${reason}`,
@@ -184,7 +209,7 @@ const de = {
   checkOpenSetup: "Einrichten öffnen",
   demoBannerExisting: "Demo ohne Excel: eine bestehende Planungsmappe ohne Namen (die Tabellen des AIP 2024, wie gedruckt) in einer nachgebildeten Mappe. Ein Klick auf eine Zelle wählt sie aus.",
   demoWorkbookLabel: "Beispielmappe",
-  demoWorkbooks: { example: "AIP 2024 (mit Namen)", existing: "Bestehende Mappe ohne Namen" } as Record<string, string>,
+  demoWorkbooks: { example: "AIP 2024 (mit Namen)", verlauf: "AIP 2024 mit Verlaufsblatt (Testzahlen)", existing: "Bestehende Mappe ohne Namen" } as Record<string, string>,
 
   // Issue 14 (shared workbook in real Excel): new keys only.
   checkNotStored: "Das Ergebnis wurde angezeigt, konnte aber nicht in der Mappe gespeichert werden (der Stand der letzten Prüfung ist eine Dokumenteinstellung, keine Zelle):",

@@ -12,6 +12,7 @@ import { StatusMessage, type Status } from "../components/StatusMessage";
 import { changeOf, signedFormatters } from "../overviewChange";
 
 const FoerderChart = lazy(() => import(/* webpackChunkName: "chart" */ "../components/FoerderChart"));
+const VerlaufSection = lazy(() => import(/* webpackChunkName: "chart" */ "../components/VerlaufSection"));
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -222,6 +223,12 @@ export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undef
               </tbody>
             </table>
           </section>
+
+          {figures.verlauf && (
+            <Suspense fallback={<Spinner size="tiny" label={t.chartLoading} />}>
+              <VerlaufSection verlauf={figures.verlauf} t={t} fmt={fmt} language={language} />
+            </Suspense>
+          )}
         </>
       )}
     </div>

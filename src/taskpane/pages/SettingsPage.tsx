@@ -1,5 +1,5 @@
 // The Einstellungen page: tolerances and per-rule severities/parameters (validated by the engine's
-// parseSettings, stored in the workbook), "Übersicht beim Öffnen zeigen", and "Vorlage anlegen".
+// parseSettings, stored in the workbook), "Übersicht beim Öffnen zeigen", "Vorlage anlegen" and "Verlaufsblatt anlegen".
 import { useEffect, useState } from "react";
 import {
   Button,
@@ -45,6 +45,7 @@ export default function SettingsPage() {
   const [showOverview, setShowOverview] = useState<boolean | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
   const [templateStatus, setTemplateStatus] = useState<Status | undefined>();
+  const [verlaufStatus, setVerlaufStatus] = useState<Status | undefined>();
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -213,6 +214,37 @@ export default function SettingsPage() {
           </Button>
         </div>
         <StatusMessage status={templateStatus} testId="template-status" />
+      </section>
+
+      <Divider />
+      <section className={styles.section} aria-labelledby="verlauf-heading">
+        <Text as="h2" id="verlauf-heading" weight="semibold" size={500} style={{ margin: 0 }}>
+          {t.verlaufHeading}
+        </Text>
+        <Text>{t.verlaufIntro}</Text>
+        <div>
+          <Button
+            onClick={() =>
+              void act(
+                t.verlaufButton,
+                async () => {
+                  const r = await host.createVerlaufSheet();
+                  if (r.created) return { intent: "success", text: t.verlaufCreated(r.names) };
+                  if (r.structureProtected) return { intent: "warning", text: t.verlaufProtected };
+                  if (r.noContract) return { intent: "warning", text: t.verlaufNoContract };
+                  const what = [...(r.sheetExists ? [t.verlaufSheetExists] : []), ...r.existingNames].join(", ");
+                  return { intent: "warning", text: t.verlaufRefused(what) };
+                },
+                setVerlaufStatus,
+              )
+            }
+            disabled={busy}
+            data-testid="create-verlauf"
+          >
+            {t.verlaufButton}
+          </Button>
+        </div>
+        <StatusMessage status={verlaufStatus} testId="verlauf-status" />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 // namen/bereich-fehlt: a whole area of the contract (Kunden, Ziele, …) has no name in the workbook. One
 // finding per area, saying which checks that takes away, instead of a namen/fehlt per name.
 import { AREAS, namesOfArea } from "../../areas";
-import { presentAreas, skipReason } from "../../coverage";
+import { countedRules, presentAreas, skipReason } from "../../coverage";
 import type { Rule } from "../types";
 
 const AREA_DE = AREAS.map((a) => `${a.id}=${a.titleDe}`).join("|");
@@ -33,7 +33,7 @@ export const namenBereichFehlt: Rule = {
     return AREAS.filter((a) => !present.includes(a)).map((area) => {
       const names = namesOfArea(area.id).map((c) => c.name);
       // The checks this area takes away: skipped, and skipped because of a name of this area.
-      const rules = (ctx.activeRules ?? [])
+      const rules = countedRules(ctx.activeRules ?? [], ctx.view)
         .filter((meta) => (skipReason(meta, ctx.view) ?? []).some((n) => names.includes(n)))
         .map((meta) => meta.id);
       const data = { area: area.id, prefix: area.prefix };
