@@ -2,69 +2,115 @@
 // right, whose column header (or the label's own year) tells which contract name it is. Row groups:
 // "darunter Männer" belongs to the row it stands under (the IQ row or the LZB row).
 import { isCellError, type CellValue } from "../snapshot";
-import { AREAS } from "../areas";
+import { AREAS, areaOf } from "../areas";
 import { contractName } from "../contract";
 import { formatNumberDe } from "../format";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { LABELS, type LabelSpec, type Role } from "./labels";
-import { fold, withoutFillers, withoutYears } from "./normalize";
+import { MARGIN, SURE_SCORE, scoreTokens, type Score } from "./match";
+import { fold, withoutYears } from "./normalize";
+import { LEVEL2 } from "../resolve/labels";
+import { isFillerConcept, tokenize } from "./tokens";
 import { columnHeader, roleOf } from "./roles";
 import { judgeValue, looksNumeric } from "./values";
 
-interface LabelMatch {
+export interface LabelMatch {
+  /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
   standalone: LabelSpec[];
+  /** Figures it names as a row-group member ("darunter Männer"). */
   member: LabelSpec[];
+  /** Score per spec id of `standalone`. */
+  scores: Map<string, Score>;
 }
 
+const NONE: LabelMatch = { standalone: [], member: [], scores: new Map() };
 const matchCache = new Map<string, LabelMatch>();
 
-/** The label specs a normalised label key matches (standalone and as a row-group member). */
-export function matchLabel(key: string): LabelMatch {
-  let m = matchCache.get(key);
-  if (!m) {
-    m = {
-      standalone: LABELS.filter((s) => s.patterns.some((p) => p.test(key)) && !s.exclude?.test(key)),
-      member: LABELS.filter((s) => s.memberPatterns?.some((p) => p.test(key))),
-    };
-    if (matchCache.size > 50_000) matchCache.clear();
-    matchCache.set(key, m);
+// Labels the workbook itself taught (MapperOptions.learnedLabels): set for one proposeMapping run.
+let learned: { key: string; specs: Array<{ spec: LabelSpec; signature: string }> } = { key: "", specs: [] };
+
+/** The set of a label's words that tell its figure: concepts of known words, unknown words as written (fillers left out). */
+export function signatureOf(text: string): string {
+  const parts = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (t.filler) continue;
+    if (t.concepts.length === 0) parts.add(`"${t.text}`);
+    else t.concepts.filter((c) => !isFillerConcept(c)).forEach((c) => parts.add(c));
   }
+  return [...parts].sort().join(" ");
+}
+
+/** Use these learned labels (as synonyms of their figures) for the following matches; [] to stop. */
+export function setLearnedLabels(labels: ReadonlyArray<{ name: string; label: string }>): void {
+  const specs: Array<{ spec: LabelSpec; signature: string }> = [];
+  for (const l of labels) {
+    const signature = signatureOf(l.label);
+    if (signature === "") continue; // a bare year, "Summe", a number: nothing to learn
+    const owner = LABELS.find((s) => Object.values(s.names).includes(l.name));
+    const role = owner ? ((Object.keys(owner.names) as Role[]).find((r) => owner.names[r] === l.name) ?? "current") : "current";
+    const spec: LabelSpec = {
+      id: `gelernt:${l.name}:${signature}`,
+      names: { [role]: l.name },
+      plain: { role, sure: true },
+      describe: { all: [] },
+      examples: [l.label],
+      ...(owner?.context ? { context: owner.context } : {}),
+    };
+    specs.push({ spec, signature });
+  }
+  const key = specs.map((s) => s.spec.id).join("|");
+  if (key !== learned.key) matchCache.clear();
+  learned = { key, specs };
+}
+
+/** The label specs a label text matches, by meaning (./match.ts), standalone and as a row-group member. */
+export function matchLabel(text: string): LabelMatch {
+  let m = matchCache.get(text);
+  if (m) return m;
+  if (text.length > 120) return NONE;
+  const tokens = tokenize(text);
+  const scored: Array<{ spec: LabelSpec; score: Score }> = [];
+  for (const spec of LABELS) {
+    const sc = scoreTokens(tokens, spec.describe);
+    if (sc) scored.push({ spec, score: sc });
+  }
+  if (learned.specs.length) {
+    const sig = signatureOf(text);
+    // The workbook's own word for a figure wins over the general vocabulary: it was assigned by hand.
+    for (const l of learned.specs) if (l.signature === sig) scored.push({ spec: l.spec, score: { score: 1.5, unknown: [], foreign: [] } });
+  }
+  scored.sort((a, b) => b.score.score - a.score.score);
+  const best = scored[0]?.score.score ?? 0;
+  const standalone = scored.filter((s) => s.score.score >= best - MARGIN + 1e-9);
+  m = {
+    standalone: standalone.map((s) => s.spec),
+    member: LABELS.filter((s) => s.member && scoreTokens(tokens, s.member)),
+    scores: new Map(standalone.map((s) => [s.spec.id, s.score])),
+  };
+  if (matchCache.size > 50_000) matchCache.clear();
+  matchCache.set(text, m);
   return m;
 }
 
-/** The comparable key of a label cell: core text without years. */
+/** The comparable key of a label cell: core text without years (for the table finders' row tests). */
 export function labelKey(sheet: SheetGrid, row: number, col: number): string | undefined {
   const n = sheet.label(row, col);
   if (!n || n.core.length > 90) return undefined;
   const key = withoutYears(n.core);
-  // A bracket may hold the only telling word ("davon Bund (EinglMV)"): when the core matches no label,
-  // the whole text is tried, so brackets never hide a match but never add one to a core that has its own.
-  const m = key === "" ? undefined : matchLabel(key);
-  if (!m || (m.standalone.length === 0 && m.member.length === 0)) {
-    const whole = withoutYears(n.full);
-    if (whole !== "" && whole !== key && whole.length <= 90) {
-      const w = matchLabel(whole);
-      if (w.standalone.length > 0 || w.member.length > 0) return whole;
-    }
-    // Filler words around the label ("Anzahl eLb (Durchschnitt)", "EGT inkl. BEZ"): tried last, same rules.
-    for (const text of [key, whole]) {
-      const bare = withoutFillers(text);
-      if (bare !== "" && bare !== text) {
-        const b = matchLabel(bare);
-        if (b.standalone.length > 0 || b.member.length > 0) return bare;
-      }
-    }
-  }
   return key === "" ? undefined : key;
+}
+
+/** What the label text in a cell matches (merged areas: the master's text). */
+export function matchAt(sheet: SheetGrid, row: number, col: number): LabelMatch {
+  const t = sheet.ownText(row, col);
+  return t === undefined ? NONE : matchLabel(t);
 }
 
 /** A row holding the label of some figure (text-only rows that are not are section titles). */
 function isFigureLabelRow(sheet: SheetGrid, row: number): boolean {
   return sheet.filledColumns(row).some((c) => {
-    const key = labelKey(sheet, row, c);
-    if (key === undefined) return false;
-    const m = matchLabel(key);
+    const m = matchAt(sheet, row, c);
     return m.standalone.length > 0 || m.member.length > 0;
   });
 }
@@ -73,9 +119,8 @@ function isFigureLabelRow(sheet: SheetGrid, row: number): boolean {
 function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 12); r--) {
     if (sheet.rowBlank(r)) return [];
-    const key = labelKey(sheet, r, col);
-    if (key === undefined) continue;
-    const m = matchLabel(key);
+    if (sheet.ownText(r, col) === undefined) continue;
+    const m = matchAt(sheet, r, col);
     if (m.member.length > 0 && m.standalone.every((s) => s.context === "personal")) continue; // a sibling member
     return m.standalone;
   }
@@ -130,10 +175,17 @@ function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number): Low[] {
   return [{ id: "kontext", text: `Die Beschriftung ist allein nicht eindeutig und ${where} (Blatt „${sheet.name}“).` }];
 }
 
+/** A label that matches with words of other figures or several unknown words is only "low". */
+function wordingLows(score: Score | undefined): Low[] {
+  if (!score || (score.score >= SURE_SCORE && score.foreign.length === 0)) return [];
+  const words = [...score.foreign, ...score.unknown].map((w) => `„${w}“`).join(", ");
+  return [{ id: "beschriftung", text: `Die Beschriftung enthält Wörter, die nicht zu dieser Kennzahl gehören (${words}).` }];
+}
+
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = []): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows = lowFor(spec, sheet, row);
+  const contextLows = [...lowFor(spec, sheet, row), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
@@ -210,18 +262,23 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
 
 /** The specs a label cell stands for, after row groups and context are taken into account. */
 export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
-  const key = labelKey(sheet, row, col);
-  if (key === undefined) return [];
-  const m = matchLabel(key);
+  const m = matchAt(sheet, row, col);
   let specs = m.standalone;
   if (m.member.length > 0) {
     const head = groupHead(sheet, row, col).map((s) => s.id);
     const members = m.member.filter((s) => s.under?.some((u) => head.includes(u)));
     if (members.length > 0) specs = members;
+    // A part row ("darunter Männer") without its head row is no figure of its own outside its area.
+    else if (LEVEL2.test(fold(sheet.ownText(row, col) ?? "")) && specs.every((s) => s.context && s.context !== sheet.areaAt(row))) specs = [];
   }
   // Context twins (the ELB of the targets sheet vs the customer stock): the cell's area picks one.
   const area = sheet.areaAt(row);
   if (specs.some((s) => s.context && s.context === area)) specs = specs.filter((s) => !s.context || s.context === area);
+  // Several readings of one label ("Anteil Landratsamt": staff share or KFA): the sheet's or section's area decides.
+  if (specs.length > 1 && area) {
+    const inArea = specs.filter((s) => Object.values(s.names).some((n) => n && areaOf(n)?.id === area));
+    if (inArea.length > 0) specs = inArea;
+  }
   return specs;
 }
 

@@ -5,17 +5,20 @@
 import { findOutdatedTerms } from "../outdatedTerms";
 import { CONTRACT } from "../contract";
 import { Claims, type Candidate, type Low } from "./candidate";
-import { findCells } from "./findCells";
+import { findCells, matchLabel, setLearnedLabels } from "./findCells";
 import { findFoe } from "./findFoe";
 import { findTwoColumn } from "./findTwoColumn";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
 import { fold, yearsIn } from "./normalize";
 import { inferPlanYear } from "./planYear";
-import type { ExistingName, MappingResult, MissingName, Proposal } from "./types";
+import { roleOf } from "./roles";
+import type { ExistingName, MapperOptions, MappingResult, MissingName, Proposal } from "./types";
 
 export * from "./types";
 export { LABELS, type LabelSpec, type Role } from "./labels";
+export { tokenize, type Token } from "./tokens";
+export { CONCEPTS, COMPOSITES } from "./vocabulary";
 export { MAPPER_MARKER, MAX_NAME_COMMENT, isMarkedByAddIn, markerComment, replacedDefinitions, type ReplacedDefinition } from "./marker";
 export { normalizeLabel, fold } from "./normalize";
 export { FRACTIONAL_COUNTS } from "./values";
@@ -64,7 +67,20 @@ function toProposal(c: Candidate, extra: Low[] = []): Proposal {
  * Propose a mapping for the contract names not in `existingNames` (names given as strings count as
  * workbook-scoped; sheet-scoped ones are not "existing": the check reports them, and a proposal may fix them).
  */
-export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[] }, existingNames: readonly (ExistingName | string)[] = []): MappingResult {
+export function proposeMapping(
+  snapshot: { sheets: import("./types").SheetCells[] },
+  existingNames: readonly (ExistingName | string)[] = [],
+  options: MapperOptions = {},
+): MappingResult {
+  setLearnedLabels(options.learnedLabels ?? []);
+  try {
+    return propose(snapshot, existingNames);
+  } finally {
+    setLearnedLabels([]);
+  }
+}
+
+function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingNames: readonly (ExistingName | string)[]): MappingResult {
   const notes = snapshot.sheets.filter((s) => s.skipped).map((s) => `Blatt „${s.name}“ wurde nicht durchsucht: ${s.skipped}`);
   const grids = buildGrids(snapshot.sheets);
   const defined = new Set(
@@ -195,6 +211,23 @@ export function labelTable(): Array<{ names: string[]; examples: string[]; membe
     memberExamples: l.memberExamples ?? [],
     ...(l.context ? { context: l.context } : {}),
   }));
+}
+
+/**
+ * The contract names a phrase could denote, best first (for texts outside a grid: the programme document's
+ * sentences, "Integrationsquote (IQ) beträgt" → ZIE_IQ). A year in the phrase picks the role like a header
+ * does when `planYear` is given. Pure; learned labels are not used.
+ */
+export function matchLabelText(text: string, ctx: { planYear?: number } = {}): Array<{ name: string; score: number }> {
+  const m = matchLabel(text);
+  const role = roleOf(fold(text), ctx.planYear);
+  const out = new Map<string, number>();
+  for (const spec of m.standalone) {
+    const name = spec.names[role ?? spec.plain.role] ?? spec.names[spec.plain.role] ?? Object.values(spec.names)[0];
+    const score = m.scores.get(spec.id)?.score ?? 0;
+    if (name && (out.get(name) ?? -1) < score) out.set(name, score);
+  }
+  return [...out].map(([name, score]) => ({ name, score })).sort((a, b) => b.score - a.score);
 }
 
 export { planNames, normalizeRef, type MappingOverrides, type NameAssignment } from "./apply";

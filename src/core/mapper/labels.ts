@@ -1,10 +1,11 @@
-// The label data: for each figure of the contract, the labels controllers write next to it (the seed's
-// own wording, synonyms, abbreviations), which column role maps to which contract name, and the context
-// that makes a weak label unambiguous. Patterns are matched against the label's normalised core text
-// with years removed (./normalize.ts: "Bestand LZB (JDW)" → "bestand lzb", "IST 23" → "ist").
+// The label data: for each figure of the contract one description of the concepts its label contains
+// (./match.ts, words from ./vocabulary.ts), which column role maps to which contract name, and the context
+// that makes a weak label unambiguous. No patterns: a label is tokenised (./tokens.ts) and matched by
+// meaning, so an extra, inflected or reordered word does not veto it.
 // `examples` are real label texts: docs/mapping.md lists them and a test requires each to match its spec.
 import type { AreaId } from "../areas";
-import { DARUNTER_WORDS, DAVON_WORDS, LEVEL2 } from "../resolve/labels";
+import { LEVEL2 } from "../resolve/labels";
+import type { FigureDescription } from "./match";
 
 /** What a value column holds: the planning year's figure, the previous year's, or the change between them. */
 export type Role = "current" | "previous" | "change";
@@ -16,14 +17,12 @@ export interface LabelSpec {
   names: Partial<Record<Role, string>>;
   /** The role of a value no header or label year marks; `sure` false makes such a proposal "low" (reason "jahr"). */
   plain: { role: Role; sure: boolean };
-  /** Labels standing on their own. */
-  patterns: RegExp[];
-  /** Labels that count only inside a row group ("darunter Männer" under the IQ row): see `under`. */
-  memberPatterns?: RegExp[];
-  /** Spec ids whose label heads the row group a member pattern belongs to. */
+  /** The concepts of a label standing on its own. */
+  describe: FigureDescription;
+  /** The concepts of a label that counts only inside a row group ("darunter Männer" under the IQ row): see `under`. */
+  member?: FigureDescription;
+  /** Spec ids whose label heads the row group a member label belongs to. */
   under?: string[];
-  /** Texts that look alike but are something else. */
-  exclude?: RegExp;
   /** Area whose sheet or section the label needs; elsewhere it is only "low" (reason "kontext"). */
   context?: AreaId;
   /** Real labels (docs and tests). */
@@ -32,11 +31,11 @@ export interface LabelSpec {
   memberExamples?: string[];
 }
 
-const MEN = "(?:maenner|maennlich|mann|m)";
-const WOMEN = "(?:frauen|weiblich|frau|w)";
-// The words that open a part row ("darunter Männer", "hiervon Frauen") are the check's level-2 words, so a
-// row the mapper groups under another is never an instrument for the check (test/mapper/foeLevel2Agreement).
-const MEMBER = `(?:${[...DAVON_WORDS, ...DARUNTER_WORDS].join("|")})`;
+// Concepts that mark a part of a total (a gender, an age group): a total's label must not carry them.
+const PARTS = ["frauen", "maenner"];
+const SHARE = ["anteil"];
+// A share is named by "Anteil"/"Quote" or by "%" (in the label or the number format).
+const SHARE_OR_PERCENT = ["anteil", "prozent"];
 
 export const LABELS: readonly LabelSpec[] = [
   // Eckdaten
@@ -44,30 +43,30 @@ export const LABELS: readonly LabelSpec[] = [
     id: "jobcenter",
     names: { current: "AIP_Jobcenter" },
     plain: { role: "current", sure: true },
-    patterns: [/^(name (des |der )?)?(jobcenters?|jc|gemeinsame einrichtung|dienststelle)( name)?$/],
-    examples: ["Jobcenter", "Name des Jobcenters", "Jobcenter:", "Dienststelle"],
+    describe: { all: [["jobcenter", "gemeinsam"]], optional: ["name", "gemeinsam"], strict: true },
+    examples: ["Jobcenter", "Name des Jobcenters", "Jobcenter:", "Dienststelle", "Bezeichnung der gemeinsamen Einrichtung"],
   },
   {
     id: "planjahr",
     names: { current: "AIP_Planjahr" },
     plain: { role: "current", sure: true },
-    patterns: [/^(planjahr|planungsjahr|programmjahr|haushaltsjahr|aip jahr|jahr des programms)$/],
-    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Programmjahr"],
+    describe: { all: [["planjahr"]], optional: ["programm", "jahr"], strict: true },
+    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Programmjahr", "AIP-Jahr (Planjahr)"],
   },
   {
     id: "planjahr-schwach",
     names: { current: "AIP_Planjahr" },
     plain: { role: "current", sure: true },
-    patterns: [/^(jahr|berichtsjahr)$/],
+    describe: { all: [["jahr"]], optional: ["programm"], strict: true },
     context: "eckdaten",
-    examples: ["Jahr", "Berichtsjahr"],
+    examples: ["Jahr", "Berichtsjahr", "Jahr des Programms"],
   },
   {
     id: "stand",
     names: { current: "AIP_Stand" },
     plain: { role: "current", sure: true },
-    patterns: [/^(stand|datum|stand vom|stand am|erstellt am|erstellt|datum des programms|aip stand|stichtag)$/],
-    examples: ["Stand", "Datum", "Stand vom", "erstellt am:"],
+    describe: { all: [["stand"]], optional: ["programm"], strict: true },
+    examples: ["Stand", "Datum", "Stand vom", "erstellt am:", "Stichtag"],
   },
 
   // Haushalt
@@ -75,54 +74,75 @@ export const LABELS: readonly LabelSpec[] = [
     id: "vh-gesamt",
     names: { current: "BUD_VH_Gesamt" },
     plain: { role: "current", sure: true },
-    patterns: [
-      /^(summe |gesamt |gesamter )?(verwaltungs ?haushalt|verwaltungs ?budget|vwh|vw haushalt|vw budget|verwaltungskostenbudget|gesamtverwaltungskosten|verwaltungskosten|verwaltungsmittel)( gesamt| insgesamt| summe| vwh)?$/,
+    describe: { all: [["verwaltung"], ["haushalt"]], none: ["umschichtung", "kommunal", "einglmv", "finanzierung", "bund"] },
+    examples: [
+      "Verwaltungshaushalt",
+      "Verwaltungsbudget",
+      "VWH gesamt",
+      "Gesamtverwaltungskosten",
+      "Verwaltungshaushalt 2024 in €",
+      "Summe Verwaltungshaushalt¹",
+      "Verwaltungskostenbudget insgesamt",
+      "Haushalt der Verwaltung",
+      "Budget Verwaltung (VWB)",
     ],
-    examples: ["Verwaltungshaushalt", "Verwaltungsbudget", "VWH gesamt", "Gesamtverwaltungskosten", "Verwaltungshaushalt 2024 in €", "Summe Verwaltungshaushalt¹"],
   },
   {
     id: "vh-emv",
     names: { current: "BUD_VH_EinglMV" },
     plain: { role: "current", sure: true },
-    patterns: [/(eingliederungsmittel ?verordnung|\beinglmv\b|\beingl mv\b|\bemv\b|\bemvo\b|\beinglmvo\b|\bbundesanteil\b|\bbundesmittel\b)/],
-    exclude: /umschicht/,
+    describe: { all: [["einglmv", "bund"]], optional: ["haushalt", "anteil", "verwaltung", "verordnung"], none: ["umschichtung", "zuteilung", "kommunal"] },
     examples: ["davon gemäß Eingliederungsmittelverordnung (Bund)", "davon lt. EinglMV", "Bundesmittel lt. EMV", "davon Bundesanteil", "davon Bund (EinglMV)"],
   },
   {
     id: "vh-umschichtung",
     names: { current: "BUD_VH_Umschichtung" },
     plain: { role: "current", sure: true },
-    patterns: [/umschicht/],
-    examples: ["davon aus Eingliederungstitel für Umschichtungen geplant (Bund)", "Umschichtung EGT → VWH", "davon Umschichtungen"],
+    describe: { all: [["umschichtung"]], optional: ["eingliederung", "haushalt", "verwaltung", "bund", "plan"] },
+    examples: ["davon aus Eingliederungstitel für Umschichtungen geplant (Bund)", "Umschichtung EGT → VWH", "davon Umschichtungen", "Umschichtungsbetrag EGT in VWH"],
   },
   {
     id: "vh-kfa",
     names: { current: "BUD_VH_KFA" },
     plain: { role: "current", sure: true },
-    patterns: [/(kommunal\w* finanzierungsanteil|\bkfa\b|\bkofi\b|kommunal\w* (ko)?finanzierung|kommunal\w* anteil|kommunal\w* mittel)/],
-    examples: ["davon kommunaler Finanzierungsanteil (Kommune)", "KFA", "davon KoFi", "kommunale Kofinanzierung", "kommunaler Anteil (15,2 %)"],
+    describe: { all: [["kommunal"], ["finanzierung", "anteil", "haushalt"]], optional: ["verwaltung"], none: ["personal", "beschaeftigte"] },
+    examples: ["davon kommunaler Finanzierungsanteil (Kommune)", "KFA", "davon KoFi", "kommunale Kofinanzierung", "kommunaler Anteil (15,2 %)", "komm. Finanzierungsanteil"],
   },
   {
     id: "eb-gesamt",
     names: { current: "BUD_EB_Gesamt" },
     plain: { role: "current", sure: true },
-    patterns: [/^(summe |gesamt )?(eingliederungs ?budget|eingliederungstitel|eingliederungsmittel|egt|eb)( gesamt| insgesamt| egt)?$/],
-    exclude: /umschicht/,
-    examples: ["Eingliederungsbudget (inkl. BEZ)", "Eingliederungstitel", "EGT gesamt", "Eingliederungsmittel 2024", "Eingliederungstitel (EGT) inkl. BEZ", "EGT inkl. BEZ"],
+    describe: { all: [["eingliederung"], ["haushalt"]], optional: ["bez"], none: ["umschichtung", "verwaltung", "einglmv", "zuteilung", "vorbindung", "bewilligung", "kommunal"] },
+    examples: ["Eingliederungsbudget (inkl. BEZ)", "Eingliederungstitel", "EGT gesamt", "Eingliederungsmittel 2024", "Eingliederungstitel (EGT) inkl. BEZ", "EGT inkl. BEZ", "Budget Eingliederung"],
+  },
+  {
+    // The allocation of the Eingliederungstitel (controller checks, issue 15): EGT with an allocation word.
+    id: "egt-zuteilung",
+    names: { current: "BUD_EGT_Zuteilung" },
+    plain: { role: "current", sure: true },
+    describe: { all: [["eingliederung"], ["haushalt"], ["zuteilung", "einglmv"]], optional: ["bez", "verordnung"], none: ["umschichtung", "verwaltung"] },
+    examples: ["EGT Zuteilung", "Mittelzuweisung Eingliederungstitel", "Eingliederungstitel lt. EinglMV", "Orientierungswert EGT"],
+  },
+  {
+    id: "vwt-zuteilung",
+    names: { current: "BUD_VWT_Zuteilung" },
+    plain: { role: "current", sure: true },
+    describe: { all: [["verwaltung"], ["haushalt"], ["zuteilung", "einglmv"]], optional: ["verordnung", "bund"], none: ["umschichtung", "kommunal"] },
+    examples: ["Zuteilung Verwaltungstitel", "VWH Mittelzuweisung"],
   },
   {
     id: "eb-vorbindungen",
     names: { current: "BUD_EB_Vorbindungen" },
     plain: { role: "current", sure: true },
-    patterns: [/^(davon |dav )?(vorbindungen?|verbinderungen?|vorbelastungen?|gebundene mittel|bereits gebundene mittel)( aus( dem| den)?( vorjahr\w*| vj)?)?$/],
-    examples: ["Vorbindungen", "Verbinderungen", "davon Vorbelastungen", "gebundene Mittel", "Vorbindungen aus 2024"],
+    describe: { all: [["vorbindung"]], optional: ["haushalt", "eingliederung"], none: ["bewilligung", "umschichtung"] },
+    examples: ["Vorbindungen", "Verbinderungen", "davon Vorbelastungen", "gebundene Mittel", "Vorbindungen aus 2024", "Bindungen aus Vorjahren", "bereits gebundene Mittel EGT"],
   },
   {
     id: "eb-neubewilligungen",
     names: { current: "BUD_EB_Neubewilligungen" },
     plain: { role: "current", sure: true },
-    patterns: [/^(davon |dav )?(neu ?bewilligungen?|neue bewilligungen|mittel fuer neubewilligungen|fuer neubewilligungen verfuegbar|neuzusagen)$/],
-    examples: ["Neubewilligungen", "davon Neubewilligungen", "Mittel für Neubewilligungen", "Neu-Bewilligungen"],
+    describe: { all: [["bewilligung"]], optional: ["neu", "haushalt", "eingliederung"], none: ["vorbindung", "umschichtung"] },
+    examples: ["Neubewilligungen", "davon Neubewilligungen", "Mittel für Neubewilligungen", "Neu-Bewilligungen", "für Neubewilligungen verfügbar"],
   },
 
   // Personal
@@ -130,48 +150,45 @@ export const LABELS: readonly LabelSpec[] = [
     id: "per-koepfe",
     names: { current: "PER_Beschaeftigte" },
     plain: { role: "current", sure: true },
-    patterns: [
-      /^(gesamt ?beschaeftigten ?zahl|gesamtbeschaeftigte|gesamtzahl (der )?beschaeftigten|anzahl (der )?(beschaeftigten|mitarbeiter|mitarbeitenden|mitarbeiterinnen und mitarbeiter)|(beschaeftigte|mitarbeiter|mitarbeitende|mitarbeiterinnen und mitarbeiter|personal|koepfe)( gesamt| insgesamt| koepfe)?|mitarbeiterzahl|personalbestand( koepfe)?)$/,
-    ],
-    examples: ["Gesamtbeschäftigtenzahl", "Beschäftigte (Köpfe)", "Anzahl Mitarbeiter", "Mitarbeitende gesamt", "Köpfe"],
+    describe: { all: [["beschaeftigte", "personal"]], optional: ["beschaeftigte", "personal"], none: ["vzae", ...SHARE, ...PARTS, "ba", "kommunal", "bereich"] },
+    examples: ["Gesamtbeschäftigtenzahl", "Beschäftigte (Köpfe)", "Anzahl Mitarbeiter", "Mitarbeitende gesamt", "Köpfe", "Anzahl MA (Köpfe)", "Mitarbeiterinnen und Mitarbeiter", "Personalbestand"],
   },
   {
     id: "per-vzae",
     names: { current: "PER_VZAE_Gesamt" },
     plain: { role: "current", sure: true },
-    patterns: [/^((gesamt |summe |insgesamt )?(vollzeit ?aequivalente?|vzae|vollzeitstellen|vollzeitkraefte|stellen in vzae|personalkapazitaet( in vzae)?)( gesamt| insgesamt)?)$/],
-    examples: ["Vollzeitäquivalente", "VZÄ gesamt", "Vollzeitäquivalente insgesamt", "Personalkapazität (VZÄ)", "Summe VZÄ"],
+    describe: { all: [["vzae"]], optional: ["personal", "beschaeftigte"], none: [...SHARE, ...PARTS, "ba", "kommunal", "bereich"] },
+    examples: ["Vollzeitäquivalente", "VZÄ gesamt", "Vollzeitäquivalente insgesamt", "Personalkapazität (VZÄ)", "Summe VZÄ", "Stellen in VZÄ"],
   },
   {
     id: "per-ba",
     names: { current: "PER_Anteil_BA" },
     plain: { role: "current", sure: true },
-    patterns: [/^(davon |anteil |personal |personalanteil |beschaeftigte )*(der )?(ba|bundesagentur( fuer arbeit)?|agentur( fuer arbeit)?|seitens der bundesagentur( fuer arbeit)?)( anteil| personal)?$|^ba anteil$|^anteil ba personal$/],
+    describe: { all: [["ba"]], optional: ["anteil", "personal", "beschaeftigte"], none: ["kommunal", ...PARTS] },
     context: "personal",
-    examples: ["Anteil BA", "Personalanteil Bundesagentur für Arbeit", "davon BA", "seitens der Bundesagentur für Arbeit"],
+    examples: ["Anteil BA", "Personalanteil Bundesagentur für Arbeit", "davon BA", "seitens der Bundesagentur für Arbeit", "BA-Anteil"],
   },
   {
     id: "per-kommune",
     names: { current: "PER_Anteil_Kommune" },
     plain: { role: "current", sure: true },
-    patterns: [/^(davon |anteil |personal |personalanteil |beschaeftigte )*(der )?(kommune|kommunal|kommunales personal|landratsamt|landkreis|lra|kreis|seitens des landratsamtes( \w+)*)( anteil| personal)?$/],
-    exclude: /finanzierung|kofi|kfa/,
+    describe: { all: [["kommunal"]], optional: ["anteil", "personal", "beschaeftigte"], none: ["finanzierung", "haushalt", "ba", ...PARTS] },
     context: "personal",
-    examples: ["Anteil Kommune", "Personalanteil Landratsamt", "davon kommunales Personal", "LRA"],
+    examples: ["Anteil Kommune", "Personalanteil Landratsamt", "davon kommunales Personal", "LRA", "Anteil komm. Personal"],
   },
   {
     id: "per-frauen",
     names: { current: "PER_Anteil_Frauen" },
     plain: { role: "current", sure: true },
-    patterns: [/^(anteil |davon |personal )*(der )?(frauen|weiblich|weibliche beschaeftigte|mitarbeiterinnen|beschaeftigte weiblich)( anteil)?$|^frauen ?(anteil|quote)$/],
+    describe: { all: [["frauen"]], optional: ["anteil", "personal", "beschaeftigte"], none: ["maenner", "iq", "lzb", "integration", "elb", "arbeitslos"] },
     context: "personal",
-    examples: ["Anteil Frauen", "Frauenanteil", "weiblich", "davon Frauen"],
+    examples: ["Anteil Frauen", "Frauenanteil", "weiblich", "davon Frauen", "Anteil weibl. Beschäftigte"],
   },
   {
     id: "per-maenner",
     names: { current: "PER_Anteil_Maenner" },
     plain: { role: "current", sure: true },
-    patterns: [/^(anteil |davon |personal )*(der )?(maenner|maennlich|maennliche beschaeftigte|mitarbeiter maennlich|beschaeftigte maennlich)( anteil)?$|^maenner ?(anteil|quote)$/],
+    describe: { all: [["maenner"]], optional: ["anteil", "personal", "beschaeftigte"], none: ["frauen", "iq", "lzb", "integration", "elb", "arbeitslos"] },
     context: "personal",
     examples: ["Anteil Männer", "Männeranteil", "männlich", "davon Männer"],
   },
@@ -181,13 +198,9 @@ export const LABELS: readonly LabelSpec[] = [
     id: "foe-eintritte",
     names: { current: "FOE_Eintritte_Plan" },
     plain: { role: "current", sure: true },
-    patterns: [
-      /^(anzahl )?(geplante|geplanter|plan) ?(eintritte|foerderungen|foerderfaelle)( gesamt| insgesamt| laut text| lt text)?$/,
-      /^(eintritte|eintrittsplanung|planeintritte|foerderungen)( plan| geplant| laut text| lt text| erste aufstellung)+$/,
-      /^(eintrittsplanung|planeintritte)( gesamt| insgesamt)?$/,
-    ],
+    describe: { all: [["eintritt"], ["plan", "text"]], optional: ["aufstellung"], none: PARTS },
     context: "foerderung",
-    examples: ["Eintrittsplanung (erste Aufstellung)", "geplante Eintritte", "Planeintritte", "Förderungen laut Text"],
+    examples: ["Eintrittsplanung (erste Aufstellung)", "geplante Eintritte", "Planeintritte", "Förderungen laut Text", "Summe geplanter Eintritte"],
   },
 
   // Ziele
@@ -195,14 +208,14 @@ export const LABELS: readonly LabelSpec[] = [
     id: "integrationen",
     names: { previous: "ZIE_Integrationen_VJ" },
     plain: { role: "previous", sure: false },
-    patterns: [/^(anzahl (der )?|summe )?integrationen( gesamt| insgesamt| vj| vorjahr| ist| im vorjahr| des vorjahres)*$/],
+    describe: { all: [["integration"]], none: ["iq", "programm", ...SHARE, ...PARTS] },
     examples: ["Integrationen 2023", "Integrationen Vorjahr", "Anzahl Integrationen (IST 23)", "Integrationen VJ"],
   },
   {
     id: "elb-ziele",
     names: { previous: "ZIE_ELB_VJ" },
     plain: { role: "previous", sure: false },
-    patterns: [/^(durchschnittliche?r? |durchschnitt |bestand (an )?)?(elb|e lb|erwerbsfaehige?n? leistungsberechtigte?n?)( bestand| durchschnitt| jdw| vj| vorjahr| im vorjahr| ist)*( (im |in |mit )?(buergergeld|sgb ii|alg ii|arbeitslosengeld ii)( bezug)?)?$/],
+    describe: { all: [["elb"]], optional: ["buergergeld"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
     context: "ziele",
     examples: ["ELB 2023", "durchschnittliche ELB (Vorjahr)", "eLb-Bestand 2023 (JDW)", "erwerbsfähige Leistungsberechtigte VJ", "eLb Jahresdurchschnitt 2023"],
   },
@@ -210,27 +223,23 @@ export const LABELS: readonly LabelSpec[] = [
     id: "elb-kunden",
     names: { current: "KUN_ELB", previous: "KUN_ELB" },
     plain: { role: "current", sure: true },
-    patterns: [/^(durchschnittliche?r? |durchschnitt |bestand (an )?|kundenbestand )?(elb|e lb|erwerbsfaehige?n? leistungsberechtigte?n?)( bestand| kundenbestand| durchschnitt| jdw)*( (im |in |mit )?(buergergeld|sgb ii|alg ii|arbeitslosengeld ii)( bezug)?)?$|^kundenbestand( elb)?$/],
+    describe: { all: [["elb", "kunde"]], optional: ["buergergeld", "kunde"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
     context: "kunden",
-    examples: ["eLb", "Kundenbestand ELB", "durchschnittlicher ELB-Bestand", "Bestand erwerbsfähige Leistungsberechtigte", "eLb im Bürgergeld-Bezug", "eLb gesamt", "Anzahl eLb", "eLb Jahresdurchschnitt", "Anzahl eLb (Durchschnitt)", "Ø eLb"],
+    examples: ["eLb", "Kundenbestand ELB", "durchschnittlicher ELB-Bestand", "Bestand erwerbsfähige Leistungsberechtigte", "eLb im Bürgergeld-Bezug", "eLb gesamt", "Anzahl eLb", "eLb Jahresdurchschnitt", "Anzahl eLb (Durchschnitt)", "Ø eLb", "Kundenbestand"],
   },
   {
     id: "iq",
     names: { current: "ZIE_IQ", previous: "ZIE_IQ_VJ", change: "ZIE_IQ_Veraenderung" },
     plain: { role: "current", sure: false },
-    patterns: [
-      /^(ziel |ziel ?wert |soll )?(integrationsquote|iq|k2)( gesamt| insgesamt| jfw| ziel| vj| vorjahr| ist| im vorjahr| des vorjahres)*$/,
-      /^(veraenderung|entwicklung|delta|abweichung) (der )?(integrationsquote|iq)( gesamt| jfw)*( ggue| gegenueber| zum| vj| vorjahr| in %)*$/,
-    ],
-    exclude: /maenn|frau|weibl/,
-    examples: ["Veränderung IQ ggü. VJ in %", "Integrationsquote gesamt (JFW in %)", "IQ", "Integrationsquote 2023", "IQ Ziel 2024", "Integrationsquote (K2)"],
+    describe: { all: [["iq"]], optional: ["integration"], none: PARTS },
+    examples: ["Veränderung IQ ggü. VJ in %", "Integrationsquote gesamt (JFW in %)", "IQ", "Integrationsquote 2023", "IQ Ziel 2024", "Integrationsquote (K2)", "Integrationsquote (IQ) Zielwert"],
   },
   {
     id: "iq-maenner",
     names: { current: "ZIE_IQ_Maenner", change: "ZIE_IQ_Maenner_Veraenderung" },
     plain: { role: "current", sure: false },
-    patterns: [new RegExp(`^((veraenderung|entwicklung) )?(integrationsquote|iq)( der)? ${MEN}( jfw)?( ggue| vj| in %)*$|^${MEN} (integrationsquote|iq)$`)],
-    memberPatterns: [new RegExp(`^(${MEMBER} )?${MEN}$`)],
+    describe: { all: [["iq"], ["maenner"]], optional: ["integration"], none: ["frauen"] },
+    member: { all: [["maenner"]], strict: true },
     under: ["iq"],
     examples: ["IQ Männer", "Integrationsquote Männer", "Veränderung IQ Männer ggü. VJ"],
     memberExamples: ["darunter Männer", "davon männlich", "Männer"],
@@ -239,8 +248,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "iq-frauen",
     names: { current: "ZIE_IQ_Frauen", change: "ZIE_IQ_Frauen_Veraenderung" },
     plain: { role: "current", sure: false },
-    patterns: [new RegExp(`^((veraenderung|entwicklung) )?(integrationsquote|iq)( der)? ${WOMEN}( jfw)?( ggue| vj| in %)*$|^${WOMEN} (integrationsquote|iq)$`)],
-    memberPatterns: [new RegExp(`^(${MEMBER} )?${WOMEN}$`)],
+    describe: { all: [["iq"], ["frauen"]], optional: ["integration"], none: ["maenner"] },
+    member: { all: [["frauen"]], strict: true },
     under: ["iq"],
     examples: ["IQ Frauen", "Integrationsquote Frauen"],
     memberExamples: ["darunter Frauen", "davon weiblich", "Frauen"],
@@ -249,19 +258,15 @@ export const LABELS: readonly LabelSpec[] = [
     id: "lzb",
     names: { current: "ZIE_LZB", change: "ZIE_LZB_Veraenderung" },
     plain: { role: "current", sure: false },
-    patterns: [
-      /^(ziel |bestand (an )?|ziel ?bestand )?(lzb|langzeit ?leistungsbeziehende|langzeitleistungsbezieher|k3)( bestand| gesamt| insgesamt| jdw| ziel)*$/,
-      /^(veraenderung|entwicklung|delta|abweichung) (des )?(bestands? )?(lzb|langzeit ?leistungsbeziehende)( bestand| gesamt| jdw)*( ggue| gegenueber| zum| vj| vorjahr| in %)*$/,
-    ],
-    exclude: /maenn|frau|weibl/,
+    describe: { all: [["lzb"]], none: [...PARTS, ...SHARE, "lza"] },
     examples: ["Veränderung LZB-Bestand ggü. VJ", "Bestand LZB (JDW)", "LZB", "Langzeitleistungsbeziehende gesamt", "Ziel Bestand LZB 2024"],
   },
   {
     id: "lzb-maenner",
     names: { current: "ZIE_LZB_Maenner", change: "ZIE_LZB_Maenner_Veraenderung" },
     plain: { role: "current", sure: false },
-    patterns: [new RegExp(`^((veraenderung|entwicklung) )?(bestand )?(lzb|langzeit ?leistungsbeziehende)( bestand)? ${MEN}( jdw)?( ggue| vj| in %)*$`)],
-    memberPatterns: [new RegExp(`^(${MEMBER} )?${MEN}$`)],
+    describe: { all: [["lzb"], ["maenner"]], none: ["frauen", ...SHARE] },
+    member: { all: [["maenner"]], strict: true },
     under: ["lzb"],
     examples: ["LZB Männer", "Bestand LZB Männer"],
     memberExamples: ["darunter Männer", "davon Männer"],
@@ -270,8 +275,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "lzb-frauen",
     names: { current: "ZIE_LZB_Frauen", change: "ZIE_LZB_Frauen_Veraenderung" },
     plain: { role: "current", sure: false },
-    patterns: [new RegExp(`^((veraenderung|entwicklung) )?(bestand )?(lzb|langzeit ?leistungsbeziehende)( bestand)? ${WOMEN}( jdw)?( ggue| vj| in %)*$`)],
-    memberPatterns: [new RegExp(`^(${MEMBER} )?${WOMEN}$`)],
+    describe: { all: [["lzb"], ["frauen"]], none: ["maenner", ...SHARE] },
+    member: { all: [["frauen"]], strict: true },
     under: ["lzb"],
     examples: ["LZB Frauen", "Bestand LZB Frauen"],
     memberExamples: ["darunter Frauen", "davon Frauen"],
@@ -282,32 +287,32 @@ export const LABELS: readonly LabelSpec[] = [
     id: "kun-anteil-lzb",
     names: { current: "KUN_Anteil_LZB", previous: "KUN_Anteil_LZB_VJ" },
     plain: { role: "current", sure: true },
-    patterns: [/^(anteil (der )?(lzb|langzeit ?leistungsbeziehenden?)( am (elb )?bestand| an (den )?elb)?|lzb ?anteil|lzb quote)( vj| vorjahr)?$/],
-    examples: ["Anteil LZB am Bestand", "LZB-Anteil", "Anteil der Langzeitleistungsbeziehenden", "Anteil LZB Vorjahr"],
+    describe: { all: [SHARE_OR_PERCENT, ["lzb"]], optional: ["elb", "kunde"], none: [...PARTS, "arbeitslos", "lza"] },
+    examples: ["Anteil LZB am Bestand", "LZB-Anteil", "Anteil der Langzeitleistungsbeziehenden", "Anteil LZB Vorjahr", "Anteil Langzeitleistungsbezieher (LZB)", "LZB-Quote an den eLb"],
   },
   {
     id: "kun-auslaender",
     names: { current: "KUN_Anteil_Auslaender" },
     plain: { role: "current", sure: true },
-    patterns: [/^(anteil )?(der )?(auslaender\w*|auslaendische\w*( arbeitslose)?|nichtdeutsche\w*)( arbeitslose)?( anteil)?$/],
+    describe: { all: [["auslaender"]], optional: ["anteil", "arbeitslos"], none: ["elb", "bg", ...PARTS, "integration", "iq"] },
     context: "kunden",
-    examples: ["Anteil Ausländer", "Ausländeranteil", "Anteil ausländische Arbeitslose", "Nichtdeutsche"],
+    examples: ["Anteil Ausländer", "Ausländeranteil", "Anteil ausländische Arbeitslose", "Nichtdeutsche", "Anteil ausländischer Arbeitsloser", "Ausl. Alo in %"],
   },
   {
     id: "kun-jugendliche",
     names: { current: "KUN_Anteil_Jugendliche", previous: "KUN_Anteil_Jugendliche_VJ" },
     plain: { role: "current", sure: true },
-    patterns: [/^(anteil )?(der )?(jugendliche\w*|juengere\w*|u ?25|unter 25( jaehrige)?|junge menschen)( arbeitslose)?( anteil)?( vj| vorjahr)?$/],
+    describe: { all: [["jugendliche"]], optional: ["anteil", "arbeitslos", "mensch"], none: ["elb", "bg", ...PARTS, "integration", "iq", "eintritt"] },
     context: "kunden",
-    examples: ["Anteil Jugendliche", "Anteil U25", "Jugendliche Arbeitslose", "Anteil unter 25-Jährige"],
+    examples: ["Anteil Jugendliche", "Anteil U25", "Jugendliche Arbeitslose", "Anteil unter 25-Jährige", "Anteil arbeitsloser Jugendlicher", "Anteil arbeitslose Jugendliche (U25)"],
   },
   {
     id: "kun-alleinerziehende",
     names: { current: "KUN_Alleinerziehende", previous: "KUN_Alleinerziehende_VJ" },
     plain: { role: "current", sure: true },
-    patterns: [/^(anzahl )?(der )?(alleinerziehende\w*)( im leistungsbezug| elb| bg)?( vj| vorjahr)?$/],
+    describe: { all: [["alleinerziehend"]], optional: ["buergergeld", "elb", "bg"], none: [...SHARE, ...PARTS] },
     context: "kunden",
-    examples: ["Alleinerziehende", "Alleinerziehende im Leistungsbezug", "Anzahl Alleinerziehende", "Alleinerziehende VJ"],
+    examples: ["Alleinerziehende", "Alleinerziehende im Leistungsbezug", "Anzahl Alleinerziehende", "Alleinerziehende VJ", "Alleinerz. eLb"],
   },
 ];
 

@@ -3,7 +3,7 @@
 import type { SheetGrid } from "./grid";
 import { fold, yearsIn } from "./normalize";
 import { ROLE_WORDS } from "./labels";
-import { labelKey, matchLabel } from "./findCells";
+import { matchAt } from "./findCells";
 
 const TITLE_WORDS = /\b(aip|programm\w*|integrationsprogramm|planung\w*|ziele?|zielwerte|plan)\b/;
 
@@ -25,8 +25,7 @@ export function inferPlanYear(sheets: SheetGrid[]): PlanYear | undefined {
       for (const c of cols) {
         const text = sheet.ownText(r, c);
         if (!text || text.length > 80) continue;
-        const key = labelKey(sheet, r, c);
-        if (key && matchLabel(key).standalone.some((s) => s.id === "planjahr")) {
+        if (matchAt(sheet, r, c).standalone.some((s) => s.id === "planjahr")) {
           for (let cc = c + 1; cc <= Math.min(sheet.lastCol, c + 3); cc++) {
             const v = sheet.number(r, cc);
             if (v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100) {

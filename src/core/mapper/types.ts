@@ -34,6 +34,21 @@ export interface SheetCells {
   skipped?: string;
 }
 
+/**
+ * The workbook's own wording for a contract name (remembered from an assignment by hand or an accepted
+ * proposal): the label is a synonym for that figure, matched through the same tokeniser.
+ */
+export interface LearnedLabel {
+  name: string;
+  label: string;
+  /** Sheet or section the label stood in (kept for the user; not needed to match). */
+  context?: string;
+}
+
+export interface MapperOptions {
+  learnedLabels?: readonly LearnedLabel[];
+}
+
 export interface UsedCellsSnapshot {
   /** A file name, or "Excel" for the open workbook. */
   source: string;
@@ -54,6 +69,7 @@ export type Confidence = "high" | "low";
 /** Why a proposal is only "low", or why a name got none; stable ids for hosts and tests. */
 export type ReasonId =
   | "mehrdeutig" // several candidates
+  | "beschriftung" // the label holds words of other figures or several unknown words
   | "kontext" // the sheet or section does not say which figure it is
   | "typ" // the value does not have the contract's type (text instead of a number, not whole, …)
   | "spalte" // several numbers in the row and no header telling which one is meant

@@ -1,0 +1,124 @@
+// The tokeniser: a label as a reader sees it, a list of words each carrying its concepts
+// (./vocabulary.ts). Case, umlauts and ß are folded; footnote marks, digits and bracket punctuation go,
+// but bracket contents stay as words ("(LZB)", "(U25)", "(JFW in %)" are evidence). Compounds are split
+// against the vocabulary (Langzeitleistungsbezieher → lzb, Ausländeranteil → auslaender + anteil),
+// inflections are endings after a stem (arbeitslos|en, jugendlich|er), and a word cut short with a period
+// matches the words it begins ("Ausl.", "weibl.", "komm.", "Alleinerz.").
+import { COMPOSITES, CONCEPTS, ENDINGS, LINKS } from "./vocabulary";
+
+export interface Token {
+  /** The folded word ("auslaenderanteil"). */
+  text: string;
+  /** Concept ids it carries (empty: a word the vocabulary does not know). */
+  concepts: string[];
+  /** Only filler or role words (Anzahl, gesamt, Vorjahr, in, %…). */
+  filler: boolean;
+}
+
+const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", é: "e", è: "e", à: "a" };
+
+interface Form {
+  form: string;
+  concepts: string[];
+  whole: boolean;
+}
+
+const FORMS: Form[] = [
+  ...CONCEPTS.flatMap((c) => [
+    ...(c.stems ?? []).map((s) => ({ form: s, concepts: [c.id], whole: false })),
+    ...(c.words ?? []).map((w) => ({ form: w, concepts: [c.id], whole: true })),
+  ]),
+  ...COMPOSITES.map((c) => ({ form: c.form, concepts: c.concepts, whole: c.whole === true })),
+].sort((a, b) => b.form.length - a.form.length);
+
+const FILLER = new Set(CONCEPTS.filter((c) => c.filler).map((c) => c.id));
+const WHOLE = new Map<string, string[]>();
+for (const f of FORMS) if (!WHOLE.has(f.form)) WHOLE.set(f.form, f.concepts);
+const PARTS = FORMS.filter((f) => !f.whole);
+const ENDING_SET = new Set(ENDINGS);
+
+export const isFillerConcept = (id: string) => FILLER.has(id);
+
+const decompCache = new Map<string, string[] | null>();
+
+/** Concepts of a word split into vocabulary parts, or null when it does not split completely. */
+function decompose(word: string): string[] | null {
+  const cached = decompCache.get(word);
+  if (cached !== undefined) return cached;
+  const whole = WHOLE.get(word);
+  const result = whole ? [...whole] : splitFrom(word, 0, 0);
+  if (decompCache.size > 20_000) decompCache.clear();
+  decompCache.set(word, result);
+  return result;
+}
+
+function splitFrom(word: string, at: number, depth: number): string[] | null {
+  if (depth > 4) return null;
+  for (const f of PARTS) {
+    if (!word.startsWith(f.form, at)) continue;
+    const end = at + f.form.length;
+    if (ENDING_SET.has(word.slice(end))) return [...f.concepts];
+    for (const link of LINKS) {
+      if (end + link.length >= word.length || (link && !word.startsWith(link, end))) continue;
+      const rest = splitFrom(word, end + link.length, depth + 1);
+      if (rest) return [...f.concepts, ...rest];
+    }
+  }
+  // A whole-token abbreviation of at least three letters may lead a compound ("ELB-Bestand" typed "ELBBestand").
+  return null;
+}
+
+/** Concepts of a word cut short with a period: every form it begins. */
+function abbreviated(word: string): string[] | null {
+  const exact = decompose(word);
+  if (exact) return exact;
+  if (word.length < 3) return null;
+  const hits = new Set<string>();
+  for (const f of FORMS) if (f.form.length > word.length && f.form.startsWith(word)) f.concepts.forEach((c) => hits.add(c));
+  return hits.size ? [...hits] : null;
+}
+
+const tokenCache = new Map<string, Token[]>();
+
+/** Tokenise a label text (raw, as in the cell). */
+export function tokenize(raw: string): Token[] {
+  const cached = tokenCache.get(raw);
+  if (cached) return cached;
+  let t = raw
+    .toLowerCase()
+    .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
+    .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079*]/g, " ")
+    .replace(/\bunter\s*25\b(\s*-?\s*jaehrige\w*)?/g, " u25 ")
+    .replace(/\bu\s*-?\s*25\b/g, " u25 ")
+    .replace(/\bsgb\s*-?\s*ii\b/g, " sgb ")
+    .replace(/\balg\s*-?\s*ii\b/g, " alg ");
+  // Gender pairs name one group: "Mitarbeiterinnen und Mitarbeiter", "Mitarbeiter/-innen".
+  t = t.replace(/\b([a-z]+)innen\s+und\s+\1\b/g, "$1").replace(/\b([a-z]+)\s*\/\s*-?\s*innen\b/g, "$1");
+  const words: Array<{ w: string; cut: boolean; hyphenNext: boolean }> = [];
+  for (const m of t.matchAll(/[a-z0-9%€]+(\.)?(-)?/g)) {
+    const w = m[0].replace(/[.-]/g, "");
+    if (/^\d+$/.test(w)) continue; // years, values, footnote numbers
+    words.push({ w: w.replace(/^\d+(?=[a-z])/, "") || w, cut: m[1] === ".", hyphenNext: m[2] === "-" });
+  }
+  const out: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const { w, cut } = words[i];
+    let concepts = cut ? abbreviated(w) : decompose(w);
+    let text = w;
+    // A compound written apart ("Langzeit-Leistungsbeziehende", "Langzeit Leistungsbezieher"): joined when the part alone is unknown.
+    if (!concepts && i + 1 < words.length) {
+      const joined = w + words[i + 1].w;
+      const j = words[i + 1].cut ? abbreviated(joined) : decompose(joined);
+      if (j) {
+        concepts = j;
+        text = joined;
+        i++;
+      }
+    }
+    const cs = [...new Set(concepts ?? [])];
+    out.push({ text, concepts: cs, filler: cs.length > 0 && cs.every((c) => FILLER.has(c)) });
+  }
+  if (tokenCache.size > 50_000) tokenCache.clear();
+  tokenCache.set(raw, out);
+  return out;
+}

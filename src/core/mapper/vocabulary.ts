@@ -1,0 +1,119 @@
+// The concept vocabulary: which words (stems, compounds parts, office abbreviations) carry which concept.
+// One file for all of them, so a new wording is a new word here, not a new pattern per figure. Stems
+// match a word's beginning (inflections "arbeitslos|e|en|er" and compound parts "Ausländer|anteil" are
+// found by ./tokens.ts); `words` match a whole token only (short abbreviations such as "IQ", "MA", "w").
+// A form may carry several concepts: "VWH" is verwaltung + haushalt, "Langzeitleistungsbezieher" is lzb.
+// docs/mapping.md lists this vocabulary (generated, ./labelsDoc.ts).
+
+export interface ConceptDef {
+  id: string;
+  /** German gloss for the docs. */
+  de: string;
+  /** Word beginnings (folded: ä → ae, ß → ss), also as parts of compounds. */
+  stems?: string[];
+  /** Whole tokens only (abbreviations). */
+  words?: string[];
+  /** Filler and role words never count against a label (Anzahl, gesamt, Vorjahr, in %, davon …). */
+  filler?: boolean;
+}
+
+export const CONCEPTS: readonly ConceptDef[] = [
+  // Eckdaten
+  { id: "jobcenter", de: "Jobcenter", stems: ["jobcenter", "dienststelle"], words: ["jc"] },
+  { id: "gemeinsam", de: "gemeinsame (Einrichtung)", stems: ["gemeinsam", "einrichtung"] },
+  { id: "name", de: "Name", stems: ["name", "bezeichnung"] },
+  { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr"] },
+  { id: "jahr", de: "Jahr", stems: ["jahr", "berichtsjahr"] },
+  { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm"], words: ["aip"] },
+  { id: "stand", de: "Stand/Datum", stems: ["stand", "datum", "stichtag", "erstellt"] },
+
+  // Haushalt
+  { id: "verwaltung", de: "Verwaltung", stems: ["verwaltung", "gesamtverwaltung"], words: ["vw", "verw"] },
+  { id: "haushalt", de: "Haushalt/Budget/Mittel/Kosten/Titel", stems: ["haushalt", "budget", "kosten", "mittel", "etat", "titel"] },
+  { id: "eingliederung", de: "Eingliederung", stems: ["eingliederung"], words: ["eingl"] },
+  { id: "einglmv", de: "Eingliederungsmittel-Verordnung", stems: ["eingliederungsmittelverordnung", "einglmv", "emvo"], words: ["emv", "einglmvo"] },
+  { id: "verordnung", de: "Verordnung", stems: ["verordnung"], words: ["vo", "mv"] },
+  { id: "bund", de: "Bund", stems: ["bund"] },
+  { id: "umschichtung", de: "Umschichtung", stems: ["umschicht", "umschichtung"] },
+  { id: "kommunal", de: "Kommune/kommunal/Landkreis", stems: ["kommunal", "kommun", "landratsamt", "landkreis", "kreis", "stadt"], words: ["lra", "komm"] },
+  { id: "finanzierung", de: "(Ko-)Finanzierung", stems: ["finanzierung", "kofinanzierung", "finanzierungsanteil"] },
+  { id: "vorbindung", de: "Vorbindung/Bindung/Vorbelastung", stems: ["vorbindung", "verbinderung", "vorbelastung", "bindung", "gebunden", "festlegung"] },
+  { id: "neu", de: "neu", stems: ["neu"] },
+  { id: "bewilligung", de: "Bewilligung/Zusage", stems: ["bewilligung", "neubewilligung", "zusage", "neuzusage"] },
+  { id: "zuteilung", de: "Zuteilung/Zuweisung/Schätz-/Orientierungswert", stems: ["zuteilung", "zuweisung", "mittelzuweisung", "schaetzwert", "orientierungswert", "zugeteilt", "zugewiesen"] },
+  { id: "bez", de: "Bundesentlastungszuschuss (BEZ)", stems: ["bundesentlastungszuschuss"], words: ["bez"] },
+
+  // Personal
+  { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand"], words: ["ma"] },
+  { id: "personal", de: "Personal", stems: ["personal"] },
+  { id: "vzae", de: "Vollzeitäquivalente (VZÄ)", stems: ["vollzeitaequivalent", "vzae", "vollzeitstelle", "vollzeitkraft", "vollzeitkraefte", "personalkapazitaet", "stelle"], words: ["vza", "vz"] },
+  { id: "ba", de: "Bundesagentur für Arbeit (BA)", stems: ["bundesagentur", "agentur"], words: ["ba", "aa"] },
+  { id: "frauen", de: "Frauen/weiblich", stems: ["frau", "weiblich", "mitarbeiterin"], words: ["w"] },
+  { id: "maenner", de: "Männer/männlich", stems: ["maenn", "mann"], words: ["m"] },
+  { id: "anteil", de: "Anteil/Quote", stems: ["anteil", "quote", "personalanteil"] },
+  { id: "prozent", de: "%/Prozent (auch als Zahlenformat)", filler: true, stems: ["prozent"], words: ["%", "vh"] },
+  { id: "bereich", de: "Bereich", stems: ["bereich", "fachbereich", "organisationseinheit"] },
+
+  // Förderung
+  { id: "eintritt", de: "Eintritte/Förderungen", stems: ["eintritt", "foerderung", "foerderfall", "foerderfaelle", "zugang", "zugaenge"] },
+  { id: "plan", de: "Plan/geplant/Planung", stems: ["plan", "geplant", "planung"] },
+  { id: "text", de: "laut Text", stems: ["text"] },
+  { id: "aufstellung", de: "Aufstellung", stems: ["aufstellung"] },
+
+  // Ziele und Kunden
+  { id: "integration", de: "Integrationen", stems: ["integration"] },
+  { id: "iq", de: "Integrationsquote (IQ, K2)", stems: ["integrationsquote"], words: ["iq", "k2"] },
+  { id: "elb", de: "erwerbsfähige Leistungsberechtigte (eLb)", stems: ["erwerbsfaehig", "leistungsberechtigt"], words: ["elb", "elbs"] },
+  { id: "lzb", de: "Langzeitleistungsbeziehende (LZB, K3)", stems: ["langzeitleistungsbez"], words: ["lzb", "lzlb", "k3"] },
+  { id: "lza", de: "Langzeitarbeitslose (LZA), kein LZB", stems: ["langzeitarbeitslos"], words: ["lza", "lzalo"] },
+  { id: "arbeitslos", de: "Arbeitslose (Alo)", stems: ["arbeitslos", "erwerbslos"], words: ["alo"] },
+  { id: "auslaender", de: "Ausländer/ausländisch/nichtdeutsch", stems: ["auslaend", "nichtdeutsch", "nicht deutsch", "migrant"] },
+  { id: "jugendliche", de: "Jugendliche/Jüngere/U25", stems: ["jugendlich", "juenger", "jung"], words: ["u25", "u 25"] },
+  { id: "mensch", de: "Menschen/Personen", stems: ["mensch"] },
+  { id: "alleinerziehend", de: "Alleinerziehende", stems: ["alleinerziehend"] },
+  { id: "bg", de: "Bedarfsgemeinschaft", stems: ["bedarfsgemeinschaft"], words: ["bg", "bgs"] },
+  { id: "kunde", de: "Kunden", stems: ["kunde", "kundenbestand"] },
+  { id: "buergergeld", de: "Bürgergeld/SGB II/Alg II", stems: ["buergergeld", "leistungsbezug", "bezug"], words: ["sgb", "alg", "ii"] },
+
+  // Filler and role words: never against a label.
+  { id: "menge", de: "Anzahl/Summe/gesamt", filler: true, stems: ["anzahl", "summe", "gesamt", "insgesamt", "zahl", "bestand", "gesamtzahl", "total"] },
+  { id: "mittelwert", de: "Durchschnitt/Jahreswert", filler: true, stems: ["durchschnitt", "jahresdurchschnitt", "jahreswert", "jahresfortschritt", "jahresdurchschnittswert", "mittelwert"], words: ["jd", "jdw", "jfw", "o", "ø", "avg"] },
+  { id: "teil", de: "davon/darunter/dabei", filler: true, stems: ["davon", "darunter", "dabei", "hiervon", "dav", "dar", "inkl", "inklusive", "einschl", "einschliesslich", "incl", "seitens"] },
+  { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "ohne", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar"] },
+  { id: "einheit", de: "Einheiten", filler: true, stems: ["betrag", "summe"], words: ["€", "eur", "euro", "personen", "pers", "tsd", "teur", "t€", "mio", "wert", "werte", "betrag", "kennzahl", "kennzahlen", "ziffer"] },
+  {
+    id: "rolle",
+    de: "Jahres- und Rollenwörter (Ist, Plan, Vorjahr, Veränderung …)",
+    filler: true,
+    stems: ["vorjahr", "veraenderung", "entwicklung", "gegenueber", "abweichung", "differenz", "prognose", "hochrechnung", "erwartung", "vorlaeufig", "voraussichtlich", "aktuell", "zielwert", "planwert", "ergebnis", "soll", "ziel", "ist"],
+    words: ["vj", "ggue", "gg", "ggü", "vgl", "delta", "pkt", "prozentpunkte", "veraend", "hr", "ist", "iw"],
+  },
+];
+
+/** Office abbreviations and forms that stand for several concepts at once. */
+export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole?: boolean }> = [
+  { form: "vwh", concepts: ["verwaltung", "haushalt"], whole: true },
+  { form: "vwb", concepts: ["verwaltung", "haushalt"], whole: true },
+  { form: "egt", concepts: ["eingliederung", "haushalt"], whole: true },
+  { form: "eb", concepts: ["eingliederung", "haushalt"], whole: true },
+  { form: "egb", concepts: ["eingliederung", "haushalt"], whole: true },
+  { form: "egm", concepts: ["eingliederung", "haushalt"], whole: true },
+  { form: "eingliederungsmittel", concepts: ["eingliederung", "haushalt"] },
+  { form: "kfa", concepts: ["kommunal", "finanzierung"], whole: true },
+  { form: "kofi", concepts: ["kommunal", "finanzierung"], whole: true },
+  { form: "bundesmittel", concepts: ["bund", "haushalt"] },
+  { form: "bundesanteil", concepts: ["bund", "anteil"] },
+  { form: "eingliederungsmittelverordnung", concepts: ["einglmv"] },
+  { form: "langzeitleistungsbezieh", concepts: ["lzb"] },
+  { form: "langzeitleistungsbeziehend", concepts: ["lzb"] },
+  { form: "frauenquote", concepts: ["frauen", "anteil"] },
+  { form: "eintrittsplanung", concepts: ["eintritt", "plan"] },
+  { form: "planeintritt", concepts: ["eintritt", "plan"] },
+  { form: "mitarbeiterinnen", concepts: ["frauen"] },
+];
+
+/** Inflection endings a stem may carry at the end of a word (German nouns and adjectives). */
+export const ENDINGS: readonly string[] = ["", "e", "en", "er", "es", "em", "n", "r", "s", "ern", "nen", "innen", "in", "ende", "enden", "ender", "endes", "te", "ten", "ter", "t", "ung", "ungen", "lich", "liche", "lichen", "licher", "isch", "ische", "ischen", "ischer", "igkeit", "innen", "x"];
+
+/** Linking elements between compound parts ("Eingliederung-s-titel", "Frau-en-anteil"). */
+export const LINKS: readonly string[] = ["", "s", "es", "n", "en", "e", "er", "ns"];
