@@ -12,7 +12,8 @@ import { MARGIN, SURE_SCORE, scoreTokens, type Score } from "./match";
 import { fold, withoutYears } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { isFillerConcept, tokenize } from "./tokens";
-import { columnHeader, roleOf } from "./roles";
+import { columnHeader, roleOf, type RoleOrNone } from "./roles";
+import { latestYearRoles, scopeAt, whichNumbers } from "./context";
 import { judgeValue, looksNumeric } from "./values";
 
 export interface LabelMatch {
@@ -127,7 +128,12 @@ function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   return [];
 }
 
-const ROLE_TO: Record<Role, string> = { current: "zum Planjahr", previous: "zum Vorjahr", change: "zur Veränderung" };
+const ROLE_TO: Record<RoleOrNone, string> = {
+  current: "zum Planjahr",
+  previous: "zum Vorjahr",
+  change: "zur Veränderung",
+  none: "weder zum Planjahr noch zum Vorjahr (Ist des Planjahres, Prognose oder ein anderes Jahr)",
+};
 const ROLE_NOUN: Record<Role, string> = { current: "Planjahr", previous: "Vorjahr", change: "Veränderung" };
 
 const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|koepfe|tsd|tsd €|anzahl)$/;
@@ -185,7 +191,7 @@ function wordingLows(score: Score | undefined): Low[] {
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = []): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows = [...lowFor(spec, sheet, row), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
+  const contextLows: Low[] = [...lowFor(spec, sheet, row), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
@@ -206,17 +212,29 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
   const labelRole = roleOf((sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " "), ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
+  const scope = scopeAt(sheet, row, ctx.planYear, (r, c) => {
+    const m = matchAt(sheet, r, c);
+    return m.standalone.length > 0 || m.member.length > 0;
+  });
+  if (scope.low) contextLows.push(scope.low);
   const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean }>>();
-  for (const cell of cells) {
-    const found = kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r));
+  const columns = whichNumbers(
+    kind,
+    cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r)) })),
+    why,
+    sheet,
+    row,
+  );
+  const latest = spec.latestYear ? latestYearRoles(columns.map((c) => c.header?.text), ctx.planYear) : undefined;
+  columns.forEach(({ cell, header: found }, i) => {
     // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
     const header = found?.acrossBlank && labelRole !== undefined && found.role !== labelRole ? undefined : found;
-    const role: Role | undefined = header?.role ?? labelRole;
-    let name = spec.names[role ?? spec.plain.role];
+    const role: RoleOrNone | undefined = latest?.[i] ?? header?.role ?? labelRole ?? scope.role;
+    let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
     let labelPointsElsewhere = false;
-    if (!name && !header?.role && labelRole) {
+    if (!name && !header?.role && labelRole && labelRole !== "none" && latest?.[i] === undefined) {
       name = spec.names[spec.plain.role];
       sure = false;
       labelPointsElsewhere = true;
@@ -227,11 +245,12 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       const shown = typeof cell.value === "number" ? formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2) : `„${String(cell.value)}“`;
       const asText = typeof cell.value === "string" ? " (als Text, keine Zahl)" : "";
       const wanted = Object.keys(spec.names).map((r) => ROLE_NOUN[r as Role]).join(" oder ");
-      why.push(`${ref} = ${shown}${asText} gehört ${header?.role ? `nach dem Spaltenkopf „${header.text}“` : "nach der Beschriftung"} ${ROLE_TO[role ?? spec.plain.role]}, gesucht: ${wanted}`);
-      continue;
+      const source = header?.role ? `nach dem Spaltenkopf „${header.text}“` : role === scope.role && scope.text ? `nach „${scope.text}“` : "nach der Beschriftung";
+      why.push(`${ref} = ${shown}${asText} gehört ${source} ${ROLE_TO[role ?? spec.plain.role]}, gesucht: ${wanted}`);
+      return;
     }
     byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text, labelPointsElsewhere }]);
-  }
+  });
   const out: Candidate[] = [];
   for (const [name, found] of byName) {
     const { cell, sure, header, labelPointsElsewhere } = found[0];

@@ -183,5 +183,7 @@ export class SheetGrid {
 }
 
 export function buildGrids(sheets: SheetCells[]): SheetGrid[] {
-  return sheets.map((s, i) => new SheetGrid(i, s)).filter((_, i) => !sheets[i].skipped);
+  // Hidden and very hidden sheets hold helpers and lookups the user does not see: never read for proposals
+  // (nor for the assumed planning year).
+  return sheets.map((s, i) => new SheetGrid(i, s)).filter((_, i) => !sheets[i].skipped && (sheets[i].visibility ?? "visible") === "visible");
 }

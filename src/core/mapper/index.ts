@@ -223,6 +223,7 @@ export function matchLabelText(text: string, ctx: { planYear?: number } = {}): A
   const role = roleOf(fold(text), ctx.planYear);
   const out = new Map<string, number>();
   for (const spec of m.standalone) {
+    if (role === "none") continue;
     const name = spec.names[role ?? spec.plain.role] ?? spec.names[spec.plain.role] ?? Object.values(spec.names)[0];
     const score = m.scores.get(spec.id)?.score ?? 0;
     if (name && (out.get(name) ?? -1) < score) out.set(name, score);
@@ -233,7 +234,8 @@ export function matchLabelText(text: string, ctx: { planYear?: number } = {}): A
 export { planNames, normalizeRef, type MappingOverrides, type NameAssignment } from "./apply";
 export { labelsMarkdown, LABELS_DOC_START, LABELS_DOC_END } from "./labelsDoc";
 // For the check's header-based FOE_Tabelle and percent-unit rule (issue 10 §2): the same words and tests.
-export { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS, ROLE_WORDS } from "./labels";
+export { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
+export { COLUMN_WORDS, readColumn, type ColumnKind, type ColumnRole } from "../columnRoles";
 export { roleOf } from "./roles";
 export { yearsIn, withoutYears } from "./normalize";
 export { judgeValue, type Judgement } from "./values";

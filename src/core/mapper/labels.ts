@@ -25,6 +25,8 @@ export interface LabelSpec {
   under?: string[];
   /** Area whose sheet or section the label needs; elsewhere it is only "low" (reason "kontext"). */
   context?: AreaId;
+  /** Customer structure: figures as of the latest year reported (normally the planning year's previous year), so of two year columns the later is current and the earlier `_VJ`. */
+  latestYear?: boolean;
   /** Real labels (docs and tests). */
   examples: string[];
   /** Real member labels, valid under a row of `under` (docs and tests). */
@@ -286,6 +288,7 @@ export const LABELS: readonly LabelSpec[] = [
   {
     id: "kun-anteil-lzb",
     names: { current: "KUN_Anteil_LZB", previous: "KUN_Anteil_LZB_VJ" },
+    latestYear: true,
     plain: { role: "current", sure: true },
     describe: { all: [SHARE_OR_PERCENT, ["lzb"]], optional: ["elb", "kunde"], none: [...PARTS, "arbeitslos", "lza"] },
     examples: ["Anteil LZB am Bestand", "LZB-Anteil", "Anteil der Langzeitleistungsbeziehenden", "Anteil LZB Vorjahr", "Anteil Langzeitleistungsbezieher (LZB)", "LZB-Quote an den eLb"],
@@ -301,6 +304,7 @@ export const LABELS: readonly LabelSpec[] = [
   {
     id: "kun-jugendliche",
     names: { current: "KUN_Anteil_Jugendliche", previous: "KUN_Anteil_Jugendliche_VJ" },
+    latestYear: true,
     plain: { role: "current", sure: true },
     describe: { all: [["jugendliche"]], optional: ["anteil", "arbeitslos", "mensch"], none: ["elb", "bg", ...PARTS, "integration", "iq", "eintritt"] },
     context: "kunden",
@@ -309,6 +313,7 @@ export const LABELS: readonly LabelSpec[] = [
   {
     id: "kun-alleinerziehende",
     names: { current: "KUN_Alleinerziehende", previous: "KUN_Alleinerziehende_VJ" },
+    latestYear: true,
     plain: { role: "current", sure: true },
     describe: { all: [["alleinerziehend"]], optional: ["buergergeld", "elb", "bg"], none: [...SHARE, ...PARTS] },
     context: "kunden",
@@ -321,13 +326,6 @@ const BY_ID = new Map(LABELS.map((l) => [l.id, l]));
 export function labelSpec(id: string): LabelSpec | undefined {
   return BY_ID.get(id);
 }
-
-/** Header words that make a column the planning year's, the previous year's, or the change. */
-export const ROLE_WORDS: Record<Role, RegExp> = {
-  change: /\b(veraenderung\w*|veraend|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|prozentpunkte)\b|\+ ?\/ ?-|\+-/,
-  previous: /\b(ist|vj|vorjahr\w*|ist wert|ergebnis)\b/,
-  current: /\b(ziel\w*|plan\w*|soll|planung|zielwert|planwert)\b/,
-};
 
 /** Sheet or section names telling an area. */
 export const AREA_WORDS: Record<AreaId, RegExp> = {
