@@ -49,3 +49,12 @@ export function readColumn(text: string): ColumnRole {
   const kind = ORDER.find((k) => COLUMN_WORDS[k].test(f));
   return { kind, ...(year !== undefined ? { year } : {}), provisional: /\b(vorlaeufig\w*|voraussichtlich\w*)\b/.test(f) };
 }
+
+/**
+ * A row label naming a table's total: "Gesamt", "Summe", "Insgesamt", also with the table's unit or subject
+ * ("VZÄ gesamt", "Summe VZÄ", "Eintritte insgesamt", "Gesamt (Köpfe)"); "Zwischensumme" is a subtotal.
+ */
+export function isTotalLabel(text: string): boolean {
+  const f = fold(text);
+  return /\b(gesamt|insgesamt|summe|gesamtsumme|total|zusammen)\b/.test(f) && !/\bzwischensumme\b/.test(f);
+}
