@@ -249,6 +249,12 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       why.push(`${ref} = ${shown}${asText} gehört ${source} ${ROLE_TO[role ?? spec.plain.role]}, gesucht: ${wanted}`);
       return;
     }
+    // The label's own year or word contradicts the column ("Eingliederungsbudget 2023" under "Plan 2024",
+    // "Integrationen (Prognose 2024)" under "Ist 2023"): the user must look.
+    if (header?.role && labelRole !== undefined && labelRole !== header.role && latest?.[i] === undefined) {
+      sure = false;
+      labelPointsElsewhere = true;
+    }
     byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text, labelPointsElsewhere }]);
   });
   const out: Candidate[] = [];
@@ -259,7 +265,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       lows.push({ id: "spalte", text: `In der Zeile stehen ${found.length} Zahlen, und kein Spaltenkopf sagt, welche gemeint ist; genommen wurde die erste.` });
     }
     if (labelPointsElsewhere) {
-      const what = labelRole === "previous" ? "das Vorjahr" : labelRole === "change" ? "eine Veränderung" : "das Planjahr";
+      const what = labelRole === "previous" ? "das Vorjahr" : labelRole === "change" ? "eine Veränderung" : labelRole === "none" ? "weder Planjahr noch Vorjahr" : "das Planjahr";
       lows.push({ id: "jahr", text: `Die Beschriftung nennt ${what}${ctx.planYear ? ` (Planjahr ${ctx.planYear})` : ""}; ob der Wert trotzdem gemeint ist, bitte prüfen.` });
     } else if (!sure) {
       lows.push({ id: "jahr", text: "Weder ein Spaltenkopf noch die Beschriftung sagt, ob der Wert zum Planjahr oder zum Vorjahr gehört." });

@@ -224,6 +224,7 @@ export const LABELS: readonly LabelSpec[] = [
   {
     id: "elb-kunden",
     names: { current: "KUN_ELB", previous: "KUN_ELB" },
+    latestYear: true,
     plain: { role: "current", sure: true },
     describe: { all: [["elb", "kunde"]], optional: ["buergergeld", "kunde"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
     context: "kunden",
@@ -296,6 +297,7 @@ export const LABELS: readonly LabelSpec[] = [
   {
     id: "kun-auslaender",
     names: { current: "KUN_Anteil_Auslaender" },
+    latestYear: true,
     plain: { role: "current", sure: true },
     describe: { all: [["auslaender"]], optional: ["anteil", "arbeitslos"], none: ["elb", "bg", ...PARTS, "integration", "iq"] },
     context: "kunden",
