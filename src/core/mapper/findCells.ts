@@ -251,7 +251,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     }
     // The label's own year or word contradicts the column ("Eingliederungsbudget 2023" under "Plan 2024",
     // "Integrationen (Prognose 2024)" under "Ist 2023"): the user must look.
-    if (header?.role && labelRole !== undefined && labelRole !== header.role && latest?.[i] === undefined) {
+    // A change column beside a target label ("Zielwert" | "Veränderung ggü. VJ") is no contradiction.
+    if (header?.role && header.role !== "change" && labelRole !== undefined && labelRole !== "change" && labelRole !== header.role && latest?.[i] === undefined) {
       sure = false;
       labelPointsElsewhere = true;
     }

@@ -239,7 +239,7 @@ export const LABELS: readonly LabelSpec[] = [
   },
   {
     id: "iq-maenner",
-    names: { current: "ZIE_IQ_Maenner", change: "ZIE_IQ_Maenner_Veraenderung" },
+    names: { current: "ZIE_IQ_Maenner", previous: "ZIE_IQ_Maenner_VJ", change: "ZIE_IQ_Maenner_Veraenderung" },
     plain: { role: "current", sure: false },
     describe: { all: [["iq"], ["maenner"]], optional: ["integration"], none: ["frauen"] },
     member: { all: [["maenner"]], strict: true },
@@ -249,7 +249,7 @@ export const LABELS: readonly LabelSpec[] = [
   },
   {
     id: "iq-frauen",
-    names: { current: "ZIE_IQ_Frauen", change: "ZIE_IQ_Frauen_Veraenderung" },
+    names: { current: "ZIE_IQ_Frauen", previous: "ZIE_IQ_Frauen_VJ", change: "ZIE_IQ_Frauen_Veraenderung" },
     plain: { role: "current", sure: false },
     describe: { all: [["iq"], ["frauen"]], optional: ["integration"], none: ["maenner"] },
     member: { all: [["frauen"]], strict: true },
@@ -259,14 +259,14 @@ export const LABELS: readonly LabelSpec[] = [
   },
   {
     id: "lzb",
-    names: { current: "ZIE_LZB", change: "ZIE_LZB_Veraenderung" },
+    names: { current: "ZIE_LZB", previous: "ZIE_LZB_VJ", change: "ZIE_LZB_Veraenderung" },
     plain: { role: "current", sure: false },
     describe: { all: [["lzb"]], none: [...PARTS, ...SHARE, "lza"] },
     examples: ["Veränderung LZB-Bestand ggü. VJ", "Bestand LZB (JDW)", "LZB", "Langzeitleistungsbeziehende gesamt", "Ziel Bestand LZB 2024"],
   },
   {
     id: "lzb-maenner",
-    names: { current: "ZIE_LZB_Maenner", change: "ZIE_LZB_Maenner_Veraenderung" },
+    names: { current: "ZIE_LZB_Maenner", previous: "ZIE_LZB_Maenner_VJ", change: "ZIE_LZB_Maenner_Veraenderung" },
     plain: { role: "current", sure: false },
     describe: { all: [["lzb"], ["maenner"]], none: ["frauen", ...SHARE] },
     member: { all: [["maenner"]], strict: true },
@@ -276,7 +276,7 @@ export const LABELS: readonly LabelSpec[] = [
   },
   {
     id: "lzb-frauen",
-    names: { current: "ZIE_LZB_Frauen", change: "ZIE_LZB_Frauen_Veraenderung" },
+    names: { current: "ZIE_LZB_Frauen", previous: "ZIE_LZB_Frauen_VJ", change: "ZIE_LZB_Frauen_Veraenderung" },
     plain: { role: "current", sure: false },
     describe: { all: [["lzb"], ["frauen"]], none: ["maenner", ...SHARE] },
     member: { all: [["frauen"]], strict: true },
@@ -318,7 +318,6 @@ export const LABELS: readonly LabelSpec[] = [
     latestYear: true,
     plain: { role: "current", sure: true },
     describe: { all: [["alleinerziehend"]], optional: ["buergergeld", "elb", "bg"], none: [...SHARE, ...PARTS] },
-    context: "kunden",
     examples: ["Alleinerziehende", "Alleinerziehende im Leistungsbezug", "Anzahl Alleinerziehende", "Alleinerziehende VJ", "Alleinerz. eLb"],
   },
 ];

@@ -75,6 +75,11 @@ function abbreviated(word: string): string[] | null {
   if (word.length < 3) return null;
   const hits = new Set<string>();
   for (const f of FORMS) if (f.form.length > word.length && f.form.startsWith(word)) f.concepts.forEach((c) => hits.add(c));
+  // A stem cut inside its ending ("männl." = männ|lich, "weibl." = weib|lich): the longest stem it starts with.
+  if (hits.size === 0) {
+    const stem = PARTS.find((f) => f.form.length >= 4 && word.startsWith(f.form) && word.length - f.form.length <= 3);
+    stem?.concepts.forEach((c) => hits.add(c));
+  }
   return hits.size ? [...hits] : null;
 }
 
