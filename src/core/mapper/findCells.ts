@@ -14,6 +14,7 @@ import { LEVEL2 } from "../resolve/labels";
 import { isFillerConcept, tokenize } from "./tokens";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
 import { latestYearRoles, scopeAt, whichNumbers } from "./context";
+import { readColumn } from "../columnRoles";
 import { judgeValue, looksNumeric } from "./values";
 
 export interface LabelMatch {
@@ -308,6 +309,29 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
   return specs;
 }
 
+/**
+ * Figures a row's label names only together with a value column's header: "Personal gesamt" under "Köpfe |
+ * VZÄ" is PER_Beschaeftigte in the one column and PER_VZAE_Gesamt in the other. Only headers that carry
+ * figure words (VZÄ, Köpfe, Anteil) count; which column each figure takes, ./context.ts whichNumbers decides.
+ */
+function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
+  const own = specsAt(sheet, row, col);
+  if (own.length === 0) return [];
+  const text = sheet.ownText(row, col)!;
+  const out: LabelSpec[] = [];
+  for (let c = col + 1; c <= Math.min(sheet.lastCol, col + 8); c++) {
+    if (sheet.number(row, c) === undefined) continue;
+    const header = columnHeader(sheet, row, c, undefined, col);
+    const kind = header ? readColumn(header.text).kind : undefined;
+    if (!header || header.acrossBlank || (kind !== "vzae" && kind !== "heads" && kind !== "share")) continue;
+    const m = matchLabel(`${text} ${header.text}`);
+    if (m.standalone.length !== 1) continue;
+    const spec = m.standalone[0];
+    if (!own.includes(spec) && !out.includes(spec) && (!spec.context || spec.context === sheet.areaAt(row))) out.push(spec);
+  }
+  return out;
+}
+
 /** All single-figure candidates of a sheet. */
 export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
   const out: Candidate[] = [];
@@ -317,7 +341,7 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
       if (text === undefined) continue;
-      for (const spec of specsAt(sheet, r, c)) {
+      for (const spec of [...specsAt(sheet, r, c), ...headerSpecs(sheet, r, c)]) {
         const why: string[] = [];
         const found = candidatesOf(spec, sheet, r, c, ctx, text, why);
         if (found.length === 0) ctx.labelOnly?.(spec, sheet.ref({ row: r, col: c }), text, why);

@@ -7,6 +7,7 @@ import { CONTRACT } from "../contract";
 import { Claims, type Candidate, type Low } from "./candidate";
 import { findCells, matchLabel, setLearnedLabels } from "./findCells";
 import { findFoe } from "./findFoe";
+import { findTransposed } from "./findTransposed";
 import { findTwoColumn } from "./findTwoColumn";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
@@ -94,6 +95,7 @@ function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingN
   const planYear = inferPlanYear(grids);
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
+  for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   const labelOnly = new Map<string, { at: string; why: string[] }>();
   for (const g of grids) {
     candidates.push(
