@@ -3,6 +3,7 @@
 // "Summe …"/"Zwischensumme" rows inside are subtotals. An Excel table (ListObject) holding the header row
 // gives the range. The proposed ref includes the header row: the check finds the columns by header.
 import { parseRange } from "../address";
+import { isTotalLabel } from "../columnRoles";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
@@ -44,7 +45,8 @@ function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
       const f = fold(t);
       if (CHANGE.test(f)) continue;
       if (ist < 0 && IST.test(f)) ist = c;
-      else if (plan < 0 && PLAN.test(f)) plan = c;
+      // Plan split by location: the "Plan gesamt" column is the plan, as the check's table layout reads it.
+      else if (PLAN.test(f) && (plan < 0 || (isTotalLabel(t) && !isTotalLabel(sheet.ownText(r, plan) ?? "")))) plan = c;
     }
     if (ist >= 0 && plan >= 0 && ist !== plan) {
       out.push({ row: r, ist, plan });

@@ -13,6 +13,7 @@
 // A range that fits none of these gets one namen/form problem with a message saying what was expected.
 // In FOE_Tabelle a row blank in every column it holds is a spacer (before Gesamt, between groups): it is
 // neither checked nor counted. In the label/value tables a blank row stays a blank area (typen/leer).
+import { isTotalLabel } from "../columnRoles";
 import type { ContractName, TableColumn } from "../contract";
 import type { MessageData } from "../messages/render";
 import { isCellError, type CellValue } from "../snapshot";
@@ -96,6 +97,13 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
   if (found.has("ist") || found.has("plan")) {
     // A header row: find every column by its header.
     const firstRow = rowText(first);
+    // Plan split by location with a total column ("Plan Nord | Plan Süd | Plan gesamt"): the total is the plan
+    // (checking the locations is the controller checks' part).
+    for (const key of ["ist", "plan"]) {
+      const at = found.get(key) ?? [];
+      const totals = at.filter((i) => isTotalLabel(String(first[i])));
+      if (at.length > 1 && totals.length === 1) found.set(key, totals);
+    }
     for (const key of ["ist", "plan", "ebene", "begruendung", "instrument"]) {
       const at = found.get(key) ?? [];
       if (at.length > 1) return problem("foeSpalteDoppelt", { firstRow, column: key, headers: at.map((i) => String(first[i]).trim()) });
