@@ -76,6 +76,12 @@ export class SheetGrid {
     return this.src.hasFormula?.[row - this.r0]?.[col - this.c0] === true;
   }
 
+  /** The formula text of a cell ("=B4/B5"), if the host gave it. */
+  formula(row: number, col: number): string | undefined {
+    const f = this.src.formulas?.[row - this.r0]?.[col - this.c0];
+    return f ? f : undefined;
+  }
+
   /** The merged area a cell belongs to (not its master) or undefined. */
   mergeOf(row: number, col: number): Area2D | undefined {
     if (this.merged.length === 0) return undefined;

@@ -8,6 +8,7 @@ import { Claims, type Candidate, type Low } from "./candidate";
 import { findCells, matchLabel, setLearnedLabels } from "./findCells";
 import { findFoe } from "./findFoe";
 import { findTransposed } from "./findTransposed";
+import { iqByFormula } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
@@ -165,6 +166,22 @@ function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingN
     for (const name of names) {
       const others = names.filter((n) => n !== name).join(", ");
       chosen.get(name)!.extra.unshift({ id: "mehrdeutig", text: `Dieselbe Zelle ${ref} passt auch zu ${others}.` });
+    }
+  }
+  // Formulas as evidence: the quotient of the chosen integrations and ELB is the previous year's IQ.
+  const byFormula = iqByFormula(grids, chosen.get("ZIE_Integrationen_VJ")?.best, chosen.get("ZIE_ELB_VJ")?.best);
+  if (byFormula && !defined.has("ZIE_IQ_VJ")) {
+    const current = chosen.get("ZIE_IQ_VJ");
+    const why = `Die Formel in ${byFormula.ref} teilt die Integrationen durch die ELB.`;
+    if (!current) {
+      chosen.set("ZIE_IQ_VJ", { best: byFormula, extra: [] });
+      const at = missingReasons.findIndex((m) => m.name === "ZIE_IQ_VJ");
+      if (at >= 0) missingReasons.splice(at, 1);
+    } else if (current.best.ref === byFormula.ref) {
+      // The formula tells the year the label did not.
+      chosen.set("ZIE_IQ_VJ", { best: { ...current.best, lows: current.best.lows.filter((l) => l.id !== "jahr" && l.id !== "kontext") }, extra: current.extra.filter((l) => l.id !== "mehrdeutig") });
+    } else {
+      current.extra.unshift({ id: "mehrdeutig", text: `Auch passend: ${byFormula.ref}. ${why}` });
     }
   }
   const proposals = CONTRACT.filter((c) => chosen.has(c.name)).map((c) => {
