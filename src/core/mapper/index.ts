@@ -169,7 +169,12 @@ function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingN
     }
   }
   // Formulas as evidence: the quotient of the chosen integrations and ELB is the previous year's IQ.
-  const byFormula = iqByFormula(grids, chosen.get("ZIE_Integrationen_VJ")?.best, chosen.get("ZIE_ELB_VJ")?.best);
+  // Only sure evidence counts: both operands chosen without doubt.
+  const sure = (n: string) => {
+    const c = chosen.get(n);
+    return c && c.best.lows.length === 0 && c.extra.length === 0 ? c.best : undefined;
+  };
+  const byFormula = iqByFormula(grids, sure("ZIE_Integrationen_VJ"), sure("ZIE_ELB_VJ"));
   if (byFormula && !defined.has("ZIE_IQ_VJ")) {
     const current = chosen.get("ZIE_IQ_VJ");
     const why = `Die Formel in ${byFormula.ref} teilt die Integrationen durch die ELB.`;
@@ -179,7 +184,7 @@ function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingN
       if (at >= 0) missingReasons.splice(at, 1);
     } else if (current.best.ref === byFormula.ref) {
       // The formula tells the year the label did not.
-      chosen.set("ZIE_IQ_VJ", { best: { ...current.best, lows: current.best.lows.filter((l) => l.id !== "jahr" && l.id !== "kontext") }, extra: current.extra.filter((l) => l.id !== "mehrdeutig") });
+      chosen.set("ZIE_IQ_VJ", { best: { ...current.best, lows: current.best.lows.filter((l) => l.id !== "jahr") }, extra: current.extra });
     } else {
       current.extra.unshift({ id: "mehrdeutig", text: `Auch passend: ${byFormula.ref}. ${why}` });
     }
