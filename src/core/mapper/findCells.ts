@@ -66,11 +66,25 @@ export function setLearnedLabels(labels: ReadonlyArray<{ name: string; label: st
   learned = { key, specs };
 }
 
+/**
+ * A label with a bare running number ("Integrationen 3", "Zugänge 12" in a monthly report) names a numbered
+ * item, not the figure: years, two-digit years after Ist/Plan/Soll/Ziel/VJ, numbers in brackets, footnotes
+ * ("Neubewilligungen 1)"), percentages and "unter 25" do not count.
+ */
+function numberedItem(text: string): boolean {
+  const bare = text
+    .replace(/\([^()]*\)|\[[^\]]*\]/g, " ")
+    .replace(/\s\d\)\s*$/, " ")
+    .replace(/\b(19|20)\d\d\b/g, " ")
+    .replace(/\b(ist|plan|soll|ziel|vj|jahr|u|unter|ue|über|ueber|§)\s?\d{1,3}\b/gi, " ");
+  return /(^|\s)\d{1,3}(\s|$)/.test(bare) && !/\d\s*%/.test(bare);
+}
+
 /** The label specs a label text matches, by meaning (./match.ts), standalone and as a row-group member. */
 export function matchLabel(text: string): LabelMatch {
   let m = matchCache.get(text);
   if (m) return m;
-  if (text.length > 120) return NONE;
+  if (text.length > 120 || numberedItem(text)) return NONE;
   const tokens = tokenize(text);
   const scored: Array<{ spec: LabelSpec; score: Score }> = [];
   for (const spec of LABELS) {
@@ -109,12 +123,22 @@ export function matchAt(sheet: SheetGrid, row: number, col: number): LabelMatch 
   return t === undefined ? NONE : matchLabel(t);
 }
 
-/** A row holding the label of some figure (text-only rows that are not are section titles). */
+const labelRows = new WeakMap<SheetGrid, Map<number, boolean>>();
+
+/** A row holding the label of some figure (text-only rows that are not are section titles); cached per sheet. */
 function isFigureLabelRow(sheet: SheetGrid, row: number): boolean {
-  return sheet.filledColumns(row).some((c) => {
-    const m = matchAt(sheet, row, c);
-    return m.standalone.length > 0 || m.member.length > 0;
-  });
+  let cache = labelRows.get(sheet);
+  if (!cache) labelRows.set(sheet, (cache = new Map()));
+  let hit = cache.get(row);
+  if (hit === undefined) {
+    hit = sheet.filledColumns(row).some((c) => {
+      if (sheet.ownText(row, c) === undefined) return false;
+      const m = matchAt(sheet, row, c);
+      return m.standalone.length > 0 || m.member.length > 0;
+    });
+    cache.set(row, hit);
+  }
+  return hit;
 }
 
 /** Spec ids of the row-group head above a member label ("darunter Männer" → the IQ row's "iq"). */
@@ -321,7 +345,7 @@ function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   const out: LabelSpec[] = [];
   for (let c = col + 1; c <= Math.min(sheet.lastCol, col + 8); c++) {
     if (sheet.number(row, c) === undefined) continue;
-    const header = columnHeader(sheet, row, c, undefined, col);
+    const header = columnHeader(sheet, row, c, undefined, col, (r) => isFigureLabelRow(sheet, r));
     const kind = header ? readColumn(header.text).kind : undefined;
     if (!header || header.acrossBlank || (kind !== "vzae" && kind !== "heads" && kind !== "share")) continue;
     const m = matchLabel(`${text} ${header.text}`);
