@@ -15,6 +15,7 @@ import {
   retypedSeedLayout,
   stackedLayout,
   transposedLayout,
+  twoRowHeaderLayout,
   type MeasuredLayout,
 } from "../fixtures/layouts13";
 
@@ -23,6 +24,7 @@ const FLOOR: Array<[string, () => MeasuredLayout, number]> = [
   ["one sheet with every section stacked under section titles", stackedLayout, 1],
   ["the targets transposed", transposedLayout, 1],
   ["the Förderung plan split by location with a 'Plan gesamt' column", locationsLayout, 1],
+  ["a Förderung table with a two-row header ('Plan 2025' over locations and 'gesamt')", twoRowHeaderLayout, 1],
   ["an archived targets sheet beside the current one", archivedLayout, 1],
   ["Ist, Prognose and Plan columns side by side", istPlanPrognoseLayout, 1],
   ["a block under 'Vorjahr 2023' with =B4/B5", previousYearBlockLayout, 1],
