@@ -59,3 +59,8 @@ it("the hidden helper sheet's 'Planjahr' is not proposed through the file either
   expect(names).not.toContain("AIP_Planjahr");
   expect(names).toContain("ZIE_IQ");
 });
+
+it.each([["standorte"], ["kopf-zweizeilig"]])("%s: the check reads the plan's total column (789 against the instruments' 814)", (id) => {
+  const gesamt = results.get(id)!.findings.filter((f) => f.rule === "istplan/gesamt");
+  expect(gesamt.map((f) => f.message)).toEqual([expect.stringMatching(/Gesamt Plan \(789\) liegt unter der Summe der Instrumente \(814\)/)]);
+});
