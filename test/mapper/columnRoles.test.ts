@@ -43,3 +43,9 @@ it.each([
 it.each([["Summe", true], ["VZÄ gesamt", true], ["Insgesamt", true], ["Gesamt (Köpfe)", true], ["Zwischensumme", false], ["Gesamtsteuerung", false]])("„%s“ is a total row: %s", (label, total) => {
   expect(isTotalLabel(label)).toBe(total);
 });
+
+it("a % number format is evidence for a share: 'LZB' at 60 % on the customer sheet is KUN_Anteil_LZB", () => {
+  const result = proposeMapping(usedCells({ id: "p", title: "p", sheets: [{ name: "Kunden", cells: rows("A1", [["Merkmal", "aktuell"], ["LZB", pct(0.6)], ["eLb", num(4400)]]) }] }));
+  expect(result.proposals.find((p) => p.name === "KUN_Anteil_LZB")).toMatchObject({ ref: "Kunden!$B$2", confidence: "high" });
+  expect(result.proposals.find((p) => p.name === "ZIE_LZB")).toBeUndefined();
+});

@@ -112,7 +112,7 @@ const FIGURES: Figure[] = [
     role: "current",
     cores: ["Anteil LZB", "Anteil Langzeitleistungsbezieher (LZB)", "LZB-Anteil", "Anteil der Langzeitleistungsbeziehenden an den eLb", "LZB-Quote"],
     decorations: SHARE,
-    nearMisses: ["Anteil Frauen an den LZB", "LZB", "Anteil Langzeitarbeitslose", "Anteil LZB an den Arbeitslosen"],
+    nearMisses: ["Anteil Frauen an den LZB", "Anteil Männer LZB", "Anteil Langzeitarbeitslose", "Anteil LZB an den Arbeitslosen"],
   },
   {
     name: "KUN_Anteil_Auslaender",

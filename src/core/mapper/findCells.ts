@@ -15,6 +15,7 @@ import { isFillerConcept, tokenize } from "./tokens";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
 import { latestYearRoles, scopeAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
+import { isPercentFormat } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 
 export interface LabelMatch {
@@ -343,10 +344,18 @@ function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   if (own.length === 0) return [];
   const text = sheet.ownText(row, col)!;
   const out: LabelSpec[] = [];
+  // A "%" number format is evidence for a share where the label alone names a count ("LZB" at 60 % on the
+  // customer sheet is the LZB share): the share reading is added, the count reading fails on the format.
+  const counts = own.every((s) => ["count", "stock"].includes(contractName(Object.values(s.names)[0]!)?.kind ?? ""));
   for (let c = col + 1; c <= Math.min(sheet.lastCol, col + 8); c++) {
     if (sheet.number(row, c) === undefined) continue;
     const header = columnHeader(sheet, row, c, undefined, col, (r) => isFigureLabelRow(sheet, r));
     const kind = header ? readColumn(header.text).kind : undefined;
+    if (counts && kind !== "change" && isPercentFormat(sheet.format(row, c))) {
+      const added = matchLabel(`${text} %`).standalone.filter((x) => !own.includes(x));
+      const share = added.length === 1 ? added[0] : undefined;
+      if (share && !out.includes(share) && (!share.context || share.context === sheet.areaAt(row))) out.push(share);
+    }
     if (!header || header.acrossBlank || (kind !== "vzae" && kind !== "heads" && kind !== "share")) continue;
     const m = matchLabel(`${text} ${header.text}`);
     if (m.standalone.length !== 1) continue;
