@@ -226,3 +226,11 @@ describe("matchLabelText: a phrase from a sentence, for the programme document",
     expect(matchLabelText("Integrationsquote 2023", { planYear: 2024 })[0]?.name).toBe("ZIE_IQ_VJ");
   });
 });
+
+describe("the allocation of the Eingliederungstitel (controller checks' BUD_EGT_Zuteilung, described before the contract has it)", () => {
+  it.each(["EGT Zuteilung", "Mittelzuweisung Eingliederungstitel", "Eingliederungstitel lt. EinglMV", "Orientierungswert EGT", "Schätzwert EGT"])("„%s“ is the allocation, never BUD_EB_Gesamt", (label) => {
+    expect(matchLabelText(label)[0]?.name).toBe("BUD_EGT_Zuteilung");
+    const result = proposeMapping(usedCells(workbook(FIGURES.find((f) => f.name === "BUD_EB_Gesamt")!, label)));
+    expect(result.proposals.find((p) => p.name === "BUD_EB_Gesamt")).toBeUndefined();
+  });
+});
