@@ -234,3 +234,14 @@ describe("the allocation of the Eingliederungstitel (controller checks' BUD_EGT_
     expect(result.proposals.find((p) => p.name === "BUD_EB_Gesamt")).toBeUndefined();
   });
 });
+
+it("the planned ELB (ZIE_ELB) and last year's (ZIE_ELB_VJ) are told apart by the column", () => {
+  const layout: Layout = {
+    id: "elb",
+    title: "elb",
+    sheets: [{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2024", "Plan 2025"], ["eLb (JDW)", num(4560), num(4400)], ["Integrationsquote", pct(0.16), pct(0.17)]]) }],
+  };
+  const by = new Map(proposeMapping(usedCells(layout)).proposals.map((p) => [p.name, p]));
+  expect(by.get("ZIE_ELB_VJ")).toMatchObject({ ref: "Ziele!$B$2", confidence: "high" });
+  expect(by.get("ZIE_ELB")).toMatchObject({ ref: "Ziele!$C$2", confidence: "high" });
+});

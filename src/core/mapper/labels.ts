@@ -215,7 +215,7 @@ export const LABELS: readonly LabelSpec[] = [
   },
   {
     id: "elb-ziele",
-    names: { previous: "ZIE_ELB_VJ" },
+    names: { current: "ZIE_ELB", previous: "ZIE_ELB_VJ" },
     plain: { role: "previous", sure: false },
     describe: { all: [["elb"]], optional: ["buergergeld"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
     context: "ziele",
