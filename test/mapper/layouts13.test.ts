@@ -8,6 +8,7 @@ import { usedCells } from "../fixtures/layouts";
 import {
   archivedLayout,
   customerYearsLayout,
+  heldOutLayout,
   hiddenHelperLayout,
   istPlanPrognoseLayout,
   locationsLayout,
@@ -32,6 +33,7 @@ const FLOOR: Array<[string, () => MeasuredLayout, number]> = [
   ["customer structure '2023 | 2022' in 2024", () => customerYearsLayout(false), 1],
   ["customer structure '2022 | 2023' in 2024", () => customerYearsLayout(true), 1],
   ["the seed retyped by someone else", retypedSeedLayout, 1],
+  ["held out: abbreviations cut with periods, IST/SOLL (first measured 82 %)", heldOutLayout, 1],
 ];
 
 describe.each(FLOOR)("%s", (_title, make, floor) => {
