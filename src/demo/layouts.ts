@@ -21,6 +21,7 @@ export interface LayoutSheet {
   cells: Record<string, LayoutCell>;
   merged?: string[];
   tables?: SheetTable[];
+  visibility?: "visible" | "hidden" | "veryHidden";
 }
 
 export interface Layout {
@@ -63,7 +64,9 @@ export function usedCells(layout: Layout): UsedCellsSnapshot {
     const values: CellValue[][] = [];
     const numberFormats: string[][] = [];
     const hasFormula: boolean[][] = [];
+    const formulas: string[][] = [];
     for (let r = r0; r <= r1; r++) {
+      formulas.push(new Array(c1 - c0 + 1).fill(""));
       values.push(new Array(c1 - c0 + 1).fill(null));
       numberFormats.push(new Array(c1 - c0 + 1).fill("General"));
       hasFormula.push(new Array(c1 - c0 + 1).fill(false));
@@ -74,6 +77,7 @@ export function usedCells(layout: Layout): UsedCellsSnapshot {
       values[row - r0][col - c0] = c.v;
       numberFormats[row - r0][col - c0] = c.fmt ?? "General";
       hasFormula[row - r0][col - c0] = c.formula !== undefined;
+      if (c.formula !== undefined) formulas[row - r0][col - c0] = `=${c.formula}`;
     }
     return {
       name: s.name,
@@ -81,6 +85,8 @@ export function usedCells(layout: Layout): UsedCellsSnapshot {
       values,
       numberFormats,
       hasFormula,
+      ...(hasFormula.some((r) => r.includes(true)) ? { formulas } : {}),
+      ...(s.visibility ? { visibility: s.visibility } : {}),
       ...(s.merged ? { merged: s.merged } : {}),
       ...(s.tables ? { tables: s.tables } : {}),
     };

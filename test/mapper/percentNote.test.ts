@@ -7,7 +7,9 @@ import { seedLayout, usedCells } from "../fixtures/layouts";
 test("a proposal low for another reason keeps the percent-unit note in its reason, and the value is shown as typed", () => {
   const layout = seedLayout();
   const ziele = layout.sheets.find((s) => s.name === "Ziele")!;
-  layout.sheets.push({ ...ziele, name: "Ziele 2023" });
+  // A copy whose name does not say which is current ("Ziele (2)"; a "Ziele 2023" in a 2024 workbook is last
+  // year's plan and yields to the current sheet, issue 13 §2).
+  layout.sheets.push({ ...ziele, name: "Ziele (2)" });
   const result = proposeMapping(usedCells(layout));
   const p = result.proposals.find((x) => x.name === "ZIE_IQ_Veraenderung")!;
   expect(p).toMatchObject({ confidence: "low", reasonId: "mehrdeutig", noteId: "prozent-einheit" });

@@ -19,6 +19,9 @@ describe("readUsedCells", () => {
     const budget = read.snapshot.sheets[0];
     expect(budget.merged).toEqual(["A1:B1"]);
     expect(budget.hasFormula?.[2][1]).toBe(true);
+    // The formula text too (issue 13: formulas as the mapper's evidence), with "=" as Office.js gives it.
+    expect(budget.formulas?.[2][1]).toMatch(/^=SUM\(/);
+    expect(budget.formulas?.[0][0]).toBe("");
     expect(read.snapshot.sheets[1].tables).toEqual([{ name: "Foerderplan", range: "A3:E8", showHeaders: true, showTotals: false }]);
     expect(read.sheetNames).toEqual(["Budget", "Förderung"]);
   });

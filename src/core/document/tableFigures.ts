@@ -2,7 +2,7 @@
 // "Plan 2024", "Ziel 2024", "Veränderung ggü. VJ in %"); each row's label says which figure — an instrument
 // of the Förderung table, an area of the VZÄ table, or a contract label by meaning ("Verwaltungshaushalt",
 // "darunter Männer" under the IQ row).
-import { roleOf } from "../mapper/roles";
+import { roleOf, type RoleOrNone } from "../mapper/roles";
 import { fold } from "../mapper/normalize";
 import type { Role } from "../mapper/labels";
 import { looseLabel, LEVEL2 } from "../resolve/labels";
@@ -41,7 +41,7 @@ function headerRow(rows: string[][]): number | undefined {
 export function tableFigures(t: DocTable, ctx: TableContext): StatedFigure[] {
   const h = headerRow(t.rows);
   const headers = h === undefined ? [] : t.rows[h];
-  const roles: (Role | undefined)[] = headers.map((c) => (c.trim() ? roleOf(fold(c), ctx.planYear) : undefined));
+  const roles: (RoleOrNone | undefined)[] = headers.map((c) => (c.trim() ? roleOf(fold(c), ctx.planYear) : undefined));
   const dataRows = t.rows.map((r, i) => ({ r, i })).filter(({ i }) => h === undefined || i > h);
   const labels = dataRows.map(({ r }) => r[0] ?? "");
 
@@ -62,7 +62,10 @@ export function tableFigures(t: DocTable, ctx: TableContext): StatedFigure[] {
     valueCols.forEach(({ c, j }, order) => {
       const printed = parseCellNumber(c) as PrintedNumber;
       let target: FigureTarget | undefined;
-      const role: Role = roles[j] ?? (valueCols.length === 1 ? "current" : order === 0 ? "previous" : "current");
+      const headerRole = roles[j];
+      // A column of another year (or one the header rules out) states no figure of this programme.
+      if (headerRole === "none") return;
+      const role: Role = headerRole ?? (valueCols.length === 1 ? "current" : order === 0 ? "previous" : "current");
       if (kind === "foe") {
         const instrument = foe.get(loose) ?? (TOTAL.test(loose) ? "Gesamt" : undefined);
         if (instrument && (role === "previous" || role === "current")) target = { kind: "foeCell", instrument, column: role === "previous" ? "ist" : "plan" };

@@ -12,7 +12,10 @@ import { MARGIN, SURE_SCORE, scoreTokens, type Score } from "./match";
 import { fold, withoutYears } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { isFillerConcept, tokenize } from "./tokens";
-import { columnHeader, roleOf } from "./roles";
+import { columnHeader, roleOf, type RoleOrNone } from "./roles";
+import { latestYearRoles, scopeAt, whichNumbers } from "./context";
+import { readColumn } from "../columnRoles";
+import { isPercentFormat } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 
 export interface LabelMatch {
@@ -64,11 +67,25 @@ export function setLearnedLabels(labels: ReadonlyArray<{ name: string; label: st
   learned = { key, specs };
 }
 
+/**
+ * A label with a bare running number ("Integrationen 3", "Zugänge 12" in a monthly report) names a numbered
+ * item, not the figure: years, two-digit years after Ist/Plan/Soll/Ziel/VJ, numbers in brackets, footnotes
+ * ("Neubewilligungen 1)"), percentages and "unter 25" do not count.
+ */
+function numberedItem(text: string): boolean {
+  const bare = text
+    .replace(/\([^()]*\)|\[[^\]]*\]/g, " ")
+    .replace(/\s\d\)\s*$/, " ")
+    .replace(/\b(19|20)\d\d\b/g, " ")
+    .replace(/\b(ist|plan|soll|ziel|vj|jahr|u|unter|ue|über|ueber|§)\s?\d{1,3}\b/gi, " ");
+  return /(^|\s)\d{1,3}(\s|$)/.test(bare) && !/\d\s*%/.test(bare);
+}
+
 /** The label specs a label text matches, by meaning (./match.ts), standalone and as a row-group member. */
 export function matchLabel(text: string): LabelMatch {
   let m = matchCache.get(text);
   if (m) return m;
-  if (text.length > 120) return NONE;
+  if (text.length > 120 || numberedItem(text)) return NONE;
   const tokens = tokenize(text);
   const scored: Array<{ spec: LabelSpec; score: Score }> = [];
   for (const spec of LABELS) {
@@ -107,12 +124,22 @@ export function matchAt(sheet: SheetGrid, row: number, col: number): LabelMatch 
   return t === undefined ? NONE : matchLabel(t);
 }
 
-/** A row holding the label of some figure (text-only rows that are not are section titles). */
+const labelRows = new WeakMap<SheetGrid, Map<number, boolean>>();
+
+/** A row holding the label of some figure (text-only rows that are not are section titles); cached per sheet. */
 function isFigureLabelRow(sheet: SheetGrid, row: number): boolean {
-  return sheet.filledColumns(row).some((c) => {
-    const m = matchAt(sheet, row, c);
-    return m.standalone.length > 0 || m.member.length > 0;
-  });
+  let cache = labelRows.get(sheet);
+  if (!cache) labelRows.set(sheet, (cache = new Map()));
+  let hit = cache.get(row);
+  if (hit === undefined) {
+    hit = sheet.filledColumns(row).some((c) => {
+      if (sheet.ownText(row, c) === undefined) return false;
+      const m = matchAt(sheet, row, c);
+      return m.standalone.length > 0 || m.member.length > 0;
+    });
+    cache.set(row, hit);
+  }
+  return hit;
 }
 
 /** Spec ids of the row-group head above a member label ("darunter Männer" → the IQ row's "iq"). */
@@ -127,7 +154,12 @@ function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   return [];
 }
 
-const ROLE_TO: Record<Role, string> = { current: "zum Planjahr", previous: "zum Vorjahr", change: "zur Veränderung" };
+const ROLE_TO: Record<RoleOrNone, string> = {
+  current: "zum Planjahr",
+  previous: "zum Vorjahr",
+  change: "zur Veränderung",
+  none: "weder zum Planjahr noch zum Vorjahr (Ist des Planjahres, Prognose oder ein anderes Jahr)",
+};
 const ROLE_NOUN: Record<Role, string> = { current: "Planjahr", previous: "Vorjahr", change: "Veränderung" };
 
 const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|koepfe|tsd|tsd €|anzahl)$/;
@@ -185,7 +217,7 @@ function wordingLows(score: Score | undefined): Low[] {
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = []): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows = [...lowFor(spec, sheet, row), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
+  const contextLows: Low[] = [...lowFor(spec, sheet, row), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
@@ -206,17 +238,29 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
   const labelRole = roleOf((sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " "), ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
+  const scope = scopeAt(sheet, row, ctx.planYear, (r, c) => {
+    const m = matchAt(sheet, r, c);
+    return m.standalone.length > 0 || m.member.length > 0;
+  });
+  if (scope.low) contextLows.push(scope.low);
   const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean }>>();
-  for (const cell of cells) {
-    const found = kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r));
+  const columns = whichNumbers(
+    kind,
+    cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r)) })),
+    why,
+    sheet,
+    row,
+  );
+  const latest = spec.latestYear ? latestYearRoles(columns.map((c) => c.header?.text), ctx.planYear) : undefined;
+  columns.forEach(({ cell, header: found }, i) => {
     // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
     const header = found?.acrossBlank && labelRole !== undefined && found.role !== labelRole ? undefined : found;
-    const role: Role | undefined = header?.role ?? labelRole;
-    let name = spec.names[role ?? spec.plain.role];
+    const role: RoleOrNone | undefined = latest?.[i] ?? header?.role ?? labelRole ?? scope.role;
+    let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
     let labelPointsElsewhere = false;
-    if (!name && !header?.role && labelRole) {
+    if (!name && !header?.role && labelRole && labelRole !== "none" && latest?.[i] === undefined) {
       name = spec.names[spec.plain.role];
       sure = false;
       labelPointsElsewhere = true;
@@ -227,11 +271,19 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       const shown = typeof cell.value === "number" ? formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2) : `„${String(cell.value)}“`;
       const asText = typeof cell.value === "string" ? " (als Text, keine Zahl)" : "";
       const wanted = Object.keys(spec.names).map((r) => ROLE_NOUN[r as Role]).join(" oder ");
-      why.push(`${ref} = ${shown}${asText} gehört ${header?.role ? `nach dem Spaltenkopf „${header.text}“` : "nach der Beschriftung"} ${ROLE_TO[role ?? spec.plain.role]}, gesucht: ${wanted}`);
-      continue;
+      const source = header?.role ? `nach dem Spaltenkopf „${header.text}“` : role === scope.role && scope.text ? `nach „${scope.text}“` : "nach der Beschriftung";
+      why.push(`${ref} = ${shown}${asText} gehört ${source} ${ROLE_TO[role ?? spec.plain.role]}, gesucht: ${wanted}`);
+      return;
+    }
+    // The label's own year or word contradicts the column ("Eingliederungsbudget 2023" under "Plan 2024",
+    // "Integrationen (Prognose 2024)" under "Ist 2023"): the user must look.
+    // A change column beside a target label ("Zielwert" | "Veränderung ggü. VJ") is no contradiction.
+    if (header?.role && header.role !== "change" && labelRole !== undefined && labelRole !== "change" && labelRole !== header.role && latest?.[i] === undefined) {
+      sure = false;
+      labelPointsElsewhere = true;
     }
     byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text, labelPointsElsewhere }]);
-  }
+  });
   const out: Candidate[] = [];
   for (const [name, found] of byName) {
     const { cell, sure, header, labelPointsElsewhere } = found[0];
@@ -240,7 +292,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       lows.push({ id: "spalte", text: `In der Zeile stehen ${found.length} Zahlen, und kein Spaltenkopf sagt, welche gemeint ist; genommen wurde die erste.` });
     }
     if (labelPointsElsewhere) {
-      const what = labelRole === "previous" ? "das Vorjahr" : labelRole === "change" ? "eine Veränderung" : "das Planjahr";
+      const what = labelRole === "previous" ? "das Vorjahr" : labelRole === "change" ? "eine Veränderung" : labelRole === "none" ? "weder Planjahr noch Vorjahr" : "das Planjahr";
       lows.push({ id: "jahr", text: `Die Beschriftung nennt ${what}${ctx.planYear ? ` (Planjahr ${ctx.planYear})` : ""}; ob der Wert trotzdem gemeint ist, bitte prüfen.` });
     } else if (!sure) {
       lows.push({ id: "jahr", text: "Weder ein Spaltenkopf noch die Beschriftung sagt, ob der Wert zum Planjahr oder zum Vorjahr gehört." });
@@ -282,6 +334,37 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
   return specs;
 }
 
+/**
+ * Figures a row's label names only together with a value column's header: "Personal gesamt" under "Köpfe |
+ * VZÄ" is PER_Beschaeftigte in the one column and PER_VZAE_Gesamt in the other. Only headers that carry
+ * figure words (VZÄ, Köpfe, Anteil) count; which column each figure takes, ./context.ts whichNumbers decides.
+ */
+function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
+  const own = specsAt(sheet, row, col);
+  if (own.length === 0) return [];
+  const text = sheet.ownText(row, col)!;
+  const out: LabelSpec[] = [];
+  // A "%" number format is evidence for a share where the label alone names a count ("LZB" at 60 % on the
+  // customer sheet is the LZB share): the share reading is added, the count reading fails on the format.
+  const counts = own.every((s) => ["count", "stock"].includes(contractName(Object.values(s.names)[0]!)?.kind ?? ""));
+  for (let c = col + 1; c <= Math.min(sheet.lastCol, col + 8); c++) {
+    if (sheet.number(row, c) === undefined) continue;
+    const header = columnHeader(sheet, row, c, undefined, col, (r) => isFigureLabelRow(sheet, r));
+    const kind = header ? readColumn(header.text).kind : undefined;
+    if (counts && kind !== "change" && isPercentFormat(sheet.format(row, c))) {
+      const added = matchLabel(`${text} %`).standalone.filter((x) => !own.includes(x));
+      const share = added.length === 1 ? added[0] : undefined;
+      if (share && !out.includes(share) && (!share.context || share.context === sheet.areaAt(row))) out.push(share);
+    }
+    if (!header || header.acrossBlank || (kind !== "vzae" && kind !== "heads" && kind !== "share")) continue;
+    const m = matchLabel(`${text} ${header.text}`);
+    if (m.standalone.length !== 1) continue;
+    const spec = m.standalone[0];
+    if (!own.includes(spec) && !out.includes(spec) && (!spec.context || spec.context === sheet.areaAt(row))) out.push(spec);
+  }
+  return out;
+}
+
 /** All single-figure candidates of a sheet. */
 export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
   const out: Candidate[] = [];
@@ -291,7 +374,7 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
       if (text === undefined) continue;
-      for (const spec of specsAt(sheet, r, c)) {
+      for (const spec of [...specsAt(sheet, r, c), ...headerSpecs(sheet, r, c)]) {
         const why: string[] = [];
         const found = candidatesOf(spec, sheet, r, c, ctx, text, why);
         if (found.length === 0) ctx.labelOnly?.(spec, sheet.ref({ row: r, col: c }), text, why);

@@ -3,6 +3,7 @@
 // "Summe …"/"Zwischensumme" rows inside are subtotals. An Excel table (ListObject) holding the header row
 // gives the range. The proposed ref includes the header row: the check finds the columns by header.
 import { parseRange } from "../address";
+import { isTotalLabel } from "../columnRoles";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
@@ -20,6 +21,20 @@ interface Header {
   plan: number;
   /** Found by bare years (previous and planning year) instead of Ist/Plan words. */
   byYears?: boolean;
+  /** A two-row header: a group heading ("Plan 2025") over its columns ("Standort A | Standort B | gesamt"). */
+  rows: 1 | 2;
+}
+
+/**
+ * The second row of a two-row header: text only, with a total column under or after the plan heading
+ * ("gesamt"); the plan is that column. Undefined when row r+1 is not such a row.
+ */
+function subHeaderPlan(sheet: SheetGrid, r: number, plan: number): number | undefined {
+  const next = r + 1;
+  const cols = sheet.filledColumns(next);
+  if (cols.length < 2 || cols.some((c) => sheet.ownText(next, c) === undefined)) return undefined;
+  const total = cols.filter((c) => c >= plan && isTotalLabel(sheet.ownText(next, c)!));
+  return total.length === 1 ? total[0] : undefined;
 }
 
 const yearOf = (sheet: SheetGrid, r: number, c: number): number | undefined => {
@@ -44,10 +59,12 @@ function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
       const f = fold(t);
       if (CHANGE.test(f)) continue;
       if (ist < 0 && IST.test(f)) ist = c;
-      else if (plan < 0 && PLAN.test(f)) plan = c;
+      // Plan split by location: the "Plan gesamt" column is the plan, as the check's table layout reads it.
+      else if (PLAN.test(f) && (plan < 0 || (isTotalLabel(t) && !isTotalLabel(sheet.ownText(r, plan) ?? "")))) plan = c;
     }
     if (ist >= 0 && plan >= 0 && ist !== plan) {
-      out.push({ row: r, ist, plan });
+      const sub = subHeaderPlan(sheet, r, plan);
+      out.push(sub !== undefined ? { row: r, ist, plan: sub, rows: 2 } : { row: r, ist, plan, rows: 1 });
       continue;
     }
     // "2023 | 2024" (or "Eintritte 2023 | Eintritte 2024") without the words Ist/Plan: only with a known planning year.
@@ -55,7 +72,7 @@ function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
     const prev = cols.find((c) => yearOf(sheet, r, c) === planYear - 1);
     const cur = cols.find((c) => yearOf(sheet, r, c) === planYear);
     if (prev !== undefined && cur !== undefined && cols.every((c) => sheet.ownText(r, c) !== undefined || yearOf(sheet, r, c) !== undefined)) {
-      out.push({ row: r, ist: prev, plan: cur, byYears: true });
+      out.push({ row: r, ist: prev, plan: cur, byYears: true, rows: 1 });
     }
   }
   return out;
@@ -69,7 +86,9 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
   for (const h of headersOf(sheet, planYear)) {
     const valueLeft = Math.min(h.ist, h.plan);
     let right = Math.max(h.ist, h.plan);
-    while (right + 1 <= sheet.lastCol && sheet.text(h.row, right + 1) !== undefined) right++;
+    while (right + 1 <= sheet.lastCol && (sheet.text(h.row, right + 1) !== undefined || (h.rows === 2 && sheet.text(h.row + 1, right + 1) !== undefined))) right++;
+    // The first data row (below both header rows of a two-row header).
+    const top = h.row + h.rows - 1;
 
     const table = sheet.tables.find((t) => {
       try {
@@ -81,7 +100,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
     });
 
     // Rows below the header until a blank row (within the table's columns) or a footer.
-    let last = h.row;
+    let last = top;
     let left = valueLeft;
     let gaps = 0;
     if (table) {
@@ -90,7 +109,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
       left = start.col;
       right = end.col;
     } else {
-      for (let r = h.row + 1; r <= sheet.lastRow; r++) {
+      for (let r = top + 1; r <= sheet.lastRow; r++) {
         let filled = false;
         for (let c = Math.max(sheet.c0, 0); c <= right && !filled; c++) filled = !sheet.isBlank(r, c);
         if (!filled) break;
@@ -101,7 +120,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
       let bestCount = 0;
       for (let c = sheet.c0; c < valueLeft; c++) {
         let n = 0;
-        for (let r = h.row + 1; r <= last; r++) if (sheet.ownText(r, c) !== undefined) n++;
+        for (let r = top + 1; r <= last; r++) if (sheet.ownText(r, c) !== undefined) n++;
         if (n > bestCount) {
           best = c;
           bestCount = n;
@@ -126,18 +145,18 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
         while (last + 1 <= sheet.lastRow && !sheet.rowBlank(last + 1) && sheet.ownText(last + 1, left) !== undefined) last++;
       }
       // Footer rows (erstellt:, Quelle:) without figures end the table.
-      while (last > h.row) {
+      while (last > top) {
         const key = labelKey(sheet, last, left) ?? "";
         const hasNumber = sheet.number(last, h.ist) !== undefined || sheet.number(last, h.plan) !== undefined;
         if (!hasNumber && (FOOTER.test(key) || key === "")) last--;
         else break;
       }
     }
-    const dataRows = last - h.row;
+    const dataRows = last - top;
     if (dataRows < 1) continue;
 
     const labels: string[] = [];
-    for (let r = h.row + 1; r <= last; r++) labels.push(labelKey(sheet, r, left) ?? "");
+    for (let r = top + 1; r <= last; r++) labels.push(labelKey(sheet, r, left) ?? "");
     const otherLabels = labels.filter((k) => k && matchLabel(k).standalone.length > 0).length;
     // "darunter Jugendliche", "hiervon FbW" are parts of an instrument, not instruments of their own.
     const instruments = labels.filter((k) => INSTRUMENT_WORDS.test(k) && !FOE_PART.test(k)).length;
@@ -154,7 +173,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
       lows.push({ id: "tabelle", text: "Die Tabelle hat keine Zeile „Gesamt“/„Insgesamt“/„Summe“ als erste oder letzte Zeile." });
     }
     let textInValues = 0;
-    for (let r = h.row + 1; r <= last; r++) {
+    for (let r = top + 1; r <= last; r++) {
       for (const c of [h.ist, h.plan]) {
         const v = sheet.value(r, c);
         if (v !== null && typeof v !== "number") textInValues++;

@@ -4,7 +4,8 @@
 // label is the first text column and the value the last number column (labels in B, values in D is fine).
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import { fold, withoutYears } from "./normalize";
+import { isTotalLabel } from "../columnRoles";
+import { fold } from "./normalize";
 import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
 
@@ -16,7 +17,6 @@ interface TableSpec {
   totalName?: string;
 }
 
-const TOTAL = /^(gesamt|summe|insgesamt|gesamt vzae|summe vzae|vzae gesamt|gesamtsumme)$/;
 
 export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
   {
@@ -63,7 +63,8 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
     const key = labelKey(sheet, r, labelCol);
     const vc = lastNumberCol(sheet, r, labelCol);
     if (key === undefined || vc < 0) break;
-    if (TOTAL.test(withoutYears(key))) {
+    // The shared total-row words, as namen/tabelle-fortgesetzt reads them ("VZÄ gesamt", "Summe", "Insgesamt").
+    if (isTotalLabel(key)) {
       total = { row: r, value: sheet.number(r, vc)!, label: sheet.ownText(r, labelCol)! };
       break;
     }

@@ -76,6 +76,12 @@ export class SheetGrid {
     return this.src.hasFormula?.[row - this.r0]?.[col - this.c0] === true;
   }
 
+  /** The formula text of a cell ("=B4/B5"), if the host gave it. */
+  formula(row: number, col: number): string | undefined {
+    const f = this.src.formulas?.[row - this.r0]?.[col - this.c0];
+    return f ? f : undefined;
+  }
+
   /** The merged area a cell belongs to (not its master) or undefined. */
   mergeOf(row: number, col: number): Area2D | undefined {
     if (this.merged.length === 0) return undefined;
@@ -183,5 +189,7 @@ export class SheetGrid {
 }
 
 export function buildGrids(sheets: SheetCells[]): SheetGrid[] {
-  return sheets.map((s, i) => new SheetGrid(i, s)).filter((_, i) => !sheets[i].skipped);
+  // Hidden and very hidden sheets hold helpers and lookups the user does not see: never read for proposals
+  // (nor for the assumed planning year).
+  return sheets.map((s, i) => new SheetGrid(i, s)).filter((_, i) => !sheets[i].skipped && (sheets[i].visibility ?? "visible") === "visible");
 }

@@ -7,6 +7,8 @@ import { CONTRACT } from "../contract";
 import { Claims, type Candidate, type Low } from "./candidate";
 import { findCells, matchLabel, setLearnedLabels } from "./findCells";
 import { findFoe } from "./findFoe";
+import { findTransposed } from "./findTransposed";
+import { iqByFormula } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
@@ -94,6 +96,7 @@ function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingN
   const planYear = inferPlanYear(grids);
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
+  for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   const labelOnly = new Map<string, { at: string; why: string[] }>();
   for (const g of grids) {
     candidates.push(
@@ -165,6 +168,27 @@ function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingN
       chosen.get(name)!.extra.unshift({ id: "mehrdeutig", text: `Dieselbe Zelle ${ref} passt auch zu ${others}.` });
     }
   }
+  // Formulas as evidence: the quotient of the chosen integrations and ELB is the previous year's IQ.
+  // Only sure evidence counts: both operands chosen without doubt.
+  const sure = (n: string) => {
+    const c = chosen.get(n);
+    return c && c.best.lows.length === 0 && c.extra.length === 0 ? c.best : undefined;
+  };
+  const byFormula = iqByFormula(grids, sure("ZIE_Integrationen_VJ"), sure("ZIE_ELB_VJ"));
+  if (byFormula && !defined.has("ZIE_IQ_VJ")) {
+    const current = chosen.get("ZIE_IQ_VJ");
+    const why = `Die Formel in ${byFormula.ref} teilt die Integrationen durch die ELB.`;
+    if (!current) {
+      chosen.set("ZIE_IQ_VJ", { best: byFormula, extra: [] });
+      const at = missingReasons.findIndex((m) => m.name === "ZIE_IQ_VJ");
+      if (at >= 0) missingReasons.splice(at, 1);
+    } else if (current.best.ref === byFormula.ref) {
+      // The formula tells the year the label did not.
+      chosen.set("ZIE_IQ_VJ", { best: { ...current.best, lows: current.best.lows.filter((l) => l.id !== "jahr") }, extra: current.extra });
+    } else {
+      current.extra.unshift({ id: "mehrdeutig", text: `Auch passend: ${byFormula.ref}. ${why}` });
+    }
+  }
   const proposals = CONTRACT.filter((c) => chosen.has(c.name)).map((c) => {
     const { best, extra } = chosen.get(c.name)!;
     return toProposal(best, extra);
@@ -223,6 +247,7 @@ export function matchLabelText(text: string, ctx: { planYear?: number } = {}): A
   const role = roleOf(fold(text), ctx.planYear);
   const out = new Map<string, number>();
   for (const spec of m.standalone) {
+    if (role === "none") continue;
     const name = spec.names[role ?? spec.plain.role] ?? spec.names[spec.plain.role] ?? Object.values(spec.names)[0];
     const score = m.scores.get(spec.id)?.score ?? 0;
     if (name && (out.get(name) ?? -1) < score) out.set(name, score);
@@ -233,7 +258,8 @@ export function matchLabelText(text: string, ctx: { planYear?: number } = {}): A
 export { planNames, normalizeRef, type MappingOverrides, type NameAssignment } from "./apply";
 export { labelsMarkdown, LABELS_DOC_START, LABELS_DOC_END } from "./labelsDoc";
 // For the check's header-based FOE_Tabelle and percent-unit rule (issue 10 §2): the same words and tests.
-export { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS, ROLE_WORDS } from "./labels";
+export { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
+export { COLUMN_WORDS, readColumn, type ColumnKind, type ColumnRole } from "../columnRoles";
 export { roleOf } from "./roles";
 export { yearsIn, withoutYears } from "./normalize";
 export { judgeValue, type Judgement } from "./values";

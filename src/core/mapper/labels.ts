@@ -25,6 +25,8 @@ export interface LabelSpec {
   under?: string[];
   /** Area whose sheet or section the label needs; elsewhere it is only "low" (reason "kontext"). */
   context?: AreaId;
+  /** Customer structure: figures as of the latest year reported (normally the planning year's previous year), so of two year columns the later is current and the earlier `_VJ`. */
+  latestYear?: boolean;
   /** Real labels (docs and tests). */
   examples: string[];
   /** Real member labels, valid under a row of `under` (docs and tests). */
@@ -213,7 +215,7 @@ export const LABELS: readonly LabelSpec[] = [
   },
   {
     id: "elb-ziele",
-    names: { previous: "ZIE_ELB_VJ" },
+    names: { current: "ZIE_ELB", previous: "ZIE_ELB_VJ" },
     plain: { role: "previous", sure: false },
     describe: { all: [["elb"]], optional: ["buergergeld"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
     context: "ziele",
@@ -222,6 +224,7 @@ export const LABELS: readonly LabelSpec[] = [
   {
     id: "elb-kunden",
     names: { current: "KUN_ELB", previous: "KUN_ELB" },
+    latestYear: true,
     plain: { role: "current", sure: true },
     describe: { all: [["elb", "kunde"]], optional: ["buergergeld", "kunde"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
     context: "kunden",
@@ -236,7 +239,7 @@ export const LABELS: readonly LabelSpec[] = [
   },
   {
     id: "iq-maenner",
-    names: { current: "ZIE_IQ_Maenner", change: "ZIE_IQ_Maenner_Veraenderung" },
+    names: { current: "ZIE_IQ_Maenner", previous: "ZIE_IQ_Maenner_VJ", change: "ZIE_IQ_Maenner_Veraenderung" },
     plain: { role: "current", sure: false },
     describe: { all: [["iq"], ["maenner"]], optional: ["integration"], none: ["frauen"] },
     member: { all: [["maenner"]], strict: true },
@@ -246,7 +249,7 @@ export const LABELS: readonly LabelSpec[] = [
   },
   {
     id: "iq-frauen",
-    names: { current: "ZIE_IQ_Frauen", change: "ZIE_IQ_Frauen_Veraenderung" },
+    names: { current: "ZIE_IQ_Frauen", previous: "ZIE_IQ_Frauen_VJ", change: "ZIE_IQ_Frauen_Veraenderung" },
     plain: { role: "current", sure: false },
     describe: { all: [["iq"], ["frauen"]], optional: ["integration"], none: ["maenner"] },
     member: { all: [["frauen"]], strict: true },
@@ -256,14 +259,14 @@ export const LABELS: readonly LabelSpec[] = [
   },
   {
     id: "lzb",
-    names: { current: "ZIE_LZB", change: "ZIE_LZB_Veraenderung" },
+    names: { current: "ZIE_LZB", previous: "ZIE_LZB_VJ", change: "ZIE_LZB_Veraenderung" },
     plain: { role: "current", sure: false },
     describe: { all: [["lzb"]], none: [...PARTS, ...SHARE, "lza"] },
     examples: ["Veränderung LZB-Bestand ggü. VJ", "Bestand LZB (JDW)", "LZB", "Langzeitleistungsbeziehende gesamt", "Ziel Bestand LZB 2024"],
   },
   {
     id: "lzb-maenner",
-    names: { current: "ZIE_LZB_Maenner", change: "ZIE_LZB_Maenner_Veraenderung" },
+    names: { current: "ZIE_LZB_Maenner", previous: "ZIE_LZB_Maenner_VJ", change: "ZIE_LZB_Maenner_Veraenderung" },
     plain: { role: "current", sure: false },
     describe: { all: [["lzb"], ["maenner"]], none: ["frauen", ...SHARE] },
     member: { all: [["maenner"]], strict: true },
@@ -273,7 +276,7 @@ export const LABELS: readonly LabelSpec[] = [
   },
   {
     id: "lzb-frauen",
-    names: { current: "ZIE_LZB_Frauen", change: "ZIE_LZB_Frauen_Veraenderung" },
+    names: { current: "ZIE_LZB_Frauen", previous: "ZIE_LZB_Frauen_VJ", change: "ZIE_LZB_Frauen_Veraenderung" },
     plain: { role: "current", sure: false },
     describe: { all: [["lzb"], ["frauen"]], none: ["maenner", ...SHARE] },
     member: { all: [["frauen"]], strict: true },
@@ -286,6 +289,7 @@ export const LABELS: readonly LabelSpec[] = [
   {
     id: "kun-anteil-lzb",
     names: { current: "KUN_Anteil_LZB", previous: "KUN_Anteil_LZB_VJ" },
+    latestYear: true,
     plain: { role: "current", sure: true },
     describe: { all: [SHARE_OR_PERCENT, ["lzb"]], optional: ["elb", "kunde"], none: [...PARTS, "arbeitslos", "lza"] },
     examples: ["Anteil LZB am Bestand", "LZB-Anteil", "Anteil der Langzeitleistungsbeziehenden", "Anteil LZB Vorjahr", "Anteil Langzeitleistungsbezieher (LZB)", "LZB-Quote an den eLb"],
@@ -293,6 +297,7 @@ export const LABELS: readonly LabelSpec[] = [
   {
     id: "kun-auslaender",
     names: { current: "KUN_Anteil_Auslaender" },
+    latestYear: true,
     plain: { role: "current", sure: true },
     describe: { all: [["auslaender"]], optional: ["anteil", "arbeitslos"], none: ["elb", "bg", ...PARTS, "integration", "iq"] },
     context: "kunden",
@@ -301,6 +306,7 @@ export const LABELS: readonly LabelSpec[] = [
   {
     id: "kun-jugendliche",
     names: { current: "KUN_Anteil_Jugendliche", previous: "KUN_Anteil_Jugendliche_VJ" },
+    latestYear: true,
     plain: { role: "current", sure: true },
     describe: { all: [["jugendliche"]], optional: ["anteil", "arbeitslos", "mensch"], none: ["elb", "bg", ...PARTS, "integration", "iq", "eintritt"] },
     context: "kunden",
@@ -309,9 +315,9 @@ export const LABELS: readonly LabelSpec[] = [
   {
     id: "kun-alleinerziehende",
     names: { current: "KUN_Alleinerziehende", previous: "KUN_Alleinerziehende_VJ" },
+    latestYear: true,
     plain: { role: "current", sure: true },
     describe: { all: [["alleinerziehend"]], optional: ["buergergeld", "elb", "bg"], none: [...SHARE, ...PARTS] },
-    context: "kunden",
     examples: ["Alleinerziehende", "Alleinerziehende im Leistungsbezug", "Anzahl Alleinerziehende", "Alleinerziehende VJ", "Alleinerz. eLb"],
   },
 ];
@@ -321,13 +327,6 @@ const BY_ID = new Map(LABELS.map((l) => [l.id, l]));
 export function labelSpec(id: string): LabelSpec | undefined {
   return BY_ID.get(id);
 }
-
-/** Header words that make a column the planning year's, the previous year's, or the change. */
-export const ROLE_WORDS: Record<Role, RegExp> = {
-  change: /\b(veraenderung\w*|veraend|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|prozentpunkte)\b|\+ ?\/ ?-|\+-/,
-  previous: /\b(ist|vj|vorjahr\w*|ist wert|ergebnis)\b/,
-  current: /\b(ziel\w*|plan\w*|soll|planung|zielwert|planwert)\b/,
-};
 
 /** Sheet or section names telling an area. */
 export const AREA_WORDS: Record<AreaId, RegExp> = {

@@ -2,7 +2,7 @@
 // the Plan/Soll/Ziel column headers, else the Ist/VJ headers' year + 1.
 import type { SheetGrid } from "./grid";
 import { fold, yearsIn } from "./normalize";
-import { ROLE_WORDS } from "./labels";
+import { readColumn } from "../columnRoles";
 import { matchAt } from "./findCells";
 
 const TITLE_WORDS = /\b(aip|programm\w*|integrationsprogramm|planung\w*|ziele?|zielwerte|plan)\b/;
@@ -41,10 +41,11 @@ export function inferPlanYear(sheets: SheetGrid[]): PlanYear | undefined {
           continue;
         }
         const years = yearsIn(f);
-        if (text.length > 40 || years.length !== 1 || ROLE_WORDS.change.test(f)) continue;
+        if (text.length > 40 || years.length !== 1) continue;
+        const kind = readColumn(text).kind;
         const from = `Spaltenkopf „${text}“ (${sheet.ref({ row: r, col: c })})`;
-        if (ROLE_WORDS.current.test(f) && (!current || years[0] > current.year)) current = { year: years[0], from };
-        else if (ROLE_WORDS.previous.test(f) && (!previous || years[0] > previous.year)) previous = { year: years[0], from };
+        if (kind === "plan" && (!current || years[0] > current.year)) current = { year: years[0], from };
+        else if (kind === "ist" && (!previous || years[0] > previous.year)) previous = { year: years[0], from };
       }
     }
   }

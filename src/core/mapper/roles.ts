@@ -1,14 +1,41 @@
 // Which year a value column belongs to: the planning year ("Plan 2024", "Soll 24", "Ziel 2024"), the
 // previous year ("Ist 2023", "IST 23", "VJ"), or the change between them ("Veränderung ggü. VJ in %").
 // Words decide first; a bare year decides by the planning year.
+import { readColumn } from "../columnRoles";
 import { fold, yearsIn } from "./normalize";
-import { ROLE_WORDS, type Role } from "./labels";
+import type { Role } from "./labels";
 import type { SheetGrid } from "./grid";
 
-export function roleOf(folded: string, planYear: number | undefined): Role | undefined {
-  if (ROLE_WORDS.change.test(folded)) return "change";
-  if (ROLE_WORDS.previous.test(folded)) return "previous";
-  if (ROLE_WORDS.current.test(folded)) return "current";
+/** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
+export type RoleOrNone = Role | "none";
+
+/**
+ * What a header, label, section title or sheet name says a value is for the programme (shared column-role
+ * vocabulary, ../columnRoles.ts): Plan/Soll/Ziel of the planning year (or no year) = planning year;
+ * Ist/VJ/Vorjahr/Ergebnis of the previous year (or no year), also "vorläufig"/"voraussichtlich" = previous
+ * year; Prognose/Hochrechnung of the previous year = previous year, of any other year = none (never Plan);
+ * Ist of the planning year = in-year actuals = none; Plan for another year = none; a bare year decides by
+ * the planning year.
+ */
+export function roleOf(folded: string, planYear: number | undefined): RoleOrNone | undefined {
+  const c = readColumn(folded);
+  const known = planYear !== undefined && c.year !== undefined;
+  switch (c.kind) {
+    case "change":
+      return "change";
+    case "prognose":
+      return known && c.year === planYear! - 1 ? "previous" : "none";
+    case "ist":
+      if (!known || c.year === planYear! - 1) return "previous";
+      return "none";
+    case "plan":
+      if (!known || c.year === planYear) return "current";
+      return "none";
+    case "latest":
+      return "current";
+    default:
+      break;
+  }
   if (planYear !== undefined) {
     const years = yearsIn(folded);
     if (years.includes(planYear)) return "current";
@@ -35,7 +62,7 @@ function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, lab
 
 export interface ColumnHeader {
   text: string;
-  role: Role | undefined;
+  role: RoleOrNone | undefined;
   /** Found above a blank row: the label's own year or word ("Eintrittsplanung 2024" below the table) wins over it. */
   acrossBlank: boolean;
 }

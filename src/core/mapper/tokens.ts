@@ -74,7 +74,15 @@ function abbreviated(word: string): string[] | null {
   if (exact) return exact;
   if (word.length < 3) return null;
   const hits = new Set<string>();
-  for (const f of FORMS) if (f.form.length > word.length && f.form.startsWith(word)) f.concepts.forEach((c) => hits.add(c));
+  // The shortest words it begins stand for it ("ges." = gesamt, not Gesamtverwaltung).
+  const begun = FORMS.filter((f) => f.form.length > word.length && f.form.startsWith(word));
+  const shortest = Math.min(...begun.map((f) => f.form.length));
+  for (const f of begun) if (f.form.length === shortest) f.concepts.forEach((c) => hits.add(c));
+  // A stem cut inside its ending ("männl." = männ|lich, "weibl." = weib|lich): the longest stem it starts with.
+  if (hits.size === 0) {
+    const stem = PARTS.find((f) => f.form.length >= 4 && word.startsWith(f.form) && word.length - f.form.length <= 3);
+    stem?.concepts.forEach((c) => hits.add(c));
+  }
   return hits.size ? [...hits] : null;
 }
 

@@ -13,6 +13,7 @@
 // A range that fits none of these gets one namen/form problem with a message saying what was expected.
 // In FOE_Tabelle a row blank in every column it holds is a spacer (before Gesamt, between groups): it is
 // neither checked nor counted. In the label/value tables a blank row stays a blank area (typen/leer).
+import { isTotalLabel } from "../columnRoles";
 import type { ContractName, TableColumn } from "../contract";
 import type { MessageData } from "../messages/render";
 import { isCellError, type CellValue } from "../snapshot";
@@ -96,6 +97,25 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
   if (found.has("ist") || found.has("plan")) {
     // A header row: find every column by its header.
     const firstRow = rowText(first);
+    // A two-row header: a group heading ("Plan 2025") over its columns ("Standort A | Standort B | gesamt"),
+    // the second row text only: the plan is the total column under or after the plan heading.
+    let headerRows: 1 | 2 = 1;
+    const second = values[1];
+    const planAt = found.get("plan")?.[0];
+    if (second && planAt !== undefined && second.every((v) => typeof v !== "number") && second.filter(isWord).length >= 2) {
+      const totals = second.map((v, i) => (i >= planAt && isWord(v) && isTotalLabel(v) ? i : -1)).filter((i) => i >= 0);
+      if (totals.length === 1) {
+        found.set("plan", totals);
+        headerRows = 2;
+      }
+    }
+    // Plan split by location with a total column ("Plan Nord | Plan Süd | Plan gesamt"): the total is the plan
+    // (checking the locations is the controller checks' part).
+    for (const key of ["ist", "plan"]) {
+      const at = found.get(key) ?? [];
+      const totals = at.filter((i) => isTotalLabel(String(first[i])));
+      if (at.length > 1 && totals.length === 1) found.set(key, totals);
+    }
     for (const key of ["ist", "plan", "ebene", "begruendung", "instrument"]) {
       const at = found.get(key) ?? [];
       if (at.length > 1) return problem("foeSpalteDoppelt", { firstRow, column: key, headers: at.map((i) => String(first[i]).trim()) });
@@ -110,8 +130,8 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
       if (text === undefined) return problem("foeSpalteFehlt", { firstRow, column: "instrument" });
       index.set("instrument", text);
     }
-    if (rows < 2) return problem("keineDatenzeile", { firstRow });
-    return { layout: { headerRows: 1, index, spacerRows: true } };
+    if (rows < headerRows + 1) return problem("keineDatenzeile", { firstRow });
+    return { layout: { headerRows, index, spacerRows: true } };
   }
 
   // A first row of headings (no numbers, several texts, numbers below) without a recognisable Ist/Plan.

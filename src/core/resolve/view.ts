@@ -78,7 +78,7 @@ interface Usable {
  * contract column key the range holds (absent keys read as blank: a FOE table without Ebene or Begründung).
  */
 export interface TableLayout {
-  headerRows: 0 | 1;
+  headerRows: 0 | 1 | 2;
   index: ReadonlyMap<string, number>;
   /** A row blank in every column the table holds is a spacer, not a row with blank cells (FOE_Tabelle). */
   spacerRows?: boolean;

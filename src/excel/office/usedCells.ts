@@ -218,6 +218,8 @@ export async function readSetup(deps: Pick<OfficeHostDeps, "run" | "requirements
           values,
           numberFormats: parts.flatMap((p) => p.cells.numberFormats),
           hasFormula: parts.flatMap((p) => p.cells.formulas.map((row) => row.map((f) => f !== null))),
+          // The formula text (invariant syntax, "," as separator) as evidence for the mapper (a quotient is the IQ).
+          formulas: parts.flatMap((p) => p.cells.formulas.map((row) => row.map((f) => f ?? ""))),
         };
       });
       const names: ExistingName[] = listed.map(({ item, scope }) => ({

@@ -2,16 +2,18 @@
 // (Plan = Planjahr, Ist = Planjahr − 1): most likely last year's copy whose mapping or header was not updated.
 import { cellInRange } from "../../address";
 import { fold, yearsIn } from "../../mapper/normalize";
-import { ROLE_WORDS } from "../../mapper/labels";
+import { readColumn } from "../../columnRoles";
 import type { Rule, RuleReport } from "../types";
 
 /** The year a header cell states for the previous year ("ist") or the planning year ("plan"), if any. */
 export function headerYear(text: string): { role: "ist" | "plan"; year: number } | undefined {
   const folded = fold(text);
   const years = [...new Set(yearsIn(folded))];
-  if (years.length !== 1 || ROLE_WORDS.change.test(folded)) return undefined;
-  if (ROLE_WORDS.previous.test(folded)) return { role: "ist", year: years[0] };
-  if (ROLE_WORDS.current.test(folded)) return { role: "plan", year: years[0] };
+  if (years.length !== 1) return undefined;
+  // The shared column-role vocabulary (../../columnRoles.ts): the same words as the mapper and the table layout.
+  const kind = readColumn(text).kind;
+  if (kind === "ist") return { role: "ist", year: years[0] };
+  if (kind === "plan") return { role: "plan", year: years[0] };
   return undefined;
 }
 

@@ -1,13 +1,17 @@
 // namen/tabelle-fortgesetzt: rows like the table's own stand directly below a table name (next year's copy
 // grew by a row, an instrument was added at the end): the name no longer covers the whole table.
 import { cellInRange } from "../../address";
+import { isTotalLabel } from "../../columnRoles";
 import { fold } from "../../mapper/normalize";
 import { isBlank } from "../../resolve/view";
 import type { CellValue } from "../../snapshot";
 import type { Rule, RuleReport } from "../types";
 
-/** A total or subtotal row under a table is its sum, not a new row (e.g. "Summe" under the VZÄ areas). */
-const TOTAL = /^(gesamt|insgesamt|summe|zwischensumme|gesamtsumme|total)\b/;
+/**
+ * A total or subtotal row under a table is its sum, not a new row ("Summe", "VZÄ gesamt", "Insgesamt" under
+ * the VZÄ areas, also with location columns before its total column): the shared total-row words.
+ */
+const isTotal = (label: string) => isTotalLabel(label) || /^zwischensumme/.test(fold(label));
 
 /**
  * The rows directly below that look like data rows of the table: consecutive from the first row below,
@@ -25,7 +29,7 @@ export function continuedRows(
     const first = row[col];
     if (col < 0 || typeof first !== "string") break;
     if (!row.slice(col + 1).some((v) => typeof v === "number")) break;
-    if (TOTAL.test(fold(first))) {
+    if (isTotal(first)) {
       if (tableLacksTotal && !/^zwischensumme/.test(fold(first))) out.push({ row: r, col, label: first.trim(), total: true });
       break;
     }

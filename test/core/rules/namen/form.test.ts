@@ -30,6 +30,14 @@ testRule(namenForm, {
     { name: "Instrument | Ist 2023 | Plan 2024", snapshot: () => withFoe([["Instrument", "Ist 2023", "Plan 2024"], ...THREE]) },
     { name: "IST 23 | SOLL 24, ohne Instrument-Überschrift", snapshot: () => withFoe([[null, "IST 23", "SOLL 24"], ...THREE]) },
     {
+      name: "zweizeiliger Kopf „Plan 2024“ über „Nord | Süd | gesamt“ (issue 13)",
+      snapshot: () => withFoe([["Instrument", "Ist 2023", "Plan 2024", null, null], [null, null, "Nord", "Süd", "gesamt"], ...THREE.map(([i, ist, plan]) => [i, ist, 1, 1, plan])]),
+    },
+    {
+      name: "Plan nach Standorten mit „Plan gesamt“ (issue 13): die Gesamtspalte ist der Plan",
+      snapshot: () => withFoe([["Instrument", "Ist 2023", "Plan Nord", "Plan Süd", "Plan gesamt"], ...THREE.map(([i, ist, plan]) => [i, ist, 1, 1, plan])]),
+    },
+    {
       name: "Spalten in anderer Reihenfolge, mit Veränderung und Kosten",
       snapshot: () =>
         withFoe([["Maßnahme", "Plan 2024", "Ist 2023", "Veränderung in %", "Kosten Plan 2024 (€)", "Begründung"], ...THREE.map(([i, ist, plan]) => [i, plan, ist, 0.1, 1000, null])]),

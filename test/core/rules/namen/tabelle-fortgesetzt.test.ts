@@ -23,6 +23,12 @@ testRule(namenTabelleFortgesetzt, {
     { name: "Summe unter FOE_Tabelle, die ihre Gesamtzeile hat", snapshot: below("FOE_Tabelle", [["Summe", 0, 875, 869, null], blank5, blank5]) },
     { name: "Zwischensumme unter FOE_Tabelle ohne Gesamtzeile", snapshot: withoutTotal([["Zwischensumme", 0, 875, 869, null], blank5, blank5]) },
     { name: "Summenzeile darunter", snapshot: below("PER_VZAE_Bereiche", [["Summe", 115], [null, null], [null, null]]) },
+    // Issue 13: a total row named with its unit is the table's total, as "Summe" is.
+    { name: "„VZÄ gesamt“ darunter", snapshot: below("PER_VZAE_Bereiche", [["VZÄ gesamt", 115], [null, null], [null, null]]) },
+    { name: "„Summe VZÄ“ darunter", snapshot: below("PER_VZAE_Bereiche", [["Summe VZÄ", 115], [null, null], [null, null]]) },
+    { name: "„Insgesamt“ darunter", snapshot: below("PER_VZAE_Bereiche", [["Insgesamt", 115], [null, null], [null, null]]) },
+    { name: "„Gesamt (Köpfe und VZÄ)“ darunter", snapshot: below("PER_VZAE_Bereiche", [["Gesamt (Köpfe und VZÄ)", 115], [null, null], [null, null]]) },
+    { name: "„VZÄ gesamt“ mit Standortspalten vor der Gesamtspalte", snapshot: below("PER_VZAE_Bereiche", [["VZÄ gesamt", 60, 55, 115], [null, null, null, null], [null, null, null, null]]) },
     { name: "Quellenangabe ohne Zahl", snapshot: below("FOE_Tabelle", [["Quelle: Planung JC", null, null, null, null], blank5, blank5]) },
     { name: "nur eine Zahl ohne Beschriftung", snapshot: below("PER_VZAE_Bereiche", [[null, 115], [null, null], [null, null]]) },
   ],

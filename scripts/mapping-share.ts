@@ -1,0 +1,28 @@
+// `npx tsx scripts/mapping-share.ts`: per layout of issue 13 (test/fixtures/layouts13.ts), the share of the
+// contract figures present on visible sheets that the mapper proposes "sicher" at the right cell, and every
+// wrong "sicher" (another cell, or a figure the workbook does not have).
+import { proposeMapping } from "../src/core/mapper";
+import { usedCells } from "../test/fixtures/layouts";
+import { MEASURED_LAYOUTS, type MeasuredLayout } from "../test/fixtures/layouts13";
+
+export function measure(m: MeasuredLayout): { id: string; high: number; total: number; share: number; wrong: string[]; missed: string[] } {
+  const result = proposeMapping(usedCells(m.layout));
+  const high = result.proposals.filter((p) => p.confidence === "high");
+  const right = high.filter((p) => m.expected[p.name] === p.ref);
+  const wrong = high.filter((p) => m.expected[p.name] !== p.ref).map((p) => `${p.name} ${p.ref}`);
+  const total = Object.keys(m.expected).length;
+  const missed = Object.keys(m.expected).filter((n) => !right.some((p) => p.name === n));
+  return { id: m.layout.id, high: right.length, total, share: right.length / total, wrong, missed };
+}
+
+if (require.main === module) {
+  let sumHigh = 0;
+  let sumTotal = 0;
+  for (const make of MEASURED_LAYOUTS) {
+    const r = measure(make());
+    sumHigh += r.high;
+    sumTotal += r.total;
+    console.log(`${r.id.padEnd(24)} ${String(r.high).padStart(3)}/${String(r.total).padEnd(3)} ${(r.share * 100).toFixed(0).padStart(3)} % sicher, falsch sicher: ${r.wrong.length ? r.wrong.join(", ") : "keine"}${r.missed.length ? `; nicht sicher: ${r.missed.join(", ")}` : ""}`);
+  }
+  console.log(`gesamt ${sumHigh}/${sumTotal} = ${((sumHigh / sumTotal) * 100).toFixed(1)} %`);
+}

@@ -1,0 +1,135 @@
+// The context a reader uses beyond the label: the section title above a figure and the sheet name (their
+// year and role words apply to the figures below, like a column header), copies and archives that never
+// yield a sure proposal, which of several numbers in a row is meant (by its column header), and the
+// customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
+import { readColumn } from "../columnRoles";
+import type { CellKind } from "../contract";
+import type { Low } from "./candidate";
+import type { SheetGrid } from "./grid";
+import { fold } from "./normalize";
+import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
+
+/**
+ * A copy or an archive: "alt", "Kopie von …", "Archiv". Not "Entwurf" (every programme is a draft until
+ * agreed), nor Excel's copy suffix "Ziele (2)" (often the newer sheet): two such places stay ambiguous.
+ */
+const ARCHIVE = /\b(alt|alte[rs]?|kopie|archiv\w*|old|backup|sicherung\w*|veraltet\w*|copy)\b/;
+
+export interface Scope {
+  /** The role the section title (or else the sheet name) gives the figures under it. */
+  role?: RoleOrNone;
+  /** The text that gave it. */
+  text?: string;
+  /** Why a proposal here can only be low (an archive, a copy, a plan for another year). */
+  low?: Low;
+}
+
+type LabelTest = (row: number, col: number) => boolean;
+
+const sectionCache = new WeakMap<SheetGrid, Map<number, { row: number; text: string } | null>>();
+
+/**
+ * The section title above `row`: the nearest row holding only one text (also merged over several columns)
+ * that is not a figure's label. Sections run to the next title or the sheet end.
+ */
+export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest): { row: number; text: string } | undefined {
+  let cache = sectionCache.get(sheet);
+  if (!cache) sectionCache.set(sheet, (cache = new Map()));
+  if (cache.has(row)) return cache.get(row) ?? undefined;
+  let found: { row: number; text: string } | undefined;
+  for (let r = row - 1; r >= sheet.r0; r--) {
+    const cols = sheet.filledColumns(r);
+    if (cols.length !== 1) continue;
+    const text = sheet.ownText(r, cols[0]);
+    if (text === undefined || text.length > 80 || isLabel(r, cols[0])) continue;
+    found = { row: r, text };
+    break;
+  }
+  cache.set(row, found ?? null);
+  return found;
+}
+
+/** The role and the lows that the section title and the sheet name give a figure at `row`. */
+export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefined, isLabel: LabelTest): Scope {
+  const section = sectionTitleAt(sheet, row, isLabel);
+  const out: Scope = {};
+  for (const text of [section?.text, sheet.name]) {
+    if (!text) continue;
+    const f = fold(text);
+    const where = text === sheet.name && text !== section?.text ? `Blatt „${text}“` : `Abschnitt „${text}“`;
+    if (ARCHIVE.test(f)) {
+      out.low ??= { id: "kontext", text: `${where} ist als Kopie oder Archiv gekennzeichnet.` };
+      continue;
+    }
+    const c = readColumn(text);
+    // Only role words make a title a year's section ("Vorjahr 2023", "Zielplanung 2025", "Ist 2024"); a bare year in a sheet name does not.
+    // "Ziele" alone names an area, not the plan: a plan title needs its year.
+    const role = c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(f, planYear) : undefined;
+    if (role === "none" || (planYear !== undefined && c.year !== undefined && c.year !== planYear && c.year !== planYear - 1)) {
+      out.low ??= { id: "kontext", text: `${where} gehört weder zum Planjahr${planYear ? ` ${planYear}` : ""} noch zum Vorjahr.` };
+      continue;
+    }
+    if (role !== undefined && out.role === undefined) {
+      out.role = role;
+      out.text = text;
+    }
+  }
+  return out;
+}
+
+interface Column {
+  cell: { col: number; value: unknown };
+  header: ColumnHeader | undefined;
+}
+
+// Figure kinds a column kind contradicts: a share column is no count, a head count no VZÄ, and so on.
+const CONTRADICTS: Partial<Record<string, ReadonlyArray<CellKind | "table">>> = {
+  share: ["count", "stock", "vzae", "money", "moneySigned", "year"],
+  heads: ["vzae", "share", "change", "money", "moneySigned"],
+  vzae: ["count", "share", "change", "money", "moneySigned"],
+};
+
+/**
+ * Which of the numbers in a labelled row are candidates: none whose header contradicts the figure's type
+ * ("Anteil am Gesamt" for a count, "Köpfe" for VZÄ); of columns split by location, the total; monthly
+ * columns only when nothing else is there. What is dropped is said in `why`.
+ */
+export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefined, columns: C[], why: string[], sheet: SheetGrid, row: number): C[] {
+  if (columns.length === 0 || kind === undefined) return columns;
+  const kinds = columns.map((c) => (c.header ? readColumn(c.header.text).kind : undefined));
+  const kept = columns.filter((c, i) => {
+    const k = kinds[i];
+    // A header above a blank row may head another block ("VZÄ 2024" over the areas, "Köpfe" below): it does not veto.
+    if (k && !c.header!.acrossBlank && CONTRADICTS[k]?.includes(kind)) {
+      why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“ und ist darum kein Wert dieser Art`);
+      return false;
+    }
+    return true;
+  });
+  const keptKinds = kept.map((c) => (c.header ? readColumn(c.header.text).kind : undefined));
+  if (keptKinds.some((k) => k === "location")) {
+    const totals = kept.filter((c, i) => keptKinds[i] === "total" || (c.header && /\b(gesamt|insgesamt|summe)\b/.test(fold(c.header.text))));
+    if (totals.length > 0) return totals;
+  }
+  const notMonthly = kept.filter((_, i) => keptKinds[i] !== "month");
+  return notMonthly.length > 0 ? notMonthly : kept;
+}
+
+/**
+ * Customer structure is reported as of the latest year: of two year columns the later is the current
+ * figure and the earlier the previous year's (`2023 | 2022` in a 2024 workbook: 2023 current), a single
+ * year column is current when it is the planning year or the one before. Undefined entries: no year.
+ */
+export function latestYearRoles(headers: Array<string | undefined>, planYear: number | undefined): Array<RoleOrNone | undefined> {
+  const read = headers.map((h) => (h === undefined ? undefined : readColumn(h)));
+  const years = read.map((c) => (c && c.kind !== "change" && c.kind !== "prognose" && c.kind !== "plan" ? c.year : undefined));
+  const distinct = [...new Set(years.filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
+  if (distinct.length === 0) return headers.map(() => undefined);
+  if (distinct.length === 1) {
+    const y = distinct[0];
+    const role: RoleOrNone | undefined = planYear === undefined ? undefined : y >= planYear - 1 && y <= planYear ? "current" : y === planYear - 2 ? "previous" : "none";
+    return years.map((v) => (v === undefined ? undefined : role));
+  }
+  const [latest, before] = distinct;
+  return years.map((v) => (v === undefined ? undefined : v === latest ? "current" : v === before ? "previous" : "none"));
+}
