@@ -7,14 +7,33 @@ import { CONTRACT } from "../contract";
 import { Claims, type Candidate, type Low } from "./candidate";
 import { findCells } from "./findCells";
 import { findFoe } from "./findFoe";
+import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findTwoColumn } from "./findTwoColumn";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
 import { fold, yearsIn } from "./normalize";
 import { inferPlanYear } from "./planYear";
-import type { ExistingName, MappingResult, MissingName, Proposal } from "./types";
+import type { ExistingName, MapperOptions, MappingResult, MissingName, Proposal } from "./types";
 
 export * from "./types";
+export {
+  LABELS_SETTING_KEY,
+  addLearned,
+  forgetLearned,
+  genericReason,
+  isGenericLabel,
+  labelOfCell,
+  learnFromAssignment,
+  learnedFile,
+  learnedFromSetting,
+  learnedKey,
+  mergeLearned,
+  parseLearnedLabels,
+  parseLearnedLabelsJson,
+  type LearnedLabelFile,
+  type LearnOutcome,
+  type ParseLearnedResult,
+} from "./learned";
 export { LABELS, type LabelSpec, type Role } from "./labels";
 export { MAPPER_MARKER, MAX_NAME_COMMENT, isMarkedByAddIn, markerComment, replacedDefinitions, type ReplacedDefinition } from "./marker";
 export { normalizeLabel, fold } from "./normalize";
@@ -64,7 +83,11 @@ function toProposal(c: Candidate, extra: Low[] = []): Proposal {
  * Propose a mapping for the contract names not in `existingNames` (names given as strings count as
  * workbook-scoped; sheet-scoped ones are not "existing": the check reports them, and a proposal may fix them).
  */
-export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[] }, existingNames: readonly (ExistingName | string)[] = []): MappingResult {
+export function proposeMapping(
+  snapshot: { sheets: import("./types").SheetCells[] },
+  existingNames: readonly (ExistingName | string)[] = [],
+  options: MapperOptions = {},
+): MappingResult {
   const notes = snapshot.sheets.filter((s) => s.skipped).map((s) => `Blatt „${s.name}“ wurde nicht durchsucht: ${s.skipped}`);
   const grids = buildGrids(snapshot.sheets);
   const defined = new Set(
@@ -91,6 +114,14 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
     );
   }
   candidates.push(...jobcenterTitles(grids, claims));
+  // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
+  const learnedByName = new Map<string, LearnedCandidate[]>();
+  if (options.learnedLabels?.length) {
+    for (const g of grids) {
+      if (snapshot.sheets[g.index]?.visibility && snapshot.sheets[g.index].visibility !== "visible") continue;
+      for (const c of findLearned(g, options.learnedLabels, planYear?.year)) learnedByName.set(c.name, [...(learnedByName.get(c.name) ?? []), c]);
+    }
+  }
 
   const sheetYears = snapshot.sheets.map((s) => yearsIn(fold(s.name)));
   const byName = new Map<string, Candidate[]>();
@@ -104,7 +135,9 @@ export function proposeMapping(snapshot: { sheets: import("./types").SheetCells[
       existing.push(entry.name);
       continue;
     }
-    const all = byName.get(entry.name) ?? [];
+    const learned = learnedByName.get(entry.name) ?? [];
+    const learnedHere = learned.filter((c) => c.sameContext);
+    const all = learned.length ? (learnedHere.length ? learnedHere : learned) : (byName.get(entry.name) ?? []);
     const primary = all.filter((c) => !c.fallback);
     let pool = primary.length ? primary : all;
     // A weak label outside its area ("Frauen" on the customer sheet) is no rival to one inside it.
