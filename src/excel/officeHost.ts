@@ -24,7 +24,7 @@ import { applyNames, findMappingUses, hasContractNames, readSelectionAddress, re
 import { DEFAULT_MAX_SCAN_CELLS, readSetup } from "./office/usedCells";
 
 export type { OfficeHostDeps } from "./office/deps";
-export { AUTO_SHOW_KEY, LAST_CHECK_KEY, MARKS_KEY, PROTOCOL_SHEET, SETTINGS_KEY } from "./office/deps";
+export { AUTO_SHOW_KEY, LABELS_KEY, LAST_CHECK_KEY, MARKS_KEY, PROTOCOL_SHEET, SETTINGS_KEY } from "./office/deps";
 export { DEFAULT_CELLS_PER_SYNC, DEFAULT_MAX_CELLS_PER_NAME } from "./office/snapshot";
 
 /** For Excel: the adapter over the real Office.js globals (call inside Office.onReady). */

@@ -30,5 +30,7 @@ export const SETTINGS_KEY = "aip.settings";
 export const LAST_CHECK_KEY = "aip.lastCheck";
 /** Where the marks this add-in set are remembered (sheet, range, conditional format id). */
 export const MARKS_KEY = "aip.marks";
+/** The workbook's own words (issue 13 §3): labels the user tied to names, src/core/mapper/learned.ts. */
+export { LABELS_SETTING_KEY as LABELS_KEY } from "../../core/mapper/learned";
 export const AUTO_SHOW_KEY = "Office.AutoShowTaskpaneWithDocument";
 export const PROTOCOL_SHEET = "Prüfprotokoll";

@@ -1,7 +1,8 @@
 // Document settings (Office.context.document.settings): kept in the workbook file, each change followed by
 // saveAsync — without it Office drops the change when the pane closes.
-import type { LastCheckStatus } from "../host";
-import { AUTO_SHOW_KEY, LAST_CHECK_KEY, SETTINGS_KEY, type DocumentSettings } from "./deps";
+import { learnedFile, learnedFromSetting, type LearnedLabel } from "../../core/mapper/learned";
+import type { LastCheckStatus, StoredLabels } from "../host";
+import { AUTO_SHOW_KEY, LABELS_KEY, LAST_CHECK_KEY, SETTINGS_KEY, type DocumentSettings } from "./deps";
 
 export function saveSettings(settings: DocumentSettings): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -28,6 +29,20 @@ export function documentSettingsHost(settings: DocumentSettings) {
     async saveLastCheck(status: LastCheckStatus) {
       settings.set(LAST_CHECK_KEY, status);
       await saveSettings(settings);
+    },
+    async loadLearnedLabels(): Promise<StoredLabels> {
+      return learnedFromSetting(settings.get(LABELS_KEY));
+    },
+    /**
+     * Read-modify-write of aip.labels: `change` gets the stored labels (none when the stored value is broken,
+     * which the page has shown) and returns the new list; an empty list removes the setting.
+     */
+    async updateLearnedLabels(change: (labels: LearnedLabel[]) => LearnedLabel[]): Promise<LearnedLabel[]> {
+      const next = change(learnedFromSetting(settings.get(LABELS_KEY)).labels);
+      if (next.length) settings.set(LABELS_KEY, learnedFile(next));
+      else settings.remove(LABELS_KEY);
+      await saveSettings(settings);
+      return next;
     },
     async getShowOverviewOnOpen() {
       return settings.get(AUTO_SHOW_KEY) === true;
