@@ -4,7 +4,7 @@
 import { AREAS, areaOf, type Area } from "../core/areas";
 import { cellA1, parseCell, parseRange, splitAddress } from "../core/address";
 import { CONTRACT, type ContractName } from "../core/contract";
-import { proposeMapping, isMarkedByAddIn, type ExistingName, type MappingResult, type Proposal, type UsedCellsSnapshot } from "../core/mapper";
+import { proposeMapping, isMarkedByAddIn, type ExistingName, type LearnedLabel, type MappingResult, type Proposal, type UsedCellsSnapshot } from "../core/mapper";
 import type { CellValue } from "../core/snapshot";
 import { parseReference } from "../core/workbookModel";
 import type { SetupReadResult } from "../excel/host";
@@ -107,7 +107,9 @@ function withoutCell(used: UsedCellsSnapshot, ref: string): UsedCellsSnapshot {
 
 const sameRef = (a: string, b: string) => abs(a).replace(/\$/g, "").toLowerCase() === abs(b).replace(/\$/g, "").toLowerCase();
 
-export function setupView(read: SetupReadResult): SetupView {
+/** `learnedLabels`: the workbook's own words (aip.labels), used by the mapper as labels of their names. */
+export function setupView(read: SetupReadResult, learnedLabels: readonly LearnedLabel[] = []): SetupView {
+  const options = { learnedLabels };
   const states = new Map<string, ReturnType<typeof brokenOf>>();
   for (const entry of CONTRACT) states.set(entry.name, brokenOf(entry, read.names, read.sheetNames));
   // Broken names are not "existing" for the mapper, so it proposes a repair for them.
@@ -115,7 +117,7 @@ export function setupView(read: SetupReadResult): SetupView {
     const s = states.get(CONTRACT.find((c) => c.name.toUpperCase() === n.name.toUpperCase())?.name ?? "");
     return !s || !("broken" in s);
   });
-  const mapping = proposeMapping(read.used, existing);
+  const mapping = proposeMapping(read.used, existing, options);
   const byName = new Map(mapping.proposals.map((p) => [p.name, p]));
   const missingWhy = new Map(mapping.missingReasons.map((m) => [m.name, m.reason]));
 
@@ -133,7 +135,7 @@ export function setupView(read: SetupReadResult): SetupView {
   // Next year's copy: what the mapper finds when it ignores the names, against what they say. The planning
   // year then comes from the headers: AIP_Planjahr's own cell is blanked, or it would be read as the answer.
   const yearName = rows.find((r) => r.entry.name === "AIP_Planjahr" && r.state.kind === "sound");
-  const fresh = proposeMapping(yearName && yearName.state.kind === "sound" ? withoutCell(read.used, yearName.state.ref) : read.used, []);
+  const fresh = proposeMapping(yearName && yearName.state.kind === "sound" ? withoutCell(read.used, yearName.state.ref) : read.used, [], options);
   const freshHigh = new Map(fresh.proposals.filter((p) => p.confidence === "high").map((p) => [p.name, p]));
   const sound = rows.filter((r) => r.state.kind === "sound") as Array<SetupRow & { state: { kind: "sound"; ref: string } }>;
   const grown: StaleName[] = [];

@@ -164,12 +164,35 @@ const en: Messages = {
   setupRemoveLimits: "Not searched: conditional formats, data validation, charts and other workbooks.",
   setupRemoveConfirm: "Delete the names now",
   setupRemoved: (n) => (n === 1 ? "1 name deleted." : `${n} names deleted.`),
+  setupLearnedHeading: "Remembered labels",
+  setupLearnedIntro:
+    "When you assign a name by hand or accept an uncertain proposal, the workbook remembers the cell's label and proposes the name as certain next time (also in next year's copy). Generic labels such as “Summe” or a year are not remembered.",
+  setupLearnedNone: "No label remembered yet.",
+  setupLearnedContext: (sheet) => `remembered on sheet “${sheet}”`,
+  setupLearned: (label, name) => `Label “${label}” remembered for ${name}.`,
+  setupNotLearned: (why) => `No label remembered: ${why}`,
+  setupNoLabel: "The cell has no label beside it.",
+  setupForget: "forget",
+  setupForgotten: (label, name) => `Label “${label}” for ${name} forgotten.`,
+  setupExportLabels: "Export labels",
+  setupImportLabels: "Import labels",
+  setupImported: (n, file) => (n === 1 ? `1 label taken from ${file}.` : `${n} labels taken from ${file}.`),
+  setupImportFailed: (file) => `${file} was not taken; the remembered labels are unchanged:`,
   setupNotesHeading: "Sheets not searched",
   checkNoNamesLink: "This workbook lacks names of the planning workbook. Set up proposes them.",
   checkOpenSetup: "Open Set up",
   demoBannerExisting: "Demo without Excel: an existing planning workbook without names (the AIP 2024 tables as printed) in a simulated workbook. Click a cell to select it.",
   demoWorkbookLabel: "Example workbook",
-  demoWorkbooks: { example: "AIP 2024 (with names)", existing: "Existing workbook without names" },
+  demoWorkbooks: {
+    example: "AIP 2024 (with names)",
+    existing: "Existing workbook without names",
+    own: "Own labels (Musterstadt 2024)",
+    "own-next": "Own labels (Musterstadt 2025, copy)",
+    "own-other": "Own labels (Nachbarkreis 2024)",
+  },
+  demoBannerOwn:
+    "Demo without Excel: a workbook in its own words, without names. Click a cell, then “Assign selection”: the workbook remembers the label. “Open as next year's copy” opens the following year's workbook with the saved settings, as “Save as” in Excel does.",
+  demoNextYearCopy: "Open as next year's copy",
 };
 
 export default en;
