@@ -34,6 +34,7 @@ export {
   type LearnOutcome,
   type ParseLearnedResult,
 } from "./learned";
+export { compareWithLast, labelsFromLast, type FromLast, type LastComparison, type LastName } from "./fromLast";
 export { LABELS, type LabelSpec, type Role } from "./labels";
 export { MAPPER_MARKER, MAX_NAME_COMMENT, isMarkedByAddIn, markerComment, replacedDefinitions, type ReplacedDefinition } from "./marker";
 export { normalizeLabel, fold } from "./normalize";
