@@ -6,6 +6,7 @@ import {
   forgetLearned,
   genericReason,
   learnFromAssignment,
+  learnFromProposal,
   learnedFile,
   learnedFromSetting,
   mergeLearned,
@@ -160,5 +161,15 @@ describe("the mapper with remembered labels", () => {
     const u = usedCells({ id: "t", title: "t", sheets: [{ name: "Ziele", cells: rows("A1", [["Planjahr", 2024], [], ["Bestand LZB", num(100)], ["Steuerungsgröße 3", num(2000)]]) }] });
     expect(high(proposeMapping(u, [])).ZIE_LZB).toBe("Ziele!$B$3");
     expect(high(proposeMapping(u, [], { learnedLabels: [LZB] })).ZIE_LZB).toBe("Ziele!$B$4");
+  });
+});
+
+describe("accepting a 'zu prüfen' proposal", () => {
+  test("remembers the proposal's label with its sheet; not for tables, bare values or generic labels", () => {
+    const p = { name: "ZIE_LZB", ref: "'Ziele 2024'!$C$7", label: "Steuerungsgröße 3", labelCell: "'Ziele 2024'!$A$7" };
+    expect(learnFromProposal(p)).toEqual({ learned: { name: "ZIE_LZB", label: "Steuerungsgröße 3", context: "Ziele 2024" } });
+    expect(learnFromProposal({ ...p, name: "FOE_Tabelle", label: "Kennzahl | Ist 2023 | Plan 2024" })).toEqual({ skipped: "Tabellen werden an ihrem Aufbau erkannt, nicht an einer Beschriftung." });
+    expect(learnFromProposal({ ...p, labelCell: p.ref })).toEqual({ skipped: "Neben der Zelle steht keine Beschriftung." });
+    expect(learnFromProposal({ ...p, label: "Gesamt" })).toHaveProperty("skipped");
   });
 });

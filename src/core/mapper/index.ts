@@ -24,6 +24,7 @@ export {
   isGenericLabel,
   labelOfCell,
   learnFromAssignment,
+  learnFromProposal,
   learnedFile,
   learnedFromSetting,
   learnedKey,

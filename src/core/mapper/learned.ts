@@ -213,3 +213,18 @@ export function learnFromAssignment(used: UsedCellsSnapshot, name: string, ref: 
   if (generic) return { skipped: `Die Beschriftung „${found.label}“ wird nicht gemerkt: ${generic}.` };
   return { learned: { name: entry.name, label: found.label, context: found.sheet } };
 }
+
+/**
+ * The label to remember when the user accepts a "zu prüfen" proposal: the proposal's own label and the
+ * sheet of its label cell, or why nothing is remembered (a table, a value without label, a generic label).
+ */
+export function learnFromProposal(p: { name: string; ref: string; label: string; labelCell: string }): LearnOutcome {
+  const entry = contractName(p.name);
+  if (!entry) return { skipped: `${p.name} ist kein Name des Vertrags.` };
+  if (entry.kind === "table") return { skipped: "Tabellen werden an ihrem Aufbau erkannt, nicht an einer Beschriftung." };
+  if (p.labelCell === p.ref) return { skipped: "Neben der Zelle steht keine Beschriftung." };
+  const generic = genericReason(p.label);
+  if (generic) return { skipped: `Die Beschriftung „${p.label}“ wird nicht gemerkt: ${generic}.` };
+  const sheet = splitAddress(p.labelCell).sheet;
+  return { learned: { name: entry.name, label: p.label, ...(sheet ? { context: sheet } : {}) } };
+}

@@ -180,7 +180,6 @@ const de = {
   setupLearnedContext: (sheet: string) => `gemerkt auf dem Blatt „${sheet}“`,
   setupLearned: (label: string, name: string) => `Beschriftung „${label}“ für ${name} gemerkt.`,
   setupNotLearned: (why: string) => `Keine Beschriftung gemerkt: ${why}`,
-  setupNoLabel: "Die Zelle hat keine Beschriftung neben sich.",
   setupForget: "vergessen",
   setupForgotten: (label: string, name: string) => `Beschriftung „${label}“ für ${name} vergessen.`,
   setupExportLabels: "Beschriftungen exportieren",

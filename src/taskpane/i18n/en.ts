@@ -171,7 +171,6 @@ const en: Messages = {
   setupLearnedContext: (sheet) => `remembered on sheet “${sheet}”`,
   setupLearned: (label, name) => `Label “${label}” remembered for ${name}.`,
   setupNotLearned: (why) => `No label remembered: ${why}`,
-  setupNoLabel: "The cell has no label beside it.",
   setupForget: "forget",
   setupForgotten: (label, name) => `Label “${label}” for ${name} forgotten.`,
   setupExportLabels: "Export labels",

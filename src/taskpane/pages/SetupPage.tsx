@@ -8,8 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { contractName, type ContractName } from "../../core/contract";
 import { serialToDate } from "../../core/excelDate";
-import { addLearned, forgetLearned, learnedFile, learnFromAssignment, mergeLearned, parseLearnedLabelsJson, type LearnedLabel, type Proposal } from "../../core/mapper";
-import { splitAddress } from "../../core/address";
+import { addLearned, forgetLearned, learnedFile, learnFromAssignment, learnFromProposal, mergeLearned, parseLearnedLabelsJson, type LearnedLabel, type Proposal } from "../../core/mapper";
 import type { Formatters } from "../format";
 import type { Messages } from "../i18n";
 import type { CellValue } from "../../core/snapshot";
@@ -112,8 +111,8 @@ export function SetupPage({ onCheck }: SetupPageProps) {
       const result = await host.applyNames([{ name: p.name, ref: p.ref }]);
       const details = result.replaced.map((r) => t.setupReplaced(r.name, r.was));
       if (p.confidence === "low") {
-        const sheet = splitAddress(p.labelCell).sheet;
-        details.push(await remember(p.labelCell === p.ref ? { skipped: t.setupNoLabel } : { name: p.name, label: p.label, ...(sheet ? { context: sheet } : {}) }));
+        const outcome = learnFromProposal(p);
+        details.push(await remember("learned" in outcome ? outcome.learned : outcome));
       }
       await reload();
       setApplied(true);
