@@ -151,6 +151,12 @@ describe("the mapper with remembered labels", () => {
     }
   });
 
+  test("last year's columns kept beside this year's: the role's year decides", () => {
+    const u = usedCells({ id: "t", title: "t", sheets: [{ name: "S", cells: rows("A1", [["Planjahr", 2025], [], ["Kennzahl", "Ist 2023", "Plan 2024", "Ist 2024", "Plan 2025"], ["Steuerungsgröße 3", num(1), num(2), num(3), num(4)]]) }] });
+    const labels = [LZB, { name: "ZIE_LZB_VJ", label: "Steuerungsgröße 3" }];
+    expect(high(proposeMapping(u, [], { learnedLabels: labels }))).toMatchObject({ ZIE_LZB: "S!$E$4", ZIE_LZB_VJ: "S!$D$4" });
+  });
+
   test("hidden sheets are not read for remembered labels", () => {
     const used = usedCells(ownWordsLayout(2024));
     used.sheets[0] = { ...used.sheets[0], visibility: "hidden" };

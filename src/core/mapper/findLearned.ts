@@ -74,7 +74,14 @@ function pickByHeader(sheet: SheetGrid, cells: ValueCell[], labelCol: number, na
     }
   }
   const matching = cells.filter((_, i) => headers[i]?.role === role);
-  return matching.length === 1 ? matching[0] : undefined;
+  if (matching.length === 1) return matching[0];
+  // Last year's columns kept beside this year's ("Plan 2024 | Plan 2025"): the role's year decides.
+  if (matching.length > 1 && planYear !== undefined && role !== "change") {
+    const year = role === "current" ? planYear : planYear - 1;
+    const ofYear = matching.filter((c) => yearsIn(fold(headers[cells.indexOf(c)]?.text ?? "")).includes(year));
+    if (ofYear.length === 1) return ofYear[0];
+  }
+  return undefined;
 }
 
 export interface LearnedCandidate extends Candidate {

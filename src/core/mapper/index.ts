@@ -21,6 +21,7 @@ export {
   addLearned,
   forgetLearned,
   genericReason,
+  headerAboveCell,
   isGenericLabel,
   labelOfCell,
   learnFromAssignment,

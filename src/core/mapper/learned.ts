@@ -228,3 +228,17 @@ export function learnFromProposal(p: { name: string; ref: string; label: string;
   const sheet = splitAddress(p.labelCell).sheet;
   return { learned: { name: entry.name, label: p.label, ...(sheet ? { context: sheet } : {}) } };
 }
+
+/** The nearest text above the value at `ref` in its column (its column header), if any. */
+export function headerAboveCell(used: UsedCellsSnapshot, ref: string): string | undefined {
+  const { sheet, range } = splitAddress(ref.replace(/^=/, ""));
+  const s = sheetOf(used, sheet);
+  if (!s || range.includes(":")) return undefined;
+  const at = parseCell(range.replace(/\$/g, ""));
+  const o = parseCell(s.origin || "A1");
+  for (let r = at.row - 1; r >= o.row; r--) {
+    const t = textAt(s, r, at.col);
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}

@@ -164,6 +164,7 @@ const de = {
   setupNextYear: "Die Mappe sieht nach dem nächsten Jahr aus",
   setupYearMismatch: (cell: number, headers: number) => `Die Überschriften nennen das Planjahr ${headers}, die Zelle AIP_Planjahr enthält ${cell}.`,
   setupGrown: (names: string) => `Direkt unter ${names} wurden Zeilen ergänzt.`,
+  setupOldColumns: (names: string) => `Diese Namen zeigen auf Spalten eines anderen Jahres; ihre Beschriftung steht in der Spalte des Planjahres: ${names}.`,
   setupUpdate: (n: number) => `Zuordnung aktualisieren (${n})`,
   setupRemoveHeading: "Zuordnung entfernen",
   setupRemoveIntro: (n: number) => `Löscht genau die ${n} Namen, die AIP für Excel angelegt hat; andere Namen und alle Zellen bleiben.`,

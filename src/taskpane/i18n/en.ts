@@ -156,6 +156,7 @@ const en: Messages = {
   setupNextYear: "The workbook looks like next year's copy",
   setupYearMismatch: (cell, headers) => `The headers name planning year ${headers}, the cell AIP_Planjahr holds ${cell}.`,
   setupGrown: (names) => `Rows were added directly below ${names}.`,
+  setupOldColumns: (names) => `These names point at columns of another year; their label is found in the planning year's column: ${names}.`,
   setupUpdate: (n) => `Update mapping (${n})`,
   setupRemoveHeading: "Remove mapping",
   setupRemoveIntro: (n) => `Deletes exactly the ${n} names AIP für Excel created; other names and all cells stay.`,

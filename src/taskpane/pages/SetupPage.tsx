@@ -240,7 +240,8 @@ export function SetupPage({ onCheck }: SetupPageProps) {
           <MessageBarBody>
             <MessageBarTitle>{t.setupNextYear}</MessageBarTitle>
             {view.yearMismatch && t.setupYearMismatch(view.yearMismatch.cell, view.yearMismatch.headers)}{" "}
-            {view.grown.length > 0 && t.setupGrown(view.grown.map((g) => g.name).join(", "))}
+            {view.grown.length > 0 && t.setupGrown(view.grown.map((g) => g.name).join(", "))}{" "}
+            {view.oldColumns.length > 0 && t.setupOldColumns(view.oldColumns.map((o) => `${o.name} (${o.ref} → ${o.proposedRef})`).join(", "))}
           </MessageBarBody>
           <MessageBarActions>
             <Button
