@@ -85,6 +85,14 @@ describe("add, forget, merge", () => {
     expect(forgetLearned(labels, IQ)).toEqual([LZB, IQ_VJ]);
   });
 
+  test("the newer name for the same label, sheet and role replaces the older one", () => {
+    const wrong = { name: "ZIE_ELB_VJ", label: "Steuerungsgröße 3", context: "Steuerung 2024" };
+    const right = { name: "ZIE_LZB_VJ", label: "Steuerungsgröße 3", context: "Steuerung 2024" };
+    expect(addLearned(addLearned([LZB], wrong), right)).toEqual([LZB, right]);
+    // On another sheet the same words may mean something else: both stay.
+    expect(addLearned([{ ...wrong, context: "Kunden" }], right)).toEqual([{ ...wrong, context: "Kunden" }, right]);
+  });
+
   test("merge keeps the stored labels and adds the imported ones", () => {
     const other = { name: "ZIE_LZB", label: "Steuerungsgröße 3", context: "Ziele" };
     expect(mergeLearned([IQ, LZB], [other, IQ])).toEqual([LZB, other, IQ]);

@@ -7,18 +7,11 @@ import { contractName } from "../contract";
 import { isCellError, type CellValue } from "../snapshot";
 import { orderOf, type Candidate, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import type { Role } from "./labels";
-import { learnedKey, type LearnedLabel } from "./learned";
+import { learnedKey, roleOfName, type LearnedLabel } from "./learned";
 import { fold, yearsIn } from "./normalize";
 import { columnHeader } from "./roles";
 import { judgeValue, looksNumeric } from "./values";
 
-/** The column role a contract name stands for, read from its name (…_VJ, …_Veraenderung). */
-export function roleOfName(name: string): Role {
-  if (/_Veraenderung$/.test(name)) return "change";
-  if (/_VJ$/.test(name)) return "previous";
-  return "current";
-}
 
 const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|koepfe|tsd|tsd €|anzahl)$/;
 

@@ -148,8 +148,19 @@ const sameEntry = (a: LearnedLabel, b: LearnedLabel) => a.name === b.name && lea
  */
 export function addLearned(labels: readonly LearnedLabel[], entry: LearnedLabel): LearnedLabel[] {
   if (isGenericLabel(entry.label)) return [...labels];
-  const next = [...labels.filter((l) => !sameEntry(l, entry)), entry];
+  // One label on one sheet names one figure per role: the user's newer choice replaces an older one of the
+  // same role (ZIE_IQ and ZIE_IQ_VJ may share a label, ZIE_IQ and ZIE_LZB may not).
+  const replaced = (l: LearnedLabel) =>
+    sameEntry(l, entry) || (learnedKey(l.label) === learnedKey(entry.label) && sameContext(l.context, entry.context) && roleOfName(l.name) === roleOfName(entry.name));
+  const next = [...labels.filter((l) => !replaced(l)), entry];
   return next.slice(Math.max(0, next.length - MAX_LEARNED_LABELS));
+}
+
+/** The column role a contract name stands for, read from its name (…_VJ, …_Veraenderung). */
+export function roleOfName(name: string): "current" | "previous" | "change" {
+  if (/_Veraenderung$/.test(name)) return "change";
+  if (/_VJ$/.test(name)) return "previous";
+  return "current";
 }
 
 /** Forget one label (same name, label and context). */
@@ -157,7 +168,7 @@ export function forgetLearned(labels: readonly LearnedLabel[], entry: LearnedLab
   return labels.filter((l) => !sameEntry(l, entry));
 }
 
-/** Merge imported labels into the stored ones: the stored stay, the imported are added (an equal one refreshed). */
+/** Merge imported labels into the stored ones: the imported are added; one for the same label, sheet and role replaces the stored one. */
 export function mergeLearned(base: readonly LearnedLabel[], incoming: readonly LearnedLabel[]): LearnedLabel[] {
   return incoming.reduce<LearnedLabel[]>((acc, l) => addLearned(acc, l), [...base]);
 }

@@ -89,9 +89,14 @@ export function SetupPage({ onCheck }: SetupPageProps) {
   /** Remember a label in the workbook; the line to show (remembered, or why not). */
   const remember = async (entry: LearnedLabel | { skipped: string }): Promise<string> => {
     if ("skipped" in entry) return t.setupNotLearned(entry.skipped);
-    const labels = await host.updateLearnedLabels((l) => addLearned(l, entry));
-    setStored({ labels });
-    return t.setupLearned(entry.label, entry.name);
+    // The name is written already: a failed save of the label (read-only file, Excel on the web) is said, not thrown.
+    try {
+      const labels = await host.updateLearnedLabels((l) => addLearned(l, entry));
+      setStored({ labels });
+      return t.setupLearned(entry.label, entry.name);
+    } catch (e) {
+      return t.setupNotLearned(describeError(e, t));
+    }
   };
 
   const assignSelection = (row: SetupRow) =>
