@@ -10,11 +10,15 @@ export class UsageError extends Error {
   }
 }
 
-/** `aip map FILE.xlsx [--format text|json] [--write OUT.xlsx [--mapping MAP.json] [--force]]` (src/cli/map.ts). */
+/** `aip map FILE.xlsx [--format text|json] [--labels LABELS.json] [--from LAST.xlsx] [--write OUT.xlsx [--mapping MAP.json] [--force]]` (src/cli/map.ts). */
 export interface MapCommand {
   kind: "map";
   file: string;
   format: "text" | "json";
+  /** Remembered labels to use besides the file's own (aip.labels format, issue 13 §3). */
+  labels?: string;
+  /** Last year's workbook with the names: its names' labels are looked up in FILE. */
+  from?: string;
   write?: string;
   mapping?: string;
   force: boolean;
@@ -107,6 +111,8 @@ export function parseCommand(argv: string[]): Command {
         write: { type: "string" },
         mapping: { type: "string" },
         force: { type: "boolean" },
+        labels: { type: "string" },
+        from: { type: "string" },
       });
       if (positionals.length !== 1) throw new UsageError("aip map braucht genau eine .xlsx-Datei, z. B. aip map planung.xlsx");
       if (values.write !== undefined && !/\.xlsx$/i.test(values.write)) throw new UsageError(`Der Dateiname nach --write muss auf .xlsx enden: ${values.write}`);
@@ -119,6 +125,8 @@ export function parseCommand(argv: string[]): Command {
         format: oneOf("format", values.format, ["text", "json"] as const, "text"),
         ...(values.write !== undefined ? { write: values.write } : {}),
         ...(values.mapping !== undefined ? { mapping: values.mapping } : {}),
+        ...(values.labels !== undefined ? { labels: values.labels } : {}),
+        ...(values.from !== undefined ? { from: values.from } : {}),
         force: values.force === true,
       };
     }
@@ -206,6 +214,12 @@ Aufruf:
   aip docx fill VORLAGE.docx MAPPE.xlsx AUSGABE.docx [--force]
                                  füllt die Platzhalter {NAME} einer Word-Vorlage aus der Mappe
                                  (--force: auch wenn die Prüfung der Mappe Fehler meldet)
+  aip map DATEI.xlsx --labels BESCHRIFTUNGEN.json
+                                 nutzt zusätzlich gemerkte Beschriftungen (Export aus „Einrichten“);
+                                 die in der Mappe gemerkten (aip.labels) gelten immer
+  aip map NEU.xlsx --from VORJAHR.xlsx
+                                 sucht jeden Namen der Vorjahresmappe an der Zelle mit derselben
+                                 Beschriftung und Rolle; meldet geblieben, verschoben, nicht gefunden
   aip --help | --version
 
 Ordner werden rekursiv nach .xlsx-Dateien durchsucht.

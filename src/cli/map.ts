@@ -4,10 +4,26 @@
 import { existsSync, realpathSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { MAPPER_MARKER, planNames, proposeMapping, type MappingOverrides, type MappingResult, type NameAssignment } from "../core/mapper";
+import JSZip from "jszip";
+import {
+  compareWithLast,
+  labelsFromLast,
+  MAPPER_MARKER,
+  mergeLearned,
+  parseLearnedLabelsJson,
+  planNames,
+  proposeMapping,
+  type FromLast,
+  type LastComparison,
+  type LearnedLabel,
+  type MappingOverrides,
+  type MappingResult,
+  type NameAssignment,
+} from "../core/mapper";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { readWorkbook, WorkbookReadError } from "../xlsx/readWorkbook";
 import { readBytes, readUsedCells, type UsedCellsRead } from "../xlsx/readUsedCells";
+import { readLearnedLabels } from "../xlsx/webExtensionSettings";
 import { addDefinedNames } from "../xlsx/writeNames";
 import type { MapCommand } from "./args";
 import { formatMapJson, formatMapText } from "./formatMap";
@@ -47,10 +63,54 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Propose, for the bytes of a workbook. */
-export async function mapBytes(bytes: Uint8Array, source: string): Promise<{ read: UsedCellsRead; result: MappingResult }> {
+/**
+ * Propose, for the bytes of a workbook: with the labels remembered in the file (aip.labels in its
+ * web-extension part, as the pane stores them) and `extra` ones (--labels, --from).
+ */
+export async function mapBytes(bytes: Uint8Array, source: string, extra: readonly LearnedLabel[] = []): Promise<{ read: UsedCellsRead; result: MappingResult; fileLabels: number }> {
   const read = await readUsedCells(bytes, source);
-  return { read, result: proposeMapping(read.snapshot, read.names) };
+  const stored = await readLearnedLabels(await JSZip.loadAsync(bytes));
+  const learnedLabels = mergeLearned(stored.labels, extra);
+  const result = proposeMapping(read.snapshot, read.names, { learnedLabels });
+  if (stored.problem) result.notes.unshift(stored.problem);
+  if (stored.labels.length) result.notes.unshift(`${stored.labels.length === 1 ? "1 in der Mappe gemerkte Beschriftung" : `${stored.labels.length} in der Mappe gemerkte Beschriftungen`} (aip.labels) verwendet.`);
+  return { read, result, fileLabels: stored.labels.length };
+}
+
+/** --labels: a labels file as "Beschriftungen exportieren" writes it; a bad file is refused with its errors. */
+async function loadLabels(file: string, cwd: string): Promise<LearnedLabel[]> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new MapError(`Die Beschriftungsdatei ${file} ist nicht lesbar (${code === "ENOENT" ? "nicht gefunden" : code}).`);
+  }
+  const parsed = parseLearnedLabelsJson(text);
+  if (!parsed.ok) throw new MapError(`Die Beschriftungsdatei ${file} ist ungültig; nichts zugeordnet:\n  ${parsed.errors.join("\n  ")}`);
+  return parsed.labels;
+}
+
+/** --from: last year's names and the labels beside their cells. */
+async function loadLast(file: string, cwd: string): Promise<FromLast> {
+  let read: UsedCellsRead;
+  try {
+    read = await readUsedCells(await readBytes(resolve(cwd, file)), file);
+  } catch (e) {
+    throw new MapError(`${file}: ${e instanceof WorkbookReadError ? e.message : message(e)}`);
+  }
+  const last = labelsFromLast(read.snapshot, read.names);
+  if (last.names.length === 0) throw new MapError(`${file} hat keine Namen des Vertrags, die auf eine Zelle zeigen; --from braucht die Mappe des Vorjahres mit ihren Namen.`);
+  return last;
+}
+
+function formatLastText(file: string, c: LastComparison): string {
+  const lines = [``, `Vergleich mit ${file}: ${c.stayed.length} geblieben, ${c.moved.length} verschoben, ${c.notFound.length} nicht gefunden.`];
+  const conf = (x: "high" | "low") => (x === "high" ? "sicher" : "prüfen");
+  for (const m of c.moved) lines.push(`  verschoben  ${m.name}: ${m.from} → ${m.to} (${conf(m.confidence)})`);
+  for (const s of c.stayed) lines.push(`  geblieben   ${s.name}: ${s.ref} (${conf(s.confidence)})`);
+  for (const n of c.notFound) lines.push(`  nicht gefunden  ${n.name} (bisher ${n.from})${n.reason ? `: ${n.reason}` : ""}`);
+  return `${lines.join("\n")}\n`;
 }
 
 /** The names to write as the splicer wants them: each with the add-in's marker comment. */
@@ -90,18 +150,36 @@ export async function runMap(cmd: MapCommand, io: CliIO): Promise<number> {
       return EXIT_FAILURE;
     }
   }
+  let extra: LearnedLabel[] = [];
+  let last: FromLast | undefined;
+  try {
+    if (cmd.labels) extra = await loadLabels(cmd.labels, io.cwd);
+    if (cmd.from) {
+      last = await loadLast(cmd.from, io.cwd);
+      extra = mergeLearned(extra, last.labels);
+    }
+  } catch (e) {
+    io.stderr.write(`${message(e)}\n`);
+    return EXIT_FAILURE;
+  }
   let bytes: Buffer;
   let mapped: Awaited<ReturnType<typeof mapBytes>>;
   try {
     bytes = await readBytes(path);
-    mapped = await mapBytes(bytes, cmd.file);
+    mapped = await mapBytes(bytes, cmd.file, extra);
   } catch (e) {
     const reason = e instanceof WorkbookReadError ? e.message : `Unerwarteter Fehler beim Lesen: ${message(e)}`;
     io.stderr.write(`${cmd.file}: ${reason}\n`);
     return EXIT_FAILURE;
   }
   const { read, result } = mapped;
-  const show = () => io.stdout.write(cmd.format === "json" ? formatMapJson(cmd.file, result) : formatMapText(cmd.file, result));
+  const comparison = last && cmd.from ? compareWithLast(result, last) : undefined;
+  const show = () => {
+    if (cmd.format === "json") {
+      const json = formatMapJson(cmd.file, result);
+      io.stdout.write(comparison ? `${JSON.stringify({ ...JSON.parse(json), from: { file: cmd.from, ...comparison } }, null, 2)}\n` : json);
+    } else io.stdout.write(formatMapText(cmd.file, result) + (comparison ? formatLastText(cmd.from!, comparison) : ""));
+  };
   if (out === undefined) {
     show();
     return EXIT_OK;

@@ -3,6 +3,9 @@
 // Excel.run, the document settings and Office.context.requirements are the fake's. ?lang=en for English, ?page=overview
 // or ?page=settings to open another page first; ?workbook=verlauf adds the monthly sheet; ?workbook=existing opens "bestehende Mappe ohne Namen" (the
 // seed's tables as printed, no defined names); without names the pane moves to Einrichten, as in Excel.
+// ?workbook=own / own-next / own-other: a workbook in its own words (issue 13 §3), next year's copy of it
+// (opened with the document settings the first one saved, as "Speichern unter" keeps them), and another
+// Jobcenter's workbook in the same words.
 import { useEffect, useReducer } from "react";
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { createDemoHost } from "../excel/demoHost";
@@ -13,9 +16,9 @@ import { PAGES, type Page } from "../taskpane/pageSwitch";
 import type { PaneEnvironment } from "../taskpane/PaneContext";
 import { addVerlauf2024, buildExample2024 } from "../core/example";
 import { DemoGrid } from "./DemoGrid";
-import { layoutModel, seedLayout } from "./layouts";
+import { layoutModel, ownWordsLayout, seedLayout, type Layout } from "./layouts";
 
-const WORKBOOKS = ["example", "verlauf", "existing"] as const;
+const WORKBOOKS = ["example", "verlauf", "existing", "own", "own-next", "own-other"] as const;
 type DemoWorkbook = (typeof WORKBOOKS)[number];
 
 const useStyles = makeStyles({
@@ -47,19 +50,24 @@ function activateSheet(fake: FakeExcel, name: string) {
 }
 
 /** Choosing another demo workbook reloads the demo with it (a new fake Excel, as opening another file). */
-function WorkbookPicker({ current, env }: { current: DemoWorkbook; env: PaneEnvironment }) {
+/** Where "Als Kopie fürs nächste Jahr öffnen" hands the saved settings to the reloaded demo (one use). */
+const CARRY_KEY = "aip-demo-saved-settings";
+
+function openWorkbook(workbook: DemoWorkbook) {
+  const next = new URLSearchParams(window.location.search);
+  next.set("workbook", workbook);
+  next.delete("page");
+  window.location.search = next.toString();
+}
+
+function WorkbookPicker({ current, env, fake }: { current: DemoWorkbook; env: PaneEnvironment; fake: FakeExcel }) {
   return (
     <label style={{ display: "inline-flex", gap: 8, alignItems: "center", padding: "8px 12px" }}>
       {env.t.demoWorkbookLabel}
       <select
         value={current}
         data-testid="demo-workbook"
-        onChange={(e) => {
-          const next = new URLSearchParams(window.location.search);
-          next.set("workbook", e.target.value);
-          next.delete("page");
-          window.location.search = next.toString();
-        }}
+        onChange={(e) => openWorkbook(e.target.value as DemoWorkbook)}
       >
         {WORKBOOKS.map((w) => (
           <option key={w} value={w}>
@@ -67,6 +75,19 @@ function WorkbookPicker({ current, env }: { current: DemoWorkbook; env: PaneEnvi
           </option>
         ))}
       </select>
+      {current === "own" && (
+        <button
+          type="button"
+          data-testid="demo-next-year"
+          onClick={() => {
+            // Only what the file keeps: the settings as last saved with saveAsync.
+            sessionStorage.setItem(CARRY_KEY, JSON.stringify(fake.document.settings));
+            openWorkbook("own-next");
+          }}
+        >
+          {env.t.demoNextYearCopy}
+        </button>
+      )}
     </label>
   );
 }
@@ -79,9 +100,9 @@ function DemoApp({ fake, env, initialPage, workbook }: { fake: FakeExcel; env: P
   return (
     <>
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{workbook === "existing" ? env.t.demoBannerExisting : env.t.demoBanner}</MessageBarBody>
+        <MessageBarBody>{workbook === "existing" ? env.t.demoBannerExisting : workbook === "example" ? env.t.demoBanner : env.t.demoBannerOwn}</MessageBarBody>
       </MessageBar>
-      <WorkbookPicker current={workbook} env={env} />
+      <WorkbookPicker current={workbook} env={env} fake={fake} />
       <div className={styles.layout}>
         <div className={styles.pane} data-testid="pane">
           <Pane env={env} initialPage={initialPage} />
@@ -127,10 +148,31 @@ const excel = Object.fromEntries(
     .map((k) => [k, true]),
 );
 // The 2024 example (or the seed layout without names) in the fake Excel, behind the very adapter Excel uses.
-const existing = workbook === "existing" ? layoutModel(seedLayout()) : undefined;
+const LAYOUTS: Partial<Record<DemoWorkbook, () => Layout>> = {
+  existing: seedLayout,
+  own: () => ownWordsLayout(2024),
+  "own-next": () => ownWordsLayout(2025),
+  "own-other": () => ownWordsLayout(2024, "b"),
+};
+
+/** The settings "Als Kopie fürs nächste Jahr öffnen" saved (next year's copy only), read once. */
+function carriedSettings(): Record<string, unknown> | undefined {
+  const text = sessionStorage.getItem(CARRY_KEY);
+  sessionStorage.removeItem(CARRY_KEY);
+  if (workbook !== "own-next" || !text) return undefined;
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+const layout = LAYOUTS[workbook];
+const existing = layout ? layoutModel(layout()) : undefined;
+const carried = carriedSettings();
 // ?workbook=verlauf: the example with the monthly sheet (invented figures up to June), for the Übersicht's Verlauf section.
 const { fake, host } = existing
-  ? createDemoHost(ADDIN_VERSION, existing.model, existing.extras, excel)
+  ? createDemoHost(ADDIN_VERSION, existing.model, { ...existing.extras, ...(carried ? { settings: carried } : {}) }, excel)
   : createDemoHost(ADDIN_VERSION, workbook === "verlauf" ? addVerlauf2024(buildExample2024()) : undefined, undefined, excel);
 const env = paneEnvironment(host, language);
 const root = document.getElementById("root");

@@ -228,3 +228,43 @@ export function seedLayout(): Layout {
     ],
   };
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Layout "eigene Worte" (issue 13 §3): a Jobcenter's steering sheet in its own words, which no label data
+// knows ("Quote S2 (Zielvereinbarung)" is its integration quota, "Steuerungsgröße 3" its LZB stock). The
+// user assigns them by hand once; the mapper then finds them in next year's copy (`year` + 1, a row added
+// above, the columns' years moved on) and, with the labels exported and imported, in another Jobcenter's
+// workbook written in the same words (`variant` "b": other sheet name, other places, Plan before Ist).
+
+export function ownWordsLayout(year = 2024, variant: "a" | "b" = "a"): Layout {
+  const title = variant === "a" ? `Zielsteuerung Jobcenter Musterstadt ${year}` : `Zielplanung Jobcenter Nachbarkreis ${year}`;
+  const extraRow = year > 2024 ? [["Hinweis: Werte des Vorjahres vorläufig"]] : [];
+  const cells =
+    variant === "a"
+      ? rows("A1", [
+          [title],
+          [],
+          ["Planjahr", year],
+          ...extraRow,
+          [],
+          ["Kennzahl", `Ist ${year - 1}`, `Plan ${year}`],
+          ["Quote S2 (Zielvereinbarung)", pct(year > 2024 ? 0.205 : 0.198), pct(year > 2024 ? 0.21 : 0.205)],
+          ["Steuerungsgröße 3", num(year > 2024 ? 2010 : 2104), num(year > 2024 ? 1950 : 2000)],
+        ])
+      : rows("B2", [
+          [title],
+          [],
+          ["Planjahr", year],
+          [],
+          [],
+          ["Kennzahl", `Plan ${year}`, `Ist ${year - 1}`],
+          ["Steuerungsgröße 3", num(3100), num(3240)],
+          [],
+          ["Quote S2 (Zielvereinbarung)", pct(0.24), pct(0.232)],
+        ]);
+  return {
+    id: `eigene-worte-${variant}-${year}`,
+    title: `Eigene Beschriftungen (${variant === "a" ? "Musterstadt" : "Nachbarkreis"} ${year})`,
+    sheets: [{ name: variant === "a" ? `Steuerung ${year}` : "Ziele", cells }],
+  };
+}

@@ -3,6 +3,7 @@
 import type { Finding } from "../core/finding";
 import type { Lang } from "../core/format";
 import type { WorkbookSnapshot } from "../core/snapshot";
+import type { LearnedLabel } from "../core/mapper/types";
 import type { ApplyNamesResult, MappingUses, NameWrite } from "./office/definedNames";
 import type { SetupReadResult } from "./office/usedCells";
 import type { ProgrammeTable } from "../core/document/programmeTables";
@@ -22,6 +23,12 @@ export interface LastCheckStatus {
   infos: number;
   /** Add-in version that ran the check. */
   version: string;
+}
+
+/** The labels remembered in the document (aip.labels); `problem` when the stored value is broken (then not used). */
+export interface StoredLabels {
+  labels: LearnedLabel[];
+  problem?: string;
 }
 
 /** Everything the Prüfprotokoll sheet shows. */
@@ -123,6 +130,10 @@ export interface WorkbookHost {
   saveCheckSettings(settings: unknown): Promise<void>;
   loadLastCheck(): Promise<LastCheckStatus | undefined>;
   saveLastCheck(status: LastCheckStatus): Promise<void>;
+  /** The workbook's own words (document setting aip.labels, issue 13 §3). */
+  loadLearnedLabels(): Promise<StoredLabels>;
+  /** Change the remembered labels (read, `change`, write, saveAsync); returns what is stored now. */
+  updateLearnedLabels(change: (labels: LearnedLabel[]) => LearnedLabel[]): Promise<LearnedLabel[]>;
   /**
    * "Übersicht beim Öffnen zeigen": document setting aip.startPage (saved) and Office.addin.setStartupBehavior
    * (load / none); the pane then shows itself on the Übersicht from the next opening.

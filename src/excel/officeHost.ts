@@ -29,7 +29,7 @@ import { applyNames, findMappingUses, hasContractNames, readSelectionAddress, re
 import { DEFAULT_MAX_SCAN_CELLS, readSetup } from "./office/usedCells";
 
 export type { OfficeHostDeps } from "./office/deps";
-export { FORCE_REFRESH_KEY, LAST_CHECK_KEY, LEGACY_AUTO_SHOW_KEY, MARKS_KEY, PROTOCOL_SHEET, SETTINGS_KEY, START_PAGE_KEY, TRUST_KEY } from "./office/deps";
+export { FORCE_REFRESH_KEY, LABELS_KEY, LAST_CHECK_KEY, LEGACY_AUTO_SHOW_KEY, MARKS_KEY, PROTOCOL_SHEET, SETTINGS_KEY, START_PAGE_KEY, TRUST_KEY } from "./office/deps";
 export { assertCanAddSheet, queueStructureCheck, StructureProtected } from "./office/sheetGuard";
 export { settingsStore, SettingsNotStored, type SettingsStore, type SettingsView } from "./office/settingsStore";
 export { DEFAULT_CELLS_PER_SYNC, DEFAULT_MAX_CELLS_PER_NAME } from "./office/snapshot";

@@ -4,7 +4,19 @@
 import { AREAS, areaOf, type Area } from "../core/areas";
 import { cellA1, parseCell, parseRange, splitAddress } from "../core/address";
 import { CONTRACT, type ContractName } from "../core/contract";
-import { proposeMapping, isMarkedByAddIn, type ExistingName, type MappingResult, type Proposal, type UsedCellsSnapshot } from "../core/mapper";
+import {
+  headerAboveCell,
+  isMarkedByAddIn,
+  labelsFromLast,
+  mergeLearned,
+  proposeMapping,
+  type ExistingName,
+  type LearnedLabel,
+  type MappingResult,
+  type Proposal,
+  type UsedCellsSnapshot,
+} from "../core/mapper";
+import { headerYear } from "../core/rules/namen/jahr-kopf";
 import type { CellValue } from "../core/snapshot";
 import { parseReference } from "../core/workbookModel";
 import type { SetupReadResult } from "../excel/host";
@@ -43,6 +55,8 @@ export interface SetupView {
   yearMismatch?: { cell: number; headers: number; from: string };
   /** Table names with rows added right below them. */
   grown: StaleName[];
+  /** Single-cell names under a column header of another year than their role's (last year's columns, as namen/jahr-kopf says for tables). */
+  oldColumns: StaleName[];
   /** Names to update when the mapping is renewed (grown tables and, with a year mismatch, moved figures). */
   stale: StaleName[];
   /** Names the add-in created. */
@@ -107,7 +121,9 @@ function withoutCell(used: UsedCellsSnapshot, ref: string): UsedCellsSnapshot {
 
 const sameRef = (a: string, b: string) => abs(a).replace(/\$/g, "").toLowerCase() === abs(b).replace(/\$/g, "").toLowerCase();
 
-export function setupView(read: SetupReadResult): SetupView {
+/** `learnedLabels`: the workbook's own words (aip.labels), used by the mapper as labels of their names. */
+export function setupView(read: SetupReadResult, learnedLabels: readonly LearnedLabel[] = []): SetupView {
+  const options = { learnedLabels };
   const states = new Map<string, ReturnType<typeof brokenOf>>();
   for (const entry of CONTRACT) states.set(entry.name, brokenOf(entry, read.names, read.sheetNames));
   // Broken names are not "existing" for the mapper, so it proposes a repair for them.
@@ -115,7 +131,7 @@ export function setupView(read: SetupReadResult): SetupView {
     const s = states.get(CONTRACT.find((c) => c.name.toUpperCase() === n.name.toUpperCase())?.name ?? "");
     return !s || !("broken" in s);
   });
-  const mapping = proposeMapping(read.used, existing);
+  const mapping = proposeMapping(read.used, existing, options);
   const byName = new Map(mapping.proposals.map((p) => [p.name, p]));
   const missingWhy = new Map(mapping.missingReasons.map((m) => [m.name, m.reason]));
 
@@ -133,7 +149,12 @@ export function setupView(read: SetupReadResult): SetupView {
   // Next year's copy: what the mapper finds when it ignores the names, against what they say. The planning
   // year then comes from the headers: AIP_Planjahr's own cell is blanked, or it would be read as the answer.
   const yearName = rows.find((r) => r.entry.name === "AIP_Planjahr" && r.state.kind === "sound");
-  const fresh = proposeMapping(yearName && yearName.state.kind === "sound" ? withoutCell(read.used, yearName.state.ref) : read.used, []);
+  // The names' own labels count as remembered ones here (as `aip map --from` does with last year's file), so a
+  // figure in the workbook's own words is found again in this year's column.
+  const own = labelsFromLast(read.used, read.names).labels;
+  const fresh = proposeMapping(yearName && yearName.state.kind === "sound" ? withoutCell(read.used, yearName.state.ref) : read.used, [], {
+    learnedLabels: mergeLearned(own, learnedLabels),
+  });
   const freshHigh = new Map(fresh.proposals.filter((p) => p.confidence === "high").map((p) => [p.name, p]));
   const sound = rows.filter((r) => r.state.kind === "sound") as Array<SetupRow & { state: { kind: "sound"; ref: string } }>;
   const grown: StaleName[] = [];
@@ -150,7 +171,23 @@ export function setupView(read: SetupReadResult): SetupView {
   if (typeof cellYear === "number" && fresh.planningYear && fresh.planningYear.year !== cellYear) {
     yearMismatch = { cell: cellYear, headers: fresh.planningYear.year, from: fresh.planningYear.from };
   }
-  const stale = [...grown];
+  // A name whose column header states another year than its role: planning-year names under "Plan <Planjahr>",
+  // others under "Ist <Planjahr − 1>" (the names of last year's copy pointing at last year's columns).
+  // Read with the AIP_Planjahr cell kept: the planning year is the cell's, not the first header's.
+  const planYearNow = typeof cellYear === "number" ? cellYear : fresh.planningYear?.year;
+  const withCell = typeof cellYear === "number" ? proposeMapping(read.used, [], { learnedLabels: mergeLearned(own, learnedLabels) }) : fresh;
+  const currentHigh = new Map(withCell.proposals.filter((p) => p.confidence === "high").map((p) => [p.name, p]));
+  const oldColumns: StaleName[] = [];
+  if (planYearNow !== undefined) {
+    for (const r of sound.filter((x) => x.entry.kind !== "table" && x.entry.name !== "AIP_Planjahr")) {
+      const header = headerAboveCell(read.used, r.state.ref);
+      const h = header ? headerYear(header) : undefined;
+      if (!h || h.year === (h.role === "plan" ? planYearNow : planYearNow - 1)) continue;
+      const p = currentHigh.get(r.entry.name);
+      if (p && !sameRef(p.ref, r.state.ref)) oldColumns.push({ name: r.entry.name, ref: r.state.ref, proposedRef: p.ref });
+    }
+  }
+  const stale = [...grown, ...oldColumns.filter((o) => !grown.some((g) => g.name === o.name))];
   if (yearMismatch) {
     for (const r of sound) {
       const p = freshHigh.get(r.entry.name);
@@ -164,6 +201,7 @@ export function setupView(read: SetupReadResult): SetupView {
     high: mapping.proposals.filter((p) => p.confidence === "high" && rows.some((r) => r.entry.name === p.name && r.state.kind === "proposed")),
     ...(yearMismatch ? { yearMismatch } : {}),
     grown,
+    oldColumns,
     stale,
     markedCount: read.names.filter((n) => isMarkedByAddIn(n.comment)).length,
     noContractNames: !contractDefined,

@@ -13,6 +13,7 @@ export interface MemoryHost extends WorkbookHost {
   storedSettings: unknown;
   lastCheck: LastCheckStatus | undefined;
   showOverviewOnOpen: boolean;
+  learnedLabels: import("../../src/core/mapper").LearnedLabel[];
 }
 
 export function memoryHost(snapshot: WorkbookSnapshot, options: { settings?: unknown; failOn?: string } = {}): MemoryHost {
@@ -24,6 +25,7 @@ export function memoryHost(snapshot: WorkbookSnapshot, options: { settings?: unk
     storedSettings: options.settings,
     lastCheck: undefined,
     showOverviewOnOpen: false,
+    learnedLabels: [],
     async readSnapshot() {
       record("readSnapshot");
       return structuredClone(snapshot);
@@ -102,6 +104,15 @@ export function memoryHost(snapshot: WorkbookSnapshot, options: { settings?: unk
     async saveLastCheck(status) {
       record("saveLastCheck");
       host.lastCheck = status;
+    },
+    async loadLearnedLabels() {
+      record("loadLearnedLabels");
+      return { labels: [...host.learnedLabels] };
+    },
+    async updateLearnedLabels(change) {
+      record("updateLearnedLabels");
+      host.learnedLabels = change([...host.learnedLabels]);
+      return [...host.learnedLabels];
     },
     async getShowOverviewOnOpen() {
       record("getShowOverviewOnOpen");

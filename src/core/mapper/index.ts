@@ -7,6 +7,8 @@ import { CONTRACT } from "../contract";
 import { Claims, type Candidate, type Low } from "./candidate";
 import { findCells, matchLabel, setLearnedLabels } from "./findCells";
 import { findFoe } from "./findFoe";
+import { findLearned, type LearnedCandidate } from "./findLearned";
+import { isGenericLabel } from "./learned";
 import { findTransposed } from "./findTransposed";
 import { iqByFormula } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
@@ -18,6 +20,27 @@ import { roleOf } from "./roles";
 import type { ExistingName, MapperOptions, MappingResult, MissingName, Proposal } from "./types";
 
 export * from "./types";
+export {
+  LABELS_SETTING_KEY,
+  addLearned,
+  forgetLearned,
+  genericReason,
+  headerAboveCell,
+  isGenericLabel,
+  labelOfCell,
+  learnFromAssignment,
+  learnFromProposal,
+  learnedFile,
+  learnedFromSetting,
+  learnedKey,
+  mergeLearned,
+  parseLearnedLabels,
+  parseLearnedLabelsJson,
+  type LearnedLabelFile,
+  type LearnOutcome,
+  type ParseLearnedResult,
+} from "./learned";
+export { compareWithLast, labelsFromLast, type FromLast, type LastComparison, type LastName } from "./fromLast";
 export { LABELS, type LabelSpec, type Role } from "./labels";
 export { tokenize, type Token } from "./tokens";
 export { CONCEPTS, COMPOSITES } from "./vocabulary";
@@ -74,15 +97,17 @@ export function proposeMapping(
   existingNames: readonly (ExistingName | string)[] = [],
   options: MapperOptions = {},
 ): MappingResult {
-  setLearnedLabels(options.learnedLabels ?? []);
+  // Generic labels ("Summe", a bare year) are never synonyms, even when a hand-made label file holds them.
+  const learnedLabels = (options.learnedLabels ?? []).filter((l) => !isGenericLabel(l.label));
+  setLearnedLabels(learnedLabels);
   try {
-    return propose(snapshot, existingNames);
+    return propose(snapshot, existingNames, { ...options, learnedLabels });
   } finally {
     setLearnedLabels([]);
   }
 }
 
-function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingNames: readonly (ExistingName | string)[]): MappingResult {
+function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingNames: readonly (ExistingName | string)[], options: MapperOptions): MappingResult {
   const notes = snapshot.sheets.filter((s) => s.skipped).map((s) => `Blatt „${s.name}“ wurde nicht durchsucht: ${s.skipped}`);
   const grids = buildGrids(snapshot.sheets);
   const defined = new Set(
@@ -110,6 +135,14 @@ function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingN
     );
   }
   candidates.push(...jobcenterTitles(grids, claims));
+  // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
+  const learnedByName = new Map<string, LearnedCandidate[]>();
+  if (options.learnedLabels?.length) {
+    for (const g of grids) {
+      if (snapshot.sheets[g.index]?.visibility && snapshot.sheets[g.index].visibility !== "visible") continue;
+      for (const c of findLearned(g, options.learnedLabels, planYear?.year)) learnedByName.set(c.name, [...(learnedByName.get(c.name) ?? []), c]);
+    }
+  }
 
   const sheetYears = snapshot.sheets.map((s) => yearsIn(fold(s.name)));
   const byName = new Map<string, Candidate[]>();
@@ -123,7 +156,9 @@ function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingN
       existing.push(entry.name);
       continue;
     }
-    const all = byName.get(entry.name) ?? [];
+    const learned = learnedByName.get(entry.name) ?? [];
+    const learnedHere = learned.filter((c) => c.sameContext);
+    const all = learned.length ? (learnedHere.length ? learnedHere : learned) : (byName.get(entry.name) ?? []);
     const primary = all.filter((c) => !c.fallback);
     let pool = primary.length ? primary : all;
     // A weak label outside its area ("Frauen" on the customer sheet) is no rival to one inside it.

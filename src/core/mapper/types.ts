@@ -135,3 +135,15 @@ export interface MappingResult {
    */
   notes: string[];
 }
+
+/** A label the user tied to a contract name (issue 13 §3, ./learned.ts): `label` as written, `context` the sheet it stood on. */
+export interface LearnedLabel {
+  name: string;
+  label: string;
+  context?: string;
+}
+
+export interface MapperOptions {
+  /** The workbook's own words (document setting aip.labels, or an imported file): extra labels for their name. */
+  learnedLabels?: readonly LearnedLabel[];
+}

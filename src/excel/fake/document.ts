@@ -38,6 +38,8 @@ export interface FakeExtras {
   tables?: Record<string, FakeTable[]>;
   /** Sheets protected in Excel's UI (Überprüfen → Blatt schützen): Worksheet.protection.protected. */
   protectedSheets?: string[];
+  /** Document settings saved in the file (Office.Settings persist with the document; a "Speichern unter" copy keeps them). */
+  settings?: Record<string, unknown>;
 }
 
 /** A defined name with the comment Excel stores for it (NamedItem.comment, ExcelApi 1.4). */
@@ -65,7 +67,7 @@ export function newDocument(model: WorkbookModel, extras: FakeExtras = {}): Fake
     tables: structuredClone(extras.tables ?? {}),
     protectedSheets: [...(extras.protectedSheets ?? [])],
     conditionalFormats: {},
-    settings: {},
+    settings: structuredClone(extras.settings ?? {}),
     nextId: 1,
     session: 1,
   };

@@ -43,4 +43,6 @@ export const START_PAGE_KEY = "aip.startPage";
 /** Set by 0.x builds for the earlier auto-open design; removed when the switch is used. */
 export const LEGACY_AUTO_SHOW_KEY = "Office.AutoShowTaskpaneWithDocument";
 export { FORCE_REFRESH_KEY, TRUST_KEY } from "./settingsStore";
+/** The workbook's own words (issue 13 §3): labels the user tied to names, src/core/mapper/learned.ts. */
+export { LABELS_SETTING_KEY as LABELS_KEY } from "../../core/mapper/learned";
 export const PROTOCOL_SHEET = "Prüfprotokoll";

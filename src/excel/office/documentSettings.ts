@@ -1,8 +1,9 @@
-// The host's document-setting actions: check settings, last check, "Übersicht beim Öffnen zeigen". All through
+// The host's document-setting actions: check settings, last check, remembered labels, "Übersicht beim Öffnen zeigen". All through
 // the settings store (./settingsStore.ts): refreshed before reading, refreshed again before each
 // read-modify-write, saved with Office.DisableTrustUX.
-import type { LastCheckStatus } from "../host";
-import { LAST_CHECK_KEY, LEGACY_AUTO_SHOW_KEY, SETTINGS_KEY, START_PAGE_KEY, type AddinStartup } from "./deps";
+import { learnedFile, learnedFromSetting, type LearnedLabel } from "../../core/mapper/learned";
+import type { LastCheckStatus, StoredLabels } from "../host";
+import { LABELS_KEY, LAST_CHECK_KEY, LEGACY_AUTO_SHOW_KEY, SETTINGS_KEY, START_PAGE_KEY, type AddinStartup } from "./deps";
 import type { SettingsStore } from "./settingsStore";
 
 export function documentSettingsHost(store: SettingsStore, addin?: AddinStartup) {
@@ -18,6 +19,22 @@ export function documentSettingsHost(store: SettingsStore, addin?: AddinStartup)
     },
     async saveLastCheck(status: LastCheckStatus) {
       await store.update((s) => s.set(LAST_CHECK_KEY, status));
+    },
+    async loadLearnedLabels(): Promise<StoredLabels> {
+      return learnedFromSetting(await store.read(LABELS_KEY));
+    },
+    /**
+     * Read-modify-write of aip.labels: `change` gets the stored labels (none when the stored value is broken,
+     * which the page has shown) and returns the new list; an empty list removes the setting.
+     */
+    async updateLearnedLabels(change: (labels: LearnedLabel[]) => LearnedLabel[]): Promise<LearnedLabel[]> {
+      // Inside the store's update: the list is read from the copy refreshed right before this write.
+      return store.update((s) => {
+        const next = change(learnedFromSetting(s.get(LABELS_KEY)).labels);
+        if (next.length) s.set(LABELS_KEY, learnedFile(next));
+        else s.remove(LABELS_KEY);
+        return next;
+      });
     },
     async getShowOverviewOnOpen() {
       return (await store.read(START_PAGE_KEY)) === "overview";

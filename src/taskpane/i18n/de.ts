@@ -195,6 +195,7 @@ const de = {
   setupNextYear: "Die Mappe sieht nach dem nächsten Jahr aus",
   setupYearMismatch: (cell: number, headers: number) => `Die Überschriften nennen das Planjahr ${headers}, die Zelle AIP_Planjahr enthält ${cell}.`,
   setupGrown: (names: string) => `Direkt unter ${names} wurden Zeilen ergänzt.`,
+  setupOldColumns: (names: string) => `Diese Namen zeigen auf Spalten eines anderen Jahres; ihre Beschriftung steht in der Spalte des Planjahres: ${names}.`,
   setupUpdate: (n: number) => `Zuordnung aktualisieren (${n})`,
   setupRemoveHeading: "Zuordnung entfernen",
   setupRemoveIntro: (n: number) => `Löscht genau die ${n} Namen, die AIP für Excel angelegt hat; andere Namen und alle Zellen bleiben.`,
@@ -204,18 +205,41 @@ const de = {
   setupRemoveLimits: "Nicht durchsucht: bedingte Formate, Datenüberprüfung, Diagramme und andere Mappen.",
   setupRemoveConfirm: "Namen jetzt löschen",
   setupRemoved: (n: number) => (n === 1 ? "1 Name gelöscht." : `${n} Namen gelöscht.`),
+  setupLearnedHeading: "Gemerkte Beschriftungen",
+  setupLearnedIntro:
+    "Wenn Sie einen Namen von Hand zuweisen oder einen unsicheren Vorschlag übernehmen, merkt sich die Mappe die Beschriftung der Zelle und schlägt den Namen beim nächsten Mal (auch in der Kopie fürs nächste Jahr) sicher vor. Allgemeine Beschriftungen wie „Summe“ oder eine Jahreszahl werden nicht gemerkt.",
+  setupLearnedNone: "Noch keine Beschriftung gemerkt.",
+  setupLearnedContext: (sheet: string) => `gemerkt auf dem Blatt „${sheet}“`,
+  setupLearned: (label: string, name: string) => `Beschriftung „${label}“ für ${name} gemerkt.`,
+  setupNotLearned: (why: string) => `Keine Beschriftung gemerkt: ${why}`,
+  setupForget: "vergessen",
+  setupForgotten: (label: string, name: string) => `Beschriftung „${label}“ für ${name} vergessen.`,
+  setupExportLabels: "Beschriftungen exportieren",
+  setupImportLabels: "Beschriftungen importieren",
+  setupImported: (n: number, file: string) => (n === 1 ? `1 Beschriftung aus ${file} übernommen.` : `${n} Beschriftungen aus ${file} übernommen.`),
+  setupImportFailed: (file: string) => `${file} wurde nicht übernommen; die gemerkten Beschriftungen sind unverändert:`,
   setupNotesHeading: "Nicht durchsuchte Blätter",
   checkNoNamesLink: "Dieser Mappe fehlen Namen der Planungsmappe. Einrichten schlägt sie vor.",
   checkOpenSetup: "Einrichten öffnen",
   demoBannerExisting: "Demo ohne Excel: eine bestehende Planungsmappe ohne Namen (die Tabellen des AIP 2024, wie gedruckt) in einer nachgebildeten Mappe. Ein Klick auf eine Zelle wählt sie aus.",
   demoWorkbookLabel: "Beispielmappe",
-  demoWorkbooks: { example: "AIP 2024 (mit Namen)", verlauf: "AIP 2024 mit Verlaufsblatt (Testzahlen)", existing: "Bestehende Mappe ohne Namen" } as Record<string, string>,
 
   // Issue 14 (shared workbook in real Excel): new keys only.
   checkNotStored: "Das Ergebnis wurde angezeigt, konnte aber nicht in der Mappe gespeichert werden (der Stand der letzten Prüfung ist eine Dokumenteinstellung, keine Zelle):",
   marksRecordNotSaved: (reason: string) =>
     `Die Liste der Markierungen konnte nicht in der Mappe gespeichert werden (${reason}). In dieser Sitzung entfernt „Markierungen entfernen“ sie trotzdem; gespeichert wird die Liste mit der nächsten Änderung.`,
   onlyFirstAreaSelected: (areas: number) => `Excel hat nur den ersten von ${areas} Bereichen ausgewählt; die übrigen stehen beim Befund.`,
+  demoWorkbooks: {
+    example: "AIP 2024 (mit Namen)",
+    verlauf: "AIP 2024 mit Verlaufsblatt (Testzahlen)",
+    existing: "Bestehende Mappe ohne Namen",
+    own: "Eigene Beschriftungen (Musterstadt 2024)",
+    "own-next": "Eigene Beschriftungen (Musterstadt 2025, Kopie)",
+    "own-other": "Eigene Beschriftungen (Nachbarkreis 2024)",
+  } as Record<string, string>,
+  demoBannerOwn:
+    "Demo ohne Excel: eine Mappe in eigenen Worten ohne Namen. Zelle anklicken, dann „Auswahl zuweisen“: die Mappe merkt sich die Beschriftung. „Als Kopie fürs nächste Jahr öffnen“ öffnet die Mappe des Folgejahres mit den gespeicherten Einstellungen, wie „Speichern unter“ in Excel.",
+  demoNextYearCopy: "Als Kopie fürs nächste Jahr öffnen",
 };
 
 export default de;

@@ -186,6 +186,7 @@ const en: Messages = {
   setupNextYear: "The workbook looks like next year's copy",
   setupYearMismatch: (cell, headers) => `The headers name planning year ${headers}, the cell AIP_Planjahr holds ${cell}.`,
   setupGrown: (names) => `Rows were added directly below ${names}.`,
+  setupOldColumns: (names) => `These names point at columns of another year; their label is found in the planning year's column: ${names}.`,
   setupUpdate: (n) => `Update mapping (${n})`,
   setupRemoveHeading: "Remove mapping",
   setupRemoveIntro: (n) => `Deletes exactly the ${n} names AIP für Excel created; other names and all cells stay.`,
@@ -194,18 +195,41 @@ const en: Messages = {
   setupRemoveLimits: "Not searched: conditional formats, data validation, charts and other workbooks.",
   setupRemoveConfirm: "Delete the names now",
   setupRemoved: (n) => (n === 1 ? "1 name deleted." : `${n} names deleted.`),
+  setupLearnedHeading: "Remembered labels",
+  setupLearnedIntro:
+    "When you assign a name by hand or accept an uncertain proposal, the workbook remembers the cell's label and proposes the name as certain next time (also in next year's copy). Generic labels such as “Summe” or a year are not remembered.",
+  setupLearnedNone: "No label remembered yet.",
+  setupLearnedContext: (sheet) => `remembered on sheet “${sheet}”`,
+  setupLearned: (label, name) => `Label “${label}” remembered for ${name}.`,
+  setupNotLearned: (why) => `No label remembered: ${why}`,
+  setupForget: "forget",
+  setupForgotten: (label, name) => `Label “${label}” for ${name} forgotten.`,
+  setupExportLabels: "Export labels",
+  setupImportLabels: "Import labels",
+  setupImported: (n, file) => (n === 1 ? `1 label taken from ${file}.` : `${n} labels taken from ${file}.`),
+  setupImportFailed: (file) => `${file} was not taken; the remembered labels are unchanged:`,
   setupNotesHeading: "Sheets not searched",
   checkNoNamesLink: "This workbook lacks names of the planning workbook. Set up proposes them.",
   checkOpenSetup: "Open Set up",
   demoBannerExisting: "Demo without Excel: an existing planning workbook without names (the AIP 2024 tables as printed) in a simulated workbook. Click a cell to select it.",
   demoWorkbookLabel: "Example workbook",
-  demoWorkbooks: { example: "AIP 2024 (with names)", verlauf: "AIP 2024 with monthly sheet (test figures)", existing: "Existing workbook without names" },
 
   // Issue 14 (shared workbook in real Excel): new keys only.
   checkNotStored: "The result is shown, but it could not be stored in the workbook (the last check's status is a document setting, not a cell):",
   marksRecordNotSaved: (reason) =>
     `The list of marks could not be stored in the workbook (${reason}). In this session "Remove marks" still removes them; the list is stored with the next change.`,
   onlyFirstAreaSelected: (areas) => `Excel selected only the first of ${areas} areas; the others are listed with the finding.`,
+  demoWorkbooks: {
+    example: "AIP 2024 (with names)",
+    verlauf: "AIP 2024 with monthly sheet (test figures)",
+    existing: "Existing workbook without names",
+    own: "Own labels (Musterstadt 2024)",
+    "own-next": "Own labels (Musterstadt 2025, copy)",
+    "own-other": "Own labels (Nachbarkreis 2024)",
+  },
+  demoBannerOwn:
+    "Demo without Excel: a workbook in its own words, without names. Click a cell, then “Assign selection”: the workbook remembers the label. “Open as next year's copy” opens the following year's workbook with the saved settings, as “Save as” in Excel does.",
+  demoNextYearCopy: "Open as next year's copy",
 };
 
 export default en;

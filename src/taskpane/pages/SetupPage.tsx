@@ -1,16 +1,18 @@
 // The Einrichten page (issue 10 §3): reads the workbook (used cells, names), lists the contract by area with
 // each name's state, and defines names only when the user asks — all high proposals at once, one proposal,
 // or the selected cells; broken names are replaced only by an explicit click. Removing the mapping deletes
-// exactly the names the add-in created, after saying how many formulas use them.
-import { useCallback, useEffect, useMemo, useState } from "react";
+// exactly the names the add-in created, after saying how many formulas use them. A name given by hand
+// ("Auswahl zuweisen") or a "zu prüfen" proposal accepted remembers its label in the workbook (aip.labels,
+// issue 13 §3); the page lists the remembered labels, forgets one, and exports/imports them as JSON.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { contractName, type ContractName } from "../../core/contract";
 import { serialToDate } from "../../core/excelDate";
-import type { Proposal } from "../../core/mapper";
+import { addLearned, forgetLearned, learnedFile, learnFromAssignment, learnFromProposal, mergeLearned, parseLearnedLabelsJson, type LearnedLabel, type Proposal } from "../../core/mapper";
 import type { Formatters } from "../format";
 import type { Messages } from "../i18n";
 import type { CellValue } from "../../core/snapshot";
-import type { MappingUses, NameWrite, SetupReadResult } from "../../excel/host";
+import type { MappingUses, NameWrite, SetupReadResult, StoredLabels } from "../../excel/host";
 import { describeError, usePane } from "../PaneContext";
 import { setupView, type SetupRow } from "../setupModel";
 import { StatusMessage } from "../components/StatusMessage";
@@ -51,16 +53,22 @@ export function SetupPage({ onCheck }: SetupPageProps) {
   const [applied, setApplied] = useState(false);
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const [uses, setUses] = useState<MappingUses | undefined>();
+  const [stored, setStored] = useState<StoredLabels | undefined>();
+  const importInput = useRef<HTMLInputElement>(null);
 
-  const view = useMemo(() => (read ? setupView(read) : undefined), [read]);
+  const view = useMemo(() => (read ? setupView(read, stored?.labels ?? []) : undefined), [read, stored]);
   const locked = read?.notEditable !== undefined;
 
   const reload = useCallback(() => host.readSetup().then(setRead), [host]);
 
   useEffect(() => {
     let alive = true;
-    host.readSetup().then(
-      (r) => alive && setRead(r),
+    Promise.all([host.readSetup(), host.loadLearnedLabels()]).then(
+      ([r, labels]) => {
+        if (!alive) return;
+        setStored(labels);
+        setRead(r);
+      },
       (e) => alive && setStatus({ intent: "error", text: t.failed(t.setupRead, describeError(e, t)) }),
     ).finally(() => alive && setBusy(undefined));
     return () => {
@@ -78,13 +86,71 @@ export function SetupPage({ onCheck }: SetupPageProps) {
       return { intent: "success", text: t.setupApplied(result.added.length), details: result.replaced.map((r) => t.setupReplaced(r.name, r.was)) };
     });
 
+  /** Remember a label in the workbook; the line to show (remembered, or why not). */
+  const remember = async (entry: LearnedLabel | { skipped: string }): Promise<string> => {
+    if ("skipped" in entry) return t.setupNotLearned(entry.skipped);
+    // The name is written already: a failed save of the label (read-only file, Excel on the web) is said, not thrown.
+    try {
+      const labels = await host.updateLearnedLabels((l) => addLearned(l, entry));
+      setStored({ labels });
+      return t.setupLearned(entry.label, entry.name);
+    } catch (e) {
+      return t.setupNotLearned(describeError(e, t));
+    }
+  };
+
   const assignSelection = (row: SetupRow) =>
     act(t.setupAssignSelection, async () => {
       const ref = await host.readSelectionAddress();
       const result = await host.applyNames([{ name: row.entry.name, ref, replace: row.state.kind === "broken" }]);
+      const outcome = read ? learnFromAssignment(read.used, row.entry.name, ref) : { skipped: "" };
+      const learnedLine = await remember("learned" in outcome ? outcome.learned : outcome);
       await reload();
       setApplied(true);
-      return { intent: "success", text: t.setupAssigned(row.entry.name, ref), details: result.replaced.map((r) => t.setupReplaced(r.name, r.was)) };
+      return { intent: "success", text: t.setupAssigned(row.entry.name, ref), details: [...result.replaced.map((r) => t.setupReplaced(r.name, r.was)), learnedLine] };
+    });
+
+  /** Accept one proposal; a "zu prüfen" one the user confirmed remembers its label. */
+  const accept = (p: Proposal) =>
+    act(t.setupAccept, async () => {
+      const result = await host.applyNames([{ name: p.name, ref: p.ref }]);
+      const details = result.replaced.map((r) => t.setupReplaced(r.name, r.was));
+      if (p.confidence === "low") {
+        const outcome = learnFromProposal(p);
+        details.push(await remember("learned" in outcome ? outcome.learned : outcome));
+      }
+      await reload();
+      setApplied(true);
+      setUses(undefined);
+      return { intent: "success", text: t.setupApplied(result.added.length), details };
+    });
+
+  const forget = (entry: LearnedLabel) =>
+    act(t.setupForget, async () => {
+      setStored({ labels: await host.updateLearnedLabels((l) => forgetLearned(l, entry)) });
+      return { intent: "success", text: t.setupForgotten(entry.label, entry.name) };
+    });
+
+  const exportLabels = () => {
+    const blob = new Blob([`${JSON.stringify(learnedFile(stored?.labels ?? []), null, 2)}\n`], { type: "application/json" });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = "aip-beschriftungen.json";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  /** Import a labels file: a bad file gets its errors and changes nothing. */
+  const importLabels = (file: File) =>
+    act(t.setupImportLabels, async () => {
+      const parsed = parseLearnedLabelsJson(await file.text());
+      if (!parsed.ok) return { intent: "error", text: t.setupImportFailed(file.name), details: parsed.errors };
+      const labels = await host.updateLearnedLabels((l) => mergeLearned(l, parsed.labels));
+      setStored({ labels });
+      return { intent: "success", text: t.setupImported(parsed.labels.length, file.name), details: parsed.skipped.map((x) => t.setupNotLearned(x)) };
     });
 
   const pending = view ? view.high.filter((p) => !rejected.has(p.name)) : [];
@@ -130,7 +196,7 @@ export function SetupPage({ onCheck }: SetupPageProps) {
         {s.kind !== "sound" && (
           <div className={styles.row}>
             {s.kind === "proposed" && !rejected.has(name) && (
-              <Button size="small" disabled={locked || !!busy} onClick={() => write(t.setupAccept, [{ name, ref: s.proposal.ref }])} data-testid="accept">
+              <Button size="small" disabled={locked || !!busy} onClick={() => accept(s.proposal)} data-testid="accept">
                 {t.setupAccept}
               </Button>
             )}
@@ -179,7 +245,8 @@ export function SetupPage({ onCheck }: SetupPageProps) {
           <MessageBarBody>
             <MessageBarTitle>{t.setupNextYear}</MessageBarTitle>
             {view.yearMismatch && t.setupYearMismatch(view.yearMismatch.cell, view.yearMismatch.headers)}{" "}
-            {view.grown.length > 0 && t.setupGrown(view.grown.map((g) => g.name).join(", "))}
+            {view.grown.length > 0 && t.setupGrown(view.grown.map((g) => g.name).join(", "))}{" "}
+            {view.oldColumns.length > 0 && t.setupOldColumns(view.oldColumns.map((o) => `${o.name} (${o.ref} → ${o.proposedRef})`).join(", "))}
           </MessageBarBody>
           <MessageBarActions>
             <Button
@@ -218,6 +285,61 @@ export function SetupPage({ onCheck }: SetupPageProps) {
           <ul className={styles.list}>{rows.map(rowView)}</ul>
         </section>
       ))}
+
+      {view && (
+        <section aria-labelledby="learned-heading" data-testid="setup-learned">
+          <h2 id="learned-heading" className={styles.heading}>
+            {t.setupLearnedHeading}
+          </h2>
+          <Text block>{t.setupLearnedIntro}</Text>
+          {stored?.problem && (
+            <MessageBar intent="warning" data-testid="learned-problem">
+              <MessageBarBody>{stored.problem}</MessageBarBody>
+            </MessageBar>
+          )}
+          {(stored?.labels.length ?? 0) === 0 ? (
+            <Text block className={styles.meta} data-testid="learned-none">
+              {t.setupLearnedNone}
+            </Text>
+          ) : (
+            <ul className={styles.list}>
+              {stored!.labels.map((l) => (
+                <li key={`${l.name}|${l.label}|${l.context ?? ""}`} className={styles.item} data-testid="learned-label" data-name={l.name}>
+                  <div className={styles.row}>
+                    <Text>
+                      „{l.label}“ → <Text weight="semibold">{l.name}</Text>
+                    </Text>
+                    <Button size="small" appearance="subtle" disabled={locked || !!busy} onClick={() => forget(l)} data-testid="forget-label">
+                      {t.setupForget}
+                    </Button>
+                  </div>
+                  {l.context && <span className={styles.meta}>{t.setupLearnedContext(l.context)}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className={styles.row}>
+            <Button size="small" disabled={!!busy || (stored?.labels.length ?? 0) === 0} onClick={exportLabels} data-testid="labels-export">
+              {t.setupExportLabels}
+            </Button>
+            <Button size="small" disabled={locked || !!busy} onClick={() => importInput.current?.click()} data-testid="labels-import">
+              {t.setupImportLabels}
+            </Button>
+            <input
+              ref={importInput}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              data-testid="labels-import-file"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (file) void importLabels(file);
+              }}
+            />
+          </div>
+        </section>
+      )}
 
       {view && view.markedCount > 0 && (
         <section aria-labelledby="remove-heading" data-testid="setup-remove">
