@@ -4,30 +4,25 @@
 import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import {
-  DEFAULT_SETTINGS,
-  EXAMPLE_SOURCE,
-  FAMILY_TITLE_DE,
-  RULES,
-  SEVERITY_LABEL_DE,
-  buildExample2024,
-  checkWithCoverage,
-  parseSettings,
-  rulesMarkdown,
-  type Lang,
-  type Settings,
-  type WorkbookSnapshot,
-} from "../core";
-import { readWorkbook, readWorkbookFile, WorkbookReadError } from "../xlsx/readWorkbook";
-import { writeWorkbookBuffer, writeWorkbookFile } from "../xlsx/writeWorkbook";
+// Only what every check needs is loaded up front; the writer, the mapper, the settings schema (zod) and the
+// rule catalogue's documentation are loaded by the commands that use them (the README's first command
+// `aip check --example` should cost little more than starting Node).
+import type { Lang, Settings, WorkbookSnapshot } from "../core";
+import { checkWithCoverage } from "../core/engine";
+import { EXAMPLE_SOURCE } from "../core/example/source";
+import { SEVERITY_LABEL_DE } from "../core/finding";
+import { DEFAULT_SETTINGS } from "../core/ruleSettings";
+import { readWorkbookFile, WorkbookReadError } from "../xlsx/readWorkbook";
 import { HELP_DE, parseCommand, UsageError, type Command } from "./args";
 import { collectFiles } from "./collectFiles";
-import { readMappedWorkbook, runMap } from "./map";
+import { exampleSnapshotViaXlsx } from "./exampleFile";
 import { formatJson } from "./formatJson";
 import { formatText } from "./formatText";
 import { processIO, wantsColour, type CliIO } from "./io";
 import { progressBar } from "./progress";
 import { EXIT_FAILURE, EXIT_OK, exitCode, type FileReport } from "./report";
+
+export { exampleSnapshotViaXlsx } from "./exampleFile";
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -51,14 +46,10 @@ async function loadSettings(file: string, cwd: string): Promise<Settings> {
   } catch (e) {
     throw new UsageError(`Die Einstellungsdatei ${file} ist kein gültiges JSON: ${message(e)}`);
   }
+  const { parseSettings } = await import("../core/settings");
   const parsed = parseSettings(json);
   if (!parsed.ok) throw new UsageError(`Die Einstellungsdatei ${file} ist ungültig:\n  ${parsed.errors.join("\n  ")}`);
   return parsed.settings;
-}
-
-/** The built-in example goes through the same writer and reader as a user's file. */
-export async function exampleSnapshotViaXlsx(): Promise<WorkbookSnapshot> {
-  return readWorkbook(await writeWorkbookBuffer(buildExample2024()), EXAMPLE_SOURCE);
 }
 
 async function checkOne(file: string, read: () => Promise<WorkbookSnapshot>, settings: Settings, lang: Lang): Promise<FileReport> {
@@ -84,11 +75,12 @@ async function runCheck(cmd: Extract<Command, { kind: "check" }>, io: CliIO): Pr
   const reports: FileReport[] = [];
   if (cmd.example) reports.push(await checkOne(EXAMPLE_SOURCE, exampleSnapshotViaXlsx, settings, cmd.lang));
 
+  const readMapped = cmd.map ? (await import("./map")).readMappedWorkbook : undefined;
   const progress = progressBar(io.stderr, targets.length);
   for (const target of targets) {
     const file = label(target.file);
     if ("error" in target) reports.push({ file, findings: [], error: target.error });
-    else reports.push(await checkOne(file, () => (cmd.map ? readMappedWorkbook(target.file, file) : readWorkbookFile(target.file)), settings, cmd.lang));
+    else reports.push(await checkOne(file, () => (readMapped ? readMapped(target.file, file) : readWorkbookFile(target.file)), settings, cmd.lang));
     progress.tick(file);
   }
   progress.done();
@@ -108,6 +100,7 @@ async function runExample(cmd: Extract<Command, { kind: "example" }>, io: CliIO)
     io.stderr.write(`Die Datei ${cmd.out} gibt es schon; sie wird nicht überschrieben (mit --force doch).\n`);
     return EXIT_FAILURE;
   }
+  const [{ buildExample2024 }, { writeWorkbookFile }] = await Promise.all([import("../core/example"), import("../xlsx/writeWorkbook")]);
   const model = buildExample2024();
   try {
     await writeWorkbookFile(model, out);
@@ -119,7 +112,8 @@ async function runExample(cmd: Extract<Command, { kind: "example" }>, io: CliIO)
   return EXIT_OK;
 }
 
-function runRules(cmd: Extract<Command, { kind: "rules" }>, io: CliIO): number {
+async function runRules(cmd: Extract<Command, { kind: "rules" }>, io: CliIO): Promise<number> {
+  const [{ RULES }, { FAMILY_TITLE_DE, rulesMarkdown }] = await Promise.all([import("../core/rules"), import("../core/rulesDoc")]);
   if (cmd.format === "markdown") {
     io.stdout.write(rulesMarkdown());
     return EXIT_OK;
@@ -155,9 +149,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       case "example":
         return await runExample(cmd, io);
       case "map":
-        return await runMap(cmd, io);
+        return await (await import("./map")).runMap(cmd, io);
       case "rules":
-        return runRules(cmd, io);
+        return await runRules(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

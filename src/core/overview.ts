@@ -8,7 +8,7 @@
 import { reconcile } from "./resolve/budget";
 import { foeStructure } from "./resolve/foe";
 import { buildView, type View } from "./resolve/view";
-import { completeSettings, type Settings } from "./settings";
+import { completeSettings, type Settings } from "./ruleSettings";
 import type { WorkbookSnapshot } from "./snapshot";
 
 export interface BudgetTotal {
