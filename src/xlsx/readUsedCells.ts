@@ -11,7 +11,7 @@ import type { ExistingName, SheetCells, SheetTable, UsedCellsSnapshot } from "..
 import type { CellValue } from "../core/snapshot";
 import { checkContainer, DEFAULT_LIMITS, WorkbookReadError } from "./container";
 import { posix } from "node:path";
-import { plainValue } from "./readWorkbook";
+import { plainValue } from "./readWorkbookExcelJs";
 import { sliceForNames, worksheetParts } from "./sliceWorkbook";
 import { parseWorkbookXml, scopeOf, type WorkbookXml } from "./workbookXml";
 

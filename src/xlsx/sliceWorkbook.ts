@@ -90,7 +90,7 @@ function areaOf(ref: string): CellArea | undefined {
 }
 
 /** Does this row hold the master of a shared formula (`<f t="shared" ref="…">`) whose cells reach into an area? */
-function holdsSharedMasterFor(xml: string, areas: CellArea[]): boolean {
+export function holdsSharedMasterFor(xml: string, areas: CellArea[]): boolean {
   if (!xml.includes("shared")) return false;
   for (const m of xml.matchAll(/<f\b([^>]*)>/g)) {
     const attrs = m[1];
@@ -106,7 +106,7 @@ function holdsSharedMasterFor(xml: string, areas: CellArea[]): boolean {
  * The `<mergeCell>` elements (in the part after `</sheetData>`) whose area reaches into an area. Only these
  * go to ExcelJS: it creates a cell object for every cell of a merged area, so unread merges would cost.
  */
-function mergesInto(tail: string, areas: CellArea[]): Array<{ xml: string; area: CellArea }> {
+export function mergesInto(tail: string, areas: CellArea[]): Array<{ xml: string; area: CellArea }> {
   const merges: Array<{ xml: string; area: CellArea }> = [];
   for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref=["']([^"']+)["'][^>]*>/g)) {
     const area = areaOf(m[1]);
@@ -119,7 +119,7 @@ function mergesInto(tail: string, areas: CellArea[]): Array<{ xml: string; area:
  * A test for "is this 1-based row inside one of the areas": the areas' row spans merged and sorted, then
  * searched by halving, so a sheet with hundreds of names still costs little per row.
  */
-function rowTest(areas: CellArea[]): (row: number) => boolean {
+export function rowTest(areas: CellArea[]): (row: number) => boolean {
   const spans: Array<[number, number]> = [];
   for (const [first, last] of areas.map((a): [number, number] => [a.start.row + 1, a.end.row + 1]).sort((a, b) => a[0] - b[0])) {
     const prev = spans[spans.length - 1];
@@ -139,7 +139,7 @@ function rowTest(areas: CellArea[]): (row: number) => boolean {
 }
 
 /** Add the shared-string indexes that the cells of a row use (`<c t="s"><v>N</v></c>`) to `into`. */
-function collectSharedStrings(xml: string, into: Set<number>): void {
+export function collectSharedStrings(xml: string, into: Set<number>): void {
   for (const m of xml.matchAll(/<c\b([^>]*)>/g)) {
     const attrs = m[1];
     if (attrs.endsWith("/") || !/\bt=["']s["']/.test(attrs)) continue;

@@ -1,0 +1,237 @@
+// The cells of the rows the lean reader keeps, as ExcelJS 4 models them after loading (so both readers
+// agree to the value): its cell types and their order of decisions (xlsx/xform/sheet/cell-xform.js
+// parseClose + reconcile), dates for numbers under a format ExcelJS takes for a date (utils.isDateFmt,
+// utils.excelToDate), shared formulas translated from their master (utils/shared-formula.js), external
+// hyperlinks turning a cell into its text, and merged areas whose other cells show the top-left cell.
+import { cellA1, columnIndex } from "../../core/address";
+import { LeanUnsupported } from "./zip";
+import { attributes, decodeXml, exceljsXmlDecode, tTexts, unescapeXstring } from "./xml";
+
+/** A value as ExcelJS holds it: primitives, {error}, rich-text runs' texts, or a Date (ms since 1970, NaN when invalid). */
+export type RawValue = number | string | boolean | { error: string } | { richText: string[] } | { date: number } | null | undefined;
+
+export interface LeanCell {
+  kind: "value" | "formula" | "merge";
+  /** Value (kind value) or cached result (kind formula). */
+  value: RawValue;
+  /** The formula text without "=", for a formula (translated for a shared formula's other cells). */
+  formula?: string;
+  numFmt?: string;
+  /** For kind merge: the top-left cell of the merged area (1-based). */
+  master?: { row: number; col: number };
+}
+
+export interface Styles {
+  /** Number format of a cell's style index `s`, undefined where ExcelJS gives none. */
+  numFmt(styleId: number | undefined): string | undefined;
+}
+
+/** ExcelJS's date test for a number format (utils.isDateFmt): looser than ../../core/excelDate.ts on purpose. */
+export function exceljsIsDateFmt(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  const bare = fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
+  return /[ymdhMsb]+/.test(bare);
+}
+
+/** ExcelJS's utils.excelToDate, kept as ms so the caller turns it into a serial exactly as the full reader. */
+function excelToDate(v: unknown, date1904: boolean): { date: number } {
+  const ms = Math.round((Number(v) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
+  return { date: new Date(ms).getTime() };
+}
+
+const SLIDE_CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
+const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
+
+function columnLetters(n: number): string {
+  // 1-based, as ExcelJS's colCache.n2l
+  if (n < 1 || n > 16384) throw new LeanUnsupported(`column ${n} out of bounds`);
+  return cellA1({ row: 0, col: n - 1 }).replace(/\d+$/, "");
+}
+
+/** ExcelJS's slideFormula: the master's formula moved from its cell to another (relative parts only). */
+export function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }): string {
+  return formula.replace(SLIDE_CANDIDATE, (refMatch: string, sheet: string | undefined, _s, addrPart: string, paren: string | undefined) => {
+    if (paren) return refMatch;
+    const m = CELL_REF.exec(addrPart);
+    if (!m) return refMatch;
+    const [, colDollar, colStrRaw, rowDollar, rowStr] = m;
+    const colStr = colStrRaw.toUpperCase();
+    if (colStr.length > 3 || (colStr.length === 3 && colStr > "XFD")) return refMatch;
+    let col = columnIndex(colStr) + 1;
+    let row = parseInt(rowStr, 10);
+    if (!colDollar) col += to.col - from.col;
+    if (!rowDollar) row += to.row - from.row;
+    return (sheet || "") + (colDollar || "") + columnLetters(col) + (rowDollar || "") + row;
+  });
+}
+
+interface ParsedCell {
+  row: number;
+  col: number;
+  styleId?: number;
+  t?: string;
+  formula?: string;
+  shareType?: string;
+  si?: string;
+  ref?: string;
+  /** Concatenated text of `<v>` and `<t>` (not in runs), undefined when there was none. */
+  text?: string;
+  runs?: string[];
+}
+
+const CELL = /<c(?=[\s>/])([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const FORMULA = /<f(?=[\s>/])([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
+const V = /<v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/v>)/g;
+
+function parseCell(attrsXml: string, inner: string | undefined): ParsedCell {
+  const attrs = attributes(attrsXml);
+  const r = attrs.get("r");
+  const ref = r && /^([A-Za-z]{1,3})(\d+)$/.exec(r);
+  if (!ref) throw new LeanUnsupported(`cell reference ${r}`);
+  const cell: ParsedCell = { row: Number(ref[2]), col: columnIndex(ref[1].toUpperCase()) + 1 };
+  const s = attrs.get("s");
+  if (s) cell.styleId = parseInt(s, 10);
+  cell.t = attrs.get("t");
+  if (!inner) return cell;
+  const f = FORMULA.exec(inner);
+  let rest = inner;
+  if (f) {
+    const fa = attributes(f[1]);
+    cell.si = fa.get("si");
+    cell.shareType = fa.get("t");
+    cell.ref = fa.get("ref");
+    const text = decodeXml(f[2] ?? "");
+    if (text) cell.formula = text;
+    rest = inner.slice(0, f.index) + inner.slice(f.index + f[0].length);
+  }
+  const texts: string[] = [];
+  for (const m of rest.matchAll(V)) if (m[1]) texts.push(decodeXml(m[1]));
+  const is = /<is>([\s\S]*?)<\/is>/.exec(rest);
+  if (is) {
+    if (/<rPh\b/.test(is[1])) throw new LeanUnsupported("phonetic run in an inline string");
+    const runs = [...is[1].matchAll(/<r>([\s\S]*?)<\/r>/g)];
+    if (runs.length) {
+      // ExcelJS: a rich-text run's text is the text of its <t>, with _xHHHH_ resolved (plain <t> keeps them).
+      cell.runs = runs.map((run) => unescapeXstring(tTexts(run[1]).join("")));
+      if (tTexts(is[1].replace(/<r>[\s\S]*?<\/r>/g, "")).length) throw new LeanUnsupported("inline string with runs and plain text");
+    } else {
+      for (const t of tTexts(is[1])) if (t) texts.push(t);
+    }
+  } else if (/<t[\s>/]/.test(rest)) {
+    throw new LeanUnsupported("text element outside <is>");
+  }
+  if (texts.length) cell.text = texts.join("");
+  return cell;
+}
+
+/** The cells of one worksheet that the lean reader keeps (1-based rows and columns). */
+export class SheetStore {
+  private readonly cells = new Map<number, LeanCell>();
+
+  private static key(row: number, col: number): number {
+    return row * 16385 + col;
+  }
+
+  find(row: number, col: number): LeanCell | undefined {
+    return this.cells.get(SheetStore.key(row, col));
+  }
+
+  /**
+   * Load the kept rows (`<row>` XML, every cell with its `r`) as ExcelJS would; `strings` gives a shared
+   * string by index (undefined when the table has none), `hyperlinks` the cell addresses with an external link.
+   */
+  static load(
+    rows: string[],
+    merges: Array<{ start: { row: number; col: number }; end: { row: number; col: number } }>,
+    hyperlinks: Set<string>,
+    styles: Styles,
+    strings: (index: number) => string | { richText: string[] } | undefined,
+    date1904: boolean,
+  ): SheetStore {
+    const store = new SheetStore();
+    const masters = new Map<string, { row: number; col: number; formula?: string }>();
+    for (const rowXml of rows) {
+      for (const m of rowXml.matchAll(CELL)) {
+        const p = parseCell(m[1], m[2]);
+        const numFmt = p.styleId ? styles.numFmt(p.styleId) : undefined;
+        const isDate = exceljsIsDateFmt(numFmt);
+        let cell: LeanCell;
+        if (p.formula || p.shareType) {
+          let result: RawValue;
+          if (p.runs) throw new LeanUnsupported("formula with rich text");
+          if (p.text) {
+            result =
+              p.t === "str" ? exceljsXmlDecode(p.text) :
+              p.t === "b" ? parseInt(p.text, 10) !== 0 :
+              p.t === "e" ? { error: p.text } :
+              parseFloat(p.text);
+          }
+          if (result !== undefined && isDate) result = excelToDate(result, date1904);
+          cell = { kind: "formula", value: result, numFmt };
+          if (p.formula) cell.formula = p.formula;
+          if (p.shareType === "shared") {
+            if (p.ref) masters.set(p.si ?? "undefined", { row: p.row, col: p.col, formula: p.formula });
+            else if (!p.formula) {
+              const master = masters.get(p.si ?? "undefined");
+              // ExcelJS translates from the master cell's formula; without a master it has none.
+              if (master?.formula) cell.formula = slideFormula(master.formula, master, p);
+            }
+          }
+        } else if (p.text !== undefined || p.runs) {
+          let value: RawValue;
+          switch (p.t) {
+            case "s": {
+              if (p.runs) throw new LeanUnsupported("shared-string cell with runs");
+              const s = strings(parseInt(p.text ?? "", 10));
+              if (s === undefined) throw new LeanUnsupported("shared string missing");
+              value = s;
+              break;
+            }
+            case "str":
+              value = exceljsXmlDecode(p.text ?? "");
+              break;
+            case "inlineStr":
+              value = p.runs ? { richText: p.runs } : p.text;
+              break;
+            case "b":
+              value = parseInt(p.text ?? "", 10) !== 0;
+              break;
+            case "e":
+              value = { error: p.text ?? "" };
+              break;
+            default:
+              if (p.runs) throw new LeanUnsupported("number cell with runs");
+              value = parseFloat(p.text ?? "");
+              if (isDate) value = excelToDate(value, date1904);
+          }
+          cell = { kind: "value", value, numFmt };
+        } else if (p.styleId) {
+          cell = { kind: "value", value: null, numFmt };
+        } else {
+          continue; // ExcelJS types such a cell "Merge" and never adds it to the row
+        }
+        if (hyperlinks.has(cellA1({ row: p.row - 1, col: p.col - 1 }))) cell = { kind: "value", value: cell.value, numFmt };
+        store.cells.set(SheetStore.key(p.row, p.col), cell);
+      }
+    }
+    // Merged areas after the cells, as ExcelJS does (worksheet._mergeCellsInternal): every other cell shows the master.
+    const merged = new Set<number>();
+    for (const { start, end } of merges) {
+      const master = { row: start.row, col: start.col };
+      const masterKey = SheetStore.key(master.row, master.col);
+      if (merged.has(masterKey)) throw new LeanUnsupported("overlapping merged areas");
+      merged.add(masterKey);
+      if (!store.cells.has(masterKey)) store.cells.set(masterKey, { kind: "value", value: null });
+      for (let r = start.row; r <= end.row; r++) {
+        for (let c = start.col; c <= end.col; c++) {
+          if (r === master.row && c === master.col) continue;
+          const key = SheetStore.key(r, c);
+          if (merged.has(key)) throw new LeanUnsupported("overlapping merged areas");
+          merged.add(key);
+          store.cells.set(key, { kind: "merge", value: null, master });
+        }
+      }
+    }
+    return store;
+  }
+}
