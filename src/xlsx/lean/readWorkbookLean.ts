@@ -11,9 +11,10 @@ import { ROWS_BELOW_TABLES, type CellValue, type NameEntry, type WorkbookSnapsho
 import type { ReadLimits } from "../readError";
 import { nameTarget } from "../nameTarget";
 import { scanElements, scanRows } from "../sheetRows";
-import { areasToRead, collectSharedStrings, holdsSharedMasterFor, isTableName, mergesInto, rowTest, worksheetParts, type CellArea } from "../sliceWorkbook";
-import { parseWorkbookXml, scopeOf, type RawDefinedName, type WorkbookXml } from "../workbookXml";
+import { areasToRead, collectSharedStrings, holdsSharedMasterFor, isTableName, mergesInto, rowTest, type CellArea } from "../readAreas";
+import { scopeOf, type RawDefinedName } from "../workbookTypes";
 import { SheetStore, type RawValue, type Styles } from "./cells";
+import { parseWorkbookXmlLean, worksheetPartsLean, type LeanWorkbookXml } from "./workbookParts";
 import { attributes, assertPlain, tTexts, unescapeXstring } from "./xml";
 import { LeanUnsupported, LeanZip } from "./zip";
 
@@ -228,19 +229,9 @@ export async function readWorkbookLean(bytes: Uint8Array, source: string, limits
   const zip = LeanZip.open(bytes);
   if (zip.declaredSize() > limits.maxUncompressedBytes) throw new LeanUnsupported("over the size limit");
   if (!zip.has("xl/workbook.xml") || !zip.has("xl/_rels/workbook.xml.rels")) throw new LeanUnsupported("no workbook.xml or its relationships");
-  const workbookXml = zip.text("xl/workbook.xml");
-  assertPlain(workbookXml, "workbook.xml");
-  if (/<\w+:(workbook|sheets?|definedNames?|workbookPr)\b/.test(workbookXml)) throw new LeanUnsupported("workbook.xml with prefixes");
-  let parsed: WorkbookXml;
-  let parts: Map<string, string>;
-  try {
-    parsed = parseWorkbookXml(workbookXml);
-    parts = worksheetParts(zip.text("xl/_rels/workbook.xml.rels"));
-  } catch (e) {
-    throw new LeanUnsupported(`workbook.xml: ${(e as Error).message}`);
-  }
-  const pr = /<workbookPr\b([^>]*)>/.exec(workbookXml);
-  const date1904 = pr ? attributes(pr[1]).get("date1904") === "1" : false;
+  const parsed: LeanWorkbookXml = parseWorkbookXmlLean(zip.text("xl/workbook.xml"));
+  const parts = worksheetPartsLean(zip.text("xl/_rels/workbook.xml.rels"));
+  const { date1904 } = parsed;
 
   const areas = areasToRead(parsed, limits);
   const reads = new Map<number, SheetRead>();
