@@ -83,15 +83,20 @@ const CELL = /<c(?=[\s>/])([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const FORMULA = /<f(?=[\s>/])([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const V = /<v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/v>)/g;
 
+const CELL_R = /(?:^|\s)r\s*=\s*["']([A-Za-z]{1,3})(\d+)["']/;
+const CELL_S = /(?:^|\s)s\s*=\s*["']([^"']*)["']/;
+const CELL_T = /(?:^|\s)t\s*=\s*["']([^"']*)["']/;
+
 function parseCell(attrsXml: string, inner: string | undefined): ParsedCell {
-  const attrs = attributes(attrsXml);
-  const r = attrs.get("r");
-  const ref = r && /^([A-Za-z]{1,3})(\d+)$/.exec(r);
-  if (!ref) throw new LeanUnsupported(`cell reference ${r}`);
-  const cell: ParsedCell = { row: Number(ref[2]), col: columnIndex(ref[1].toUpperCase()) + 1 };
-  const s = attrs.get("s");
+  // A cell's attributes are r, s, t and a few flags without entities; anything unusual goes to attributes().
+  const simple = !attrsXml.includes("&");
+  const attrs = simple ? undefined : attributes(attrsXml);
+  const ref = simple ? CELL_R.exec(attrsXml) : /^([A-Za-z]{1,3})(\d+)$/.exec(attrs!.get("r") ?? "");
+  if (!ref) throw new LeanUnsupported(`cell reference in ${attrsXml}`);
+  const cell: ParsedCell = { row: Number(ref[2]), col: columnIndex(ref[1]) + 1 };
+  const s = simple ? CELL_S.exec(attrsXml)?.[1] : attrs!.get("s");
   if (s) cell.styleId = parseInt(s, 10);
-  cell.t = attrs.get("t");
+  cell.t = simple ? CELL_T.exec(attrsXml)?.[1] : attrs!.get("t");
   if (!inner) return cell;
   const f = FORMULA.exec(inner);
   let rest = inner;
@@ -126,14 +131,21 @@ function parseCell(attrsXml: string, inner: string | undefined): ParsedCell {
 
 /** The cells of one worksheet that the lean reader keeps (1-based rows and columns). */
 export class SheetStore {
-  private readonly cells = new Map<number, LeanCell>();
-
-  private static key(row: number, col: number): number {
-    return row * 16385 + col;
-  }
+  // Row → column → cell: small integers as keys (row × columns would leave the fast integer range).
+  private readonly rows = new Map<number, Map<number, LeanCell>>();
 
   find(row: number, col: number): LeanCell | undefined {
-    return this.cells.get(SheetStore.key(row, col));
+    return this.rows.get(row)?.get(col);
+  }
+
+  private has(row: number, col: number): boolean {
+    return this.rows.get(row)?.has(col) ?? false;
+  }
+
+  private set(row: number, col: number, cell: LeanCell): void {
+    let cells = this.rows.get(row);
+    if (!cells) this.rows.set(row, (cells = new Map()));
+    cells.set(col, cell);
   }
 
   /**
@@ -211,24 +223,20 @@ export class SheetStore {
           continue; // ExcelJS types such a cell "Merge" and never adds it to the row
         }
         if (hyperlinks.has(cellA1({ row: p.row - 1, col: p.col - 1 }))) cell = { kind: "value", value: cell.value, numFmt };
-        store.cells.set(SheetStore.key(p.row, p.col), cell);
+        store.set(p.row, p.col, cell);
       }
     }
     // Merged areas after the cells, as ExcelJS does (worksheet._mergeCellsInternal): every other cell shows the master.
-    const merged = new Set<number>();
+    const merged = new Set<string>();
     for (const { start, end } of merges) {
       const master = { row: start.row, col: start.col };
-      const masterKey = SheetStore.key(master.row, master.col);
-      if (merged.has(masterKey)) throw new LeanUnsupported("overlapping merged areas");
-      merged.add(masterKey);
-      if (!store.cells.has(masterKey)) store.cells.set(masterKey, { kind: "value", value: null });
+      if (!store.has(master.row, master.col)) store.set(master.row, master.col, { kind: "value", value: null });
       for (let r = start.row; r <= end.row; r++) {
         for (let c = start.col; c <= end.col; c++) {
-          if (r === master.row && c === master.col) continue;
-          const key = SheetStore.key(r, c);
+          const key = `${r},${c}`;
           if (merged.has(key)) throw new LeanUnsupported("overlapping merged areas");
           merged.add(key);
-          store.cells.set(key, { kind: "merge", value: null, master });
+          if (r !== master.row || c !== master.col) store.set(r, c, { kind: "merge", value: null, master });
         }
       }
     }
