@@ -1,5 +1,6 @@
-// The lean reader (src/xlsx/lean/) against the full ExcelJS reader (src/xlsx/readWorkbookExcelJs.ts) on
-// every test workbook: the bad-input corpus, the cell-kinds and date-system workbooks, the mapper's
+// The lean readers (src/xlsx/lean/) against the full ExcelJS readers on every test workbook, both the read
+// of `aip check` (readWorkbookLean vs src/xlsx/readWorkbookExcelJs.ts) and the mapper's used-cell read
+// (readUsedCellsLean vs src/xlsx/readUsedCellsExcelJs.ts): the bad-input corpus, the cell-kinds and date-system workbooks, the mapper's
 // layouts, example variants, and the example as LibreOffice saves it (another writer's XML). Where the
 // full reader reads a file, the lean one must give exactly the same snapshot — or, for the files listed
 // in LEAN_DECLINES only, decline (LeanUnsupported) so the full reader takes it; where the full reader
@@ -13,6 +14,11 @@ import { convertWithLibreOffice, sofficeAvailable } from "../../src/xlsx/libreOf
 import { DEFAULT_LIMITS } from "../../src/xlsx/readError";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { readWorkbookExcelJs } from "../../src/xlsx/readWorkbookExcelJs";
+import { readUsedCellsLean } from "../../src/xlsx/lean/readUsedCellsLean";
+import { readUsedCells } from "../../src/xlsx/readUsedCells";
+import { readUsedCellsExcelJs } from "../../src/xlsx/readUsedCellsExcelJs";
+import { DEFAULT_USED_CELLS_LIMITS } from "../../src/xlsx/usedCellsTypes";
+import { fiftySheetWorkbook } from "../../bench/sections/mapper";
 import { writeWorkbookBuffer, writeWorkbookFile } from "../../src/xlsx/writeWorkbook";
 import { exampleVariant } from "../../bench/lib";
 import { writeCorpus } from "../fixtures/corpus";
@@ -37,24 +43,51 @@ async function outcome<T>(read: () => Promise<T>): Promise<{ ok: true; value: T 
   }
 }
 
-async function compare({ label, bytes }: Workbook): Promise<"same" | "declined" | "refused"> {
-  const full = await outcome(() => readWorkbookExcelJs(bytes, label, DEFAULT_LIMITS));
-  const lean = await outcome(() => readWorkbookLean(bytes, label, DEFAULT_LIMITS));
-  if (!full.ok) {
-    expect({ label, leanDeclined: !lean.ok && lean.error instanceof LeanUnsupported }).toEqual({ label, leanDeclined: true });
+type Outcome = "same" | "declined" | "refused";
+
+async function compareReads<T>(
+  label: string,
+  full: () => Promise<T>,
+  lean: () => Promise<T>,
+  chosen: () => Promise<T>,
+  declines: Set<string>,
+): Promise<Outcome> {
+  const f = await outcome(full);
+  const l = await outcome(lean);
+  if (!f.ok) {
+    expect({ label, leanDeclined: !l.ok && l.error instanceof LeanUnsupported }).toEqual({ label, leanDeclined: true });
     // What the user sees comes from the full reader.
-    await expect(readWorkbook(bytes, label)).rejects.toThrow((full.error as Error).message);
+    await expect(chosen()).rejects.toThrow((f.error as Error).message);
     return "refused";
   }
-  if (!lean.ok) {
-    expect(lean.error).toBeInstanceOf(LeanUnsupported);
-    expect({ label, declined: true }).toEqual({ label, declined: LEAN_DECLINES.has(label) });
+  if (!l.ok) {
+    expect(l.error).toBeInstanceOf(LeanUnsupported);
+    expect({ label, declined: true }).toEqual({ label, declined: declines.has(label) });
     return "declined";
   }
-  expect({ label, snapshot: lean.value }).toEqual({ label, snapshot: full.value });
-  // toEqual treats undefined properties as absent; the snapshots must agree key for key too.
-  expect(JSON.stringify(lean.value)).toBe(JSON.stringify(full.value));
+  expect({ label, read: l.value }).toEqual({ label, read: f.value });
+  // toEqual treats undefined properties as absent; the results must agree key for key too.
+  expect(JSON.stringify(l.value)).toBe(JSON.stringify(f.value));
   return "same";
+}
+
+/** Both reads of one workbook; the outcome of each. */
+async function compare({ label, bytes }: Workbook): Promise<string> {
+  const check = await compareReads(
+    label,
+    () => readWorkbookExcelJs(bytes, label, DEFAULT_LIMITS),
+    () => readWorkbookLean(bytes, label, DEFAULT_LIMITS),
+    () => readWorkbook(bytes, label),
+    LEAN_DECLINES,
+  );
+  const used = await compareReads(
+    label,
+    () => readUsedCellsExcelJs(bytes, label, DEFAULT_USED_CELLS_LIMITS),
+    () => readUsedCellsLean(bytes, label, DEFAULT_USED_CELLS_LIMITS),
+    () => readUsedCells(bytes, label),
+    LEAN_DECLINES,
+  );
+  return check === used ? check : `${check} / Zellen: ${used}`;
 }
 
 describe("lean reader = full reader", () => {
@@ -88,8 +121,8 @@ describe("lean reader = full reader", () => {
     }
   });
 
-  it("on the mapper's layouts (workbooks without names)", async () => {
-    for (const layout of LAYOUTS.map((make) => make())) {
+  it("on the mapper's layouts (workbooks without names, merged areas, an Excel table) and its 50-sheet bench workbook", async () => {
+    for (const layout of [...LAYOUTS.map((make) => make()), fiftySheetWorkbook()]) {
       expect(await compare({ label: `${layout.id}.xlsx`, bytes: await layoutXlsx(layout) })).toBe("same");
     }
   });

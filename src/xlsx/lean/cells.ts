@@ -19,6 +19,8 @@ export interface LeanCell {
   numFmt?: string;
   /** For kind merge: the top-left cell of the merged area (1-based). */
   master?: { row: number; col: number };
+  /** ExcelJS's type "Null": a cell with a style but no value (or a merged area's master made up for it). */
+  empty?: boolean;
 }
 
 export interface Styles {
@@ -138,6 +140,14 @@ export class SheetStore {
     return this.rows.get(row)?.get(col);
   }
 
+  /** Every cell, by row then column (1-based), as ExcelJS's eachRow / eachCell visit them. */
+  *each(): Generator<{ row: number; col: number; cell: LeanCell }> {
+    for (const row of [...this.rows.keys()].sort((a, b) => a - b)) {
+      const cells = this.rows.get(row)!;
+      for (const col of [...cells.keys()].sort((a, b) => a - b)) yield { row, col, cell: cells.get(col)! };
+    }
+  }
+
   private has(row: number, col: number): boolean {
     return this.rows.get(row)?.has(col) ?? false;
   }
@@ -218,7 +228,7 @@ export class SheetStore {
           }
           cell = { kind: "value", value, numFmt };
         } else if (p.styleId) {
-          cell = { kind: "value", value: null, numFmt };
+          cell = { kind: "value", value: null, numFmt, empty: true };
         } else {
           continue; // ExcelJS types such a cell "Merge" and never adds it to the row
         }
@@ -230,7 +240,7 @@ export class SheetStore {
     const merged = new Set<string>();
     for (const { start, end } of merges) {
       const master = { row: start.row, col: start.col };
-      if (!store.has(master.row, master.col)) store.set(master.row, master.col, { kind: "value", value: null });
+      if (!store.has(master.row, master.col)) store.set(master.row, master.col, { kind: "value", value: null, empty: true });
       for (let r = start.row; r <= end.row; r++) {
         for (let c = start.col; c <= end.col; c++) {
           const key = `${r},${c}`;

@@ -67,7 +67,7 @@ function sharedString(xml: string): string | { richText: string[] } {
 }
 
 /** The plain value the engine sees, as ../readWorkbookExcelJs.ts plainValue makes it from ExcelJS's value. */
-function plain(value: RawValue, numFmt: string, date1904: boolean): CellValue {
+export function plain(value: RawValue, numFmt: string, date1904: boolean): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value !== "object") return value;
   if ("date" in value) {
@@ -78,13 +78,13 @@ function plain(value: RawValue, numFmt: string, date1904: boolean): CellValue {
   return value.richText.join("");
 }
 
-interface SheetRead {
+export interface SheetRead {
   rows: string[];
   merges: CellArea[];
   hyperlinks: Set<string>;
 }
 
-async function readSheetRows(zip: LeanZip, part: string, areas: CellArea[]): Promise<SheetRead> {
+export async function readSheetRows(zip: LeanZip, part: string, areas: CellArea[]): Promise<SheetRead> {
   const inRows = rowTest(areas);
   const keep = (row: number, xml: string) => inRows(row) || holdsSharedMasterFor(xml, areas);
   let sheet;
@@ -110,7 +110,7 @@ async function readSheetRows(zip: LeanZip, part: string, areas: CellArea[]): Pro
   return { rows: sheet.rows, merges: mergesInto(sheet.tail, areas).map((m) => m.area), hyperlinks };
 }
 
-async function readStrings(zip: LeanZip, used: Set<number>): Promise<(i: number) => string | { richText: string[] } | undefined> {
+export async function readStrings(zip: LeanZip, used: Set<number>): Promise<(i: number) => string | { richText: string[] } | undefined> {
   if (!zip.has("xl/sharedStrings.xml")) return () => undefined;
   let last = -1;
   for (const i of used) last = Math.max(last, i);
@@ -221,16 +221,22 @@ function belowValues(store: SheetStore, lastRow: number, first: number, last: nu
   return rows;
 }
 
-const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+export const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 
-/** Read .xlsx bytes into a snapshot, or throw LeanUnsupported (never a user-facing error) for the full reader. */
-export async function readWorkbookLean(bytes: Uint8Array, source: string, limits: ReadLimits): Promise<WorkbookSnapshot> {
+/** The archive, its workbook.xml and the worksheet parts by relationship id; LeanUnsupported when out of the plain case. */
+export function openWorkbook(bytes: Uint8Array, maxUncompressedBytes: number): { zip: LeanZip; parsed: LeanWorkbookXml; parts: Map<string, string> } {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new LeanUnsupported("not a zip");
   const zip = LeanZip.open(bytes);
-  if (zip.declaredSize() > limits.maxUncompressedBytes) throw new LeanUnsupported("over the size limit");
+  if (zip.declaredSize() > maxUncompressedBytes) throw new LeanUnsupported("over the size limit");
   if (!zip.has("xl/workbook.xml") || !zip.has("xl/_rels/workbook.xml.rels")) throw new LeanUnsupported("no workbook.xml or its relationships");
   const parsed: LeanWorkbookXml = parseWorkbookXmlLean(zip.text("xl/workbook.xml"));
   const parts = worksheetPartsLean(zip.text("xl/_rels/workbook.xml.rels"));
+  return { zip, parsed, parts };
+}
+
+/** Read .xlsx bytes into a snapshot, or throw LeanUnsupported (never a user-facing error) for the full reader. */
+export async function readWorkbookLean(bytes: Uint8Array, source: string, limits: ReadLimits): Promise<WorkbookSnapshot> {
+  const { zip, parsed, parts } = openWorkbook(bytes, limits.maxUncompressedBytes);
   const { date1904 } = parsed;
 
   const areas = areasToRead(parsed, limits);
