@@ -100,6 +100,11 @@ function parseCell(attrsXml: string, inner: string | undefined): ParsedCell {
   if (s) cell.styleId = parseInt(s, 10);
   cell.t = simple ? CELL_T.exec(attrsXml)?.[1] : attrs!.get("t");
   if (!inner) return cell;
+  // Most cells are just a value: <v>…</v>.
+  if (inner.startsWith("<v>") && inner.indexOf("<", 3) === inner.length - 4 && inner.endsWith("</v>")) {
+    if (inner.length > 7) cell.text = decodeXml(inner.slice(3, -4));
+    return cell;
+  }
   const f = FORMULA.exec(inner);
   let rest = inner;
   if (f) {
@@ -172,11 +177,20 @@ export class SheetStore {
   ): SheetStore {
     const store = new SheetStore();
     const masters = new Map<string, { row: number; col: number; formula?: string }>();
+    const formats = new Map<number, { numFmt: string | undefined; isDate: boolean }>();
+    const formatOf = (styleId: number | undefined) => {
+      if (!styleId) return { numFmt: undefined, isDate: false };
+      let f = formats.get(styleId);
+      if (!f) {
+        const numFmt = styles.numFmt(styleId);
+        formats.set(styleId, (f = { numFmt, isDate: exceljsIsDateFmt(numFmt) }));
+      }
+      return f;
+    };
     for (const rowXml of rows) {
       for (const m of rowXml.matchAll(CELL)) {
         const p = parseCell(m[1], m[2]);
-        const numFmt = p.styleId ? styles.numFmt(p.styleId) : undefined;
-        const isDate = exceljsIsDateFmt(numFmt);
+        const { numFmt, isDate } = formatOf(p.styleId);
         let cell: LeanCell;
         if (p.formula || p.shareType) {
           let result: RawValue;
