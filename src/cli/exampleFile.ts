@@ -16,7 +16,8 @@ export async function exampleXlsxBytes(): Promise<Uint8Array> {
   try {
     return await readFile(EXAMPLE_XLSX);
   } catch {
-    const [{ buildExample2024 }, { writeWorkbookBuffer }] = await Promise.all([import("../core/example"), import("../xlsx/writeWorkbook")]);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+    const [{ buildExample2024 }, { writeWorkbookBuffer }] = [(require("../core/example") as typeof import("../core/example")), (require("../xlsx/writeWorkbook") as typeof import("../xlsx/writeWorkbook"))];
     return writeWorkbookBuffer(buildExample2024());
   }
 }

@@ -46,7 +46,8 @@ async function loadSettings(file: string, cwd: string): Promise<Settings> {
   } catch (e) {
     throw new UsageError(`Die Einstellungsdatei ${file} ist kein gültiges JSON: ${message(e)}`);
   }
-  const { parseSettings } = await import("../core/settings");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+  const { parseSettings } = (require("../core/settings") as typeof import("../core/settings"));
   const parsed = parseSettings(json);
   if (!parsed.ok) throw new UsageError(`Die Einstellungsdatei ${file} ist ungültig:\n  ${parsed.errors.join("\n  ")}`);
   return parsed.settings;
@@ -75,7 +76,8 @@ async function runCheck(cmd: Extract<Command, { kind: "check" }>, io: CliIO): Pr
   const reports: FileReport[] = [];
   if (cmd.example) reports.push(await checkOne(EXAMPLE_SOURCE, exampleSnapshotViaXlsx, settings, cmd.lang));
 
-  const readMapped = cmd.map ? (await import("./map")).readMappedWorkbook : undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+  const readMapped = cmd.map ? (require("./map") as typeof import("./map")).readMappedWorkbook : undefined;
   const progress = progressBar(io.stderr, targets.length);
   for (const target of targets) {
     const file = label(target.file);
@@ -100,7 +102,8 @@ async function runExample(cmd: Extract<Command, { kind: "example" }>, io: CliIO)
     io.stderr.write(`Die Datei ${cmd.out} gibt es schon; sie wird nicht überschrieben (mit --force doch).\n`);
     return EXIT_FAILURE;
   }
-  const [{ buildExample2024 }, { writeWorkbookFile }] = await Promise.all([import("../core/example"), import("../xlsx/writeWorkbook")]);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+  const [{ buildExample2024 }, { writeWorkbookFile }] = [(require("../core/example") as typeof import("../core/example")), (require("../xlsx/writeWorkbook") as typeof import("../xlsx/writeWorkbook"))];
   const model = buildExample2024();
   try {
     await writeWorkbookFile(model, out);
@@ -113,7 +116,8 @@ async function runExample(cmd: Extract<Command, { kind: "example" }>, io: CliIO)
 }
 
 async function runRules(cmd: Extract<Command, { kind: "rules" }>, io: CliIO): Promise<number> {
-  const [{ RULES }, { FAMILY_TITLE_DE, rulesMarkdown }] = await Promise.all([import("../core/rules"), import("../core/rulesDoc")]);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+  const [{ RULES }, { FAMILY_TITLE_DE, rulesMarkdown }] = [(require("../core/rules") as typeof import("../core/rules")), (require("../core/rulesDoc") as typeof import("../core/rulesDoc"))];
   if (cmd.format === "markdown") {
     io.stdout.write(rulesMarkdown());
     return EXIT_OK;
@@ -149,7 +153,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       case "example":
         return await runExample(cmd, io);
       case "map":
-        return await (await import("./map")).runMap(cmd, io);
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+        return await (require("./map") as typeof import("./map")).runMap(cmd, io);
       case "rules":
         return await runRules(cmd, io);
     }

@@ -14,7 +14,8 @@ export async function readUsedCells(bytes: Uint8Array, source: string, limits: U
   } catch {
     // Not recognised (LeanUnsupported) or damaged: the full reader reads it or says in German why it cannot.
   }
-  const { readUsedCellsExcelJs } = await import("./readUsedCellsExcelJs");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+  const { readUsedCellsExcelJs } = (require("./readUsedCellsExcelJs") as typeof import("./readUsedCellsExcelJs"));
   return readUsedCellsExcelJs(bytes, source, limits);
 }
 

@@ -17,7 +17,8 @@ export async function readWorkbook(bytes: Uint8Array, source: string, limits: Re
   } catch {
     // Not recognised (LeanUnsupported) or damaged: the full reader reads it or says in German why it cannot.
   }
-  const { readWorkbookExcelJs } = await import("./readWorkbookExcelJs");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+  const { readWorkbookExcelJs } = (require("./readWorkbookExcelJs") as typeof import("./readWorkbookExcelJs"));
   return readWorkbookExcelJs(bytes, source, limits);
 }
 
