@@ -2,7 +2,7 @@
 // writes it once to build/example/ (./writeExampleFile.ts), so `aip check --example` only reads it, through
 // the same reader as a user's file, instead of writing and deflating an archive on every run. Run from
 // the sources (tsx, jest) there is no such file next to this module: the example is then written in memory.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { EXAMPLE_SOURCE } from "../core/example/source";
@@ -14,7 +14,7 @@ export const EXAMPLE_XLSX = join(__dirname, "..", "example", "beispiel-2024.xlsx
 /** The example's .xlsx bytes: the built file, or written now when running from the sources. */
 export async function exampleXlsxBytes(): Promise<Uint8Array> {
   try {
-    return await readFile(EXAMPLE_XLSX);
+    return readFileSync(EXAMPLE_XLSX);
   } catch {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
     const [{ buildExample2024 }, { writeWorkbookBuffer }] = [(require("../core/example") as typeof import("../core/example")), (require("../xlsx/writeWorkbook") as typeof import("../xlsx/writeWorkbook"))];

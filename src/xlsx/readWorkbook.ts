@@ -3,7 +3,7 @@
 // (./readWorkbookExcelJs.ts, loaded only then), which also words every error the user sees. Both give the
 // same snapshot (test/xlsx/leanReader.test.ts). A file that cannot be read ends in a WorkbookReadError with
 // a one-line German reason, never a crash.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { readWorkbookLean } from "./lean/readWorkbookLean";
 import { DEFAULT_LIMITS, WorkbookReadError, type ReadLimits } from "./readError";
@@ -26,7 +26,8 @@ export async function readWorkbook(bytes: Uint8Array, source: string, limits: Re
 export async function readWorkbookFile(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSnapshot> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // Synchronous: a batch reads one file after the other, and fs/promises costs ≈ 1 ms more per file.
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason =
