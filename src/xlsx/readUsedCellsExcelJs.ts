@@ -77,7 +77,7 @@ async function tablesBySheet(zip: JSZip, workbook: WorkbookXml): Promise<Map<str
 }
 
 function sheetCells(ws: ExcelJS.Worksheet, visibility: SheetCells["visibility"], limits: UsedCellsLimits, date1904: boolean, tables: SheetTable[]): SheetCells {
-  const cells: Array<{ r: number; c: number; value: CellValue; fmt: string; formula: boolean }> = [];
+  const cells: Array<{ r: number; c: number; value: CellValue; fmt: string; formula: boolean; text: string }> = [];
   let [r0, c0, r1, c1] = [Infinity, Infinity, -1, -1];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -86,7 +86,8 @@ function sheetCells(ws: ExcelJS.Worksheet, visibility: SheetCells["visibility"],
       const fmt = cell.numFmt || "General";
       const value = plainValue(cell.value, fmt, date1904);
       if (value === null && fmt === "General") return;
-      cells.push({ r: r - 1, c: c - 1, value, fmt, formula: cell.type === ExcelJS.ValueType.Formula });
+      const isFormula = cell.type === ExcelJS.ValueType.Formula;
+      cells.push({ r: r - 1, c: c - 1, value, fmt, formula: isFormula, text: isFormula && cell.formula ? `=${cell.formula}` : "" });
       r0 = Math.min(r0, r - 1);
       c0 = Math.min(c0, c - 1);
       r1 = Math.max(r1, r - 1);
@@ -108,7 +109,10 @@ function sheetCells(ws: ExcelJS.Worksheet, visibility: SheetCells["visibility"],
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const hasFormula: boolean[][] = [];
+  // Formula text as the file holds it (invariant syntax; a user-defined function may read "_xldudf_AIP_IQ(…)").
+  const formulas: string[][] = [];
   for (let r = r0; r <= r1; r++) {
+    formulas.push(new Array<string>(width).fill(""));
     values.push(new Array<CellValue>(width).fill(null));
     numberFormats.push(new Array<string>(width).fill("General"));
     hasFormula.push(new Array<boolean>(width).fill(false));
@@ -117,6 +121,7 @@ function sheetCells(ws: ExcelJS.Worksheet, visibility: SheetCells["visibility"],
     values[cell.r - r0][cell.c - c0] = cell.value;
     numberFormats[cell.r - r0][cell.c - c0] = cell.fmt;
     hasFormula[cell.r - r0][cell.c - c0] = cell.formula;
+    formulas[cell.r - r0][cell.c - c0] = cell.text;
   }
   const merged = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges ?? {}).map((m) => m.range);
   return {
@@ -125,6 +130,7 @@ function sheetCells(ws: ExcelJS.Worksheet, visibility: SheetCells["visibility"],
     values,
     numberFormats,
     hasFormula,
+    ...(cells.some((c) => c.text) ? { formulas } : {}),
     ...(merged.length ? { merged } : {}),
     ...(tables.length ? { tables } : {}),
   };

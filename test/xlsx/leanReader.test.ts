@@ -125,6 +125,10 @@ describe("lean reader = full reader", () => {
     for (const layout of [...LAYOUTS.map((make) => make()), fiftySheetWorkbook()]) {
       expect(await compare({ label: `${layout.id}.xlsx`, bytes: await layoutXlsx(layout) })).toBe("same");
     }
+    // The comparison covers the formula texts the mapper takes as evidence (SheetCells.formulas): they are there.
+    const budget = (await readUsedCellsLean(await layoutXlsx(LAYOUTS[2]()), "x.xlsx", DEFAULT_USED_CELLS_LIMITS)).snapshot.sheets[0];
+    expect(budget.hasFormula?.[2][1]).toBe(true);
+    expect(budget.formulas?.[2][1]).toMatch(/^=\S+/);
   });
 
   (sofficeAvailable() ? it : it.skip)("on the example as LibreOffice writes it", async () => {

@@ -26,6 +26,12 @@ export interface SheetCells {
   numberFormats?: string[][];
   /** Whether a cell holds a formula, same shape as `values` (optional: only used in reasons). */
   hasFormula?: boolean[][];
+  /**
+   * Formula text per cell, same shape as `values` ("" or missing: no formula), in invariant syntax with ","
+   * as Office.js `formulas` and the file give it ("=B4/B5", "=AIP.IQ(B4,B5)", "=_xldudf_AIP_IQ(B4,B5)").
+   * Optional: used as evidence (a quotient of integrations and ELB is the IQ).
+   */
+  formulas?: string[][];
   /** Merged areas as A1 ranges ("A1:C1"); the value sits in the top-left cell. */
   merged?: string[];
   /** Excel tables on the sheet. */

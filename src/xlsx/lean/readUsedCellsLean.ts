@@ -61,7 +61,7 @@ function sheetCells(
   limits: UsedCellsLimits,
   date1904: boolean,
 ): SheetCells {
-  const cells: Array<{ r: number; c: number; value: CellValue; fmt: string; formula: boolean }> = [];
+  const cells: Array<{ r: number; c: number; value: CellValue; fmt: string; formula: boolean; text: string }> = [];
   let [r0, c0, r1, c1] = [Infinity, Infinity, -1, -1];
   for (const { row, col, cell } of store.each()) {
     // ExcelJS's eachCell skips merged cells and cells without value ("Null"); a merged area shows its value once.
@@ -69,7 +69,8 @@ function sheetCells(
     const fmt = cell.numFmt || "General";
     const value = plain(cell.value, fmt, date1904);
     if (value === null && fmt === "General") continue;
-    cells.push({ r: row - 1, c: col - 1, value, fmt, formula: cell.kind === "formula" });
+    const isFormula = cell.kind === "formula";
+    cells.push({ r: row - 1, c: col - 1, value, fmt, formula: isFormula, text: isFormula && cell.formula ? `=${cell.formula}` : "" });
     r0 = Math.min(r0, row - 1);
     c0 = Math.min(c0, col - 1);
     r1 = Math.max(r1, row - 1);
@@ -90,7 +91,10 @@ function sheetCells(
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const hasFormula: boolean[][] = [];
+  // Formula text as the file holds it (invariant syntax; a user-defined function may read "_xldudf_AIP_IQ(…)").
+  const formulas: string[][] = [];
   for (let r = r0; r <= r1; r++) {
+    formulas.push(new Array<string>(width).fill(""));
     values.push(new Array<CellValue>(width).fill(null));
     numberFormats.push(new Array<string>(width).fill("General"));
     hasFormula.push(new Array<boolean>(width).fill(false));
@@ -99,6 +103,7 @@ function sheetCells(
     values[cell.r - r0][cell.c - c0] = cell.value;
     numberFormats[cell.r - r0][cell.c - c0] = cell.fmt;
     hasFormula[cell.r - r0][cell.c - c0] = cell.formula;
+    formulas[cell.r - r0][cell.c - c0] = cell.text;
   }
   const merged = merges.map((m) => `${cellA1(m.start)}:${cellA1(m.end)}`);
   return {
@@ -107,6 +112,7 @@ function sheetCells(
     values,
     numberFormats,
     hasFormula,
+    ...(cells.some((c) => c.text) ? { formulas } : {}),
     ...(merged.length ? { merged } : {}),
     ...(tables.length ? { tables } : {}),
   };
