@@ -10,10 +10,11 @@ import { functionsOverhead } from "./sections/functionsOverhead";
 import { mapperBench } from "./sections/mapper";
 import { paneStartup } from "./sections/paneStartup";
 import { singleFile } from "./sections/singleFile";
+import { startAndBatch } from "./sections/startAndBatch";
 import { syncCounts } from "./sections/syncCounts";
 import { ensureCliBuilt, printTable, type Section, type SectionResult } from "./lib";
 
-const SECTIONS: Section[] = [singleFile, batch405, foeScaling, syncCounts, functionsOverhead, paneStartup, mapperBench];
+const SECTIONS: Section[] = [startAndBatch, singleFile, batch405, foeScaling, syncCounts, functionsOverhead, paneStartup, mapperBench];
 
 async function main() {
   const only = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // The mapper (issue 10) on a 50-sheet workbook without names: the four sheets of the printed AIP 2024,
 // a customer sheet, and 45 monthly report sheets of 300 rows × 15 columns (labels, month columns, sums)
-// – about 200.000 used cells. Goal: proposeMapping well under a second. Also the whole `aip map` read path
-// (ExcelJS reading every used cell) for orientation, without a goal.
+// – about 200.000 used cells. Goals: proposeMapping well under a second, and reading the .xlsx (every used
+// cell, src/xlsx/readUsedCells.ts) plus proposing within a second (guard of issue 18).
 import { proposeMapping } from "../../src/core/mapper";
 import { readUsedCells } from "../../src/xlsx/readUsedCells";
 import { layoutXlsx, num, otherJobcenterLayout, rows, seedLayout, usedCells, type Layout, type LayoutCell } from "../../test/fixtures/layouts";
@@ -41,9 +41,9 @@ export const mapperBench: Section = {
     const high = result.proposals.filter((p) => p.confidence === "high").length;
     const bytes = await layoutXlsx(layout);
     const read = await timeRuns(3, () => readUsedCells(bytes, "mapper-50.xlsx"), 1);
-    // Issue 13: reading plus mapping, as `aip map` does it end to end.
-    const readAndMap = await timeRuns(3, async () => proposeMapping((await readUsedCells(bytes, "mapper-50.xlsx")).snapshot), 1);
+    const both = await timeRuns(3, async () => proposeMapping((await readUsedCells(bytes, "mapper-50.xlsx")).snapshot), 1);
     const wall = median(times.wall);
+    const bothWall = median(both.wall);
     return {
       id: this.id,
       title: this.title,
@@ -54,10 +54,15 @@ export const mapperBench: Section = {
           goal: `≤ ${ms(GOAL_MS)}`,
           met: wall <= GOAL_MS,
         },
-        { measure: "  dazu .xlsx lesen, alle benutzten Zellen (ExcelJS, Median von 3)", value: `${ms(median(read.wall))} (CPU ${ms(median(read.cpu))})` },
-        { measure: "  .xlsx lesen und zuordnen, zusammen (Median von 3)", value: `${ms(median(readAndMap.wall))} (CPU ${ms(median(readAndMap.cpu))})` },
+        { measure: "  .xlsx lesen, alle benutzten Zellen (Median von 3)", value: `${ms(median(read.wall))} (CPU ${ms(median(read.cpu))})` },
+        {
+          measure: "lesen + zuordnen wie aip map (Median von 3)",
+          value: `${ms(bothWall)} (CPU ${ms(median(both.cpu))})`,
+          goal: `≤ ${ms(GOAL_MS)}`,
+          met: bothWall <= GOAL_MS,
+        },
       ],
-      data: { sheets: SHEETS, cells, proposeMs: { wall, cpu: median(times.cpu) }, readMs: { wall: median(read.wall), cpu: median(read.cpu) }, readAndMapMs: { wall: median(readAndMap.wall), cpu: median(readAndMap.cpu) }, high, low: result.proposals.length - high, missing: result.missing.length },
+      data: { sheets: SHEETS, cells, proposeMs: { wall, cpu: median(times.cpu) }, readMs: { wall: median(read.wall), cpu: median(read.cpu) }, readAndMapMs: { wall: bothWall, cpu: median(both.cpu) }, high, low: result.proposals.length - high, missing: result.missing.length },
     };
   },
 };

@@ -38,7 +38,7 @@ export const singleFile: Section = {
     const aip = { wall: median(checked.wall), cpu: median(checked.cpu) };
     const rows: Row[] = [
       { measure: `aip check je Datei, lesen + prüfen (Median von ${RUNS})`, value: both(aip.wall, aip.cpu) },
-      { measure: "  davon lesen (ExcelJS + workbook.xml)", value: both(median(readOnly.wall), median(readOnly.cpu)) },
+      { measure: "  davon lesen (schlanker Leser, src/xlsx/lean/)", value: both(median(readOnly.wall), median(readOnly.cpu)) },
       {
         measure: `aip check als eigener Prozess, mit Node-Start (Median von ${PROCESS_RUNS})`,
         value: both(median(processes.map((p) => p.ms)), median(processes.map((p) => p.cpuMs))),

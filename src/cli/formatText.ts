@@ -3,7 +3,8 @@
 // summary line. Colour (node:util styleText) only when the caller says the output is a terminal. The
 // reader's own sentences (why a file could not be read, its remarks) stay German.
 import { styleText } from "node:util";
-import { SEVERITIES, type Coverage, type Lang, type Severity } from "../core";
+import type { Coverage, Lang, Severity } from "../core";
+import { SEVERITIES } from "../core/finding";
 import type { FileReport } from "./report";
 import { summarize } from "./report";
 

@@ -4,32 +4,25 @@
 import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import {
-  DEFAULT_SETTINGS,
-  EXAMPLE_SOURCE,
-  FAMILY_TITLE_DE,
-  RULES,
-  SEVERITY_LABEL_DE,
-  addVerlauf2024,
-  buildExample2024,
-  checkWithCoverage,
-  parseSettings,
-  rulesMarkdown,
-  type Lang,
-  type Settings,
-  type WorkbookSnapshot,
-} from "../core";
-import { readWorkbook, readWorkbookFile, WorkbookReadError } from "../xlsx/readWorkbook";
-import { writeWorkbookBuffer, writeWorkbookFile } from "../xlsx/writeWorkbook";
+// Only what every check needs is loaded up front; the writer, the mapper, the settings schema (zod) and the
+// rule catalogue's documentation are loaded by the commands that use them (the README's first command
+// `aip check --example` should cost little more than starting Node).
+import type { Lang, Settings, WorkbookSnapshot } from "../core";
+import { checkWithCoverage } from "../core/engine";
+import { EXAMPLE_SOURCE } from "../core/example/source";
+import { SEVERITY_LABEL_DE } from "../core/finding";
+import { DEFAULT_SETTINGS } from "../core/ruleSettings";
+import { readWorkbookFile, WorkbookReadError } from "../xlsx/readWorkbook";
 import { HELP_DE, parseCommand, UsageError, type Command } from "./args";
 import { collectFiles } from "./collectFiles";
-import { readMappedWorkbook, runMap } from "./map";
-import { runDocx, runExampleDocx } from "./docx";
+import { exampleSnapshotViaXlsx } from "./exampleFile";
 import { formatJson } from "./formatJson";
 import { formatText } from "./formatText";
 import { processIO, wantsColour, type CliIO } from "./io";
 import { progressBar } from "./progress";
 import { EXIT_FAILURE, EXIT_OK, exitCode, type FileReport } from "./report";
+
+export { exampleSnapshotViaXlsx } from "./exampleFile";
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -53,14 +46,11 @@ async function loadSettings(file: string, cwd: string): Promise<Settings> {
   } catch (e) {
     throw new UsageError(`Die Einstellungsdatei ${file} ist kein gültiges JSON: ${message(e)}`);
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+  const { parseSettings } = (require("../core/settings") as typeof import("../core/settings"));
   const parsed = parseSettings(json);
   if (!parsed.ok) throw new UsageError(`Die Einstellungsdatei ${file} ist ungültig:\n  ${parsed.errors.join("\n  ")}`);
   return parsed.settings;
-}
-
-/** The built-in example goes through the same writer and reader as a user's file. */
-export async function exampleSnapshotViaXlsx(): Promise<WorkbookSnapshot> {
-  return readWorkbook(await writeWorkbookBuffer(buildExample2024()), EXAMPLE_SOURCE);
 }
 
 async function checkOne(file: string, read: () => Promise<WorkbookSnapshot>, settings: Settings, lang: Lang, month?: number): Promise<FileReport> {
@@ -87,11 +77,13 @@ async function runCheck(cmd: Extract<Command, { kind: "check" }>, io: CliIO): Pr
   const reports: FileReport[] = [];
   if (cmd.example) reports.push(await checkOne(EXAMPLE_SOURCE, exampleSnapshotViaXlsx, settings, cmd.lang, cmd.month));
 
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+  const readMapped = cmd.map ? (require("./map") as typeof import("./map")).readMappedWorkbook : undefined;
   const progress = progressBar(io.stderr, targets.length);
   for (const target of targets) {
     const file = label(target.file);
     if ("error" in target) reports.push({ file, findings: [], error: target.error });
-    else reports.push(await checkOne(file, () => (cmd.map ? readMappedWorkbook(target.file, file) : readWorkbookFile(target.file)), settings, cmd.lang, cmd.month));
+    else reports.push(await checkOne(file, () => (readMapped ? readMapped(target.file, file) : readWorkbookFile(target.file)), settings, cmd.lang, cmd.month));
     progress.tick(file);
   }
   progress.done();
@@ -106,12 +98,15 @@ function relativeLabel(abs: string, cwd: string): string {
 }
 
 async function runExample(cmd: Extract<Command, { kind: "example" }>, io: CliIO): Promise<number> {
-  if (cmd.docx) return runExampleDocx(cmd.out, cmd.force, io);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+  if (cmd.docx) return (require("./docx") as typeof import("./docx")).runExampleDocx(cmd.out, cmd.force, io);
   const out = resolve(io.cwd, cmd.out);
   if (existsSync(out) && !cmd.force) {
     io.stderr.write(`Die Datei ${cmd.out} gibt es schon; sie wird nicht überschrieben (mit --force doch).\n`);
     return EXIT_FAILURE;
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+  const [{ addVerlauf2024, buildExample2024 }, { writeWorkbookFile }] = [(require("../core/example") as typeof import("../core/example")), (require("../xlsx/writeWorkbook") as typeof import("../xlsx/writeWorkbook"))];
   const model = cmd.verlauf ? addVerlauf2024(buildExample2024()) : buildExample2024();
   try {
     await writeWorkbookFile(model, out);
@@ -123,7 +118,9 @@ async function runExample(cmd: Extract<Command, { kind: "example" }>, io: CliIO)
   return EXIT_OK;
 }
 
-function runRules(cmd: Extract<Command, { kind: "rules" }>, io: CliIO): number {
+async function runRules(cmd: Extract<Command, { kind: "rules" }>, io: CliIO): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+  const [{ RULES }, { FAMILY_TITLE_DE, rulesMarkdown }] = [(require("../core/rules") as typeof import("../core/rules")), (require("../core/rulesDoc") as typeof import("../core/rulesDoc"))];
   if (cmd.format === "markdown") {
     io.stdout.write(rulesMarkdown());
     return EXIT_OK;
@@ -159,13 +156,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       case "example":
         return await runExample(cmd, io);
       case "map":
-        return await runMap(cmd, io);
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+        return await (require("./map") as typeof import("./map")).runMap(cmd, io);
       case "rules":
-        return runRules(cmd, io);
+        return await runRules(cmd, io);
       case "docx-check":
       case "docx-tables":
       case "docx-fill":
-        return await runDocx(cmd, io);
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand; import() would stay native ESM under tsx/cjs
+        return await (require("./docx") as typeof import("./docx")).runDocx(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -11,11 +11,11 @@ import { renderMessage, type MessageData } from "./messages/render";
 import { buildView, type View } from "./resolve/view";
 import { RULES } from "./rules";
 import type { Rule } from "./rules/types";
-import { completeSettings, ruleParams, ruleSeverity, type Settings } from "./settings";
+import { completeSettings, ruleParams, ruleSeverity, type Settings } from "./ruleSettings";
 import type { WorkbookSnapshot } from "./snapshot";
 
-export type { Settings } from "./settings";
-export { DEFAULT_SETTINGS, parseSettings } from "./settings";
+export type { Settings } from "./ruleSettings";
+export { DEFAULT_SETTINGS } from "./ruleSettings";
 export { ENGINE_RULE_ERROR } from "./messages/catalogue";
 export type { Coverage, SkippedRule } from "./coverage";
 

@@ -7,16 +7,52 @@ export type Lang = "de" | "en";
 
 export const LANGS: readonly Lang[] = ["de", "en"];
 
-const formatters = new Map<string, Intl.NumberFormat>();
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+  de: { group: ".", decimal: "," },
+  en: { group: ",", decimal: "." },
+};
 
-function formatter(decimals: number, lang: Lang = "de"): Intl.NumberFormat {
-  const key = `${lang}${decimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === "en" ? "en-GB" : "de-DE", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(key, f);
+/** The shortest decimal digits of a non-negative finite double below 1e21, without exponent ("0.0000001"). */
+function plainDigits(abs: number): string {
+  const text = String(abs);
+  const e = text.indexOf("e");
+  if (e < 0) return text;
+  // Only tiny numbers are printed with an exponent below 1e21: "1.5e-7" → "0.00000015".
+  const [mantissa, exponent] = [text.slice(0, e), -Number(text.slice(e + 1))];
+  return `0.${"0".repeat(exponent - 1)}${mantissa.replace(".", "")}`;
+}
+
+/** Add one to the last digit of a string of digits ("0999" → "1000"). */
+function incrementDigits(digits: string): string {
+  const out = digits.split("");
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== "9") {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join("");
+    }
+    out[i] = "0";
   }
-  return f;
+  return `1${out.join("")}`;
+}
+
+/**
+ * What `new Intl.NumberFormat("de-DE" | "en-GB", { minimum/maximumFractionDigits: decimals }).format(x)`
+ * gives, without Intl: the first Intl formatter of a process costs ≈ 25 ms of ICU set-up, more than the
+ * whole check of a workbook. Like ICU it rounds the shortest decimal form of the double (1.005 → 1,01)
+ * half away from zero (test/core/format.test.ts compares both over many random numbers).
+ */
+function formatFixed(x: number, decimals: number, lang: Lang): string {
+  const { group, decimal } = SEPARATORS[lang];
+  const abs = Math.abs(x);
+  if (abs >= 1e21) return new Intl.NumberFormat(lang === "en" ? "en-GB" : "de-DE", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(x);
+  const [intPart, fracPart = ""] = plainDigits(abs).split(".");
+  let digits = intPart + fracPart.slice(0, decimals).padEnd(decimals, "0");
+  if (fracPart.length > decimals && fracPart[decimals] >= "5") digits = incrementDigits(digits);
+  const whole = digits.slice(0, digits.length - decimals) || "0";
+  const fraction = digits.slice(digits.length - decimals);
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
+  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
+  return `${sign}${grouped}${decimals > 0 ? decimal + fraction : ""}`;
 }
 
 /** The true minus sign reads better than a hyphen in German typography ("−2,5 %"). */
@@ -25,7 +61,7 @@ const MINUS = "\u2212";
 /** 9994076 → "9.994.076" (en "9,994,076"), (115, 1) → "115,0", (-2.5, 1) → "−2,5". Never prints "−0". */
 export function formatNumber(x: number, decimals = 0, lang: Lang = "de"): string {
   if (!Number.isFinite(x)) return String(x);
-  const text = formatter(decimals, lang).format(x);
+  const text = formatFixed(x, decimals, lang);
   if (/^-0([.,]0*)?$/.test(text)) return text.slice(1);
   return text.replace("-", MINUS);
 }

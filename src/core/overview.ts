@@ -8,8 +8,8 @@
 import { reconcile } from "./resolve/budget";
 import { foeStructure } from "./resolve/foe";
 import { buildView, type View } from "./resolve/view";
-import { completeSettings, type Settings } from "./settings";
 import { foePlans } from "./rules/verlauf/eintritte";
+import { completeSettings, type Settings } from "./ruleSettings";
 import type { WorkbookSnapshot } from "./snapshot";
 import { entriesProgress, IQ_GROUPS, iqProgress, lzbProgress, moneyProgress, type MoneyProgress } from "./verlauf/compute";
 

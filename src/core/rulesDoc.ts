@@ -10,7 +10,7 @@ import { ENGINE_MESSAGES, ENGINE_RULE_ERROR } from "./messages/catalogue";
 import type { MessageCatalogue } from "./messages/render";
 import { RULES } from "./rules";
 import type { Rule } from "./rules/types";
-import { DEFAULT_SETTINGS, TOLERANCE_DESCRIPTIONS, type Tolerances } from "./settings";
+import { DEFAULT_SETTINGS, TOLERANCE_DESCRIPTIONS, type Tolerances } from "./ruleSettings";
 
 export const FAMILY_TITLE_DE: Record<Family, string> = {
   namen: "Namen",

@@ -4,27 +4,9 @@
 // WorkbookReadError whose message is one German sentence for the user.
 import JSZip from "jszip";
 
-/** A file that cannot be checked; `message` is a one-line German reason meant for the user. */
-export class WorkbookReadError extends Error {
-  constructor(reason: string) {
-    super(reason);
-    this.name = "WorkbookReadError";
-  }
-}
+import { WorkbookReadError, type ReadLimits } from "./readError";
 
-export interface ReadLimits {
-  /** Largest total uncompressed size of all parts the archive declares, in bytes. */
-  maxUncompressedBytes: number;
-  /** Largest number of cells one defined name may cover before it is reported as "too-large" unread. */
-  maxNameCells: number;
-}
-
-export const DEFAULT_LIMITS: ReadLimits = {
-  // Real planning workbooks are a few MB. Sheets and shared strings the names use are inflated (chunk by
-  // chunk, ./sliceWorkbook.ts), so the limit bounds the reading time; it also keeps zip bombs out.
-  maxUncompressedBytes: 100 * 1024 * 1024,
-  maxNameCells: 1_000_000,
-};
+export { WorkbookReadError, DEFAULT_LIMITS, type ReadLimits } from "./readError";
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 

@@ -31,8 +31,27 @@ export interface NameTarget {
   cellCount: number;
 }
 
+type Target = NameTarget | Extract<ParsedReference, { problem: unknown }>;
+
+// A batch reads the same name texts in every file: each is parsed once per process and shared, frozen.
+const known = new Map<string, Readonly<Target>>();
+
 /** The sheet and range a name's text (without the leading "=") refers to, or why it refers to none. */
-export function nameTarget(text: string): NameTarget | Extract<ParsedReference, { problem: unknown }> {
+export function nameTarget(text: string): Readonly<Target> {
+  let target = known.get(text);
+  if (!target) {
+    target = parse(text);
+    if ("start" in target) {
+      Object.freeze(target.start);
+      Object.freeze(target.end);
+    }
+    if (known.size >= 10_000) known.clear();
+    known.set(text, Object.freeze(target));
+  }
+  return target;
+}
+
+function parse(text: string): Target {
   const parsed = parseReference(`=${text}`);
   const ref = "problem" in parsed ? (wholeLinesReference(text) ?? parsed) : parsed;
   if ("problem" in ref) return ref;

@@ -17,46 +17,16 @@ import { posix } from "node:path";
 import { Readable } from "node:stream";
 import { XMLParser } from "fast-xml-parser";
 import type JSZip from "jszip";
-import { parseRange, type CellRef } from "../core/address";
-import { contractName } from "../core/contract";
-import { ROWS_BELOW_TABLES } from "../core/snapshot";
-import type { ReadLimits } from "./container";
-import { nameTarget } from "./nameTarget";
+import { areasToRead, collectSharedStrings, holdsSharedMasterFor, mergesInto, rowTest, type CellArea } from "./readAreas";
 import { scanElements, scanRows, type KeepRow } from "./sheetRows";
+import type { ReadLimits } from "./readError";
 import { withDefinedNames, type WorkbookXml } from "./workbookXml";
 
-/** A zero-based rectangle of cells. */
-export interface CellArea {
-  start: CellRef;
-  end: CellRef;
-}
+export { areasToRead, collectSharedStrings, holdsSharedMasterFor, isTableName, mergesInto, rowTest, type CellArea } from "./readAreas";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const EMPTY_SHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
-
-const MAX_ROW_INDEX = 1_048_575;
-
-/** A contract name of table kind (FOE_Tabelle, PER_VZAE_Bereiche, KUN_BG_Groesse). */
-export function isTableName(name: string): boolean {
-  return contractName(name)?.kind === "table";
-}
-
-/** The areas that will be read on each sheet (key: lower-case sheet name), as the reader decides them. */
-export function areasToRead(workbook: WorkbookXml, limits: ReadLimits): Map<string, CellArea[]> {
-  const areas = new Map<string, CellArea[]>();
-  for (const raw of workbook.definedNames) {
-    if (raw.name.startsWith("_xlnm.")) continue;
-    const target = nameTarget(raw.text);
-    if ("problem" in target || target.cellCount > limits.maxNameCells) continue;
-    const key = target.sheet.toLowerCase();
-    // Table names also need the rows right below them (NameEntry.belowValues: rows added under a table).
-    const below = isTableName(raw.name) ? ROWS_BELOW_TABLES : 0;
-    const end = { row: Math.min(target.end.row + below, MAX_ROW_INDEX), col: target.end.col };
-    areas.set(key, [...(areas.get(key) ?? []), { start: target.start, end }]);
-  }
-  return areas;
-}
 
 const relsParser = new XMLParser({
   ignoreAttributes: false,
@@ -76,77 +46,6 @@ export function worksheetParts(relsXml: string): Map<string, string> {
     parts.set(rel.Id, path);
   }
   return parts;
-}
-
-const overlaps = (a: CellArea, b: CellArea) =>
-  a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.col <= b.end.col && b.start.col <= a.end.col;
-
-function areaOf(ref: string): CellArea | undefined {
-  try {
-    return parseRange(ref.replace(/\$/g, ""));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Does this row hold the master of a shared formula (`<f t="shared" ref="…">`) whose cells reach into an area? */
-function holdsSharedMasterFor(xml: string, areas: CellArea[]): boolean {
-  if (!xml.includes("shared")) return false;
-  for (const m of xml.matchAll(/<f\b([^>]*)>/g)) {
-    const attrs = m[1];
-    if (!/\bt=["']shared["']/.test(attrs)) continue;
-    const ref = /\bref=["']([^"']+)["']/.exec(attrs);
-    const area = ref && areaOf(ref[1]);
-    if (area && areas.some((a) => overlaps(a, area))) return true;
-  }
-  return false;
-}
-
-/**
- * The `<mergeCell>` elements (in the part after `</sheetData>`) whose area reaches into an area. Only these
- * go to ExcelJS: it creates a cell object for every cell of a merged area, so unread merges would cost.
- */
-function mergesInto(tail: string, areas: CellArea[]): Array<{ xml: string; area: CellArea }> {
-  const merges: Array<{ xml: string; area: CellArea }> = [];
-  for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref=["']([^"']+)["'][^>]*>/g)) {
-    const area = areaOf(m[1]);
-    if (area && areas.some((a) => overlaps(a, area))) merges.push({ xml: m[0], area });
-  }
-  return merges;
-}
-
-/**
- * A test for "is this 1-based row inside one of the areas": the areas' row spans merged and sorted, then
- * searched by halving, so a sheet with hundreds of names still costs little per row.
- */
-function rowTest(areas: CellArea[]): (row: number) => boolean {
-  const spans: Array<[number, number]> = [];
-  for (const [first, last] of areas.map((a): [number, number] => [a.start.row + 1, a.end.row + 1]).sort((a, b) => a[0] - b[0])) {
-    const prev = spans[spans.length - 1];
-    if (prev && first <= prev[1] + 1) prev[1] = Math.max(prev[1], last);
-    else spans.push([first, last]);
-  }
-  return (row) => {
-    let [lo, hi] = [0, spans.length - 1];
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (row < spans[mid][0]) hi = mid - 1;
-      else if (row > spans[mid][1]) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
-}
-
-/** Add the shared-string indexes that the cells of a row use (`<c t="s"><v>N</v></c>`) to `into`. */
-function collectSharedStrings(xml: string, into: Set<number>): void {
-  for (const m of xml.matchAll(/<c\b([^>]*)>/g)) {
-    const attrs = m[1];
-    if (attrs.endsWith("/") || !/\bt=["']s["']/.test(attrs)) continue;
-    const close = xml.indexOf("</c>", m.index);
-    const v = /<v>\s*(\d+)\s*<\/v>/.exec(xml.slice(m.index, close < 0 ? undefined : close));
-    if (v) into.add(Number(v[1]));
-  }
 }
 
 /** JSZip's stream is an old-style readable (not async-iterable); wrapping it in Node's Readable makes it one. */

@@ -3,25 +3,11 @@
 // that are not valid ranges (#REF!, references into other files) and loses the sheet scope, so the
 // reader parses this XML itself and the writer puts the model's names in exactly as given.
 import { XMLBuilder, XMLParser } from "fast-xml-parser";
-import type { NameScope, SheetInfo } from "../core/snapshot";
+import type { SheetInfo } from "../core/snapshot";
 
-export interface RawDefinedName {
-  name: string;
-  /** The text between the tags, e.g. "Haushalt!$B$7" or "#REF!" (no leading "="). */
-  text: string;
-  /** Index into the `<sheets>` list when the name is sheet-scoped. */
-  localSheetId?: number;
-  hidden: boolean;
-  /** The name's `comment` attribute (AIP für Excel marks the names it creates, ../core/mapper/marker.ts). */
-  comment?: string;
-}
+import { type RawDefinedName, type WorkbookXml } from "./workbookTypes";
 
-export interface WorkbookXml {
-  sheets: SheetInfo[];
-  /** Each sheet's relationship id (`r:id`, in the same order as `sheets`), naming its part in workbook.xml.rels. */
-  sheetRelIds: string[];
-  definedNames: RawDefinedName[];
-}
+export { scopeOf, type RawDefinedName, type WorkbookXml } from "./workbookTypes";
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -65,13 +51,6 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
     };
   });
   return { sheets, sheetRelIds, definedNames };
-}
-
-/** Scope of a raw name in snapshot terms; an out-of-range localSheetId keeps its number visible. */
-export function scopeOf(raw: RawDefinedName, sheets: SheetInfo[]): NameScope {
-  if (raw.localSheetId === undefined) return { kind: "workbook" };
-  const sheet = sheets[raw.localSheetId]?.name ?? `#${raw.localSheetId}`;
-  return { kind: "sheet", sheet };
 }
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", suppressEmptyNode: false });

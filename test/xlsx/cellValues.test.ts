@@ -1,40 +1,9 @@
 // Cell contents the reader must turn into plain engine values: error cells, rich text, hyperlinks,
 // dates, merged cells, shared formulas and formulas without a stored result. The file is made with
 // ExcelJS directly, so these cases do not depend on the project's writer.
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-
-async function workbookWithCellKinds(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Daten");
-  ws.getCell("A1").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
-  ws.getCell("A2").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
-  ws.getCell("B1").value = { richText: [{ text: "Förder" }, { text: "ung", font: { bold: true } }] };
-  ws.getCell("B2").value = { text: "Quelle", hyperlink: "https://statistik.arbeitsagentur.de" };
-  ws.getCell("C1").value = new Date(Date.UTC(2024, 1, 21));
-  ws.getCell("C1").numFmt = "dd.mm.yyyy";
-  ws.getCell("C2").value = true;
-  ws.getCell("D1").value = 5;
-  ws.mergeCells("D1:E1");
-  ws.getCell("G1").value = 1;
-  ws.getCell("G2").value = 2;
-  ws.getCell("G3").value = 3;
-  ws.fillFormula("F1:F3", "G1*2", [2, 4, 6]);
-  ws.getCell("H1").value = { formula: "G1+G2" } as ExcelJS.CellFormulaValue; // no cached result
-  const names: Array<[string, string]> = [
-    ["Fehlerwerte", "Daten!$A$1:$A$2"],
-    ["Texte", "Daten!$B$1:$B$2"],
-    ["Datum", "Daten!$C$1"],
-    ["Wahr", "Daten!$C$2"],
-    ["Verbund", "Daten!$D$1:$E$1"],
-    ["Nebenzelle", "Daten!$E$1"],
-    ["Geteilt", "Daten!$F$1:$F$3"],
-    ["OhneErgebnis", "Daten!$H$1"],
-  ];
-  for (const [name, ref] of names) wb.definedNames.add(ref, name);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+import { dateSystemWorkbook, workbookWithCellKinds } from "../fixtures/cellKinds";
 
 describe("cell values", () => {
   let read: Awaited<ReturnType<typeof readWorkbook>>;
@@ -89,17 +58,7 @@ describe.each([
   let read: Awaited<ReturnType<typeof readWorkbook>>;
   const byName = (n: string) => read.names.find((e) => e.name === n)!;
   beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    (wb.properties as { date1904?: boolean }).date1904 = date1904;
-    const ws = wb.addWorksheet("Daten");
-    ws.getCell("A1").value = 123;
-    ws.getCell("A1").numFmt = "0\\ \\P\\e\\r\\s\\."; // "123 Pers." — ExcelJS takes the "s" for seconds
-    ws.getCell("A2").value = new Date(Date.UTC(2024, 1, 21));
-    ws.getCell("A2").numFmt = "dd.mm.yyyy";
-    ws.getCell("A3").value = { formula: "A1*1", result: 123 } as ExcelJS.CellFormulaValue;
-    ws.getCell("A3").numFmt = "0\\ \\P\\e\\r\\s\\.";
-    wb.definedNames.add("Daten!$A$1:$A$3", "Werte");
-    read = await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), "datum.xlsx");
+    read = await readWorkbook(await dateSystemWorkbook(date1904), "datum.xlsx");
   });
 
   it("reads a number with a date-like format as the stored number, and a real date as its 1900 serial", () => {

@@ -4,7 +4,7 @@ import type { Family } from "../contract";
 import type { Severity } from "../finding";
 import type { MessageCatalogue, MessageData } from "../messages/render";
 import type { View } from "../resolve/view";
-import type { Settings } from "../settings";
+import type { Settings } from "../ruleSettings";
 
 export interface RuleParam {
   default: number;

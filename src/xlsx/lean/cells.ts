@@ -1,0 +1,269 @@
+// The cells of the rows the lean reader keeps, as ExcelJS 4 models them after loading (so both readers
+// agree to the value): its cell types and their order of decisions (xlsx/xform/sheet/cell-xform.js
+// parseClose + reconcile), dates for numbers under a format ExcelJS takes for a date (utils.isDateFmt,
+// utils.excelToDate), shared formulas translated from their master (utils/shared-formula.js), external
+// hyperlinks turning a cell into its text, and merged areas whose other cells show the top-left cell.
+import { cellA1, columnIndex } from "../../core/address";
+import { LeanUnsupported } from "./zip";
+import { attributes, decodeXml, exceljsXmlDecode, tTexts, unescapeXstring } from "./xml";
+
+/** A value as ExcelJS holds it: primitives, {error}, rich-text runs' texts, or a Date (ms since 1970, NaN when invalid). */
+export type RawValue = number | string | boolean | { error: string } | { richText: string[] } | { date: number } | null | undefined;
+
+export interface LeanCell {
+  kind: "value" | "formula" | "merge";
+  /** Value (kind value) or cached result (kind formula). */
+  value: RawValue;
+  /** The formula text without "=", for a formula (translated for a shared formula's other cells). */
+  formula?: string;
+  numFmt?: string;
+  /** For kind merge: the top-left cell of the merged area (1-based). */
+  master?: { row: number; col: number };
+  /** ExcelJS's type "Null": a cell with a style but no value (or a merged area's master made up for it). */
+  empty?: boolean;
+}
+
+export interface Styles {
+  /** Number format of a cell's style index `s`, undefined where ExcelJS gives none. */
+  numFmt(styleId: number | undefined): string | undefined;
+}
+
+/** ExcelJS's date test for a number format (utils.isDateFmt): looser than ../../core/excelDate.ts on purpose. */
+export function exceljsIsDateFmt(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  const bare = fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
+  return /[ymdhMsb]+/.test(bare);
+}
+
+/** ExcelJS's utils.excelToDate, kept as ms so the caller turns it into a serial exactly as the full reader. */
+function excelToDate(v: unknown, date1904: boolean): { date: number } {
+  const ms = Math.round((Number(v) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
+  return { date: new Date(ms).getTime() };
+}
+
+const SLIDE_CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
+const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
+
+function columnLetters(n: number): string {
+  // 1-based, as ExcelJS's colCache.n2l
+  if (n < 1 || n > 16384) throw new LeanUnsupported(`column ${n} out of bounds`);
+  return cellA1({ row: 0, col: n - 1 }).replace(/\d+$/, "");
+}
+
+/** ExcelJS's slideFormula: the master's formula moved from its cell to another (relative parts only). */
+export function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }): string {
+  return formula.replace(SLIDE_CANDIDATE, (refMatch: string, sheet: string | undefined, _s, addrPart: string, paren: string | undefined) => {
+    if (paren) return refMatch;
+    const m = CELL_REF.exec(addrPart);
+    if (!m) return refMatch;
+    const [, colDollar, colStrRaw, rowDollar, rowStr] = m;
+    const colStr = colStrRaw.toUpperCase();
+    if (colStr.length > 3 || (colStr.length === 3 && colStr > "XFD")) return refMatch;
+    let col = columnIndex(colStr) + 1;
+    let row = parseInt(rowStr, 10);
+    if (!colDollar) col += to.col - from.col;
+    if (!rowDollar) row += to.row - from.row;
+    return (sheet || "") + (colDollar || "") + columnLetters(col) + (rowDollar || "") + row;
+  });
+}
+
+interface ParsedCell {
+  row: number;
+  col: number;
+  styleId?: number;
+  t?: string;
+  formula?: string;
+  shareType?: string;
+  si?: string;
+  ref?: string;
+  /** Concatenated text of `<v>` and `<t>` (not in runs), undefined when there was none. */
+  text?: string;
+  runs?: string[];
+}
+
+const CELL = /<c(?=[\s>/])([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const FORMULA = /<f(?=[\s>/])([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
+const V = /<v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/v>)/g;
+
+const CELL_R = /(?:^|\s)r\s*=\s*["']([A-Za-z]{1,3})(\d+)["']/;
+const CELL_S = /(?:^|\s)s\s*=\s*["']([^"']*)["']/;
+const CELL_T = /(?:^|\s)t\s*=\s*["']([^"']*)["']/;
+
+function parseCell(attrsXml: string, inner: string | undefined): ParsedCell {
+  // A cell's attributes are r, s, t and a few flags without entities; anything unusual goes to attributes().
+  const simple = !attrsXml.includes("&");
+  const attrs = simple ? undefined : attributes(attrsXml);
+  const ref = simple ? CELL_R.exec(attrsXml) : /^([A-Za-z]{1,3})(\d+)$/.exec(attrs!.get("r") ?? "");
+  if (!ref) throw new LeanUnsupported(`cell reference in ${attrsXml}`);
+  const cell: ParsedCell = { row: Number(ref[2]), col: columnIndex(ref[1]) + 1 };
+  const s = simple ? CELL_S.exec(attrsXml)?.[1] : attrs!.get("s");
+  if (s) cell.styleId = parseInt(s, 10);
+  cell.t = simple ? CELL_T.exec(attrsXml)?.[1] : attrs!.get("t");
+  if (!inner) return cell;
+  // Most cells are just a value: <v>…</v>.
+  if (inner.startsWith("<v>") && inner.indexOf("<", 3) === inner.length - 4 && inner.endsWith("</v>")) {
+    if (inner.length > 7) cell.text = decodeXml(inner.slice(3, -4));
+    return cell;
+  }
+  const f = FORMULA.exec(inner);
+  let rest = inner;
+  if (f) {
+    const fa = attributes(f[1]);
+    cell.si = fa.get("si");
+    cell.shareType = fa.get("t");
+    cell.ref = fa.get("ref");
+    const text = decodeXml(f[2] ?? "");
+    if (text) cell.formula = text;
+    rest = inner.slice(0, f.index) + inner.slice(f.index + f[0].length);
+  }
+  const texts: string[] = [];
+  for (const m of rest.matchAll(V)) if (m[1]) texts.push(decodeXml(m[1]));
+  const is = /<is>([\s\S]*?)<\/is>/.exec(rest);
+  if (is) {
+    if (/<rPh\b/.test(is[1])) throw new LeanUnsupported("phonetic run in an inline string");
+    const runs = [...is[1].matchAll(/<r>([\s\S]*?)<\/r>/g)];
+    if (runs.length) {
+      // ExcelJS: a rich-text run's text is the text of its <t>, with _xHHHH_ resolved (plain <t> keeps them).
+      cell.runs = runs.map((run) => unescapeXstring(tTexts(run[1]).join("")));
+      if (tTexts(is[1].replace(/<r>[\s\S]*?<\/r>/g, "")).length) throw new LeanUnsupported("inline string with runs and plain text");
+    } else {
+      for (const t of tTexts(is[1])) if (t) texts.push(t);
+    }
+  } else if (/<t[\s>/]/.test(rest)) {
+    throw new LeanUnsupported("text element outside <is>");
+  }
+  if (texts.length) cell.text = texts.join("");
+  return cell;
+}
+
+/** The cells of one worksheet that the lean reader keeps (1-based rows and columns). */
+export class SheetStore {
+  // Row → column → cell: small integers as keys (row × columns would leave the fast integer range).
+  private readonly rows = new Map<number, Map<number, LeanCell>>();
+
+  find(row: number, col: number): LeanCell | undefined {
+    return this.rows.get(row)?.get(col);
+  }
+
+  /** Every cell, by row then column (1-based), as ExcelJS's eachRow / eachCell visit them. */
+  *each(): Generator<{ row: number; col: number; cell: LeanCell }> {
+    for (const row of [...this.rows.keys()].sort((a, b) => a - b)) {
+      const cells = this.rows.get(row)!;
+      for (const col of [...cells.keys()].sort((a, b) => a - b)) yield { row, col, cell: cells.get(col)! };
+    }
+  }
+
+  private has(row: number, col: number): boolean {
+    return this.rows.get(row)?.has(col) ?? false;
+  }
+
+  private set(row: number, col: number, cell: LeanCell): void {
+    let cells = this.rows.get(row);
+    if (!cells) this.rows.set(row, (cells = new Map()));
+    cells.set(col, cell);
+  }
+
+  /**
+   * Load the kept rows (`<row>` XML, every cell with its `r`) as ExcelJS would; `strings` gives a shared
+   * string by index (undefined when the table has none), `hyperlinks` the cell addresses with an external link.
+   */
+  static load(
+    rows: string[],
+    merges: Array<{ start: { row: number; col: number }; end: { row: number; col: number } }>,
+    hyperlinks: Set<string>,
+    styles: Styles,
+    strings: (index: number) => string | { richText: string[] } | undefined,
+    date1904: boolean,
+  ): SheetStore {
+    const store = new SheetStore();
+    const masters = new Map<string, { row: number; col: number; formula?: string }>();
+    const formats = new Map<number, { numFmt: string | undefined; isDate: boolean }>();
+    const formatOf = (styleId: number | undefined) => {
+      if (!styleId) return { numFmt: undefined, isDate: false };
+      let f = formats.get(styleId);
+      if (!f) {
+        const numFmt = styles.numFmt(styleId);
+        formats.set(styleId, (f = { numFmt, isDate: exceljsIsDateFmt(numFmt) }));
+      }
+      return f;
+    };
+    for (const rowXml of rows) {
+      for (const m of rowXml.matchAll(CELL)) {
+        const p = parseCell(m[1], m[2]);
+        const { numFmt, isDate } = formatOf(p.styleId);
+        let cell: LeanCell;
+        if (p.formula || p.shareType) {
+          let result: RawValue;
+          if (p.runs) throw new LeanUnsupported("formula with rich text");
+          if (p.text) {
+            result =
+              p.t === "str" ? exceljsXmlDecode(p.text) :
+              p.t === "b" ? parseInt(p.text, 10) !== 0 :
+              p.t === "e" ? { error: p.text } :
+              parseFloat(p.text);
+          }
+          if (result !== undefined && isDate) result = excelToDate(result, date1904);
+          cell = { kind: "formula", value: result, numFmt };
+          if (p.formula) cell.formula = p.formula;
+          if (p.shareType === "shared") {
+            if (p.ref) masters.set(p.si ?? "undefined", { row: p.row, col: p.col, formula: p.formula });
+            else if (!p.formula) {
+              const master = masters.get(p.si ?? "undefined");
+              // ExcelJS translates from the master cell's formula; without a master it has none.
+              if (master?.formula) cell.formula = slideFormula(master.formula, master, p);
+            }
+          }
+        } else if (p.text !== undefined || p.runs) {
+          let value: RawValue;
+          switch (p.t) {
+            case "s": {
+              if (p.runs) throw new LeanUnsupported("shared-string cell with runs");
+              const s = strings(parseInt(p.text ?? "", 10));
+              if (s === undefined) throw new LeanUnsupported("shared string missing");
+              value = s;
+              break;
+            }
+            case "str":
+              value = exceljsXmlDecode(p.text ?? "");
+              break;
+            case "inlineStr":
+              value = p.runs ? { richText: p.runs } : p.text;
+              break;
+            case "b":
+              value = parseInt(p.text ?? "", 10) !== 0;
+              break;
+            case "e":
+              value = { error: p.text ?? "" };
+              break;
+            default:
+              if (p.runs) throw new LeanUnsupported("number cell with runs");
+              value = parseFloat(p.text ?? "");
+              if (isDate) value = excelToDate(value, date1904);
+          }
+          cell = { kind: "value", value, numFmt };
+        } else if (p.styleId) {
+          cell = { kind: "value", value: null, numFmt, empty: true };
+        } else {
+          continue; // ExcelJS types such a cell "Merge" and never adds it to the row
+        }
+        if (hyperlinks.has(cellA1({ row: p.row - 1, col: p.col - 1 }))) cell = { kind: "value", value: cell.value, numFmt };
+        store.set(p.row, p.col, cell);
+      }
+    }
+    // Merged areas after the cells, as ExcelJS does (worksheet._mergeCellsInternal): every other cell shows the master.
+    const merged = new Set<string>();
+    for (const { start, end } of merges) {
+      const master = { row: start.row, col: start.col };
+      if (!store.has(master.row, master.col)) store.set(master.row, master.col, { kind: "value", value: null, empty: true });
+      for (let r = start.row; r <= end.row; r++) {
+        for (let c = start.col; c <= end.col; c++) {
+          const key = `${r},${c}`;
+          if (merged.has(key)) throw new LeanUnsupported("overlapping merged areas");
+          merged.add(key);
+          if (r !== master.row || c !== master.col) store.set(r, c, { kind: "merge", value: null, master });
+        }
+      }
+    }
+    return store;
+  }
+}

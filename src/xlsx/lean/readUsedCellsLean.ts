@@ -1,0 +1,151 @@
+// The lean reader of the mapper's input (`aip map`, `aip check --map`): every used cell of every sheet
+// with its number format and whether it holds a formula, the merged areas, the Excel tables and each
+// sheet's visibility, read straight from the archive like ./readWorkbookLean.ts (whole sheets, streamed)
+// instead of through ExcelJS. Gives what ../readUsedCellsExcelJs.ts gives (test/xlsx/leanReader.test.ts);
+// anything it does not recognise is LeanUnsupported and ../readUsedCells.ts hands the file to that reader.
+import { posix } from "node:path";
+import { cellA1, parseRange } from "../../core/address";
+import type { ExistingName, SheetCells, SheetTable } from "../../core/mapper/types";
+import type { CellValue } from "../../core/snapshot";
+import type { CellArea } from "../readAreas";
+import type { UsedCellsLimits, UsedCellsRead } from "../usedCellsTypes";
+import { scopeOf } from "../workbookTypes";
+import { SheetStore } from "./cells";
+import { openWorkbook, parseStyles, plain, readSheetRows, readStrings, type SheetRead } from "./readWorkbookLean";
+import { assertPlain } from "./xml";
+import { LeanUnsupported, type LeanZip } from "./zip";
+import { collectSharedStrings } from "../readAreas";
+
+const TABLE_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
+const WHOLE_SHEET: CellArea = { start: { row: 0, col: 0 }, end: { row: 1_048_575, col: 16_383 } };
+const SHEET_PARTS = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i;
+// As the full reader reads these attributes: the raw text between the quotes.
+const attr = (xml: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(xml)?.[1];
+
+/** The tables (ListObjects) a worksheet's relationships name, as ../readUsedCellsExcelJs.ts tablesBySheet reads them. */
+function tablesOf(zip: LeanZip, part: string): SheetTable[] {
+  const relsPath = posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
+  if (!zip.has(relsPath)) return [];
+  const rels = zip.text(relsPath);
+  assertPlain(rels, relsPath);
+  const tables: SheetTable[] = [];
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    if (attr(m[0], "Type") !== TABLE_TYPE) continue;
+    const target = attr(m[0], "Target") ?? "";
+    const path = target.startsWith("/") ? target.slice(1) : posix.normalize(posix.join(posix.dirname(part), target));
+    const xml = zip.has(path) ? zip.text(path) : undefined;
+    const tag = xml && /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
+    const range = tag && attr(tag, "ref");
+    if (!tag || !range) continue;
+    try {
+      parseRange(range);
+    } catch {
+      continue;
+    }
+    tables.push({
+      name: attr(tag, "displayName") ?? attr(tag, "name") ?? "",
+      range,
+      showHeaders: attr(tag, "headerRowCount") !== "0",
+      showTotals: Number(attr(tag, "totalsRowCount") ?? "0") > 0,
+    });
+  }
+  return tables;
+}
+
+function sheetCells(
+  name: string,
+  visibility: SheetCells["visibility"],
+  store: SheetStore,
+  merges: CellArea[],
+  tables: SheetTable[],
+  limits: UsedCellsLimits,
+  date1904: boolean,
+): SheetCells {
+  const cells: Array<{ r: number; c: number; value: CellValue; fmt: string; formula: boolean; text: string }> = [];
+  let [r0, c0, r1, c1] = [Infinity, Infinity, -1, -1];
+  for (const { row, col, cell } of store.each()) {
+    // ExcelJS's eachCell skips merged cells and cells without value ("Null"); a merged area shows its value once.
+    if (cell.kind === "merge" || cell.empty) continue;
+    const fmt = cell.numFmt || "General";
+    const value = plain(cell.value, fmt, date1904);
+    if (value === null && fmt === "General") continue;
+    const isFormula = cell.kind === "formula";
+    cells.push({ r: row - 1, c: col - 1, value, fmt, formula: isFormula, text: isFormula && cell.formula ? `=${cell.formula}` : "" });
+    r0 = Math.min(r0, row - 1);
+    c0 = Math.min(c0, col - 1);
+    r1 = Math.max(r1, row - 1);
+    c1 = Math.max(c1, col - 1);
+  }
+  const base = { name, ...(visibility !== "visible" ? { visibility } : {}) };
+  if (cells.length === 0) return { ...base, origin: "A1", values: [] };
+  const area = (r1 - r0 + 1) * (c1 - c0 + 1);
+  if (area > limits.maxSheetCells) {
+    return {
+      ...base,
+      origin: cellA1({ row: r0, col: c0 }),
+      values: [],
+      skipped: `der benutzte Bereich umfasst ${area.toLocaleString("de-DE")} Zellen (Grenze ${limits.maxSheetCells.toLocaleString("de-DE")})`,
+    };
+  }
+  const width = c1 - c0 + 1;
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  const hasFormula: boolean[][] = [];
+  // Formula text as the file holds it (invariant syntax; a user-defined function may read "_xldudf_AIP_IQ(…)").
+  const formulas: string[][] = [];
+  for (let r = r0; r <= r1; r++) {
+    formulas.push(new Array<string>(width).fill(""));
+    values.push(new Array<CellValue>(width).fill(null));
+    numberFormats.push(new Array<string>(width).fill("General"));
+    hasFormula.push(new Array<boolean>(width).fill(false));
+  }
+  for (const cell of cells) {
+    values[cell.r - r0][cell.c - c0] = cell.value;
+    numberFormats[cell.r - r0][cell.c - c0] = cell.fmt;
+    hasFormula[cell.r - r0][cell.c - c0] = cell.formula;
+    formulas[cell.r - r0][cell.c - c0] = cell.text;
+  }
+  const merged = merges.map((m) => `${cellA1(m.start)}:${cellA1(m.end)}`);
+  return {
+    ...base,
+    origin: cellA1({ row: r0, col: c0 }),
+    values,
+    numberFormats,
+    hasFormula,
+    ...(cells.some((c) => c.text) ? { formulas } : {}),
+    ...(merged.length ? { merged } : {}),
+    ...(tables.length ? { tables } : {}),
+  };
+}
+
+/** Read all used cells of .xlsx bytes, or throw LeanUnsupported (never a user-facing error) for the full reader. */
+export async function readUsedCellsLean(bytes: Uint8Array, source: string, limits: UsedCellsLimits): Promise<UsedCellsRead> {
+  const { zip, parsed, parts } = openWorkbook(bytes, limits.maxUncompressedBytes);
+  const sheetBytes = zip.names().filter((n) => SHEET_PARTS.test(n)).reduce((sum, n) => sum + zip.sizeOf(n), 0);
+  if (sheetBytes > limits.maxSheetBytes) throw new LeanUnsupported("sheets over the size limit");
+  const { date1904 } = parsed;
+  const reads: SheetRead[] = [];
+  const used = new Set<number>();
+  const partsOf: string[] = [];
+  for (const [i, sheet] of parsed.sheets.entries()) {
+    const part = parts.get(parsed.sheetRelIds[i]);
+    if (!part || !/^xl\/worksheets\/sheet\d+\.xml$/.test(part) || !zip.has(part)) throw new LeanUnsupported(`sheet ${sheet.name} without its part`);
+    const read = await readSheetRows(zip, part, [WHOLE_SHEET]);
+    for (const row of read.rows) collectSharedStrings(row, used);
+    reads.push(read);
+    partsOf.push(part);
+  }
+  if (new Set(parsed.sheets.map((s) => s.name.toLowerCase())).size !== parsed.sheets.length) throw new LeanUnsupported("two sheets of the same name");
+  const strings = await readStrings(zip, used);
+  const styles = parseStyles(zip.has("xl/styles.xml") ? zip.text("xl/styles.xml") : undefined);
+  const sheets = parsed.sheets.map((sheet, i) => {
+    const read = reads[i];
+    const merges = read.merges.map((a) => ({ start: { row: a.start.row + 1, col: a.start.col + 1 }, end: { row: a.end.row + 1, col: a.end.col + 1 } }));
+    const store = SheetStore.load(read.rows, merges, read.hyperlinks, styles, strings, date1904);
+    return sheetCells(sheet.name, sheet.visibility, store, read.merges, tablesOf(zip, partsOf[i]), limits, date1904);
+  });
+  const names: ExistingName[] = parsed.definedNames
+    .filter((n) => !n.name.startsWith("_xlnm."))
+    .map((n) => ({ name: n.name, scope: scopeOf(n, parsed.sheets), refersTo: `=${n.text}`, ...(n.comment !== undefined ? { comment: n.comment } : {}) }));
+  return { snapshot: { source, sheets }, names, sheetNames: parsed.sheets.map((s) => s.name) };
+}

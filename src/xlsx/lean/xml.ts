@@ -1,0 +1,54 @@
+// Just enough XML for the lean reader's parts (ECMA-376 SpreadsheetML as spreadsheet programs write it):
+// entity decoding, a start tag's attributes, and ExcelJS's own second decoding and _xHHHH_ escapes where
+// ExcelJS applies them, so values agree with the full reader (../readWorkbookExcelJs.ts). Anything the
+// decoder does not know (a DTD entity, CDATA) is LeanUnsupported: the full reader takes the file.
+import { LeanUnsupported } from "./zip";
+
+const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g;
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** Text or attribute value with its entity and character references resolved (what a SAX parser gives). */
+export function decodeXml(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(ENTITY, (_m, ref: string) => {
+    if (ref[0] === "#") {
+      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      if (!(code >= 0 && code <= 0x10ffff)) throw new LeanUnsupported(`character reference ${ref}`);
+      return String.fromCodePoint(code);
+    }
+    const named = NAMED[ref];
+    if (named === undefined) throw new LeanUnsupported(`entity &${ref};`);
+    return named;
+  });
+}
+
+/** ExcelJS decodes `t="str"` values once more (utils.xmlDecode): the five named entities, nothing else. */
+export function exceljsXmlDecode(text: string): string {
+  return text.replace(/&([a-z]*);/g, (c, name: string) => (name in NAMED ? NAMED[name] : c));
+}
+
+/** The `_xHHHH_` escapes of shared-string text (ECMA-376 §22.9.2.19 ST_Xstring), as ExcelJS resolves them. */
+export function unescapeXstring(text: string): string {
+  return text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** A start tag's attributes (the text between the element name and `>`), values decoded. */
+export function attributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(ATTRIBUTE)) out.set(m[1], decodeXml(m[2] ?? m[3] ?? ""));
+  return out;
+}
+
+/** The text of every `<t>` element in `xml`, in order (empty `<t/>` gives ""). */
+export function tTexts(xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g)) out.push(decodeXml(m[1] ?? ""));
+  return out;
+}
+
+/** A part the lean reader can take apart with regular expressions: no CDATA, no comments, no processing inside. */
+export function assertPlain(xml: string, what: string): void {
+  if (xml.includes("<![CDATA[") || xml.includes("<!--") || xml.includes("<!DOCTYPE")) throw new LeanUnsupported(`${what}: CDATA, comment or DTD`);
+}
