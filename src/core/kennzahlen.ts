@@ -195,7 +195,7 @@ function divide(numerator: number, denominator: number, label: string): Result<n
   return denominator === 0 ? fail("#DIV/0!", `«${label}» ist 0: Division durch null.`) : numerator / denominator;
 }
 
-/** Integrations and ELB as two equally long monthly lists, checked for sign. */
+/** Integrations and ELB as two equally long monthly lists, checked for sign; null marks a blank (or 0) cell. */
 function monthlyPair(integrationen: unknown, elb: unknown): Result<{ integ: (number | null)[]; elbs: (number | null)[] }> {
   const integ = monthlyValues(integrationen, "integrationen");
   if (isKennzahlError(integ)) return integ;
@@ -204,10 +204,7 @@ function monthlyPair(integrationen: unknown, elb: unknown): Result<{ integ: (num
   if (integ.length !== elbs.length) {
     return fail("#NUM!", `«integrationen» (${integ.length} Werte) und «elb» (${elbs.length} Werte) sind verschieden lang.`);
   }
-  return (
-    firstNegative(integ, "integrationen", "Integrationen") ??
-    firstNegative(elbs, "elb", "ELB-Bestände") ?? { integ: integrationsOfReportedMonths(integ, elbs), elbs }
-  );
+  return firstNegative(integ, "integrationen", "Integrationen") ?? firstNegative(elbs, "elb", "ELB-Bestände") ?? { integ, elbs };
 }
 
 /**
@@ -251,31 +248,73 @@ export function integrationsquote(integrationen: unknown, elb: unknown): Result<
   }
   const pair = monthlyPair(integrationen, elb);
   if (isKennzahlError(pair)) return pair;
-  return quoteOverMonths(pair.integ, pair.elbs);
+  return quoteOverMonths(integrationsOfReportedMonths(pair.integ, pair.elbs), pair.elbs);
+}
+
+/** How a JFW is asked for: up to `month` (1–12), or up to the default month (see jfwOfSeries). */
+export interface JfwOptions {
+  readonly month?: number;
+  /**
+   * True where a blank and a 0 can be told apart (cells read by the check: blank = not yet reported); false for
+   * custom functions, which Excel desktop hands a blank cell as 0 (office-js #4702, #5262).
+   */
+  readonly blankDiffersFromZero: boolean;
+}
+
+/**
+ * The one JFW core, over aligned monthly series: `integ[i]` are the integrations of month i + 1, `elb[i]` the ELB
+ * stock they are set against (the BA's lag: the previous month's stock, so elb[0] is the previous December).
+ * JFW(m) = SUM(integ[0..m−1]) / AVERAGE(elb[0..m−1]); each of these months needs its ELB stock, and blank
+ * integrations there count 0. Default month: the last month with integrations > 0 when blank and 0 cannot be
+ * told apart (a trailing month with a true 0 then needs `month`), else the last reported (non-blank) month.
+ * The ELB series may reach further than the integrations (the newest stock pairs with a month not yet reported).
+ */
+export function jfwOfSeries(
+  integ: readonly (number | null)[],
+  elb: readonly (number | null)[],
+  opts: JfwOptions,
+): Result<{ value: number; month: number }> {
+  const negative = firstNegative(integ, "integrationen", "Integrationen") ?? firstNegative(elb, "elb", "ELB-Bestände");
+  if (negative) return negative;
+  const counts = (value: number | null): boolean => value !== null && (opts.blankDiffersFromZero || value > 0);
+  const lastReported = integ.reduce<number>((last, value, index) => (counts(value) ? index + 1 : last), 0);
+  if (opts.month === undefined && lastReported === 0) {
+    return fail("#N/A", "Keine Integrationen angegeben: nichts zu berechnen.");
+  }
+  const month = opts.month ?? lastReported;
+  if (!Number.isInteger(month) || month < 1 || month > MAX_MONATE) {
+    return fail("#NUM!", `«monat» muss eine ganze Zahl von 1 bis 12 sein, nicht ${month}.`);
+  }
+  if (month > integ.length) {
+    return fail("#NUM!", `«monat» ist ${month}, die Bereiche haben aber nur ${integ.length} Monatswerte.`);
+  }
+  let integrations = 0;
+  let stocks = 0;
+  for (let index = 0; index < month; index++) {
+    const stock = elb[index] ?? null;
+    const value = integ[index] ?? 0;
+    if (stock === null || stock === 0) {
+      const what = value > 0 ? `hat ${value} Integrationen, aber keinen ELB-Bestand` : "hat keinen ELB-Bestand";
+      return fail("#N/A", `Monat ${index + 1} ${what}: Der JFW braucht für jeden Monat ab Januar den ELB-Bestand (den des Vormonats).`);
+    }
+    integrations += value;
+    stocks += stock;
+  }
+  return { value: integrations / (stocks / month), month };
 }
 
 /**
  * Jahresfortschrittswert up to month `monat` (1–12): integrations of months 1..monat over the mean ELB stock
- * of the same months. Without `monat`, the last reported month: the last with an ELB stock or integrations.
+ * set against them. Without `monat`, the last month with integrations > 0 (Excel desktop passes a blank and a
+ * typed 0 alike as 0, so a trailing month with a true 0 needs `monat`).
  */
 export function jahresfortschrittswert(integrationen: unknown, elb: unknown, monat?: unknown): Result<number> {
   const pair = monthlyPair(integrationen, elb);
   if (isKennzahlError(pair)) return pair;
-  // pair.integ is 0, not null, in every month with an ELB stock (monthlyPair), so this finds the last reported month.
-  const lastWithValue = pair.integ.reduce<number>((last, value, index) => (value !== null ? index + 1 : last), 0);
   const givenMonth = optionalNumber(monat, "monat");
   if (isKennzahlError(givenMonth)) return givenMonth;
-  if (givenMonth === undefined && lastWithValue === 0) {
-    return fail("#N/A", "Keine Integrationen angegeben: nichts zu berechnen.");
-  }
-  const month = givenMonth ?? lastWithValue;
-  if (!Number.isInteger(month) || month < 1 || month > MAX_MONATE) {
-    return fail("#NUM!", `«monat» muss eine ganze Zahl von 1 bis 12 sein, nicht ${month}.`);
-  }
-  if (month > pair.integ.length) {
-    return fail("#NUM!", `«monat» ist ${month}, die Bereiche haben aber nur ${pair.integ.length} Monatswerte.`);
-  }
-  return quoteOverMonths(pair.integ.slice(0, month), pair.elbs.slice(0, month));
+  const result = jfwOfSeries(pair.integ, pair.elbs, { month: givenMonth, blankDiffersFromZero: false });
+  return isKennzahlError(result) ? result : result.value;
 }
 
 /** Jahresdurchschnittswert: mean of the given monthly stocks (blanks ignored, at most 12 values). */

@@ -28,11 +28,11 @@ export function integrationsquote(integrationen: unknown[][], elb: unknown[][]) 
 }
 
 /**
- * Year-to-date value (Jahresfortschrittswert) of the integration rate: integrations of months 1 to `monat` over the average ELB stock of the matching months. As the BA does, pass the ELB stocks of the month before each integration month (from the previous December).
+ * Year-to-date value (Jahresfortschrittswert) of the integration rate: integrations of months 1 to `monat` over the average ELB stock set against them. As the BA does, pass the ELB stocks of the month before each integration month, from the previous December: =AIP.JFW(C3:C14;B2:B13). It is a JFW only when the ranges start in January (ELB: the previous December). A JFW is cumulative: in June it is about half the year's rate, never compare it with the year's target.
  * @customfunction JFW JFW
  * @param integrationen_monate Monthly integrations, January first (1–12 cells in a row or a column); a blank or 0 in a month with an ELB stock means 0 integrations.
- * @param elb_monate Monthly ELB stocks matching the integration months (the BA uses the month before each: December to November), same length as the integrations; a blank or 0 marks a month not yet reported.
- * @param [monat] Last month to include (1–12). Default: the last reported month (the last with an ELB stock or integrations).
+ * @param elb_monate ELB stocks set against the integration months (the BA uses the month before each: December to November), same length as the integrations; each month up to `monat` needs its stock.
+ * @param [monat] Last month to include (1–12). Default: the last month with integrations greater than 0. Excel passes a blank cell and a typed 0 alike as 0, so for a last month with truly 0 integrations give `monat`.
  * @returns {number} The year-to-date integration rate as a fraction.
  */
 export function jfw(integrationen_monate: unknown[][], elb_monate: unknown[][], monat?: unknown) {

@@ -8,6 +8,7 @@ import {
   isKennzahlError,
   jahresdurchschnittswert,
   jahresfortschrittswert,
+  jfwOfSeries,
   kommunalerFinanzierungsanteil,
   lzbZiel,
   prozentpunkte,
@@ -126,9 +127,9 @@ describe.each(BLANKS)("blank cells arriving as %s", (_label, blank) => {
   // A month counts when its ELB stock is present; blank integrations in such a month are a real 0
   // (desktop Excel passes both an empty cell and a typed 0 as 0, so they cannot be told apart).
   test.each([
-    ["JFW: no integrations in month 2", () => jahresfortschrittswert([[60, blank]], [[4500, 4600]]), 60 / 4550],
+    ["JFW up to month 2 with none in month 2", () => jahresfortschrittswert([[60, blank]], [[4500, 4600]], 2), 60 / 4550],
     ["IQ: no integrations at all", () => integrationsquote([[blank, blank]], [[4560, 4560]]), 0],
-    ["JFW: months without ELB are not reported yet", () => jahresfortschrittswert([[60, blank, blank]], [[4500, 4600, blank]]), 60 / 4550],
+    ["JFW: the default month is the last with integrations > 0", () => jahresfortschrittswert([[60, blank, blank]], [[4500, 4600, blank]]), 60 / 4500],
     ["IQ: a year with ELB throughout", () => integrationsquote(column([...INTEGRATIONEN.slice(0, 6), blank, blank, blank, blank, blank, blank]), column(ELB)), 360 / 4560],
   ])("in a month with an ELB stock count as 0 integrations (%s)", (_name, compute, expected) => {
     expect(value(compute())).toBeCloseTo(expected, 12);
@@ -281,5 +282,80 @@ describe("an error passed in is passed through as that error", () => {
   test("a formatted number data type counts as its number", () => {
     const formatted = { type: "Double", basicValue: 750, numberFormat: "#,##0" };
     expect(value(integrationsquote(formatted, 4560))).toBeCloseTo(750 / 4560, 12);
+  });
+});
+
+// Issue 15: the documented layout =AIP.JFW(C3:C14;B2:B13), B2 the previous December. Each BA release brings the
+// ELB stock and the integrations of the same month, so with data up to month m the ELB range holds m + 1 stocks
+// (December … month m) and the integration range m values: the newest stock pairs with a month not yet reported.
+describe("AIP.JFW in the documented layout", () => {
+  const ELB13 = [4480, ...ELB]; // previous December, then January … December
+  const layout = (months: number, blank: unknown): { integ: unknown[]; elb: unknown[] } => ({
+    integ: Array.from({ length: 12 }, (_, i) => (i < months ? INTEGRATIONEN[i] : blank)),
+    elb: Array.from({ length: 12 }, (_, i) => (i <= months ? ELB13[i] : blank)),
+  });
+  const byHand = (months: number): number =>
+    INTEGRATIONEN.slice(0, months).reduce((a, b) => a + b, 0) / (ELB13.slice(0, months).reduce((a, b) => a + b, 0) / months);
+
+  describe.each(BLANKS)("blanks passed as %s", (_name, blank) => {
+    test.each(Array.from({ length: 12 }, (_, i) => i + 1))("data up to month %i: the default month is that month", (months) => {
+      const { integ, elb } = layout(months, blank);
+      expect(value(jahresfortschrittswert(column(integ), column(elb)))).toBeCloseTo(byHand(months), 12);
+      expect(value(jahresfortschrittswert(column(integ), column(elb), months))).toBeCloseTo(byHand(months), 12);
+    });
+  });
+
+  test("June's data: the old default (last month with an ELB stock) would have computed month 7", () => {
+    const { integ, elb } = layout(6, null);
+    expect(value(jahresfortschrittswert(column(integ), column(elb)))).not.toBeCloseTo(byHand(6) * 6 / 7, 6);
+    expect(value(jfwOfSeries(integ as (number | null)[], elb as (number | null)[], { blankDiffersFromZero: false }))).toEqual({
+      value: byHand(6),
+      month: 6,
+    });
+  });
+
+  test("a trailing month with a true 0 needs «monat» where blank and 0 look alike", () => {
+    const integ = [...INTEGRATIONEN.slice(0, 5), 0, ...Array(6).fill(0)];
+    const elb = [...ELB13.slice(0, 7), ...Array(5).fill(0)];
+    expect(value(jahresfortschrittswert(column(integ), column(elb)))).toBeCloseTo(byHand(5), 12);
+    const withZeroJune = INTEGRATIONEN.slice(0, 5).reduce((a, b) => a + b, 0) / (ELB13.slice(0, 6).reduce((a, b) => a + b, 0) / 6);
+    expect(value(jahresfortschrittswert(column(integ), column(elb), 6))).toBeCloseTo(withZeroJune, 12);
+    // where cells are read (blank ≠ 0), the reported 0 counts and the default is June
+    const cells = [...INTEGRATIONEN.slice(0, 5), 0, ...Array(6).fill(null)];
+    const result = value(jfwOfSeries(cells, [...ELB13.slice(0, 7), ...Array(5).fill(null)], { blankDiffersFromZero: true }));
+    expect(result.month).toBe(6);
+    expect(result.value).toBeCloseTo(withZeroJune, 12);
+  });
+
+  test("integrations in a month without an ELB stock give #N/A with the reason", () => {
+    const result = jahresfortschrittswert(column([50, 55, 60]), column([4480, 4500, null]));
+    expect(errorCode(result)).toBe("#N/A");
+    expect(isKennzahlError(result) && result.message).toMatch(/Monat 3 hat 60 Integrationen, aber keinen ELB-Bestand/);
+    expect(errorCode(jfwOfSeries([50, null], [null, 4500], { month: 2, blankDiffersFromZero: true }))).toBe("#N/A");
+  });
+
+  test("the ELB series may reach further than the integrations", () => {
+    expect(value(jfwOfSeries([50, 55], ELB13, { blankDiffersFromZero: true })).value).toBeCloseTo(byHand(2), 12);
+  });
+
+  // The check reads cells (blank ≠ 0) and the custom function cannot tell them apart: both must agree whenever
+  // the last reported month's integrations are > 0. Seeded pseudo-random series, every length 1–12.
+  test("AIP.JFW and the check's reading agree when the last reported month has integrations > 0", () => {
+    let seed = 15;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let compared = 0;
+    for (let run = 0; run < 200; run++) {
+      const months = 1 + Math.floor(random() * 12);
+      const cells: (number | null)[] = Array.from({ length: 12 }, (_, i) =>
+        i < months ? (i === months - 1 ? 1 + Math.floor(random() * 80) : Math.floor(random() * 3) === 0 ? 0 : Math.floor(random() * 80)) : null,
+      );
+      const stocks: (number | null)[] = Array.from({ length: 12 }, (_, i) => (i <= months ? 4000 + Math.floor(random() * 1000) : null));
+      const checked = value(jfwOfSeries(cells, stocks, { blankDiffersFromZero: true }));
+      const asDesktopPasses = column(cells.map((cell) => cell ?? 0));
+      expect(value(jahresfortschrittswert(asDesktopPasses, column(stocks.map((stock) => stock ?? 0))))).toBeCloseTo(checked.value, 12);
+      expect(checked.month).toBe(months);
+      compared++;
+    }
+    expect(compared).toBe(200);
   });
 });
