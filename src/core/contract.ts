@@ -74,6 +74,11 @@ export const CONTRACT: readonly ContractName[] = [
   cell("BUD_EB_Gesamt", "Eingliederungsbudget (inkl. BEZ)", "money"),
   cell("BUD_EB_Vorbindungen", "Eingliederungsbudget Vorbindungen", "money"),
   cell("BUD_EB_Neubewilligungen", "Eingliederungsbudget Neubewilligungen", "money"),
+  // The Gesamtbudget's allocations (§ 46 Abs. 1 SGB II, EinglMV), optional: the EGT before Umschichtung as the
+  // Eingliederungsbudget counts it (e.g. incl. BEZ), the federal VWT, and the allocation's date (often provisional).
+  cell("BUD_EGT_Zuteilung", "Zuteilung Eingliederungstitel (vor Umschichtung)", "money", false),
+  cell("BUD_VWT_Zuteilung", "Zuteilung Verwaltungskostentitel (Bund)", "money", false),
+  cell("BUD_Zuteilung_Stand", "Stand der Mittelzuteilung", "date", false),
 
   cell("PER_Beschaeftigte", "Beschäftigte (Köpfe)", "count"),
   cell("PER_VZAE_Gesamt", "Vollzeitäquivalente gesamt", "vzae"),
@@ -126,6 +131,27 @@ export const CONTRACT: readonly ContractName[] = [
   cell("ZIE_LZB_VJ", "Bestand Langzeitleistungsbeziehende im Vorjahr (JDW)", "stock", false),
   cell("ZIE_LZB_Maenner_VJ", "Bestand LZB Männer im Vorjahr", "stock", false),
   cell("ZIE_LZB_Frauen_VJ", "Bestand LZB Frauen im Vorjahr", "stock", false),
+  // Local targets and Ergänzungsgrößen (§ 48b Abs. 3 SGB II), optional. Vorjahr and Ziel hold rates, stocks or
+  // counts alike (hence "stock": non-negative, fractions allowed); the change is relative unless the header says %-Pkt.
+  {
+    name: "ZIE_Weitere",
+    meaning: "weitere Ziele und Ergänzungsgrößen",
+    kind: "table",
+    rows: "any",
+    cols: 5,
+    columns: [
+      { key: "kennzahl", title: "Kennzahl", kind: "text" },
+      { key: "vorjahr", title: "Vorjahr", kind: "stock" },
+      { key: "ziel", title: "Ziel", kind: "stock" },
+      { key: "veraenderung", title: "Veränderung ggü. VJ", kind: "change" },
+      { key: "einheit", title: "Einheit", kind: "text", optional: true },
+    ],
+    required: false,
+  },
+  cell("ZIE_ELB", "geplanter durchschnittlicher ELB-Bestand im Planjahr", "stock", false),
+  // Previous-year values in a programme written in February are forecasts (the BA's Wartezeit is three months).
+  cell("ZIE_VJ_Stand", "Stand der Vorjahreswerte", "date", false),
+  cell("ZIE_VJ_Status", "Status der Vorjahreswerte (voraussichtlich/endgültig)", "text", false),
 
   cell("KUN_ELB", "durchschnittlicher ELB-Bestand (Kundenbestand)", "stock"),
   cell("KUN_Anteil_LZB", "Anteil LZB am Bestand", "share"),

@@ -27,7 +27,7 @@ describe("aip map FILE", () => {
     expect(r.stdout).toMatch(/sicher {2}BUD_VH_Gesamt +Budget!\$B\$3 = 9\.994\.076 {2}← „Verwaltungshaushalt“ \(Budget!\$A\$3\)/);
     expect(r.stdout).toMatch(/prüfen {2}AIP_Jobcenter +Förderung!\$A\$2/);
     expect(r.stdout).toMatch(/fehlt {3}AIP_Planjahr +Das Planjahr 2024 steht in keiner Zelle/);
-    expect(r.stdout).toContain("32 sichere Vorschläge, 1 zu prüfen, 15 ohne Vorschlag, 0 schon definiert.");
+    expect(r.stdout).toContain("32 sichere Vorschläge, 1 zu prüfen, 22 ohne Vorschlag, 0 schon definiert.");
     expect(r.stdout).toContain("Hinweis: Der Wert −2,5 ist in Prozent eingetragen");
   });
 
@@ -51,7 +51,12 @@ describe("aip map FILE", () => {
     });
     expect(json.proposals.find((p) => p.name === "PER_VZAE_Gesamt")).toMatchObject({ confidence: "low", reasonId: "summenzeile" });
     // the optional previous-year figures by gender (issue 8) are not in this workbook
-    expect(json.missing).toEqual(["ZIE_IQ_Maenner_VJ", "ZIE_IQ_Frauen_VJ", "ZIE_LZB_VJ", "ZIE_LZB_Maenner_VJ", "ZIE_LZB_Frauen_VJ"]);
+    // nor the optional names of issue 15 (allocations, further targets, planned ELB, previous-year status)
+    expect(json.missing).toEqual([
+      "BUD_EGT_Zuteilung", "BUD_VWT_Zuteilung", "BUD_Zuteilung_Stand",
+      "ZIE_IQ_Maenner_VJ", "ZIE_IQ_Frauen_VJ", "ZIE_LZB_VJ", "ZIE_LZB_Maenner_VJ", "ZIE_LZB_Frauen_VJ",
+      "ZIE_Weitere", "ZIE_ELB", "ZIE_VJ_Stand", "ZIE_VJ_Status",
+    ]);
   });
 
   it("exits 2 with a German reason when the file cannot be read, or on wrong usage", async () => {

@@ -14,7 +14,7 @@ const foe = (instrument: string, key: string, value: number | string | null) =>
 /** rule id → the changed figure's name and the changed copy. */
 const without = (prefixes: string[]) => {
   const e = example();
-  for (const c of CONTRACT) if (prefixes.some((p) => c.name.startsWith(p))) e.removeName(c.name);
+  for (const c of CONTRACT) if (prefixes.some((p) => c.name.startsWith(p))) if (e.has(c.name)) e.removeName(c.name);
   return e.snapshot();
 };
 
@@ -130,7 +130,7 @@ describe("every single-cell figure a rule reads changes that rule's verdict", ()
     for (const f of hits) expect(f.severity).toBe(RULES.find((r) => r.meta.id === id)!.meta.severity);
   });
 
-  it.each(CONTRACT.filter((c) => c.kind !== "table" && c.kind !== "text").map((c) => c.name))("%s as text is a types error", (name) => {
+  it.each(CONTRACT.filter((c) => c.kind !== "table" && c.kind !== "text" && example().has(c.name)).map((c) => c.name))("%s as text is a types error", (name) => {
     const findings = check(changeExample({ [name]: "12,5 %" })).filter((f) => f.names.includes(name));
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([["typen/zahl", "error"]]);
   });

@@ -62,6 +62,11 @@ export class ExampleEditor {
     return this;
   }
 
+  /** True when the example defines the name (it has every contract name up to issue 8, not the later optional ones). */
+  has(name: string): boolean {
+    return this.model.names.some((m) => m.name.toUpperCase() === name.toUpperCase());
+  }
+
   removeName(name: string): this {
     const n = this.findName(name);
     this.model.names = this.model.names.filter((m) => m !== n);

@@ -20,6 +20,9 @@ export const CONTRACT_EN: Readonly<Record<string, ContractNameEn>> = {
   BUD_EB_Gesamt: { meaning: "integration budget (incl. BEZ)" },
   BUD_EB_Vorbindungen: { meaning: "integration budget, prior commitments" },
   BUD_EB_Neubewilligungen: { meaning: "integration budget, new approvals" },
+  BUD_EGT_Zuteilung: { meaning: "allocation of the integration title (before reallocation)" },
+  BUD_VWT_Zuteilung: { meaning: "allocation of the administrative cost title (federal)" },
+  BUD_Zuteilung_Stand: { meaning: "date of the allocation" },
 
   PER_Beschaeftigte: { meaning: "staff (head count)" },
   PER_VZAE_Gesamt: { meaning: "full-time equivalents, total" },
@@ -61,6 +64,13 @@ export const CONTRACT_EN: Readonly<Record<string, ContractNameEn>> = {
   ZIE_LZB_VJ: { meaning: "stock of long-term benefit recipients in the previous year (annual mean)" },
   ZIE_LZB_Maenner_VJ: { meaning: "stock of long-term benefit recipients, men, in the previous year" },
   ZIE_LZB_Frauen_VJ: { meaning: "stock of long-term benefit recipients, women, in the previous year" },
+  ZIE_Weitere: {
+    meaning: "further targets and supplementary figures",
+    columns: { kennzahl: "Indicator", vorjahr: "Previous year", ziel: "Target", veraenderung: "Change vs previous year", einheit: "Unit" },
+  },
+  ZIE_ELB: { meaning: "planned average stock of benefit recipients able to work (ELB) in the planning year" },
+  ZIE_VJ_Stand: { meaning: "date of the previous-year figures" },
+  ZIE_VJ_Status: { meaning: "status of the previous-year figures (forecast/final)" },
 
   KUN_ELB: { meaning: "average stock of benefit recipients able to work (customer stock)" },
   KUN_Anteil_LZB: { meaning: "share of long-term benefit recipients in the stock" },

@@ -9,7 +9,7 @@ import { testRule } from "../../../helpers/ruleTester";
 
 const withoutArea = (...prefixes: string[]) => {
   const e = example();
-  for (const p of prefixes) for (const c of namesOfArea(p as never)) e.removeName(c.name);
+  for (const p of prefixes) for (const c of namesOfArea(p as never)) if (e.has(c.name)) e.removeName(c.name);
   return e;
 };
 const KUN = namesOfArea("kunden").map((c) => c.name);
