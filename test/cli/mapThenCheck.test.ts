@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { budgetAndFoerderungLayout, layoutXlsx, num, otherJobcenterLayout, seedLayout, type Layout } from "../fixtures/layouts";
 import { run, tempDir } from "./helpers";
+import { core } from "../helpers/issue15";
 
 interface JsonFinding {
   rule: string;
@@ -109,7 +110,7 @@ describe("seed layout (the AIP 2024 tables as printed)", () => {
   });
 
   test("covers every rule but those of the absent Kunden area", () => {
-    expect(seed().coverage.rulesSkipped).toEqual([
+    expect(core(seed().coverage.rulesSkipped)).toEqual([
       // the seed prints no previous-year LZB stocks: no group of ziele/veraenderung-lzb is whole
       { rule: "ziele/veraenderung-lzb", missing: ["ZIE_LZB_VJ", "ZIE_LZB_Maenner_VJ", "ZIE_LZB_Frauen_VJ"] },
       // without ZIE_LZB_VJ the LZB change is checked against share × ELB, which lives in the absent Kunden area

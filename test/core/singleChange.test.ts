@@ -82,6 +82,10 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
   "ziele/iq-zwischen": { name: "ZIE_IQ_Frauen", snapshot: () => changeExample({ ZIE_IQ_Frauen: 0.17 }) },
   "quer/elb-vorjahr": { name: "KUN_ELB", snapshot: () => changeExample({ KUN_ELB: 4700 }) },
   "quer/eintritte-text-tabelle": { name: "FOE_Eintritte_Plan", snapshot: () => changeExample({ FOE_Eintritte_Plan: 500 }) },
+  // issue 15: the example has no allocation; withAllocation() adds one that fits it
+  "abstimmung/egt": { name: "BUD_EGT_Zuteilung", snapshot: () => example().withAllocation(4_800_000).snapshot() },
+  "abstimmung/vwt": { name: "BUD_VWT_Zuteilung", snapshot: () => example().withAllocation(4764002, 6_600_000).snapshot() },
+  "hinweis/umschichtung": { name: "BUD_EGT_Zuteilung", snapshot: () => example().withAllocation().snapshot() },
 };
 
 const key = (f: { rule: string; message: string }) => `${f.rule}\u0000${f.message}`;
@@ -107,19 +111,20 @@ describe("every single-cell figure a rule reads changes that rule's verdict", ()
   // For each rule and each single-cell figure it reads, scale the figure by 0.7, 1.1 and 1.3 (whole counts
   // rounded), in the example and in the example with the optional previous-year names filled (the
   // example leaves them empty): at least one change must give a new finding of that rule naming the figure.
+  // A date (a Stand) is named in messages, not checked, so it is left out.
   const pairs = RULES.flatMap((r) =>
-    (r.meta.names ?? []).filter((n) => !["table", "text"].includes(contractName(n)!.kind)).map((n) => [r.meta.id, n] as const),
+    (r.meta.names ?? []).filter((n) => !["table", "text", "date"].includes(contractName(n)!.kind)).map((n) => [r.meta.id, n] as const),
   );
-  const bases = [exampleSnapshot(), example().withPreviousYear().snapshot()].map((snapshot, i) => ({
-    snapshot,
-    editor: () => (i === 0 ? example() : example().withPreviousYear()),
-    before: new Set(check(snapshot).map(key)),
-  }));
+  const editors = [() => example(), () => example().withPreviousYear(), () => example().withAllocation()];
+  const bases = editors.map((editor) => {
+    const snapshot = editor().snapshot();
+    return { snapshot, editor, before: new Set(check(snapshot).map(key)) };
+  });
 
   it.each(pairs)("%s / %s", (id, name) => {
     const kind = contractName(name)!.kind;
     const hits = bases.flatMap((b) => {
-      const value = b.snapshot.names.find((e) => e.name === name)!.values![0][0];
+      const value = b.snapshot.names.find((e) => e.name === name)?.values?.[0][0];
       if (typeof value !== "number") return [];
       const scaled = [0.7, 1.1, 1.3].map((k) => (kind === "count" ? Math.round(value * k) : value * k));
       return scaled.flatMap((v) =>

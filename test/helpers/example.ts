@@ -67,6 +67,28 @@ export class ExampleEditor {
     return this.model.names.some((m) => m.name.toUpperCase() === name.toUpperCase());
   }
 
+  /** Define a name the example does not have, on a cell of `sheet` holding `value` (issue 15's optional names). */
+  addFigure(name: string, sheet: string, a1: string, value: CellValue, numberFormat?: string, label?: string): this {
+    const target = this.model.sheets.find((s) => s.name === sheet);
+    if (!target) throw new Error(`Blatt ${sheet} fehlt`);
+    if (this.has(name)) throw new Error(`Name ${name} gibt es schon`);
+    const { start } = parseRange(a1);
+    if (label !== undefined) target.cells[cellA1({ row: start.row, col: start.col - 1 })] = { value: label };
+    target.cells[a1] = { value, ...(numberFormat ? { numberFormat } : {}) };
+    this.model.names.push({ name, refersTo: `=${sheet}!$${a1.replace(/(\d+)/, "$$$1")}` });
+    return this;
+  }
+
+  /**
+   * The Gesamtbudget's allocations on Haushalt B16:B18, fitting the example: EGT 4.764.002 € = Eingliederungsbudget
+   * 2.970.357 + Umschichtung 1.793.645; VWT 6.593.989 € = BUD_VH_EinglMV; Stand 15.01.2024 (the source prints none).
+   */
+  withAllocation(egt: CellValue = 4764002, vwt: CellValue = 6593989, stand: CellValue = 45306): this {
+    return this.addFigure("BUD_EGT_Zuteilung", "Haushalt", "B16", egt, '#,##0 "€"', "Zuteilung Eingliederungstitel")
+      .addFigure("BUD_VWT_Zuteilung", "Haushalt", "B17", vwt, '#,##0 "€"', "Zuteilung Verwaltungskostentitel")
+      .addFigure("BUD_Zuteilung_Stand", "Haushalt", "B18", stand, "dd.mm.yyyy", "Stand der Zuteilung");
+  }
+
   removeName(name: string): this {
     const n = this.findName(name);
     this.model.names = this.model.names.filter((m) => m !== n);

@@ -25,6 +25,7 @@
 import { contractName } from "../contract";
 import {
   formatChange,
+  formatDate,
   formatCount,
   formatEuro,
   formatNumber,
@@ -70,6 +71,7 @@ export const PLACEHOLDER_TYPES = [
   "scope",
   "boolean",
   "select",
+  "date",
 ] as const;
 
 export type PlaceholderType = (typeof PLACEHOLDER_TYPES)[number];
@@ -216,6 +218,8 @@ function one(p: Placeholder, v: string | number | boolean, data: MessageData, la
       if (text === undefined) throw new MessageError(`${p.raw}: keine Auswahl für ${JSON.stringify(v)}`);
       return text;
     }
+    case "date":
+      return formatDate(num(), lang);
     case "boolean":
       if (typeof v !== "boolean") throw new MessageError(`${p.raw}: ${JSON.stringify(v)} ist kein Wahrheitswert`);
       return lang === "en" ? (v ? "TRUE" : "FALSE") : v ? "WAHR" : "FALSCH";

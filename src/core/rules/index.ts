@@ -2,13 +2,16 @@
 // runs them, the settings schema knows their ids and parameters, and docs/rules.md is generated from it.
 import { abstimmungAnteileDivers } from "./abstimmung/anteile-divers";
 import { abstimmungAnteileSumme } from "./abstimmung/anteile-summe";
+import { abstimmungEgt } from "./abstimmung/egt";
 import { abstimmungEingliederungsbudget } from "./abstimmung/eingliederungsbudget";
 import { abstimmungLzbGeschlechter } from "./abstimmung/lzb-geschlechter";
 import { abstimmungVerwaltungshaushalt } from "./abstimmung/verwaltungshaushalt";
+import { abstimmungVwt } from "./abstimmung/vwt";
 import { abstimmungVzaeKoepfe } from "./abstimmung/vzae-koepfe";
 import { abstimmungVzaeSumme } from "./abstimmung/vzae-summe";
 import { hinweisInstrumentVeraltet } from "./hinweis/instrument-veraltet";
 import { hinweisKfaAnteil } from "./hinweis/kfa-anteil";
+import { hinweisUmschichtung } from "./hinweis/umschichtung";
 import { hinweisVeraenderungLzbAnteil } from "./hinweis/veraenderung-lzb-anteil";
 import { istplanDarunter } from "./istplan/darunter";
 import { istplanDarunterSumme } from "./istplan/darunter-summe";
@@ -85,6 +88,10 @@ export const RULES: readonly Rule[] = Object.freeze([
   abstimmungAnteileDivers,
   abstimmungLzbGeschlechter,
   hinweisKfaAnteil,
+  // issue 15: the Gesamtbudget
+  abstimmungEgt,
+  abstimmungVwt,
+  hinweisUmschichtung,
 
   istplanStruktur,
   istplanOhneGesamt,
