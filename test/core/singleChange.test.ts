@@ -86,6 +86,7 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
   "abstimmung/egt": { name: "BUD_EGT_Zuteilung", snapshot: () => example().withAllocation(4_800_000).snapshot() },
   "abstimmung/vwt": { name: "BUD_VWT_Zuteilung", snapshot: () => example().withAllocation(4764002, 6_600_000).snapshot() },
   "hinweis/umschichtung": { name: "BUD_EGT_Zuteilung", snapshot: () => example().withAllocation().snapshot() },
+  "hinweis/ziel-implikation": { name: "ZIE_ELB", snapshot: () => example().withPlannedElb(4000).snapshot() },
 };
 
 const key = (f: { rule: string; message: string }) => `${f.rule}\u0000${f.message}`;
@@ -115,7 +116,7 @@ describe("every single-cell figure a rule reads changes that rule's verdict", ()
   const pairs = RULES.flatMap((r) =>
     (r.meta.names ?? []).filter((n) => !["table", "text", "date"].includes(contractName(n)!.kind)).map((n) => [r.meta.id, n] as const),
   );
-  const editors = [() => example(), () => example().withPreviousYear(), () => example().withAllocation()];
+  const editors = [() => example(), () => example().withPreviousYear(), () => example().withAllocation(), () => example().withPlannedElb(4560)];
   const bases = editors.map((editor) => {
     const snapshot = editor().snapshot();
     return { snapshot, editor, before: new Set(check(snapshot).map(key)) };

@@ -89,6 +89,17 @@ export class ExampleEditor {
       .addFigure("BUD_Zuteilung_Stand", "Haushalt", "B18", stand, "dd.mm.yyyy", "Stand der Zuteilung");
   }
 
+  /** The planned ELB stock of the planning year (ZIE_ELB) on Ziele B15, which the source does not print. */
+  withPlannedElb(elb: CellValue): this {
+    return this.addFigure("ZIE_ELB", "Ziele", "B15", elb, "#,##0", "ELB geplant (Durchschnitt)");
+  }
+
+  /** When the previous-year values stand (ZIE_VJ_Stand, Ziele A20/B20) and whether they are final (ZIE_VJ_Status, B21). */
+  withPreviousYearStatus(stand: CellValue, status?: CellValue): this {
+    this.addFigure("ZIE_VJ_Stand", "Ziele", "B20", stand, "dd.mm.yyyy", "Stand der Vorjahreswerte");
+    return status === undefined ? this : this.addFigure("ZIE_VJ_Status", "Ziele", "B21", status, "@", "Status der Vorjahreswerte");
+  }
+
   removeName(name: string): this {
     const n = this.findName(name);
     this.model.names = this.model.names.filter((m) => m !== n);

@@ -35,6 +35,7 @@ import {
   quoteText,
   type Lang,
 } from "../format";
+import { previousYearNote } from "../previousYear";
 import { CONTRACT_EN } from "./contractEn";
 
 export type { Lang } from "../format";
@@ -247,5 +248,5 @@ export function renderMessage(catalogue: MessageCatalogue, messageId: string, da
   if (!text) throw new MessageError(`Unbekannte Meldung ${messageId}`);
   const template = text[lang];
   if (typeof template !== "string" || !template) throw new MessageError(`Meldung ${messageId} hat keinen Text für ${lang}`);
-  return renderTemplate(template, data, lang);
+  return renderTemplate(template, data, lang) + previousYearNote(data, lang);
 }

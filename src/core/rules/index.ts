@@ -12,6 +12,7 @@ import { abstimmungVzaeSumme } from "./abstimmung/vzae-summe";
 import { hinweisInstrumentVeraltet } from "./hinweis/instrument-veraltet";
 import { hinweisKfaAnteil } from "./hinweis/kfa-anteil";
 import { hinweisUmschichtung } from "./hinweis/umschichtung";
+import { hinweisZielImplikation } from "./hinweis/ziel-implikation";
 import { hinweisVeraenderungLzbAnteil } from "./hinweis/veraenderung-lzb-anteil";
 import { istplanDarunter } from "./istplan/darunter";
 import { istplanDarunterSumme } from "./istplan/darunter-summe";
@@ -110,6 +111,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   hinweisVeraenderungLzbAnteil,
   zieleLzbVorjahrSumme,
   zieleIqZwischen,
+  hinweisZielImplikation,
 
   querElbVorjahr,
   querEintritteTextTabelle,
