@@ -48,7 +48,7 @@ testRule(namenBereichFehlt, {
           rule: "namen/bereich-fehlt",
           severity: "warning",
           messageId: "bereichFehlt",
-          data: { area: "kunden", prefix: "KUN_", rules: ["abstimmung/anteile-summe", "hinweis/veraenderung-lzb-anteil", "quer/elb-vorjahr"] },
+          data: { area: "kunden", prefix: "KUN_", rules: ["abstimmung/anteile-summe", "hinweis/veraenderung-lzb-anteil", "hinweis/ziel-implikation", "quer/elb-vorjahr"] },
           names: KUN,
         },
         {
