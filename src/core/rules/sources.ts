@@ -1,0 +1,36 @@
+// Where each domain rule comes from: the provision, regulation or printed figure it rests on. docs/rules.md
+// shows it as a table (src/core/rulesDoc.ts); a test requires an entry for every rule outside namen/ and
+// typen/ (those check the workbook's form, not the domain). Kept apart from the rule modules so a new
+// rule's source is one line here.
+export const RULE_SOURCES: Readonly<Record<string, string>> = {
+  "abstimmung/verwaltungshaushalt": "AIP 2024, 3.1 Budget: Verwaltungshaushalt = EinglMV-Anteil (Bund) + Umschichtung + kommunaler Finanzierungsanteil",
+  "abstimmung/eingliederungsbudget": "AIP 2024, 3.1 Budget: Eingliederungsbudget = Vorbindungen („Verbinderungen“) + Neubewilligungen",
+  "abstimmung/vzae-summe": "AIP 2024, 3.2 Personalstruktur: „Stellenanzahl Personalkapazitäten … in VZÄ“ nach Bereichen und gesamt",
+  "abstimmung/vzae-koepfe": "AIP 2024, 3.2 Personalstruktur: Stellen „einschließlich Beschäftigten in Erziehungszeit, Befristete und Langzeiterkrankte“",
+  "abstimmung/anteile-summe": "AIP 2024, 3.2 Personalstruktur (BA/Kommune, Frauen/Männer) und Kundenstruktur (Größe der BG): Anteile eines Ganzen",
+  "abstimmung/anteile-divers": "Personenstandsgesetz § 22 Abs. 3 (divers, ohne Angabe): Frauen + Männer dürfen unter 100 % bleiben",
+  "abstimmung/lzb-geschlechter": "§ 48a SGB II, Kennzahlen-Verordnung § 6 (K3 LZB): Bestand gesamt = Männer + Frauen",
+  "hinweis/kfa-anteil": "§ 46 Abs. 3 SGB II: Kommune 15,2 %, Bund 84,8 % der Gesamtverwaltungskosten",
+  "abstimmung/egt": "§ 46 Abs. 1 SGB II, Eingliederungsmittelverordnung: Gesamtbudget aus Eingliederungstitel und Verwaltungskostentitel; Umschichtung nach § 46 Abs. 1 Satz 4 ff.",
+  "abstimmung/vwt": "§ 46 Abs. 1 SGB II, Eingliederungsmittelverordnung: Zuteilung des Verwaltungskostentitels",
+  "hinweis/umschichtung": "§ 46 Abs. 1 SGB II: Umschichtung zwischen Eingliederungs- und Verwaltungskostentitel",
+  "istplan/struktur": "AIP 2024, 3.3 Verwendung der Eingliederungsmittel: Förderübersicht mit Gesamt, Instrumenten und „darunter“-Zeilen",
+  "istplan/ohne-gesamt": "AIP 2024, 3.3: Gesamtzeile der Förderübersicht",
+  "istplan/gesamt": "AIP 2024, 3.3: Gesamt = Summe der Instrumente (Ist und Plan)",
+  "istplan/gesamt-ueber-summe": "AIP 2024, 3.3: Gesamt = Summe der Instrumente (Ist und Plan)",
+  "istplan/darunter": "AIP 2024, 3.3: „darunter“ ist ein Teil des Instruments darüber",
+  "istplan/darunter-summe": "AIP 2024, 3.3: „darunter“ ist ein Teil des Instruments darüber",
+  "istplan/davon": "AIP 2024, 3.3: „davon“ teilt ganz auf, „darunter“ nur zum Teil (Sprachgebrauch der BA-Statistik)",
+  "istplan/plan-fehlt": "AIP 2024, 3.3: Plan des Planjahres je Instrument",
+  "istplan/grosse-aenderung": "AIP 2024, 3.3 (Spalte Begründung); § 16k SGB II (Ganzheitliche Betreuung seit 1.7.2023)",
+  "hinweis/instrument-veraltet": "Teilhabechancengesetz (§ 16e neu gefasst, § 16i neu, 1.1.2019); Bürgergeld-Gesetz (§ 19, § 15; 2023); § 44b SGB II (2011)",
+  "ziele/iq-vorjahr": "§ 48a SGB II, Kennzahlen-Verordnung § 5 (K2 Integrationsquote = Integrationen / durchschnittlicher ELB-Bestand)",
+  "ziele/veraenderung-iq": "§ 48b SGB II (Zielvereinbarungen): Veränderung der IQ ggü. Vorjahr, relativ angegeben",
+  "ziele/veraenderung-lzb": "§ 48b SGB II, Kennzahlen-Verordnung § 6 (K3): Veränderung des LZB-Bestands (JDW) ggü. Vorjahr",
+  "hinweis/veraenderung-lzb-anteil": "Kennzahlen-Verordnung § 6 (K3); AIP 2024, Kundenstruktur (Anteil LZB am ELB-Bestand)",
+  "ziele/lzb-vorjahr-summe": "§ 48a SGB II, Kennzahlen-Verordnung § 6 (K3): Vorjahresbestand gesamt = Männer + Frauen",
+  "ziele/iq-zwischen": "Kennzahlen-Verordnung § 5 (K2): die Gesamtquote liegt zwischen den Quoten von Männern und Frauen",
+  "hinweis/ziel-implikation": "§ 48a SGB II, Kennzahlen-Verordnung §§ 5–6 (K2 × ELB = Integrationen; K3 / ELB = LZB-Anteil)",
+  "quer/elb-vorjahr": "AIP 2024, 5. Wirkung/Ziele und Kundenstruktur: derselbe durchschnittliche ELB-Bestand",
+  "quer/eintritte-text-tabelle": "AIP 2024, 3.3: „Eintrittsplanung … eine erste Aufstellung“ (458) gegen die Förderübersicht (869)",
+};
