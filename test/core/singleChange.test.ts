@@ -87,6 +87,7 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
   "abstimmung/vwt": { name: "BUD_VWT_Zuteilung", snapshot: () => example().withAllocation(4764002, 6_600_000).snapshot() },
   "hinweis/umschichtung": { name: "BUD_EGT_Zuteilung", snapshot: () => example().withAllocation().snapshot() },
   "hinweis/ziel-implikation": { name: "ZIE_ELB", snapshot: () => example().withPlannedElb(4000).snapshot() },
+  "ziele/weitere-veraenderung": { name: "ZIE_Weitere", snapshot: () => example().withFurtherTargets([["IQ LZB (K3E1)", 0.1, 0.11, 0.05]]).snapshot() },
 };
 
 const key = (f: { rule: string; message: string }) => `${f.rule}\u0000${f.message}`;

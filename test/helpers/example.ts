@@ -100,6 +100,25 @@ export class ExampleEditor {
     return status === undefined ? this : this.addFigure("ZIE_VJ_Status", "Ziele", "B21", status, "@", "Status der Vorjahreswerte");
   }
 
+  /**
+   * ZIE_Weitere on Ziele A23: rows Kennzahl | Vorjahr | Ziel | Veränderung | Einheit, with the header row
+   * `header` above them (included in the name) when given. Rates in 0.0%, changes in +0.0%.
+   */
+  withFurtherTargets(rows: readonly (readonly CellValue[])[], header?: readonly string[]): this {
+    const sheet = this.model.sheets.find((s) => s.name === "Ziele")!;
+    const all = header ? [header, ...rows] : rows;
+    const formats = ["@", "0.0%", "0.0%", "+0.0%;-0.0%;0.0%", "@"];
+    all.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const a1 = cellA1({ row: 22 + r, col: c });
+        sheet.cells[a1] = header && r === 0 ? { value } : { value, numberFormat: typeof value === "number" && value > 2 ? "#,##0" : formats[c] };
+      }),
+    );
+    const last = cellA1({ row: 22 + all.length - 1, col: Math.max(...all.map((row) => row.length)) - 1 });
+    this.model.names.push({ name: "ZIE_Weitere", refersTo: `=Ziele!$A$23:${last.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}` });
+    return this;
+  }
+
   removeName(name: string): this {
     const n = this.findName(name);
     this.model.names = this.model.names.filter((m) => m !== n);

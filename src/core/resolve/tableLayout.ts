@@ -168,5 +168,9 @@ export function tableLayout(c: ContractName, values: CellValue[][], address: str
   const columns = c.columns ?? [];
   if (columns.some((col) => col.kind === "level")) return foeLayout(c, values, address);
   if (columns.length === 2 && columns[0].kind === "text") return labelValueLayout(c, columns, values, address);
-  return { layout: { headerRows: 0, index: new Map(columns.map((col, i) => [col.key, i])) } };
+  // Other tables (ZIE_Weitere) by position; a first row with words where the figures stand is their header, and
+  // a range narrower than the template lacks the last columns (Einheit, then Veränderung).
+  const header = values.length > 1 && columns.some((col, i) => col.kind !== "text" && isWord(values[0][i])) ? 1 : 0;
+  const width = values[0].length;
+  return { layout: { headerRows: header, index: new Map(columns.slice(0, width).map((col, i) => [col.key, i])) } };
 }

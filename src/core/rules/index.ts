@@ -53,6 +53,7 @@ import { zieleIqZwischen } from "./ziele/iq-zwischen";
 import { zieleLzbVorjahrSumme } from "./ziele/lzb-vorjahr-summe";
 import { zieleVeraenderungIq } from "./ziele/veraenderung-iq";
 import { zieleVeraenderungLzb } from "./ziele/veraenderung-lzb";
+import { zieleWeitereVeraenderung } from "./ziele/weitere-veraenderung";
 
 export type { Rule, RuleContext, RuleMeta, RuleParam, RuleReport } from "./types";
 
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   zieleLzbVorjahrSumme,
   zieleIqZwischen,
   hinweisZielImplikation,
+  zieleWeitereVeraenderung,
 
   querElbVorjahr,
   querEintritteTextTabelle,

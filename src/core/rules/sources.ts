@@ -31,6 +31,7 @@ export const RULE_SOURCES: Readonly<Record<string, string>> = {
   "ziele/lzb-vorjahr-summe": "§ 48a SGB II, Kennzahlen-Verordnung § 6 (K3): Vorjahresbestand gesamt = Männer + Frauen",
   "ziele/iq-zwischen": "Kennzahlen-Verordnung § 5 (K2): die Gesamtquote liegt zwischen den Quoten von Männern und Frauen",
   "hinweis/ziel-implikation": "§ 48a SGB II, Kennzahlen-Verordnung §§ 5–6 (K2 × ELB = Integrationen; K3 / ELB = LZB-Anteil)",
+  "ziele/weitere-veraenderung": "§ 48b Abs. 3 SGB II (Ergänzungsgrößen der Zielvereinbarungen, z. B. K2E4, K3E1) und örtliche Ziele; Veränderung wie bei der IQ",
   "quer/elb-vorjahr": "AIP 2024, 5. Wirkung/Ziele und Kundenstruktur: derselbe durchschnittliche ELB-Bestand",
   "quer/eintritte-text-tabelle": "AIP 2024, 3.3: „Eintrittsplanung … eine erste Aufstellung“ (458) gegen die Förderübersicht (869)",
 };

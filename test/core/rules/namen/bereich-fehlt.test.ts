@@ -65,7 +65,7 @@ testRule(namenBereichFehlt, {
           data: {
             area: "ziele",
             prefix: "ZIE_",
-            rules: ["abstimmung/lzb-geschlechter", "ziele/iq-vorjahr", "ziele/veraenderung-iq", "ziele/veraenderung-lzb", "hinweis/veraenderung-lzb-anteil", "ziele/lzb-vorjahr-summe", "ziele/iq-zwischen", "hinweis/ziel-implikation", "quer/elb-vorjahr"],
+            rules: ["abstimmung/lzb-geschlechter", "ziele/iq-vorjahr", "ziele/veraenderung-iq", "ziele/veraenderung-lzb", "hinweis/veraenderung-lzb-anteil", "ziele/lzb-vorjahr-summe", "ziele/iq-zwischen", "hinweis/ziel-implikation", "ziele/weitere-veraenderung", "quer/elb-vorjahr"],
           },
           names: namesOfArea("ziele").map((c) => c.name),
         },
