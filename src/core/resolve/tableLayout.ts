@@ -27,7 +27,24 @@ const numericText = (v: string) => /^[\s+\-\u2212]*[\d.,\s]+\s*%?$/.test(v);
 const isWord = (v: CellValue | undefined): v is string => typeof v === "string" && !blank(v) && !numericText(v.trim());
 
 // Words that make an "Ist …"/"Plan …" header a money, change or share column, not the count of Förderungen.
-const NOT_A_COUNT = /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|veraenderung|differenz|abweichung|prozent|anteil|quote)\b/;
+const NOT_A_COUNT = /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|veraenderung|differenz|abweichung|prozent|anteil|quote|vorbindung\w*|neubewilligung\w*)\b/;
+const MONEY = /\b(vorbindung\w*|neubewilligung\w*|mittel|budget|kosten|ausgaben|euro|eur)\b/;
+
+/**
+ * The money column a FOE header names (issue 15): Vorbindungen, Neubewilligungen or other money (Mittel,
+ * Budget, Kosten, Ausgaben, €), as Ist or Plan by the header's word or year; a money header with neither
+ * is the plan (the AIP plans the year's money).
+ */
+function foeMoneyKey(v: CellValue | undefined, istYear: number | undefined): string | undefined {
+  if (!isWord(v)) return undefined;
+  const h = looseLabel(v);
+  if (!MONEY.test(h) && !/€/.test(v)) return undefined;
+  if (/veraenderung|differenz|abweichung|prozent|anteil|quote|je /.test(h)) return undefined;
+  const kind = /vorbindung/.test(h) ? "vorbindungen" : /neubewilligung/.test(h) ? "neubewilligungen" : "mittel";
+  const year = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(v)?.[1];
+  const ist = /(^| )ist( |$|\d)/.test(h) || (year !== undefined && istYear !== undefined && Number(year) === istYear);
+  return `${kind}${ist ? "Ist" : "Plan"}`;
+}
 
 /** The contract column a FOE header names, if any. */
 export function foeHeaderKey(v: CellValue | undefined): "ist" | "plan" | "ebene" | "begruendung" | "instrument" | undefined {
@@ -103,6 +120,12 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
     for (const key of ["ist", "plan"]) if (!found.has(key)) return problem("foeSpalteFehlt", { firstRow, column: key });
     const index = new Map<string, number>();
     for (const [key, [i]] of found) index.set(key, i);
+    // Money per instrument beside the counts; a second column of the same kind is left unread.
+    const istYear = headerYear(first[index.get("ist")!]) ?? numericYear(first[index.get("ist")!]);
+    first.forEach((v, i) => {
+      const key = [...index.values()].includes(i) ? undefined : foeMoneyKey(v, istYear);
+      if (key && !index.has(key)) index.set(key, i);
+    });
     if (!index.has("instrument")) {
       // No "Instrument" header (often blank or "Maßnahmeart"): the first column that holds text below.
       const taken = new Set(index.values());
