@@ -81,6 +81,8 @@ export function check(
   return checkWithCoverage(snapshot, settings, options).findings;
 }
 
+const MILDER: Record<Severity, Severity> = { error: "warning", warning: "info", info: "info" };
+
 /** {@link check}, and which rules ran and which were skipped because names they need are missing or broken. */
 export function checkWithCoverage(
   snapshot: WorkbookSnapshot,
@@ -114,7 +116,7 @@ export function checkWithCoverage(
         const data = withVjStatus(rule.meta.family, r);
         return {
           rule: rule.meta.id,
-          severity,
+          severity: r.milder ? MILDER[severity] : severity,
           messageId: r.messageId,
           data,
           message: renderMessage(rule.meta.messages, r.messageId, data, lang),

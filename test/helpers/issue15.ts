@@ -5,6 +5,7 @@ export const ISSUE_15_SKIPS: readonly { rule: string; missing: string[] }[] = [
   { rule: "abstimmung/egt", missing: ["BUD_EGT_Zuteilung"] },
   { rule: "abstimmung/vwt", missing: ["BUD_VWT_Zuteilung"] },
   { rule: "hinweis/umschichtung", missing: ["BUD_EGT_Zuteilung"] },
+  { rule: "abstimmung/foe-mittel", missing: [] },
   { rule: "hinweis/ziel-implikation", missing: ["ZIE_ELB"] },
   { rule: "ziele/weitere-veraenderung", missing: ["ZIE_Weitere"] },
 ];
@@ -15,3 +16,45 @@ export const isIssue15Rule = (rule: string): boolean => ISSUE_15.has(rule);
 
 /** The skipped rules without those of issue 15. */
 export const core = <T extends { rule: string }>(skips: readonly T[]): T[] => skips.filter((s) => !ISSUE_15.has(s.rule));
+
+import { exampleSnapshot } from "../../src/core/example";
+import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
+import { mapNameEntry } from "./example";
+
+export interface MoneyColumn {
+  heading: string;
+  total: number | null;
+  perInstrument: readonly number[];
+}
+
+/**
+ * The example's FOE_Tabelle with a header row and money columns: the Gesamt row holds `total`, the instrument
+ * rows (Ebene 1) `perInstrument` in turn (missing ones blank), darunter rows blank.
+ */
+export function foeWithMoneyColumns(columns: readonly MoneyColumn[], snapshot: WorkbookSnapshot = exampleSnapshot()): WorkbookSnapshot {
+  return mapNameEntry(snapshot, "FOE_Tabelle", (e) => {
+    const money = columns.map((c) => {
+      let i = 0;
+      return e.values!.map((row): CellValue => (row[1] === 0 ? c.total : row[1] === 1 ? (c.perInstrument[i++] ?? null) : null));
+    });
+    const extra = <T,>(f: (m: number) => T) => columns.map((_, m) => f(m));
+    return {
+      ...e,
+      values: [["Instrument", "Ebene", "Ist 2023", "Plan 2024", "Begründung", ...columns.map((c) => c.heading)], ...e.values!.map((row, r) => [...row, ...extra((m) => money[m][r])])],
+      formulas: [[null, null, null, null, null, ...extra(() => null)], ...e.formulas!.map((row) => [...row, ...extra(() => null)])],
+      numberFormats: [["General", "General", "General", "General", "General", ...extra(() => "General")], ...e.numberFormats!.map((row) => [...row, ...extra(() => '#,##0 "€"')])],
+    };
+  });
+}
+
+/** {@link foeWithMoneyColumns} with one column. */
+export function foeWithMoney(heading: string, total: number | null, perInstrument: readonly number[], snapshot?: WorkbookSnapshot): WorkbookSnapshot {
+  return foeWithMoneyColumns([{ heading, total, perInstrument }], snapshot);
+}
+
+/** The example's budget split over money columns that fit it: Mittel, Vorbindungen and Neubewilligungen per instrument. */
+export const FITTING_MONEY: readonly MoneyColumn[] = [
+  { heading: "Mittel in €", total: 2_970_357, perInstrument: [2_970_357] },
+  { heading: "Vorbindungen Plan", total: 1_632_294, perInstrument: [1_632_294] },
+  { heading: "Neubewilligungen Plan", total: 1_338_063, perInstrument: [1_338_063] },
+];

@@ -4,6 +4,7 @@ import { abstimmungAnteileDivers } from "./abstimmung/anteile-divers";
 import { abstimmungAnteileSumme } from "./abstimmung/anteile-summe";
 import { abstimmungEgt } from "./abstimmung/egt";
 import { abstimmungEingliederungsbudget } from "./abstimmung/eingliederungsbudget";
+import { abstimmungFoeMittel } from "./abstimmung/foe-mittel";
 import { abstimmungLzbGeschlechter } from "./abstimmung/lzb-geschlechter";
 import { abstimmungVerwaltungshaushalt } from "./abstimmung/verwaltungshaushalt";
 import { abstimmungVwt } from "./abstimmung/vwt";
@@ -94,6 +95,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   abstimmungEgt,
   abstimmungVwt,
   hinweisUmschichtung,
+  abstimmungFoeMittel,
 
   istplanStruktur,
   istplanOhneGesamt,

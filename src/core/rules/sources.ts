@@ -14,6 +14,7 @@ export const RULE_SOURCES: Readonly<Record<string, string>> = {
   "abstimmung/egt": "§ 46 Abs. 1 SGB II, Eingliederungsmittelverordnung: Gesamtbudget aus Eingliederungstitel und Verwaltungskostentitel; Umschichtung nach § 46 Abs. 1 Satz 4 ff.",
   "abstimmung/vwt": "§ 46 Abs. 1 SGB II, Eingliederungsmittelverordnung: Zuteilung des Verwaltungskostentitels",
   "hinweis/umschichtung": "§ 46 Abs. 1 SGB II: Umschichtung zwischen Eingliederungs- und Verwaltungskostentitel",
+  "abstimmung/foe-mittel": "AIP (Einleitung): „mit welchen Strategien, Ressourcen und ausgewählten Maßnahmen“; § 46 Abs. 1 SGB II (Eingliederungsbudget)",
   "istplan/struktur": "AIP 2024, 3.3 Verwendung der Eingliederungsmittel: Förderübersicht mit Gesamt, Instrumenten und „darunter“-Zeilen",
   "istplan/ohne-gesamt": "AIP 2024, 3.3: Gesamtzeile der Förderübersicht",
   "istplan/gesamt": "AIP 2024, 3.3: Gesamt = Summe der Instrumente (Ist und Plan)",
