@@ -89,6 +89,11 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
   "hinweis/umschichtung": { name: "BUD_EGT_Zuteilung", snapshot: () => example().withAllocation().snapshot() },
   "hinweis/ziel-implikation": { name: "ZIE_ELB", snapshot: () => example().withPlannedElb(4000).snapshot() },
   "abstimmung/foe-mittel": { name: "FOE_Tabelle", snapshot: () => foeWithMoney("Mittel in €", 3_000_000, [3_000_000]) },
+  "hinweis/kosten-je-eintritt": {
+    name: "FOE_Tabelle",
+    // FbW: Ist 56 entries for 112.000 € (2.000 €), Plan 37 for 148.000 € (4.000 €, +100 %)
+    snapshot: () => foeWithMoneyColumns([{ heading: "Neubewilligungen Ist 2023", total: null, perInstrument: [112_000] }, { heading: "Neubewilligungen Plan 2024", total: null, perInstrument: [148_000] }]),
+  },
   "ziele/weitere-veraenderung": { name: "ZIE_Weitere", snapshot: () => example().withFurtherTargets([["IQ LZB (K3E1)", 0.1, 0.11, 0.05]]).snapshot() },
 };
 

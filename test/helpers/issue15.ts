@@ -6,6 +6,7 @@ export const ISSUE_15_SKIPS: readonly { rule: string; missing: string[] }[] = [
   { rule: "abstimmung/vwt", missing: ["BUD_VWT_Zuteilung"] },
   { rule: "hinweis/umschichtung", missing: ["BUD_EGT_Zuteilung"] },
   { rule: "abstimmung/foe-mittel", missing: [] },
+  { rule: "hinweis/kosten-je-eintritt", missing: [] },
   { rule: "hinweis/ziel-implikation", missing: ["ZIE_ELB"] },
   { rule: "ziele/weitere-veraenderung", missing: ["ZIE_Weitere"] },
 ];

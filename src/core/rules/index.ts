@@ -12,6 +12,7 @@ import { abstimmungVzaeKoepfe } from "./abstimmung/vzae-koepfe";
 import { abstimmungVzaeSumme } from "./abstimmung/vzae-summe";
 import { hinweisInstrumentVeraltet } from "./hinweis/instrument-veraltet";
 import { hinweisKfaAnteil } from "./hinweis/kfa-anteil";
+import { hinweisKostenJeEintritt } from "./hinweis/kosten-je-eintritt";
 import { hinweisUmschichtung } from "./hinweis/umschichtung";
 import { hinweisZielImplikation } from "./hinweis/ziel-implikation";
 import { hinweisVeraenderungLzbAnteil } from "./hinweis/veraenderung-lzb-anteil";
@@ -107,6 +108,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   istplanPlanFehlt,
   istplanGrosseAenderung,
   hinweisInstrumentVeraltet,
+  hinweisKostenJeEintritt,
 
   zieleIqVorjahr,
   zieleVeraenderungIq,

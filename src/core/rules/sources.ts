@@ -25,6 +25,7 @@ export const RULE_SOURCES: Readonly<Record<string, string>> = {
   "istplan/plan-fehlt": "AIP 2024, 3.3: Plan des Planjahres je Instrument",
   "istplan/grosse-aenderung": "AIP 2024, 3.3 (Spalte Begründung); § 16k SGB II (Ganzheitliche Betreuung seit 1.7.2023)",
   "hinweis/instrument-veraltet": "Teilhabechancengesetz (§ 16e neu gefasst, § 16i neu, 1.1.2019); Bürgergeld-Gesetz (§ 19, § 15; 2023); § 44b SGB II (2011)",
+  "hinweis/kosten-je-eintritt": "§ 46 Abs. 1 SGB II, Eingliederungsmittelverordnung: Neubewilligungen bezahlen die Eintritte des Jahres, Vorbindungen die früherer Jahre",
   "ziele/iq-vorjahr": "§ 48a SGB II, Kennzahlen-Verordnung § 5 (K2 Integrationsquote = Integrationen / durchschnittlicher ELB-Bestand)",
   "ziele/veraenderung-iq": "§ 48b SGB II (Zielvereinbarungen): Veränderung der IQ ggü. Vorjahr, relativ angegeben",
   "ziele/veraenderung-lzb": "§ 48b SGB II, Kennzahlen-Verordnung § 6 (K3): Veränderung des LZB-Bestands (JDW) ggü. Vorjahr",
