@@ -67,7 +67,12 @@ export const FOE_COLUMNS: TableColumn[] = [
   { key: "neubewilligungenPlan", title: "Neubewilligungen Plan (€)", kind: "money", optional: true },
   { key: "mittelIst", title: "Mittel Ist (€)", kind: "money", optional: true },
   { key: "mittelPlan", title: "Mittel Plan (€)", kind: "money", optional: true },
+  // Plan split by location or team (issue 15 §4) beside the total Plan column, found only by header.
+  ...[1, 2, 3, 4, 5, 6].map((i): TableColumn => ({ key: `standort${i}`, title: `Plan Standort/Team ${i}`, kind: "count", optional: true })),
 ];
+
+/** The keys of FOE_Tabelle's location/team columns, in table order. */
+export const FOE_LOCATION_KEYS = [1, 2, 3, 4, 5, 6].map((i) => `standort${i}`);
 
 /** The money columns of FOE_Tabelle: which budget figure each reconciles with, Ist or Plan. */
 export const FOE_MONEY_COLUMNS = [

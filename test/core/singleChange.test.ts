@@ -7,7 +7,7 @@ import { exampleSnapshot } from "../../src/core/example";
 import { RULES } from "../../src/core/rules";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
 import { changeExample, example, foeRow, mapNameEntry } from "../helpers/example";
-import { FITTING_MONEY, foeWithMoney, foeWithMoneyColumns } from "../helpers/issue15";
+import { FITTING_MONEY, foeWithLocations, foeWithMoney, foeWithMoneyColumns } from "../helpers/issue15";
 
 const foe = (instrument: string, key: string, value: number | string | null) =>
   example().setTableCell("FOE_Tabelle", instrument === "Gesamt" ? 0 : foeRow(instrument), key, value).snapshot();
@@ -94,6 +94,7 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
     // FbW: Ist 56 entries for 112.000 € (2.000 €), Plan 37 for 148.000 € (4.000 €, +100 %)
     snapshot: () => foeWithMoneyColumns([{ heading: "Neubewilligungen Ist 2023", total: null, perInstrument: [112_000] }, { heading: "Neubewilligungen Plan 2024", total: null, perInstrument: [148_000] }]),
   },
+  "istplan/standorte": { name: "FOE_Tabelle", snapshot: () => foeWithLocations({ 1: [20, 20] }) },
   "ziele/weitere-veraenderung": { name: "ZIE_Weitere", snapshot: () => example().withFurtherTargets([["IQ LZB (K3E1)", 0.1, 0.11, 0.05]]).snapshot() },
 };
 

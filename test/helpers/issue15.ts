@@ -6,6 +6,7 @@ export const ISSUE_15_SKIPS: readonly { rule: string; missing: string[] }[] = [
   { rule: "abstimmung/vwt", missing: ["BUD_VWT_Zuteilung"] },
   { rule: "hinweis/umschichtung", missing: ["BUD_EGT_Zuteilung"] },
   { rule: "abstimmung/foe-mittel", missing: [] },
+  { rule: "istplan/standorte", missing: [] },
   { rule: "hinweis/kosten-je-eintritt", missing: [] },
   { rule: "hinweis/ziel-implikation", missing: ["ZIE_ELB"] },
   { rule: "ziele/weitere-veraenderung", missing: ["ZIE_Weitere"] },
@@ -59,3 +60,23 @@ export const FITTING_MONEY: readonly MoneyColumn[] = [
   { heading: "Vorbindungen Plan", total: 1_632_294, perInstrument: [1_632_294] },
   { heading: "Neubewilligungen Plan", total: 1_338_063, perInstrument: [1_338_063] },
 ];
+
+/**
+ * The example's FOE_Tabelle with a header row and its Plan split into two locations beside "Plan gesamt 2024":
+ * Arnstadt gets half (rounded down), Ilmenau the rest; `change` alters single location cells (row → [a, b]).
+ */
+export function foeWithLocations(change: Readonly<Record<number, readonly [number | null, number | null]>> = {}): WorkbookSnapshot {
+  return mapNameEntry(exampleSnapshot(), "FOE_Tabelle", (e) => ({
+    ...e,
+    values: [
+      ["Instrument", "Ebene", "Ist 2023", "Standort Arnstadt", "Standort Ilmenau", "Plan gesamt 2024", "Begründung"],
+      ...e.values!.map((row, r) => {
+        const plan = row[3] as number;
+        const [a, b] = change[r] ?? [Math.floor(plan / 2), plan - Math.floor(plan / 2)];
+        return [row[0], row[1], row[2], a, b, plan, row[4]];
+      }),
+    ],
+    formulas: [Array(7).fill(null), ...e.formulas!.map(() => Array(7).fill(null))],
+    numberFormats: [Array(7).fill("General"), ...e.numberFormats!.map(() => Array(7).fill("General"))],
+  }));
+}

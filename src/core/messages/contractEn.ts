@@ -46,6 +46,7 @@ export const CONTRACT_EN: Readonly<Record<string, ContractNameEn>> = {
       neubewilligungenPlan: "New approvals, plan (€)",
       mittelIst: "Funds, actual (€)",
       mittelPlan: "Funds, plan (€)",
+      ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [`standort${i}`, `Plan location/team ${i}`])),
     },
   },
   FOE_Eintritte_Plan: { meaning: "planned entries according to the text (first draft)" },

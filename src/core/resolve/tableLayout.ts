@@ -110,6 +110,22 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
       found.set("plan", [late.i]);
     }
   }
+  // Plan split by location or team ("Plan Standort Arnstadt", "Team 1 Plan") beside a total ("Plan gesamt",
+  // "Summe Plan"): the total is the Plan, the parts are location columns (istplan/standorte adds them up).
+  const locations: number[] = [];
+  const plans = found.get("plan") ?? [];
+  const isTotal = (i: number) => /(^| )(gesamt|summe|insgesamt)( |$)/.test(looseLabel(String(first[i] ?? "")));
+  const isPart = (i: number) => isWord(first[i]) && /(^| )(standort|team|geschaeftsstelle|dienststelle)( |$|\d)/.test(looseLabel(String(first[i])));
+  const totals = plans.filter(isTotal);
+  if (totals.length === 1 && plans.filter((i) => i !== totals[0]).every(isPart)) {
+    // Parts headed with Plan ("Plan Standort Arnstadt") or only by place ("Standort Ilmenau"), never an Ist.
+    const claimed = new Set([...found.values()].flat());
+    const parts = first.map((_, i) => i).filter((i) => isPart(i) && (!claimed.has(i) || (plans.includes(i) && i !== totals[0])) && foeHeaderKey(first[i]) !== "ist");
+    if (parts.length >= 2) {
+      locations.push(...parts.slice(0, 6));
+      found.set("plan", totals);
+    }
+  }
   if (found.has("ist") || found.has("plan")) {
     // A header row: find every column by its header.
     const firstRow = rowText(first);
@@ -120,6 +136,7 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
     for (const key of ["ist", "plan"]) if (!found.has(key)) return problem("foeSpalteFehlt", { firstRow, column: key });
     const index = new Map<string, number>();
     for (const [key, [i]] of found) index.set(key, i);
+    locations.forEach((i, n) => index.set(`standort${n + 1}`, i));
     // Money per instrument beside the counts; a second column of the same kind is left unread.
     const istYear = headerYear(first[index.get("ist")!]) ?? numericYear(first[index.get("ist")!]);
     first.forEach((v, i) => {

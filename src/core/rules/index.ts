@@ -24,6 +24,7 @@ import { istplanGesamtUeberSumme } from "./istplan/gesamt-ueber-summe";
 import { istplanGrosseAenderung } from "./istplan/grosse-aenderung";
 import { istplanOhneGesamt } from "./istplan/ohne-gesamt";
 import { istplanPlanFehlt } from "./istplan/plan-fehlt";
+import { istplanStandorte } from "./istplan/standorte";
 import { istplanStruktur } from "./istplan/struktur";
 import { namenBereichFehlt } from "./namen/bereich-fehlt";
 import { namenBezugFehler } from "./namen/bezug-fehler";
@@ -107,6 +108,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   istplanDavon,
   istplanPlanFehlt,
   istplanGrosseAenderung,
+  istplanStandorte,
   hinweisInstrumentVeraltet,
   hinweisKostenJeEintritt,
 

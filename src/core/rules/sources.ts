@@ -24,6 +24,7 @@ export const RULE_SOURCES: Readonly<Record<string, string>> = {
   "istplan/davon": "AIP 2024, 3.3: „davon“ teilt ganz auf, „darunter“ nur zum Teil (Sprachgebrauch der BA-Statistik)",
   "istplan/plan-fehlt": "AIP 2024, 3.3: Plan des Planjahres je Instrument",
   "istplan/grosse-aenderung": "AIP 2024, 3.3 (Spalte Begründung); § 16k SGB II (Ganzheitliche Betreuung seit 1.7.2023)",
+  "istplan/standorte": "AIP 2024, 3.3: „Basis der Eintrittsplanung sind die Bedarfsschätzungen der Teams an beiden Standorten“",
   "hinweis/instrument-veraltet": "Teilhabechancengesetz (§ 16e neu gefasst, § 16i neu, 1.1.2019); Bürgergeld-Gesetz (§ 19, § 15; 2023); § 44b SGB II (2011)",
   "hinweis/kosten-je-eintritt": "§ 46 Abs. 1 SGB II, Eingliederungsmittelverordnung: Neubewilligungen bezahlen die Eintritte des Jahres, Vorbindungen die früherer Jahre",
   "ziele/iq-vorjahr": "§ 48a SGB II, Kennzahlen-Verordnung § 5 (K2 Integrationsquote = Integrationen / durchschnittlicher ELB-Bestand)",
