@@ -27,6 +27,8 @@ export interface MoneyColumn {
   heading: string;
   total: number | null;
   perInstrument: readonly number[];
+  /** The Ebene-2 rows in turn (the example's three under Maßnahmen zur Aktivierung …); blank when absent. */
+  perDarunter?: readonly number[];
 }
 
 /**
@@ -37,7 +39,8 @@ export function foeWithMoneyColumns(columns: readonly MoneyColumn[], snapshot: W
   return mapNameEntry(snapshot, "FOE_Tabelle", (e) => {
     const money = columns.map((c) => {
       let i = 0;
-      return e.values!.map((row): CellValue => (row[1] === 0 ? c.total : row[1] === 1 ? (c.perInstrument[i++] ?? null) : null));
+      let d = 0;
+      return e.values!.map((row): CellValue => (row[1] === 0 ? c.total : row[1] === 1 ? (c.perInstrument[i++] ?? null) : (c.perDarunter?.[d++] ?? null)));
     });
     const extra = <T,>(f: (m: number) => T) => columns.map((_, m) => f(m));
     return {

@@ -1,7 +1,7 @@
 // Tests of abstimmung/foe-mittel on copies of the example whose FOE_Tabelle has a header and a money column.
 import { abstimmungFoeMittel } from "../../../../src/core/rules/abstimmung/foe-mittel";
 import { example } from "../../../helpers/example";
-import { foeWithMoney } from "../../../helpers/issue15";
+import { foeWithMoney, foeWithMoneyColumns } from "../../../helpers/issue15";
 import { testRule } from "../../../helpers/ruleTester";
 
 // 10 instruments; Neubewilligungen 2024 of the example: 1.338.063 €
@@ -16,6 +16,18 @@ testRule(abstimmungFoeMittel, {
     { name: "Mittel Ist (kein Abgleich mit dem Plan-Haushalt)", snapshot: () => foeWithMoney("Mittel Ist 2023", 10, [10]) },
   ],
   invalid: [
+    {
+      name: "darunter-Zeilen über dem Instrument",
+      snapshot: () => foeWithMoneyColumns([{ heading: "Mittel Ist 2023", total: null, perInstrument: [0, 0, 100_000], perDarunter: [60_000, 50_000, 0] }]),
+      findings: [
+        {
+          rule: "abstimmung/foe-mittel", severity: "error", messageId: "darunter",
+          data: { table: "FOE_Tabelle", column: "mittelIst", row: 4, instrument: "Maßnahmen zur Aktivierung und beruflichen Eingliederung", sum: 110_000, total: 100_000 },
+          names: ["FOE_Tabelle"],
+          message: "FOE_Tabelle, Spalte Mittel Ist (€): „darunter“ unter „Maßnahmen zur Aktivierung und beruflichen Eingliederung“ zusammen 110.000 €, mehr als das Instrument (100.000 €)",
+        },
+      ],
+    },
     {
       name: "Gesamt ≠ Summe der Instrumente",
       snapshot: () => foeWithMoney("Neubewilligungen Plan 2024", 1_338_063, [...NEU.slice(0, 9), 1]),
