@@ -59,7 +59,30 @@ export const FOE_COLUMNS: TableColumn[] = [
   { key: "ist", title: "Ist (Vorjahr)", kind: "count", optional: true },
   { key: "plan", title: "Plan (Planjahr)", kind: "count", optional: true },
   { key: "begruendung", title: "Begründung", kind: "text", optional: true },
+  // Money per instrument (issue 15), found only by header (resolve/tableLayout.ts): Vorbindungen,
+  // Neubewilligungen, or money that names neither (Mittel, Budget, Kosten, Ausgaben, €), each as Ist or Plan.
+  { key: "vorbindungenIst", title: "Vorbindungen Ist (€)", kind: "money", optional: true },
+  { key: "vorbindungenPlan", title: "Vorbindungen Plan (€)", kind: "money", optional: true },
+  { key: "neubewilligungenIst", title: "Neubewilligungen Ist (€)", kind: "money", optional: true },
+  { key: "neubewilligungenPlan", title: "Neubewilligungen Plan (€)", kind: "money", optional: true },
+  { key: "mittelIst", title: "Mittel Ist (€)", kind: "money", optional: true },
+  { key: "mittelPlan", title: "Mittel Plan (€)", kind: "money", optional: true },
+  // Plan split by location or team (issue 15 §4) beside the total Plan column, found only by header.
+  ...[1, 2, 3, 4, 5, 6].map((i): TableColumn => ({ key: `standort${i}`, title: `Plan Standort/Team ${i}`, kind: "count", optional: true })),
 ];
+
+/** The keys of FOE_Tabelle's location/team columns, in table order. */
+export const FOE_LOCATION_KEYS = [1, 2, 3, 4, 5, 6].map((i) => `standort${i}`);
+
+/** The money columns of FOE_Tabelle: which budget figure each reconciles with, Ist or Plan. */
+export const FOE_MONEY_COLUMNS = [
+  { key: "vorbindungenIst", kind: "vorbindungen", year: "ist" },
+  { key: "vorbindungenPlan", kind: "vorbindungen", year: "plan" },
+  { key: "neubewilligungenIst", kind: "neubewilligungen", year: "ist" },
+  { key: "neubewilligungenPlan", kind: "neubewilligungen", year: "plan" },
+  { key: "mittelIst", kind: "mittel", year: "ist" },
+  { key: "mittelPlan", kind: "mittel", year: "plan" },
+] as const;
 
 export const CONTRACT: readonly ContractName[] = [
   cell("AIP_Jobcenter", "Name des Jobcenters", "text"),

@@ -8,9 +8,10 @@ import type { Finding, Severity } from "./finding";
 import type { Lang } from "./format";
 import { ENGINE_MESSAGES, ENGINE_RULE_ERROR } from "./messages/catalogue";
 import { renderMessage, type MessageData } from "./messages/render";
+import { isPreviousYearName, previousYearStatus } from "./previousYear";
 import { buildView, type View } from "./resolve/view";
 import { RULES } from "./rules";
-import type { Rule } from "./rules/types";
+import type { Rule, RuleReport } from "./rules/types";
 import { completeSettings, ruleParams, ruleSeverity, type Settings } from "./ruleSettings";
 import type { WorkbookSnapshot } from "./snapshot";
 
@@ -80,6 +81,8 @@ export function check(
   return checkWithCoverage(snapshot, settings, options).findings;
 }
 
+const MILDER: Record<Severity, Severity> = { error: "warning", warning: "info", info: "info" };
+
 /** {@link check}, and which rules ran and which were skipped because names they need are missing or broken. */
 export function checkWithCoverage(
   snapshot: WorkbookSnapshot,
@@ -102,20 +105,26 @@ export function checkWithCoverage(
     };
   }
 
+  const vjStatus = previousYearStatus(view);
+  const withVjStatus = (family: string, r: RuleReport): MessageData =>
+    family !== "namen" && family !== "typen" && Object.keys(vjStatus).length && r.names.some(isPreviousYearName) ? { ...r.data, ...vjStatus } : r.data;
   for (const rule of active) {
     const severity = ruleSeverity(complete, rule.meta) as Severity;
     try {
       const reports = rule.check({ view, settings: complete, params: ruleParams(complete, rule.meta), activeRules });
       // Render all before keeping any: a report that cannot be rendered fails the whole rule, visibly.
-      const rendered = reports.map((r): Finding => ({
-        rule: rule.meta.id,
-        severity,
-        messageId: r.messageId,
-        data: r.data,
-        message: renderMessage(rule.meta.messages, r.messageId, r.data, lang),
-        names: [...r.names],
-        cells: [...r.cells],
-      }));
+      const rendered = reports.map((r): Finding => {
+        const data = withVjStatus(rule.meta.family, r);
+        return {
+          rule: rule.meta.id,
+          severity: r.milder ? MILDER[severity] : severity,
+          messageId: r.messageId,
+          data,
+          message: renderMessage(rule.meta.messages, r.messageId, data, lang),
+          names: [...r.names],
+          cells: [...r.cells],
+        };
+      });
       findings.push(...rendered);
     } catch (err) {
       findings.push(

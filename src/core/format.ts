@@ -2,6 +2,8 @@
 // €9,994,076, 115.0 FTE, −2.5%), and the reading of Excel number formats, which tells the rules how
 // precisely a printed figure was rounded.
 
+import { serialToDate } from "./excelDate";
+
 /** Languages of messages and hosts. */
 export type Lang = "de" | "en";
 
@@ -107,6 +109,13 @@ export function formatEuro(x: number, lang: Lang = "de", decimals: number = Numb
 /** Full-time equivalents with one decimal: "115,0 VZÄ" (en "115.0 FTE"). */
 export function formatVzae(x: number, lang: Lang = "de"): string {
   return `${formatNumber(x, 1, lang)} ${lang === "en" ? "FTE" : "VZÄ"}`;
+}
+
+/** An Excel serial date: 15.01.2024 in German, 2024-01-15 in English (unambiguous across English locales). */
+export function formatDate(serial: number, lang: Lang = "de"): string {
+  const d = serialToDate(serial);
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()].map((x) => String(x).padStart(2, "0"));
+  return lang === "en" ? `${y}-${m}-${day}` : `${day}.${m}.${y}`;
 }
 
 export const formatCountDe = (x: number): string => formatCount(x, "de");

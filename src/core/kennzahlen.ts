@@ -328,7 +328,10 @@ export function jahresdurchschnittswert(bestandMonate: unknown, label = "bestand
   return sum(stocks) / stocks.length;
 }
 
-/** Relative change neu / alt − 1, as the BA's tables state changes (also for quotas). */
+/**
+ * Relative change neu / alt − 1: how the AIP and the Zielvereinbarungen state changes of targets (the LZB's
+ * § 48a K3 too: a month's stock over the same month of the previous year). Percentage points: prozentpunkte.
+ */
 export function veraenderung(neu: unknown, alt: unknown): Result<number> {
   const newValue = scalarNumber(neu, "neu");
   if (isKennzahlError(newValue)) return newValue;
@@ -406,4 +409,23 @@ export function kommunalerFinanzierungsanteil(verwaltungskosten: unknown, satz?:
     return fail("#NUM!", `«satz» muss zwischen 0 % und 100 % liegen (z. B. 15,2 %), nicht ${rate}.`);
   }
   return costs * rate;
+}
+
+/**
+ * Kommunaler Finanzierungsanteil from the federal share: bundesanteil × satz / (1 − satz). § 46 (3) SGB II
+ * states the federal share (84,8 % of the Gesamtverwaltungskosten), which a controller knows when planning:
+ * with the default satz 15,2 % that is × 15,2 / 84,8.
+ */
+export function kommunalerFinanzierungsanteilAusBund(bundesanteil: unknown, satz?: unknown): Result<number> {
+  const federal = scalarNumber(bundesanteil, "bundesanteil");
+  if (isKennzahlError(federal)) return federal;
+  const checkedFederal = nonNegative(federal, "bundesanteil", "Bundesanteile");
+  if (isKennzahlError(checkedFederal)) return checkedFederal;
+  const givenRate = optionalNumber(satz, "satz");
+  if (isKennzahlError(givenRate)) return givenRate;
+  const rate = givenRate ?? KFA_SATZ_STANDARD;
+  if (rate < 0 || rate >= 1) {
+    return fail("#NUM!", `«satz» muss mindestens 0 % und kleiner als 100 % sein (z. B. 15,2 %), nicht ${rate}.`);
+  }
+  return (federal * rate) / (1 - rate);
 }

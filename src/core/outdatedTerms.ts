@@ -8,8 +8,13 @@ export interface OutdatedTerm {
   old: string;
   /** Each matches the outdated term in a text (abbreviations case-sensitive, so "Fav" in a word is no hit). */
   patterns: readonly RegExp[];
-  /** "renamed": the law's old name; "colloquial": never a legal name, a common word for `formerly`. */
-  kind: "renamed" | "colloquial";
+  /**
+   * "renamed": the law's old name; "replaced": a provision re-enacted with new content under a new name (not a
+   * renaming); "colloquial": never a legal name, a common word for `formerly`.
+   */
+  kind: "renamed" | "replaced" | "colloquial";
+  /** For a replaced term: what else the act added beside the successor. */
+  added?: string;
   /** For a colloquial term: the legal name it stood for. */
   formerly?: string;
   /** The current legal name (with its usual abbreviation). */
@@ -27,7 +32,9 @@ export const OUTDATED_TERMS: readonly OutdatedTerm[] = [
     id: "fav",
     old: "Förderung von Arbeitsverhältnissen (FAV)",
     patterns: [/F(?:ö|oe)rderung\s+von\s+Arbeitsverh(?:ä|ae)ltnissen/i, /\bFAV\b/],
-    kind: "renamed",
+    // The Teilhabechancengesetz re-enacted § 16e with new eligibility and added § 16i: a new instrument, not a new name.
+    kind: "replaced",
+    added: "§ 16i SGB II (Teilhabe am Arbeitsmarkt)",
     current: "Eingliederung von Langzeitarbeitslosen (EvL)",
     basis: "§ 16e SGB II",
     since: "2019-01-01",

@@ -49,6 +49,8 @@ export interface OverviewFigures {
     /** The Ebene-0 row (Gesamt), when there is exactly one (as istplan/gesamt requires). */
     gesamt?: { ist?: number; plan?: number };
   };
+  /** Money and what the targets imply (issue 15); a figure whose optional inputs are absent stays undefined. */
+  mittel: MittelFigures;
   /** Contract names whose value could not be read as the page needs it. */
   unreadable: string[];
   /** The monthly tracking sheet (area Verlauf), when the workbook has a MON_ name. */
@@ -72,6 +74,18 @@ export interface VerlaufOverview {
   /** Cumulative entries against the expected plan (seasonal or pro rata), largest gaps first. */
   entries?: { month: number; rows: { instrument: string; cumulative: number; expected: number; plan: number }[] };
   money?: MoneyProgress;
+}
+
+export interface MittelFigures {
+  /** BUD_EB_Vorbindungen / BUD_EB_Gesamt: how much of the budget earlier years' entries already bind. */
+  vorbindungsquote?: number;
+  /** BUD_VH_Umschichtung / BUD_EGT_Zuteilung. */
+  umschichtungsquote?: number;
+  /** Neubewilligungen Plan € / Plan entries per Ebene-1 instrument (FOE_Tabelle with that money column). */
+  neubewilligungenJeEintritt: { instrument: string; euro: number }[];
+  /** ZIE_IQ × ZIE_ELB and ZIE_LZB / ZIE_ELB (hinweis/ziel-implikation). */
+  impliedIntegrations?: number;
+  impliedLzbShare?: number;
 }
 
 /**
@@ -105,6 +119,7 @@ export function computeOverview(snapshot: WorkbookSnapshot, settings?: Partial<S
     verwaltungshaushalt: budget(num("BUD_VH_Gesamt"), [num("BUD_VH_EinglMV"), num("BUD_VH_Umschichtung"), num("BUD_VH_KFA")], tolerance),
     eingliederungsbudget: budget(num("BUD_EB_Gesamt"), [num("BUD_EB_Vorbindungen"), num("BUD_EB_Neubewilligungen")], tolerance),
     foerderung: foerderung(view, unreadable),
+    mittel: mittel(view),
     unreadable: [...new Set(unreadable)],
     ...(view.monthly.present ? { verlauf: verlaufOverview(view) } : {}),
   };
@@ -164,4 +179,28 @@ function foerderung(view: View, unreadable: string[]): OverviewFigures["foerderu
   const instruments = s.instrumentRows.map((r) => ({ instrument: table.text(r, "instrument"), ist: table.num(r, "ist"), plan: table.num(r, "plan") }));
   const g = s.gesamtRows.length === 1 ? s.gesamtRows[0] : undefined;
   return { instruments, ...(g !== undefined ? { gesamt: { ist: table.num(g, "ist"), plan: table.num(g, "plan") } } : {}) };
+}
+
+/** The issue-15 figures; optional names that are absent are not "unreadable", the figure just stays empty. */
+function mittel(view: View): MittelFigures {
+  const value = (name: string) => view.figure(name)?.value;
+  const ratio = (a?: number, b?: number) => (a !== undefined && b ? a / b : undefined);
+  const elb = value("ZIE_ELB");
+  const iq = value("ZIE_IQ");
+  const s = foeStructure(view);
+  const neubewilligungenJeEintritt: MittelFigures["neubewilligungenJeEintritt"] = [];
+  if (s?.table.hasColumn("neubewilligungenPlan")) {
+    for (const r of s.instrumentRows) {
+      const money = s.table.num(r, "neubewilligungenPlan");
+      const entries = s.table.num(r, "plan");
+      if (money !== undefined && entries) neubewilligungenJeEintritt.push({ instrument: s.table.text(r, "instrument"), euro: money / entries });
+    }
+  }
+  return {
+    vorbindungsquote: ratio(value("BUD_EB_Vorbindungen"), value("BUD_EB_Gesamt")),
+    umschichtungsquote: ratio(value("BUD_VH_Umschichtung"), value("BUD_EGT_Zuteilung")),
+    neubewilligungenJeEintritt,
+    impliedIntegrations: iq !== undefined && elb ? iq * elb : undefined,
+    impliedLzbShare: ratio(value("ZIE_LZB"), elb),
+  };
 }

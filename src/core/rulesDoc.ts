@@ -9,6 +9,7 @@ import { formatNumberDe } from "./format";
 import { ENGINE_MESSAGES, ENGINE_RULE_ERROR } from "./messages/catalogue";
 import type { MessageCatalogue } from "./messages/render";
 import { RULES } from "./rules";
+import { RULE_SOURCES } from "./rules/sources";
 import type { Rule } from "./rules/types";
 import { DEFAULT_SETTINGS, TOLERANCE_DESCRIPTIONS, type Tolerances } from "./ruleSettings";
 
@@ -174,6 +175,16 @@ export function rulesMarkdown(): string {
       "`ziele/veraenderung-lzb`, wenn die optionalen Vorjahreswerte (`ZIE_IQ_Maenner_VJ`, `ZIE_IQ_Frauen_VJ`, `ZIE_LZB_VJ`, " +
       "`ZIE_LZB_Maenner_VJ`, `ZIE_LZB_Frauen_VJ`) in der Mappe stehen; die Quelle nennt keine, im Beispiel bleiben ihre Zellen leer. " +
       "Ob die aus den LZB-Veränderungen folgenden Vorjahresbestände zusammenpassen, prüft `ziele/lzb-vorjahr-summe` auch ohne sie.",
+    "",
+  );
+  out.push(
+    "## Quellen der Prüfungen",
+    "",
+    "Worauf jede fachliche Regel beruht (die Familien Namen und Typen prüfen die Form der Mappe, nicht das Fachliche):",
+    "",
+    "| Regel | Quelle |",
+    "|---|---|",
+    ...RULES.filter((r) => RULE_SOURCES[r.meta.id]).map((r) => `| \`${r.meta.id}\` | ${cell(RULE_SOURCES[r.meta.id])} |`),
     "",
   );
   for (const fam of FAMILIES) {

@@ -40,7 +40,7 @@ export function jfw(integrationen_monate: unknown[][], elb_monate: unknown[][], 
 }
 
 /**
- * Annual average (Jahresdurchschnittswert) of monthly stocks, e.g. the LZB stock; blanks are ignored, more than 12 values is an error.
+ * Annual average (Jahresdurchschnittswert) of monthly stocks, e.g. the LZB stock; blanks are ignored, more than 12 values is an error. The Zielvereinbarung's LZB target is this annual average; the § 48a indicator K3 itself compares a month's stock with the same month of the previous year (AIP.VERAENDERUNG).
  * @customfunction JDW JDW
  * @param bestand_monate Monthly stocks (1–12 cells in a row or a column).
  * @returns {number} The mean of the given monthly stocks.
@@ -50,7 +50,7 @@ export function jdw(bestand_monate: unknown[][]) {
 }
 
 /**
- * Relative change versus the previous year: neu / alt − 1, as the BA states changes (also for rates).
+ * Relative change versus the previous year: neu / alt − 1. The AIP and the Zielvereinbarungen state changes of targets relatively; AIP.PPKT gives percentage points. For the LZB indicator K3 of § 48a SGB II pass a month's stock and the same month of the previous year.
  * @customfunction VERAENDERUNG VERAENDERUNG
  * @param neu New value (target or current year).
  * @param alt Old value (previous year).
@@ -125,4 +125,15 @@ export function abgleich(gesamt: unknown, teile: unknown[][], toleranz?: unknown
  */
 export function kfa(verwaltungskosten: unknown, satz?: unknown) {
   return excelResult(() => K.kommunalerFinanzierungsanteil(verwaltungskosten, satz));
+}
+
+/**
+ * Municipal funding share from the federal share (SGB II § 46 (3): the federation carries 84.8 % of the total administrative costs): bundesanteil × satz / (1 − satz), i.e. × 15.2 / 84.8 by default.
+ * @customfunction KFA_AUS_BUND KFA_AUS_BUND
+ * @param bundesanteil Federal share of the administrative costs in euros (e.g. the VWT allocation plus money moved from the integration title).
+ * @param [satz] Municipal share as a fraction. Default 15.2 %.
+ * @returns {number} The municipal funding share in euros.
+ */
+export function kfa_aus_bund(bundesanteil: unknown, satz?: unknown) {
+  return excelResult(() => K.kommunalerFinanzierungsanteilAusBund(bundesanteil, satz));
 }

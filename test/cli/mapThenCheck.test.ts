@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { budgetAndFoerderungLayout, layoutXlsx, num, otherJobcenterLayout, seedLayout, type Layout } from "../fixtures/layouts";
 import { run, tempDir } from "./helpers";
+import { core } from "../helpers/issue15";
 
 interface JsonFinding {
   rule: string;
@@ -109,7 +110,7 @@ describe("seed layout (the AIP 2024 tables as printed)", () => {
   });
 
   test("covers every rule but those of the absent Kunden area", () => {
-    expect(seed().coverage.rulesSkipped).toEqual([
+    expect(core(seed().coverage.rulesSkipped)).toEqual([
       // the seed prints no previous-year LZB stocks: no group of ziele/veraenderung-lzb is whole
       { rule: "ziele/veraenderung-lzb", missing: ["ZIE_LZB_VJ", "ZIE_LZB_Maenner_VJ", "ZIE_LZB_Frauen_VJ"] },
       // without ZIE_LZB_VJ the LZB change is checked against share × ELB, which lives in the absent Kunden area
@@ -164,7 +165,8 @@ describe("only budget and Förderung (the Förderung table an Excel table)", () 
   // Needs foe: the Excel table A3:E8 is mapped with its header row.
   test("gives no namen/* error for the mapped FOE_Tabelle and runs the istplan rules", () => {
     expect(mappedWithNamenError(budget())).toEqual([]);
-    expect(budget().coverage.rulesSkipped.filter((s) => s.rule.startsWith("istplan/"))).toEqual([]);
+    // (istplan/standorte has nothing to check: the table splits no Plan by location)
+    expect(core(budget().coverage.rulesSkipped).filter((s) => s.rule.startsWith("istplan/"))).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   jahresfortschrittswert,
   jfwOfSeries,
   kommunalerFinanzierungsanteil,
+  kommunalerFinanzierungsanteilAusBund,
   lzbZiel,
   prozentpunkte,
   saldo,
@@ -357,5 +358,26 @@ describe("AIP.JFW in the documented layout", () => {
       compared++;
     }
     expect(compared).toBe(200);
+  });
+});
+
+describe("AIP.KFA_AUS_BUND (issue 15)", () => {
+  test("federal share × 15,2 / 84,8: the 2024 example's federal part gives 1.503.444 €", () => {
+    expect(Math.round(value(kommunalerFinanzierungsanteilAusBund(6593989 + 1793645)))).toBe(1503444);
+    expect(value(kommunalerFinanzierungsanteilAusBund(8_480_000))).toBeCloseTo(1_520_000, 6);
+    // consistent with AIP.KFA: the municipal share of the whole is satz
+    const federal = 8_000_000;
+    const municipal = value(kommunalerFinanzierungsanteilAusBund(federal, 0.2));
+    expect(value(kommunalerFinanzierungsanteil(federal + municipal, 0.2))).toBeCloseTo(municipal, 6);
+  });
+
+  test.each([
+    ["negative federal share", -1, undefined, "#NUM!"],
+    ["satz 100 %", 1000, 1, "#NUM!"],
+    ["satz negative", 1000, -0.1, "#NUM!"],
+    ["text", "1.000", undefined, "#VALUE!"],
+    ["blank", null, undefined, "#N/A"],
+  ])("%s gives an error", (_name, federal, rate, code) => {
+    expect(errorCode(kommunalerFinanzierungsanteilAusBund(federal, rate))).toBe(code);
   });
 });

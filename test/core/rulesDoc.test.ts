@@ -58,3 +58,11 @@ describe("docs/rules.md", () => {
     expect(md).toContain("`toleranzen.betrag`");
   });
 });
+
+test("every domain rule (outside namen/ and typen/) names its source, and only rules of the registry do", async () => {
+  const { RULES } = await import("../../src/core/rules");
+  const { RULE_SOURCES } = await import("../../src/core/rules/sources");
+  const domain = RULES.filter((r) => r.meta.family !== "namen" && r.meta.family !== "typen").map((r) => r.meta.id);
+  expect(Object.keys(RULE_SOURCES).sort()).toEqual([...domain].sort());
+  for (const id of domain) expect(RULE_SOURCES[id].length).toBeGreaterThan(10);
+});

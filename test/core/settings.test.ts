@@ -1,4 +1,6 @@
 // Settings: valid overrides merged over defaults, severity "off", and German errors with their path.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { DEFAULT_SETTINGS, parseSettings, ruleParams, ruleSeverity } from "../../src/core/settings";
 import { check } from "../../src/core/engine";
 import { RULES, ruleById } from "../../src/core/rules";
@@ -132,5 +134,29 @@ describe("rules split off an older id (meta.splitFrom)", () => {
     expect(rulesOf({})).toEqual(["istplan/darunter-summe", "istplan/davon", "istplan/gesamt-ueber-summe"]);
     expect(rulesOf({ "istplan/darunter": "off", "istplan/gesamt": "off" })).toEqual([]);
     expect(rulesOf({ "istplan/darunter": "off", "istplan/davon": "error" })).toEqual(["istplan/davon", "istplan/gesamt-ueber-summe"]);
+  });
+});
+
+describe("settings of earlier versions (issue 15)", () => {
+  const file = JSON.parse(readFileSync(join(__dirname, "../fixtures/settings-2024.json"), "utf8")) as unknown;
+  const load = (input: unknown) => {
+    const parsed = parseSettings(input);
+    if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+    return parsed.settings;
+  };
+
+  test("the 2024 settings file still loads; the new rules run with their defaults", () => {
+    const settings = load(file);
+    for (const id of ["abstimmung/egt", "abstimmung/vwt", "hinweis/umschichtung", "abstimmung/foe-mittel", "hinweis/kosten-je-eintritt", "hinweis/ziel-implikation", "ziele/weitere-veraenderung"]) {
+      const rule = ruleById(id)!;
+      expect(ruleSeverity(settings, rule.meta)).toBe(rule.meta.severity);
+      expect(ruleParams(settings, rule.meta)).toEqual(Object.fromEntries(Object.entries(rule.meta.params ?? {}).map(([k, p]) => [k, p.default])));
+    }
+    // abstimmung/vzae-koepfe is a warning now; a file that says nothing about it gets the new default
+    expect(ruleSeverity(settings, ruleById("abstimmung/vzae-koepfe")!.meta)).toBe("warning");
+  });
+
+  test("a file that set abstimmung/vzae-koepfe to error keeps it an error", () => {
+    expect(ruleSeverity(load({ regeln: { "abstimmung/vzae-koepfe": "error" } }), ruleById("abstimmung/vzae-koepfe")!.meta)).toBe("error");
   });
 });

@@ -5,8 +5,9 @@ import { CONTRACT, contractName } from "../../src/core/contract";
 import { check } from "../../src/core/engine";
 import { exampleSnapshot } from "../../src/core/example";
 import { RULES } from "../../src/core/rules";
-import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
 import { changeExample, example, foeRow, mapNameEntry } from "../helpers/example";
+import { FITTING_MONEY, foeWithLocations, foeWithMoney, foeWithMoneyColumns } from "../helpers/issue15";
 
 const foe = (instrument: string, key: string, value: number | string | null) =>
   example().setTableCell("FOE_Tabelle", instrument === "Gesamt" ? 0 : foeRow(instrument), key, value).snapshot();
@@ -88,6 +89,19 @@ const CASES: Record<string, { name: string; snapshot: () => WorkbookSnapshot }> 
   "verlauf/iq-ziel": { name: "MON_Integrationen", snapshot: () => example().withVerlauf().setCell("Verlauf", "C11", 30).snapshot() },
   "verlauf/lzb-ziel": { name: "MON_LZB", snapshot: () => example().withVerlauf().setCell("Verlauf", "D11", 3400).snapshot() },
   "verlauf/eintritte": { name: "MON_Eintritte", snapshot: () => example().withVerlauf().setCell("Verlauf", "G26", 30).snapshot() },
+  // issue 15: the example has no allocation; withAllocation() adds one that fits it
+  "abstimmung/egt": { name: "BUD_EGT_Zuteilung", snapshot: () => example().withAllocation(4_800_000).snapshot() },
+  "abstimmung/vwt": { name: "BUD_VWT_Zuteilung", snapshot: () => example().withAllocation(4764002, 6_600_000).snapshot() },
+  "hinweis/umschichtung": { name: "BUD_EGT_Zuteilung", snapshot: () => example().withAllocation().snapshot() },
+  "hinweis/ziel-implikation": { name: "ZIE_ELB", snapshot: () => example().withPlannedElb(4000).snapshot() },
+  "abstimmung/foe-mittel": { name: "FOE_Tabelle", snapshot: () => foeWithMoney("Mittel in €", 3_000_000, [3_000_000]) },
+  "hinweis/kosten-je-eintritt": {
+    name: "FOE_Tabelle",
+    // FbW: Ist 56 entries for 112.000 € (2.000 €), Plan 37 for 148.000 € (4.000 €, +100 %)
+    snapshot: () => foeWithMoneyColumns([{ heading: "Neubewilligungen Ist 2023", total: null, perInstrument: [112_000] }, { heading: "Neubewilligungen Plan 2024", total: null, perInstrument: [148_000] }]),
+  },
+  "istplan/standorte": { name: "FOE_Tabelle", snapshot: () => foeWithLocations({ 1: [20, 20] }) },
+  "ziele/weitere-veraenderung": { name: "ZIE_Weitere", snapshot: () => example().withFurtherTargets([["IQ LZB (K3E1)", 0.1, 0.11, 0.05]]).snapshot() },
 };
 
 const key = (f: { rule: string; message: string }) => `${f.rule}\u0000${f.message}`;
@@ -113,27 +127,36 @@ describe("every single-cell figure a rule reads changes that rule's verdict", ()
   // For each rule and each single-cell figure it reads, scale the figure by 0.7, 1.1 and 1.3 (whole counts
   // rounded), in the example and in the example with the optional previous-year names filled (the
   // example leaves them empty): at least one change must give a new finding of that rule naming the figure.
+  // A date (a Stand) is named in messages, not checked, so it is left out.
   const pairs = RULES.flatMap((r) =>
-    (r.meta.names ?? []).filter((n) => contractName(n) && !["table", "text"].includes(contractName(n)!.kind)).map((n) => [r.meta.id, n] as const),
+    (r.meta.names ?? []).filter((n) => contractName(n) && !["table", "text", "date"].includes(contractName(n)!.kind)).map((n) => [r.meta.id, n] as const),
   );
+  type Editor = { set(name: string, v: CellValue): { snapshot(): WorkbookSnapshot }; snapshot(): WorkbookSnapshot };
+  // The example with money columns in FOE_Tabelle (issue 15), edited like the others through its budget cells.
+  const withMoney = (): Editor => ({
+    set: (name, v) => ({ snapshot: () => foeWithMoneyColumns(FITTING_MONEY, example().set(name, v).snapshot()) }),
+    snapshot: () => foeWithMoneyColumns(FITTING_MONEY),
+  });
   // The Verlauf rules read contract figures too: with the monthly sheet, and with its previous year incomplete
   // (December blank), so that ZIE_IQ_VJ stands in for the previous year's IQ.
-  const editors = [
+  const editors: (() => Editor)[] = [
     () => example(),
     () => example().withPreviousYear(),
     () => example().withVerlauf(),
     () => example().withVerlauf().setCell("Verlauf", "F17", null),
+    () => example().withAllocation(),
+    () => example().withPlannedElb(4560),
+    withMoney,
   ];
-  const bases = editors.map((editor) => editor().snapshot()).map((snapshot, i) => ({
-    snapshot,
-    editor: editors[i],
-    before: new Set(check(snapshot).map(key)),
-  }));
+  const bases = editors.map((editor) => {
+    const snapshot = editor().snapshot();
+    return { snapshot, editor, before: new Set(check(snapshot).map(key)) };
+  });
 
   it.each(pairs)("%s / %s", (id, name) => {
     const kind = contractName(name)!.kind;
     const hits = bases.flatMap((b) => {
-      const value = b.snapshot.names.find((e) => e.name === name)!.values![0][0];
+      const value = b.snapshot.names.find((e) => e.name === name)?.values?.[0][0];
       if (typeof value !== "number") return [];
       const scaled = [0.7, 1.1, 1.3].map((k) => (kind === "count" ? Math.round(value * k) : value * k));
       return scaled.flatMap((v) =>
@@ -141,7 +164,10 @@ describe("every single-cell figure a rule reads changes that rule's verdict", ()
       );
     });
     expect(hits.length).toBeGreaterThan(0);
-    for (const f of hits) expect(f.severity).toBe(RULES.find((r) => r.meta.id === id)!.meta.severity);
+    // the rule's severity, or one step milder for its milder case (RuleReport.milder: foe-mittel below the budget)
+    const severity = RULES.find((r) => r.meta.id === id)!.meta.severity;
+    const milder = { error: "warning", warning: "info", info: "info" }[severity];
+    for (const f of hits) expect([severity, ...(f.messageId === "unter" ? [milder] : [])]).toContain(f.severity);
   });
 
   it.each(CONTRACT.filter((c) => c.kind !== "table" && c.kind !== "text" && example().has(c.name)).map((c) => c.name))("%s as text is a types error", (name) => {

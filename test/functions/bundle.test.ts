@@ -49,8 +49,8 @@ function call(id: string, ...args: unknown[]): unknown {
 const column = (values: readonly unknown[]): unknown[][] => values.map((value) => [value]);
 
 describe("registration", () => {
-  test("dist/functions.json lists the eleven functions, and functions-de.json the same", () => {
-    expect(bundle.metadataIds).toHaveLength(11);
+  test("dist/functions.json lists the twelve functions, and functions-de.json the same", () => {
+    expect(bundle.metadataIds).toHaveLength(12);
     expect(bundle.germanIds).toEqual(bundle.metadataIds);
   });
 
@@ -81,6 +81,10 @@ describe("golden values through the registered functions (arguments shaped as Ex
     expect(call("KFA", 10_000_000, null)).toBeCloseTo(1_520_000, 6);
     expect(call("KFA", 10_000_000)).toBeCloseTo(1_520_000, 6);
     expect(call("KFA", 10_000_000, 0.161)).toBeCloseTo(1_610_000, 6);
+    // issue 15: from the federal share, the 2024 example's (6.593.989 + 1.793.645) × 15,2 / 84,8 = 1.503.444 €
+    expect(call("KFA_AUS_BUND", 6_593_989 + 1_793_645, null)).toBeCloseTo(((6_593_989 + 1_793_645) * 0.152) / 0.848, 6);
+    expect(Math.round(call("KFA_AUS_BUND", 8_387_634) as number)).toBe(1_503_444);
+    expect(call("KFA_AUS_BUND", 8_480_000, 0.152)).toBeCloseTo(1_520_000, 6);
   });
 
   test("monthly ranges: 12 months give the scalar IQ; JFW to June by hand; JDW", () => {

@@ -31,6 +31,7 @@ const EXPECTED_IDS = [
   "SALDO",
   "ABGLEICH",
   "KFA",
+  "KFA_AUS_BUND",
 ];
 
 let english: ICustomFunctionsMetadata;
@@ -101,7 +102,7 @@ function signature(fn: IFunction) {
   };
 }
 
-test("the generated metadata lists exactly the eleven AIP functions", () => {
+test("the generated metadata lists exactly the twelve AIP functions", () => {
   expect(english.functions.map((fn) => fn.id)).toEqual(EXPECTED_IDS);
 });
 

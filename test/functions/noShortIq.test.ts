@@ -72,7 +72,7 @@ test("AIP_NO_SHORT_IQ=1: no IQ in functions.json, functions-de.json or the regis
   dirs.push(built.dir);
   expect(built.errors).toEqual([]);
   const ids = idsOf(built.dir, "functions.json");
-  expect(ids).toHaveLength(10);
+  expect(ids).toHaveLength(11);
   expect(ids).not.toContain("IQ");
   expect(ids).toContain("INTEGRATIONSQUOTE");
   expect(idsOf(built.dir, "functions-de.json")).toEqual(ids);

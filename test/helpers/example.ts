@@ -68,6 +68,58 @@ export class ExampleEditor {
     return this.model.names.some((m) => m.name.toUpperCase() === name.toUpperCase());
   }
 
+  /** Define a name the example does not have, on a cell of `sheet` holding `value` (issue 15's optional names). */
+  addFigure(name: string, sheet: string, a1: string, value: CellValue, numberFormat?: string, label?: string): this {
+    const target = this.model.sheets.find((s) => s.name === sheet);
+    if (!target) throw new Error(`Blatt ${sheet} fehlt`);
+    if (this.has(name)) throw new Error(`Name ${name} gibt es schon`);
+    const { start } = parseRange(a1);
+    if (label !== undefined) target.cells[cellA1({ row: start.row, col: start.col - 1 })] = { value: label };
+    target.cells[a1] = { value, ...(numberFormat ? { numberFormat } : {}) };
+    this.model.names.push({ name, refersTo: `=${sheet}!$${a1.replace(/(\d+)/, "$$$1")}` });
+    return this;
+  }
+
+  /**
+   * The Gesamtbudget's allocations on Haushalt B16:B18, fitting the example: EGT 4.764.002 € = Eingliederungsbudget
+   * 2.970.357 + Umschichtung 1.793.645; VWT 6.593.989 € = BUD_VH_EinglMV; Stand 15.01.2024 (the source prints none).
+   */
+  withAllocation(egt: CellValue = 4764002, vwt: CellValue = 6593989, stand: CellValue = 45306): this {
+    return this.addFigure("BUD_EGT_Zuteilung", "Haushalt", "B16", egt, '#,##0 "€"', "Zuteilung Eingliederungstitel")
+      .addFigure("BUD_VWT_Zuteilung", "Haushalt", "B17", vwt, '#,##0 "€"', "Zuteilung Verwaltungskostentitel")
+      .addFigure("BUD_Zuteilung_Stand", "Haushalt", "B18", stand, "dd.mm.yyyy", "Stand der Zuteilung");
+  }
+
+  /** The planned ELB stock of the planning year (ZIE_ELB) on Ziele B15, which the source does not print. */
+  withPlannedElb(elb: CellValue): this {
+    return this.addFigure("ZIE_ELB", "Ziele", "B15", elb, "#,##0", "ELB geplant (Durchschnitt)");
+  }
+
+  /** When the previous-year values stand (ZIE_VJ_Stand, Ziele A20/B20) and whether they are final (ZIE_VJ_Status, B21). */
+  withPreviousYearStatus(stand: CellValue, status?: CellValue): this {
+    this.addFigure("ZIE_VJ_Stand", "Ziele", "B20", stand, "dd.mm.yyyy", "Stand der Vorjahreswerte");
+    return status === undefined ? this : this.addFigure("ZIE_VJ_Status", "Ziele", "B21", status, "@", "Status der Vorjahreswerte");
+  }
+
+  /**
+   * ZIE_Weitere on Ziele A23: rows Kennzahl | Vorjahr | Ziel | Veränderung | Einheit, with the header row
+   * `header` above them (included in the name) when given. Rates in 0.0%, changes in +0.0%.
+   */
+  withFurtherTargets(rows: readonly (readonly CellValue[])[], header?: readonly string[]): this {
+    const sheet = this.model.sheets.find((s) => s.name === "Ziele")!;
+    const all = header ? [header, ...rows] : rows;
+    const formats = ["@", "0.0%", "0.0%", "+0.0%;-0.0%;0.0%", "@"];
+    all.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const a1 = cellA1({ row: 22 + r, col: c });
+        sheet.cells[a1] = header && r === 0 ? { value } : { value, numberFormat: typeof value === "number" && value > 2 ? "#,##0" : formats[c] };
+      }),
+    );
+    const last = cellA1({ row: 22 + all.length - 1, col: Math.max(...all.map((row) => row.length)) - 1 });
+    this.model.names.push({ name: "ZIE_Weitere", refersTo: `=Ziele!$A$23:${last.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}` });
+    return this;
+  }
+
   removeName(name: string): this {
     const n = this.findName(name);
     this.model.names = this.model.names.filter((m) => m !== n);

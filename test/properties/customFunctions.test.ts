@@ -54,9 +54,9 @@ const argument = fc.oneof(scalar, matrix, nested);
 
 const exported = Object.entries(functions).filter(([, fn]) => typeof fn === "function");
 
-test("the functions module exports the eleven custom functions", () => {
+test("the functions module exports the twelve custom functions", () => {
   expect(exported.map(([name]) => name).sort()).toEqual(
-    ["abgleich", "anteil", "integrationsquote", "iq", "jdw", "jfw", "kfa", "lzb_ziel", "ppkt", "saldo", "veraenderung"].sort(),
+    ["abgleich", "anteil", "integrationsquote", "iq", "jdw", "jfw", "kfa", "kfa_aus_bund", "lzb_ziel", "ppkt", "saldo", "veraenderung"].sort(),
   );
 });
 

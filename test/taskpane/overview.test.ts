@@ -142,3 +142,28 @@ describe("computeOverview: the Verlauf section", () => {
     expect(v.money).toEqual({ month: 6, bindungen: 2265000, ausgaben: 1265000, budget: 2970357, proRata: 2970357 / 2 });
   });
 });
+
+describe("issue 15: money and what the targets imply", () => {
+  test("the example: Vorbindungsquote 55 %, nothing else it does not print", () => {
+    const m = computeOverview(exampleSnapshot()).mittel;
+    expect(m.vorbindungsquote).toBeCloseTo(1632294 / 2970357, 12); // 55,0 %
+    expect(Math.round(m.vorbindungsquote! * 100)).toBe(55);
+    expect(m).toMatchObject({ umschichtungsquote: undefined, impliedIntegrations: undefined, impliedLzbShare: undefined, neubewilligungenJeEintritt: [] });
+    expect(computeOverview(exampleSnapshot()).unreadable).toEqual([]);
+  });
+
+  test("with allocation, planned ELB and Neubewilligungen per instrument", async () => {
+    const { example } = await import("../helpers/example");
+    const { foeWithMoney } = await import("../helpers/issue15");
+    const snapshot = foeWithMoney("Neubewilligungen Plan 2024", null, [74_000, 128_000], example().withAllocation().withPlannedElb(4500).snapshot());
+    const m = computeOverview(snapshot).mittel;
+    expect(m.umschichtungsquote).toBeCloseTo(1793645 / 4764002, 12); // 37,6 %
+    expect(m.impliedIntegrations).toBeCloseTo(0.16 * 4500, 9);
+    expect(m.impliedLzbShare).toBeCloseTo(2721 / 4500, 12);
+    // FbW: 74.000 € for 37 planned entries, EGZ: 128.000 € for 64
+    expect(m.neubewilligungenJeEintritt).toEqual([
+      { instrument: "Förderung berufliche Weiterbildung", euro: 2000 },
+      { instrument: "Eingliederungszuschuss", euro: 2000 },
+    ]);
+  });
+});

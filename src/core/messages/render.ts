@@ -25,6 +25,7 @@
 import { contractName } from "../contract";
 import {
   formatChange,
+  formatDate,
   formatCount,
   formatEuro,
   formatNumber,
@@ -34,6 +35,7 @@ import {
   quoteText,
   type Lang,
 } from "../format";
+import { previousYearNote } from "../previousYear";
 import { CONTRACT_EN } from "./contractEn";
 
 export type { Lang } from "../format";
@@ -70,6 +72,7 @@ export const PLACEHOLDER_TYPES = [
   "scope",
   "boolean",
   "select",
+  "date",
 ] as const;
 
 export type PlaceholderType = (typeof PLACEHOLDER_TYPES)[number];
@@ -216,6 +219,8 @@ function one(p: Placeholder, v: string | number | boolean, data: MessageData, la
       if (text === undefined) throw new MessageError(`${p.raw}: keine Auswahl für ${JSON.stringify(v)}`);
       return text;
     }
+    case "date":
+      return formatDate(num(), lang);
     case "boolean":
       if (typeof v !== "boolean") throw new MessageError(`${p.raw}: ${JSON.stringify(v)} ist kein Wahrheitswert`);
       return lang === "en" ? (v ? "TRUE" : "FALSE") : v ? "WAHR" : "FALSCH";
@@ -243,5 +248,5 @@ export function renderMessage(catalogue: MessageCatalogue, messageId: string, da
   if (!text) throw new MessageError(`Unbekannte Meldung ${messageId}`);
   const template = text[lang];
   if (typeof template !== "string" || !template) throw new MessageError(`Meldung ${messageId} hat keinen Text für ${lang}`);
-  return renderTemplate(template, data, lang);
+  return renderTemplate(template, data, lang) + previousYearNote(data, lang);
 }

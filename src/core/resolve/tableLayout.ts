@@ -28,7 +28,24 @@ const numericText = (v: string) => /^[\s+\-\u2212]*[\d.,\s]+\s*%?$/.test(v);
 const isWord = (v: CellValue | undefined): v is string => typeof v === "string" && !blank(v) && !numericText(v.trim());
 
 // Words that make an "Ist …"/"Plan …" header a money, change or share column, not the count of Förderungen.
-const NOT_A_COUNT = /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|veraenderung|differenz|abweichung|prozent|anteil|quote)\b/;
+const NOT_A_COUNT = /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|veraenderung|differenz|abweichung|prozent|anteil|quote|vorbindung\w*|neubewilligung\w*)\b/;
+const MONEY = /\b(vorbindung\w*|neubewilligung\w*|mittel|budget|kosten|ausgaben|euro|eur)\b/;
+
+/**
+ * The money column a FOE header names (issue 15): Vorbindungen, Neubewilligungen or other money (Mittel,
+ * Budget, Kosten, Ausgaben, €), as Ist or Plan by the header's word or year; a money header with neither
+ * is the plan (the AIP plans the year's money).
+ */
+function foeMoneyKey(v: CellValue | undefined, istYear: number | undefined): string | undefined {
+  if (!isWord(v)) return undefined;
+  const h = looseLabel(v);
+  if (!MONEY.test(h) && !/€/.test(v)) return undefined;
+  if (/veraenderung|differenz|abweichung|prozent|anteil|quote|je /.test(h)) return undefined;
+  const kind = /vorbindung/.test(h) ? "vorbindungen" : /neubewilligung/.test(h) ? "neubewilligungen" : "mittel";
+  const year = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(v)?.[1];
+  const ist = /(^| )ist( |$|\d)/.test(h) || (year !== undefined && istYear !== undefined && Number(year) === istYear);
+  return `${kind}${ist ? "Ist" : "Plan"}`;
+}
 
 /** The contract column a FOE header names, if any. */
 export function foeHeaderKey(v: CellValue | undefined): "ist" | "plan" | "ebene" | "begruendung" | "instrument" | undefined {
@@ -94,6 +111,22 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
       found.set("plan", [late.i]);
     }
   }
+  // Plan split by location or team ("Plan Standort Arnstadt", "Team 1 Plan") beside a total ("Plan gesamt",
+  // "Summe Plan"): the total is the Plan, the parts are location columns (istplan/standorte adds them up).
+  const locations: number[] = [];
+  const plans = found.get("plan") ?? [];
+  const isTotal = (i: number) => /(^| )(gesamt|summe|insgesamt)( |$)/.test(looseLabel(String(first[i] ?? "")));
+  const isPart = (i: number) => isWord(first[i]) && /(^| )(standort|team|geschaeftsstelle|dienststelle)( |$|\d)/.test(looseLabel(String(first[i])));
+  const totals = plans.filter(isTotal);
+  if (totals.length === 1 && plans.filter((i) => i !== totals[0]).every(isPart)) {
+    // Parts headed with Plan ("Plan Standort Arnstadt") or only by place ("Standort Ilmenau"), never an Ist.
+    const claimed = new Set([...found.values()].flat());
+    const parts = first.map((_, i) => i).filter((i) => isPart(i) && (!claimed.has(i) || (plans.includes(i) && i !== totals[0])) && foeHeaderKey(first[i]) !== "ist");
+    if (parts.length >= 2) {
+      locations.push(...parts.slice(0, 6));
+      found.set("plan", totals);
+    }
+  }
   if (found.has("ist") || found.has("plan")) {
     // A header row: find every column by its header.
     const firstRow = rowText(first);
@@ -123,6 +156,13 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
     for (const key of ["ist", "plan"]) if (!found.has(key)) return problem("foeSpalteFehlt", { firstRow, column: key });
     const index = new Map<string, number>();
     for (const [key, [i]] of found) index.set(key, i);
+    locations.forEach((i, n) => index.set(`standort${n + 1}`, i));
+    // Money per instrument beside the counts; a second column of the same kind is left unread.
+    const istYear = headerYear(first[index.get("ist")!]) ?? numericYear(first[index.get("ist")!]);
+    first.forEach((v, i) => {
+      const key = [...index.values()].includes(i) ? undefined : foeMoneyKey(v, istYear);
+      if (key && !index.has(key)) index.set(key, i);
+    });
     if (!index.has("instrument")) {
       // No "Instrument" header (often blank or "Maßnahmeart"): the first column that holds text below.
       const taken = new Set(index.values());
@@ -188,5 +228,9 @@ export function tableLayout(c: ContractName, values: CellValue[][], address: str
   const columns = c.columns ?? [];
   if (columns.some((col) => col.kind === "level")) return foeLayout(c, values, address);
   if (columns.length === 2 && columns[0].kind === "text") return labelValueLayout(c, columns, values, address);
-  return { layout: { headerRows: 0, index: new Map(columns.map((col, i) => [col.key, i])) } };
+  // Other tables (ZIE_Weitere) by position; a first row with words where the figures stand is their header, and
+  // a range narrower than the template lacks the last columns (Einheit, then Veränderung).
+  const header = values.length > 1 && columns.some((col, i) => col.kind !== "text" && isWord(values[0][i])) ? 1 : 0;
+  const width = values[0].length;
+  return { layout: { headerRows: header, index: new Map(columns.slice(0, width).map((col, i) => [col.key, i])) } };
 }

@@ -158,6 +158,13 @@ export class TableView {
     for (const key of this.index.keys()) if (!columns.some((c) => c.key === key)) throw new Error(`Spalte ${key} gibt es in ${name} nicht`);
   }
 
+  /** The text of a column's header cell ("" without a header row or without the column). */
+  headerText(key: string): string {
+    const c = this.index.get(key);
+    const v = this.offset && c !== undefined ? this.u.values[0][c] : null;
+    return typeof v === "string" ? v.trim() : "";
+  }
+
   /** The range holds this column (FOE_Tabelle may lack Ebene and Begründung). */
   hasColumn(key: string): boolean {
     return this.index.has(key);

@@ -2,13 +2,19 @@
 // runs them, the settings schema knows their ids and parameters, and docs/rules.md is generated from it.
 import { abstimmungAnteileDivers } from "./abstimmung/anteile-divers";
 import { abstimmungAnteileSumme } from "./abstimmung/anteile-summe";
+import { abstimmungEgt } from "./abstimmung/egt";
 import { abstimmungEingliederungsbudget } from "./abstimmung/eingliederungsbudget";
+import { abstimmungFoeMittel } from "./abstimmung/foe-mittel";
 import { abstimmungLzbGeschlechter } from "./abstimmung/lzb-geschlechter";
 import { abstimmungVerwaltungshaushalt } from "./abstimmung/verwaltungshaushalt";
+import { abstimmungVwt } from "./abstimmung/vwt";
 import { abstimmungVzaeKoepfe } from "./abstimmung/vzae-koepfe";
 import { abstimmungVzaeSumme } from "./abstimmung/vzae-summe";
 import { hinweisInstrumentVeraltet } from "./hinweis/instrument-veraltet";
 import { hinweisKfaAnteil } from "./hinweis/kfa-anteil";
+import { hinweisKostenJeEintritt } from "./hinweis/kosten-je-eintritt";
+import { hinweisUmschichtung } from "./hinweis/umschichtung";
+import { hinweisZielImplikation } from "./hinweis/ziel-implikation";
 import { hinweisVeraenderungLzbAnteil } from "./hinweis/veraenderung-lzb-anteil";
 import { istplanDarunter } from "./istplan/darunter";
 import { istplanDarunterSumme } from "./istplan/darunter-summe";
@@ -18,6 +24,7 @@ import { istplanGesamtUeberSumme } from "./istplan/gesamt-ueber-summe";
 import { istplanGrosseAenderung } from "./istplan/grosse-aenderung";
 import { istplanOhneGesamt } from "./istplan/ohne-gesamt";
 import { istplanPlanFehlt } from "./istplan/plan-fehlt";
+import { istplanStandorte } from "./istplan/standorte";
 import { istplanStruktur } from "./istplan/struktur";
 import { namenBereichFehlt } from "./namen/bereich-fehlt";
 import { namenBezugFehler } from "./namen/bezug-fehler";
@@ -54,6 +61,7 @@ import { zieleIqZwischen } from "./ziele/iq-zwischen";
 import { zieleLzbVorjahrSumme } from "./ziele/lzb-vorjahr-summe";
 import { zieleVeraenderungIq } from "./ziele/veraenderung-iq";
 import { zieleVeraenderungLzb } from "./ziele/veraenderung-lzb";
+import { zieleWeitereVeraenderung } from "./ziele/weitere-veraenderung";
 
 export type { Rule, RuleContext, RuleMeta, RuleParam, RuleReport } from "./types";
 
@@ -90,6 +98,11 @@ export const RULES: readonly Rule[] = Object.freeze([
   abstimmungAnteileDivers,
   abstimmungLzbGeschlechter,
   hinweisKfaAnteil,
+  // issue 15: the Gesamtbudget
+  abstimmungEgt,
+  abstimmungVwt,
+  hinweisUmschichtung,
+  abstimmungFoeMittel,
 
   istplanStruktur,
   istplanOhneGesamt,
@@ -100,7 +113,9 @@ export const RULES: readonly Rule[] = Object.freeze([
   istplanDavon,
   istplanPlanFehlt,
   istplanGrosseAenderung,
+  istplanStandorte,
   hinweisInstrumentVeraltet,
+  hinweisKostenJeEintritt,
 
   zieleIqVorjahr,
   zieleVeraenderungIq,
@@ -108,6 +123,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   hinweisVeraenderungLzbAnteil,
   zieleLzbVorjahrSumme,
   zieleIqZwischen,
+  hinweisZielImplikation,
+  zieleWeitereVeraenderung,
 
   querElbVorjahr,
   querEintritteTextTabelle,

@@ -70,6 +70,12 @@ export interface RuleReport {
   names: string[];
   /** Existing cells as "Sheet!A1". */
   cells: string[];
+  /**
+   * One step below the rule's severity (error → warning → info), for the milder of two cases one rule tells
+   * apart (abstimmung/foe-mittel: money above the budget is an error, below it a warning); settings that
+   * change the rule's severity move both.
+   */
+  milder?: boolean;
 }
 
 export interface RuleContext {

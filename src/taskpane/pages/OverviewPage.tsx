@@ -152,6 +152,29 @@ export function OverviewPage({ lastCheck }: { lastCheck: LastCheckStatus | undef
             ))}
           </div>
 
+          <div className={styles.figure} data-testid="figure-mittel">
+            <Text>{t.mittelHeading}</Text>
+            {(
+              [
+                [t.vorbindungsquote, fmt.percent(figures.mittel.vorbindungsquote), figures.mittel.vorbindungsquote],
+                [t.umschichtungsquote, fmt.percent(figures.mittel.umschichtungsquote), figures.mittel.umschichtungsquote],
+                [t.impliedIntegrations, fmt.count(figures.mittel.impliedIntegrations), figures.mittel.impliedIntegrations],
+                [t.impliedLzbShare, fmt.percent(figures.mittel.impliedLzbShare), figures.mittel.impliedLzbShare],
+              ] as const
+            )
+              .filter(([, , x]) => x !== undefined)
+              .map(([label, text]) => (
+                <Text key={label} className={styles.sub}>
+                  {label}: {text}
+                </Text>
+              ))}
+            {figures.mittel.neubewilligungenJeEintritt.length > 0 && (
+              <Text className={styles.sub}>
+                {t.neubewilligungenJeEintritt}: {figures.mittel.neubewilligungenJeEintritt.map((i) => `${i.instrument} ${fmt.money(i.euro)}`).join(" · ")}
+              </Text>
+            )}
+          </div>
+
           {figures.unreadable.length > 0 && (
             <StatusMessage status={{ intent: "warning", text: t.unreadableFigures(figures.unreadable.join(", ")) }} />
           )}

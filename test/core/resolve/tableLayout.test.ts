@@ -20,11 +20,18 @@ describe("FOE_Tabelle layouts", () => {
     [
       "header in another order with ignored columns",
       [["Begründung", "Soll 2024", "Veränderung in %", "Maßnahmeart", "IST 23", "Ebene", "Kosten Ist 2023"], [null, 1, 0, "Gesamt", 1, 0, 100]],
-      { header: 1, begruendung: 0, plan: 1, instrument: 3, ist: 4, ebene: 5 },
+      // issue 15: "Kosten Ist 2023" is a money column of the Ist
+      { header: 1, begruendung: 0, plan: 1, instrument: 3, ist: 4, ebene: 5, mittelIst: 6 },
     ],
+    [
+      "money columns: Vorbindungen and Neubewilligungen by word, Ist/Plan by word or year, € alone is the plan",
+      [["Instrument", "Ist 2023", "Plan 2024", "Vorbindungen 2024", "Neubewilligungen Plan", "Neubewilligungen 2023", "in €"], ["Gesamt", 1, 1, 5, 6, 7, 8]],
+      { header: 1, instrument: 0, ist: 1, plan: 2, vorbindungenPlan: 3, neubewilligungenPlan: 4, neubewilligungenIst: 5, mittelPlan: 6 },
+    ],
+    ["Kosten je Eintritt and Veränderung are no money columns", [["Instrument", "Ist", "Plan", "Kosten je Eintritt", "Veränderung Mittel"], ["Gesamt", 1, 1, 5, 6]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
     ["blank instrument heading: first text column", [[null, null, "Ist-Eintritte 2023", "Plan-Eintritte 2024"], [1, "Gesamt", 1, 1]], { header: 1, instrument: 1, ist: 2, plan: 3 }],
     ["headings with years only", [["Maßnahme", "Eintritte 2024", "Eintritte 2023"], ["Gesamt", 1, 1]], { header: 1, instrument: 0, ist: 2, plan: 1 }],
-    ["years as text only", [["Instrument", "2023", "2024", "Kosten 2024"], ["Gesamt", 1, 1, 5]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
+    ["years as text only", [["Instrument", "2023", "2024", "Kosten 2024"], ["Gesamt", 1, 1, 5]], { header: 1, instrument: 0, ist: 1, plan: 2, mittelPlan: 3 }],
     ["years as numbers beside a label are data, not headings", [["Gesamt", 2023, 2024], ["FbW", 2023, 2024]], { header: 0, instrument: 0, ist: 1, plan: 2 }],
     ["years as numbers beside „Instrument“ are headings", [["Instrument", 2023, 2024], ["Gesamt", 5, 6]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
     ["years as numbers beside a blank are headings", [[null, 2024, 2023, "Begründung"], ["Gesamt", 5, 6, null]], { header: 1, instrument: 0, ist: 2, plan: 1, begruendung: 3 }],

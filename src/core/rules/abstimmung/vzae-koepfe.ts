@@ -1,4 +1,5 @@
-// abstimmung/vzae-koepfe: there cannot be more full-time equivalents than persons.
+// abstimmung/vzae-koepfe: more full-time equivalents than persons – a warning, since positions and heads may be
+// counted differently (positions include staff on parental leave, fixed-term and long-term sick staff).
 import { figures, floatSlack } from "../helpers";
 import { vzaeDecimals } from "./vzae-summe";
 import type { Rule } from "../types";
@@ -9,17 +10,17 @@ export const abstimmungVzaeKoepfe: Rule = {
   meta: {
     id: "abstimmung/vzae-koepfe",
     family: "abstimmung",
-    severity: "error",
+    severity: "warning",
     title: "Mehr VZÄ als Beschäftigte",
     titleEn: "More FTE than staff",
     description:
-      "Ein Vollzeitäquivalent ist höchstens eine Person: PER_VZAE_Gesamt darf PER_Beschaeftigte nicht übersteigen. Im Beispiel 2024: 115,0 VZÄ bei 123 Beschäftigten.",
+      "Ein Vollzeitäquivalent ist höchstens eine Person: Übersteigt PER_VZAE_Gesamt die Zahl PER_Beschaeftigte, ist das zu prüfen. Eine Warnung, kein Fehler: Die VZÄ der Quelle sind die „Stellenanzahl Personalkapazitäten … in VZÄ“, Stellen „einschließlich Beschäftigten in Erziehungszeit, Befristete und Langzeiterkrankte“, während die Köpfe anders gezählt sein können (z. B. nur aktiv Beschäftigte); dann können mehr Stellen als Köpfe stimmen. Im Beispiel 2024: 115,0 VZÄ bei 123 Beschäftigten.",
     names: NAMES,
     needsAllNames: true,
     messages: {
       mehrVzae: {
-        de: "VZÄ gesamt ({vzae, number, decimals} VZÄ) übersteigt die Zahl der Beschäftigten ({heads, count})",
-        en: "Total FTE ({vzae, number, decimals} FTE) exceeds the number of staff ({heads, count})",
+        de: "VZÄ gesamt ({vzae, number, decimals} VZÄ) übersteigt die Zahl der Beschäftigten ({heads, count}); stimmt nur, wenn die Stellen (z. B. mit Erziehungszeit, Befristeten und Langzeiterkrankten) anders gezählt sind als die Köpfe",
+        en: "Total FTE ({vzae, number, decimals} FTE) exceeds the number of staff ({heads, count}); this holds only if positions (e.g. including parental leave, fixed-term and long-term sick staff) are counted differently from heads",
       },
     },
   },

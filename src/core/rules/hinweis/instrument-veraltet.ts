@@ -16,8 +16,9 @@ const SINCE_EN = `since {sinceDay} {sinceMonth, select, ${MONTHS_EN}} {sinceYear
 
 const termList = OUTDATED_TERMS.map((t) => {
   const [y, m, d] = t.since.split("-").map(Number);
-  const old = t.kind === "colloquial" ? `umgangssprachlich für ${t.formerly}` : "alter Name";
-  return `„${t.old}“ (${old}) → „${t.current}“ (${t.basis}, seit ${d}.${m}.${y}, ${t.act})`;
+  const old = t.kind === "colloquial" ? `umgangssprachlich für ${t.formerly}` : t.kind === "replaced" ? "ersetzt, nicht umbenannt" : "alter Name";
+  const added = t.added ? `; neu kam ${t.added} hinzu` : "";
+  return `„${t.old}“ (${old}) → „${t.current}“ (${t.basis}, seit ${d}.${m}.${y}, ${t.act}${added})`;
 });
 
 function hitData(hit: OutdatedTermHit): MessageData {
@@ -30,6 +31,7 @@ function hitData(hit: OutdatedTermHit): MessageData {
     sinceMonth: month,
     sinceYear: year,
     ...(hit.term.formerly ? { formerly: hit.term.formerly } : {}),
+    ...(hit.term.added ? { added: hit.term.added } : {}),
   };
 }
 
@@ -40,13 +42,17 @@ export const hinweisInstrumentVeraltet: Rule = {
     severity: "info",
     title: "Veraltete Bezeichnung",
     titleEn: "Outdated name",
-    description: `Jede Textzelle der benannten Bereiche (${TEXT_NAMES.join(", ")}) wird auf veraltete gesetzliche Bezeichnungen durchsucht; die Liste steht als Daten in src/core/outdatedTerms.ts: ${termList.join("; ")}. „Hartz IV“ war nie ein gesetzlicher Name; die Meldung nennt es umgangssprachlich. Ein Hinweis, die Bezeichnung zu aktualisieren, kein Fehler. Die veröffentlichte Tabelle 2024 führt noch die Zeile „Förderung von Arbeitsverhältnissen“ (Ist 0, Plan 0).`,
+    description: `Jede Textzelle der benannten Bereiche (${TEXT_NAMES.join(", ")}) wird auf veraltete gesetzliche Bezeichnungen durchsucht; die Liste steht als Daten in src/core/outdatedTerms.ts: ${termList.join("; ")}. „Hartz IV“ war nie ein gesetzlicher Name; die Meldung nennt es umgangssprachlich. Die „Förderung von Arbeitsverhältnissen“ wurde nicht umbenannt: das Teilhabechancengesetz hat § 16e SGB II zum 1.1.2019 als „Eingliederung von Langzeitarbeitslosen“ mit neuen Fördervoraussetzungen neu gefasst und § 16i (Teilhabe am Arbeitsmarkt) eingeführt. Ein Hinweis, die Bezeichnung zu aktualisieren, kein Fehler. Die veröffentlichte Tabelle 2024 führt noch die Zeile „Förderung von Arbeitsverhältnissen“ (Ist 0, Plan 0).`,
     names: TEXT_NAMES,
     eachNameAlone: true,
     messages: {
       umbenannt: {
         de: `{name, cell}: {found, quote} heißt ${SINCE_DE} {current, quote} ({basis})`,
         en: `{name, cell}: {found, quote} has been called {current, quote} ({basis}) ${SINCE_EN}`,
+      },
+      ersetzt: {
+        de: `{name, cell}: {found, quote} gibt es ${SINCE_DE} nicht mehr: {basis} wurde als {current, quote} neu gefasst, mit anderen Fördervoraussetzungen, und {added} kam hinzu – keine bloße Umbenennung`,
+        en: `{name, cell}: {found, quote} no longer exists ${SINCE_EN}: {basis} was re-enacted as {current, quote} with new eligibility, and {added} was added – not a mere renaming`,
       },
       umgangssprachlich: {
         de: `{name, cell}: {found, quote} ist kein gesetzlicher Name, sondern umgangssprachlich für {formerly, quote}; die Leistung heißt ${SINCE_DE} {current, quote} ({basis})`,
@@ -59,7 +65,7 @@ export const hinweisInstrumentVeraltet: Rule = {
     const report = (name: string, where: Record<string, string | number>, text: string, cell: string) => {
       for (const hit of findOutdatedTerms(text)) {
         reports.push({
-          messageId: hit.term.kind === "colloquial" ? "umgangssprachlich" : "umbenannt",
+          messageId: { colloquial: "umgangssprachlich", replaced: "ersetzt", renamed: "umbenannt" }[hit.term.kind],
           data: { name, ...where, ...hitData(hit) },
           names: [name],
           cells: [cell],

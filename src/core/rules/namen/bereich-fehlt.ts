@@ -1,7 +1,8 @@
 // namen/bereich-fehlt: a whole area of the contract (Kunden, Ziele, …) has no name in the workbook. One
 // finding per area, saying which checks that takes away, instead of a namen/fehlt per name.
 import { AREAS, namesOfArea } from "../../areas";
-import { countedRules, presentAreas, skipReason } from "../../coverage";
+import { areaIsPresent, countedRules, presentAreas, skipReason } from "../../coverage";
+import { contractName } from "../../contract";
 import type { Rule } from "../types";
 
 const AREA_DE = AREAS.map((a) => `${a.id}=${a.titleDe}`).join("|");
@@ -33,8 +34,13 @@ export const namenBereichFehlt: Rule = {
     return AREAS.filter((a) => !present.includes(a)).map((area) => {
       const names = namesOfArea(area.id).map((c) => c.name);
       // The checks this area takes away: skipped, and skipped because of a name of this area.
+      // Not those skipped anyway for want of an optional name of a present area that the workbook does not define (ZIE_ELB).
       const rules = countedRules(ctx.activeRules ?? [], ctx.view)
-        .filter((meta) => (skipReason(meta, ctx.view) ?? []).some((n) => names.includes(n)))
+        .filter((meta) => {
+          const missing = skipReason(meta, ctx.view) ?? [];
+          const elsewhereAbsent = missing.some((n) => !names.includes(n) && !contractName(n)?.required && !ctx.view.has(n) && areaIsPresent(ctx.view, n));
+          return missing.some((n) => names.includes(n)) && !elsewhereAbsent;
+        })
         .map((meta) => meta.id);
       const data = { area: area.id, prefix: area.prefix };
       return rules.length

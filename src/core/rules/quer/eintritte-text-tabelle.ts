@@ -10,14 +10,14 @@ export const querEintritteTextTabelle: Rule = {
     title: "Planeintritte im Text ≠ Plan der Förderübersicht",
     titleEn: "Planned entries in the text ≠ plan of the support overview",
     description:
-      "Die im Text genannten Planeintritte (FOE_Eintritte_Plan) müssen der Plan-Summe der Förderübersicht (Gesamtzeile von FOE_Tabelle) entsprechen (Parameter `toleranz`, Standard 0). Im veröffentlichten AIP 2024 nennt der Text 458 Planeintritte („erste Aufstellung“), die Tabelle 869: die Regel meldet diesen echten Widerspruch des Dokuments.",
+      "Die im Text genannten Planeintritte (FOE_Eintritte_Plan) müssen der Plan-Summe der Förderübersicht (Gesamtzeile von FOE_Tabelle) entsprechen (Parameter `toleranz`, Standard 0). Im veröffentlichten AIP 2024 nennt der Text 458 Planeintritte, ausdrücklich als „eine erste Aufstellung“, die Tabelle 869: Text und Tabelle geben verschiedene Planungsstände wieder. Eine Warnung, denn vor der Trägerversammlung sollte das Programm einen Stand nennen.",
     names: ["FOE_Eintritte_Plan", "FOE_Tabelle"],
     needsAllNames: true,
     params: { toleranz: { default: 0, description: "erlaubte Abweichung in Förderungen" } },
     messages: {
       abweichung: {
-        de: "Planeintritte im Text ({text, count}) ≠ Summe Plan der Förderübersicht ({plan, count})",
-        en: "Planned entries in the text ({text, count}) ≠ plan total of the support overview ({plan, count})",
+        de: "Planeintritte im Text ({text, count}) ≠ Summe Plan der Förderübersicht ({plan, count}): Text und Tabelle geben verschiedene Planungsstände wieder",
+        en: "Planned entries in the text ({text, count}) ≠ plan total of the support overview ({plan, count}): text and table give different planning states",
       },
     },
   },

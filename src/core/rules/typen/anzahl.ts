@@ -10,7 +10,7 @@ export const typenAnzahl: Rule = {
     title: "Anzahl nicht ganz oder negativ, Bestand negativ",
     titleEn: "Count not whole or negative, stock negative",
     description:
-      "Personen und Förderungen (Beschäftigte, Integrationen, Alleinerziehende, Ist und Plan der Förderübersicht, Planeintritte) sind ganze, nicht negative Zahlen; ein Bruchteil entsteht dort aus einem Tippfehler oder einer falschen Formel. Bestände (Art „Bestand“: ZIE_ELB_VJ, KUN_ELB, ZIE_LZB, ZIE_LZB_Maenner, ZIE_LZB_Frauen und die Vorjahresbestände ZIE_LZB_VJ, ZIE_LZB_Maenner_VJ, ZIE_LZB_Frauen_VJ) sind Durchschnitte der Monatswerte (JDW) und dürfen Nachkommastellen haben (=MITTELWERT(…) ergibt z. B. 4.559,58, =AIP.LZB_ZIEL(2560;6,3%) 2.721,28); sie dürfen nur nicht negativ sein.",
+      "Anzahlen (Beschäftigte und Alleinerziehende als Personen; Integrationen, Ist und Plan der Förderübersicht und Planeintritte als Ereignisse – eine Person kann mehrere haben, Integrationen bis zu 12 im Jahr) sind ganze, nicht negative Zahlen; ein Bruchteil entsteht dort aus einem Tippfehler oder einer falschen Formel. Bestände (Art „Bestand“: ZIE_ELB_VJ, KUN_ELB, ZIE_LZB, ZIE_LZB_Maenner, ZIE_LZB_Frauen, die Vorjahresbestände ZIE_LZB_VJ, ZIE_LZB_Maenner_VJ, ZIE_LZB_Frauen_VJ, der geplante ELB-Bestand ZIE_ELB sowie Vorjahr und Ziel in ZIE_Weitere, die auch Quoten halten) sind Durchschnitte der Monatswerte (JDW) und dürfen Nachkommastellen haben (=MITTELWERT(…) ergibt z. B. 4.559,58, =AIP.LZB_ZIEL(2560;6,3%) 2.721,28); sie dürfen nur nicht negativ sein.",
     messages: {
       anzahl: {
         de: "{name, cell} enthält {value, count}, erwartet eine ganze, nicht negative Anzahl",

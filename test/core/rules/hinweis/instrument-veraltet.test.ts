@@ -7,7 +7,8 @@ import { testRule } from "../../../helpers/ruleTester";
 
 const FAV = foeRow("Förderung von Arbeitsverhältnissen");
 const GESAMT = { name: "FOE_Tabelle", row: 11, column: "instrument", label: "" };
-const EVL = { current: "Eingliederung von Langzeitarbeitslosen (EvL)", basis: "§ 16e SGB II", sinceDay: 1, sinceMonth: 1, sinceYear: 2019 };
+// FAV was not renamed: § 16e was re-enacted with new eligibility and § 16i added (issue 15 §6).
+const EVL = { current: "Eingliederung von Langzeitarbeitslosen (EvL)", basis: "§ 16e SGB II", sinceDay: 1, sinceMonth: 1, sinceYear: 2019, added: "§ 16i SGB II (Teilhabe am Arbeitsmarkt)" };
 const BUERGERGELD = { current: "Bürgergeld", basis: "§ 19 SGB II", sinceDay: 1, sinceMonth: 1, sinceYear: 2023 };
 const renamed = () => example().setTableCell("FOE_Tabelle", FAV, "instrument", "Eingliederung von Langzeitarbeitslosen (§ 16e SGB II)");
 
@@ -24,18 +25,20 @@ testRule(hinweisInstrumentVeraltet, {
       findings: [
         {
           rule: "hinweis/instrument-veraltet",
-          severity: "info", messageId: "umbenannt", data: { ...GESAMT, found: "Förderung von Arbeitsverhältnissen", ...EVL },
+          severity: "info", messageId: "ersetzt", data: { ...GESAMT, found: "Förderung von Arbeitsverhältnissen", ...EVL },
           names: ["FOE_Tabelle"],
           cells: ["Förderung!A13"],
-          message: "FOE_Tabelle, Zeile 11, Spalte „Instrument“: „Förderung von Arbeitsverhältnissen“ heißt seit dem 1. Januar 2019 „Eingliederung von Langzeitarbeitslosen (EvL)“ (§ 16e SGB II)",
-          messageEn: "FOE_Tabelle, row 11, column “Instrument”: “Förderung von Arbeitsverhältnissen” has been called “Eingliederung von Langzeitarbeitslosen (EvL)” (§ 16e SGB II) since 1 January 2019",
+          message:
+            "FOE_Tabelle, Zeile 11, Spalte „Instrument“: „Förderung von Arbeitsverhältnissen“ gibt es seit dem 1. Januar 2019 nicht mehr: § 16e SGB II wurde als „Eingliederung von Langzeitarbeitslosen (EvL)“ neu gefasst, mit anderen Fördervoraussetzungen, und § 16i SGB II (Teilhabe am Arbeitsmarkt) kam hinzu – keine bloße Umbenennung",
+          messageEn:
+            "FOE_Tabelle, row 11, column “Instrument”: “Förderung von Arbeitsverhältnissen” no longer exists since 1 January 2019: § 16e SGB II was re-enacted as “Eingliederung von Langzeitarbeitslosen (EvL)” with new eligibility, and § 16i SGB II (Teilhabe am Arbeitsmarkt) was added – not a mere renaming",
         },
       ],
     },
     {
       name: "Umschrift ohne Umlaute",
       snapshot: () => example().setTableCell("FOE_Tabelle", FAV, "instrument", "Foerderung von Arbeitsverhaeltnissen").snapshot(),
-      findings: [{ rule: "hinweis/instrument-veraltet", severity: "info", messageId: "umbenannt", data: { ...GESAMT, found: "Foerderung von Arbeitsverhaeltnissen", ...EVL }, names: ["FOE_Tabelle"], cells: ["Förderung!A13"] }],
+      findings: [{ rule: "hinweis/instrument-veraltet", severity: "info", messageId: "ersetzt", data: { ...GESAMT, found: "Foerderung von Arbeitsverhaeltnissen", ...EVL }, names: ["FOE_Tabelle"], cells: ["Förderung!A13"] }],
     },
     {
       name: "Begründung, Bereich und Jobcenter-Name: ALG II, Hartz IV, Eingliederungsvereinbarung, FAV, ARGE",
@@ -72,7 +75,7 @@ testRule(hinweisInstrumentVeraltet, {
           message: "AIP_Jobcenter (Name des Jobcenters): „ARGE“ heißt seit dem 1. Januar 2011 „gemeinsame Einrichtung (Jobcenter)“ (§ 44b, § 6d SGB II)",
         },
         {
-          rule: "hinweis/instrument-veraltet", severity: "info", messageId: "umbenannt",
+          rule: "hinweis/instrument-veraltet", severity: "info", messageId: "ersetzt",
           data: { name: "PER_VZAE_Bereiche", row: 1, column: "bereich", label: "", found: "FAV", ...EVL },
           names: ["PER_VZAE_Bereiche"], cells: ["Personal!A12"],
         },
@@ -82,7 +85,7 @@ testRule(hinweisInstrumentVeraltet, {
       name: "langer Zelltext wird gekürzt zitiert, der Fund selbst nicht",
       snapshot: () => example().setTableCell("FOE_Tabelle", FAV, "begruendung", `${"x".repeat(5000)} Arbeitslosengeld II`).snapshot(),
       findings: [
-        { rule: "hinweis/instrument-veraltet", severity: "info", messageId: "umbenannt", data: { ...GESAMT, found: "Förderung von Arbeitsverhältnissen", ...EVL }, names: ["FOE_Tabelle"] },
+        { rule: "hinweis/instrument-veraltet", severity: "info", messageId: "ersetzt", data: { ...GESAMT, found: "Förderung von Arbeitsverhältnissen", ...EVL }, names: ["FOE_Tabelle"] },
         { rule: "hinweis/instrument-veraltet", severity: "info", messageId: "umbenannt", data: { name: "FOE_Tabelle", row: 11, column: "begruendung", label: "Förderung von Arbeitsverhältnissen", found: "Arbeitslosengeld II", ...BUERGERGELD }, names: ["FOE_Tabelle"], message: /^FOE_Tabelle, Zeile 11 \(„Förderung von Arbeitsverhältnissen“\), Spalte „Begründung“: „Arbeitslosengeld II“/ },
       ],
     },
