@@ -37,4 +37,9 @@ export const RULE_SOURCES: Readonly<Record<string, string>> = {
   "ziele/weitere-veraenderung": "§ 48b Abs. 3 SGB II (Ergänzungsgrößen der Zielvereinbarungen, z. B. K2E4, K3E1) und örtliche Ziele; Veränderung wie bei der IQ",
   "quer/elb-vorjahr": "AIP 2024, 5. Wirkung/Ziele und Kundenstruktur: derselbe durchschnittliche ELB-Bestand",
   "quer/eintritte-text-tabelle": "AIP 2024, 3.3: „Eintrittsplanung … eine erste Aufstellung“ (458) gegen die Förderübersicht (869)",
+  "verlauf/iq-ziel": "§ 48a SGB II, Kennzahlen-Verordnung § 5 (K2, Jahresfortschrittswert über die gemeldeten Monate); § 48b Abs. 5 SGB II (Zielnachhaltung auf Grundlage der Daten der BA); Hochrechnung mit dem Saisonverlauf des Vorjahres (kein Verfahren der BA)",
+  "verlauf/lzb-ziel": "§ 48a SGB II, Kennzahlen-Verordnung § 6 (K3 LZB); Zielvereinbarung: Jahresdurchschnittswert des Bestands",
+  "verlauf/eintritte": "AIP 2024, 3.3: Plan je Instrument, anteilig über das Jahr (oder verteilt wie die Eintritte des Vorjahres)",
+  "verlauf/meldestand": "Statistik der BA, Kennzahlen nach § 48a SGB II: monatliche Meldung, Integrationen eines Monats gegen den ELB-Bestand des Vormonats",
+  "verlauf/typen": "Statistik der BA, Kennzahlen nach § 48a SGB II: Integrationen und Bestände sind nicht negative ganze Zahlen je Monat",
 };
