@@ -69,11 +69,12 @@ export function skipReason(meta: CoverageMeta, view: View): string[] | undefined
 
 /**
  * The rules a check counts: the optional area Verlauf (family verlauf) only where the workbook has a MON_
- * name (src/core/verlauf/read.ts); without one its rules are neither run nor skipped. Undefined view: the
- * snapshot could not be read, so no MON_ name is known either.
+ * name (src/core/verlauf/read.ts), and a rule over another optional input only where the workbook has it
+ * (meta.countsOnlyWith); otherwise they are neither run nor skipped. Undefined view: the snapshot could not
+ * be read, so none of these inputs is known either.
  */
-export function countedRules<T extends Partial<Pick<RuleMeta, "family">>>(rules: readonly T[], view: View | undefined): T[] {
-  return view?.monthly.present ? [...rules] : rules.filter((r) => r.family !== "verlauf");
+export function countedRules<T extends Partial<Pick<RuleMeta, "family" | "countsOnlyWith">>>(rules: readonly T[], view: View | undefined): T[] {
+  return rules.filter((r) => (r.family !== "verlauf" || !!view?.monthly.present) && (!r.countsOnlyWith || (view !== undefined && r.countsOnlyWith(view))));
 }
 
 /** Coverage of `rules` (the active ones, in run order) on a view. */
@@ -100,6 +101,12 @@ export function mentionedNames(view: View): Set<string> {
   for (const i of view.nameIssues) if (i.code !== "fehlt" || i.messageId === "fehltAehnlich") out.add(i.name);
   return out;
 }
+
+/** For meta.countsOnlyWith: the workbook mentions `name` (usable or broken, so a broken one still counts the rule as skipped). */
+export const mentions =
+  (name: string) =>
+  (view: View): boolean =>
+    mentionedNames(view).has(name);
 
 /** The areas with at least one mentioned name. */
 export function presentAreas(view: View): Area[] {

@@ -97,7 +97,7 @@ function areasSection(): string[] {
       "M zählt die nicht abgeschalteten Regeln. Nicht prüfbar ist eine Regel, wenn einer der Namen, die sie liest (unten je Regel unter „Namen“) und die der Vertrag verlangt, " +
       "fehlt oder nicht nutzbar ist (defekt, falsche Form, Zelle mit Typfehler): ohne diese Zahl prüft sie nichts. Eine Regel, die nur optionale Namen liest, ist nicht prüfbar, wenn keiner nutzbar ist; " +
       "fehlen nur einige optionale Namen, gilt sie als gelaufen. Die Regeln `namen/*` und `typen/*` prüfen die Namen selbst und laufen immer. " +
-      `Nicht prüfbar, ohne fehlende Namen, ist auch eine Regel, die in dieser Mappe nichts zu vergleichen hat: ${RULES.filter((r) => r.meta.applies).map((r) => `\`${r.meta.id}\``).join(" und ")}, wenn FOE_Tabelle nicht genau eine Gesamtzeile hat (den Grund meldet \`istplan/ohne-gesamt\` bzw. \`istplan/struktur\`).`,
+      `Nicht prüfbar, ohne fehlende Namen, ist auch eine Regel, die in dieser Mappe nichts zu vergleichen hat: ${RULES.filter((r) => r.meta.applies).map((r) => `\`${r.meta.id}\``).join(" und ")}, wenn FOE_Tabelle nicht genau eine Gesamtzeile hat (den Grund meldet \`istplan/ohne-gesamt\` bzw. \`istplan/struktur\`). Regeln über Eingaben, die eine Mappe nicht haben muss, zählen nur, wo sie sie hat – sonst laufen sie nicht und zählen weder als geprüft noch als nicht prüfbar: die Familie \`verlauf\` ohne Verlaufsblatt (\`MON_\`-Namen) und ${RULES.filter((r) => r.meta.countsOnlyWith).map((r) => `\`${r.meta.id}\``).join(", ")} ohne ihre Zuteilung, ZIE_ELB, ZIE_Weitere oder Geld- bzw. Standortspalten der Förderübersicht.`,
     "",
   ];
 }

@@ -48,6 +48,13 @@ export interface RuleMeta {
    */
   applies?: (view: View) => boolean;
   /**
+   * For a rule over an optional input a workbook may simply not have (an allocation, money or location columns
+   * of the Förderung table, ZIE_ELB, ZIE_Weitere): false where the workbook lacks it, and the rule then neither
+   * runs nor counts in the coverage, as the Verlauf family without MON_ names (src/core/coverage.ts). A
+   * workbook that defines the name but breaks it still counts the rule, as skipped.
+   */
+  countsOnlyWith?: (view: View) => boolean;
+  /**
    * The id of an older rule this one was split off (part of what that id used to check now lives here).
    * Settings that turn the older id off turn this one off too, unless they name this id themselves
    * (see ruleSeverity in src/core/settings.ts), so an old settings file keeps its effect.

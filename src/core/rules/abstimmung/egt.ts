@@ -3,6 +3,7 @@
 import { reconcile } from "../../resolve/budget";
 import { figures } from "../helpers";
 import type { Rule } from "../types";
+import { mentions } from "../../coverage";
 
 const NAMES = ["BUD_EGT_Zuteilung", "BUD_EB_Gesamt", "BUD_VH_Umschichtung"] as const;
 
@@ -18,6 +19,7 @@ export const abstimmungEgt: Rule = {
     names: [...NAMES, "BUD_Zuteilung_Stand"],
     // The Stand is optional: the rule runs (and counts as run) whenever the amounts are there.
     nameGroups: [NAMES],
+    countsOnlyWith: mentions("BUD_EGT_Zuteilung"),
     messages: {
       summe: {
         de: "Eingliederungsbudget ({budget, euro}) + Umschichtung ({umschichtung, euro}) = {parts, euro} ≠ Zuteilung Eingliederungstitel ({zuteilung, euro}), Differenz {difference, euro}",

@@ -19,7 +19,7 @@ export const abstimmungFoeMittel: Rule = {
     description:
       "Führt FOE_Tabelle Geldspalten (am Kopf erkannt wie Ist und Plan: „Vorbindungen“, „Neubewilligungen“, „Mittel“, „Budget“, „Kosten“, „Ausgaben“, „€“, „in Euro“, mit Ist/Plan oder Jahr; ohne beides gilt eine Geldspalte als Plan), muss ihre Gesamtzeile die Summe der Instrumente sein, „darunter“-Zeilen dürfen zusammen nicht mehr als ihr Instrument haben und „davon“-Zeilen müssen es genau aufteilen (wie bei den Förderungen; Fehler). Die Plan-Spalte wird mit dem Haushalt abgeglichen: eine Spalte „Vorbindungen“ mit BUD_EB_Vorbindungen, „Neubewilligungen“ mit BUD_EB_Neubewilligungen (auch wenn sie die einzige Geldspalte ist), nur eine Spalte, die keines von beiden nennt, mit BUD_EB_Gesamt. Liegt die Tabelle um mehr als `toleranzen.betrag` über dem Haushalt, ist das ein Fehler; darunter eine Warnung, denn das Budget bezahlt auch Instrumente, die eine Tabelle weglassen kann. Die Quelle 2024 nennt Mittel nur im Haushalt, nicht je Instrument.",
     names: ["FOE_Tabelle", ...new Set(Object.values(BUDGET_OF))],
-    applies: (view) => {
+    countsOnlyWith: (view) => {
       const t = view.table("FOE_Tabelle");
       return !!t && FOE_MONEY_COLUMNS.some((m) => t.hasColumn(m.key));
     },

@@ -2,6 +2,7 @@
 import { floatSlack } from "../../resolve/budget";
 import { figures } from "../helpers";
 import type { Rule } from "../types";
+import { mentions } from "../../coverage";
 
 const NAMES = ["BUD_VWT_Zuteilung", "BUD_VH_EinglMV"] as const;
 
@@ -17,6 +18,7 @@ export const abstimmungVwt: Rule = {
     names: [...NAMES, "BUD_Zuteilung_Stand"],
     // The Stand is optional: the rule runs (and counts as run) whenever the amounts are there.
     nameGroups: [NAMES],
+    countsOnlyWith: mentions("BUD_VWT_Zuteilung"),
     messages: {
       abweichung: {
         de: "Verwaltungshaushalt gemäß Eingliederungsmittelverordnung ({einglmv, euro}) ≠ Zuteilung Verwaltungskostentitel ({zuteilung, euro}), Differenz {difference, euro}",

@@ -13,7 +13,7 @@ export const hinweisKostenJeEintritt: Rule = {
     description:
       "Führt FOE_Tabelle Neubewilligungen für Ist und Plan (Geldspalten, am Kopf erkannt), rechnet die Regel je Instrument die Neubewilligungen je Eintritt (Neubewilligungen / Eintritte; Vorbindungen bezahlen Eintritte früherer Jahre und zählen nicht) und gibt einen Hinweis, wenn sich der Betrag zwischen Ist und Plan um mehr als `schwelle` (Standard 50 %) ändert – teurere oder billigere Maßnahmen, oder eine Zahl, die nicht stimmt. Nur Zeilen, in denen alle vier Werte stehen und die Eintritte größer als 0 sind. Die Quelle 2024 nennt keine Mittel je Instrument.",
     names: ["FOE_Tabelle"],
-    applies: (view) => {
+    countsOnlyWith: (view) => {
       const t = view.table("FOE_Tabelle");
       return !!t && t.hasColumn("neubewilligungenIst") && t.hasColumn("neubewilligungenPlan");
     },

@@ -1,6 +1,7 @@
 // hinweis/umschichtung: the Umschichtungsquote, the share of the EGT allocation moved into administration.
 import { figures } from "../helpers";
 import type { Rule } from "../types";
+import { mentions } from "../../coverage";
 
 const NAMES = ["BUD_VH_Umschichtung", "BUD_EGT_Zuteilung"] as const;
 
@@ -15,6 +16,7 @@ export const hinweisUmschichtung: Rule = {
       "Nennt, welcher Teil der Zuteilung des Eingliederungstitels (BUD_EGT_Zuteilung) in den Verwaltungshaushalt umgeschichtet wird (BUD_VH_Umschichtung, § 46 Abs. 1 SGB II; die Umschichtungsquote), mit beiden Beträgen und einer Nachkommastelle. Mit den Zahlen von 2024 und einer dazu passenden Zuteilung: 1.793.645 € von 4.764.002 € = 37,6 %. Ist die Umschichtung negativ, fließt Geld aus der Verwaltung ins Eingliederungsbudget; der Hinweis sagt das. Ein Hinweis, keine Prüfung: der Anteil ist eine Entscheidung des Jobcenters.",
     names: NAMES,
     needsAllNames: true,
+    countsOnlyWith: mentions("BUD_EGT_Zuteilung"),
     messages: {
       quote: {
         de: "Umschichtungsquote {share, percent}: {umschichtung, euro} der Zuteilung des Eingliederungstitels ({zuteilung, euro}) fließen in den Verwaltungshaushalt",

@@ -2,6 +2,7 @@
 // ZIE_IQ × ZIE_ELB against the previous year's, and the LZB share ZIE_LZB / ZIE_ELB against today's.
 import { figures } from "../helpers";
 import type { Rule, RuleReport } from "../types";
+import { mentions } from "../../coverage";
 
 const INTEGRATIONS = ["ZIE_ELB", "ZIE_IQ", "ZIE_Integrationen_VJ"] as const;
 const LZB = ["ZIE_ELB", "ZIE_LZB", "KUN_Anteil_LZB"] as const;
@@ -17,6 +18,7 @@ export const hinweisZielImplikation: Rule = {
       "Steht der geplante durchschnittliche ELB-Bestand des Planjahres in der Mappe (ZIE_ELB, optional), rechnet die Regel aus, was die Ziele bedeuten: ZIE_IQ × ZIE_ELB Integrationen und ZIE_LZB / ZIE_ELB als Anteil der Langzeitleistungsbeziehenden am Bestand. Ein Hinweis, wenn die Integrationen um mehr als `integrationen` (Standard 10 %) von ZIE_Integrationen_VJ abweichen – ein IQ-Ziel unter dem Vorjahr kann bei sinkendem Bestand deutlich weniger Integrationen bedeuten – oder der LZB-Anteil um mehr als `lzbAnteil` (Standard 5 %-Punkte) von KUN_Anteil_LZB. Die Übersicht zeigt beide Werte. Die Quelle 2024 nennt keinen geplanten Bestand; mit 4.560 ELB (wie im Vorjahr) wären es 0,16 × 4.560 = 730 Integrationen (−2,7 %) und 2.721 / 4.560 = 59,7 % LZB (56,1 % heute): kein Hinweis.",
     names: [...new Set([...INTEGRATIONS, ...LZB])],
     nameGroups: [INTEGRATIONS, LZB],
+    countsOnlyWith: mentions("ZIE_ELB"),
     params: {
       integrationen: { default: 0.1, description: "Abweichung der Integrationen vom Vorjahr als Bruch (0,1 = 10 %)" },
       lzbAnteil: { default: 0.05, description: "Abweichung des LZB-Anteils vom heutigen in Prozentpunkten als Bruch (0,05 = 5 %-Punkte)" },

@@ -15,7 +15,7 @@ export const istplanStandorte: Rule = {
     description:
       "„Basis der Eintrittsplanung sind die Bedarfsschätzungen der Teams an beiden Standorten“ (AIP 2024): eine Förderübersicht kann den Plan in Spalten je Standort oder Team aufteilen („Standort Arnstadt“, „Standort Ilmenau“, „Team 1 … Team n“) neben einer Gesamtspalte („Plan gesamt“, „Summe Plan“). Erkannt werden sie am Kopf: genau eine Plan-Spalte mit „gesamt“/„Summe“/„insgesamt“ und mindestens zwei Spalten mit Standort/Team (höchstens sechs werden gelesen). Je Zeile muss die Summe der Teile den Plan gesamt ergeben (Zeilen ohne Teile zählen nicht); alle anderen Plan-Regeln lesen die Gesamtspalte.",
     names: ["FOE_Tabelle"],
-    applies: (view) => !!view.table("FOE_Tabelle")?.hasColumn("standort1"),
+    countsOnlyWith: (view) => !!view.table("FOE_Tabelle")?.hasColumn("standort1"),
     messages: {
       summe: {
         de: "FOE_Tabelle, {row, row, instrument}: Plan nach Standorten {parts} = {sum, count} ≠ Plan gesamt {plan, count}",

@@ -5,6 +5,7 @@ import { halfUnitOf } from "../../format";
 import { floatSlack } from "../../resolve/budget";
 import type { TableView } from "../../resolve/view";
 import type { Rule, RuleReport } from "../types";
+import { mentions } from "../../coverage";
 
 const NAME = "ZIE_Weitere";
 const POINTS = /pkt|punkt/i;
@@ -27,6 +28,7 @@ export const zieleWeitereVeraenderung: Rule = {
     description:
       "Die optionale Tabelle ZIE_Weitere (Kennzahl | Vorjahr | Ziel | Veränderung ggü. VJ | Einheit, mit oder ohne Kopfzeile) nimmt örtliche Ziele und die Ergänzungsgrößen auf, die ein Jobcenter plant (z. B. IQ der Alleinerziehenden K2E4, IQ der LZB K3E1, soziale Teilhabe; § 48b Abs. 3 SGB II nennt sie für die Zielvereinbarungen der gE). Je Zeile wird die angegebene Veränderung geprüft wie die der IQ: relativ Ziel / Vorjahr − 1, in Prozentpunkten Ziel − Vorjahr, wenn die Einheit der Zeile oder der Kopf der Spalte „%-Pkt.“ (Prozentpunkte) sagt. Rundung: ein eingetippter Wert steht für alles, was gleich aussieht (eine halbe letzte Stelle seines Zahlenformats), Formelergebnisse gelten als genau; gemeldet wird nur, was mit keiner Rundung aufgeht, mit dem Vorjahreswert, zu dem die Angabe passte. Die Quelle 2024 druckt keine weiteren Ziele.",
     names: [NAME],
+    countsOnlyWith: mentions("ZIE_Weitere"),
     messages: {
       relativ: {
         de: "{name, cell}: angegeben {stated, change}, berechnet {computed, change} (Ziel {target, number, decimals} ggü. Vorjahr {previous, number, decimals}); {stated, change} passt zu einem Vorjahreswert von {fitLo, number, decimals} bis {fitHi, number, decimals}",

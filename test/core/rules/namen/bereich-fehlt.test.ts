@@ -48,7 +48,7 @@ testRule(namenBereichFehlt, {
           rule: "namen/bereich-fehlt",
           severity: "warning",
           messageId: "bereichFehlt",
-          data: { area: "kunden", prefix: "KUN_", rules: ["abstimmung/anteile-summe", "hinweis/veraenderung-lzb-anteil", "hinweis/ziel-implikation", "quer/elb-vorjahr"] },
+          data: { area: "kunden", prefix: "KUN_", rules: ["abstimmung/anteile-summe", "hinweis/veraenderung-lzb-anteil", "quer/elb-vorjahr"] },
           names: KUN,
         },
         {
@@ -65,7 +65,7 @@ testRule(namenBereichFehlt, {
           data: {
             area: "ziele",
             prefix: "ZIE_",
-            rules: ["abstimmung/lzb-geschlechter", "ziele/iq-vorjahr", "ziele/veraenderung-iq", "ziele/veraenderung-lzb", "hinweis/veraenderung-lzb-anteil", "ziele/lzb-vorjahr-summe", "ziele/iq-zwischen", "hinweis/ziel-implikation", "ziele/weitere-veraenderung", "quer/elb-vorjahr"],
+            rules: ["abstimmung/lzb-geschlechter", "ziele/iq-vorjahr", "ziele/veraenderung-iq", "ziele/veraenderung-lzb", "hinweis/veraenderung-lzb-anteil", "ziele/lzb-vorjahr-summe", "ziele/iq-zwischen", "quer/elb-vorjahr"],
           },
           names: namesOfArea("ziele").map((c) => c.name),
         },
