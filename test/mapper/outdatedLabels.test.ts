@@ -22,3 +22,14 @@ describe("outdated terms in found labels", () => {
     expect(result.notes).toEqual([]);
   });
 });
+
+describe("a replaced provision in a found label", () => {
+  it("says FAV was replaced, not renamed, as hinweis/instrument-veraltet does", () => {
+    const result = proposeMapping({ sheets: [sheet("Haushalt", [["Budget 2024"], ["Eingliederungsbudget (inkl. FAV)", 2970357]])] });
+    const eb = result.proposals.find((p) => p.name === "BUD_EB_Gesamt");
+    expect(eb).toBeDefined();
+    expect(result.notes).toEqual([
+      `Beschriftung „${eb!.label}“ (${eb!.labelCell}, BUD_EB_Gesamt): „FAV“ gibt es seit dem 1.1.2019 nicht mehr: ersetzt (nicht umbenannt) durch „Eingliederung von Langzeitarbeitslosen (EvL)“, dazu kam § 16i SGB II (Teilhabe am Arbeitsmarkt) (§ 16e SGB II).`,
+    ]);
+  });
+});

@@ -305,10 +305,13 @@ function outdatedLabelNotes(proposals: readonly Proposal[]): string[] {
   for (const p of proposals) {
     for (const hit of findOutdatedTerms(p.label)) {
       const [y, m, d] = hit.term.since.split("-").map(Number);
+      // As hinweis/instrument-veraltet words it: a replaced provision (FAV → EvL, § 16e re-enacted) is no renaming.
       const what =
         hit.term.kind === "colloquial"
           ? `ist umgangssprachlich; amtlich heißt es „${hit.term.current}“`
-          : `heißt seit dem ${d}.${m}.${y} „${hit.term.current}“`;
+          : hit.term.kind === "replaced"
+            ? `gibt es seit dem ${d}.${m}.${y} nicht mehr: ersetzt (nicht umbenannt) durch „${hit.term.current}“${hit.term.added ? `, dazu kam ${hit.term.added}` : ""}`
+            : `heißt seit dem ${d}.${m}.${y} „${hit.term.current}“`;
       notes.push(`Beschriftung „${p.label}“ (${p.labelCell}, ${p.name}): „${hit.found}“ ${what} (${hit.term.basis}).`);
     }
   }
