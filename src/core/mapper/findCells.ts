@@ -11,7 +11,7 @@ import { LABELS, type LabelSpec, type Role } from "./labels";
 import { MARGIN, SURE_SCORE, scoreTokens, type Score } from "./match";
 import { fold, withoutYears } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
-import { isFillerConcept, tokenize } from "./tokens";
+import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
 import { latestYearRoles, scopeAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
@@ -29,43 +29,6 @@ export interface LabelMatch {
 
 const NONE: LabelMatch = { standalone: [], member: [], scores: new Map() };
 const matchCache = new Map<string, LabelMatch>();
-
-// Labels the workbook itself taught (MapperOptions.learnedLabels): set for one proposeMapping run.
-let learned: { key: string; specs: Array<{ spec: LabelSpec; signature: string }> } = { key: "", specs: [] };
-
-/** The set of a label's words that tell its figure: concepts of known words, unknown words as written (fillers left out). */
-export function signatureOf(text: string): string {
-  const parts = new Set<string>();
-  for (const t of tokenize(text)) {
-    if (t.filler) continue;
-    if (t.concepts.length === 0) parts.add(`"${t.text}`);
-    else t.concepts.filter((c) => !isFillerConcept(c)).forEach((c) => parts.add(c));
-  }
-  return [...parts].sort().join(" ");
-}
-
-/** Use these learned labels (as synonyms of their figures) for the following matches; [] to stop. */
-export function setLearnedLabels(labels: ReadonlyArray<{ name: string; label: string }>): void {
-  const specs: Array<{ spec: LabelSpec; signature: string }> = [];
-  for (const l of labels) {
-    const signature = signatureOf(l.label);
-    if (signature === "") continue; // a bare year, "Summe", a number: nothing to learn
-    const owner = LABELS.find((s) => Object.values(s.names).includes(l.name));
-    const role = owner ? ((Object.keys(owner.names) as Role[]).find((r) => owner.names[r] === l.name) ?? "current") : "current";
-    const spec: LabelSpec = {
-      id: `gelernt:${l.name}:${signature}`,
-      names: { [role]: l.name },
-      plain: { role, sure: true },
-      describe: { all: [] },
-      examples: [l.label],
-      ...(owner?.context ? { context: owner.context } : {}),
-    };
-    specs.push({ spec, signature });
-  }
-  const key = specs.map((s) => s.spec.id).join("|");
-  if (key !== learned.key) matchCache.clear();
-  learned = { key, specs };
-}
 
 /**
  * A label with a bare running number ("Integrationen 3", "Zugänge 12" in a monthly report) names a numbered
@@ -91,11 +54,6 @@ export function matchLabel(text: string): LabelMatch {
   for (const spec of LABELS) {
     const sc = scoreTokens(tokens, spec.describe);
     if (sc) scored.push({ spec, score: sc });
-  }
-  if (learned.specs.length) {
-    const sig = signatureOf(text);
-    // The workbook's own word for a figure wins over the general vocabulary: it was assigned by hand.
-    for (const l of learned.specs) if (l.signature === sig) scored.push({ spec: l.spec, score: { score: 1.5, unknown: [], foreign: [] } });
   }
   scored.sort((a, b) => b.score.score - a.score.score);
   const best = scored[0]?.score.score ?? 0;

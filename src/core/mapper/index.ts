@@ -5,7 +5,7 @@
 import { findOutdatedTerms } from "../outdatedTerms";
 import { CONTRACT } from "../contract";
 import { Claims, type Candidate, type Low } from "./candidate";
-import { findCells, matchLabel, setLearnedLabels } from "./findCells";
+import { findCells, matchLabel } from "./findCells";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { isGenericLabel } from "./learned";
@@ -98,13 +98,9 @@ export function proposeMapping(
   options: MapperOptions = {},
 ): MappingResult {
   // Generic labels ("Summe", a bare year) are never synonyms, even when a hand-made label file holds them.
+  // The learned labels are found by ./findLearned.ts and win over the vocabulary there.
   const learnedLabels = (options.learnedLabels ?? []).filter((l) => !isGenericLabel(l.label));
-  setLearnedLabels(learnedLabels);
-  try {
-    return propose(snapshot, existingNames, { ...options, learnedLabels });
-  } finally {
-    setLearnedLabels([]);
-  }
+  return propose(snapshot, existingNames, { ...options, learnedLabels });
 }
 
 function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingNames: readonly (ExistingName | string)[], options: MapperOptions): MappingResult {
