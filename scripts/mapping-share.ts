@@ -3,6 +3,7 @@
 // wrong "sicher" (another cell, or a figure the workbook does not have).
 import { proposeMapping } from "../src/core/mapper";
 import { usedCells } from "../test/fixtures/layouts";
+import { heldOut2Layout } from "../test/fixtures/heldOut2";
 import { MEASURED_LAYOUTS, type MeasuredLayout } from "../test/fixtures/layouts13";
 
 export function measure(m: MeasuredLayout): { id: string; high: number; total: number; share: number; wrong: string[]; missed: string[] } {
@@ -18,7 +19,8 @@ export function measure(m: MeasuredLayout): { id: string; high: number; total: n
 if (require.main === module) {
   let sumHigh = 0;
   let sumTotal = 0;
-  for (const make of MEASURED_LAYOUTS) {
+  // The last one was written after the matcher and never tuned against (test/fixtures/heldOut2.ts).
+  for (const make of [...MEASURED_LAYOUTS, heldOut2Layout]) {
     const r = measure(make());
     sumHigh += r.high;
     sumTotal += r.total;
