@@ -10,7 +10,6 @@ import {
   labelsFromLast,
   MAPPER_MARKER,
   mergeLearned,
-  parseLearnedLabelsJson,
   planNames,
   proposeMapping,
   type FromLast,
@@ -20,6 +19,7 @@ import {
   type MappingResult,
   type NameAssignment,
 } from "../core/mapper";
+import { parseLearnedLabelsJson } from "../core/mapper/learnedFormat";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { readWorkbook, WorkbookReadError } from "../xlsx/readWorkbook";
 import { readBytes, readUsedCells, type UsedCellsRead } from "../xlsx/readUsedCells";

@@ -4,7 +4,7 @@
 import { CONTRACT, contractName } from "../core/contract";
 import type { CellKind } from "../core/contract";
 import { parseRange, cellA1 } from "../core/address";
-import { buildExample2024 } from "../core/example";
+import { buildExample2024 } from "../core/example/example2024"; // not the index: it also carries the Verlauf example, which the pane does not need up front
 import { parseReference, type WorkbookModel } from "../core/workbookModel";
 
 /** Kinds that are structure, not figures: kept in the template (instrument names, areas, Ebene). */

@@ -6,7 +6,8 @@
 // The CLI reads aip.labels from here, so `aip map` and the pane use the same remembered labels.
 import { XMLParser } from "fast-xml-parser";
 import type JSZip from "jszip";
-import { LABELS_SETTING_KEY, learnedFromSetting, type LearnedLabel } from "../core/mapper/learned";
+import { LABELS_SETTING_KEY, type LearnedLabel } from "../core/mapper/learned";
+import { learnedFromSetting } from "../core/mapper/learnedFormat";
 
 /** manifest.xml <Id> (a test keeps them equal). */
 export const ADDIN_ID = "058e8462-06e2-497f-a73a-40d84d3775f7";

@@ -8,14 +8,12 @@ import {
   learnFromAssignment,
   learnFromProposal,
   learnedFile,
-  learnedFromSetting,
   mergeLearned,
-  parseLearnedLabels,
-  parseLearnedLabelsJson,
   proposeMapping,
   type LearnedLabel,
 } from "../../src/core/mapper";
 import { MAX_LEARNED_LABELS } from "../../src/core/mapper/learned";
+import { learnedFromSetting, parseLearnedLabels, parseLearnedLabelsJson } from "../../src/core/mapper/learnedFormat";
 import { ownWordsLayout, usedCells, pct, num, rows } from "../fixtures/layouts";
 
 const IQ: LearnedLabel = { name: "ZIE_IQ", label: "Quote S2 (Zielvereinbarung)", context: "Steuerung 2024" };

@@ -31,14 +31,10 @@ export {
   learnFromAssignment,
   learnFromProposal,
   learnedFile,
-  learnedFromSetting,
   learnedKey,
   mergeLearned,
-  parseLearnedLabels,
-  parseLearnedLabelsJson,
   type LearnedLabelFile,
   type LearnOutcome,
-  type ParseLearnedResult,
 } from "./learned";
 export { compareWithLast, labelsFromLast, type FromLast, type LastComparison, type LastName } from "./fromLast";
 export { LABELS, type LabelSpec, type Role } from "./labels";

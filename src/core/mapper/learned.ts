@@ -1,23 +1,19 @@
 // The workbook's own words (issue 13 §3): labels the user tied to a contract name by hand ("Auswahl
 // zuweisen", or accepting a "zu prüfen" proposal), kept in the workbook as the document setting `aip.labels`
 // and handed between workbooks as a JSON file of the same format. The mapper uses them as extra labels for
-// their name (./findLearned.ts). Pure: parsing (zod, German messages, a bad input changes nothing),
-// adding, forgetting, merging, and reading a value cell's label from the used cells.
-import { z } from "zod";
+// their name (./findLearned.ts). Pure: adding, forgetting, merging, and reading a value cell's label from the
+// used cells; validating the stored or imported format is ./learnedFormat.ts (zod, loaded only where needed,
+// so the task pane's first bundle stays without zod).
 import { parseCell, splitAddress } from "../address";
 import { contractName } from "../contract";
 import { fold, withoutYears } from "./normalize";
 import type { LearnedLabel, SheetCells, UsedCellsSnapshot } from "./types";
-
-// As in ../settings.ts: no code generation (the pane's CSP has no 'unsafe-eval'); set before a schema is built.
-z.config({ jitless: true });
 
 /** The document setting (and the "format" of an exported file). */
 export const LABELS_SETTING_KEY = "aip.labels";
 export const LABELS_FORMAT_VERSION = 1;
 /** A document setting travels with every save: keep it small (Office: 2 MB for all settings together). */
 export const MAX_LEARNED_LABELS = 300;
-const MAX_TEXT = 200;
 
 export type { LearnedLabel };
 
@@ -28,83 +24,9 @@ export interface LearnedLabelFile {
   labels: LearnedLabel[];
 }
 
-const text = (what: string) =>
-  z
-    .string({ error: `${what} muss ein Text sein` })
-    .trim()
-    .min(1, { error: `${what} ist leer` })
-    .max(MAX_TEXT, { error: `${what} ist länger als ${MAX_TEXT} Zeichen` });
-
-const labelSchema = z.strictObject(
-  {
-    name: z.string({ error: "name muss ein Text sein" }).refine((n) => contractName(n) !== undefined, { error: (i) => `„${String(i.input)}“ ist kein Name des Vertrags` }),
-    label: text("label"),
-    context: text("context").optional(),
-  },
-  { error: "erwartet wird ein Objekt {\"name\": …, \"label\": …}" },
-);
-
-const fileSchema = z.strictObject(
-  {
-    format: z.literal(LABELS_SETTING_KEY, { error: `format muss „${LABELS_SETTING_KEY}“ sein` }),
-    version: z.literal(LABELS_FORMAT_VERSION, { error: `version ${LABELS_FORMAT_VERSION} wird unterstützt` }),
-    labels: z.array(labelSchema, { error: "labels muss eine Liste sein" }).max(MAX_LEARNED_LABELS, { error: `höchstens ${MAX_LEARNED_LABELS} Beschriftungen` }),
-  },
-  { error: `erwartet wird ein Objekt {"format": "${LABELS_SETTING_KEY}", "version": ${LABELS_FORMAT_VERSION}, "labels": […]}` },
-);
-
-export type ParseLearnedResult = { ok: true; labels: LearnedLabel[]; skipped: string[] } | { ok: false; errors: string[] };
-
-/**
- * Validate an `aip.labels` value or an imported file (already parsed JSON). Errors name the path
- * ("labels.3.name: …"). Generic labels ("Summe", "2024") in a valid file are left out and listed in `skipped`.
- */
-export function parseLearnedLabels(input: unknown): ParseLearnedResult {
-  const parsed = fileSchema.safeParse(input);
-  if (!parsed.success) {
-    const errors: string[] = [];
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.map(String).join(".");
-      if (issue.code === "unrecognized_keys") for (const key of issue.keys) errors.push(`${path ? `${path}.` : ""}${key}: unbekannter Eintrag`);
-      else errors.push(`${path || "Datei"}: ${issue.message}`);
-    }
-    return { ok: false, errors };
-  }
-  let labels: LearnedLabel[] = [];
-  const skipped: string[] = [];
-  for (const l of parsed.data.labels) {
-    const entry: LearnedLabel = { name: contractName(l.name)!.name, label: l.label, ...(l.context ? { context: l.context } : {}) };
-    const generic = genericReason(entry.label);
-    if (generic) skipped.push(`„${entry.label}“ (${entry.name}): ${generic}`);
-    else labels = addLearned(labels, entry);
-  }
-  return { ok: true, labels, skipped };
-}
-
-/** Parse the text of an imported file: JSON errors too become a German message. */
-export function parseLearnedLabelsJson(textIn: string): ParseLearnedResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(textIn.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    return { ok: false, errors: [`Die Datei ist kein gültiges JSON: ${(e as Error).message}`] };
-  }
-  return parseLearnedLabels(json);
-}
-
 /** The stored/exported form. */
 export function learnedFile(labels: readonly LearnedLabel[]): LearnedLabelFile {
   return { format: LABELS_SETTING_KEY, version: LABELS_FORMAT_VERSION, labels: labels.map((l) => ({ ...l })) };
-}
-
-/**
- * What a stored setting holds: the labels, or none when it is absent or broken (a broken setting is not
- * used and not overwritten silently: `problem` says why, hosts show it).
- */
-export function learnedFromSetting(value: unknown): { labels: LearnedLabel[]; problem?: string } {
-  if (value === null || value === undefined) return { labels: [] };
-  const r = parseLearnedLabels(value);
-  return r.ok ? { labels: r.labels } : { labels: [], problem: `Die gespeicherten Beschriftungen (${LABELS_SETTING_KEY}) sind ungültig und werden nicht verwendet: ${r.errors.join("; ")}` };
 }
 
 const ROLE_ONLY = /^(in|je|pro|der|die|das|von|an|am|im|ist|plan|soll|ziel|zielwert|vj|vorjahr|planjahr|wert|werte|betrag|anzahl|zahl|prozent|anteil|quote|veraenderung|differenz|summe|gesamt|insgesamt|gesamtsumme|zusammen|total|endsumme|zwischensumme|davon|darunter|dabei|hiervon|nachrichtlich|frauen|maenner|weiblich|maennlich|m|w|euro|eur|€|%)$/;

@@ -1,10 +1,13 @@
 // The host's document-setting actions: check settings, last check, remembered labels, "Übersicht beim Öffnen zeigen". All through
 // the settings store (./settingsStore.ts): refreshed before reading, refreshed again before each
 // read-modify-write, saved with Office.DisableTrustUX.
-import { learnedFile, learnedFromSetting, type LearnedLabel } from "../../core/mapper/learned";
+import { learnedFile, type LearnedLabel } from "../../core/mapper/learned";
 import type { LastCheckStatus, StoredLabels } from "../host";
 import { LABELS_KEY, LAST_CHECK_KEY, LEGACY_AUTO_SHOW_KEY, SETTINGS_KEY, START_PAGE_KEY, type AddinStartup } from "./deps";
 import type { SettingsStore } from "./settingsStore";
+
+/** The labels' format check (zod) is loaded when labels are first read, not with the pane's first bundle. */
+const labelsFormat = () => import(/* webpackChunkName: "labels" */ "../../core/mapper/learnedFormat");
 
 export function documentSettingsHost(store: SettingsStore, addin?: AddinStartup) {
   return {
@@ -21,6 +24,7 @@ export function documentSettingsHost(store: SettingsStore, addin?: AddinStartup)
       await store.update((s) => s.set(LAST_CHECK_KEY, status));
     },
     async loadLearnedLabels(): Promise<StoredLabels> {
+      const { learnedFromSetting } = await labelsFormat();
       return learnedFromSetting(await store.read(LABELS_KEY));
     },
     /**
@@ -28,6 +32,7 @@ export function documentSettingsHost(store: SettingsStore, addin?: AddinStartup)
      * which the page has shown) and returns the new list; an empty list removes the setting.
      */
     async updateLearnedLabels(change: (labels: LearnedLabel[]) => LearnedLabel[]): Promise<LearnedLabel[]> {
+      const { learnedFromSetting } = await labelsFormat();
       // Inside the store's update: the list is read from the copy refreshed right before this write.
       return store.update((s) => {
         const next = change(learnedFromSetting(s.get(LABELS_KEY)).labels);

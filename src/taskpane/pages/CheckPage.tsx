@@ -16,7 +16,6 @@ import {
 import type { Coverage } from "../../core/coverage";
 import { SEVERITIES, type Finding, type Severity } from "../../core/finding";
 import type { LastCheckStatus } from "../../excel/host";
-import { programmeTables } from "../../core/document/programmeTables";
 import { runCheck, type CheckRun } from "../checkRun";
 import { countBySeverity, groupBySeverity, suggestsSetup, visibleFindings } from "../findingsView";
 import { usePane } from "../PaneContext";
@@ -194,6 +193,8 @@ export function CheckPage({ run, onRun, lastCheck, onSetup }: CheckPageProps) {
               onClick={() =>
                 act(t.tablesButton, async () => {
                   // The tables come from the workbook as it is now, not from the last check's snapshot.
+                  // The tables' builder is loaded on this click, not with the pane's first bundle.
+                  const { programmeTables } = await import(/* webpackChunkName: "engine" */ "../../core/document/programmeTables");
                   const tables = programmeTables(await host.readSnapshot());
                   const result = await host.writeProgrammeTables(tables);
                   if (!result.written) return { intent: "error", text: result.reason };

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { contractName, type ContractName } from "../../core/contract";
 import { serialToDate } from "../../core/excelDate";
-import { addLearned, forgetLearned, learnedFile, learnFromAssignment, learnFromProposal, mergeLearned, parseLearnedLabelsJson, type LearnedLabel, type Proposal } from "../../core/mapper";
+import { addLearned, forgetLearned, learnedFile, learnFromAssignment, learnFromProposal, mergeLearned, type LearnedLabel, type Proposal } from "../../core/mapper";
 import type { Formatters } from "../format";
 import type { Messages } from "../i18n";
 import type { CellValue } from "../../core/snapshot";
@@ -146,6 +146,8 @@ export function SetupPage({ onCheck }: SetupPageProps) {
   /** Import a labels file: a bad file gets its errors and changes nothing. */
   const importLabels = (file: File) =>
     act(t.setupImportLabels, async () => {
+      // The format check (zod) is loaded only when a file is imported.
+      const { parseLearnedLabelsJson } = await import(/* webpackChunkName: "labels" */ "../../core/mapper/learnedFormat");
       const parsed = parseLearnedLabelsJson(await file.text());
       if (!parsed.ok) return { intent: "error", text: t.setupImportFailed(file.name), details: parsed.errors };
       const labels = await host.updateLearnedLabels((l) => mergeLearned(l, parsed.labels));
