@@ -8,10 +8,9 @@
 // larger than the cell limit is named and not searched. Messages are German, one line.
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import { cellA1, parseRange } from "../core/address";
+import { parseRange } from "../core/address";
 import type { ExistingName, SheetCells, SheetTable } from "../core/mapper/types";
-import { DEFAULT_USED_CELLS_LIMITS, type UsedCellsLimits, type UsedCellsRead } from "./usedCellsTypes";
-import type { CellValue } from "../core/snapshot";
+import { DEFAULT_USED_CELLS_LIMITS, sheetFromCells, type UsedCell, type UsedCellsLimits, type UsedCellsRead } from "./usedCellsTypes";
 import { checkContainer, DEFAULT_LIMITS, WorkbookReadError } from "./container";
 import { posix } from "node:path";
 import { plainValue } from "./readWorkbookExcelJs";
@@ -77,8 +76,7 @@ async function tablesBySheet(zip: JSZip, workbook: WorkbookXml): Promise<Map<str
 }
 
 function sheetCells(ws: ExcelJS.Worksheet, visibility: SheetCells["visibility"], limits: UsedCellsLimits, date1904: boolean, tables: SheetTable[]): SheetCells {
-  const cells: Array<{ r: number; c: number; value: CellValue; fmt: string; formula: boolean; text: string }> = [];
-  let [r0, c0, r1, c1] = [Infinity, Infinity, -1, -1];
+  const cells: UsedCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged area's other cells repeat the master's value in ExcelJS; Excel shows it once, top-left.
@@ -88,52 +86,11 @@ function sheetCells(ws: ExcelJS.Worksheet, visibility: SheetCells["visibility"],
       if (value === null && fmt === "General") return;
       const isFormula = cell.type === ExcelJS.ValueType.Formula;
       cells.push({ r: r - 1, c: c - 1, value, fmt, formula: isFormula, text: isFormula && cell.formula ? `=${cell.formula}` : "" });
-      r0 = Math.min(r0, r - 1);
-      c0 = Math.min(c0, c - 1);
-      r1 = Math.max(r1, r - 1);
-      c1 = Math.max(c1, c - 1);
     });
   });
   const base = { name: ws.name, ...(visibility !== "visible" ? { visibility } : {}) };
-  if (cells.length === 0) return { ...base, origin: "A1", values: [] };
-  const area = (r1 - r0 + 1) * (c1 - c0 + 1);
-  if (area > limits.maxSheetCells) {
-    return {
-      ...base,
-      origin: cellA1({ row: r0, col: c0 }),
-      values: [],
-      skipped: `der benutzte Bereich umfasst ${area.toLocaleString("de-DE")} Zellen (Grenze ${limits.maxSheetCells.toLocaleString("de-DE")})`,
-    };
-  }
-  const width = c1 - c0 + 1;
-  const values: CellValue[][] = [];
-  const numberFormats: string[][] = [];
-  const hasFormula: boolean[][] = [];
-  // Formula text as the file holds it (invariant syntax; a user-defined function may read "_xldudf_AIP_IQ(…)").
-  const formulas: string[][] = [];
-  for (let r = r0; r <= r1; r++) {
-    formulas.push(new Array<string>(width).fill(""));
-    values.push(new Array<CellValue>(width).fill(null));
-    numberFormats.push(new Array<string>(width).fill("General"));
-    hasFormula.push(new Array<boolean>(width).fill(false));
-  }
-  for (const cell of cells) {
-    values[cell.r - r0][cell.c - c0] = cell.value;
-    numberFormats[cell.r - r0][cell.c - c0] = cell.fmt;
-    hasFormula[cell.r - r0][cell.c - c0] = cell.formula;
-    formulas[cell.r - r0][cell.c - c0] = cell.text;
-  }
   const merged = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges ?? {}).map((m) => m.range);
-  return {
-    ...base,
-    origin: cellA1({ row: r0, col: c0 }),
-    values,
-    numberFormats,
-    hasFormula,
-    ...(cells.some((c) => c.text) ? { formulas } : {}),
-    ...(merged.length ? { merged } : {}),
-    ...(tables.length ? { tables } : {}),
-  };
+  return sheetFromCells(base, cells, limits, merged, tables);
 }
 
 /** Read all used cells of .xlsx bytes with ExcelJS, for the mapper. */

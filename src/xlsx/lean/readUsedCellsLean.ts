@@ -6,9 +6,8 @@
 import { posix } from "node:path";
 import { cellA1, parseRange } from "../../core/address";
 import type { ExistingName, SheetCells, SheetTable } from "../../core/mapper/types";
-import type { CellValue } from "../../core/snapshot";
 import type { CellArea } from "../readAreas";
-import type { UsedCellsLimits, UsedCellsRead } from "../usedCellsTypes";
+import { sheetFromCells, type UsedCell, type UsedCellsLimits, type UsedCellsRead } from "../usedCellsTypes";
 import { scopeOf } from "../workbookTypes";
 import { SheetStore } from "./cells";
 import { openWorkbook, parseStyles, plain, readSheetRows, readStrings, type SheetRead } from "./readWorkbookLean";
@@ -61,8 +60,7 @@ function sheetCells(
   limits: UsedCellsLimits,
   date1904: boolean,
 ): SheetCells {
-  const cells: Array<{ r: number; c: number; value: CellValue; fmt: string; formula: boolean; text: string }> = [];
-  let [r0, c0, r1, c1] = [Infinity, Infinity, -1, -1];
+  const cells: UsedCell[] = [];
   for (const { row, col, cell } of store.each()) {
     // ExcelJS's eachCell skips merged cells and cells without value ("Null"); a merged area shows its value once.
     if (cell.kind === "merge" || cell.empty) continue;
@@ -71,51 +69,10 @@ function sheetCells(
     if (value === null && fmt === "General") continue;
     const isFormula = cell.kind === "formula";
     cells.push({ r: row - 1, c: col - 1, value, fmt, formula: isFormula, text: isFormula && cell.formula ? `=${cell.formula}` : "" });
-    r0 = Math.min(r0, row - 1);
-    c0 = Math.min(c0, col - 1);
-    r1 = Math.max(r1, row - 1);
-    c1 = Math.max(c1, col - 1);
   }
   const base = { name, ...(visibility !== "visible" ? { visibility } : {}) };
-  if (cells.length === 0) return { ...base, origin: "A1", values: [] };
-  const area = (r1 - r0 + 1) * (c1 - c0 + 1);
-  if (area > limits.maxSheetCells) {
-    return {
-      ...base,
-      origin: cellA1({ row: r0, col: c0 }),
-      values: [],
-      skipped: `der benutzte Bereich umfasst ${area.toLocaleString("de-DE")} Zellen (Grenze ${limits.maxSheetCells.toLocaleString("de-DE")})`,
-    };
-  }
-  const width = c1 - c0 + 1;
-  const values: CellValue[][] = [];
-  const numberFormats: string[][] = [];
-  const hasFormula: boolean[][] = [];
-  // Formula text as the file holds it (invariant syntax; a user-defined function may read "_xldudf_AIP_IQ(…)").
-  const formulas: string[][] = [];
-  for (let r = r0; r <= r1; r++) {
-    formulas.push(new Array<string>(width).fill(""));
-    values.push(new Array<CellValue>(width).fill(null));
-    numberFormats.push(new Array<string>(width).fill("General"));
-    hasFormula.push(new Array<boolean>(width).fill(false));
-  }
-  for (const cell of cells) {
-    values[cell.r - r0][cell.c - c0] = cell.value;
-    numberFormats[cell.r - r0][cell.c - c0] = cell.fmt;
-    hasFormula[cell.r - r0][cell.c - c0] = cell.formula;
-    formulas[cell.r - r0][cell.c - c0] = cell.text;
-  }
   const merged = merges.map((m) => `${cellA1(m.start)}:${cellA1(m.end)}`);
-  return {
-    ...base,
-    origin: cellA1({ row: r0, col: c0 }),
-    values,
-    numberFormats,
-    hasFormula,
-    ...(cells.some((c) => c.text) ? { formulas } : {}),
-    ...(merged.length ? { merged } : {}),
-    ...(tables.length ? { tables } : {}),
-  };
+  return sheetFromCells(base, cells, limits, merged, tables);
 }
 
 /** Read all used cells of .xlsx bytes, or throw LeanUnsupported (never a user-facing error) for the full reader. */
