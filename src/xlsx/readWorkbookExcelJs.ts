@@ -12,9 +12,9 @@ import { quoteSheet } from "../core/address";
 import { dateToSerial, isDateFormat } from "../core/excelDate";
 import { ROWS_BELOW_TABLES, type CellValue, type NameEntry, type WorkbookSnapshot } from "../core/snapshot";
 import { checkContainer, WorkbookReadError, type ReadLimits, DEFAULT_LIMITS } from "./container";
-import { nameTarget } from "./nameTarget";
+import { resolveName } from "./nameTarget";
 import { isTableName, sliceForNames } from "./sliceWorkbook";
-import { parseWorkbookXml, scopeOf, type RawDefinedName } from "./workbookXml";
+import { parseWorkbookXml, type RawDefinedName } from "./workbookXml";
 
 // Days from the 1900 system's day 0 (1899-12-30) to the 1904 system's day 0 (1904-01-01).
 const DAYS_1900_TO_1904 = 1462;
@@ -50,23 +50,10 @@ interface ReadContext {
 }
 
 function readName(raw: RawDefinedName, sheets: WorkbookSnapshot["sheets"], ctx: ReadContext): NameEntry {
-  const entry: NameEntry = { name: raw.name, scope: scopeOf(raw, sheets), refersTo: `=${raw.text}` };
-  const ref = nameTarget(raw.text);
-  if ("problem" in ref) return { ...entry, problem: ref.problem, problemDetail: ref.detail };
-
-  const ws = ctx.worksheets.get(ref.sheet.toLowerCase());
-  if (!ws) return { ...entry, problem: "sheet-missing", problemDetail: `Blatt „${ref.sheet}“ fehlt` };
-  const { start, end, cellCount } = ref;
-  const address = `${quoteSheet(ws.name)}!${ref.range}`;
-  if (cellCount > ctx.limits.maxNameCells) {
-    return {
-      ...entry,
-      sheet: ws.name,
-      address,
-      problem: "too-large",
-      problemDetail: `umfasst ${cellCount.toLocaleString("de-DE")} Zellen (Grenze ${ctx.limits.maxNameCells.toLocaleString("de-DE")})`,
-    };
-  }
+  const resolved = resolveName(raw, sheets, (lower) => ctx.worksheets.get(lower)?.name, ctx.limits);
+  if ("done" in resolved) return resolved.done;
+  const { entry, address, start, end } = resolved;
+  const ws = ctx.worksheets.get(resolved.sheet.toLowerCase())!;
 
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];

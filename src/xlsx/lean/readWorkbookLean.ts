@@ -9,10 +9,10 @@ import { quoteSheet } from "../../core/address";
 import { dateToSerial, isDateFormat } from "../../core/excelDate";
 import { ROWS_BELOW_TABLES, type CellValue, type NameEntry, type WorkbookSnapshot } from "../../core/snapshot";
 import type { ReadLimits } from "../readError";
-import { nameTarget } from "../nameTarget";
+import { resolveName } from "../nameTarget";
 import { scanElements, scanRows } from "../sheetRows";
 import { areasToRead, collectSharedStrings, holdsSharedMasterFor, isTableName, mergesInto, rowTest, type CellArea } from "../readAreas";
-import { scopeOf, type RawDefinedName } from "../workbookTypes";
+import type { RawDefinedName } from "../workbookTypes";
 import { SheetStore, type RawValue, type Styles } from "./cells";
 import { parseWorkbookXmlLean, worksheetPartsLean, type LeanWorkbookXml } from "./workbookParts";
 import { attributes, assertPlain, tTexts, unescapeXstring } from "./xml";
@@ -140,22 +140,10 @@ interface Ctx {
 }
 
 function readName(raw: RawDefinedName, snapshotSheets: WorkbookSnapshot["sheets"], ctx: Ctx): NameEntry {
-  const entry: NameEntry = { name: raw.name, scope: scopeOf(raw, snapshotSheets), refersTo: `=${raw.text}` };
-  const ref = nameTarget(raw.text);
-  if ("problem" in ref) return { ...entry, problem: ref.problem, problemDetail: ref.detail };
-  const ws = ctx.sheets.get(ref.sheet.toLowerCase());
-  if (!ws) return { ...entry, problem: "sheet-missing", problemDetail: `Blatt „${ref.sheet}“ fehlt` };
-  const { start, end, cellCount } = ref;
-  const address = `${quoteSheet(ws.name)}!${ref.range}`;
-  if (cellCount > ctx.limits.maxNameCells) {
-    return {
-      ...entry,
-      sheet: ws.name,
-      address,
-      problem: "too-large",
-      problemDetail: `umfasst ${cellCount.toLocaleString("de-DE")} Zellen (Grenze ${ctx.limits.maxNameCells.toLocaleString("de-DE")})`,
-    };
-  }
+  const resolved = resolveName(raw, snapshotSheets, (lower) => ctx.sheets.get(lower)?.name, ctx.limits);
+  if ("done" in resolved) return resolved.done;
+  const { entry, address, start, end } = resolved;
+  const ws = ctx.sheets.get(resolved.sheet.toLowerCase())!;
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: string[][] = [];
