@@ -8,13 +8,12 @@
 // larger than the cell limit is named and not searched. Messages are German, one line.
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import { parseRange } from "../core/address";
 import type { ExistingName, SheetCells, SheetTable } from "../core/mapper/types";
 import { DEFAULT_USED_CELLS_LIMITS, sheetFromCells, type UsedCell, type UsedCellsLimits, type UsedCellsRead } from "./usedCellsTypes";
 import { checkContainer, DEFAULT_LIMITS, WorkbookReadError } from "./container";
-import { posix } from "node:path";
 import { plainValue } from "./readWorkbookExcelJs";
 import { sliceForNames, worksheetParts } from "./sliceWorkbook";
+import { relsPathOf, tableOfPart, tablePartPaths } from "./tableParts";
 import { parseWorkbookXml, scopeOf, type WorkbookXml } from "./workbookXml";
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toLocaleString("de-DE", { maximumFractionDigits: 0 })} MB`;
@@ -28,8 +27,6 @@ function declaredSheetBytes(zip: JSZip): number {
   return total;
 }
 
-const TABLE_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
-const attr = (xml: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(xml)?.[1];
 
 /**
  * The Excel tables (ListObjects) of each sheet (key: lower-case sheet name), read from the table parts
@@ -47,28 +44,12 @@ async function tablesBySheet(zip: JSZip, workbook: WorkbookXml): Promise<Map<str
   }
   for (const [i, sheet] of workbook.sheets.entries()) {
     const part = parts.get(workbook.sheetRelIds[i]);
-    const sheetRels = part && zip.file(posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`));
+    const sheetRels = part && zip.file(relsPathOf(part));
     if (!part || !sheetRels) continue;
     const tables: SheetTable[] = [];
-    for (const m of (await sheetRels.async("string")).matchAll(/<Relationship\b[^>]*>/g)) {
-      if (attr(m[0], "Type") !== TABLE_TYPE) continue;
-      const target = attr(m[0], "Target") ?? "";
-      const path = target.startsWith("/") ? target.slice(1) : posix.normalize(posix.join(posix.dirname(part), target));
-      const xml = await zip.file(path)?.async("string");
-      const tag = xml && /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
-      const range = tag && attr(tag, "ref");
-      if (!tag || !range) continue;
-      try {
-        parseRange(range);
-      } catch {
-        continue;
-      }
-      tables.push({
-        name: attr(tag, "displayName") ?? attr(tag, "name") ?? "",
-        range,
-        showHeaders: attr(tag, "headerRowCount") !== "0",
-        showTotals: Number(attr(tag, "totalsRowCount") ?? "0") > 0,
-      });
+    for (const path of tablePartPaths(part, await sheetRels.async("string"))) {
+      const table = tableOfPart(await zip.file(path)?.async("string"));
+      if (table) tables.push(table);
     }
     if (tables.length) out.set(sheet.name.toLowerCase(), tables);
   }

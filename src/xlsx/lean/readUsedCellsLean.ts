@@ -3,8 +3,7 @@
 // sheet's visibility, read straight from the archive like ./readWorkbookLean.ts (whole sheets, streamed)
 // instead of through ExcelJS. Gives what ../readUsedCellsExcelJs.ts gives (test/xlsx/leanReader.test.ts);
 // anything it does not recognise is LeanUnsupported and ../readUsedCells.ts hands the file to that reader.
-import { posix } from "node:path";
-import { cellA1, parseRange } from "../../core/address";
+import { cellA1 } from "../../core/address";
 import type { ExistingName, SheetCells, SheetTable } from "../../core/mapper/types";
 import type { CellArea } from "../readAreas";
 import { sheetFromCells, type UsedCell, type UsedCellsLimits, type UsedCellsRead } from "../usedCellsTypes";
@@ -14,41 +13,20 @@ import { openWorkbook, parseStyles, plain, readSheetRows, readStrings, type Shee
 import { assertPlain } from "./xml";
 import { LeanUnsupported, type LeanZip } from "./zip";
 import { collectSharedStrings } from "../readAreas";
+import { relsPathOf, tableOfPart, tablePartPaths } from "../tableParts";
 
-const TABLE_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 const WHOLE_SHEET: CellArea = { start: { row: 0, col: 0 }, end: { row: 1_048_575, col: 16_383 } };
 const SHEET_PARTS = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i;
-// As the full reader reads these attributes: the raw text between the quotes.
-const attr = (xml: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(xml)?.[1];
 
 /** The tables (ListObjects) a worksheet's relationships name, as ../readUsedCellsExcelJs.ts tablesBySheet reads them. */
 function tablesOf(zip: LeanZip, part: string): SheetTable[] {
-  const relsPath = posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
+  const relsPath = relsPathOf(part);
   if (!zip.has(relsPath)) return [];
   const rels = zip.text(relsPath);
   assertPlain(rels, relsPath);
-  const tables: SheetTable[] = [];
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    if (attr(m[0], "Type") !== TABLE_TYPE) continue;
-    const target = attr(m[0], "Target") ?? "";
-    const path = target.startsWith("/") ? target.slice(1) : posix.normalize(posix.join(posix.dirname(part), target));
-    const xml = zip.has(path) ? zip.text(path) : undefined;
-    const tag = xml && /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
-    const range = tag && attr(tag, "ref");
-    if (!tag || !range) continue;
-    try {
-      parseRange(range);
-    } catch {
-      continue;
-    }
-    tables.push({
-      name: attr(tag, "displayName") ?? attr(tag, "name") ?? "",
-      range,
-      showHeaders: attr(tag, "headerRowCount") !== "0",
-      showTotals: Number(attr(tag, "totalsRowCount") ?? "0") > 0,
-    });
-  }
-  return tables;
+  return tablePartPaths(part, rels)
+    .map((path) => tableOfPart(zip.has(path) ? zip.text(path) : undefined))
+    .filter((t): t is SheetTable => t !== undefined);
 }
 
 function sheetCells(
