@@ -7,7 +7,7 @@ import { contractName } from "../contract";
 import { isCellError, type CellValue } from "../snapshot";
 import { orderOf, type Candidate, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import { learnedKey, roleOfName, type LearnedLabel } from "./learned";
+import { isGenericLabel, learnedKey, roleOfName, type LearnedLabel } from "./learned";
 import { fold, yearsIn } from "./normalize";
 import { columnHeader } from "./roles";
 import { judgeValue, looksNumeric } from "./values";
@@ -90,7 +90,8 @@ export function findLearned(sheet: SheetGrid, learned: readonly LearnedLabel[], 
   const byKey = new Map<string, LearnedLabel[]>();
   for (const l of learned) {
     const key = learnedKey(l.label);
-    if (key) byKey.set(key, [...(byKey.get(key) ?? []), l]);
+    // Generic labels ("Summe", a bare year) are never synonyms, even when a hand-made label file holds them.
+    if (key && !isGenericLabel(l.label)) byKey.set(key, [...(byKey.get(key) ?? []), l]);
   }
   if (byKey.size === 0) return [];
   const sheetKey = learnedKey(sheet.name);

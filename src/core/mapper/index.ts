@@ -8,7 +8,6 @@ import { Claims, type Candidate, type Low } from "./candidate";
 import { findCells, matchLabel } from "./findCells";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
-import { isGenericLabel } from "./learned";
 import { findTransposed } from "./findTransposed";
 import { iqByFormula } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
@@ -93,13 +92,6 @@ export function proposeMapping(
   existingNames: readonly (ExistingName | string)[] = [],
   options: MapperOptions = {},
 ): MappingResult {
-  // Generic labels ("Summe", a bare year) are never synonyms, even when a hand-made label file holds them.
-  // The learned labels are found by ./findLearned.ts and win over the vocabulary there.
-  const learnedLabels = (options.learnedLabels ?? []).filter((l) => !isGenericLabel(l.label));
-  return propose(snapshot, existingNames, { ...options, learnedLabels });
-}
-
-function propose(snapshot: { sheets: import("./types").SheetCells[] }, existingNames: readonly (ExistingName | string)[], options: MapperOptions): MappingResult {
   const notes = snapshot.sheets.filter((s) => s.skipped).map((s) => `Blatt „${s.name}“ wurde nicht durchsucht: ${s.skipped}`);
   const grids = buildGrids(snapshot.sheets);
   const defined = new Set(
