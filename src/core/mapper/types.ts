@@ -41,8 +41,8 @@ export interface SheetCells {
 }
 
 /**
- * The workbook's own wording for a contract name (remembered from an assignment by hand or an accepted
- * proposal): the label is a synonym for that figure, matched through the same tokeniser.
+ * The workbook's own wording for a contract name (issue 13 §3, ./learned.ts; remembered from an assignment
+ * by hand or an accepted proposal): the label is a synonym for that figure (./findLearned.ts).
  */
 export interface LearnedLabel {
   name: string;
@@ -52,6 +52,7 @@ export interface LearnedLabel {
 }
 
 export interface MapperOptions {
+  /** The workbook's own words (document setting aip.labels, or an imported file): extra labels for their name. */
   learnedLabels?: readonly LearnedLabel[];
 }
 
@@ -136,14 +137,3 @@ export interface MappingResult {
   notes: string[];
 }
 
-/** A label the user tied to a contract name (issue 13 §3, ./learned.ts): `label` as written, `context` the sheet it stood on. */
-export interface LearnedLabel {
-  name: string;
-  label: string;
-  context?: string;
-}
-
-export interface MapperOptions {
-  /** The workbook's own words (document setting aip.labels, or an imported file): extra labels for their name. */
-  learnedLabels?: readonly LearnedLabel[];
-}
