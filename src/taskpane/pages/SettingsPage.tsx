@@ -188,64 +188,80 @@ export default function SettingsPage() {
       </section>
 
       <Divider />
-      <section className={styles.section} aria-labelledby="template-heading">
-        <Text as="h2" id="template-heading" weight="semibold" size={500} style={{ margin: 0 }}>
-          {t.templateHeading}
-        </Text>
-        <Text>{t.templateIntro}</Text>
-        <div>
-          <Button
-            onClick={() =>
-              void act(
-                t.templateButton,
-                async () => {
-                  const r = await host.createTemplate();
-                  return r.created
-                    ? { intent: "success", text: t.templateCreated(r.names) }
-                    : { intent: "warning", text: t.templateRefused(r.existingNames.join(", ")) };
-                },
-                setTemplateStatus,
-              )
-            }
-            disabled={busy}
-            data-testid="create-template"
-          >
-            {t.templateButton}
-          </Button>
-        </div>
-        <StatusMessage status={templateStatus} testId="template-status" />
-      </section>
+      <ActionSection
+        id="template"
+        heading={t.templateHeading}
+        intro={t.templateIntro}
+        button={t.templateButton}
+        busy={busy}
+        status={templateStatus}
+        testId="create-template"
+        onClick={() =>
+          void act(
+            t.templateButton,
+            async () => {
+              const r = await host.createTemplate();
+              return r.created
+                ? { intent: "success", text: t.templateCreated(r.names) }
+                : { intent: "warning", text: t.templateRefused(r.existingNames.join(", ")) };
+            },
+            setTemplateStatus,
+          )
+        }
+      />
 
       <Divider />
-      <section className={styles.section} aria-labelledby="verlauf-heading">
-        <Text as="h2" id="verlauf-heading" weight="semibold" size={500} style={{ margin: 0 }}>
-          {t.verlaufHeading}
-        </Text>
-        <Text>{t.verlaufIntro}</Text>
-        <div>
-          <Button
-            onClick={() =>
-              void act(
-                t.verlaufButton,
-                async () => {
-                  const r = await host.createVerlaufSheet();
-                  if (r.created) return { intent: "success", text: t.verlaufCreated(r.names) };
-                  if (r.structureProtected) return { intent: "warning", text: t.verlaufProtected };
-                  if (r.noContract) return { intent: "warning", text: t.verlaufNoContract };
-                  const what = [...(r.sheetExists ? [t.verlaufSheetExists] : []), ...r.existingNames].join(", ");
-                  return { intent: "warning", text: t.verlaufRefused(what) };
-                },
-                setVerlaufStatus,
-              )
-            }
-            disabled={busy}
-            data-testid="create-verlauf"
-          >
-            {t.verlaufButton}
-          </Button>
-        </div>
-        <StatusMessage status={verlaufStatus} testId="verlauf-status" />
-      </section>
+      <ActionSection
+        id="verlauf"
+        heading={t.verlaufHeading}
+        intro={t.verlaufIntro}
+        button={t.verlaufButton}
+        busy={busy}
+        status={verlaufStatus}
+        testId="create-verlauf"
+        onClick={() =>
+          void act(
+            t.verlaufButton,
+            async () => {
+              const r = await host.createVerlaufSheet();
+              if (r.created) return { intent: "success", text: t.verlaufCreated(r.names) };
+              if (r.structureProtected) return { intent: "warning", text: t.verlaufProtected };
+              if (r.noContract) return { intent: "warning", text: t.verlaufNoContract };
+              const what = [...(r.sheetExists ? [t.verlaufSheetExists] : []), ...r.existingNames].join(", ");
+              return { intent: "warning", text: t.verlaufRefused(what) };
+            },
+            setVerlaufStatus,
+          )
+        }
+      />
     </div>
+  );
+}
+
+/** A section that explains one action, offers its button and shows what it did ("Vorlage anlegen", "Verlaufsblatt anlegen"). */
+function ActionSection(props: {
+  id: string;
+  heading: string;
+  intro: string;
+  button: string;
+  busy: boolean;
+  status: Status | undefined;
+  testId: string;
+  onClick: () => void;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby={`${props.id}-heading`}>
+      <Text as="h2" id={`${props.id}-heading`} weight="semibold" size={500} style={{ margin: 0 }}>
+        {props.heading}
+      </Text>
+      <Text>{props.intro}</Text>
+      <div>
+        <Button onClick={props.onClick} disabled={props.busy} data-testid={props.testId}>
+          {props.button}
+        </Button>
+      </div>
+      <StatusMessage status={props.status} testId={`${props.id}-status`} />
+    </section>
   );
 }
