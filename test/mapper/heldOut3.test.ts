@@ -1,0 +1,33 @@
+// The third held-out set (test/fixtures/heldOut3.ts), written by a tester who did not read the mapper's
+// vocabulary nor the wording of the earlier layouts: no wrong "sicher" ever, and per layout a floor equal to
+// what it measured when first run (2026-12-06). A change that raises a share should raise its floor here.
+import { measure } from "../../scripts/mapping-share";
+import { HELD_OUT_3 } from "../fixtures/heldOut3";
+
+// id → [high at the right cell when first measured, figures present on visible sheets]
+const FLOORS: Record<string, [number, number]> = {
+  "ho3-landkreis": [33, 37],
+  "ho3-eckwerte": [16, 31],
+  "ho3-quer": [18, 20],
+  "ho3-saetze": [8, 15],
+  "ho3-foerderung": [1, 1],
+  "ho3-fastgleich": [13, 13],
+  "ho3-rollen": [18, 22],
+};
+
+describe.each(HELD_OUT_3.map((make) => [make().layout.id, make] as const))("%s", (id, make) => {
+  const r = measure(make());
+
+  it("proposes no wrong sicher", () => {
+    expect(r.wrong).toEqual([]);
+  });
+
+  it("keeps at least the share it measured when first run", () => {
+    expect([id, r.total]).toEqual([id, FLOORS[id][1]]);
+    expect(r.high).toBeGreaterThanOrEqual(FLOORS[id][0]);
+  });
+});
+
+test("every held-out layout has a floor", () => {
+  expect(HELD_OUT_3.map((m) => m().layout.id).sort()).toEqual(Object.keys(FLOORS).sort());
+});
