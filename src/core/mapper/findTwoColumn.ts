@@ -27,7 +27,8 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
   },
   {
     name: "KUN_BG_Groesse",
-    heading: /(bedarfsgemeinschaften nach (groesse|personenzahl|anzahl)|bg ?groesse|groesse der (bg|bedarfsgemeinschaften)|haushaltsgroesse|personen (je|pro) bg|bg nach groesse|haushalte nach groesse)/,
+    // "Bedarfsgemeinschaften nach Größe", "BG nach Zahl der Personen", "Bedarfsgemeinschaften je Anzahl Mitglieder".
+    heading: /(\b(bedarfsgemeinschaft\w*|bgs?)\b.*\b(nach|je)\b.*\b(groesse|personen\w*|anzahl|zahl|mitglied\w*|koepfe)\b|bg ?groesse|groesse der (bg|bedarfsgemeinschaften)|haushaltsgroesse|personen (je|pro) bg|bg nach groesse|haushalte nach groesse)/,
     row: /^(\d+|ein|eine|zwei|drei|vier|fuenf)( ?\+| und mehr| oder mehr| u m| mehr)? ?(person(en)?|pers)( und mehr| oder mehr| u m)?( bg| haushalt)?$|^(single|einzelperson|alleinstehende?|ein personen|mehrpersonen)\w*( bg)?$/,
   },
 ];
@@ -53,7 +54,16 @@ function lastNumberCol(sheet: SheetGrid, row: number, col: number): number {
   return found;
 }
 
-function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: number, claims: Claims): Run | undefined {
+/**
+ * A row whose label names a figure of its own ("Durchschnittliche Zahl der erwerbsfähigen Leistungsberechtigten"
+ * holds "leistung" like a staff area's row): a table guessed from its rows alone must not take it. Under a
+ * heading that names the table the typical row pattern wins ("Markt und Integration" is an area there).
+ */
+function namesFigure(key: string): boolean {
+  return matchLabel(key).standalone.length > 0;
+}
+
+function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: number, claims: Claims, headless = false): Run | undefined {
   let last = first - 1;
   let known = 0;
   const valueCols: number[] = [];
@@ -68,7 +78,7 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
       total = { row: r, value: sheet.number(r, vc)!, label: sheet.ownText(r, labelCol)! };
       break;
     }
-    if (!spec.row.test(key) && matchLabel(key).standalone.length > 0) break; // the next name's label
+    if ((headless || !spec.row.test(key)) && namesFigure(key)) break; // the next name's label
     if (spec.row.test(key)) known++;
     valueCols.push(vc);
     last = r;
@@ -106,8 +116,12 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         const key = labelKey(sheet, r, c);
         if (!key || !spec.row.test(key) || runs.some((x) => r >= x.first && r <= x.last && x.labelCol === c)) continue;
         let first = r;
-        while (first - 1 >= sheet.r0 && !sheet.rowBlank(first - 1) && lastNumberCol(sheet, first - 1, c) >= 0 && labelKey(sheet, first - 1, c)) first--;
-        const run = runFrom(sheet, spec, first, c, claims);
+        if (namesFigure(key)) continue;
+        while (first - 1 >= sheet.r0 && !sheet.rowBlank(first - 1) && lastNumberCol(sheet, first - 1, c) >= 0 && labelKey(sheet, first - 1, c)) {
+          if (namesFigure(labelKey(sheet, first - 1, c)!)) break;
+          first--;
+        }
+        const run = runFrom(sheet, spec, first, c, claims, true);
         if (run && run.known >= 2 && !seen.has(run.first)) {
           seen.add(run.first);
           runs.push(run);
