@@ -137,7 +137,11 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "BUD_EB_Vorbindungen" },
     plain: { role: "current", sure: true },
     describe: { all: [["vorbindung"]], optional: ["haushalt", "eingliederung"], none: ["bewilligung", "umschichtung"] },
+    // "VB" means Vorbindungen only in the Eingliederungsbudget's row group (else: Vermittlungsbudget).
+    member: { all: [["vb"]], optional: ["vorbindung", "haushalt", "eingliederung"], none: ["bewilligung", "umschichtung"] },
+    under: ["eb-gesamt", "eb-neubewilligungen"],
     examples: ["Vorbindungen", "Verbinderungen", "davon Vorbelastungen", "gebundene Mittel", "Vorbindungen aus 2024", "Bindungen aus Vorjahren", "bereits gebundene Mittel EGT"],
+    memberExamples: ["dav. VB aus VJ", "davon VB", "VB aus Vorjahren"],
   },
   {
     id: "eb-neubewilligungen",
@@ -323,6 +327,20 @@ export const LABELS: readonly LabelSpec[] = [
 ];
 
 const BY_ID = new Map(LABELS.map((l) => [l.id, l]));
+
+/**
+ * Concepts that can name a figure inside a longer label: those of every description that is not `strict`.
+ * A concept only strict (stand-alone) labels use — "Jahr" (AIP_Planjahr), "Jobcenter", "Stand", "Name" — is no
+ * rival inside "Integrationen im Jahr 2024" or "Beschäftigte im Jobcenter": there it lowers the score like an
+ * unknown word and does not veto "sicher".
+ */
+const CONTENT = new Set(
+  LABELS.flatMap((l) => [
+    ...(l.describe.strict ? [] : [...l.describe.all.flat(), ...(l.describe.optional ?? []), ...(l.describe.none ?? [])]),
+    ...(l.member && !l.member.strict ? [...l.member.all.flat(), ...(l.member.optional ?? [])] : []),
+  ]),
+);
+export const isContentConcept = (concept: string): boolean => CONTENT.has(concept);
 
 export function labelSpec(id: string): LabelSpec | undefined {
   return BY_ID.get(id);

@@ -86,6 +86,22 @@ function abbreviated(word: string): string[] | null {
   return hits.size ? [...hits] : null;
 }
 
+/** Stems of each concept, to read an abbreviation inside a compound ("VO" → verordnung). */
+const STEMS = new Map(CONCEPTS.map((c) => [c.id, c.stems ?? []]));
+
+/** Concepts of "first-second" read as one word, when that differs from the parts; else null. */
+function joinedCompound(first: string, second: string, firstConcepts: string[]): string[] | null {
+  const secondConcepts = decompose(second);
+  if (!secondConcepts) return null;
+  const apart = new Set([...firstConcepts, ...secondConcepts]);
+  const spellings = [second, ...secondConcepts.flatMap((c) => (second.length <= 4 ? STEMS.get(c) ?? [] : []))];
+  for (const s of spellings) {
+    const joined = decompose(first + s);
+    if (joined && (joined.length !== apart.size || joined.some((c) => !apart.has(c)))) return joined;
+  }
+  return null;
+}
+
 const tokenCache = new Map<string, Token[]>();
 
 /** Tokenise a label text (raw, as in the cell). */
@@ -96,7 +112,7 @@ export function tokenize(raw: string): Token[] {
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
     .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079*]/g, " ")
-    .replace(/\bunter\s*25\b(\s*-?\s*jaehrige\w*)?/g, " u25 ")
+    .replace(/\bunter\s*25\b(\s*-?\s*jaehrige\w*|\s+jahr(e|en)?\b)?/g, " u25 ")
     .replace(/\bu\s*-?\s*25\b/g, " u25 ")
     .replace(/\bsgb\s*-?\s*ii\b/g, " sgb ")
     .replace(/\balg\s*-?\s*ii\b/g, " alg ");
@@ -113,6 +129,16 @@ export function tokenize(raw: string): Token[] {
     const { w, cut } = words[i];
     let concepts = cut ? abbreviated(w) : decompose(w);
     let text = w;
+    // A hyphenated compound that means more than its parts ("Eingliederungsmittel-VO" = EinglMV, VO read as
+    // Verordnung): the joined word wins when it carries other concepts than the two parts side by side.
+    if (concepts && words[i].hyphenNext && i + 1 < words.length) {
+      const joined = joinedCompound(w, words[i + 1].w, concepts);
+      if (joined) {
+        concepts = joined;
+        text = w + words[i + 1].w;
+        i++;
+      }
+    }
     // A compound written apart ("Langzeit-Leistungsbeziehende", "Langzeit Leistungsbezieher"): joined when the part alone is unknown.
     if (!concepts && i + 1 < words.length) {
       const joined = w + words[i + 1].w;

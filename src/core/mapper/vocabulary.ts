@@ -42,13 +42,17 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "bewilligung", de: "Bewilligung/Zusage", stems: ["bewilligung", "neubewilligung", "zusage", "neuzusage"] },
   { id: "zuteilung", de: "Zuteilung/Zuweisung/Schätz-/Orientierungswert", stems: ["zuteilung", "zuweisung", "mittelzuweisung", "schaetzwert", "orientierungswert", "zugeteilt", "zugewiesen"] },
   { id: "bez", de: "Bundesentlastungszuschuss (BEZ)", stems: ["bundesentlastungszuschuss"], words: ["bez"] },
+  // "VB" is the office abbreviation of Vorbindungen in the budget's row group ("dav. VB aus VJ" under the
+  // Eingliederungsbudget) and of the Vermittlungsbudget among instruments: read as Vorbindungen only there (./labels.ts).
+  { id: "vb", de: "VB: Vorbindungen (in der Zeilengruppe des Eingliederungsbudgets), sonst Vermittlungsbudget", words: ["vb"] },
 
   // Personal
   { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand"], words: ["ma"] },
   { id: "personal", de: "Personal", stems: ["personal"] },
   { id: "vzae", de: "Vollzeitäquivalente (VZÄ)", stems: ["vollzeitaequivalent", "vzae", "vollzeitstelle", "vollzeitkraft", "vollzeitkraefte", "personalkapazitaet", "stelle"], words: ["vza", "vz"] },
   { id: "ba", de: "Bundesagentur für Arbeit (BA)", stems: ["bundesagentur", "agentur"], words: ["ba", "aa"] },
-  { id: "frauen", de: "Frauen/weiblich", stems: ["frau", "weiblich", "mitarbeiterin"], words: ["w"] },
+  // "Fr." (cut with a period) is Frauen in a row label; a "Fr. Müller" elsewhere holds no number of a Frauen figure.
+  { id: "frauen", de: "Frauen/weiblich (auch „Fr.“)", stems: ["frau", "weiblich", "mitarbeiterin"], words: ["w", "fr"] },
   { id: "maenner", de: "Männer/männlich", stems: ["maenn", "mann"], words: ["m"] },
   { id: "anteil", de: "Anteil/Quote", stems: ["anteil", "quote", "personalanteil"] },
   { id: "prozent", de: "%/Prozent (auch als Zahlenformat)", filler: true, stems: ["prozent"], words: ["%", "vh"] },
