@@ -7,9 +7,9 @@ import { contractName } from "../contract";
 import { formatNumberDe } from "../format";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import { LABELS, type LabelSpec, type Role } from "./labels";
+import { LABELS, isContentConcept, type LabelSpec, type Role } from "./labels";
 import { MARGIN, SURE_SCORE, scoreTokens, type Score } from "./match";
-import { fold, withoutYears } from "./normalize";
+import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
@@ -52,7 +52,7 @@ export function matchLabel(text: string): LabelMatch {
   const tokens = tokenize(text);
   const scored: Array<{ spec: LabelSpec; score: Score }> = [];
   for (const spec of LABELS) {
-    const sc = scoreTokens(tokens, spec.describe);
+    const sc = scoreTokens(tokens, spec.describe, isContentConcept);
     if (sc) scored.push({ spec, score: sc });
   }
   scored.sort((a, b) => b.score.score - a.score.score);
@@ -60,7 +60,7 @@ export function matchLabel(text: string): LabelMatch {
   const standalone = scored.filter((s) => s.score.score >= best - MARGIN + 1e-9);
   m = {
     standalone: standalone.map((s) => s.spec),
-    member: LABELS.filter((s) => s.member && scoreTokens(tokens, s.member)),
+    member: LABELS.filter((s) => s.member && scoreTokens(tokens, s.member, isContentConcept)),
     scores: new Map(standalone.map((s) => [s.spec.id, s.score])),
   };
   if (matchCache.size > 50_000) matchCache.clear();
@@ -173,9 +173,9 @@ function wordingLows(score: Score | undefined): Low[] {
 }
 
 /** Candidates of one label cell for one spec. */
-function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = []): Candidate[] {
+function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows: Low[] = [...lowFor(spec, sheet, row), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
+  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row)), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
@@ -323,6 +323,23 @@ function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   return out;
 }
 
+/**
+ * Context twins outside their areas ("eLb (JDW)" on a one-sheet summary: the targets' ELB or the customer stock):
+ * a value under the planning year's own column settles it. Customer structure is as of the latest year reported,
+ * never of the planning year, so a row carrying a planning-year value (a target) is the targets' figure; its
+ * previous-year column is then ZIE_ELB_VJ, not KUN_ELB.
+ */
+function settleTwins(specs: LabelSpec[], sheet: SheetGrid, row: number, col: number, planYear: number | undefined): { specs: LabelSpec[]; settled: boolean } {
+  if (planYear === undefined || !specs.some((s) => s.latestYear) || !specs.some((s) => !s.latestYear && s.context)) return { specs, settled: false };
+  for (let c = col + 1; c <= sheet.lastCol; c++) {
+    if (sheet.number(row, c) === undefined) continue;
+    const header = columnHeader(sheet, row, c, planYear, col, (r) => isFigureLabelRow(sheet, r));
+    if (!header || header.acrossBlank || header.role !== "current") continue;
+    if (yearsIn(fold(header.text)).includes(planYear)) return { specs: specs.filter((s) => !s.latestYear), settled: true };
+  }
+  return { specs, settled: false };
+}
+
 /** All single-figure candidates of a sheet. */
 export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
   const out: Candidate[] = [];
@@ -332,9 +349,10 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
       if (text === undefined) continue;
-      for (const spec of [...specsAt(sheet, r, c), ...headerSpecs(sheet, r, c)]) {
+      const twins = settleTwins(specsAt(sheet, r, c), sheet, r, c, ctx.planYear);
+      for (const spec of [...twins.specs, ...headerSpecs(sheet, r, c)]) {
         const why: string[] = [];
-        const found = candidatesOf(spec, sheet, r, c, ctx, text, why);
+        const found = candidatesOf(spec, sheet, r, c, ctx, text, why, twins.settled && twins.specs.includes(spec));
         if (found.length === 0) ctx.labelOnly?.(spec, sheet.ref({ row: r, col: c }), text, why);
         out.push(...found);
       }

@@ -3,13 +3,14 @@
 // proposals. "high" only when there is one candidate, its value has the contract's type and its context
 // leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
 import { findOutdatedTerms } from "../outdatedTerms";
+import { parseCell, splitAddress } from "../address";
 import { CONTRACT } from "../contract";
 import { Claims, type Candidate, type Low } from "./candidate";
 import { findCells, matchLabel } from "./findCells";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findTransposed } from "./findTransposed";
-import { iqByFormula } from "./formulas";
+import { iqByFormula, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
@@ -72,6 +73,13 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
   return out;
 }
 
+/** A candidate's value with the number format of its cell (for comparing two readings of one figure). */
+function valueAt(grids: SheetGrid[], c: Candidate): { value: unknown; format?: string } {
+  const g = grids.find((x) => x.index === c.sheet);
+  const cell = g ? parseCell(splitAddress(c.ref).range.replace(/\$/g, "")) : undefined;
+  return { value: c.value, format: g && cell ? g.format(cell.row, cell.col) : undefined };
+}
+
 const joinLows = (lows: Low[]) => lows.map((l) => l.text).join(" ");
 
 function toProposal(c: Candidate, extra: Low[] = []): Proposal {
@@ -132,7 +140,7 @@ export function proposeMapping(
   const byName = new Map<string, Candidate[]>();
   for (const c of candidates) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
 
-  const chosen = new Map<string, { best: Candidate; extra: Low[] }>();
+  const chosen = new Map<string, { best: Candidate; extra: Low[]; all?: Candidate[] }>();
   const existing: string[] = [];
   const missingReasons: MissingName[] = [];
   for (const entry of CONTRACT) {
@@ -166,7 +174,7 @@ export function proposeMapping(
       unique.length > 1
         ? [{ id: "mehrdeutig", text: `${unique.length} Fundstellen (${unique.map((c) => c.ref).join(", ")}); vorgeschlagen ist ${best.ref}.` }]
         : [];
-    chosen.set(entry.name, { best, extra });
+    chosen.set(entry.name, { best, extra, all: unique });
   }
   // One cell for two names: neither is sure.
   const byRef = new Map<string, string[]>();
@@ -204,6 +212,10 @@ export function proposeMapping(
     } else if (current.best.ref === byFormula.ref) {
       // The formula tells the year the label did not.
       chosen.set("ZIE_IQ_VJ", { best: { ...current.best, lows: current.best.lows.filter((l) => l.id !== "jahr") }, extra: current.extra });
+    } else if (byFormula.lows.length === 0 && (current.all ?? [current.best]).every((c) => c.ref === byFormula.ref || sameShare(valueAt(grids, c), valueAt(grids, byFormula)))) {
+      // The contract's ZIE_IQ_VJ is the quotient itself (integrations / ELB of the previous year): a table's
+      // typed "Ist" IQ that agrees with it (within its rounding) corroborates the formula, which is proposed.
+      chosen.set("ZIE_IQ_VJ", { best: byFormula, extra: [] });
     } else {
       current.extra.unshift({ id: "mehrdeutig", text: `Auch passend: ${byFormula.ref}. ${why}` });
     }
