@@ -270,9 +270,25 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   return out;
 }
 
+/** A word with its feminine "-innen" form folded to the plain form ("Mitarbeiterinnen" → "mitarbeiter"). */
+const plainForm = (text: string) => fold(text).replace(/\b([a-z]+)innen\b/g, "$1");
+
+/**
+ * "Mitarbeiter" right beside "Mitarbeiterinnen" (a gender block: "… Geschlecht (in %)") is the men's row,
+ * not all staff: the plain form next to its feminine form names the other part.
+ */
+function beside(sheet: SheetGrid, row: number, col: number): boolean {
+  const own = sheet.ownText(row, col);
+  if (own === undefined || /innen\b/.test(fold(own))) return false;
+  return [row - 1, row + 1].some((r) => {
+    const t = r >= sheet.r0 && r <= sheet.lastRow ? sheet.ownText(r, col) : undefined;
+    return t !== undefined && /innen\b/.test(fold(t)) && plainForm(t) === plainForm(own);
+  });
+}
+
 /** The specs a label cell stands for, after row groups and context are taken into account. */
 export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
-  const m = matchAt(sheet, row, col);
+  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : matchAt(sheet, row, col);
   let specs = m.standalone;
   if (m.member.length > 0) {
     const head = groupHead(sheet, row, col).map((s) => s.id);

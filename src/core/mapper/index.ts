@@ -7,6 +7,7 @@ import { parseCell, splitAddress } from "../address";
 import { CONTRACT } from "../contract";
 import { Claims, type Candidate, type Low } from "./candidate";
 import { findCells, matchLabel } from "./findCells";
+import { findColumnTotals } from "./findColumnTotal";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findTransposed } from "./findTransposed";
@@ -126,6 +127,7 @@ export function proposeMapping(
       }),
     );
   }
+  for (const g of grids) candidates.push(...findColumnTotals(g, claims));
   candidates.push(...jobcenterTitles(grids, claims));
   // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
   const learnedByName = new Map<string, LearnedCandidate[]>();
