@@ -55,12 +55,18 @@ function lastNumberCol(sheet: SheetGrid, row: number, col: number): number {
 }
 
 /**
- * A row whose label names a figure of its own ("Durchschnittliche Zahl der erwerbsfähigen Leistungsberechtigten"
- * holds "leistung" like a staff area's row): a table guessed from its rows alone must not take it. Under a
- * heading that names the table the typical row pattern wins ("Markt und Integration" is an area there).
+ * A row whose label names a figure of its own and holds a value of that figure's type ("Durchschnittliche Zahl
+ * der erwerbsfähigen Leistungsberechtigten" | 4.480 holds "leistung" like a staff area's row): a table guessed
+ * from its rows alone must not take it. "Markt und Integration" | 42,5 VZÄ stays an area row (42,5 is no count
+ * of integrations), and under a heading that names the table the typical row pattern wins anyway.
  */
-function namesFigure(key: string): boolean {
-  return matchLabel(key).standalone.length > 0;
+function namesFigure(sheet: SheetGrid, row: number, labelCol: number): boolean {
+  const key = labelKey(sheet, row, labelCol);
+  const specs = key === undefined ? [] : matchLabel(key).standalone;
+  if (specs.length === 0) return false;
+  const col = sheet.filledColumns(row).find((c) => c > labelCol && sheet.number(row, c) !== undefined);
+  if (col === undefined) return true;
+  return specs.some((s) => judgeValue(Object.values(s.names)[0]!, sheet.value(row, col), sheet.format(row, col), false).ok);
 }
 
 function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: number, claims: Claims, headless = false): Run | undefined {
@@ -78,7 +84,8 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
       total = { row: r, value: sheet.number(r, vc)!, label: sheet.ownText(r, labelCol)! };
       break;
     }
-    if ((headless || !spec.row.test(key)) && namesFigure(key)) break; // the next name's label
+    if (!spec.row.test(key) && matchLabel(key).standalone.length > 0) break; // the next name's label
+    if (headless && namesFigure(sheet, r, labelCol)) break;
     if (spec.row.test(key)) known++;
     valueCols.push(vc);
     last = r;
@@ -116,9 +123,9 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         const key = labelKey(sheet, r, c);
         if (!key || !spec.row.test(key) || runs.some((x) => r >= x.first && r <= x.last && x.labelCol === c)) continue;
         let first = r;
-        if (namesFigure(key)) continue;
+        if (namesFigure(sheet, r, c)) continue;
         while (first - 1 >= sheet.r0 && !sheet.rowBlank(first - 1) && lastNumberCol(sheet, first - 1, c) >= 0 && labelKey(sheet, first - 1, c)) {
-          if (namesFigure(labelKey(sheet, first - 1, c)!)) break;
+          if (namesFigure(sheet, first - 1, c)) break;
           first--;
         }
         const run = runFrom(sheet, spec, first, c, claims, true);

@@ -5,7 +5,7 @@
 import { findOutdatedTerms } from "../outdatedTerms";
 import { parseCell, splitAddress } from "../address";
 import { CONTRACT } from "../contract";
-import { Claims, type Candidate, type Low } from "./candidate";
+import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
 import { findFoe } from "./findFoe";
@@ -47,6 +47,11 @@ export { FRACTIONAL_COUNTS } from "./values";
 export { TWO_COLUMN_TABLES } from "./findTwoColumn";
 
 const JOBCENTER_TITLE = /^(jobcenter|jc)\s+\S/;
+/**
+ * "Träger:" beside the Jobcenter's name on a cover sheet labels it (the Jobcenter is its Träger's joint body).
+ * Not a vocabulary word: "Träger" also heads staff tables ("Träger | Köpfe | VZÄ") and names Maßnahmeträger.
+ */
+const TRAEGER_LABEL = /^(traeger|grundsicherungstraeger|traeger der grundsicherung)\s*:?$/;
 
 /** Cells holding the Jobcenter's name itself ("Jobcenter Ilm-Kreis"), without a label: a fallback. */
 function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
@@ -57,6 +62,12 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
         const t = sheet.ownText(r, c);
         if (!t || t.length > 60 || claims.has(sheet.index, r, c) || !JOBCENTER_TITLE.test(fold(t))) continue;
         const ref = sheet.ref({ row: r, col: c });
+        const left = sheet.filledColumns(r).filter((x) => x < c).pop();
+        const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
+        if (leftText !== undefined && TRAEGER_LABEL.test(fold(leftText).trim())) {
+          out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: leftText, labelCell: sheet.ref({ row: r, col: left! }), value: t, lows: [], order: orderOf(sheet.index, r, c) });
+          continue;
+        }
         out.push({
           name: "AIP_Jobcenter",
           sheet: sheet.index,

@@ -19,8 +19,7 @@ export interface ConceptDef {
 
 export const CONCEPTS: readonly ConceptDef[] = [
   // Eckdaten
-  // "Träger:" on a cover sheet names the Jobcenter (its Träger); only a label of that word alone (strict).
-  { id: "jobcenter", de: "Jobcenter (auch „Träger“)", stems: ["jobcenter", "dienststelle"], words: ["jc", "traeger"] },
+  { id: "jobcenter", de: "Jobcenter", stems: ["jobcenter", "dienststelle"], words: ["jc"] },
   { id: "gemeinsam", de: "gemeinsame (Einrichtung)", stems: ["gemeinsam", "einrichtung"] },
   { id: "name", de: "Name", stems: ["name", "bezeichnung"] },
   { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr"] },
