@@ -83,6 +83,11 @@ describe("words no other figure could mean lower the score but do not veto", () 
     ["Kunden", "2023", "Anteil der Jugendlichen unter 25 Jahren an den eLb", "KUN_Anteil_Jugendliche", pct(0.08)],
     ["Kunden", "2023", "Langzeitarbeitslose unter 25 Jahre", "KUN_Anteil_Jugendliche", pct(0.08)],
     ["Kunden", "2023", "Jugendliche Frauen unter 25 Jahren", "KUN_Anteil_Jugendliche", pct(0.08)],
+    // Qualifiers that take something out: no figure uses them, yet they contradict.
+    ["Haushalt", "Plan 2024", "Eingliederungsbudget ohne BEZ", "BUD_EB_Gesamt", num(2_500_000, EUR)],
+    ["Haushalt", "Plan 2024", "Vorbindungen für Folgejahre", "BUD_EB_Vorbindungen", num(500_000, EUR)],
+    ["Haushalt", "Plan 2024", "Restmittel EGT", "BUD_EB_Gesamt", num(90_000, EUR)],
+    ["Haushalt", "Plan 2024", "Verwaltungshaushalt abzgl. KFA", "BUD_VH_Gesamt", num(8_000_000, EUR)],
   ])("%s | %s: „%s“ is never sicher for %s", (sheet, head, label, name, value) => {
     expect(high(single(sheet, head, label, value), name)).toBeUndefined();
   });
@@ -111,6 +116,8 @@ describe("abbreviations: Fr. = Frauen in a figure's row, VB = Vorbindungen in th
   it("„IQ Fr. u. M.“ names both parts: neither, nor the total, sicher; „Fr. Müller“ names no figure sicher", () => {
     const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ziel 2024"], ["IQ Fr. u. M.", pct(0.25)], ["Ansprechpartnerin", "Fr. Müller"]]) }], 2024);
     expect([...by.values()].filter((p) => p.confidence === "high" && p.name !== "AIP_Planjahr").map((p) => p.name)).toEqual([]);
+    const staff = map([{ name: "Personal", cells: rows("A1", [["Ansprechpartnerin", "Fr. Müller"], ["Beschäftigte", num(123)]]) }], 2024);
+    expect(staff.get("PER_Anteil_Frauen")?.confidence).not.toBe("high");
   });
 
   it.each([

@@ -6,6 +6,7 @@
 import type { AreaId } from "../areas";
 import { LEVEL2 } from "../resolve/labels";
 import type { FigureDescription } from "./match";
+import { CONCEPTS } from "./vocabulary";
 
 /** What a value column holds: the planning year's figure, the previous year's, or the change between them. */
 export type Role = "current" | "previous" | "change";
@@ -340,6 +341,7 @@ const CONTENT = new Set(
     ...(l.member && !l.member.strict ? [...l.member.all.flat(), ...(l.member.optional ?? [])] : []),
   ]),
 );
+for (const c of CONCEPTS) if (c.excludes) CONTENT.add(c.id);
 export const isContentConcept = (concept: string): boolean => CONTENT.has(concept);
 
 export function labelSpec(id: string): LabelSpec | undefined {

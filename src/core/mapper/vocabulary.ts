@@ -15,6 +15,8 @@ export interface ConceptDef {
   words?: string[];
   /** Filler and role words never count against a label (Anzahl, gesamt, Vorjahr, in %, davon …). */
   filler?: boolean;
+  /** A qualifier that takes something out of a figure ("ohne BEZ", "Rest", "Folgejahr"): always against a label. */
+  excludes?: boolean;
 }
 
 export const CONCEPTS: readonly ConceptDef[] = [
@@ -79,11 +81,21 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "kunde", de: "Kunden", stems: ["kunde", "kundenbestand"] },
   { id: "buergergeld", de: "Bürgergeld/SGB II/Alg II", stems: ["buergergeld", "leistungsbezug", "bezug"], words: ["sgb", "alg", "ii"] },
 
+  // Qualifiers that take something out of a figure or move it elsewhere: no figure is described with them, yet a
+  // label carrying one is never sure ("Eingliederungsbudget ohne BEZ", "Vorbindungen für Folgejahre").
+  {
+    id: "ausschluss",
+    de: "ohne/abzüglich/Rest/Folgejahr (schließt aus)",
+    excludes: true,
+    stems: ["abzueglich", "exklusive", "folgejahr", "restmittel", "ausgaberest", "verpflichtungsermaechtigung", "nachfolgejahr"],
+    words: ["ohne", "abzgl", "exkl", "excl", "kein", "keine", "rest"],
+  },
+
   // Filler and role words: never against a label.
   { id: "menge", de: "Anzahl/Summe/gesamt", filler: true, stems: ["anzahl", "summe", "gesamt", "insgesamt", "zahl", "bestand", "gesamtzahl", "total"] },
   { id: "mittelwert", de: "Durchschnitt/Jahreswert", filler: true, stems: ["durchschnitt", "jahresdurchschnitt", "jahreswert", "jahresfortschritt", "jahresdurchschnittswert", "mittelwert"], words: ["jd", "jdw", "jfw", "o", "ø", "avg"] },
   { id: "teil", de: "davon/darunter/dabei", filler: true, stems: ["davon", "darunter", "dabei", "hiervon", "dav", "dar", "inkl", "inklusive", "einschl", "einschliesslich", "incl", "seitens"] },
-  { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "ohne", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar"] },
+  { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar"] },
   { id: "einheit", de: "Einheiten", filler: true, stems: ["betrag", "summe"], words: ["€", "eur", "euro", "personen", "pers", "tsd", "teur", "t€", "mio", "wert", "werte", "betrag", "kennzahl", "kennzahlen", "ziffer"] },
   {
     id: "rolle",
