@@ -279,10 +279,10 @@ const plainForm = (text: string) => fold(text).replace(/\b([a-z]+)innen\b/g, "$1
  */
 function beside(sheet: SheetGrid, row: number, col: number): boolean {
   const own = sheet.ownText(row, col);
-  if (own === undefined || /innen\b/.test(fold(own))) return false;
+  if (own === undefined || /innen\b/i.test(own)) return false;
   return [row - 1, row + 1].some((r) => {
     const t = r >= sheet.r0 && r <= sheet.lastRow ? sheet.ownText(r, col) : undefined;
-    return t !== undefined && /innen\b/.test(fold(t)) && plainForm(t) === plainForm(own);
+    return t !== undefined && /innen\b/i.test(t) && plainForm(t) === plainForm(own);
   });
 }
 
