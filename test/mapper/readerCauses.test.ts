@@ -68,6 +68,9 @@ describe("words no other figure could mean lower the score but do not veto", () 
     ["Kunden", "2023", "davon unter 25 Jahre", "KUN_Anteil_Jugendliche", pct(0.08)],
     ["Kunden", "2023", "Anteil der Arbeitslosen unter 25 Jahren", "KUN_Anteil_Jugendliche", pct(0.08)],
     ["Kunden", "2023", "Arbeitslose Jugendliche (15 bis unter 25 Jahre) in %", "KUN_Anteil_Jugendliche", pct(0.08)],
+    ["Kunden", "2023", "darunter jünger als 25 Jahre", "KUN_Anteil_Jugendliche", pct(0.08)],
+    ["Kunden", "2023", "Arbeitslose 15- bis 24-Jährige (Anteil)", "KUN_Anteil_Jugendliche", pct(0.08)],
+    ["Kunden", "2023", "Anteil Arbeitslose < 25 Jahre", "KUN_Anteil_Jugendliche", pct(0.08)],
     ["Haushalt", "Plan 2024", "davon gem. Eingliederungsmittel-VO (Bundesanteil)", "BUD_VH_EinglMV", num(6_593_989, EUR)],
     ["Haushalt", "Plan 2024", "Anteil Bund lt. Eingliederungsmittel-Verordnung", "BUD_VH_EinglMV", num(6_593_989, EUR)],
   ])("%s | %s: „%s“ is %s, sicher", (sheet, head, label, name, value) => {
@@ -83,6 +86,8 @@ describe("words no other figure could mean lower the score but do not veto", () 
     ["Kunden", "2023", "Anteil der Jugendlichen unter 25 Jahren an den eLb", "KUN_Anteil_Jugendliche", pct(0.08)],
     ["Kunden", "2023", "Langzeitarbeitslose unter 25 Jahre", "KUN_Anteil_Jugendliche", pct(0.08)],
     ["Kunden", "2023", "Jugendliche Frauen unter 25 Jahren", "KUN_Anteil_Jugendliche", pct(0.08)],
+    ["Kunden", "2023", "Anteil Arbeitslose 25 bis unter 55 Jahre", "KUN_Anteil_Jugendliche", pct(0.6)],
+    ["Kunden", "2023", "Anteil Arbeitslose 55 Jahre und älter", "KUN_Anteil_Jugendliche", pct(0.2)],
     // Qualifiers that take something out: no figure uses them, yet they contradict.
     ["Haushalt", "Plan 2024", "Eingliederungsbudget ohne BEZ", "BUD_EB_Gesamt", num(2_500_000, EUR)],
     ["Haushalt", "Plan 2024", "Vorbindungen für Folgejahre", "BUD_EB_Vorbindungen", num(500_000, EUR)],

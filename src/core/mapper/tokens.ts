@@ -112,7 +112,8 @@ export function tokenize(raw: string): Token[] {
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
     .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079*]/g, " ")
-    .replace(/\bunter\s*25\b(\s*-?\s*jaehrige\w*|\s+jahr(e|en)?\b)?/g, " u25 ")
+    .replace(/\b1[58]\s*-?\s*bis\s*(unter\s*)?2[45]\b(\s*-?\s*jaehrige\w*|\s+jahr(e|en)?\b)?/g, " u25 ")
+    .replace(/(\bunter|\bjuenger als|<)\s*25\b(\s*-?\s*jaehrige\w*|\s+jahr(e|en)?\b)?/g, " u25 ")
     .replace(/\bu\s*-?\s*25\b/g, " u25 ")
     .replace(/\bsgb\s*-?\s*ii\b/g, " sgb ")
     .replace(/\balg\s*-?\s*ii\b/g, " alg ");
