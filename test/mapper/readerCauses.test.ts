@@ -164,6 +164,13 @@ describe("a figure named by a column head is the total row's cell under it", () 
     expect([by.get("PER_Beschaeftigte")?.ref, by.get("PER_VZAE_Gesamt")?.ref]).toEqual([undefined, undefined]);
   });
 
+  it("a total over months, or under a head of another year, is not sicher", () => {
+    const months = map([{ name: "Personal", cells: rows("A1", [["Monat", "Köpfe", "VZÄ"], ["Januar", num(120), vz(110)], ["Februar", num(122), vz(112)], ["Summe", f("B2+B3", 242), f("C2+C3", 222, "0.0")]]) }], 2024);
+    expect([high(months, "PER_Beschaeftigte"), high(months, "PER_VZAE_Gesamt")]).toEqual([undefined, undefined]);
+    const lastYear = map([{ name: "Personal", cells: rows("A1", [["Personal", "Köpfe Ist 2022", "VZÄ Ist 2022"], ["Bundesagentur für Arbeit", num(96), vz(90)], ["Landkreis", num(27), vz(25)], ["Gesamt", f("B2+B3", 123), f("C2+C3", 115, "0.0")]]) }], 2024);
+    expect([high(lastYear, "PER_Beschaeftigte"), high(lastYear, "PER_VZAE_Gesamt")]).toEqual([undefined, undefined]);
+  });
+
   it("a figure's own labelled row wins over a column total elsewhere (the total is only a fallback)", () => {
     const by = map(
       [

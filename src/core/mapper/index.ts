@@ -138,7 +138,7 @@ export function proposeMapping(
       }),
     );
   }
-  for (const g of grids) candidates.push(...findColumnTotals(g, claims));
+  for (const g of grids) candidates.push(...findColumnTotals(g, claims, planYear?.year));
   candidates.push(...jobcenterTitles(grids, claims));
   // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
   const learnedByName = new Map<string, LearnedCandidate[]>();
