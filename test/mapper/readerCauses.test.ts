@@ -111,8 +111,13 @@ describe("abbreviations: Fr. = Frauen in a figure's row, VB = Vorbindungen in th
     expect([high(by, "ZIE_LZB"), high(by, "ZIE_LZB_Frauen"), high(by, "ZIE_LZB_Frauen_VJ"), high(by, "ZIE_LZB_Maenner")]).toEqual(["Ziele!$C$2", "Ziele!$C$3", "Ziele!$B$3", "Ziele!$C$4"]);
   });
 
-  it("„IQ Fr.“ and „Integrationsquote Fr.“ are the women's IQ", () => {
-    for (const label of ["IQ Fr.", "Integrationsquote Fr."]) {
+  it("„Fr“ alone (a weekday) names nothing, not the women's share", () => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["Tag", "Anwesenheit"], ["Do", pct(0.91)], ["Fr", pct(0.82)]]) }], 2024);
+    expect(by.get("PER_Anteil_Frauen")).toBeUndefined();
+  });
+
+  it("„IQ Fr.“, „IQ Fr“ and „Integrationsquote Fr.“ are the women's IQ", () => {
+    for (const label of ["IQ Fr.", "IQ Fr", "Integrationsquote Fr."]) {
       const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2023", "Ziel 2024"], ["IQ", pct(0.25), pct(0.26)], [label, pct(0.22), pct(0.225)]]) }], 2024);
       expect(high(by, "ZIE_IQ_Frauen")).toBe("Ziele!$C$3");
     }

@@ -40,7 +40,7 @@ export function labelsMarkdown(): string {
   lines.push("| Begriff | Bedeutung | Wortanfänge | ganz |", "|---|---|---|---|");
   for (const c of CONCEPTS) {
     const stems = [...(c.stems ?? []), ...COMPOSITES.filter((x) => !x.whole && x.concepts.includes(c.id)).map((x) => x.form)];
-    const words = [...(c.words ?? []), ...COMPOSITES.filter((x) => x.whole && x.concepts.includes(c.id)).map((x) => x.form)];
+    const words = [...(c.words ?? []), ...(c.cut ?? []).map((w) => `${w}.`), ...COMPOSITES.filter((x) => x.whole && x.concepts.includes(c.id)).map((x) => x.form)];
     lines.push(`| ${c.id}${c.filler ? " (Füllwort)" : ""} | ${c.de} | ${stems.join(", ")} | ${words.join(", ")} |`);
   }
   lines.push("", LABELS_DOC_END);

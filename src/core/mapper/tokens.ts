@@ -68,9 +68,13 @@ function splitFrom(word: string, at: number, depth: number): string[] | null {
   return null;
 }
 
+/** Abbreviations that count only with their period ("Fr."). */
+const CUT = new Map<string, string[]>();
+for (const c of CONCEPTS) for (const w of c.cut ?? []) CUT.set(w, [...(CUT.get(w) ?? []), c.id]);
+
 /** Concepts of a word cut short with a period: every form it begins. */
 function abbreviated(word: string): string[] | null {
-  const exact = decompose(word);
+  const exact = decompose(word) ?? CUT.get(word);
   if (exact) return exact;
   if (word.length < 3) return null;
   const hits = new Set<string>();
@@ -152,6 +156,14 @@ export function tokenize(raw: string): Token[] {
     }
     const cs = [...new Set(concepts ?? [])];
     out.push({ text, concepts: cs, filler: cs.length > 0 && cs.every((c) => FILLER.has(c)) });
+  }
+  // "IQ Fr" without its period: beside a figure's word it is still the part ("IQ Fr." = IQ Frauen); alone
+  // ("Fr" as a weekday head) it names nothing.
+  if (out.some((x) => x.concepts.length > 0 && !x.filler)) {
+    for (let i = 0; i < out.length; i++) {
+      const cut = out[i].concepts.length === 0 ? CUT.get(out[i].text) : undefined;
+      if (cut) out[i] = { text: out[i].text, concepts: cut, filler: false };
+    }
   }
   if (tokenCache.size > 50_000) tokenCache.clear();
   tokenCache.set(raw, out);

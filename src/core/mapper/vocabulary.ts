@@ -15,6 +15,8 @@ export interface ConceptDef {
   words?: string[];
   /** Filler and role words never count against a label (Anzahl, gesamt, Vorjahr, in %, davon …). */
   filler?: boolean;
+  /** Abbreviations read when cut with a period, or beside a figure's word ("Fr." = Frauen; "Fr" alone may be Freitag). */
+  cut?: string[];
   /** A qualifier that takes something out of a figure ("ohne BEZ", "Rest", "Folgejahr"): always against a label. */
   excludes?: boolean;
 }
@@ -53,8 +55,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "personal", de: "Personal", stems: ["personal"] },
   { id: "vzae", de: "Vollzeitäquivalente (VZÄ)", stems: ["vollzeitaequivalent", "vzae", "vollzeitstelle", "vollzeitkraft", "vollzeitkraefte", "personalkapazitaet", "stelle"], words: ["vza", "vz"] },
   { id: "ba", de: "Bundesagentur für Arbeit (BA)", stems: ["bundesagentur", "agentur"], words: ["ba", "aa"] },
-  // "Fr." (cut with a period) is Frauen in a row label; a "Fr. Müller" elsewhere holds no number of a Frauen figure.
-  { id: "frauen", de: "Frauen/weiblich (auch „Fr.“)", stems: ["frau", "weiblich", "mitarbeiterin"], words: ["w", "fr"] },
+  // "Fr." is Frauen in a row label ("IQ Fr.", "LZB Fr."; without the period only beside a figure's word, ./tokens.ts):
+  // "Fr" alone (Freitag in a weekday head) is not read, and a "Fr. Müller" holds no number of a Frauen figure.
+  { id: "frauen", de: "Frauen/weiblich (auch „Fr.“)", stems: ["frau", "weiblich", "mitarbeiterin"], words: ["w"], cut: ["fr"] },
   { id: "maenner", de: "Männer/männlich", stems: ["maenn", "mann"], words: ["m"] },
   { id: "anteil", de: "Anteil/Quote", stems: ["anteil", "quote", "personalanteil"] },
   { id: "prozent", de: "%/Prozent (auch als Zahlenformat)", filler: true, stems: ["prozent"], words: ["%", "vh"] },
