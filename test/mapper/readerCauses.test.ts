@@ -62,6 +62,8 @@ describe("words no other figure could mean lower the score but do not veto", () 
     ["Ziele", "Ist 2023", "Integrationen im Jahr 2023", "ZIE_Integrationen_VJ", num(750)],
     ["Ziele", "Ist 2023", "Integrationen des Jahres 2023", "ZIE_Integrationen_VJ", num(750)],
     ["Ziele", "Ist 2023", "Zahl der Integrationen im Berichtsjahr", "ZIE_Integrationen_VJ", num(750)],
+    ["Ziele", "Ist 2023", "Integrationen im Jahr 2023 (Summe Jan–Dez)", "ZIE_Integrationen_VJ", num(750)],
+    ["Ziele", "Ist 2023", "Integrationen Januar bis Dezember", "ZIE_Integrationen_VJ", num(750)],
     ["Personal", "Plan 2024", "Zahl der Beschäftigten im Jobcenter (Köpfe)", "PER_Beschaeftigte", num(131)],
     ["Personal", "Plan 2024", "Beschäftigte des Jobcenters", "PER_Beschaeftigte", num(131)],
     ["Personal", "Plan 2024", "Mitarbeitende im JC (Köpfe)", "PER_Beschaeftigte", num(131)],
@@ -225,6 +227,14 @@ describe("conventions", () => {
   it("„eLb (JDW)“ with a planning-year column is the targets' ELB, not the customer stock", () => {
     const by = map([{ name: "Eckwerte", cells: rows("A1", [["Eckwert", num(2024, "0"), num(2025, "0")], ["VWB gesamt", num(10_210_000), num(10_480_000)], ["eLb (JDW)", num(4_480), num(4_400)], ["IQ", pct(0.25), pct(0.26)]]) }], 2025);
     expect([high(by, "ZIE_ELB_VJ"), high(by, "ZIE_ELB"), by.get("KUN_ELB")?.ref]).toEqual(["Eckwerte!$B$3", "Eckwerte!$C$3", undefined]);
+  });
+
+  it.each([
+    ["2024", "2023", "B"],
+    ["2023", "2024", "C"],
+  ])("on the customer sheet under „%s | %s“ (2025) the latest year's column is KUN_ELB, sicher", (a, b, col) => {
+    const by = map([{ name: "Kunden", cells: rows("A1", [["Merkmal", num(Number(a), "0"), num(Number(b), "0")], ["erwerbsfähige Leistungsberechtigte insgesamt", num(5_240), num(5_300)], ["Alleinerziehende", num(700), num(680)]]) }], 2025);
+    expect(high(by, "KUN_ELB")).toBe(`Kunden!$${col}$2`);
   });
 
   it("without a planning-year column the same row stays undecided (targets or customers): nothing sicher", () => {

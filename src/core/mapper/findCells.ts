@@ -204,7 +204,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     return m.standalone.length > 0 || m.member.length > 0;
   });
   if (scope.low) contextLows.push(scope.low);
-  const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean }>>();
+  const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean; latest?: RoleOrNone }>>();
   const columns = whichNumbers(
     kind,
     cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r)) })),
@@ -243,10 +243,14 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       sure = false;
       labelPointsElsewhere = true;
     }
-    byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text, labelPointsElsewhere }]);
+    byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text, labelPointsElsewhere, latest: latest?.[i] }]);
   });
   const out: Candidate[] = [];
-  for (const [name, found] of byName) {
+  for (const [name, all] of byName) {
+    // A customer stock without a _VJ name (KUN_ELB) under "2024 | 2023": the latest year's column is it, the
+    // earlier one only its previous value — not two numbers of which the first was taken.
+    const latestOnly = all.filter((x) => x.latest === "current");
+    const found = latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all;
     const { cell, sure, header, labelPointsElsewhere } = found[0];
     const lows: Low[] = [...contextLows];
     if (found.length > 1) {
