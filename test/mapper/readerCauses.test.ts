@@ -142,6 +142,11 @@ describe("abbreviations: Fr. = Frauen in a figure's row, VB = Vorbindungen in th
     expect(high(by, "BUD_EB_Vorbindungen")).toBe(`Haushalt!$B$${at}`);
   });
 
+  it("„davon VB“ among instruments under the budget is the Vermittlungsbudget, no Vorbindung", () => {
+    const by = map([{ name: "Haushalt", cells: rows("A1", [["Position", "Plan 2024"], ["Eingliederungsbudget", num(3_000_000, EUR)], ["davon VB", num(50_000, EUR)], ["davon FbW", num(900_000, EUR)], ["davon EGZ", num(700_000, EUR)]]) }], 2024);
+    expect(by.get("BUD_EB_Vorbindungen")).toBeUndefined();
+  });
+
   it.each([["Vermittlungsbudget (VB)"], ["VB"], ["davon VB"]])("„%s“ outside the budget's row group is no Vorbindung", (label) => {
     const by = map([{ name: "Haushalt", cells: rows("A1", [["Position", "Plan 2024"], ["Verwaltungshaushalt", num(9_000_000, EUR)], [label, num(50_000, EUR)]]) }], 2024);
     expect(by.get("BUD_EB_Vorbindungen")).toBeUndefined();

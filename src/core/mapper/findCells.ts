@@ -7,7 +7,7 @@ import { contractName } from "../contract";
 import { formatNumberDe } from "../format";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import { LABELS, isContentConcept, type LabelSpec, type Role } from "./labels";
+import { INSTRUMENT_WORDS, LABELS, isContentConcept, type LabelSpec, type Role } from "./labels";
 import { MARGIN, SURE_SCORE, scoreTokens, type Score } from "./match";
 import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
@@ -293,13 +293,30 @@ function beside(sheet: SheetGrid, row: number, col: number): boolean {
   });
 }
 
+/**
+ * A member label that is also an instrument's abbreviation ("davon VB": Vorbindungen under the budget, but the
+ * Vermittlungsbudget among "davon FbW", "davon EGZ") is no member where its neighbours are instruments.
+ */
+function instrumentList(sheet: SheetGrid, row: number, col: number): boolean {
+  const own = fold(sheet.ownText(row, col) ?? "");
+  if (!INSTRUMENT_WORDS.test(own)) return false;
+  for (const step of [-1, 1]) {
+    for (let r = row + step; r >= sheet.r0 && r <= sheet.lastRow && Math.abs(r - row) <= 12 && !sheet.rowBlank(r); r += step) {
+      const t = sheet.ownText(r, col);
+      // A figure's own label ("EGT inkl. BEZ") is no instrument row, though it names one.
+      if (t !== undefined && INSTRUMENT_WORDS.test(fold(t)) && matchAt(sheet, r, col).standalone.length === 0) return true;
+    }
+  }
+  return false;
+}
+
 /** The specs a label cell stands for, after row groups and context are taken into account. */
 export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : matchAt(sheet, row, col);
   let specs = m.standalone;
   if (m.member.length > 0) {
     const head = groupHead(sheet, row, col).map((s) => s.id);
-    const members = m.member.filter((s) => s.under?.some((u) => head.includes(u)));
+    const members = instrumentList(sheet, row, col) ? [] : m.member.filter((s) => s.under?.some((u) => head.includes(u)));
     if (members.length > 0) specs = members;
     // A part row ("darunter Männer") without its head row is no figure of its own outside its area.
     else if (LEVEL2.test(fold(sheet.ownText(row, col) ?? "")) && specs.every((s) => s.context && s.context !== sheet.areaAt(row))) specs = [];
