@@ -183,6 +183,11 @@ describe("a figure named by a column head is the total row's cell under it", () 
     expect([high(lastYear, "PER_Beschaeftigte"), high(lastYear, "PER_VZAE_Gesamt")]).toEqual([undefined, undefined]);
   });
 
+  it("„Mitarbeiter“ as a column head beside „Mitarbeiterinnen“ is the men, not all staff: its total is no PER_Beschaeftigte", () => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["Team", "Mitarbeiterinnen", "Mitarbeiter"], ["Team A", num(10), num(5)], ["Team B", num(12), num(3)], ["Gesamt", num(22), num(8)]]) }], 2024);
+    expect(high(by, "PER_Beschaeftigte")).toBeUndefined();
+  });
+
   it("a figure's own labelled row wins over a column total elsewhere (the total is only a fallback)", () => {
     const by = map(
       [

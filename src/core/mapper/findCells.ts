@@ -281,14 +281,16 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
 const plainForm = (text: string) => fold(text).replace(/\b([a-z]+)innen\b/g, "$1");
 
 /**
- * "Mitarbeiter" right beside "Mitarbeiterinnen" (a gender block: "… Geschlecht (in %)") is the men's row,
- * not all staff: the plain form next to its feminine form names the other part.
+ * "Mitarbeiter" right beside "Mitarbeiterinnen" (a gender block: "… Geschlecht (in %)", or two column heads) is
+ * the men's part, not all staff: the plain form next to its feminine form names the other part.
  */
 function beside(sheet: SheetGrid, row: number, col: number): boolean {
   const own = sheet.ownText(row, col);
   if (own === undefined || /innen\b/i.test(own)) return false;
-  return [row - 1, row + 1].some((r) => {
-    const t = r >= sheet.r0 && r <= sheet.lastRow ? sheet.ownText(r, col) : undefined;
+  // Rows above and below, or column heads left and right ("Mitarbeiterinnen | Mitarbeiter").
+  const near: Array<[number, number]> = [[row - 1, col], [row + 1, col], [row, col - 1], [row, col + 1]];
+  return near.some(([r, c]) => {
+    const t = r >= sheet.r0 && r <= sheet.lastRow && c >= 0 ? sheet.ownText(r, c) : undefined;
     return t !== undefined && /innen\b/i.test(t) && plainForm(t) === plainForm(own);
   });
 }
