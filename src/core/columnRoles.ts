@@ -13,6 +13,12 @@ export interface ColumnRole {
   year?: number;
   /** "vorläufig"/"voraussichtlich": a provisional result (still the previous year's value the programme uses). */
   provisional: boolean;
+  /**
+   * The year is a point in time, not a year's period: a date ("Stand 31.12.2024", "12/2024") or a month with
+   * its year ("Dez 2024"). Staff and customer structure are stocks as of such a date; targets and budget are
+   * year values, for which it stays a year (./mapper/context.ts asOfRoles).
+   */
+  asOf: boolean;
 }
 
 export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
@@ -33,6 +39,9 @@ export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
 // Plan words ("Ist-Plan-Vergleich") is a comparison, taken as change by its words or left open.
 const ORDER: ColumnKind[] = ["change", "prognose", "ist", "plan", "share", "heads", "vzae", "location", "month", "latest", "total"];
 
+/** A date: "31.12.2024", "31.12.24", "12/2024", "12.2024". */
+const DATE = /\b\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})\b|\b\d{1,2}[./](19|20)\d\d\b/;
+
 /** A period "Dez 2023 – Nov 2024" names the year it ends in. */
 function periodYear(folded: string): number | undefined {
   const years = yearsIn(folded);
@@ -47,7 +56,8 @@ export function readColumn(text: string): ColumnRole {
   const years = [...new Set(yearsIn(f))];
   const year = periodYear(f) ?? (years.length === 1 ? years[0] : undefined);
   const kind = ORDER.find((k) => COLUMN_WORDS[k].test(f));
-  return { kind, ...(year !== undefined ? { year } : {}), provisional: /\b(vorlaeufig\w*|voraussichtlich\w*)\b/.test(f) };
+  const pointInTime = years.length === 1 && (DATE.test(raw) || COLUMN_WORDS.month.test(f));
+  return { kind, ...(year !== undefined ? { year } : {}), provisional: /\b(vorlaeufig\w*|voraussichtlich\w*)\b/.test(f), asOf: pointInTime };
 }
 
 /**

@@ -3,6 +3,7 @@
 // yield a sure proposal, which of several numbers in a row is meant (by its column header), and the
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
 import { readColumn } from "../columnRoles";
+import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
 import type { Low } from "./candidate";
 import type { SheetGrid } from "./grid";
@@ -132,4 +133,24 @@ export function latestYearRoles(headers: Array<string | undefined>, planYear: nu
   }
   const [latest, before] = distinct;
   return years.map((v) => (v === undefined ? undefined : v === latest ? "current" : v === before ? "previous" : "none"));
+}
+
+/**
+ * Staff and customer structure are stocks: a figure as of a date is the state the programme plans with, while
+ * targets and budget are a year's values. So for a stock, a column dated at a point in time of the previous
+ * year or the planning year ("Stand 31.12.2024", "Dez 2024" in a 2025 workbook) is the current figure, unless
+ * the row also has a column for the planning year itself ("Ist 31.12.2024 | Plan 2025": the plan is current).
+ * A year value under the same header keeps the year's role (a targets table "Stand 31.12.2024" is never the plan).
+ */
+export function isStockFigure(names: ReadonlyArray<string | undefined>): boolean {
+  return names.some((n) => n !== undefined && (areaOf(n)?.id === "personal" || areaOf(n)?.id === "kunden"));
+}
+
+export function asOfRoles(headers: Array<ColumnHeader | undefined>, planYear: number | undefined): Array<RoleOrNone | undefined> {
+  if (planYear === undefined) return headers.map(() => undefined);
+  const read = headers.map((h) => (h === undefined ? undefined : readColumn(h.text)));
+  const dated = read.map((c) => c !== undefined && c.asOf && (c.kind === undefined || c.kind === "ist" || c.kind === "latest" || c.kind === "month"));
+  const planColumn = headers.some((h, i) => !dated[i] && h?.role === "current");
+  // A stock as of an older date is no current figure (nor the previous year's, which staff figures do not have).
+  return read.map((c, i) => (!dated[i] || planColumn ? undefined : c!.year === planYear || c!.year === planYear - 1 ? "current" : "none"));
 }
