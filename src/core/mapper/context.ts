@@ -154,3 +154,35 @@ export function asOfRoles(headers: Array<ColumnHeader | undefined>, planYear: nu
   // A stock as of an older date is no current figure (nor the previous year's, which staff figures do not have).
   return read.map((c, i) => (!dated[i] || planColumn ? undefined : c!.year === planYear || c!.year === planYear - 1 ? "current" : "none"));
 }
+
+// Figure kinds whose value is never a percentage, and the kind that is one.
+const NOT_PERCENT: ReadonlyArray<CellKind | "table"> = ["count", "stock", "vzae", "money", "moneySigned", "year"];
+
+/**
+ * The number format as evidence for which number in a row is meant: a share is the cell formatted as percent,
+ * a count (stock, VZÄ, money) the one that is not ("Anteil U25 | 340 | 9,0 %": 9,0 % is the share, 340 the
+ * count). Decided only among cells whose headers give them the same role (or none), so a previous year typed
+ * in percent units beside a current year in percent format keeps its column; a row whose cells are all of one
+ * format is left as it is (judgeValue reports a wrong format).
+ */
+export function byNumberFormat<C extends Column>(kind: CellKind | "table" | undefined, columns: C[], isPercent: (col: number) => boolean, why: string[], sheet: SheetGrid, row: number): C[] {
+  const share = kind === "share";
+  if (!share && !(kind !== undefined && NOT_PERCENT.includes(kind))) return columns;
+  const groups = new Map<string, C[]>();
+  for (const c of columns) {
+    if (typeof c.cell.value !== "number") continue;
+    const key = c.header?.role ?? "";
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const dropped = new Set<C>();
+  for (const group of groups.values()) {
+    const fitting = group.filter((c) => isPercent(c.cell.col) === share);
+    if (fitting.length === 0 || fitting.length === group.length) continue;
+    for (const c of group) {
+      if (fitting.includes(c)) continue;
+      dropped.add(c);
+      why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} ist ${share ? "nicht " : ""}als Prozent formatiert und ist darum kein Wert dieser Art`);
+    }
+  }
+  return columns.filter((c) => !dropped.has(c));
+}

@@ -13,7 +13,7 @@ import { fold, withoutYears } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
-import { asOfRoles, isStockFigure, latestYearRoles, scopeAt, whichNumbers } from "./context";
+import { asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
 import { isPercentFormat } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
@@ -202,9 +202,16 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   });
   if (scope.low) contextLows.push(scope.low);
   const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean }>>();
-  const columns = whichNumbers(
+  const columns = byNumberFormat(
     kind,
-    cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r)) })),
+    whichNumbers(
+      kind,
+      cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r)) })),
+      why,
+      sheet,
+      row,
+    ),
+    (c) => isPercentFormat(sheet.format(row, c)),
     why,
     sheet,
     row,
