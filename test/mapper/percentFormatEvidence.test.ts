@@ -35,3 +35,9 @@ it("columns of different years keep their cells whatever their format (percent u
   expect(find(r, "ZIE_IQ_VJ")).toMatchObject({ ref: "Ziele!$B$2" });
   expect(find(r, "ZIE_IQ")).toMatchObject({ confidence: "high", ref: "Ziele!$C$2" });
 });
+
+it("a number that may be the share in percent units beside a percent cell stays open (not high)", () => {
+  const r = propose({ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2025, "0")]]) }, { name: "Ziele", cells: rows("A1", [["Integrationen 2024", num(760)], ["IQ 2024", num(16.4, "0.0"), pct(0.019)]]) });
+  expect(r.planningYear?.year).toBe(2025);
+  expect(r.proposals.find((p) => p.name === "ZIE_IQ_VJ" && p.confidence === "high")).toBeUndefined();
+});

@@ -7,6 +7,7 @@ import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
 import type { Low } from "./candidate";
 import type { SheetGrid } from "./grid";
+import { isPercentFormat, percentReading } from "../percentUnits";
 import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 
@@ -158,14 +159,19 @@ export function asOfRoles(headers: Array<ColumnHeader | undefined>, planYear: nu
 // Figure kinds whose value is never a percentage, and the kind that is one.
 const NOT_PERCENT: ReadonlyArray<CellKind | "table"> = ["count", "stock", "vzae", "money", "moneySigned", "year"];
 
+/** A count's number format: whole numbers with thousands grouping ("#,##0"), no decimals, no percent. */
+const isCountFormat = (format: string) => /#,##0(?![.0]*%)/.test(format) && !/0\.0|%/.test(format);
+
 /**
  * The number format as evidence for which number in a row is meant: a share is the cell formatted as percent,
  * a count (stock, VZÄ, money) the one that is not ("Anteil U25 | 340 | 9,0 %": 9,0 % is the share, 340 the
- * count). Decided only among cells whose headers give them the same role (or none), so a previous year typed
- * in percent units beside a current year in percent format keeps its column; a row whose cells are all of one
+ * count). Against a share counts only what cannot be one typed in percent units: a count format or a value
+ * above 100 ("IQ 2024 | 16,4 | 1,9 %" stays open: 16,4 may be the IQ in percent units, 1,9 % a change).
+ * Decided only among cells whose headers give them the same role (or none), so a previous year typed in
+ * percent units beside a current year in percent format keeps its column; a row whose cells are all of one
  * format is left as it is (judgeValue reports a wrong format).
  */
-export function byNumberFormat<C extends Column>(kind: CellKind | "table" | undefined, columns: C[], isPercent: (col: number) => boolean, why: string[], sheet: SheetGrid, row: number): C[] {
+export function byNumberFormat<C extends Column>(kind: CellKind | "table" | undefined, columns: C[], formatOf: (col: number) => string, why: string[], sheet: SheetGrid, row: number): C[] {
   const share = kind === "share";
   if (!share && !(kind !== undefined && NOT_PERCENT.includes(kind))) return columns;
   const groups = new Map<string, C[]>();
@@ -175,11 +181,13 @@ export function byNumberFormat<C extends Column>(kind: CellKind | "table" | unde
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const dropped = new Set<C>();
+  const isPercent = (c: C) => isPercentFormat(formatOf(c.cell.col));
+  const against = (c: C) => (share ? !isPercent(c) && (isCountFormat(formatOf(c.cell.col)) || percentReading("share", c.cell.value as number, formatOf(c.cell.col)) === "invalid") : isPercent(c));
   for (const group of groups.values()) {
-    const fitting = group.filter((c) => isPercent(c.cell.col) === share);
+    const fitting = group.filter((c) => (share ? isPercent(c) : !isPercent(c)));
     if (fitting.length === 0 || fitting.length === group.length) continue;
     for (const c of group) {
-      if (fitting.includes(c)) continue;
+      if (fitting.includes(c) || !against(c)) continue;
       dropped.add(c);
       why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} ist ${share ? "nicht " : ""}als Prozent formatiert und ist darum kein Wert dieser Art`);
     }

@@ -211,7 +211,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       sheet,
       row,
     ),
-    (c) => isPercentFormat(sheet.format(row, c)),
+    (c) => sheet.format(row, c),
     why,
     sheet,
     row,
