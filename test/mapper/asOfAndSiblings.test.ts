@@ -28,6 +28,12 @@ describe("a dated column is the current figure of a stock, not of a year value",
     expect(proposal(layout, "PER_VZAE_Gesamt")).toBeUndefined();
   });
 
+  it("of two dates the later is the current stock", () => {
+    const layout = layoutOf(eckdaten, sheet("Personal", rows("A1", [["Personal", "Stand 31.12.2024", "Stand 30.06.2025"], ["Mitarbeitende (Köpfe)", num(121), num(125)], ["VZÄ gesamt", num(114, "0.0"), num(117.5, "0.0")]])));
+    expect(proposal(layout, "PER_VZAE_Gesamt")).toMatchObject({ confidence: "high", ref: "Personal!$C$3" });
+    expect(proposal(layout, "PER_Beschaeftigte")).toMatchObject({ confidence: "high", ref: "Personal!$C$2" });
+  });
+
   it("a date two years back is no current stock", () => {
     const layout = layoutOf(eckdaten, personal("Stand 31.12.2023"));
     expect(proposal(layout, "PER_VZAE_Gesamt")).toBeUndefined();

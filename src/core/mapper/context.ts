@@ -152,8 +152,10 @@ export function asOfRoles(headers: Array<ColumnHeader | undefined>, planYear: nu
   const read = headers.map((h) => (h === undefined ? undefined : readColumn(h.text)));
   const dated = read.map((c) => c !== undefined && c.asOf && (c.kind === undefined || c.kind === "ist" || c.kind === "latest" || c.kind === "month"));
   const planColumn = headers.some((h, i) => !dated[i] && h?.role === "current");
-  // A stock as of an older date is no current figure (nor the previous year's, which staff figures do not have).
-  return read.map((c, i) => (!dated[i] || planColumn ? undefined : c!.year === planYear || c!.year === planYear - 1 ? "current" : "none"));
+  // The latest date is the current stock; an older one (or one before the previous year) is no current figure
+  // (nor the previous year's, which staff figures do not have).
+  const latest = Math.max(...read.map((c, i) => (dated[i] ? c!.year! : -Infinity)));
+  return read.map((c, i) => (!dated[i] || planColumn ? undefined : c!.year === latest && (latest === planYear || latest === planYear - 1) ? "current" : "none"));
 }
 
 // Figure kinds whose value is never a percentage, and the kind that is one.
