@@ -5,7 +5,23 @@
 // against the planning year decides what the column is for the programme (./mapper/roles.ts roleFor).
 import { fold, yearsIn } from "./mapper/normalize";
 
-export type ColumnKind = "plan" | "ist" | "prognose" | "change" | "share" | "heads" | "vzae" | "location" | "total" | "month" | "latest";
+export type ColumnKind = "plan" | "ist" | "prognose" | "change" | "share" | "heads" | "vzae" | "location" | "total" | "month" | "latest" | "money";
+
+/**
+ * How strictly a header is read. "loose" (the mapper, whose proposals a person confirms, and namen/jahr-kopf):
+ * every word controllers use for a year's role, so Vorjahr/VJ/Ergebnis are Ist and Ziel/Planjahr are Plan.
+ * "strict" (the check's FOE_Tabelle layout, src/core/resolve/tableLayout.ts, which reads the columns of a
+ * named range without anyone confirming them): only the words Ist and Plan/Soll themselves ("Ist 2023", "IST
+ * 23", "Ist2023", "Istwerte", "Planung", "Sollwert", "Plan-Eintritte"), neither when a header names both (a
+ * comparison such as "Plan/Ist"), and a header naming money, a change or a share is that, never Ist or Plan.
+ * So "Vorjahr | Planjahr" or "Ist 2023 | Ziel" are no readable FOE header (the user is asked), while the
+ * mapper still reads "Vorjahr 2023" as the previous year.
+ */
+export type Strictness = "loose" | "strict";
+
+// The Ist and Plan/Soll words themselves: all the strict reading accepts, and part of the loose one.
+const IST_ITSELF = /(^| )ist( |$|\d)|^ist(eintritt\w*|zahl\w*|wert\w*)( |$|\d)/;
+const PLAN_ITSELF = /(^| )(plan|soll|planung|planwert|sollwert)( |$|\d)|^(plan|soll)(eintritt\w*|zahl\w*|wert\w*)( |$|\d)/;
 
 export interface ColumnRole {
   kind: ColumnKind | undefined;
@@ -13,12 +29,18 @@ export interface ColumnRole {
   year?: number;
   /** "vorläufig"/"voraussichtlich": a provisional result (still the previous year's value the programme uses). */
   provisional: boolean;
+  /**
+   * The year is a point in time, not a year's period: a date ("Stand 31.12.2024", "12/2024") or a month with
+   * its year ("Dez 2024"). Staff and customer structure are stocks as of such a date; targets and budget are
+   * year values, for which it stays a year (./mapper/context.ts asOfRoles).
+   */
+  asOf: boolean;
 }
 
 export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
-  change: /\b(veraenderung\w*|veraend|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte)\b|\+ ?\/ ?-|\+-/,
+  change: /\b(veraenderung\w*|veraend|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte)\b|(^| )\+( |$)/, // "+/-" and "+-" fold to a lone "+"
   prognose: /\b(prognose\w*|hochrechnung\w*|erwartung\w*|erwartet\w*|hr)\b/,
-  ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b/,
+  ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b|\bist(?=\d)/,
   plan: /\b(ziel\w*|plan\w*|soll\w*|geplant\w*)\b/,
   share: /\b(anteil\w*|quote)\b|^%$|\bin %$/,
   heads: /\b(koepfe|kopfzahl|personen|ma|mitarbeitende)\b/,
@@ -27,11 +49,16 @@ export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
   total: /^(gesamt|insgesamt|summe|total|zusammen)\b|\b(gesamt|insgesamt)$/,
   month: /\b(jan|januar|feb|februar|maerz|mrz|apr|april|mai|jun|juni|jul|juli|aug|august|sep|sept|september|okt|oktober|nov|november|dez|dezember)\b/,
   latest: /\b(aktuell\w*|neueste\w*|letzte\w*)\b/,
+  // Money (issue 15: the Förderung table's money columns); read only strictly, the mapper takes money by its label.
+  money: /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|vorbindung\w*|neubewilligung\w*)\b|€/,
 };
 
 // Precedence: a change column is a change whatever else it names; a forecast is never the plan; Ist with
 // Plan words ("Ist-Plan-Vergleich") is a comparison, taken as change by its words or left open.
 const ORDER: ColumnKind[] = ["change", "prognose", "ist", "plan", "share", "heads", "vzae", "location", "month", "latest", "total"];
+
+/** A date: "31.12.2024", "31.12.24", "12/2024", "12.2024". */
+const DATE = /\b\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})\b|\b\d{1,2}[./](19|20)\d\d\b/;
 
 /** A period "Dez 2023 – Nov 2024" names the year it ends in. */
 function periodYear(folded: string): number | undefined {
@@ -40,14 +67,33 @@ function periodYear(folded: string): number | undefined {
   return undefined;
 }
 
-/** What a header text says: its kind and its year. */
-export function readColumn(text: string): ColumnRole {
-  const raw = text.replace(/Δ/g, " delta ");
+/**
+ * The strict kind (see Strictness): a change or share first ("Veränderung Mittel", "Ist 2023 in %"), then money
+ * (a rate "Kosten je Eintritt" is no amount), then Ist or Plan by their own words, neither when both.
+ */
+function strictKind(f: string): ColumnKind | undefined {
+  if (COLUMN_WORDS.change.test(f)) return "change";
+  if (COLUMN_WORDS.share.test(f) || /\bprozent\b|%/.test(f)) return "share";
+  if (COLUMN_WORDS.money.test(f)) return /\bje\b/.test(f) ? undefined : "money";
+  const ist = IST_ITSELF.test(f);
+  const plan = PLAN_ITSELF.test(f);
+  return ist && plan ? undefined : ist ? "ist" : plan ? "plan" : undefined;
+}
+
+/** Whether a header names the Ist by the word itself ("Kosten Ist 2023": the money column of the Ist). */
+export function namesIst(text: string): boolean {
+  return IST_ITSELF.test(fold(text));
+}
+
+/** What a header text says: its kind and its year; `strictness` as above (the mapper's reading by default). */
+export function readColumn(text: string, strictness: Strictness = "loose"): ColumnRole {
+  const raw = text.replace(/[Δ±]/g, " delta ");
   const f = fold(raw);
   const years = [...new Set(yearsIn(f))];
   const year = periodYear(f) ?? (years.length === 1 ? years[0] : undefined);
-  const kind = ORDER.find((k) => COLUMN_WORDS[k].test(f));
-  return { kind, ...(year !== undefined ? { year } : {}), provisional: /\b(vorlaeufig\w*|voraussichtlich\w*)\b/.test(f) };
+  const kind = strictness === "strict" ? strictKind(f) : ORDER.find((k) => COLUMN_WORDS[k].test(f));
+  const pointInTime = years.length === 1 && (DATE.test(raw) || COLUMN_WORDS.month.test(f));
+  return { kind, ...(year !== undefined ? { year } : {}), provisional: /\b(vorlaeufig\w*|voraussichtlich\w*)\b/.test(f), asOf: pointInTime };
 }
 
 /**

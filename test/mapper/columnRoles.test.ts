@@ -49,3 +49,31 @@ it("a % number format is evidence for a share: 'LZB' at 60 % on the customer she
   expect(result.proposals.find((p) => p.name === "KUN_Anteil_LZB")).toMatchObject({ ref: "Kunden!$B$2", confidence: "high" });
   expect(result.proposals.find((p) => p.name === "ZIE_LZB")).toBeUndefined();
 });
+
+// One vocabulary, two strictnesses: the mapper reads every word for a year's role (a person confirms its
+// proposals), the check's FOE_Tabelle layout only Ist and Plan/Soll themselves (it reads columns unasked).
+it.each([
+  ["Vorjahr", "ist", undefined],
+  ["Ergebnis 2023", "ist", undefined],
+  ["Ziel", "plan", undefined],
+  ["Planjahr", "plan", undefined],
+  ["Ist2023", "ist", "ist"],
+  ["IST 23", "ist", "ist"],
+  ["Istwerte 2023", "ist", "ist"],
+  ["Plan-Eintritte 2024", "plan", "plan"],
+  ["Sollwert 2024", "plan", "plan"],
+  ["Plan/Ist", "ist", undefined],
+  ["Kosten Ist 2023", "ist", "money"],
+  ["Ist 2023 in €", "ist", "money"],
+  ["Kosten je Eintritt", undefined, undefined],
+  ["Veränderung Mittel", "change", "change"],
+  ["Ist 2023 in %", "ist", "share"],
+  ["Entwicklung Ist 2023", "change", "change"],
+] as const)("„%s“ reads loosely as %s and strictly as %s", (text, loose, strict) => {
+  expect(readColumn(text).kind).toBe(loose);
+  expect(readColumn(text, "strict").kind).toBe(strict);
+});
+
+it.each(["+/-", "Ist 2023 +/-", "± VJ", "+- Vorjahr"])("„%s“ is a change column (the sign survives folding)", (text) => {
+  expect(readColumn(text).kind).toBe("change");
+});

@@ -3,9 +3,11 @@
 // yield a sure proposal, which of several numbers in a row is meant (by its column header), and the
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
 import { readColumn } from "../columnRoles";
+import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
 import type { Low } from "./candidate";
 import type { SheetGrid } from "./grid";
+import { isPercentFormat, percentReading } from "../percentUnits";
 import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 
@@ -132,4 +134,65 @@ export function latestYearRoles(headers: Array<string | undefined>, planYear: nu
   }
   const [latest, before] = distinct;
   return years.map((v) => (v === undefined ? undefined : v === latest ? "current" : v === before ? "previous" : "none"));
+}
+
+/**
+ * Staff and customer structure are stocks: a figure as of a date is the state the programme plans with, while
+ * targets and budget are a year's values. So for a stock, a column dated at a point in time of the previous
+ * year or the planning year ("Stand 31.12.2024", "Dez 2024" in a 2025 workbook) is the current figure, unless
+ * the row also has a column for the planning year itself ("Ist 31.12.2024 | Plan 2025": the plan is current).
+ * A year value under the same header keeps the year's role (a targets table "Stand 31.12.2024" is never the plan).
+ */
+export function isStockFigure(names: ReadonlyArray<string | undefined>): boolean {
+  return names.some((n) => n !== undefined && (areaOf(n)?.id === "personal" || areaOf(n)?.id === "kunden"));
+}
+
+export function asOfRoles(headers: Array<ColumnHeader | undefined>, planYear: number | undefined): Array<RoleOrNone | undefined> {
+  if (planYear === undefined) return headers.map(() => undefined);
+  const read = headers.map((h) => (h === undefined ? undefined : readColumn(h.text)));
+  const dated = read.map((c) => c !== undefined && c.asOf && (c.kind === undefined || c.kind === "ist" || c.kind === "latest" || c.kind === "month"));
+  const planColumn = headers.some((h, i) => !dated[i] && h?.role === "current");
+  // The latest date is the current stock; an older one (or one before the previous year) is no current figure
+  // (nor the previous year's, which staff figures do not have).
+  const latest = Math.max(...read.map((c, i) => (dated[i] ? c!.year! : -Infinity)));
+  return read.map((c, i) => (!dated[i] || planColumn ? undefined : c!.year === latest && (latest === planYear || latest === planYear - 1) ? "current" : "none"));
+}
+
+// Figure kinds whose value is never a percentage, and the kind that is one.
+const NOT_PERCENT: ReadonlyArray<CellKind | "table"> = ["count", "stock", "vzae", "money", "moneySigned", "year"];
+
+/** A count's number format: whole numbers with thousands grouping ("#,##0"), no decimals, no percent. */
+const isCountFormat = (format: string) => /#,##0(?![.0]*%)/.test(format) && !/0\.0|%/.test(format);
+
+/**
+ * The number format as evidence for which number in a row is meant: a share is the cell formatted as percent,
+ * a count (stock, VZÄ, money) the one that is not ("Anteil U25 | 340 | 9,0 %": 9,0 % is the share, 340 the
+ * count). Against a share counts only what cannot be one typed in percent units: a count format or a value
+ * above 100 ("IQ 2024 | 16,4 | 1,9 %" stays open: 16,4 may be the IQ in percent units, 1,9 % a change).
+ * Decided only among cells whose headers give them the same role (or none), so a previous year typed in
+ * percent units beside a current year in percent format keeps its column; a row whose cells are all of one
+ * format is left as it is (judgeValue reports a wrong format).
+ */
+export function byNumberFormat<C extends Column>(kind: CellKind | "table" | undefined, columns: C[], formatOf: (col: number) => string, why: string[], sheet: SheetGrid, row: number): C[] {
+  const share = kind === "share";
+  if (!share && !(kind !== undefined && NOT_PERCENT.includes(kind))) return columns;
+  const groups = new Map<string, C[]>();
+  for (const c of columns) {
+    if (typeof c.cell.value !== "number") continue;
+    const key = c.header?.role ?? "";
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const dropped = new Set<C>();
+  const isPercent = (c: C) => isPercentFormat(formatOf(c.cell.col));
+  const against = (c: C) => (share ? !isPercent(c) && (isCountFormat(formatOf(c.cell.col)) || percentReading("share", c.cell.value as number, formatOf(c.cell.col)) === "invalid") : isPercent(c));
+  for (const group of groups.values()) {
+    const fitting = group.filter((c) => (share ? isPercent(c) : !isPercent(c)));
+    if (fitting.length === 0 || fitting.length === group.length) continue;
+    for (const c of group) {
+      if (fitting.includes(c) || !against(c)) continue;
+      dropped.add(c);
+      why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} ist ${share ? "nicht " : ""}als Prozent formatiert und ist darum kein Wert dieser Art`);
+    }
+  }
+  return columns.filter((c) => !dropped.has(c));
 }

@@ -13,7 +13,7 @@ import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
-import { latestYearRoles, scopeAt, whichNumbers } from "./context";
+import { asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
 import { isPercentFormat } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
@@ -205,14 +205,23 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   });
   if (scope.low) contextLows.push(scope.low);
   const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean; latest?: RoleOrNone }>>();
-  const columns = whichNumbers(
+  const columns = byNumberFormat(
     kind,
-    cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r)) })),
+    whichNumbers(
+      kind,
+      cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r)) })),
+      why,
+      sheet,
+      row,
+    ),
+    (c) => sheet.format(row, c),
     why,
     sheet,
     row,
   );
-  const latest = spec.latestYear ? latestYearRoles(columns.map((c) => c.header?.text), ctx.planYear) : undefined;
+  const latestRoles = spec.latestYear ? latestYearRoles(columns.map((c) => c.header?.text), ctx.planYear) : undefined;
+  const asOf = isStockFigure(Object.values(spec.names)) ? asOfRoles(columns.map((c) => c.header), ctx.planYear) : undefined;
+  const latest = latestRoles || asOf ? columns.map((_, i) => latestRoles?.[i] ?? asOf?.[i]) : undefined;
   columns.forEach(({ cell, header: found }, i) => {
     // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
     const header = found?.acrossBlank && labelRole !== undefined && found.role !== labelRole ? undefined : found;
@@ -331,7 +340,36 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
     const inArea = specs.filter((s) => Object.values(s.names).some((n) => n && areaOf(n)?.id === area));
     if (inArea.length > 0) specs = inArea;
   }
+  if (specs.length > 1) specs = bySiblings(sheet, row, col, specs);
   return specs;
+}
+
+/**
+ * What a figure is part of, by the contract's own naming: "BUD_VH_EinglMV" → VH (the Verwaltungshaushalt's
+ * composition), "BUD_VWT_Zuteilung" → Zuteilung (the allocation, with BUD_EGT_Zuteilung). Parts every area
+ * has (Gesamt, VJ, Veränderung, Männer, Frauen, Anteil) tie nothing together.
+ */
+const GENERIC_PART = /^(gesamt|vj|veraenderung|maenner|frauen|anteil)$/i;
+const familiesOf = (spec: LabelSpec) =>
+  new Set(Object.values(spec.names).flatMap((n) => (n ? n.split("_").slice(1).filter((p) => !GENERIC_PART.test(p)) : [])));
+
+/**
+ * Several readings of one label ("Bundesmittel Verwaltung lt. EinglMV": the federal share of the
+ * Verwaltungshaushalt or the allocation of its title): the table it stands in decides. When the rows of its
+ * block (same label column, up to a blank row) name figures of exactly one reading's contract family
+ * unambiguously (Gesamt, Umschichtung, KFA of the Verwaltungshaushalt), the label is that family's figure.
+ */
+function bySiblings(sheet: SheetGrid, row: number, col: number, specs: LabelSpec[]): LabelSpec[] {
+  const families = new Set<string>();
+  for (const step of [-1, 1]) {
+    for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < 12 && !sheet.rowBlank(r); r += step, n++) {
+      const m = matchAt(sheet, r, col);
+      if (m.standalone.length !== 1) continue;
+      for (const f of familiesOf(m.standalone[0])) families.add(f);
+    }
+  }
+  const fitting = specs.filter((s) => [...familiesOf(s)].some((f) => families.has(f)));
+  return fitting.length === 1 ? fitting : specs;
 }
 
 /**

@@ -13,7 +13,7 @@
 // A range that fits none of these gets one namen/form problem with a message saying what was expected.
 // In FOE_Tabelle a row blank in every column it holds is a spacer (before Gesamt, between groups): it is
 // neither checked nor counted. In the label/value tables a blank row stays a blank area (typen/leer).
-import { isTotalLabel } from "../columnRoles";
+import { isTotalLabel, namesIst, readColumn } from "../columnRoles";
 import type { ContractName, TableColumn } from "../contract";
 import type { MessageData } from "../messages/render";
 import { isCellError, type CellValue } from "../snapshot";
@@ -27,9 +27,11 @@ const numericText = (v: string) => /^[\s+\-\u2212]*[\d.,\s]+\s*%?$/.test(v);
 /** A cell that reads as a heading or a label: text that is not a number typed as text. */
 const isWord = (v: CellValue | undefined): v is string => typeof v === "string" && !blank(v) && !numericText(v.trim());
 
-// Words that make an "Ist …"/"Plan …" header a money, change or share column, not the count of Förderungen.
-const NOT_A_COUNT = /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|veraenderung|differenz|abweichung|prozent|anteil|quote|vorbindung\w*|neubewilligung\w*)\b/;
-const MONEY = /\b(vorbindung\w*|neubewilligung\w*|mittel|budget|kosten|ausgaben|euro|eur)\b/;
+// Headers are read with the shared column-role vocabulary (../columnRoles.ts), strictly: only the words Ist
+// and Plan/Soll themselves make a FOE column, and a money, change or share header is never the count of Förderungen.
+const strictKind = (text: string) => readColumn(text, "strict").kind;
+/** A money, change or share column ("Kosten Ist 2023", "Veränderung in %"), not the count of Förderungen. */
+const notACount = (text: string) => ["money", "change", "share"].includes(strictKind(text) ?? "");
 
 /**
  * The money column a FOE header names (issue 15): Vorbindungen, Neubewilligungen or other money (Mittel,
@@ -37,13 +39,11 @@ const MONEY = /\b(vorbindung\w*|neubewilligung\w*|mittel|budget|kosten|ausgaben|
  * is the plan (the AIP plans the year's money).
  */
 function foeMoneyKey(v: CellValue | undefined, istYear: number | undefined): string | undefined {
-  if (!isWord(v)) return undefined;
+  if (!isWord(v) || strictKind(v) !== "money") return undefined;
   const h = looseLabel(v);
-  if (!MONEY.test(h) && !/€/.test(v)) return undefined;
-  if (/veraenderung|differenz|abweichung|prozent|anteil|quote|je /.test(h)) return undefined;
   const kind = /vorbindung/.test(h) ? "vorbindungen" : /neubewilligung/.test(h) ? "neubewilligungen" : "mittel";
   const year = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(v)?.[1];
-  const ist = /(^| )ist( |$|\d)/.test(h) || (year !== undefined && istYear !== undefined && Number(year) === istYear);
+  const ist = namesIst(v) || (year !== undefined && istYear !== undefined && Number(year) === istYear);
   return `${kind}${ist ? "Ist" : "Plan"}`;
 }
 
@@ -51,15 +51,11 @@ function foeMoneyKey(v: CellValue | undefined, istYear: number | undefined): str
 export function foeHeaderKey(v: CellValue | undefined): "ist" | "plan" | "ebene" | "begruendung" | "instrument" | undefined {
   if (!isWord(v)) return undefined;
   const h = looseLabel(v);
-  const raw = v.trim();
   if (/^ebene\b/.test(h)) return "ebene";
   if (/^(begruendung|erlaeuterung|bemerkung)/.test(h)) return "begruendung";
-  if (!NOT_A_COUNT.test(h) && !/%|€/.test(raw)) {
-    // "Ist 2023", "IST 23", "Ist (Vorjahr)", "Ist-Eintritte 2023", "Eintritte Ist 2023"; Soll is the plan.
-    const plan = /(^| )(plan|soll|planung|planwert|sollwert)( |$|\d)|^(plan|soll)(eintritt\w*|zahl\w*|wert\w*)( |$|\d)/.test(h);
-    if (/(^| )ist( |$|\d)|^ist(eintritt\w*|zahl\w*|wert\w*)( |$|\d)/.test(h)) return plan ? undefined : "ist";
-    if (plan) return "plan";
-  }
+  // "Ist 2023", "IST 23", "Ist (Vorjahr)", "Ist-Eintritte 2023", "Eintritte Ist 2023"; Soll is the plan.
+  const kind = strictKind(v);
+  if (kind === "ist" || kind === "plan") return kind;
   if (/^(instrument|foerderinstrument|massnahme|bezeichnung|foerderung|leistung)/.test(h)) return "instrument";
   return undefined;
 }
@@ -70,7 +66,7 @@ const numericYear = (v: CellValue | undefined) => (typeof v === "number" && Numb
 function headerYear(v: CellValue | undefined): number | undefined {
   if (!isWord(v) && !(typeof v === "string" && /^\s*(19|20)\d\d\s*$/.test(v))) return undefined;
   const text = String(v);
-  if (NOT_A_COUNT.test(looseLabel(text)) || /%|€/.test(text)) return undefined;
+  if (notACount(text)) return undefined;
   const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
   return m ? Number(m[1]) : undefined;
 }
@@ -102,7 +98,7 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
       // "Gesamt | 2023 | 2024" stays a data row.
       years = first.map((v, i) => ({ i, year: numericYear(v) })).filter((y): y is Year => y.year !== undefined);
       const rest = first.filter((_, i) => !years.some((y) => y.i === i));
-      const heading = (v: CellValue) => blank(v) || foeHeaderKey(v) !== undefined || (isWord(v) && NOT_A_COUNT.test(looseLabel(v)));
+      const heading = (v: CellValue) => blank(v) || foeHeaderKey(v) !== undefined || (isWord(v) && notACount(v));
       headingBeside = years.length === 2 && Math.abs(years[0].year - years[1].year) === 1 && rest.every(heading);
     }
     if (years.length === 2 && years[0].year !== years[1].year && headingBeside) {

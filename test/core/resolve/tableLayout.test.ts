@@ -113,3 +113,20 @@ describe("levels from labels (no Ebene column)", () => {
     expect(levelOfLabel(label, firstOrLast)).toBe(level);
   });
 });
+
+describe("FOE headers read with the shared column-role vocabulary (src/core/columnRoles.ts, strict)", () => {
+  it.each([
+    // A change column by any of the vocabulary's change words, not only Veränderung/Differenz/Abweichung.
+    ["Entwicklung Ist 2023", undefined],
+    ["Ist 2023 +/-", undefined],
+    ["Δ Plan 2024", undefined],
+    // "Betrag" is money: neither the Ist count nor …
+    ["Betrag Ist 2023", undefined],
+  ])("header %p is %p", (header, key) => {
+    expect(foeHeaderKey(header)).toBe(key);
+  });
+
+  it("… but the Ist's money column", () => {
+    expect(layoutOf("FOE_Tabelle", [["Instrument", "Ist 2023", "Plan 2024", "Betrag Ist 2023"], ["Gesamt", 1, 1, 5]])).toEqual({ header: 1, instrument: 0, ist: 1, plan: 2, mittelIst: 3 });
+  });
+});
