@@ -87,17 +87,20 @@ export function matchAt(sheet: SheetGrid, row: number, col: number): LabelMatch 
 
 const labelRows = new WeakMap<SheetGrid, Map<number, boolean>>();
 
-/** A row holding the label of some figure (text-only rows that are not are section titles); cached per sheet. */
-function isFigureLabelRow(sheet: SheetGrid, row: number): boolean {
+const isFigureLabelCell = (sheet: SheetGrid, row: number, c: number): boolean => {
+  if (sheet.ownText(row, c) === undefined) return false;
+  const m = matchAt(sheet, row, c);
+  return m.standalone.length > 0 || m.member.length > 0;
+};
+
+/** A row (or, with `cols`, a block of it) holding the label of some figure (text-only rows that are not are section titles); cached per sheet. */
+function isFigureLabelRow(sheet: SheetGrid, row: number, cols?: number[]): boolean {
+  if (cols && sheet.blocks(row).length > 1) return cols.some((c) => isFigureLabelCell(sheet, row, c));
   let cache = labelRows.get(sheet);
   if (!cache) labelRows.set(sheet, (cache = new Map()));
   let hit = cache.get(row);
   if (hit === undefined) {
-    hit = sheet.filledColumns(row).some((c) => {
-      if (sheet.ownText(row, c) === undefined) return false;
-      const m = matchAt(sheet, row, c);
-      return m.standalone.length > 0 || m.member.length > 0;
-    });
+    hit = sheet.filledColumns(row).some((c) => isFigureLabelCell(sheet, row, c));
     cache.set(row, hit);
   }
   return hit;
@@ -159,9 +162,9 @@ export interface FindContext {
   labelOnly?: (spec: LabelSpec, labelCell: string, label: string, why: string[]) => void;
 }
 
-function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number): Low[] {
+function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number): Low[] {
   if (!spec.context) return [];
-  const area = sheet.areaAt(row);
+  const area = sheet.areaAt(row, col);
   if (area === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
   const where = title ? `steht im Bereich „${title}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
@@ -178,7 +181,7 @@ function wordingLows(score: Score | undefined): Low[] {
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row)), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
+  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col)), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
@@ -209,7 +212,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     kind,
     whichNumbers(
       kind,
-      cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r) => isFigureLabelRow(sheet, r)) })),
+      cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) })),
       why,
       sheet,
       row,
@@ -330,10 +333,10 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
     const members = instrumentList(sheet, row, col) ? [] : m.member.filter((s) => s.under?.some((u) => head.includes(u)));
     if (members.length > 0) specs = members;
     // A part row ("darunter Männer") without its head row is no figure of its own outside its area.
-    else if (LEVEL2.test(fold(sheet.ownText(row, col) ?? "")) && specs.every((s) => s.context && s.context !== sheet.areaAt(row))) specs = [];
+    else if (LEVEL2.test(fold(sheet.ownText(row, col) ?? "")) && specs.every((s) => s.context && s.context !== sheet.areaAt(row, col))) specs = [];
   }
   // Context twins (the ELB of the targets sheet vs the customer stock): the cell's area picks one.
-  const area = sheet.areaAt(row);
+  const area = sheet.areaAt(row, col);
   if (specs.some((s) => s.context && s.context === area)) specs = specs.filter((s) => !s.context || s.context === area);
   // Several readings of one label ("Anteil Landratsamt": staff share or KFA): the sheet's or section's area decides.
   if (specs.length > 1 && area) {
@@ -387,18 +390,18 @@ function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   const counts = own.every((s) => ["count", "stock"].includes(contractName(Object.values(s.names)[0]!)?.kind ?? ""));
   for (let c = col + 1; c <= Math.min(sheet.lastCol, col + 8); c++) {
     if (sheet.number(row, c) === undefined) continue;
-    const header = columnHeader(sheet, row, c, undefined, col, (r) => isFigureLabelRow(sheet, r));
+    const header = columnHeader(sheet, row, c, undefined, col, (r, cols) => isFigureLabelRow(sheet, r, cols));
     const kind = header ? readColumn(header.text).kind : undefined;
     if (counts && kind !== "change" && isPercentFormat(sheet.format(row, c))) {
       const added = matchLabel(`${text} %`).standalone.filter((x) => !own.includes(x));
       const share = added.length === 1 ? added[0] : undefined;
-      if (share && !out.includes(share) && (!share.context || share.context === sheet.areaAt(row))) out.push(share);
+      if (share && !out.includes(share) && (!share.context || share.context === sheet.areaAt(row, col))) out.push(share);
     }
     if (!header || header.acrossBlank || (kind !== "vzae" && kind !== "heads" && kind !== "share")) continue;
     const m = matchLabel(`${text} ${header.text}`);
     if (m.standalone.length !== 1) continue;
     const spec = m.standalone[0];
-    if (!own.includes(spec) && !out.includes(spec) && (!spec.context || spec.context === sheet.areaAt(row))) out.push(spec);
+    if (!own.includes(spec) && !out.includes(spec) && (!spec.context || spec.context === sheet.areaAt(row, col))) out.push(spec);
   }
   return out;
 }
@@ -413,7 +416,7 @@ function settleTwins(specs: LabelSpec[], sheet: SheetGrid, row: number, col: num
   if (planYear === undefined || !specs.some((s) => s.latestYear) || !specs.some((s) => !s.latestYear && s.context)) return { specs, settled: false };
   for (let c = col + 1; c <= sheet.lastCol; c++) {
     if (sheet.number(row, c) === undefined) continue;
-    const header = columnHeader(sheet, row, c, planYear, col, (r) => isFigureLabelRow(sheet, r));
+    const header = columnHeader(sheet, row, c, planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols));
     if (!header || header.acrossBlank || header.role !== "current") continue;
     if (yearsIn(fold(header.text)).includes(planYear)) return { specs: specs.filter((s) => !s.latestYear), settled: true };
   }

@@ -26,7 +26,7 @@ function headSpec(sheet: SheetGrid, row: number, col: number, labelCol: number):
   const corner = sheet.ownText(row, labelCol);
   if (corner === undefined) return undefined;
   const m = matchLabel(`${corner} ${sheet.ownText(row, col)}`);
-  return m.standalone.length === 1 && (!m.standalone[0].context || m.standalone[0].context === sheet.areaAt(row)) ? m.standalone[0] : undefined;
+  return m.standalone.length === 1 && (!m.standalone[0].context || m.standalone[0].context === sheet.areaAt(row, col)) ? m.standalone[0] : undefined;
 }
 
 export function findColumnTotals(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {

@@ -21,6 +21,13 @@ export function areaNamed(folded: string): AreaId | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** A side-by-side block of a row: the columns it spans and its filled columns. */
+export interface Block {
+  from: number;
+  to: number;
+  cols: number[];
+}
+
 export class SheetGrid {
   readonly name: string;
   readonly r0: number;
@@ -33,6 +40,8 @@ export class SheetGrid {
   private readonly labels = new Map<number, NormalizedLabel>();
   private blankRows?: boolean[];
   private sections?: (AreaId | undefined)[];
+  private readonly blockCache = new Map<number, Block[]>();
+  private readonly blockAreas = new Map<number, AreaId | null>();
 
   constructor(
     readonly index: number,
@@ -159,8 +168,56 @@ export class SheetGrid {
     return this.ownText(row, cols[0]);
   }
 
-  /** The area named by the nearest heading row above (or at) `row` that names one. */
-  sectionArea(row: number): AreaId | undefined {
+  /**
+   * Side-by-side blocks of a row ("Haushalt" in A, "Ziele" in E): runs of filled cells (a merged area counts
+   * over its width) split where two or more columns lie empty. Each block reaches from its first column to
+   * the column before the next block (the first from the sheet's left edge, the last to its right edge), so
+   * every column belongs to one block.
+   */
+  blocks(row: number): Block[] {
+    let out = this.blockCache.get(row);
+    if (out) return out;
+    const runs: number[][] = [];
+    let lastEnd = -Infinity;
+    for (const c of this.filledColumns(row)) {
+      const m = this.mergeOf(row, c);
+      const end = m && m.start.col === c ? m.end.col : c;
+      if (c - lastEnd > 2 || runs.length === 0) runs.push([c]);
+      else runs[runs.length - 1].push(c);
+      lastEnd = Math.max(lastEnd, end);
+    }
+    out = runs.map((cols, i) => ({ from: i === 0 ? Math.min(this.c0, cols[0]) : cols[0], to: i + 1 < runs.length ? runs[i + 1][0] - 1 : Math.max(this.lastCol, cols[cols.length - 1]), cols }));
+    this.blockCache.set(row, out);
+    return out;
+  }
+
+  /** The filled columns of the block of `row` that `col` lies in (all filled columns when the row is one block). */
+  blockColumns(row: number, col: number): number[] {
+    const bs = this.blocks(row);
+    if (bs.length <= 1) return bs[0]?.cols ?? [];
+    return bs.find((b) => col >= b.from && col <= b.to)?.cols ?? [];
+  }
+
+  /** A heading for the columns of `col`: its block of the row holds exactly one cell, a text. */
+  headingAt(row: number, col: number): string | undefined {
+    const cols = this.blockColumns(row, col);
+    return cols.length === 1 ? this.ownText(row, cols[0]) : undefined;
+  }
+
+  /** The area named by the nearest heading row above (or at) `row` that names one; with `col`, by the heading of its block. */
+  sectionArea(row: number, col?: number): AreaId | undefined {
+    if (col !== undefined) {
+      const key = (row - this.r0) * 16_384 + (col - this.c0);
+      const hit = this.blockAreas.get(key);
+      if (hit !== undefined) return hit ?? undefined;
+      let found: AreaId | undefined;
+      for (let r = row; r >= this.r0 && found === undefined; r--) {
+        const h = this.headingAt(r, col);
+        if (h !== undefined) found = areaNamed(fold(h));
+      }
+      this.blockAreas.set(key, found ?? null);
+      return found;
+    }
     if (!this.sections) {
       const sections: (AreaId | undefined)[] = [];
       let current: AreaId | undefined;
@@ -174,9 +231,9 @@ export class SheetGrid {
     return this.sections[row - this.r0];
   }
 
-  /** Area of a cell: its section heading's, else its sheet's. */
-  areaAt(row: number): AreaId | undefined {
-    return this.sectionArea(row) ?? this.sheetArea;
+  /** Area of a cell: its section heading's (with `col`: its block's heading), else its sheet's. */
+  areaAt(row: number, col?: number): AreaId | undefined {
+    return this.sectionArea(row, col) ?? this.sheetArea;
   }
 
   /** Absolute reference "'Sheet 1'!$B$3" or "Sheet!$A$3:$C$16". */

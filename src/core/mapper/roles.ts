@@ -47,8 +47,7 @@ export function roleOf(folded: string, planYear: number | undefined): RoleOrNone
 const isYearNumber = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 
 /** A header row: at least two filled cells, none of them a number other than a year. */
-function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, labelCol: number): boolean {
-  const cols = sheet.filledColumns(row);
+function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, labelCol: number, cols: number[]): boolean {
   // A lone text right of the label column heads that column (a title stands in or left of it).
   if (cols.length === 1 && cols[0] > labelCol && sheet.ownText(row, cols[0]) !== undefined) return true;
   if (cols.length < 2) {
@@ -80,7 +79,7 @@ export function columnHeader(
   col: number,
   planYear: number | undefined,
   labelCol = -1,
-  isFigureLabel: (row: number) => boolean = () => false,
+  isFigureLabel: (row: number, cols: number[]) => boolean = () => false,
 ): ColumnHeader | undefined {
   const texts: string[] = [];
   let acrossBlank = false;
@@ -90,10 +89,13 @@ export function columnHeader(
       acrossBlank = true;
       continue;
     }
-    if (!isHeaderRow(sheet, r, texts.length > 0, labelCol)) {
+    // Only the block of the row the value stands in counts: a table beside it ("Anteil BA | 55 %" left of
+    // "Merkmal | 2022 | 2023") neither hides its header nor lends it one.
+    const cols = sheet.blockColumns(r, col);
+    if (cols.length === 0) continue;
+    if (!isHeaderRow(sheet, r, texts.length > 0, labelCol, cols)) {
       if (texts.length) break;
-      const cols = sheet.filledColumns(r);
-      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r)) break; // a section title
+      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r, cols)) break; // a section title
       continue;
     }
     const t = sheet.text(r, col) ?? (isYearNumber(sheet.number(r, col)) ? String(sheet.number(r, col)) : undefined);
