@@ -6,9 +6,19 @@
 
 const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", é: "e", è: "e", à: "a" };
 
+/**
+ * A word broken over lines where it continues in lower case is one word: "administra-⏎tives",
+ * "Integrations-⏎quote" (a soft hyphen too). "Frauen-⏎und Männer" keeps its hyphen: the continuation is a
+ * conjunction, so the hyphen stands for a word left out.
+ */
+export function joinBrokenWords(text: string): string {
+  if (!/[-\u00ad]/.test(text)) return text;
+  return text.replace(/(\p{L})(?:-[ \t]*\r?\n|\u00ad\s*)\s*(?!(?:und|oder|bzw|sowie|als|bis)\b)(\p{Ll})/gu, "$1$2");
+}
+
 /** Lower case, umlauts folded, every run of non-letters/digits a single space, trimmed. */
 export function fold(text: string): string {
-  return text
+  return joinBrokenWords(text)
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
     .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]/g, " ") // footnote marks ¹ ² ³ ⁴ …
@@ -30,7 +40,7 @@ export interface NormalizedLabel {
 /** Normalise a label cell's text; see the file comment. */
 export function normalizeLabel(text: string): NormalizedLabel {
   const full = fold(text);
-  let bare = text.replace(/\([^()]*\)|\[[^\]]*\]/g, " ");
+  let bare = joinBrokenWords(text).replace(/\([^()]*\)|\[[^\]]*\]/g, " ");
   // A footnote mark glued to the end of a word: "Verwaltungshaushalt*", "Neubewilligungen 1)" (the ")" is gone).
   bare = bare.replace(/\*+/g, " ").replace(/(\p{L})\d\s*$/u, "$1").replace(/\s\d\)\s*$/, " ");
   let core = fold(bare).replace(/\s*:\s*$/, "");

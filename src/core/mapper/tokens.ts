@@ -5,6 +5,7 @@
 // inflections are endings after a stem (arbeitslos|en, jugendlich|er), and a word cut short with a period
 // matches the words it begins ("Ausl.", "weibl.", "komm.", "Alleinerz.").
 import { COMPOSITES, CONCEPTS, ENDINGS, LINKS } from "./vocabulary";
+import { joinBrokenWords } from "./normalize";
 
 export interface Token {
   /** The folded word ("auslaenderanteil"). */
@@ -114,7 +115,7 @@ const tokenCache = new Map<string, Token[]>();
 export function tokenize(raw: string): Token[] {
   const cached = tokenCache.get(raw);
   if (cached) return cached;
-  let t = raw
+  let t = joinBrokenWords(raw)
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
     .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079*]/g, " ")
