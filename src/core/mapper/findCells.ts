@@ -12,7 +12,7 @@ import { MARGIN, SURE_SCORE, scoreTokens, type Score } from "./match";
 import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { tokenize } from "./tokens";
-import { columnHeader, roleOf, type RoleOrNone } from "./roles";
+import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
 import { isPercentFormat } from "../percentUnits";
@@ -178,6 +178,27 @@ function wordingLows(score: Score | undefined): Low[] {
   return [{ id: "beschriftung", text: `Die Beschriftung enthält Wörter, die nicht zu dieser Kennzahl gehören (${words}).` }];
 }
 
+/** The part a column head names: "Frauen"/"weiblich" or "Männer"/"männlich" (a head of its own, not a longer label). */
+export function genderHead(text: string | undefined): "frauen" | "maenner" | undefined {
+  const f = fold(text ?? "").replace(/\b(in )?%|\b(anteil|quote|anzahl|davon|darunter)\b/g, " ").trim();
+  if (/^(frauen|weiblich|w)$/.test(f)) return "frauen";
+  if (/^(maenner|maennlich|m)$/.test(f)) return "maenner";
+  return undefined;
+}
+
+/**
+ * Gender in columns ("Integrationsquote | gesamt | Frauen | Männer" under "Ist 2024 | Ziel 2025"): a figure
+ * takes only the columns of its own part — the total the columns without a gender head, "IQ Frauen" (read
+ * from label and head) the "Frauen" columns.
+ */
+function byGenderHead<C extends { header: ColumnHeader | undefined }>(spec: LabelSpec, columns: C[]): C[] {
+  const parts = columns.map((c) => genderHead(c.header?.text));
+  if (!parts.some((p) => p !== undefined)) return columns;
+  const name = fold(Object.values(spec.names)[0] ?? "");
+  const own = /\bfrauen\b/.test(name.replace(/_/g, " ")) ? "frauen" : /\bmaenner\b/.test(name.replace(/_/g, " ")) ? "maenner" : undefined;
+  return columns.filter((_, i) => parts[i] === own);
+}
+
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false): Candidate[] {
   const labelCell = sheet.ref({ row, col });
@@ -212,7 +233,10 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     kind,
     whichNumbers(
       kind,
-      cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) })),
+      byGenderHead(
+        spec,
+        cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) })),
+      ),
       why,
       sheet,
       row,
@@ -397,7 +421,7 @@ function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
       const share = added.length === 1 ? added[0] : undefined;
       if (share && !out.includes(share) && (!share.context || share.context === sheet.areaAt(row, col))) out.push(share);
     }
-    if (!header || header.acrossBlank || (kind !== "vzae" && kind !== "heads" && kind !== "share")) continue;
+    if (!header || header.acrossBlank || (kind !== "vzae" && kind !== "heads" && kind !== "share" && !genderHead(header.text))) continue;
     const m = matchLabel(`${text} ${header.text}`);
     if (m.standalone.length !== 1) continue;
     const spec = m.standalone[0];
