@@ -84,7 +84,9 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
       total = { row: r, value: sheet.number(r, vc)!, label: sheet.ownText(r, labelCol)! };
       break;
     }
-    if (!spec.row.test(key) && matchLabel(key).standalone.length > 0) break; // the next name's label
+    // The next name's label ends the table; under a heading that names the table only when its value fits that
+    // name ("Markt & Integration | 27,6" under "VZÄ nach Bereichen" is an area, no count of integrations).
+    if (!spec.row.test(key) && matchLabel(key).standalone.length > 0 && (headless || namesFigure(sheet, r, labelCol))) break;
     if (headless && namesFigure(sheet, r, labelCol)) break;
     if (spec.row.test(key)) known++;
     valueCols.push(vc);
