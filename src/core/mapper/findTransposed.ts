@@ -4,8 +4,9 @@
 // its headers are not read again as row labels.
 import { contractName } from "../contract";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
-import { matchAt } from "./findCells";
+import { genderHead, matchAt, matchLabel } from "./findCells";
 import type { SheetGrid } from "./grid";
+import type { LabelSpec } from "./labels";
 import { SURE_SCORE } from "./match";
 import { fold } from "./normalize";
 import { roleOf, type RoleOrNone } from "./roles";
@@ -64,6 +65,78 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
       }
     }
     claims.add(sheet.index, hr, labelCol, last, Math.max(...figureCols.map((x) => x.c)));
+  }
+  return out;
+}
+
+const TOTAL_HEAD = /^(insgesamt|gesamt|summe|alle|zusammen|total)$/;
+
+/**
+ * Gender in columns under figure titles: heads "insgesamt | Frauen | Männer" over blocks of a figure title
+ * ("Integrationsquote", "Langzeitleistungsbeziehende (Jahresdurchschnitt)") with its role rows beside it
+ * ("Ist 2025 (vorläufig)" | "Ziel 2026" | "Veränderung zum Vorjahr"). The title names the figure, the head its
+ * part (title and head read together: "Integrationsquote Frauen"), the row label its role. A block ends at a
+ * title that names no figure or a row without a role.
+ */
+export function findGenderColumns(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (let hr = sheet.r0; hr < sheet.lastRow; hr++) {
+    const cols = sheet.filledColumns(hr);
+    if (cols.length < 3 || cols.some((c) => sheet.ownText(hr, c) === undefined)) continue;
+    const heads = cols.map((c) => sheet.ownText(hr, c)!);
+    const parts = heads.map((h) => genderHead(h));
+    if (!parts.includes("frauen") || !parts.includes("maenner") || !heads.some((h, i) => parts[i] === undefined && TOTAL_HEAD.test(fold(h)))) continue;
+    if (parts.some((p, i) => p === undefined && !TOTAL_HEAD.test(fold(heads[i])))) continue;
+    const roleCol = cols[0] - 1;
+    const titleCol = roleCol - 1;
+    if (titleCol < sheet.c0 || cols.some((c, i) => i > 0 && c !== cols[i - 1] + 1)) continue;
+    let title: { spec: LabelSpec; text: string; row: number } | undefined;
+    let last = hr;
+    for (let r = hr + 1; r <= sheet.lastRow; r++) {
+      if (sheet.rowBlank(r)) continue;
+      const t = sheet.ownText(r, titleCol);
+      if (t !== undefined) {
+        const specs = matchAt(sheet, r, titleCol).standalone;
+        if (specs.length !== 1) break;
+        title = { spec: specs[0], text: t, row: r };
+      }
+      const roleLabel = sheet.ownText(r, roleCol);
+      if (!title || roleLabel === undefined) break;
+      const role = roleOf(fold(roleLabel), planYear);
+      if (role === undefined) break;
+      last = r;
+      if (role === "none") continue;
+      const titleScore = matchAt(sheet, title.row, titleCol).scores.get(title.spec.id);
+      cols.forEach((c, i) => {
+        const part = parts[i];
+        let spec: LabelSpec | undefined = title!.spec;
+        if (part) {
+          const m = matchLabel(`${title!.text} ${heads[i]}`).standalone;
+          spec = m.length === 1 && Object.values(m[0].names).some((n) => n && fold(n).includes(part)) ? m[0] : undefined;
+        }
+        const name = spec?.names[role];
+        const v = sheet.value(r, c);
+        if (!spec || !name || v === null || !contractName(name)) return;
+        const lows: Low[] = [];
+        if (titleScore && (titleScore.score < SURE_SCORE || titleScore.foreign.length > 0)) {
+          lows.push({ id: "beschriftung", text: `Die Beschriftung „${title!.text}“ enthält Wörter, die nicht zu dieser Kennzahl gehören.` });
+        }
+        const j = judgeValue(name, v, sheet.format(r, c), /%|prozent/.test(fold(`${title!.text} ${roleLabel}`)), `${title!.text} ${heads[i]} ${roleLabel}`);
+        if (!j.ok) lows.push({ id: j.id, text: j.text });
+        out.push({
+          name,
+          sheet: sheet.index,
+          ref: sheet.ref({ row: r, col: c }),
+          label: `${title!.text} / ${heads[i]} / ${roleLabel}`,
+          labelCell: sheet.ref({ row: title!.row, col: titleCol }),
+          value: v,
+          lows,
+          ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
+          order: orderOf(sheet.index, r, c),
+        });
+      });
+    }
+    if (last > hr) claims.add(sheet.index, hr, titleCol, last, cols[cols.length - 1]);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
-import { findTransposed } from "./findTransposed";
+import { findGenderColumns, findTransposed } from "./findTransposed";
 import { iqByFormula, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { buildGrids, type SheetGrid } from "./grid";
@@ -126,6 +126,7 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
   const labelOnly = new Map<string, { at: string; why: string[] }>();
   for (const g of grids) {
     candidates.push(
