@@ -13,6 +13,7 @@ import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findTransposed } from "./findTransposed";
 import { iqByFormula, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
+import { olderVersions } from "./versions";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
 import { fold, yearsIn } from "./normalize";
@@ -151,8 +152,14 @@ export function proposeMapping(
   }
 
   const sheetYears = snapshot.sheets.map((s) => yearsIn(fold(s.name)));
+  // An earlier version of a sheet kept beside the current one ("Ziele (Stand Mai)" | "Ziele (Stand Oktober)").
+  const older = olderVersions(grids);
   const byName = new Map<string, Candidate[]>();
-  for (const c of candidates) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+  for (const found of candidates) {
+    const low = older.get(found.sheet);
+    const c = low ? { ...found, lows: [...found.lows, low] } : found;
+    byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+  }
 
   const chosen = new Map<string, { best: Candidate; extra: Low[]; all?: Candidate[] }>();
   const existing: string[] = [];

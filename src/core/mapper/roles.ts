@@ -44,6 +44,11 @@ export function roleOf(folded: string, planYear: number | undefined): RoleOrNone
   return undefined;
 }
 
+/** A remark or footnote line ("Bemerkung: …", "Hinweis: …", "* ohne …", "1) …"): no title of what follows. */
+export function isRemark(text: string): boolean {
+  return /^\s*(\*|\d\)|¹|²)/.test(text) || /^(bemerkung|bemerkungen|anmerkung|anmerkungen|hinweis|hinweise|notiz|kommentar|erlaeuterung|fussnote|quelle|nb)\b/.test(fold(text));
+}
+
 const isYearNumber = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 
 /** A header row: at least two filled cells, none of them a number other than a year. */
@@ -95,7 +100,8 @@ export function columnHeader(
     if (cols.length === 0) continue;
     if (!isHeaderRow(sheet, r, texts.length > 0, labelCol, cols)) {
       if (texts.length) break;
-      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r, cols)) break; // a section title
+      // A section title ends the header's reach; a remark between header and data ("Bemerkung: …") does not.
+      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r, cols) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) break;
       continue;
     }
     const t = sheet.text(r, col) ?? (isYearNumber(sheet.number(r, col)) ? String(sheet.number(r, col)) : undefined);

@@ -1,0 +1,60 @@
+// Versions of one sheet side by side and remark lines between a header and its data (heldOut5 causes, other
+// wordings): the latest version is the current sheet, an earlier one is never a sure place; "Bemerkung: …"
+// under a header does not cut the header off from the rows below.
+import { proposeMapping } from "../../src/core/mapper";
+import { versionOf } from "../../src/core/mapper/versions";
+import { num, pct, rows, usedCells, type Layout, type LayoutSheet } from "../fixtures/layouts";
+
+const layoutOf = (...sheets: LayoutSheet[]): Layout => ({ id: "t", title: "t", sheets });
+const proposals = (layout: Layout) => proposeMapping(usedCells(layout)).proposals;
+const eck: LayoutSheet = { name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2025, "0")]]) };
+const targets = (name: string, lzb: number): LayoutSheet => ({
+  name,
+  cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], ["Bestand LZB", num(lzb + 50), num(lzb)], ["Integrationsquote", pct(0.2), pct(0.21)]]),
+});
+
+describe("versions of one sheet", () => {
+  it.each([
+    ["Ziele (Stand Mai)", "Ziele (Stand Oktober)"],
+    ["Ziele Fassung vom 20.05.", "Ziele Fassung vom 14.10."],
+    ["Zielplanung Jun 24", "Zielplanung Sep 24"],
+    ["Zielwerte Version Juli", "Zielwerte Version November"],
+  ])("%p beside %p: the later is the sure place, either order of sheets", (early, late) => {
+    for (const order of [[early, late], [late, early]]) {
+      const layout = layoutOf(eck, ...order.map((n) => targets(n, n === late ? 2_400 : 2_500)));
+      const p = proposals(layout).find((x) => x.name === "ZIE_LZB");
+      expect(p).toMatchObject({ confidence: "high", ref: `'${late}'!$C$2` });
+    }
+  });
+
+  it("an earlier version alone (the current one lacks the figure) is only low, with the reason", () => {
+    const layout = layoutOf(eck, targets("Ziele (Stand Mai)", 2_500), { name: "Ziele (Stand Oktober)", cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], ["Integrationsquote", pct(0.2), pct(0.21)]]) });
+    const p = proposals(layout).find((x) => x.name === "ZIE_LZB");
+    expect(p).toMatchObject({ confidence: "low", ref: "'Ziele (Stand Mai)'!$C$2" });
+    expect(p?.reason).toMatch(/ältere Fassung/);
+  });
+
+  it.each([["Ziele", "Ziele (2)"], ["Ziele Nord", "Ziele Süd"], ["Ziele Mai", "Haushalt Oktober"]])("near miss: %p and %p are no versions of one sheet", (a, b) => {
+    expect(versionOf(a)?.base === undefined || versionOf(b)?.base === undefined || versionOf(a)?.base !== versionOf(b)?.base).toBe(true);
+  });
+});
+
+describe("a remark between a header and its rows", () => {
+  it.each(["Bemerkung: ohne Personen nach AsylbLG", "Hinweis: Werte vorläufig", "* Jahresdurchschnitt", "Anmerkung (RD): angepasst"])("%p keeps the header for the rows below", (remark) => {
+    const layout = layoutOf(eck, {
+      name: "Kunden",
+      cells: rows("A1", [["Merkmal", "2023", "2024"], ["eLb (JD)", num(7_020), num(6_912)], [remark], ["Alleinerziehende", num(688), num(702)]]),
+    });
+    const p = proposals(layout);
+    expect(p.find((x) => x.name === "KUN_Alleinerziehende")).toMatchObject({ confidence: "high", ref: "Kunden!$C$4" });
+    expect(p.find((x) => x.name === "KUN_Alleinerziehende_VJ")).toMatchObject({ confidence: "high", ref: "Kunden!$B$4" });
+  });
+
+  it("near miss: a section title there still ends the header (its rows take no year from above)", () => {
+    const layout = layoutOf(eck, {
+      name: "Kunden",
+      cells: rows("A1", [["Merkmal", "2023", "2024"], ["eLb (JD)", num(7_020), num(6_912)], ["Weitere Merkmale"], ["Alleinerziehende", num(688), num(702)]]),
+    });
+    expect(proposals(layout).find((x) => x.name === "KUN_Alleinerziehende" && x.confidence === "high")).toBeUndefined();
+  });
+});
