@@ -58,3 +58,27 @@ describe("a remark between a header and its rows", () => {
     expect(proposals(layout).find((x) => x.name === "KUN_Alleinerziehende" && x.confidence === "high")).toBeUndefined();
   });
 });
+
+describe("a subtotal or a figure given for information is weaker than a plain label", () => {
+  const budget = (aside: string) =>
+    layoutOf(eck, {
+      name: "Budget",
+      cells: rows("A1", [
+        ["Position", "Plan 2025"],
+        ["Bundesmittel (EinglMV)", num(9_100_000, "#,##0 €")],
+        ["Umschichtung aus EGT", num(800_000, "#,##0 €")],
+        [aside, num(9_900_000, "#,##0 €")],
+        ["Eingliederungsbudget", num(5_200_000, "#,##0 €")],
+      ]),
+    });
+  it.each(["Zwischensumme Bundesmittel (EinglMV)", "Teilsumme Bundesmittel", "nachrichtlich: Eingliederungsbudget lt. Zuteilung", "nachr. Eingliederungsbudget"])("%p beside the plain label: the plain label is sure", (aside) => {
+    const p = proposals(budget(aside));
+    expect(p.find((x) => x.name === "BUD_VH_EinglMV")).toMatchObject({ confidence: "high", ref: "Budget!$B$2" });
+    expect(p.find((x) => x.name === "BUD_EB_Gesamt")).toMatchObject({ confidence: "high", ref: "Budget!$B$5" });
+  });
+
+  it("near miss: a subtotal alone is only low", () => {
+    const layout = layoutOf(eck, { name: "Budget", cells: rows("A1", [["Position", "Plan 2025"], ["nachrichtlich: Eingliederungsbudget", num(5_200_000, "#,##0 €")]]) });
+    expect(proposals(layout).find((x) => x.name === "BUD_EB_Gesamt")).toMatchObject({ confidence: "low" });
+  });
+});

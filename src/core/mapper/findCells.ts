@@ -199,10 +199,19 @@ function byGenderHead<C extends { header: ColumnHeader | undefined }>(spec: Labe
   return columns.filter((_, i) => parts[i] === own);
 }
 
+/**
+ * A subtotal ("Zwischensumme Bundesmittel") or a figure given for information ("nachrichtlich: Gesamtbudget")
+ * is weaker evidence than a plain label: a rival of the same figure with its own label wins, and alone it is low.
+ */
+const ASIDE = /^(zwischensumme|zwischenergebnis|teilsumme|nachrichtlich|nachr|informativ|zur information|nur zur information|nachrichtl)\b/;
+function asideLows(label: string): Low[] {
+  return ASIDE.test(fold(label)) ? [{ id: "kontext", text: "Die Beschriftung nennt eine Zwischensumme oder einen nachrichtlichen Wert, nicht die Kennzahl selbst." }] : [];
+}
+
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col)), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
+  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col)), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id)), ...asideLows(label)];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
