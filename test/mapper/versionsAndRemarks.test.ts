@@ -82,3 +82,32 @@ describe("a subtotal or a figure given for information is weaker than a plain la
     expect(proposals(layout).find((x) => x.name === "BUD_EB_Gesamt")).toMatchObject({ confidence: "low" });
   });
 });
+
+describe("supplementary figures of the targets", () => {
+  const ergaenzung = (label: string, extra: [string, unknown][] = []) =>
+    layoutOf(eck, {
+      name: "Ziele",
+      cells: rows("A1", [
+        ["Kennzahl", "Ist 2024", "Ziel 2025"],
+        ["Integrationsquote", pct(0.2), pct(0.21)],
+        [],
+        ["Ergänzungsgrößen"],
+        [label, num(1_234)],
+        ...extra.map(([l, v]) => [l, v as ReturnType<typeof num>]),
+      ]),
+    });
+
+  it.each(["Integrationen (Summe der letzten 12 Monate)", "Integrationen, rollierende Jahressumme", "Integrationen (gleitende Summe)"])("%p is the previous year's actual (a rolling period)", (label) => {
+    expect(proposals(ergaenzung(label)).find((x) => x.name === "ZIE_Integrationen_VJ")).toMatchObject({ confidence: "high", ref: "Ziele!$B$5" });
+  });
+
+  it("a rival of the wrong type (a rate in %) does not make the count ambiguous", () => {
+    const p = proposals(ergaenzung("Integrationen (Summe der letzten 12 Monate)", [["Nachhaltigkeit der Integrationen", pct(0.63)]]));
+    expect(p.find((x) => x.name === "ZIE_Integrationen_VJ")).toMatchObject({ confidence: "high", ref: "Ziele!$B$5" });
+  });
+
+  it("near miss: a planned number of integrations (Plan 2025) is no previous-year actual", () => {
+    const p = proposals(ergaenzung("Integrationen Plan 2025"));
+    expect(p.find((x) => x.name === "ZIE_Integrationen_VJ" && x.confidence === "high")).toBeUndefined();
+  });
+});

@@ -177,6 +177,9 @@ export function proposeMapping(
     // A weak label outside its area ("Frauen" on the customer sheet) is no rival to one inside it.
     const inContext = pool.filter((c) => !c.lows.some((l) => l.id === "kontext"));
     if (inContext.length > 0) pool = inContext;
+    // A value of the wrong type ("Nachhaltigkeit der Integrationen | 63,2 %" for a count) is not the figure: no rival to one that fits.
+    const typed = pool.filter((c) => !c.lows.some((l) => l.id === "typ"));
+    if (typed.length > 0) pool = typed;
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));

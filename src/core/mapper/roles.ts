@@ -17,7 +17,11 @@ export type RoleOrNone = Role | "none";
  * Ist of the planning year = in-year actuals = none; Plan for another year = none; a bare year decides by
  * the planning year.
  */
+// A rolling period ("Summe der letzten 12 Monate", "gleitende Jahressumme") is an actual result: the previous year's value.
+const ROLLING = /\b(letzten|vergangenen) (12|zwoelf) monat\w*|\b(rollierend|gleitend)\w*/;
+
 export function roleOf(folded: string, planYear: number | undefined): RoleOrNone | undefined {
+  if (ROLLING.test(folded)) return "previous";
   const c = readColumn(folded);
   const known = planYear !== undefined && c.year !== undefined;
   switch (c.kind) {
