@@ -175,3 +175,33 @@ describe("figure titles with role rows and gender column heads", () => {
     expect(hs.find((p) => p.name.startsWith("ZIE_LZB"))).toBeUndefined();
   });
 });
+
+describe("figures as column heads over one row of values", () => {
+  const staff = (name: string, heads: string[], second?: boolean) =>
+    layoutOf(
+      { name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2025, "0")]]) },
+      {
+        name,
+        cells: rows("A1", [
+          ["Personalausstattung"],
+          heads,
+          [num(212), vz(190.5), pct(0.7, "0%"), pct(0.3, "0%")],
+          ...(second ? [[num(208), vz(188), pct(0.69, "0%"), pct(0.31, "0%")]] : []),
+        ]),
+      },
+    );
+
+  it.each([
+    ["Personal", ["Mitarbeitende (Köpfe)", "VZÄ", "Anteil BA", "Anteil Landratsamt"]],
+    ["Stellen", ["Anzahl MA", "Vollzeit-\näquivalente", "davon BA", "davon kommunal"]],
+  ])("sheet %p, heads %p: each head's value", (name, heads) => {
+    const hs = high(staff(name, heads));
+    const at = (n: string) => hs.find((p) => p.name === n)?.ref;
+    expect([at("PER_Beschaeftigte"), at("PER_VZAE_Gesamt"), at("PER_Anteil_BA"), at("PER_Anteil_Kommune")]).toEqual([`${name}!$A$3`, `${name}!$B$3`, `${name}!$C$3`, `${name}!$D$3`]);
+  });
+
+  it("near miss: two value rows without a role column say nothing about which is current", () => {
+    const hs = high(staff("Personal", ["Mitarbeitende (Köpfe)", "VZÄ", "Anteil BA", "Anteil Landratsamt"], true));
+    expect(hs.find((p) => p.name.startsWith("PER_"))).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@
 // its headers are not read again as row labels.
 import { contractName } from "../contract";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
-import { genderHead, matchAt, matchLabel } from "./findCells";
+import { genderHead, matchAt, matchLabel, specsAt } from "./findCells";
 import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
 import { SURE_SCORE } from "./match";
@@ -137,6 +137,56 @@ export function findGenderColumns(sheet: SheetGrid, claims: Claims, planYear: nu
       });
     }
     if (last > hr) claims.add(sheet.index, hr, titleCol, last, cols[cols.length - 1]);
+  }
+  return out;
+}
+
+/**
+ * Figures as column heads over a single row of values, without a role column ("Beschäftigte (Köpfe) |
+ * Vollzeitäquivalente | Anteil BA | …" over "176 | 161,8 | 60 % | …"): each head names its figure, the value
+ * under it is that figure. Only for figures with one name (staff structure, stocks without a year); a second
+ * value row would need a role and is left to the other readers.
+ */
+export function findHeadRow(sheet: SheetGrid, claims: Claims): Candidate[] {
+  const out: Candidate[] = [];
+  for (let hr = sheet.r0; hr < sheet.lastRow; hr++) {
+    const cols = sheet.filledColumns(hr);
+    if (cols.length < 3 || cols.some((c) => claims.has(sheet.index, hr, c) || sheet.ownText(hr, c) === undefined)) continue;
+    const figures = cols.map((c) => ({ c, specs: specsAt(sheet, hr, c) }));
+    if (figures.some((x) => x.specs.length !== 1 || Object.keys(x.specs[0].names).length !== 1 || !x.specs[0].plain.sure)) continue;
+    const r = hr + 1;
+    const numbers = cols.filter((c) => sheet.number(r, c) !== undefined);
+    if (numbers.length < 2 || sheet.filledColumns(r).some((c) => sheet.ownText(r, c) !== undefined)) continue;
+    if (r < sheet.lastRow && cols.some((c) => sheet.number(r + 1, c) !== undefined)) continue;
+    for (const { c, specs } of figures) {
+      const spec = specs[0];
+      const name = Object.values(spec.names)[0];
+      const v = sheet.value(r, c);
+      if (!name || v === null || !contractName(name)) continue;
+      const header = sheet.ownText(hr, c)!;
+      const lows: Low[] = [];
+      const score = matchAt(sheet, hr, c).scores.get(spec.id);
+      if (score && (score.score < SURE_SCORE || score.foreign.length > 0)) {
+        lows.push({ id: "beschriftung", text: `Der Spaltenkopf „${header}“ enthält Wörter, die nicht zu dieser Kennzahl gehören.` });
+      }
+      if (spec.context && spec.context !== sheet.areaAt(hr, c)) {
+        lows.push({ id: "kontext", text: `Der Spaltenkopf „${header}“ ist allein nicht eindeutig und steht nicht im passenden Bereich (Blatt „${sheet.name}“).` });
+      }
+      const j = judgeValue(name, v, sheet.format(r, c), /%|prozent/.test(fold(header)), header);
+      if (!j.ok) lows.push({ id: j.id, text: j.text });
+      out.push({
+        name,
+        sheet: sheet.index,
+        ref: sheet.ref({ row: r, col: c }),
+        label: header,
+        labelCell: sheet.ref({ row: hr, col: c }),
+        value: v,
+        lows,
+        ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
+        order: orderOf(sheet.index, hr, c),
+      });
+    }
+    claims.add(sheet.index, hr, cols[0], r, cols[cols.length - 1]);
   }
   return out;
 }

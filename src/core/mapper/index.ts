@@ -10,7 +10,7 @@ import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
-import { findGenderColumns, findTransposed } from "./findTransposed";
+import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
 import { iqByFormula, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { olderVersions } from "./versions";
@@ -128,6 +128,7 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findHeadRow(g, claims));
   const labelOnly = new Map<string, { at: string; why: string[] }>();
   for (const g of grids) {
     candidates.push(
