@@ -205,3 +205,15 @@ describe("figures as column heads over one row of values", () => {
     expect(hs.find((p) => p.name.startsWith("PER_"))).toBeUndefined();
   });
 });
+
+describe("städtisch is kommunal (a city's own staff or money)", () => {
+  it.each(["Anteil städtisches Personal", "städtische Beschäftigte (Anteil)", "davon städtisch"])("%p on the staff sheet is the municipal staff share", (label) => {
+    const layout = layoutOf({ name: "Personal", cells: rows("A1", [["Beschäftigte", num(900)], ["Anteil BA", pct(0.6, "0%")], [label, pct(0.4, "0%")]]) });
+    expect(high(layout).find((p) => p.name === "PER_Anteil_Kommune")).toMatchObject({ ref: "Personal!$B$3" });
+  });
+
+  it("near miss: the city's share of the budget is no staff share", () => {
+    const layout = layoutOf({ name: "Haushalt", cells: rows("A1", [["Position", "Plan 2025"], ["städtischer Finanzierungsanteil", num(3_100_000, "#,##0 €")]]) });
+    expect(high(layout).find((p) => p.name === "PER_Anteil_Kommune")).toBeUndefined();
+  });
+});
