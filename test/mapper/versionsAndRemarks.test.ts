@@ -3,7 +3,7 @@
 // under a header does not cut the header off from the rows below.
 import { proposeMapping } from "../../src/core/mapper";
 import { versionOf } from "../../src/core/mapper/versions";
-import { num, pct, rows, usedCells, type Layout, type LayoutSheet } from "../fixtures/layouts";
+import { f, num, pct, rows, usedCells, type Layout, type LayoutSheet } from "../fixtures/layouts";
 
 const layoutOf = (...sheets: LayoutSheet[]): Layout => ({ id: "t", title: "t", sheets });
 const proposals = (layout: Layout) => proposeMapping(usedCells(layout)).proposals;
@@ -109,5 +109,44 @@ describe("supplementary figures of the targets", () => {
   it("near miss: a planned number of integrations (Plan 2025) is no previous-year actual", () => {
     const p = proposals(ergaenzung("Integrationen Plan 2025"));
     expect(p.find((x) => x.name === "ZIE_Integrationen_VJ" && x.confidence === "high")).toBeUndefined();
+  });
+});
+
+describe("the previous year's IQ as a quotient tells the year of its operands", () => {
+  const sheetWith = (iqHeader: string, elbLabel: string) =>
+    layoutOf(eck, {
+      name: "Ziele",
+      cells: rows("A1", [
+        ["Kennzahl", iqHeader, "Ziel 2025"],
+        ["Integrationsquote", f("B7/B8", 0.2, "0.0%"), pct(0.21)],
+        ["Bestand LZB", num(3_000), num(2_900)],
+        [],
+        ["weitere Angaben"],
+        [],
+        ["Integrationen", num(1_000)],
+        [elbLabel, num(5_000, "#,##0.0")],
+      ]),
+    });
+  it.each(["durchschnittlicher Bestand an eLb", "eLb im Durchschnitt", "Leistungsberechtigte (JD)"])("%p under a quotient's denominator is ZIE_ELB_VJ", (label) => {
+    const p = proposals(sheetWith("Ist 2024", label));
+    expect(p.find((x) => x.name === "ZIE_ELB_VJ")).toMatchObject({ confidence: "high", ref: "Ziele!$B$8" });
+    expect(p.find((x) => x.name === "ZIE_Integrationen_VJ")).toMatchObject({ confidence: "high", ref: "Ziele!$B$7" });
+  });
+
+  it("near miss: when the IQ itself has no year, its operands get none either", () => {
+    const p = proposals(sheetWith("Wert", "durchschnittlicher Bestand an eLb"));
+    expect(p.find((x) => x.name === "ZIE_ELB_VJ" && x.confidence === "high")).toBeUndefined();
+  });
+});
+
+describe("the Jobcenter's name beside a word for the body that runs it", () => {
+  it.each(["Grundsicherungsstelle:", "Stelle der Grundsicherung", "Träger der Grundsicherung:"])("%p labels the Jobcenter's name", (label) => {
+    const layout = layoutOf({ name: "Deckblatt", cells: rows("A1", [["AIP 2025"], [label, "Jobcenter Landkreis Beispiel"]]) });
+    expect(proposals(layout).find((x) => x.name === "AIP_Jobcenter")).toMatchObject({ confidence: "high", ref: "Deckblatt!$B$2" });
+  });
+
+  it("near miss: Grundsicherungsstelle beside another text is no Jobcenter's name", () => {
+    const layout = layoutOf({ name: "Deckblatt", cells: rows("A1", [["Grundsicherungsstelle:", "Landkreis Beispiel, Fachbereich Soziales"]]) });
+    expect(proposals(layout).find((x) => x.name === "AIP_Jobcenter" && x.confidence === "high")).toBeUndefined();
   });
 });

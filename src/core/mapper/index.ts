@@ -11,7 +11,7 @@ import { findColumnTotals } from "./findColumnTotal";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
-import { iqByFormula, sameShare } from "./formulas";
+import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { olderVersions } from "./versions";
 import { buildGrids, type SheetGrid } from "./grid";
@@ -49,10 +49,10 @@ export { TWO_COLUMN_TABLES } from "./findTwoColumn";
 
 const JOBCENTER_TITLE = /^(jobcenter|jc)\s+\S/;
 /**
- * "Träger:" beside the Jobcenter's name on a cover sheet labels it (the Jobcenter is its Träger's joint body).
+ * "Träger:" or "Grundsicherungsstelle:" beside the Jobcenter's name on a cover sheet labels it (the Jobcenter is its Träger's joint body).
  * Not a vocabulary word: "Träger" also heads staff tables ("Träger | Köpfe | VZÄ") and names Maßnahmeträger.
  */
-const TRAEGER_LABEL = /^(traeger|grundsicherungstraeger|traeger der grundsicherung)\s*:?$/;
+const TRAEGER_LABEL = /^(traeger|grundsicherungstraeger|traeger der grundsicherung|grundsicherungsstelle|stelle der grundsicherung)\s*:?$/;
 
 /** Cells holding the Jobcenter's name itself ("Jobcenter Ilm-Kreis"), without a label: a fallback. */
 function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
@@ -243,6 +243,20 @@ export function proposeMapping(
       chosen.set("ZIE_IQ_VJ", { best: byFormula, extra: [] });
     } else {
       current.extra.unshift({ id: "mehrdeutig", text: `Auch passend: ${byFormula.ref}. ${why}` });
+    }
+  }
+  // The other way round: a sure previous-year IQ that is a quotient ("=C12/C13") tells the year of its
+  // operands, so integrations and ELB there whose only doubt was their year are the previous year's.
+  const iqVj = sure("ZIE_IQ_VJ");
+  const iqSheet = iqVj ? grids.find((g) => g.index === iqVj.sheet) : undefined;
+  if (iqVj && iqSheet) {
+    const at = parseCell(splitAddress(iqVj.ref).range.replace(/\$/g, ""));
+    const f = iqSheet.formula(at.row, at.col);
+    const q = f ? quotientOf(f) : undefined;
+    for (const [name, cell] of q ? ([["ZIE_Integrationen_VJ", q.num], ["ZIE_ELB_VJ", q.den]] as const) : []) {
+      const c = chosen.get(name);
+      if (!c || c.extra.length > 0 || c.best.ref !== iqSheet.ref(cell) || !c.best.lows.every((l) => l.id === "jahr")) continue;
+      chosen.set(name, { ...c, best: { ...c.best, lows: [] } });
     }
   }
   const proposals = CONTRACT.filter((c) => chosen.has(c.name)).map((c) => {
