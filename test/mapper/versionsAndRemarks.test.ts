@@ -150,3 +150,32 @@ describe("the Jobcenter's name beside a word for the body that runs it", () => {
     expect(proposals(layout).find((x) => x.name === "AIP_Jobcenter" && x.confidence === "high")).toBeUndefined();
   });
 });
+
+describe("words that change what a label is about", () => {
+  const budget = (label: string) =>
+    layoutOf(eck, {
+      name: "Haushalt",
+      cells: rows("A1", [
+        ["Position", "Plan 2025"],
+        ["Umschichtung EGT → VKT", num(900_000, "#,##0 €")],
+        [label, num(6_100_000, "#,##0 €")],
+        ["Vorbindungen", num(2_000_000, "#,##0 €")],
+        ["Neubewilligungen", num(4_100_000, "#,##0 €")],
+      ]),
+    });
+  it.each(["Eingliederungsbudget nach Umschichtung", "EGT 2025 nach der Umschichtung", "Eingliederungsmittel nach Umschichtungen"])("%p is the budget, not the amount moved", (label) => {
+    const p = proposals(budget(label));
+    expect(p.find((x) => x.name === "BUD_EB_Gesamt")).toMatchObject({ confidence: "high", ref: "Haushalt!$B$3" });
+    expect(p.find((x) => x.name === "BUD_VH_Umschichtung")).toMatchObject({ confidence: "high", ref: "Haushalt!$B$2" });
+  });
+
+  const customers = (rate: string) =>
+    layoutOf(
+      eck,
+      { name: "Ziele", cells: rows("A1", [["Ergänzungsgrößen"], [rate, pct(0.021)]]) },
+      { name: "Kunden", cells: rows("A1", [["Merkmal", "2023", "2024"], ["Anteil LZB an eLb", pct(0.66), pct(0.65)]]) },
+    );
+  it.each(["Zugangsrate LZB", "Anteil LZB an den Zugängen", "LZB-Anteil an den Eintritten"])("%p (a flow) is no rival to the LZB share of the stock", (rate) => {
+    expect(proposals(customers(rate)).find((x) => x.name === "KUN_Anteil_LZB")).toMatchObject({ confidence: "high", ref: "Kunden!$C$2" });
+  });
+});

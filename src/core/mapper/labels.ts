@@ -296,7 +296,8 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "KUN_Anteil_LZB", previous: "KUN_Anteil_LZB_VJ" },
     latestYear: true,
     plain: { role: "current", sure: true },
-    describe: { all: [SHARE_OR_PERCENT, ["lzb"]], optional: ["elb", "kunde"], none: [...PARTS, "arbeitslos", "lza"] },
+    // A rate of entries ("Zugangsrate LZB", "Anteil LZB an den Eintritten") is a flow, not the share of the stock.
+    describe: { all: [SHARE_OR_PERCENT, ["lzb"]], optional: ["elb", "kunde"], none: [...PARTS, "arbeitslos", "lza", "eintritt"] },
     examples: ["Anteil LZB am Bestand", "LZB-Anteil", "Anteil der Langzeitleistungsbeziehenden", "Anteil LZB Vorjahr", "Anteil Langzeitleistungsbezieher (LZB)", "LZB-Quote an den eLb"],
   },
   {

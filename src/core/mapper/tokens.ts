@@ -127,6 +127,8 @@ export function tokenize(raw: string): Token[] {
   // A period of months ("Jan–Dez", "Dez 2023 – Nov 2024", "Januar bis Dezember") is the year it spans (its
   // years are read elsewhere), not words of the label; a single month stays a word.
   t = t.replace(new RegExp(`\\b${MONTH}\\.?\\s*(\\d{2,4})?\\s*(-|–|—|bis)\\s*${MONTH}\\.?\\s*(\\d{2,4})?`, "g"), " ");
+  // "Eingliederungsbudget nach Umschichtung" is the budget as it stands after the move, not the amount moved.
+  t = t.replace(/\bnach (der |den )?umschichtung\w*/g, " ");
   // Gender pairs name one group: "Mitarbeiterinnen und Mitarbeiter", "Mitarbeiter/-innen".
   t = t.replace(/\b([a-z]+)innen\s+und\s+\1\b/g, "$1").replace(/\b([a-z]+)\s*\/\s*-?\s*innen\b/g, "$1");
   const words: Array<{ w: string; cut: boolean; hyphenNext: boolean }> = [];
