@@ -1,18 +1,19 @@
 // The fifth held-out set (test/fixtures/heldOut5.ts), written by a tester who did not read the mapper, its
 // vocabulary nor the wording of the earlier layouts. Goal of issue 13: no wrong "sicher" ever, and ≥ 95 % of
 // the figures present proposed "sicher" at the right cell. Per layout a floor equal to what it measured when
-// first run (2026-12-06); a change that raises a share should raise its floor here.
+// first run (2026-12-06); a change that raises a share should raise its floor here (raised 2026-12-06 after map13d). ho5-tsd stays below its
+// total on purpose: its budget is in "Tsd. €" and the contract's money is in euros, so those cells stay "zu prüfen".
 import { measure } from "../../scripts/mapping-share";
 import { HELD_OUT_5 } from "../fixtures/heldOut5";
 
 // id → [high at the right cell when first measured, figures present on visible sheets]
 const FLOORS: Record<string, [number, number]> = {
-  "ho5-rd-vorlage": [40, 52],
+  "ho5-rd-vorlage": [47, 52],
   "ho5-einblatt": [45, 45],
-  "ho5-tsd": [11, 37],
-  "ho5-umbruch": [35, 43],
+  "ho5-tsd": [29, 37],
+  "ho5-umbruch": [43, 43],
   "ho5-ohne-jahr": [35, 36],
-  "ho5-versionen": [20, 49],
+  "ho5-versionen": [48, 49],
 };
 
 // Wrong "sicher" proposals found when first run: these cases are expected to fail until the mapper is fixed
