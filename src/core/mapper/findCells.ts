@@ -172,6 +172,18 @@ function wordingLows(score: Score | undefined): Low[] {
   return [{ id: "beschriftung", text: `Die Beschriftung enthält Wörter, die nicht zu dieser Kennzahl gehören (${words}).` }];
 }
 
+/**
+ * A date in a stock's label ("Beschäftigte (Köpfe) zum 31.12.2023", "eLb Stand 12/2024") is its as-of date, read
+ * as a column header's is (../columnRoles.ts readColumn): dated in the planning year or the one before, it is the
+ * current stock; dated earlier, no figure the programme maps. Undefined: no such date, or no stock.
+ */
+function stockAsOf(spec: LabelSpec, label: string, planYear: number | undefined): RoleOrNone | undefined {
+  if (planYear === undefined || !isStockFigure(Object.values(spec.names))) return undefined;
+  const c = readColumn(label);
+  if (!c.asOf || c.year === undefined || c.kind === "plan" || c.kind === "prognose" || c.kind === "change") return undefined;
+  return c.year === planYear || c.year === planYear - 1 ? "current" : "none";
+}
+
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = []): Candidate[] {
   const labelCell = sheet.ref({ row, col });
@@ -194,14 +206,14 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
 
   const cells = valuesRight(sheet, row, col, kind === "text");
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
-  const labelRole = roleOf((sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " "), ctx.planYear);
+  const labelRole = stockAsOf(spec, label, ctx.planYear) ?? roleOf((sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " "), ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const scope = scopeAt(sheet, row, ctx.planYear, (r, c) => {
     const m = matchAt(sheet, r, c);
     return m.standalone.length > 0 || m.member.length > 0;
   });
   if (scope.low) contextLows.push(scope.low);
-  const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean }>>();
+  const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean; latest?: RoleOrNone }>>();
   const columns = byNumberFormat(
     kind,
     whichNumbers(
@@ -249,8 +261,13 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       sure = false;
       labelPointsElsewhere = true;
     }
-    byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text, labelPointsElsewhere }]);
+    byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text, labelPointsElsewhere, latest: latest?.[i] }]);
   });
+  // A figure of the latest year only (KUN_ELB, with no _VJ): of "2024 | 2023" the latest year's column is it.
+  for (const [name, found] of byName) {
+    const current = found.filter((f) => f.latest === "current");
+    if (found.length > 1 && current.length === 1 && found.every((f) => f.latest !== undefined)) byName.set(name, current);
+  }
   const out: Candidate[] = [];
   for (const [name, found] of byName) {
     const { cell, sure, header, labelPointsElsewhere } = found[0];

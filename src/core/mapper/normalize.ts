@@ -68,3 +68,11 @@ const FILLER_TAIL =
 export function withoutFillers(key: string): string {
   return key.replace(FILLER_LEAD, "").replace(FILLER_TAIL, "").trim();
 }
+
+/**
+ * A code rather than words: a Haushaltsstelle, Kapitel/Titel or running number ("1.312.01", "680 11", "0.1.1",
+ * "Kap. 1101", "Pos. 3a"). Such a column stands left of the label and names nothing: the label is the text beside it.
+ */
+export function isCodeText(text: string): boolean {
+  return /^((kap|kapitel|tit|titel|hst|pos|nr|lfd\.? ?nr|produkt)\.?\s*)?\d+([.\s/-]\d+)*\.?[a-z]?$/i.test(text.trim());
+}

@@ -93,6 +93,9 @@ export function columnHeader(
     if (!isHeaderRow(sheet, r, texts.length > 0, labelCol)) {
       if (texts.length) break;
       const cols = sheet.filledColumns(r);
+      // A group row merged across the value's column ("Finanzen (in €)" over the whole table) lies inside the
+      // table: the header above still heads it. A title beside the columns closes them.
+      if (cols.length === 1 && sheet.mergeOf(r, col) !== undefined && sheet.mergeOf(r, col) === sheet.mergeOf(r, cols[0])) continue;
       if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r)) break; // a section title
       continue;
     }

@@ -25,7 +25,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr"] },
   { id: "jahr", de: "Jahr", stems: ["jahr", "berichtsjahr"] },
   { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm"], words: ["aip"] },
-  { id: "stand", de: "Stand/Datum", stems: ["stand", "datum", "stichtag", "erstellt"] },
+  { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung", "datenstand"] },
 
   // Haushalt
   { id: "verwaltung", de: "Verwaltung", stems: ["verwaltung", "gesamtverwaltung"], words: ["vw", "verw"] },
@@ -73,6 +73,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "alleinerziehend", de: "Alleinerziehende", stems: ["alleinerziehend"] },
   { id: "bg", de: "Bedarfsgemeinschaft", stems: ["bedarfsgemeinschaft"], words: ["bg", "bgs"] },
   { id: "kunde", de: "Kunden", stems: ["kunde", "kundenbestand"] },
+  // Names the customer structure as an area ("Strukturdaten", "Struktur SGB II"); no figure's own word.
+  { id: "struktur", de: "Struktur(daten)", stems: ["struktur", "strukturdaten"] },
   { id: "buergergeld", de: "Bürgergeld/SGB II/Alg II", stems: ["buergergeld", "leistungsbezug", "bezug"], words: ["sgb", "alg", "ii"] },
 
   // Filler and role words: never against a label.
