@@ -15,7 +15,7 @@ import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
 import { asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
-import { isPercentFormat } from "../percentUnits";
+import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 
 export interface LabelMatch {
@@ -283,6 +283,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     }
     const percentHint = percentInLabel || /%|prozent/.test(fold(header ?? ""));
     const j = judgeValue(name, cell.value, sheet.format(row, cell.col), percentHint, `${sheet.label(row, col)?.full ?? ""} ${fold(header ?? "")}`);
+    // A number that is a share in no unit (160 beside "M&I", whose "M" reads as Männer) is no candidate at all.
+    if (!j.ok && typeof cell.value === "number" && contractName(name)?.kind === "share" && percentReading("share", cell.value, sheet.format(row, cell.col)) === "invalid") {
+      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} = ${formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2)} ist in keiner Einheit ein Anteil`);
+      continue;
+    }
     if (!j.ok) lows.push({ id: j.id, text: j.text });
     out.push({
       ...base,

@@ -52,8 +52,9 @@ export const LABELS: readonly LabelSpec[] = [
     id: "planjahr",
     names: { current: "AIP_Planjahr" },
     plain: { role: "current", sure: true },
-    describe: { all: [["planjahr"]], optional: ["programm", "jahr"], strict: true },
-    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Programmjahr", "AIP-Jahr (Planjahr)"],
+    // "Planjahr" in one word, or plan and year apart ("Jahr der Planung", "Plan year").
+    describe: { all: [["planjahr", "plan"], ["planjahr", "jahr"]], optional: ["programm", "jahr", "plan"], strict: true },
+    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Programmjahr", "AIP-Jahr (Planjahr)", "Jahr der Planung", "Plan year"],
   },
   {
     id: "planjahr-schwach",
@@ -122,7 +123,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "eb-gesamt",
     names: { current: "BUD_EB_Gesamt" },
     plain: { role: "current", sure: true },
-    describe: { all: [["eingliederung"], ["haushalt"]], optional: ["bez", "bund"], none: ["umschichtung", "verwaltung", "einglmv", "zuteilung", "vorbindung", "bewilligung", "kommunal"] },
+    describe: { all: [["eingliederung"], ["haushalt"]], optional: ["bez", "bund", "integration"], none: ["umschichtung", "verwaltung", "einglmv", "zuteilung", "vorbindung", "bewilligung", "kommunal"] },
     examples: ["Eingliederungsbudget (inkl. BEZ)", "Eingliederungsmittel (Bund) inkl. BEZ", "Eingliederungstitel", "EGT gesamt", "Eingliederungsmittel 2024", "Eingliederungstitel (EGT) inkl. BEZ", "EGT inkl. BEZ", "Budget Eingliederung"],
   },
   {
@@ -340,10 +341,10 @@ export function labelSpec(id: string): LabelSpec | undefined {
 export const AREA_WORDS: Record<AreaId, RegExp> = {
   eckdaten: /(eckdaten|allgemein|deckblatt|stammdaten)/,
   haushalt: /(haushalt|budget|finanz|\bmittel\b|\bvwh\b|\begt\b)/,
-  personal: /(personal|stellen|\bvzae\b|mitarbeit|beschaeftigt)/,
+  personal: /(personal|stellen|\bvzae\b|mitarbeit|beschaeftigt|\bstaff\b)/,
   foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b)/,
-  ziele: /(\bziel|wirkung|kennzahl)/,
-  kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b)/,
+  ziele: /(\bziel|wirkung|kennzahl|\bkpis?\b|\btargets?\b)/,
+  kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b|\bcustomers?\b)/,
 };
 
 /**

@@ -90,6 +90,33 @@ export const CONCEPTS: readonly ConceptDef[] = [
     stems: ["vorjahr", "veraenderung", "entwicklung", "gegenueber", "abweichung", "differenz", "prognose", "hochrechnung", "erwartung", "vorlaeufig", "voraussichtlich", "aktuell", "zielwert", "planwert", "ergebnis", "soll", "ziel", "ist"],
     words: ["vj", "ggue", "gg", "ggü", "vgl", "delta", "pkt", "prozentpunkte", "veraend", "hr", "ist", "iw"],
   },
+
+  // English synonyms of the same concepts (the add-in is bilingual; offices write "PY", "FTE", "thereof"), whole
+  // words only, so they never split a German compound. A second entry per concept keeps the German lists as they are.
+  { id: "stand", de: "Stand (englisch: as of, date)", words: ["asof", "date"] },
+  { id: "jahr", de: "Jahr (englisch)", words: ["year"] },
+  { id: "verwaltung", de: "Verwaltung (englisch)", words: ["admin", "administration"] },
+  { id: "bund", de: "Bund (englisch)", words: ["fed", "federal"] },
+  { id: "umschichtung", de: "Umschichtung (englisch)", words: ["shift"] },
+  { id: "kommunal", de: "kommunal (englisch)", words: ["municipal", "municipality"] },
+  { id: "vorbindung", de: "Vorbindungen (englisch)", words: ["commitment", "commitments"] },
+  { id: "neu", de: "neu (englisch)", words: ["new"] },
+  { id: "bewilligung", de: "Bewilligungen (englisch)", words: ["approval", "approvals"] },
+  { id: "beschaeftigte", de: "Beschäftigte, Köpfe (englisch: HC = head count)", words: ["hc", "headcount", "employees"] },
+  { id: "personal", de: "Personal (englisch)", words: ["staff", "personnel"] },
+  { id: "vzae", de: "VZÄ (englisch: FTE)", words: ["fte"] },
+  { id: "frauen", de: "Frauen (englisch)", words: ["female", "women"] },
+  { id: "maenner", de: "Männer (englisch)", words: ["male", "men"] },
+  { id: "anteil", de: "Anteil (englisch)", words: ["share"] },
+  { id: "auslaender", de: "Ausländer (englisch)", words: ["foreign", "foreigners"] },
+  { id: "arbeitslos", de: "Arbeitslose (englisch: UE = unemployed)", words: ["ue", "unemployed"] },
+  { id: "jugendliche", de: "Jugendliche (englisch)", words: ["youth"] },
+  { id: "alleinerziehend", de: "Alleinerziehende (englisch: single parents)", words: ["singleparent", "singleparents"] },
+  { id: "kunde", de: "Kunden (englisch)", words: ["customer", "customers"] },
+  { id: "menge", de: "Bestand (englisch)", filler: true, words: ["stock"] },
+  { id: "teil", de: "davon (englisch)", filler: true, words: ["thereof", "including"] },
+  { id: "wort", de: "Präpositionen (englisch)", filler: true, words: ["acc", "according", "from", "of", "the", "and", "vs", "per", "to"] },
+  { id: "rolle", de: "Rollenwörter (Abw., englisch: PY = Vorjahr, Target, Actual)", filler: true, words: ["abw", "py", "target", "actual"] },
 ];
 
 /** Office abbreviations and forms that stand for several concepts at once. */
