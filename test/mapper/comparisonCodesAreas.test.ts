@@ -54,6 +54,16 @@ describe("a comparison sheet: the columns decide, not the sheet name", () => {
     expect(high(layout, "ZIE_LZB_Veraenderung")?.ref).toBe(at(name, "E9"));
   });
 
+  it("a section title naming plan and Ist gives no role either; the columns under it decide", () => {
+    const layout = layoutOf(
+      eckdaten(2025),
+      sheet("Übersicht", rows("A1", [["Soll-Ist-Abgleich Ziele"], ["Kennzahl", "Ist 2024", "Plan 2025"], ["Integrationsquote", pct(0.165), pct(0.17)], ["Bestand LZB", num(4_200), num(4_100)]])),
+    );
+    expect(high(layout, "ZIE_IQ_VJ")?.ref).toBe("Übersicht!$B$3");
+    expect(high(layout, "ZIE_IQ")?.ref).toBe("Übersicht!$C$3");
+    expect(high(layout, "ZIE_LZB")?.ref).toBe("Übersicht!$C$4");
+  });
+
   it("an absolute difference alone is no change figure (near miss)", () => {
     const layout = layoutOf(eckdaten(2025), sheet("Plan-Ist-Vergleich", rows("A1", [["Kennzahl", "Soll 2025", "Ist 2024", "Abw. in %-Pkt."], ["Integrationsquote", pct(0.17), pct(0.165), pct(0.005)], ["IQ Frauen", pct(0.15), pct(0.148), pct(0.002)]])));
     expect(proposal(layout, "ZIE_IQ_Veraenderung")).toBeUndefined();
