@@ -123,6 +123,14 @@ describe("a code column left of the label is no label column", () => {
     expect(proposal(layout, "FOE_Tabelle")).toBeUndefined();
   });
 
+  it.each(["1.1", "Kst. 4711", "10"])("a staff table with codes like %p left of the areas is read from the area column", (code) => {
+    const layout = layoutOf(
+      eckdaten(2024),
+      sheet("Stellenplan", rows("A1", [["Nr.", "Organisationseinheit", "Stellen (VZÄ)"], [code, "Fallmanagement", num(61.5, "0.0")], ["1.2", "Leistung", num(54, "0.0")], ["2", "Eingangszone", num(14.5, "0.0")]])),
+    );
+    expect(high(layout, "PER_VZAE_Bereiche")?.ref).toBe("Stellenplan!$B$2:$C$4");
+  });
+
   it("a Förderung table with a running number column keeps its instruments as labels (near miss)", () => {
     const layout = layoutOf(
       eckdaten(2024),

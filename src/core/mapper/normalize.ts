@@ -72,8 +72,8 @@ export function withoutFillers(key: string): string {
 
 /**
  * A code rather than words: a Haushaltsstelle, Kapitel/Titel or running number ("1.312.01", "680 11", "0.1.1",
- * "Kap. 1101", "Pos. 3a"). Such a column stands left of the label and names nothing: the label is the text beside it.
+ * "Kap. 1101", "Kst. 4711", "Pos. 3a"). Such a column stands left of the label and names nothing: the label is the text beside it.
  */
 export function isCodeText(text: string): boolean {
-  return /^((kap|kapitel|tit|titel|hst|pos|nr|lfd\.? ?nr|produkt)\.?\s*)?\d+([.\s/-]\d+)*\.?[a-z]?$/i.test(text.trim());
+  return /^((kap|kapitel|tit|titel|hst|pos|nr|lfd\.? ?nr|produkt|kst|kostenstelle|konto|sachkonto)\.?\s*)?\d+([.\s/-]\d+)*\.?[a-z]?$/i.test(text.trim());
 }
