@@ -64,6 +64,27 @@ describe("a comparison sheet: the columns decide, not the sheet name", () => {
     expect(high(layout, "ZIE_LZB")?.ref).toBe("Übersicht!$C$4");
   });
 
+  it("a comparison section is closer than the sheet name: the sheet's role does not reach through it (near miss)", () => {
+    const single = (section: string) => layoutOf(eckdaten(2025), sheet("Ergebnis 2024", rows("A1", [[section], ["Integrationen", num(1_540)]])));
+    expect(high(single("Ergebnisse"), "ZIE_Integrationen_VJ")?.ref).toBe("'Ergebnis 2024'!$B$2");
+    expect(high(single("Soll-Ist-Vergleich"), "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+
+  it("a comparison of another year is only low (near miss)", () => {
+    const layout = layoutOf(eckdaten(2025), comparison("Plan-Ist-Vergleich 2022", ["Soll 2025", "Ist 2024", "Abw. absolut", "Abw. in %"]));
+    for (const name of ["BUD_VH_Gesamt", "ZIE_IQ", "ZIE_IQ_VJ"]) expect(high(layout, name)).toBeUndefined();
+  });
+
+  it.each(["Veränderung IQ ggü. VJ in %-Pkt.", "IQ Differenz absolut", "Veränderung der IQ in Prozentpunkten"])("a row %p is no relative change (near miss)", (label) => {
+    const layout = layoutOf(eckdaten(2025), sheet("Ziele", rows("A1", [["Integrationsquote 2024", pct(0.165)], ["Integrationsquote 2025", pct(0.17)], [label, pct(0.005)]])));
+    expect(run(layout).proposals.find((p) => p.name === "ZIE_IQ_Veraenderung")).toBeUndefined();
+  });
+
+  it("the same rows with a relative change are high", () => {
+    const layout = layoutOf(eckdaten(2025), sheet("Ziele", rows("A1", [["Integrationsquote 2024", pct(0.165)], ["Integrationsquote 2025", pct(0.17)], ["Veränderung IQ ggü. VJ in %", pct(0.0303)]])));
+    expect(high(layout, "ZIE_IQ_Veraenderung")?.ref).toBe("Ziele!$B$3");
+  });
+
   it("an absolute difference alone is no change figure (near miss)", () => {
     const layout = layoutOf(eckdaten(2025), sheet("Plan-Ist-Vergleich", rows("A1", [["Kennzahl", "Soll 2025", "Ist 2024", "Abw. in %-Pkt."], ["Integrationsquote", pct(0.17), pct(0.165), pct(0.005)], ["IQ Frauen", pct(0.15), pct(0.148), pct(0.002)]])));
     expect(proposal(layout, "ZIE_IQ_Veraenderung")).toBeUndefined();

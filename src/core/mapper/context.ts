@@ -55,6 +55,7 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
 export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefined, isLabel: LabelTest): Scope {
   const section = sectionTitleAt(sheet, row, isLabel);
   const out: Scope = {};
+  let compared = false;
   for (const text of [section?.text, sheet.name]) {
     if (!text) continue;
     const f = fold(text);
@@ -64,17 +65,22 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
       continue;
     }
     const c = readColumn(text);
+    const otherYear = planYear !== undefined && c.year !== undefined && c.year !== planYear && c.year !== planYear - 1;
     // A title naming several roles ("Plan-Ist-Vergleich", "Soll-Ist", "Plan/Ist-Abgleich") compares them: it gives
-    // no role; its columns say which value is which.
-    if (namesSeveralRoles(f)) continue;
+    // no role, nor lets a farther title give one (the closer context wins); its columns say which value is which.
+    if (namesSeveralRoles(f)) {
+      if (otherYear) out.low ??= { id: "kontext", text: `${where} gehört weder zum Planjahr ${planYear} noch zum Vorjahr.` };
+      compared = true;
+      continue;
+    }
     // Only role words make a title a year's section ("Vorjahr 2023", "Zielplanung 2025", "Ist 2024"); a bare year in a sheet name does not.
     // "Ziele" alone names an area, not the plan: a plan title needs its year.
     const role = c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(f, planYear) : undefined;
-    if (role === "none" || (planYear !== undefined && c.year !== undefined && c.year !== planYear && c.year !== planYear - 1)) {
+    if (role === "none" || otherYear) {
       out.low ??= { id: "kontext", text: `${where} gehört weder zum Planjahr${planYear ? ` ${planYear}` : ""} noch zum Vorjahr.` };
       continue;
     }
-    if (role !== undefined && out.role === undefined) {
+    if (role !== undefined && out.role === undefined && !compared) {
       out.role = role;
       out.text = text;
     }
@@ -92,8 +98,8 @@ interface Column {
   header: ColumnHeader | undefined;
 }
 
-/** A change column holding a difference, not a relative change: "Abw. absolut", "Differenz in %-Pkt.", "+/- Punkte". */
-const ABSOLUTE_CHANGE = /\b(absolut\w*|abs|pkt|punkte|prozentpunkte|%-?punkte)\b/;
+/** A change holding a difference, not a relative change (folded text): "Abw. absolut", "Differenz in %-Pkt.", "+/- abs.". */
+export const ABSOLUTE_CHANGE = /\b(absolut\w*|pkt|punkt\w*|prozentpunkt\w*)\b|\babs$/; // "abs" only last: "Abs. 1" is a paragraph
 
 // Figure kinds a column kind contradicts: a share column is no count, a head count no VZÄ, and so on.
 const CONTRADICTS: Partial<Record<string, ReadonlyArray<CellKind | "table">>> = {

@@ -13,7 +13,7 @@ import { fold, withoutYears } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
-import { asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, whichNumbers } from "./context";
+import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
@@ -252,6 +252,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       const wanted = Object.keys(spec.names).map((r) => ROLE_NOUN[r as Role]).join(" oder ");
       const source = header?.role ? `nach dem Spaltenkopf „${header.text}“` : role === scope.role && scope.text ? `nach „${scope.text}“` : "nach der Beschriftung";
       why.push(`${ref} = ${shown}${asText} gehört ${source} ${ROLE_TO[role ?? spec.plain.role]}, gesucht: ${wanted}`);
+      return;
+    }
+    // The contract's changes are relative: a label naming a difference ("Veränderung IQ in %-Pkt.") is none of them.
+    if (role === "change" && ABSOLUTE_CHANGE.test(fold(label))) {
+      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: die Beschriftung nennt eine absolute Differenz, gesucht ist die relative Veränderung`);
       return;
     }
     // The label's own year or word contradicts the column ("Eingliederungsbudget 2023" under "Plan 2024",
