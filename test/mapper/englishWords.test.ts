@@ -12,7 +12,7 @@ const year = sheet("Overview", rows("A1", [["Planjahr", num(2025, "0")]]));
 const EUR = "#,##0 €";
 
 describe("key data", () => {
-  it.each(["Plan year", "Plan year:", "Jahr der Planung", "Plan-Jahr"])("%p is AIP_Planjahr", (label) => {
+  it.each(["Plan year", "Plan year:", "Jahr der Planung", "Plan-Jahr", "Planning year"])("%p is AIP_Planjahr", (label) => {
     const layout = layoutOf(sheet("Overview", rows("A1", [[label, num(2025, "0")]])));
     expect(high(layout, "AIP_Planjahr")?.ref).toBe("Overview!$B$1");
   });
@@ -37,6 +37,11 @@ describe("budget", () => {
     const expected: Record<string, number> = { BUD_VH_Gesamt: 2, BUD_VH_EinglMV: 3, BUD_VH_Umschichtung: 4, BUD_VH_KFA: 5, BUD_EB_Gesamt: 6, BUD_EB_Vorbindungen: 7, BUD_EB_Neubewilligungen: 8 };
     for (const [name, row] of Object.entries(expected)) expect(high(layout, name)?.ref).toBe(`Finance!$B$${row}`);
   });
+  it("an integration rate is no count of integrations (near miss)", () => {
+    const layout = layoutOf(year, sheet("KPI", rows("A1", [["KPI", "PY 2024"], ["Integration rate", pct(0.18)]])));
+    expect(run(layout).proposals.find((p) => p.name === "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+
   it("a budget without the Eingliederung word is no Eingliederungsbudget (near miss)", () => {
     expect(high(layoutOf(year, budget(["Integration budget"])), "BUD_EB_Gesamt")).toBeUndefined();
   });
@@ -73,7 +78,7 @@ describe("targets and customers", () => {
         ["KPI", ...heads],
         ["IQ women", pct(0.152), pct(0.156), pct(0.026)],
         ["LZB men", num(6_610), num(6_450), pct(-0.024)],
-        ["LTU (long-term unemployed) avg.", num(6_240), num(6_000), pct(-0.038)],
+        ["LTU avg. stock", num(6_240), num(6_000), pct(-0.038)],
       ]),
     );
   it.each([
