@@ -253,3 +253,19 @@ describe("a date in a stock's label is its as-of date", () => {
     expect(high(targets, "ZIE_IQ")).toBeUndefined();
   });
 });
+
+describe("a merged group row keeps the header only over rows of the same table", () => {
+  it("rows of one number under a merged section title are a new block, not the header's columns (near miss)", () => {
+    const layout = layoutOf(
+      eckdaten(2024),
+      sheet(
+        "Übersicht",
+        rows("A1", [["Kennzahl", "Ist 2023", "Ziel 2024"], ["Integrationsquote", pct(0.2), pct(0.21)], ["IQ Frauen", pct(0.18), pct(0.19)], [], ["Weitere Angaben"], ["Beschäftigte (Köpfe)", num(162)], ["VZÄ gesamt", num(147.5, "0.0")]]),
+        ["A5:C5"],
+      ),
+    );
+    expect(high(layout, "ZIE_IQ")?.ref).toBe("Übersicht!$C$2");
+    expect(high(layout, "PER_Beschaeftigte")?.ref).toBe("Übersicht!$B$6");
+    expect(high(layout, "PER_VZAE_Gesamt")?.ref).toBe("Übersicht!$B$7");
+  });
+});

@@ -84,6 +84,7 @@ export function columnHeader(
 ): ColumnHeader | undefined {
   const texts: string[] = [];
   let acrossBlank = false;
+  const severalNumbers = sheet.filledColumns(row).filter((c) => sheet.number(row, c) !== undefined).length >= 2;
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 40); r--) {
     if (sheet.rowBlank(r)) {
       if (texts.length) break; // a merged title above the header must touch it
@@ -94,8 +95,9 @@ export function columnHeader(
       if (texts.length) break;
       const cols = sheet.filledColumns(r);
       // A group row merged across the value's column ("Finanzen (in €)" over the whole table) lies inside the
-      // table: the header above still heads it. A title beside the columns closes them.
-      if (cols.length === 1 && sheet.mergeOf(r, col) !== undefined && sheet.mergeOf(r, col) === sheet.mergeOf(r, cols[0])) continue;
+      // table when the rows under it fill its columns (several numbers): the header above still heads them. A
+      // title beside the columns, or over rows of one number (a new block), closes them.
+      if (cols.length === 1 && severalNumbers && sheet.mergeOf(r, col) !== undefined && sheet.mergeOf(r, col) === sheet.mergeOf(r, cols[0])) continue;
       if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r)) break; // a section title
       continue;
     }
