@@ -219,6 +219,12 @@ describe("sheet names naming the customer structure by their concepts", () => {
     expect(high(layout, "KUN_Anteil_Jugendliche")?.ref).toBe(at(name, "B4"));
   });
 
+  it.each(["Markt & Integration", "Alters struktur", "Struktur Team 3"])("a group row %p on the staff sheet names no other area (near miss)", (group) => {
+    const layout = layoutOf(eckdaten(2025), sheet("Personal", rows("A1", [[group], ["Fallmanagement", num(20, "0.0")], ["Frauenanteil", pct(0.7)], ["Anteil BA", pct(0.6)]])));
+    expect(high(layout, "PER_Anteil_Frauen")?.ref).toBe("Personal!$B$3");
+    expect(high(layout, "PER_Anteil_BA")?.ref).toBe("Personal!$B$4");
+  });
+
   it("„Personalstruktur“ stays the staff area and „Eckdaten“ alone the key data (near misses)", () => {
     const layout = layoutOf(
       sheet("Eckdaten", rows("A1", [["Jahr", num(2025, "0")]])),

@@ -350,7 +350,8 @@ export const AREA_WORDS: Record<AreaId, RegExp> = {
 /**
  * Concepts (./vocabulary.ts) that name an area in a sheet name or section title where AREA_WORDS find none
  * ("Strukturdaten", "Struktur SGB II", "Alleinerziehende und BG"): the title's words read like a label's.
- * Concepts two areas share (eLb: targets and customers; LZB) name none.
+ * Concepts two areas share (eLb: targets and customers; LZB) name none, nor those a group row of another area
+ * carries ("Markt & Integration" over staff areas).
  */
 export const CONCEPT_AREAS: Readonly<Record<string, AreaId>> = {
   kunde: "kunden",
@@ -361,11 +362,6 @@ export const CONCEPT_AREAS: Readonly<Record<string, AreaId>> = {
   personal: "personal",
   beschaeftigte: "personal",
   vzae: "personal",
-  eintritt: "foerderung",
-  iq: "ziele",
-  integration: "ziele",
-  verwaltung: "haushalt",
-  haushalt: "haushalt",
 };
 
 /** Labels of the Förderung table's total row (level 0). "Summe …"/"Zwischensumme" inside the table are subtotals. */
