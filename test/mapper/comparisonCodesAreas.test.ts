@@ -170,7 +170,7 @@ describe("a code column left of the label is no label column", () => {
 });
 
 describe("date words beside a date", () => {
-  it.each(["Fassung vom:", "Stand der Planung:", "Datenstand", "Stand vom", "Datum der Fassung"])("%p is AIP_Stand", (label) => {
+  it.each(["Fassung vom:", "Stand der Planung:", "Stand vom", "Datum der Fassung", "Fassung"])("%p is AIP_Stand", (label) => {
     const layout = layoutOf(sheet("Deckblatt", rows("A1", [["Planjahr", num(2025, "0")], [label, date(45_702)]])));
     expect(high(layout, "AIP_Stand")?.ref).toBe("Deckblatt!$B$2");
   });
@@ -179,6 +179,14 @@ describe("date words beside a date", () => {
     const layout = layoutOf(sheet("Budget", rows("A1", [["Planjahr", num(2025, "0")], ["Stand", date(45_700)], [label, date(45_660)]])));
     expect(high(layout, "BUD_Zuteilung_Stand")?.ref).toBe("Budget!$B$3");
     expect(high(layout, "AIP_Stand")?.ref).toBe("Budget!$B$2");
+  });
+
+  it("„Datenstand“ of the Ist figures on the targets sheet is the data's date, not the programme's (near miss)", () => {
+    const layout = layoutOf(
+      sheet("Deckblatt", rows("A1", [["Planjahr", num(2025, "0")], ["Stand", date(45_702)]])),
+      sheet("Ziele", rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], ["Integrationsquote", pct(0.2), pct(0.21)], ["IQ Frauen", pct(0.18), pct(0.19)], [], ["Datenstand", date(45_650)]])),
+    );
+    expect(high(layout, "AIP_Stand")?.ref).toBe("Deckblatt!$B$2");
   });
 
   it("a money allocation is no allocation date, a text beside „Fassung“ no AIP_Stand (near misses)", () => {

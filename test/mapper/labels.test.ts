@@ -62,9 +62,10 @@ describe("every example label of the label data is recognised", () => {
   });
 
   it.each(members)("%s: „%s“ under „%s“", (_id, example, spec, head) => {
-    const result = proposeMapping(usedCells(oneSheet(spec, [head, example])));
+    const layout = oneSheet(spec, [head, example]);
+    const result = proposeMapping(usedCells(layout));
     const names = Object.values(spec.names);
-    expect(result.proposals.filter((p) => names.includes(p.name)).map((p) => p.labelCell)).toEqual(["Ziele!$A$2"]);
+    expect(result.proposals.filter((p) => names.includes(p.name)).map((p) => p.labelCell)).toEqual([`${layout.sheets[0].name}!$A$2`]);
   });
 });
 

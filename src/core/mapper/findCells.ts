@@ -7,9 +7,9 @@ import { contractName } from "../contract";
 import { formatNumberDe } from "../format";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import { LABELS, type LabelSpec, type Role } from "./labels";
+import { INSTRUMENT_WORDS, LABELS, isContentConcept, type LabelSpec, type Role } from "./labels";
 import { MARGIN, SURE_SCORE, scoreTokens, type Score } from "./match";
-import { fold, withoutYears } from "./normalize";
+import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
@@ -40,7 +40,10 @@ function numberedItem(text: string): boolean {
     .replace(/\([^()]*\)|\[[^\]]*\]/g, " ")
     .replace(/\s\d\)\s*$/, " ")
     .replace(/\b(19|20)\d\d\b/g, " ")
-    .replace(/\b(ist|plan|soll|ziel|vj|jahr|u|unter|ue|über|ueber|§)\s?\d{1,3}\b/gi, " ");
+    .replace(/\b(ist|plan|soll|ziel|vj|jahr|u|unter|ue|über|ueber|§)\s?\d{1,3}\b/gi, " ")
+    // An age ("jünger als 25 Jahre", "15- bis 24-Jährige") is no running number either.
+    .replace(/\b\d{1,3}\s*-?\s*(jahre?n?|j(ä|ae)hrige\w*)\b/gi, " ")
+    .replace(/\b\d{1,3}\s*-?\s*bis\b/gi, " ");
   return /(^|\s)\d{1,3}(\s|$)/.test(bare) && !/\d\s*%/.test(bare);
 }
 
@@ -52,7 +55,7 @@ export function matchLabel(text: string): LabelMatch {
   const tokens = tokenize(text);
   const scored: Array<{ spec: LabelSpec; score: Score }> = [];
   for (const spec of LABELS) {
-    const sc = scoreTokens(tokens, spec.describe);
+    const sc = scoreTokens(tokens, spec.describe, isContentConcept);
     if (sc) scored.push({ spec, score: sc });
   }
   scored.sort((a, b) => b.score.score - a.score.score);
@@ -60,7 +63,7 @@ export function matchLabel(text: string): LabelMatch {
   const standalone = scored.filter((s) => s.score.score >= best - MARGIN + 1e-9);
   m = {
     standalone: standalone.map((s) => s.spec),
-    member: LABELS.filter((s) => s.member && scoreTokens(tokens, s.member)),
+    member: LABELS.filter((s) => s.member && scoreTokens(tokens, s.member, isContentConcept)),
     scores: new Map(standalone.map((s) => [s.spec.id, s.score])),
   };
   if (matchCache.size > 50_000) matchCache.clear();
@@ -185,9 +188,9 @@ function stockAsOf(spec: LabelSpec, label: string, planYear: number | undefined)
 }
 
 /** Candidates of one label cell for one spec. */
-function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = []): Candidate[] {
+function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows: Low[] = [...lowFor(spec, sheet, row), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
+  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row)), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
@@ -274,7 +277,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     if (found.length > 1 && current.length === 1 && found.every((f) => f.latest !== undefined)) byName.set(name, current);
   }
   const out: Candidate[] = [];
-  for (const [name, found] of byName) {
+  for (const [name, all] of byName) {
+    // A customer stock without a _VJ name (KUN_ELB) under "2024 | 2023": the latest year's column is it, the
+    // earlier one only its previous value — not two numbers of which the first was taken.
+    const latestOnly = all.filter((x) => x.latest === "current");
+    const found = latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all;
     const { cell, sure, header, labelPointsElsewhere } = found[0];
     const lows: Low[] = [...contextLows];
     if (found.length > 1) {
@@ -306,13 +313,48 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   return out;
 }
 
+/** A word with its feminine "-innen" form folded to the plain form ("Mitarbeiterinnen" → "mitarbeiter"). */
+const plainForm = (text: string) => fold(text).replace(/\b([a-z]+)innen\b/g, "$1");
+
+/**
+ * "Mitarbeiter" right beside "Mitarbeiterinnen" (a gender block: "… Geschlecht (in %)", or two column heads) is
+ * the men's part, not all staff: the plain form next to its feminine form names the other part.
+ */
+function beside(sheet: SheetGrid, row: number, col: number): boolean {
+  const own = sheet.ownText(row, col);
+  if (own === undefined || /innen\b/i.test(own)) return false;
+  // Rows above and below, or column heads left and right ("Mitarbeiterinnen | Mitarbeiter").
+  const near: Array<[number, number]> = [[row - 1, col], [row + 1, col], [row, col - 1], [row, col + 1]];
+  return near.some(([r, c]) => {
+    const t = r >= sheet.r0 && r <= sheet.lastRow && c >= 0 ? sheet.ownText(r, c) : undefined;
+    return t !== undefined && /innen\b/i.test(t) && plainForm(t) === plainForm(own);
+  });
+}
+
+/**
+ * A member label that is also an instrument's abbreviation ("davon VB": Vorbindungen under the budget, but the
+ * Vermittlungsbudget among "davon FbW", "davon EGZ") is no member where its neighbours are instruments.
+ */
+function instrumentList(sheet: SheetGrid, row: number, col: number): boolean {
+  const own = fold(sheet.ownText(row, col) ?? "");
+  if (!INSTRUMENT_WORDS.test(own)) return false;
+  for (const step of [-1, 1]) {
+    for (let r = row + step; r >= sheet.r0 && r <= sheet.lastRow && Math.abs(r - row) <= 12 && !sheet.rowBlank(r); r += step) {
+      const t = sheet.ownText(r, col);
+      // A figure's own label ("EGT inkl. BEZ") is no instrument row, though it names one.
+      if (t !== undefined && INSTRUMENT_WORDS.test(fold(t)) && matchAt(sheet, r, col).standalone.length === 0) return true;
+    }
+  }
+  return false;
+}
+
 /** The specs a label cell stands for, after row groups and context are taken into account. */
 export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
-  const m = matchAt(sheet, row, col);
+  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : matchAt(sheet, row, col);
   let specs = m.standalone;
   if (m.member.length > 0) {
     const head = groupHead(sheet, row, col).map((s) => s.id);
-    const members = m.member.filter((s) => s.under?.some((u) => head.includes(u)));
+    const members = instrumentList(sheet, row, col) ? [] : m.member.filter((s) => s.under?.some((u) => head.includes(u)));
     if (members.length > 0) specs = members;
     // A part row ("darunter Männer") without its head row is no figure of its own outside its area.
     else if (LEVEL2.test(fold(sheet.ownText(row, col) ?? "")) && specs.every((s) => s.context && s.context !== sheet.areaAt(row))) specs = [];
@@ -388,6 +430,23 @@ function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   return out;
 }
 
+/**
+ * Context twins outside their areas ("eLb (JDW)" on a one-sheet summary: the targets' ELB or the customer stock):
+ * a value under the planning year's own column settles it. Customer structure is as of the latest year reported,
+ * never of the planning year, so a row carrying a planning-year value (a target) is the targets' figure; its
+ * previous-year column is then ZIE_ELB_VJ, not KUN_ELB.
+ */
+function settleTwins(specs: LabelSpec[], sheet: SheetGrid, row: number, col: number, planYear: number | undefined): { specs: LabelSpec[]; settled: boolean } {
+  if (planYear === undefined || !specs.some((s) => s.latestYear) || !specs.some((s) => !s.latestYear && s.context)) return { specs, settled: false };
+  for (let c = col + 1; c <= sheet.lastCol; c++) {
+    if (sheet.number(row, c) === undefined) continue;
+    const header = columnHeader(sheet, row, c, planYear, col, (r) => isFigureLabelRow(sheet, r));
+    if (!header || header.acrossBlank || header.role !== "current") continue;
+    if (yearsIn(fold(header.text)).includes(planYear)) return { specs: specs.filter((s) => !s.latestYear), settled: true };
+  }
+  return { specs, settled: false };
+}
+
 /** All single-figure candidates of a sheet. */
 export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
   const out: Candidate[] = [];
@@ -397,9 +456,10 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
       if (text === undefined) continue;
-      for (const spec of [...specsAt(sheet, r, c), ...headerSpecs(sheet, r, c)]) {
+      const twins = settleTwins(specsAt(sheet, r, c), sheet, r, c, ctx.planYear);
+      for (const spec of [...twins.specs, ...headerSpecs(sheet, r, c)]) {
         const why: string[] = [];
-        const found = candidatesOf(spec, sheet, r, c, ctx, text, why);
+        const found = candidatesOf(spec, sheet, r, c, ctx, text, why, twins.settled && twins.specs.includes(spec));
         if (found.length === 0) ctx.labelOnly?.(spec, sheet.ref({ row: r, col: c }), text, why);
         out.push(...found);
       }

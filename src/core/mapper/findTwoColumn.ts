@@ -27,7 +27,8 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
   },
   {
     name: "KUN_BG_Groesse",
-    heading: /(bedarfsgemeinschaften nach (groesse|personenzahl|anzahl)|bg ?groesse|groesse der (bg|bedarfsgemeinschaften)|haushaltsgroesse|personen (je|pro) bg|bg nach groesse|haushalte nach groesse)/,
+    // "Bedarfsgemeinschaften nach Größe", "BG nach Zahl der Personen", "Bedarfsgemeinschaften je Anzahl Mitglieder".
+    heading: /(\b(bedarfsgemeinschaft\w*|bgs?)\b.*\b(nach|je)\b.*\b(groesse|personen\w*|anzahl|zahl|mitglied\w*|koepfe)\b|bg ?groesse|groesse der (bg|bedarfsgemeinschaften)|haushaltsgroesse|personen (je|pro) bg|bg nach groesse|haushalte nach groesse)/,
     row: /^(\d+|ein|eine|zwei|drei|vier|fuenf)( ?\+| und mehr| oder mehr| u m| mehr)? ?(person(en)?|pers)( und mehr| oder mehr| u m)?( bg| haushalt)?$|^(single|einzelperson|alleinstehende?|ein personen|mehrpersonen)\w*( bg)?$/,
   },
 ];
@@ -53,7 +54,22 @@ function lastNumberCol(sheet: SheetGrid, row: number, col: number): number {
   return found;
 }
 
-function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: number, claims: Claims): Run | undefined {
+/**
+ * A row whose label names a figure of its own and holds a value of that figure's type ("Durchschnittliche Zahl
+ * der erwerbsfähigen Leistungsberechtigten" | 4.480 holds "leistung" like a staff area's row): a table guessed
+ * from its rows alone must not take it. "Markt und Integration" | 42,5 VZÄ stays an area row (42,5 is no count
+ * of integrations), and under a heading that names the table the typical row pattern wins anyway.
+ */
+function namesFigure(sheet: SheetGrid, row: number, labelCol: number): boolean {
+  const key = labelKey(sheet, row, labelCol);
+  const specs = key === undefined ? [] : matchLabel(key).standalone;
+  if (specs.length === 0) return false;
+  const col = sheet.filledColumns(row).find((c) => c > labelCol && sheet.number(row, c) !== undefined);
+  if (col === undefined) return true;
+  return specs.some((s) => judgeValue(Object.values(s.names)[0]!, sheet.value(row, col), sheet.format(row, col), false).ok);
+}
+
+function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: number, claims: Claims, headless = false): Run | undefined {
   let last = first - 1;
   let known = 0;
   const valueCols: number[] = [];
@@ -69,6 +85,7 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
       break;
     }
     if (!spec.row.test(key) && matchLabel(key).standalone.length > 0) break; // the next name's label
+    if (headless && namesFigure(sheet, r, labelCol)) break;
     if (spec.row.test(key)) known++;
     valueCols.push(vc);
     last = r;
@@ -107,8 +124,12 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         const key = labelKey(sheet, r, c);
         if (!key || !spec.row.test(key) || runs.some((x) => r >= x.first && r <= x.last && x.labelCol === c)) continue;
         let first = r;
-        while (first - 1 >= sheet.r0 && !sheet.rowBlank(first - 1) && lastNumberCol(sheet, first - 1, c) >= 0 && labelKey(sheet, first - 1, c)) first--;
-        const run = runFrom(sheet, spec, first, c, claims);
+        if (namesFigure(sheet, r, c)) continue;
+        while (first - 1 >= sheet.r0 && !sheet.rowBlank(first - 1) && lastNumberCol(sheet, first - 1, c) >= 0 && labelKey(sheet, first - 1, c)) {
+          if (namesFigure(sheet, first - 1, c)) break;
+          first--;
+        }
+        const run = runFrom(sheet, spec, first, c, claims, true);
         if (run && run.known >= 2 && !seen.has(run.first)) {
           seen.add(run.first);
           runs.push(run);

@@ -53,3 +53,24 @@ export function iqByFormula(sheets: SheetGrid[], integrations: Candidate | undef
   }
   return undefined;
 }
+
+/** Half a unit of the last place a number format shows, as a fraction (a value typed in % units: /100). */
+function halfPlace(value: number, format: string | undefined, percentUnits: boolean): number {
+  const m = /0\.(0+)/.exec(format ?? "");
+  const decimals = m ? m[1].length : format && /0/.test(format) ? 0 : 3;
+  const place = 10 ** -decimals / (format?.includes("%") || percentUnits ? 100 : 1);
+  return place / 2;
+}
+
+/**
+ * Two cells give the same IQ: equal as shares (either may be typed in % units, 16,4 for 16,4 %) within half a
+ * last place of the coarser format (a typed 23,1 % agrees with 1.210 / 5.240 = 23,09 %).
+ */
+export function sameShare(a: { value: unknown; format?: string }, b: { value: unknown; format?: string }): boolean {
+  if (typeof a.value !== "number" || typeof b.value !== "number") return false;
+  const asShare = (v: number) => (Math.abs(v) > 1.5 ? { v: v / 100, pu: true } : { v, pu: false });
+  const x = asShare(a.value);
+  const y = asShare(b.value);
+  const tolerance = Math.max(halfPlace(x.v, a.format, x.pu), halfPlace(y.v, b.format, y.pu)) + 1e-12;
+  return Math.abs(x.v - y.v) <= tolerance;
+}

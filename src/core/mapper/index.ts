@@ -3,13 +3,15 @@
 // proposals. "high" only when there is one candidate, its value has the contract's type and its context
 // leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
 import { findOutdatedTerms } from "../outdatedTerms";
+import { parseCell, splitAddress } from "../address";
 import { CONTRACT } from "../contract";
-import { Claims, type Candidate, type Low } from "./candidate";
+import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { findCells, matchLabel } from "./findCells";
+import { findColumnTotals } from "./findColumnTotal";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findTransposed } from "./findTransposed";
-import { iqByFormula } from "./formulas";
+import { iqByFormula, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
@@ -45,6 +47,11 @@ export { FRACTIONAL_COUNTS } from "./values";
 export { TWO_COLUMN_TABLES } from "./findTwoColumn";
 
 const JOBCENTER_TITLE = /^(jobcenter|jc)\s+\S/;
+/**
+ * "Träger:" beside the Jobcenter's name on a cover sheet labels it (the Jobcenter is its Träger's joint body).
+ * Not a vocabulary word: "Träger" also heads staff tables ("Träger | Köpfe | VZÄ") and names Maßnahmeträger.
+ */
+const TRAEGER_LABEL = /^(traeger|grundsicherungstraeger|traeger der grundsicherung)\s*:?$/;
 
 /** Cells holding the Jobcenter's name itself ("Jobcenter Ilm-Kreis"), without a label: a fallback. */
 function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
@@ -55,6 +62,12 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
         const t = sheet.ownText(r, c);
         if (!t || t.length > 60 || claims.has(sheet.index, r, c) || !JOBCENTER_TITLE.test(fold(t))) continue;
         const ref = sheet.ref({ row: r, col: c });
+        const left = sheet.filledColumns(r).filter((x) => x < c).pop();
+        const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
+        if (leftText !== undefined && TRAEGER_LABEL.test(fold(leftText).trim())) {
+          out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: leftText, labelCell: sheet.ref({ row: r, col: left! }), value: t, lows: [], order: orderOf(sheet.index, r, c) });
+          continue;
+        }
         out.push({
           name: "AIP_Jobcenter",
           sheet: sheet.index,
@@ -70,6 +83,13 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
     }
   }
   return out;
+}
+
+/** A candidate's value with the number format of its cell (for comparing two readings of one figure). */
+function valueAt(grids: SheetGrid[], c: Candidate): { value: unknown; format?: string } {
+  const g = grids.find((x) => x.index === c.sheet);
+  const cell = g ? parseCell(splitAddress(c.ref).range.replace(/\$/g, "")) : undefined;
+  return { value: c.value, format: g && cell ? g.format(cell.row, cell.col) : undefined };
 }
 
 const joinLows = (lows: Low[]) => lows.map((l) => l.text).join(" ");
@@ -118,6 +138,7 @@ export function proposeMapping(
       }),
     );
   }
+  for (const g of grids) candidates.push(...findColumnTotals(g, claims, planYear?.year));
   candidates.push(...jobcenterTitles(grids, claims));
   // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
   const learnedByName = new Map<string, LearnedCandidate[]>();
@@ -132,7 +153,7 @@ export function proposeMapping(
   const byName = new Map<string, Candidate[]>();
   for (const c of candidates) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
 
-  const chosen = new Map<string, { best: Candidate; extra: Low[] }>();
+  const chosen = new Map<string, { best: Candidate; extra: Low[]; all?: Candidate[] }>();
   const existing: string[] = [];
   const missingReasons: MissingName[] = [];
   for (const entry of CONTRACT) {
@@ -166,7 +187,7 @@ export function proposeMapping(
       unique.length > 1
         ? [{ id: "mehrdeutig", text: `${unique.length} Fundstellen (${unique.map((c) => c.ref).join(", ")}); vorgeschlagen ist ${best.ref}.` }]
         : [];
-    chosen.set(entry.name, { best, extra });
+    chosen.set(entry.name, { best, extra, all: unique });
   }
   // One cell for two names: neither is sure.
   const byRef = new Map<string, string[]>();
@@ -204,6 +225,10 @@ export function proposeMapping(
     } else if (current.best.ref === byFormula.ref) {
       // The formula tells the year the label did not.
       chosen.set("ZIE_IQ_VJ", { best: { ...current.best, lows: current.best.lows.filter((l) => l.id !== "jahr") }, extra: current.extra });
+    } else if (byFormula.lows.length === 0 && (current.all ?? [current.best]).every((c) => c.ref === byFormula.ref || sameShare(valueAt(grids, c), valueAt(grids, byFormula)))) {
+      // The contract's ZIE_IQ_VJ is the quotient itself (integrations / ELB of the previous year): a table's
+      // typed "Ist" IQ that agrees with it (within its rounding) corroborates the formula, which is proposed.
+      chosen.set("ZIE_IQ_VJ", { best: byFormula, extra: [] });
     } else {
       current.extra.unshift({ id: "mehrdeutig", text: `Auch passend: ${byFormula.ref}. ${why}` });
     }

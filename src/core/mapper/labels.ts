@@ -6,6 +6,7 @@
 import type { AreaId } from "../areas";
 import { LEVEL2 } from "../resolve/labels";
 import type { FigureDescription } from "./match";
+import { CONCEPTS } from "./vocabulary";
 
 /** What a value column holds: the planning year's figure, the previous year's, or the change between them. */
 export type Role = "current" | "previous" | "change";
@@ -69,7 +70,7 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "AIP_Stand" },
     plain: { role: "current", sure: true },
     describe: { all: [["stand"]], optional: ["programm", "plan"], strict: true },
-    examples: ["Stand", "Datum", "Stand vom", "erstellt am:", "Stichtag", "Fassung vom:", "Stand der Planung:", "Datenstand"],
+    examples: ["Stand", "Datum", "Stand vom", "erstellt am:", "Stichtag", "Fassung vom:", "Stand der Planung:"],
   },
   {
     // The date of the allocation (controller checks, issue 15): a date word with an allocation word.
@@ -146,7 +147,11 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "BUD_EB_Vorbindungen" },
     plain: { role: "current", sure: true },
     describe: { all: [["vorbindung"]], optional: ["haushalt", "eingliederung"], none: ["bewilligung", "umschichtung"] },
+    // "VB" means Vorbindungen only in the Eingliederungsbudget's row group (else: Vermittlungsbudget).
+    member: { all: [["vb"]], optional: ["vorbindung", "haushalt", "eingliederung"], none: ["bewilligung", "umschichtung"] },
+    under: ["eb-gesamt", "eb-neubewilligungen"],
     examples: ["Vorbindungen", "Verbinderungen", "davon Vorbelastungen", "gebundene Mittel", "Vorbindungen aus 2024", "Bindungen aus Vorjahren", "bereits gebundene Mittel EGT"],
+    memberExamples: ["dav. VB aus VJ", "davon VB", "VB aus Vorjahren"],
   },
   {
     id: "eb-neubewilligungen",
@@ -332,6 +337,21 @@ export const LABELS: readonly LabelSpec[] = [
 ];
 
 const BY_ID = new Map(LABELS.map((l) => [l.id, l]));
+
+/**
+ * Concepts that can name a figure inside a longer label: those of every description that is not `strict`.
+ * A concept only strict (stand-alone) labels use — "Jahr" (AIP_Planjahr), "Jobcenter", "Stand", "Name" — is no
+ * rival inside "Integrationen im Jahr 2024" or "Beschäftigte im Jobcenter": there it lowers the score like an
+ * unknown word and does not veto "sicher".
+ */
+const CONTENT = new Set(
+  LABELS.flatMap((l) => [
+    ...(l.describe.strict ? [] : [...l.describe.all.flat(), ...(l.describe.optional ?? []), ...(l.describe.none ?? [])]),
+    ...(l.member && !l.member.strict ? [...l.member.all.flat(), ...(l.member.optional ?? [])] : []),
+  ]),
+);
+for (const c of CONCEPTS) if (c.excludes) CONTENT.add(c.id);
+export const isContentConcept = (concept: string): boolean => CONTENT.has(concept);
 
 export function labelSpec(id: string): LabelSpec | undefined {
   return BY_ID.get(id);

@@ -44,7 +44,7 @@ export function labelsMarkdown(): string {
     const composites = seen.has(c.id) ? [] : COMPOSITES.filter((x) => x.concepts.includes(c.id));
     seen.add(c.id);
     const stems = [...(c.stems ?? []), ...composites.filter((x) => !x.whole).map((x) => x.form)];
-    const words = [...(c.words ?? []), ...composites.filter((x) => x.whole).map((x) => x.form)];
+    const words = [...(c.words ?? []), ...(c.cut ?? []).map((w) => `${w}.`), ...composites.filter((x) => x.whole).map((x) => x.form)];
     lines.push(`| ${c.id}${c.filler ? " (Füllwort)" : ""} | ${c.de} | ${stems.join(", ")} | ${words.join(", ")} |`);
   }
   lines.push("", LABELS_DOC_END);

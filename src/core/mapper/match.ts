@@ -35,8 +35,13 @@ export interface Score {
   foreign: string[];
 }
 
-/** Score tokens against one description; undefined when a required group is missing or an excluded concept is there. */
-export function scoreTokens(tokens: readonly Token[], d: FigureDescription): Score | undefined {
+/**
+ * Score tokens against one description; undefined when a required group is missing or an excluded concept is there.
+ * `isContent` tells which concepts could name another figure inside a longer label (see ./labels.ts
+ * CONTENT_CONCEPTS): a word of such a concept is foreign; a word whose concepts only generic stand-alone labels
+ * use ("Jahr", "Jobcenter", "Stand") names nothing else inside a sentence and costs like an unknown word.
+ */
+export function scoreTokens(tokens: readonly Token[], d: FigureDescription, isContent: (concept: string) => boolean = () => true): Score | undefined {
   const present = new Set(tokens.flatMap((t) => t.concepts));
   if (!d.all.every((group) => group.some((c) => present.has(c)))) return undefined;
   if (d.none?.some((c) => present.has(c))) return undefined;
@@ -45,7 +50,11 @@ export function scoreTokens(tokens: readonly Token[], d: FigureDescription): Sco
   const foreign: string[] = [];
   for (const t of tokens) {
     if (t.concepts.length === 0) unknown.push(t.text);
-    else if (!t.concepts.every((c) => own.has(c) || isFillerConcept(c))) foreign.push(t.text);
+    else {
+      const other = t.concepts.filter((c) => !own.has(c) && !isFillerConcept(c));
+      if (other.some(isContent)) foreign.push(t.text);
+      else if (other.length > 0) unknown.push(t.text);
+    }
   }
   if (d.strict && (unknown.length || foreign.length)) return undefined;
   const score = Math.max(0, 1 - UNKNOWN_COST * unknown.length - FOREIGN_COST * foreign.length);

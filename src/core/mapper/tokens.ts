@@ -15,6 +15,8 @@ export interface Token {
   filler: boolean;
 }
 
+const MONTH = "(jan|feb|maer|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-z]*";
+
 const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", é: "e", è: "e", à: "a" };
 
 interface Form {
@@ -68,9 +70,13 @@ function splitFrom(word: string, at: number, depth: number): string[] | null {
   return null;
 }
 
+/** Abbreviations that count only with their period ("Fr."). */
+const CUT = new Map<string, string[]>();
+for (const c of CONCEPTS) for (const w of c.cut ?? []) CUT.set(w, [...(CUT.get(w) ?? []), c.id]);
+
 /** Concepts of a word cut short with a period: every form it begins. */
 function abbreviated(word: string): string[] | null {
-  const exact = decompose(word);
+  const exact = decompose(word) ?? CUT.get(word);
   if (exact) return exact;
   if (word.length < 3) return null;
   const hits = new Set<string>();
@@ -86,6 +92,22 @@ function abbreviated(word: string): string[] | null {
   return hits.size ? [...hits] : null;
 }
 
+/** Stems of each concept, to read an abbreviation inside a compound ("VO" → verordnung). */
+const STEMS = new Map(CONCEPTS.map((c) => [c.id, c.stems ?? []]));
+
+/** Concepts of "first-second" read as one word, when that differs from the parts; else null. */
+function joinedCompound(first: string, second: string, firstConcepts: string[]): string[] | null {
+  const secondConcepts = decompose(second);
+  if (!secondConcepts) return null;
+  const apart = new Set([...firstConcepts, ...secondConcepts]);
+  const spellings = [second, ...secondConcepts.flatMap((c) => (second.length <= 4 ? STEMS.get(c) ?? [] : []))];
+  for (const s of spellings) {
+    const joined = decompose(first + s);
+    if (joined && (joined.length !== apart.size || joined.some((c) => !apart.has(c)))) return joined;
+  }
+  return null;
+}
+
 const tokenCache = new Map<string, Token[]>();
 
 /** Tokenise a label text (raw, as in the cell). */
@@ -96,10 +118,14 @@ export function tokenize(raw: string): Token[] {
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
     .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079*]/g, " ")
-    .replace(/\bunter\s*25\b(\s*-?\s*jaehrige\w*)?/g, " u25 ")
+    .replace(/\b1[58]\s*-?\s*bis\s*(unter\s*)?2[45]\b(\s*-?\s*jaehrige\w*|\s+jahr(e|en)?\b)?/g, " u25 ")
+    .replace(/(\bunter|\bjuenger als|<)\s*25\b(\s*-?\s*jaehrige\w*|\s+jahr(e|en)?\b)?/g, " u25 ")
     .replace(/\bu\s*-?\s*25\b/g, " u25 ")
     .replace(/\bsgb\s*-?\s*ii\b/g, " sgb ")
     .replace(/\balg\s*-?\s*ii\b/g, " alg ");
+  // A period of months ("Jan–Dez", "Dez 2023 – Nov 2024", "Januar bis Dezember") is the year it spans (its
+  // years are read elsewhere), not words of the label; a single month stays a word.
+  t = t.replace(new RegExp(`\\b${MONTH}\\.?\\s*(\\d{2,4})?\\s*(-|–|—|bis)\\s*${MONTH}\\.?\\s*(\\d{2,4})?`, "g"), " ");
   // Gender pairs name one group: "Mitarbeiterinnen und Mitarbeiter", "Mitarbeiter/-innen".
   t = t.replace(/\b([a-z]+)innen\s+und\s+\1\b/g, "$1").replace(/\b([a-z]+)\s*\/\s*-?\s*innen\b/g, "$1");
   const words: Array<{ w: string; cut: boolean; hyphenNext: boolean }> = [];
@@ -113,6 +139,16 @@ export function tokenize(raw: string): Token[] {
     const { w, cut } = words[i];
     let concepts = cut ? abbreviated(w) : decompose(w);
     let text = w;
+    // A hyphenated compound that means more than its parts ("Eingliederungsmittel-VO" = EinglMV, VO read as
+    // Verordnung): the joined word wins when it carries other concepts than the two parts side by side.
+    if (concepts && words[i].hyphenNext && i + 1 < words.length) {
+      const joined = joinedCompound(w, words[i + 1].w, concepts);
+      if (joined) {
+        concepts = joined;
+        text = w + words[i + 1].w;
+        i++;
+      }
+    }
     // A compound written apart ("Langzeit-Leistungsbeziehende", "Langzeit Leistungsbezieher"): joined when the part alone is unknown.
     if (!concepts && i + 1 < words.length) {
       const joined = w + words[i + 1].w;
@@ -125,6 +161,14 @@ export function tokenize(raw: string): Token[] {
     }
     const cs = [...new Set(concepts ?? [])];
     out.push({ text, concepts: cs, filler: cs.length > 0 && cs.every((c) => FILLER.has(c)) });
+  }
+  // "IQ Fr" without its period: beside a figure's word it is still the part ("IQ Fr." = IQ Frauen); alone
+  // ("Fr" as a weekday head) it names nothing.
+  if (out.some((x) => x.concepts.length > 0 && !x.filler)) {
+    for (let i = 0; i < out.length; i++) {
+      const cut = out[i].concepts.length === 0 ? CUT.get(out[i].text) : undefined;
+      if (cut) out[i] = { text: out[i].text, concepts: cut, filler: false };
+    }
   }
   if (tokenCache.size > 50_000) tokenCache.clear();
   tokenCache.set(raw, out);

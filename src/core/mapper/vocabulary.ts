@@ -15,6 +15,10 @@ export interface ConceptDef {
   words?: string[];
   /** Filler and role words never count against a label (Anzahl, gesamt, Vorjahr, in %, davon …). */
   filler?: boolean;
+  /** Abbreviations read when cut with a period, or beside a figure's word ("Fr." = Frauen; "Fr" alone may be Freitag). */
+  cut?: string[];
+  /** A qualifier that takes something out of a figure ("ohne BEZ", "Rest", "Folgejahr"): always against a label. */
+  excludes?: boolean;
 }
 
 export const CONCEPTS: readonly ConceptDef[] = [
@@ -25,7 +29,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr"] },
   { id: "jahr", de: "Jahr", stems: ["jahr", "berichtsjahr"] },
   { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm"], words: ["aip"] },
-  { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung", "datenstand"] },
+  { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung"] },
 
   // Haushalt
   { id: "verwaltung", de: "Verwaltung", stems: ["verwaltung", "gesamtverwaltung"], words: ["vw", "verw"] },
@@ -42,13 +46,18 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "bewilligung", de: "Bewilligung/Zusage", stems: ["bewilligung", "neubewilligung", "zusage", "neuzusage"] },
   { id: "zuteilung", de: "Zuteilung/Zuweisung/Schätz-/Orientierungswert", stems: ["zuteilung", "zuweisung", "mittelzuweisung", "schaetzwert", "orientierungswert", "zugeteilt", "zugewiesen"] },
   { id: "bez", de: "Bundesentlastungszuschuss (BEZ)", stems: ["bundesentlastungszuschuss"], words: ["bez"] },
+  // "VB" is the office abbreviation of Vorbindungen in the budget's row group ("dav. VB aus VJ" under the
+  // Eingliederungsbudget) and of the Vermittlungsbudget among instruments: read as Vorbindungen only there (./labels.ts).
+  { id: "vb", de: "VB: Vorbindungen (in der Zeilengruppe des Eingliederungsbudgets), sonst Vermittlungsbudget", words: ["vb"] },
 
   // Personal
   { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand"], words: ["ma"] },
   { id: "personal", de: "Personal", stems: ["personal"] },
   { id: "vzae", de: "Vollzeitäquivalente (VZÄ)", stems: ["vollzeitaequivalent", "vzae", "vollzeitstelle", "vollzeitkraft", "vollzeitkraefte", "personalkapazitaet", "stelle"], words: ["vza", "vz"] },
   { id: "ba", de: "Bundesagentur für Arbeit (BA)", stems: ["bundesagentur", "agentur"], words: ["ba", "aa"] },
-  { id: "frauen", de: "Frauen/weiblich", stems: ["frau", "weiblich", "mitarbeiterin"], words: ["w"] },
+  // "Fr." is Frauen in a row label ("IQ Fr.", "LZB Fr."; without the period only beside a figure's word, ./tokens.ts):
+  // "Fr" alone (Freitag in a weekday head) is not read, and a "Fr. Müller" holds no number of a Frauen figure.
+  { id: "frauen", de: "Frauen/weiblich (auch „Fr.“)", stems: ["frau", "weiblich", "mitarbeiterin"], words: ["w"], cut: ["fr"] },
   { id: "maenner", de: "Männer/männlich", stems: ["maenn", "mann"], words: ["m"] },
   { id: "anteil", de: "Anteil/Quote", stems: ["anteil", "quote", "personalanteil"] },
   { id: "prozent", de: "%/Prozent (auch als Zahlenformat)", filler: true, stems: ["prozent"], words: ["%", "vh"] },
@@ -77,11 +86,21 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "struktur", de: "Struktur(daten)", stems: ["struktur", "strukturdaten"] },
   { id: "buergergeld", de: "Bürgergeld/SGB II/Alg II", stems: ["buergergeld", "leistungsbezug", "bezug"], words: ["sgb", "alg", "ii"] },
 
+  // Qualifiers that take something out of a figure or move it elsewhere: no figure is described with them, yet a
+  // label carrying one is never sure ("Eingliederungsbudget ohne BEZ", "Vorbindungen für Folgejahre").
+  {
+    id: "ausschluss",
+    de: "ohne/abzüglich/Rest/Folgejahr (schließt aus)",
+    excludes: true,
+    stems: ["abzueglich", "exklusive", "folgejahr", "restmittel", "ausgaberest", "verpflichtungsermaechtigung", "nachfolgejahr"],
+    words: ["ohne", "abzgl", "exkl", "excl", "kein", "keine", "rest"],
+  },
+
   // Filler and role words: never against a label.
   { id: "menge", de: "Anzahl/Summe/gesamt", filler: true, stems: ["anzahl", "summe", "gesamt", "insgesamt", "zahl", "bestand", "gesamtzahl", "total"] },
   { id: "mittelwert", de: "Durchschnitt/Jahreswert", filler: true, stems: ["durchschnitt", "jahresdurchschnitt", "jahreswert", "jahresfortschritt", "jahresdurchschnittswert", "mittelwert"], words: ["jd", "jdw", "jfw", "o", "ø", "avg"] },
   { id: "teil", de: "davon/darunter/dabei", filler: true, stems: ["davon", "darunter", "dabei", "hiervon", "dav", "dar", "inkl", "inklusive", "einschl", "einschliesslich", "incl", "seitens"] },
-  { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "ohne", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar"] },
+  { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar"] },
   { id: "einheit", de: "Einheiten", filler: true, stems: ["betrag", "summe"], words: ["€", "eur", "euro", "personen", "pers", "tsd", "teur", "t€", "mio", "wert", "werte", "betrag", "kennzahl", "kennzahlen", "ziffer"] },
   {
     id: "rolle",
