@@ -283,3 +283,36 @@ describe("a merged group row keeps the header only over rows of the same table",
     expect(high(layout, "PER_VZAE_Gesamt")?.ref).toBe("Übersicht!$B$7");
   });
 });
+
+describe("tables side by side: a header row of the right block beside data of the left one", () => {
+  const sideBySide = (heads: string[], left: Array<[string, number]> = [["Anteil BA", 0.55], ["Anteil Kreis", 0.45]]) =>
+    sheet(
+      "AIP",
+      rows("A1", [
+        ["Personal", null, null, null, "Ziele"],
+        ["Beschäftigte (Köpfe)", num(78), null, null, "Kennzahl", "Ist 2023", "Ziel 2024"],
+        ["VZÄ gesamt", num(71.3, "0.0"), null, null, "Integrationsquote", pct(0.19), pct(0.195)],
+        [left[0][0], pct(left[0][1], "0%"), null, null, "Merkmal", ...heads],
+        [left[1][0], pct(left[1][1], "0%"), null, null, "eLb (JD)", num(3_260), num(3_187)],
+        [null, null, null, null, "Anteil LZB", pct(0.672), pct(0.66)],
+      ]),
+    );
+  it.each<[string[], string]>([
+    [["2022", "2023"], "G"],
+    [["2023", "2022"], "F"],
+    [["Ø 2022", "Ø 2023"], "G"],
+  ])("customers under %p beside staff rows: the latest year's column (%p)", (heads, col) => {
+    const layout = layoutOf(eckdaten(2024), sideBySide(heads));
+    expect(high(layout, "KUN_Anteil_LZB")?.ref).toBe(`AIP!$${col}$6`);
+    for (const name of ["ZIE_ELB", "ZIE_ELB_VJ"]) expect(high(layout, name)).toBeUndefined();
+    expect(high(layout, "ZIE_IQ")?.ref).toBe("AIP!$G$3");
+  });
+
+  it("without a blank column between, a row with numbers is no header row (near miss)", () => {
+    const layout = layoutOf(
+      eckdaten(2024),
+      sheet("AIP", rows("A1", [["Kennzahl", "Ist 2023", "Ziel 2024"], ["Integrationsquote", pct(0.19), pct(0.195)], ["IQ Frauen", pct(0.17), pct(0.18)], ["Merkmal", "2022", num(2023, "0"), num(5)], ["Bestand LZB", num(2_104), num(2_060)]])),
+    );
+    expect(high(layout, "ZIE_LZB")?.ref).toBe("AIP!$C$5");
+  });
+});

@@ -8,7 +8,7 @@ import { HELD_OUT_5 } from "../fixtures/heldOut5";
 // id → [high at the right cell when first measured, figures present on visible sheets]
 const FLOORS: Record<string, [number, number]> = {
   "ho5-rd-vorlage": [37, 52],
-  "ho5-einblatt": [29, 45],
+  "ho5-einblatt": [33, 45],
   "ho5-tsd": [11, 37],
   "ho5-umbruch": [16, 43],
   "ho5-ohne-jahr": [35, 36],

@@ -47,7 +47,7 @@ export function roleOf(folded: string, planYear: number | undefined): RoleOrNone
 const isYearNumber = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 
 /** A header row: at least two filled cells, none of them a number other than a year. */
-function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, labelCol: number): boolean {
+function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, labelCol: number, col: number): boolean {
   const cols = sheet.filledColumns(row);
   // A lone text right of the label column heads that column (a title stands in or left of it).
   if (cols.length === 1 && cols[0] > labelCol && sheet.ownText(row, cols[0]) !== undefined) return true;
@@ -57,7 +57,22 @@ function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, lab
     const m = sheet.mergeOf(row, cols[0]);
     return m !== undefined && m.end.col > m.start.col && sheet.ownText(row, cols[0]) !== undefined;
   }
-  return cols.every((c) => sheet.ownText(row, c) !== undefined || isYearNumber(sheet.number(row, c)));
+  const heading = (c: number) => sheet.ownText(row, c) !== undefined || isYearNumber(sheet.number(row, c));
+  if (cols.every(heading)) return true;
+  // Tables side by side (budget left, customers right, blank columns between): the block around the value's
+  // column is read on its own ("Merkmal | 2022 | 2023" beside "Anteil BA | 55 %" heads the right block).
+  const block = blockAround(cols, col);
+  return block.length >= 2 && block.length < cols.length && block[0] <= labelCol && block.every(heading);
+}
+
+/** The filled columns of a row that run together with `col` (no blank column between). */
+function blockAround(cols: number[], col: number): number[] {
+  let i = cols.findIndex((c) => c >= col);
+  if (i < 0 || cols[i] !== col) return [];
+  let from = i;
+  while (from > 0 && cols[from - 1] === cols[from] - 1) from--;
+  while (i + 1 < cols.length && cols[i + 1] === cols[i] + 1) i++;
+  return cols.slice(from, i + 1);
 }
 
 export interface ColumnHeader {
@@ -91,7 +106,7 @@ export function columnHeader(
       acrossBlank = true;
       continue;
     }
-    if (!isHeaderRow(sheet, r, texts.length > 0, labelCol)) {
+    if (!isHeaderRow(sheet, r, texts.length > 0, labelCol, col)) {
       if (texts.length) break;
       const cols = sheet.filledColumns(r);
       // A group row merged across the value's column ("Finanzen (in €)" over the whole table) lies inside the
