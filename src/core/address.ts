@@ -60,10 +60,26 @@ export function parseRange(range: string): { start: CellRef; end: CellRef } {
 
 /** Address of the cell at (row, col) inside a resolved range address, e.g. ("Förderung!A3:E16", 2, 3) → "Förderung!D5". */
 export function cellInRange(address: string, row: number, col: number): string {
-  const { sheet, range } = splitAddress(address);
-  const { start } = parseRange(range);
-  const a1 = cellA1({ row: start.row + row, col: start.col + col });
-  return sheet ? `${quoteSheet(sheet)}!${a1}` : a1;
+  const o = originOf(address);
+  return o.prefix + cellA1({ row: o.row + row, col: o.col + col });
+}
+
+// The view and the rules ask for cells of the same few ranges again and again (every cell of every table):
+// each range address is taken apart once. Bounded, since the addresses come from the files.
+const origins = new Map<string, { prefix: string; row: number; col: number }>();
+const MAX_ORIGINS = 5000;
+
+/** The quoted sheet with its "!" ("" without a sheet) and the top-left cell of a range address. */
+function originOf(address: string): { prefix: string; row: number; col: number } {
+  let o = origins.get(address);
+  if (!o) {
+    const { sheet, range } = splitAddress(address);
+    const { start } = parseRange(range);
+    o = { prefix: sheet ? `${quoteSheet(sheet)}!` : "", row: start.row, col: start.col };
+    if (origins.size >= MAX_ORIGINS) origins.clear();
+    origins.set(address, o);
+  }
+  return o;
 }
 
 export function rangeA1(start: CellRef, end: CellRef): string {

@@ -227,9 +227,23 @@ function one(p: Placeholder, v: string | number | boolean, data: MessageData, la
   }
 }
 
+// The templates are the catalogues' constants, rendered over and over (each finding of each workbook):
+// each is parsed once. Bounded, for a caller that renders templates of its own.
+const parsed = new Map<string, readonly Placeholder[]>();
+const MAX_PARSED = 2000;
+
+function placeholdersOnce(template: string): readonly Placeholder[] {
+  let ps = parsed.get(template);
+  if (!ps) {
+    ps = placeholders(template);
+    if (parsed.size < MAX_PARSED) parsed.set(template, ps);
+  }
+  return ps;
+}
+
 /** Render a template with its data in a language. Throws MessageError when data and template disagree. */
 export function renderTemplate(template: string, data: MessageData, lang: Lang): string {
-  const ps = placeholders(template);
+  const ps = placeholdersOnce(template);
   let i = 0;
   return template.replace(PLACEHOLDER, () => {
     const p = ps[i++];
