@@ -43,7 +43,7 @@ export function isUsableInput(view: View, name: string): boolean {
   if (!c) return false;
   if (c.kind === "table") return view.table(name) !== undefined;
   if (c.kind === "text") return view.text(name) !== undefined;
-  return view.figure(name) !== undefined;
+  return view.hasFigure(name);
 }
 
 export type CoverageMeta = Pick<RuleMeta, "names" | "eachNameAlone" | "needsAllNames" | "nameGroups">;

@@ -246,7 +246,7 @@ export class SheetStore {
         } else {
           continue; // ExcelJS types such a cell "Merge" and never adds it to the row
         }
-        if (hyperlinks.has(cellA1({ row: p.row - 1, col: p.col - 1 }))) cell = { kind: "value", value: cell.value, numFmt };
+        if (hyperlinks.size > 0 && hyperlinks.has(cellA1({ row: p.row - 1, col: p.col - 1 }))) cell = { kind: "value", value: cell.value, numFmt };
         store.set(p.row, p.col, cell);
       }
     }
