@@ -30,10 +30,17 @@ export function cellA1(ref: CellRef): string {
 
 /** Quote a sheet name the way Excel does in references ('Meine Tabelle'!A1), doubling inner quotes. */
 export function quoteSheet(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet)
-    ? sheet
-    : `'${sheet.replace(/'/g, "''")}'`;
+  let quoted = quotedSheets.get(sheet);
+  if (quoted === undefined) {
+    quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+    if (quotedSheets.size >= 1000) quotedSheets.clear();
+    quotedSheets.set(sheet, quoted);
+  }
+  return quoted;
 }
+
+// A workbook has a handful of sheets, quoted for every name and cell address: each name is looked at once.
+const quotedSheets = new Map<string, string>();
 
 /** Split "Sheet!A1:B2" or "'My Sheet'!A1" into sheet and range part. */
 export function splitAddress(address: string): { sheet: string; range: string } {

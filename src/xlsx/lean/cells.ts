@@ -145,6 +145,11 @@ export class SheetStore {
     return this.rows.get(row)?.get(col);
   }
 
+  /** The cells of one row by column (undefined for a row without cells): for reading a range row by row. */
+  row(row: number): ReadonlyMap<number, LeanCell> | undefined {
+    return this.rows.get(row);
+  }
+
   /** Every cell, by row then column (1-based), as ExcelJS's eachRow / eachCell visit them. */
   *each(): Generator<{ row: number; col: number; cell: LeanCell }> {
     for (const row of [...this.rows.keys()].sort((a, b) => a - b)) {

@@ -153,8 +153,9 @@ function readName(raw: RawDefinedName, snapshotSheets: WorkbookSnapshot["sheets"
     const vRow: CellValue[] = [];
     const fRow: (string | null)[] = [];
     const nRow: string[] = [];
+    const rowCells = ws.store.row(r);
     for (let c = start.col + 1; c <= end.col + 1; c++) {
-      let cell = ws.store.find(r, c);
+      let cell = rowCells?.get(c);
       if (!cell) {
         vRow.push(null);
         fRow.push(null);
@@ -200,8 +201,9 @@ function belowValues(store: SheetStore, lastRow: number, first: number, last: nu
   const rows: CellValue[][] = [];
   for (let r = lastRow + 1; r <= Math.min(lastRow + ROWS_BELOW_TABLES, 1_048_576); r++) {
     const row: CellValue[] = [];
+    const rowCells = store.row(r);
     for (let c = first; c <= last; c++) {
-      const cell = store.find(r, c);
+      const cell = rowCells?.get(c);
       row.push(!cell || cell.kind === "merge" ? null : plain(cell.value, cell.numFmt || "General", date1904));
     }
     rows.push(row);
