@@ -306,6 +306,12 @@ function looseSpelling(name: string): string {
 }
 
 /**
+ * A single cell that is no share or change holds nothing a percent unit could concern (tables go on: their
+ * layout is found here for the checks too).
+ */
+const skipsPercentUnits = (c: ContractName) => c.kind !== "table" && c.kind !== "share" && c.kind !== "change";
+
+/**
  * The share and change cells of the contract names that are typed in percent units (16 for 16 %), by
  * address: the criterion of src/core/percentUnits.ts (value and number format, a column of neighbours for
  * small values; never the header alone).
@@ -314,7 +320,7 @@ function percentUnitAddresses(snapshot: WorkbookSnapshot, layoutOf: (c: Contract
   const cells: PercentCell[] = [];
   for (const e of snapshot.names) {
     const c = contractName(e.name);
-    if (!c || e.scope.kind !== "workbook" || e.problem || !e.address || !e.values) continue;
+    if (!c || e.scope.kind !== "workbook" || e.problem || !e.address || !e.values || skipsPercentUnits(c)) continue;
     let origin: { sheet: string; row: number; col: number };
     try {
       const { sheet, range } = splitAddress(e.address);
