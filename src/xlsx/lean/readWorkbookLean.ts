@@ -89,13 +89,13 @@ export async function readSheetRows(zip: LeanZip, part: string, areas: CellArea[
   const keep = (row: number, xml: string) => inRows(row) || holdsSharedMasterFor(xml, areas);
   let sheet;
   try {
-    sheet = await scanRows(zip.chunks(part), keep);
+    sheet = await scanRows(zip.source(part), keep);
     const kept = new Set(sheet.rowNumbers);
     const merges = mergesInto(sheet.tail, areas);
     const missing = merges.map((m) => m.area.start.row + 1).filter((r) => !kept.has(r));
     if (missing.length > 0) {
       const masters = new Set(missing);
-      sheet = await scanRows(zip.chunks(part), (row, xml) => masters.has(row) || keep(row, xml));
+      sheet = await scanRows(zip.source(part), (row, xml) => masters.has(row) || keep(row, xml));
     }
   } catch (e) {
     throw e instanceof LeanUnsupported ? e : new LeanUnsupported(`sheet ${part}: ${(e as Error).message}`);
@@ -117,7 +117,7 @@ export async function readStrings(zip: LeanZip, used: Set<number>): Promise<(i: 
   const strings = new Map<number, string | { richText: string[] }>();
   let index = 0;
   try {
-    await scanElements(zip.chunks("xl/sharedStrings.xml"), "sst", "si", (xml) => {
+    await scanElements(zip.source("xl/sharedStrings.xml"), "sst", "si", (xml) => {
       const i = index++;
       if (i <= last && used.has(i)) {
         assertPlain(xml, "sharedStrings.xml");
