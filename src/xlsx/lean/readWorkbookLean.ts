@@ -188,7 +188,10 @@ function readName(raw: RawDefinedName, snapshotSheets: WorkbookSnapshot["sheets"
     numberFormats.push(nRow);
   }
   const below = isTableName(raw.name) ? belowValues(ws.store, end.row + 1, start.col + 1, end.col + 1, ctx.date1904) : undefined;
-  return { ...entry, sheet: ws.name, address, values, formulas, numberFormats, ...(below ? { belowValues: below } : {}) };
+  // Set afterwards rather than spread in: the same keys in the same order, without a second object per name.
+  const out: NameEntry = { ...entry, sheet: ws.name, address, values, formulas, numberFormats };
+  if (below) out.belowValues = below;
+  return out;
 }
 
 function columnName(col: number): string {
