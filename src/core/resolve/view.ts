@@ -371,9 +371,10 @@ function typeCheckCells(
   const rows = e.values.length;
   const cols = rows > 0 ? e.values[0].length : 0;
   const invalid = new Uint8Array(rows * cols);
-  const checked: Array<[number, TableColumn | undefined]> = layout
-    ? c.columns!.filter((col) => layout.index.has(col.key)).map((col) => [layout.index.get(col.key)!, col])
-    : [[0, undefined]];
+  // The range columns checked and their contract columns, side by side (a single cell: column 0, none).
+  const columns: (TableColumn | undefined)[] = layout ? c.columns!.filter((col) => layout.index.has(col.key)) : [undefined];
+  // Made alike for tables and single cells, so the loop below always sees the same kind of array.
+  const checked: number[] = columns.map((col) => (col && layout ? layout.index.get(col.key)! : 0));
   const labelAt = layout?.index.get(c.columns![0].key);
   // Where the cell is: data for the {name, cell} placeholder of the typen/* messages.
   const whereOf = (r: number, col: number, column: TableColumn | undefined): Record<string, MessageData[string]> => {
@@ -392,10 +393,13 @@ function typeCheckCells(
   let numberFormats = e.numberFormats;
   // An address that cannot be read still fails the check at the first checked cell, as it did when every cell's address was made.
   let located = false;
+  const spacerRows = !!layout?.spacerRows;
   for (let r = layout?.headerRows ?? 0; r < rows; r++) {
     const cells = e.values[r];
-    if (layout?.spacerRows && checked.every(([col]) => isBlank(cells[col]))) continue;
-    for (const [col, column] of checked) {
+    if (spacerRows && checked.every((col) => isBlank(cells[col]))) continue;
+    for (let k = 0; k < checked.length; k++) {
+      const col = checked[k];
+      const column = columns[k];
       if (!located) located = cellInRange(e.address, r, col) !== "";
       const kind = column ? column.kind : (c.kind as CellKind);
       const optional = column ? !!column.optional : !c.required;
