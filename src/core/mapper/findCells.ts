@@ -188,9 +188,9 @@ function stockAsOf(spec: LabelSpec, label: string, planYear: number | undefined)
 }
 
 /** Candidates of one label cell for one spec. */
-function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false): Candidate[] {
+function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = matchAt(sheet, row, col).scores.get(spec.id)): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row)), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id))];
+  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row)), ...wordingLows(score)];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
@@ -404,11 +404,13 @@ function bySiblings(sheet: SheetGrid, row: number, col: number, specs: LabelSpec
  * VZÄ" is PER_Beschaeftigte in the one column and PER_VZAE_Gesamt in the other. Only headers that carry
  * figure words (VZÄ, Köpfe, Anteil) count; which column each figure takes, ./context.ts whichNumbers decides.
  */
-function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
+function headerSpecs(sheet: SheetGrid, row: number, col: number): Array<{ spec: LabelSpec; score: Score | undefined }> {
   const own = specsAt(sheet, row, col);
   if (own.length === 0) return [];
   const text = sheet.ownText(row, col)!;
-  const out: LabelSpec[] = [];
+  // Each with the score of the text it was matched on, so the label's own foreign or unknown words still count.
+  const out: Array<{ spec: LabelSpec; score: Score | undefined }> = [];
+  const has = (spec: LabelSpec) => own.includes(spec) || out.some((o) => o.spec === spec);
   // A "%" number format is evidence for a share where the label alone names a count ("LZB" at 60 % on the
   // customer sheet is the LZB share): the share reading is added, the count reading fails on the format.
   const counts = own.every((s) => ["count", "stock"].includes(contractName(Object.values(s.names)[0]!)?.kind ?? ""));
@@ -417,15 +419,16 @@ function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
     const header = columnHeader(sheet, row, c, undefined, col, (r) => isFigureLabelRow(sheet, r));
     const kind = header ? readColumn(header.text).kind : undefined;
     if (counts && kind !== "change" && isPercentFormat(sheet.format(row, c))) {
-      const added = matchLabel(`${text} %`).standalone.filter((x) => !own.includes(x));
+      const withPercent = matchLabel(`${text} %`);
+      const added = withPercent.standalone.filter((x) => !own.includes(x));
       const share = added.length === 1 ? added[0] : undefined;
-      if (share && !out.includes(share) && (!share.context || share.context === sheet.areaAt(row))) out.push(share);
+      if (share && !has(share) && (!share.context || share.context === sheet.areaAt(row))) out.push({ spec: share, score: withPercent.scores.get(share.id) });
     }
     if (!header || header.acrossBlank || (kind !== "vzae" && kind !== "heads" && kind !== "share")) continue;
     const m = matchLabel(`${text} ${header.text}`);
     if (m.standalone.length !== 1) continue;
     const spec = m.standalone[0];
-    if (!own.includes(spec) && !out.includes(spec) && (!spec.context || spec.context === sheet.areaAt(row))) out.push(spec);
+    if (!has(spec) && (!spec.context || spec.context === sheet.areaAt(row))) out.push({ spec, score: m.scores.get(spec.id) });
   }
   return out;
 }
@@ -457,9 +460,9 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
       const text = sheet.ownText(r, c);
       if (text === undefined) continue;
       const twins = settleTwins(specsAt(sheet, r, c), sheet, r, c, ctx.planYear);
-      for (const spec of [...twins.specs, ...headerSpecs(sheet, r, c)]) {
+      for (const { spec, score } of [...twins.specs.map((spec) => ({ spec, score: matchAt(sheet, r, c).scores.get(spec.id) })), ...headerSpecs(sheet, r, c)]) {
         const why: string[] = [];
-        const found = candidatesOf(spec, sheet, r, c, ctx, text, why, twins.settled && twins.specs.includes(spec));
+        const found = candidatesOf(spec, sheet, r, c, ctx, text, why, twins.settled && twins.specs.includes(spec), score);
         if (found.length === 0) ctx.labelOnly?.(spec, sheet.ref({ row: r, col: c }), text, why);
         out.push(...found);
       }

@@ -95,6 +95,14 @@ export const CONCEPTS: readonly ConceptDef[] = [
     stems: ["abzueglich", "exklusive", "folgejahr", "restmittel", "ausgaberest", "verpflichtungsermaechtigung", "nachfolgejahr"],
     words: ["ohne", "abzgl", "exkl", "excl", "kein", "keine", "rest"],
   },
+  // A rate of movement (people entering or leaving a group within a period, BA Ergänzungsgröße K3E1 "Zugangsrate
+  // in LZB") is neither the group's stock nor its share of the eLb: a label naming one is never sure for either.
+  {
+    id: "bewegung",
+    de: "Zugangs-/Abgangs-/Übergangsrate (Bewegung, kein Bestand oder Anteil)",
+    excludes: true,
+    stems: ["zugangsrate", "abgangsrate", "uebergangsrate", "zugangsquote", "abgangsquote", "uebergangsquote", "eintrittsrate", "austrittsrate", "zustromrate"],
+  },
 
   // Filler and role words: never against a label.
   { id: "menge", de: "Anzahl/Summe/gesamt", filler: true, stems: ["anzahl", "summe", "gesamt", "insgesamt", "zahl", "bestand", "gesamtzahl", "total"] },
