@@ -72,8 +72,10 @@ async function checkOne(file: string, read: () => Promise<WorkbookSnapshot>, set
 
 async function runCheck(cmd: Extract<Command, { kind: "check" }>, io: CliIO): Promise<number> {
   const settings = cmd.settingsFile ? await loadSettings(cmd.settingsFile, io.cwd) : DEFAULT_SETTINGS;
-  const targets = await collectFiles(cmd.paths.map((p) => resolve(io.cwd, p)));
-  const label = (abs: string) => cmd.paths.find((p) => resolve(io.cwd, p) === abs) ?? relativeLabel(abs, io.cwd);
+  const absolute = cmd.paths.map((p) => resolve(io.cwd, p));
+  const targets = await collectFiles(absolute);
+  // Each argument resolved once, not once per file of a folder.
+  const label = (abs: string) => cmd.paths[absolute.indexOf(abs)] ?? relativeLabel(abs, io.cwd);
   const reports: FileReport[] = [];
   if (cmd.example) reports.push(await checkOne(EXAMPLE_SOURCE, exampleSnapshotViaXlsx, settings, cmd.lang, cmd.month));
 

@@ -30,10 +30,17 @@ export function cellA1(ref: CellRef): string {
 
 /** Quote a sheet name the way Excel does in references ('Meine Tabelle'!A1), doubling inner quotes. */
 export function quoteSheet(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet)
-    ? sheet
-    : `'${sheet.replace(/'/g, "''")}'`;
+  let quoted = quotedSheets.get(sheet);
+  if (quoted === undefined) {
+    quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+    if (quotedSheets.size >= 1000) quotedSheets.clear();
+    quotedSheets.set(sheet, quoted);
+  }
+  return quoted;
 }
+
+// A workbook has a handful of sheets, quoted for every name and cell address: each name is looked at once.
+const quotedSheets = new Map<string, string>();
 
 /** Split "Sheet!A1:B2" or "'My Sheet'!A1" into sheet and range part. */
 export function splitAddress(address: string): { sheet: string; range: string } {
@@ -60,10 +67,26 @@ export function parseRange(range: string): { start: CellRef; end: CellRef } {
 
 /** Address of the cell at (row, col) inside a resolved range address, e.g. ("Förderung!A3:E16", 2, 3) → "Förderung!D5". */
 export function cellInRange(address: string, row: number, col: number): string {
-  const { sheet, range } = splitAddress(address);
-  const { start } = parseRange(range);
-  const a1 = cellA1({ row: start.row + row, col: start.col + col });
-  return sheet ? `${quoteSheet(sheet)}!${a1}` : a1;
+  const o = originOf(address);
+  return o.prefix + cellA1({ row: o.row + row, col: o.col + col });
+}
+
+// The view and the rules ask for cells of the same few ranges again and again (every cell of every table):
+// each range address is taken apart once. Bounded, since the addresses come from the files.
+const origins = new Map<string, { prefix: string; row: number; col: number }>();
+const MAX_ORIGINS = 5000;
+
+/** The quoted sheet with its "!" ("" without a sheet) and the top-left cell of a range address. */
+function originOf(address: string): { prefix: string; row: number; col: number } {
+  let o = origins.get(address);
+  if (!o) {
+    const { sheet, range } = splitAddress(address);
+    const { start } = parseRange(range);
+    o = { prefix: sheet ? `${quoteSheet(sheet)}!` : "", row: start.row, col: start.col };
+    if (origins.size >= MAX_ORIGINS) origins.clear();
+    origins.set(address, o);
+  }
+  return o;
 }
 
 export function rangeA1(start: CellRef, end: CellRef): string {

@@ -38,10 +38,10 @@ export interface ColumnRole {
 }
 
 export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
-  change: /\b(veraenderung\w*|veraend|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte)\b|(^| )\+( |$)/, // "+/-" and "+-" fold to a lone "+"
+  change: /\b(veraenderung\w*|veraend|abw|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte)\b|(^| )\+( |$)/, // "+/-" and "+-" fold to a lone "+"
   prognose: /\b(prognose\w*|hochrechnung\w*|erwartung\w*|erwartet\w*|hr)\b/,
-  ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b|\bist(?=\d)/,
-  plan: /\b(ziel\w*|plan\w*|soll\w*|geplant\w*)\b/,
+  ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*|actual\w*|py)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b|\bist(?=\d)/,
+  plan: /\b(ziel\w*|plan\w*|soll\w*|geplant\w*|target\w*)\b/,
   share: /\b(anteil\w*|quote)\b|^%$|\bin %$/,
   heads: /\b(koepfe|kopfzahl|personen|ma|mitarbeitende)\b/,
   vzae: /\b(vzae|vollzeitaequivalent\w*|stellen)\b/,

@@ -43,7 +43,7 @@ export function isUsableInput(view: View, name: string): boolean {
   if (!c) return false;
   if (c.kind === "table") return view.table(name) !== undefined;
   if (c.kind === "text") return view.text(name) !== undefined;
-  return view.figure(name) !== undefined;
+  return view.hasFigure(name);
 }
 
 export type CoverageMeta = Pick<RuleMeta, "names" | "eachNameAlone" | "needsAllNames" | "nameGroups">;
@@ -91,14 +91,21 @@ export function coverageOf(allRules: readonly (CoverageMeta & Pick<RuleMeta, "id
   return { rulesRun: rules.length - rulesSkipped.length, rulesTotal: rules.length, rulesSkipped };
 }
 
+// A built view does not change, and a check asks for its mentioned names once per rule that counts only
+// with a name (meta.countsOnlyWith) and once per presentAreas: worked out once per view.
+const mentionedByView = new WeakMap<View, ReadonlySet<string>>();
+
 /**
  * The contract names the workbook mentions: defined in any scope (usable or broken), or misspelt so that
  * namen/fehlt points at them. Optional names count too.
  */
-export function mentionedNames(view: View): Set<string> {
+export function mentionedNames(view: View): ReadonlySet<string> {
+  const known = mentionedByView.get(view);
+  if (known) return known;
   const out = new Set<string>();
   for (const area of AREAS) for (const c of namesOfArea(area.id)) if (view.has(c.name)) out.add(c.name);
   for (const i of view.nameIssues) if (i.code !== "fehlt" || i.messageId === "fehltAehnlich") out.add(i.name);
+  mentionedByView.set(view, out);
   return out;
 }
 

@@ -149,6 +149,21 @@ export interface PrintedPrecision {
  */
 export function printedPrecision(format: string | undefined): PrintedPrecision | undefined {
   if (!format) return undefined;
+  let p = precisionOf.get(format);
+  if (p === undefined && !precisionOf.has(format)) {
+    p = readPrecision(format);
+    if (precisionOf.size < MAX_FORMATS) precisionOf.set(format, p);
+  }
+  // A copy out, so no caller can change what the next one gets.
+  return p && { ...p };
+}
+
+// A workbook uses a handful of number formats, read for every figure by the view and the rules: each once.
+// Bounded, since a file can bring any number of formats.
+const precisionOf = new Map<string, PrintedPrecision | undefined>();
+const MAX_FORMATS = 5000;
+
+function readPrecision(format: string): PrintedPrecision | undefined {
   const section = format.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
   if (!/[0#?]/.test(section) || /[dmyhs]/i.test(section.replace(/[Ee][+-]/g, ""))) return undefined;
   const dot = section.indexOf(".");

@@ -91,14 +91,20 @@ export interface OutdatedTermHit {
   index: number;
 }
 
+// Each pattern without the g flag, compiled once (lastIndex reset, so exec searches from the start as a fresh one would): the rule
+// runs this on every text cell of every workbook.
+let nonGlobal: readonly (readonly RegExp[])[] | undefined;
+const firstMatchPatterns = () => (nonGlobal ??= OUTDATED_TERMS.map((t) => t.patterns.map((p) => new RegExp(p.source, p.flags.replace("g", "")))));
+
 /** Every outdated term in a text, once per term (its first occurrence), in the order they appear. */
 export function findOutdatedTerms(text: string): OutdatedTermHit[] {
   const hits: OutdatedTermHit[] = [];
   if (!text) return hits;
-  for (const term of OUTDATED_TERMS) {
+  for (const [t, term] of OUTDATED_TERMS.entries()) {
     let best: RegExpExecArray | null = null;
-    for (const p of term.patterns) {
-      const m = new RegExp(p.source, p.flags.replace("g", "")).exec(text);
+    for (const p of firstMatchPatterns()[t]) {
+      p.lastIndex = 0;
+      const m = p.exec(text);
       if (m && (!best || m.index < best.index)) best = m;
     }
     if (best) hits.push({ term, found: best[0].replace(/\s+/g, " ").trim(), index: best.index });

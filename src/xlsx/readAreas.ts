@@ -80,7 +80,10 @@ export function mergesInto(tail: string, areas: CellArea[]): Array<{ xml: string
  */
 export function rowTest(areas: CellArea[]): (row: number) => boolean {
   const spans: Array<[number, number]> = [];
-  for (const [first, last] of areas.map((a): [number, number] => [a.start.row + 1, a.end.row + 1]).sort((a, b) => a[0] - b[0])) {
+  const sorted = areas.map((a): [number, number] => [a.start.row + 1, a.end.row + 1]).sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < sorted.length; i++) {
+    const first = sorted[i][0];
+    const last = sorted[i][1];
     const prev = spans[spans.length - 1];
     if (prev && first <= prev[1] + 1) prev[1] = Math.max(prev[1], last);
     else spans.push([first, last]);

@@ -26,16 +26,15 @@ export interface ScannedPart {
 }
 
 /**
- * Scan a part given as byte chunks (UTF-8). `take` sees each `element` inside `container` (its whole
+ * Scan a part given as byte chunks (UTF-8) or as its whole text. `take` sees each `element` inside `container` (its whole
  * XML) and returns what to keep in its place, or undefined to drop it.
  */
 export async function scanElements(
-  chunks: AsyncIterable<Uint8Array>,
+  chunks: AsyncIterable<Uint8Array> | string,
   container: string,
   element: string,
   take: (xml: string) => string | undefined,
 ): Promise<ScannedPart> {
-  const decoder = new TextDecoder("utf-8");
   const open = new RegExp(`<${container}\\b`);
   const [startTag, endTag, closeTag] = [`<${element}`, `</${element}>`, `</${container}>`];
   let buf = "";
@@ -94,11 +93,17 @@ export async function scanElements(
     buf = "";
   };
 
-  for await (const chunk of chunks) {
-    buf += decoder.decode(chunk, { stream: true });
-    consume(false);
+  if (typeof chunks === "string") {
+    // A part decoded whole (a small one): one pass, as over its last chunk.
+    buf = chunks;
+  } else {
+    const decoder = new TextDecoder("utf-8");
+    for await (const chunk of chunks) {
+      buf += decoder.decode(chunk, { stream: true });
+      consume(false);
+    }
+    buf += decoder.decode();
   }
-  buf += decoder.decode();
   consume(true);
   if (state !== "tail") throw new UnrecognisedSheetXml(state === "head" ? `kein <${container}>` : `kein ${closeTag}`);
   return { head, kept, tail };
@@ -119,7 +124,7 @@ export interface ScannedSheet {
 export type KeepRow = (row: number, xml: string) => boolean;
 
 /** Scan a worksheet part, keeping the rows `keep` accepts. */
-export async function scanRows(chunks: AsyncIterable<Uint8Array>, keep: KeepRow): Promise<ScannedSheet> {
+export async function scanRows(chunks: AsyncIterable<Uint8Array> | string, keep: KeepRow): Promise<ScannedSheet> {
   const rowNumbers: number[] = [];
   let lastRow = 0;
   const { head, kept, tail } = await scanElements(chunks, "sheetData", "row", (xml) => {

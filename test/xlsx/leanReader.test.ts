@@ -1,7 +1,7 @@
 // The lean readers (src/xlsx/lean/) against the full ExcelJS readers on every test workbook, both the read
 // of `aip check` (readWorkbookLean vs src/xlsx/readWorkbookExcelJs.ts) and the mapper's used-cell read
 // (readUsedCellsLean vs src/xlsx/readUsedCellsExcelJs.ts): the bad-input corpus, the cell-kinds and date-system workbooks, the mapper's
-// layouts, example variants, and the example as LibreOffice saves it (another writer's XML). Where the
+// layouts (also those of issue 13 and the held-out ones), example variants, and the example as LibreOffice saves it (another writer's XML). Where the
 // full reader reads a file, the lean one must give exactly the same snapshot — or, for the files listed
 // in LEAN_DECLINES only, decline (LeanUnsupported) so the full reader takes it; where the full reader
 // refuses a file, the lean one declines and readWorkbook gives the full reader's German reason.
@@ -24,6 +24,8 @@ import { exampleVariant } from "../../bench/lib";
 import { writeCorpus } from "../fixtures/corpus";
 import { dateSystemWorkbook, workbookWithCellKinds } from "../fixtures/cellKinds";
 import { LAYOUTS, layoutXlsx } from "../fixtures/layouts";
+import { MEASURED_LAYOUTS } from "../fixtures/layouts13";
+import { heldOut2Layout } from "../fixtures/heldOut2";
 
 jest.setTimeout(120_000);
 
@@ -129,6 +131,13 @@ describe("lean reader = full reader", () => {
     const budget = (await readUsedCellsLean(await layoutXlsx(LAYOUTS[2]()), "x.xlsx", DEFAULT_USED_CELLS_LIMITS)).snapshot.sheets[0];
     expect(budget.hasFormula?.[2][1]).toBe(true);
     expect(budget.formulas?.[2][1]).toMatch(/^=\S+/);
+  });
+
+  it("on the measured layouts of other controllers (issue 13) and the held-out ones", async () => {
+    for (const make of [...MEASURED_LAYOUTS, heldOut2Layout]) {
+      const { layout } = make();
+      expect(await compare({ label: `${layout.id}.xlsx`, bytes: await layoutXlsx(layout) })).toBe("same");
+    }
   });
 
   (sofficeAvailable() ? it : it.skip)("on the example as LibreOffice writes it", async () => {

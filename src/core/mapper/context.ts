@@ -2,7 +2,7 @@
 // year and role words apply to the figures below, like a column header), copies and archives that never
 // yield a sure proposal, which of several numbers in a row is meant (by its column header), and the
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
-import { readColumn } from "../columnRoles";
+import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
 import type { Low } from "./candidate";
@@ -55,6 +55,7 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
 export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefined, isLabel: LabelTest): Scope {
   const section = sectionTitleAt(sheet, row, isLabel);
   const out: Scope = {};
+  let compared = false;
   for (const text of [section?.text, sheet.name]) {
     if (!text) continue;
     const f = fold(text);
@@ -64,14 +65,22 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
       continue;
     }
     const c = readColumn(text);
+    const otherYear = planYear !== undefined && c.year !== undefined && c.year !== planYear && c.year !== planYear - 1;
+    // A title naming several roles ("Plan-Ist-Vergleich", "Soll-Ist", "Plan/Ist-Abgleich") compares them: it gives
+    // no role, nor lets a farther title give one (the closer context wins); its columns say which value is which.
+    if (namesSeveralRoles(f)) {
+      if (otherYear) out.low ??= { id: "kontext", text: `${where} gehört weder zum Planjahr ${planYear} noch zum Vorjahr.` };
+      compared = true;
+      continue;
+    }
     // Only role words make a title a year's section ("Vorjahr 2023", "Zielplanung 2025", "Ist 2024"); a bare year in a sheet name does not.
     // "Ziele" alone names an area, not the plan: a plan title needs its year.
     const role = c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(f, planYear) : undefined;
-    if (role === "none" || (planYear !== undefined && c.year !== undefined && c.year !== planYear && c.year !== planYear - 1)) {
+    if (role === "none" || otherYear) {
       out.low ??= { id: "kontext", text: `${where} gehört weder zum Planjahr${planYear ? ` ${planYear}` : ""} noch zum Vorjahr.` };
       continue;
     }
-    if (role !== undefined && out.role === undefined) {
+    if (role !== undefined && out.role === undefined && !compared) {
       out.role = role;
       out.text = text;
     }
@@ -79,10 +88,18 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
   return out;
 }
 
+/** Whether a text names both the plan and the Ist (or previous year): a comparison, not one role. */
+export function namesSeveralRoles(folded: string): boolean {
+  return COLUMN_WORDS.plan.test(folded) && COLUMN_WORDS.ist.test(folded);
+}
+
 interface Column {
   cell: { col: number; value: unknown };
   header: ColumnHeader | undefined;
 }
+
+/** A change holding a difference, not a relative change (folded text): "Abw. absolut", "Differenz in %-Pkt.", "+/- abs.". */
+export const ABSOLUTE_CHANGE = /\b(absolut\w*|pkt|punkt\w*|prozentpunkt\w*)\b|\babs$/; // "abs" only last: "Abs. 1" is a paragraph
 
 // Figure kinds a column kind contradicts: a share column is no count, a head count no VZÄ, and so on.
 const CONTRADICTS: Partial<Record<string, ReadonlyArray<CellKind | "table">>> = {
@@ -104,6 +121,11 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
     // A header above a blank row may head another block ("VZÄ 2024" over the areas, "Köpfe" below): it does not veto.
     if (k && !c.header!.acrossBlank && CONTRADICTS[k]?.includes(kind)) {
       why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“ und ist darum kein Wert dieser Art`);
+      return false;
+    }
+    // The contract's changes are relative (target / previous − 1): a difference in units or percentage points is none.
+    if (k === "change" && ABSOLUTE_CHANGE.test(fold(c.header!.text))) {
+      why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, einer absoluten Differenz; gesucht ist die relative Veränderung`);
       return false;
     }
     return true;

@@ -13,9 +13,9 @@ import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
-import { asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, whichNumbers } from "./context";
+import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
-import { isPercentFormat } from "../percentUnits";
+import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 
 export interface LabelMatch {
@@ -208,10 +208,22 @@ function asideLows(label: string): Low[] {
   return ASIDE.test(fold(label)) ? [{ id: "kontext", text: "Die Beschriftung nennt eine Zwischensumme oder einen nachrichtlichen Wert, nicht die Kennzahl selbst." }] : [];
 }
 
+/**
+ * A date in a stock's label ("Beschäftigte (Köpfe) zum 31.12.2023", "eLb Stand 12/2024") is its as-of date, read
+ * as a column header's is (../columnRoles.ts readColumn): dated in the planning year or the one before, it is the
+ * current stock; dated earlier, no figure the programme maps. Undefined: no such date, or no stock.
+ */
+function stockAsOf(spec: LabelSpec, label: string, planYear: number | undefined): RoleOrNone | undefined {
+  if (planYear === undefined || !isStockFigure(Object.values(spec.names))) return undefined;
+  const c = readColumn(label);
+  if (!c.asOf || c.year === undefined || c.kind === "plan" || c.kind === "prognose" || c.kind === "change") return undefined;
+  return c.year === planYear || c.year === planYear - 1 ? "current" : "none";
+}
+
 /** Candidates of one label cell for one spec. */
-function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false): Candidate[] {
+function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = matchAt(sheet, row, col).scores.get(spec.id)): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col)), ...wordingLows(matchAt(sheet, row, col).scores.get(spec.id)), ...asideLows(label)];
+  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col)), ...wordingLows(score), ...asideLows(label)];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
@@ -230,7 +242,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
 
   const cells = valuesRight(sheet, row, col, kind === "text");
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
-  const labelRole = roleOf((sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " "), ctx.planYear);
+  const labelRole = stockAsOf(spec, label, ctx.planYear) ?? roleOf((sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " "), ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const scope = scopeAt(sheet, row, ctx.planYear, (r, c) => {
     const m = matchAt(sheet, r, c);
@@ -281,6 +293,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       why.push(`${ref} = ${shown}${asText} gehört ${source} ${ROLE_TO[role ?? spec.plain.role]}, gesucht: ${wanted}`);
       return;
     }
+    // The contract's changes are relative: a label naming a difference ("Veränderung IQ in %-Pkt.") is none of them.
+    if (role === "change" && ABSOLUTE_CHANGE.test(fold(label))) {
+      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: die Beschriftung nennt eine absolute Differenz, gesucht ist die relative Veränderung`);
+      return;
+    }
     // The label's own year or word contradicts the column ("Eingliederungsbudget 2023" under "Plan 2024",
     // "Integrationen (Prognose 2024)" under "Ist 2023"): the user must look.
     // A change column beside a target label ("Zielwert" | "Veränderung ggü. VJ") is no contradiction.
@@ -290,6 +307,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     }
     byName.set(name, [...(byName.get(name) ?? []), { cell, sure, header: header?.text, labelPointsElsewhere, latest: latest?.[i] }]);
   });
+  // A figure of the latest year only (KUN_ELB, with no _VJ): of "2024 | 2023" the latest year's column is it.
+  for (const [name, found] of byName) {
+    const current = found.filter((f) => f.latest === "current");
+    if (found.length > 1 && current.length === 1 && found.every((f) => f.latest !== undefined)) byName.set(name, current);
+  }
   const out: Candidate[] = [];
   for (const [name, all] of byName) {
     // A customer stock without a _VJ name (KUN_ELB) under "2024 | 2023": the latest year's column is it, the
@@ -309,6 +331,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     }
     const percentHint = percentInLabel || /%|prozent/.test(fold(header ?? ""));
     const j = judgeValue(name, cell.value, sheet.format(row, cell.col), percentHint, `${sheet.label(row, col)?.full ?? ""} ${fold(header ?? "")}`);
+    // A number that is a share in no unit (160 beside "M&I", whose "M" reads as Männer) is no candidate at all.
+    if (!j.ok && typeof cell.value === "number" && contractName(name)?.kind === "share" && percentReading("share", cell.value, sheet.format(row, cell.col)) === "invalid") {
+      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} = ${formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2)} ist in keiner Einheit ein Anteil`);
+      continue;
+    }
     if (!j.ok) lows.push({ id: j.id, text: j.text });
     out.push({
       ...base,
@@ -413,11 +440,13 @@ function bySiblings(sheet: SheetGrid, row: number, col: number, specs: LabelSpec
  * VZÄ" is PER_Beschaeftigte in the one column and PER_VZAE_Gesamt in the other. Only headers that carry
  * figure words (VZÄ, Köpfe, Anteil) count; which column each figure takes, ./context.ts whichNumbers decides.
  */
-function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
+function headerSpecs(sheet: SheetGrid, row: number, col: number): Array<{ spec: LabelSpec; score: Score | undefined }> {
   const own = specsAt(sheet, row, col);
   if (own.length === 0) return [];
   const text = sheet.ownText(row, col)!;
-  const out: LabelSpec[] = [];
+  // Each with the score of the text it was matched on, so the label's own foreign or unknown words still count.
+  const out: Array<{ spec: LabelSpec; score: Score | undefined }> = [];
+  const has = (spec: LabelSpec) => own.includes(spec) || out.some((o) => o.spec === spec);
   // A "%" number format is evidence for a share where the label alone names a count ("LZB" at 60 % on the
   // customer sheet is the LZB share): the share reading is added, the count reading fails on the format.
   const counts = own.every((s) => ["count", "stock"].includes(contractName(Object.values(s.names)[0]!)?.kind ?? ""));
@@ -426,15 +455,16 @@ function headerSpecs(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
     const header = columnHeader(sheet, row, c, undefined, col, (r, cols) => isFigureLabelRow(sheet, r, cols));
     const kind = header ? readColumn(header.text).kind : undefined;
     if (counts && kind !== "change" && isPercentFormat(sheet.format(row, c))) {
-      const added = matchLabel(`${text} %`).standalone.filter((x) => !own.includes(x));
+      const withPercent = matchLabel(`${text} %`);
+      const added = withPercent.standalone.filter((x) => !own.includes(x));
       const share = added.length === 1 ? added[0] : undefined;
-      if (share && !out.includes(share) && (!share.context || share.context === sheet.areaAt(row, col))) out.push(share);
+      if (share && !has(share) && (!share.context || share.context === sheet.areaAt(row, col))) out.push({ spec: share, score: withPercent.scores.get(share.id) });
     }
     if (!header || header.acrossBlank || (kind !== "vzae" && kind !== "heads" && kind !== "share" && !genderHead(header.text))) continue;
     const m = matchLabel(`${text} ${header.text}`);
     if (m.standalone.length !== 1) continue;
     const spec = m.standalone[0];
-    if (!own.includes(spec) && !out.includes(spec) && (!spec.context || spec.context === sheet.areaAt(row, col))) out.push(spec);
+    if (!has(spec) && (!spec.context || spec.context === sheet.areaAt(row, col))) out.push({ spec, score: m.scores.get(spec.id) });
   }
   return out;
 }
@@ -466,9 +496,9 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
       const text = sheet.ownText(r, c);
       if (text === undefined) continue;
       const twins = settleTwins(specsAt(sheet, r, c), sheet, r, c, ctx.planYear);
-      for (const spec of [...twins.specs, ...headerSpecs(sheet, r, c)]) {
+      for (const { spec, score } of [...twins.specs.map((spec) => ({ spec, score: matchAt(sheet, r, c).scores.get(spec.id) })), ...headerSpecs(sheet, r, c)]) {
         const why: string[] = [];
-        const found = candidatesOf(spec, sheet, r, c, ctx, text, why, twins.settled && twins.specs.includes(spec));
+        const found = candidatesOf(spec, sheet, r, c, ctx, text, why, twins.settled && twins.specs.includes(spec), score);
         if (found.length === 0) ctx.labelOnly?.(spec, sheet.ref({ row: r, col: c }), text, why);
         out.push(...found);
       }

@@ -7,7 +7,7 @@ import { isTotalLabel } from "../columnRoles";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
-import { fold, withoutYears, yearsIn } from "./normalize";
+import { fold, isCodeText, withoutYears, yearsIn } from "./normalize";
 import { matchLabel, labelKey } from "./findCells";
 
 const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
@@ -115,12 +115,16 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
         if (!filled) break;
         last = r;
       }
-      // The instrument column: the column left of the values holding the most texts.
+      // The instrument column: the column left of the values holding the most texts (codes such as
+      // Haushaltsstellen or running numbers are no labels).
       let best = -1;
       let bestCount = 0;
       for (let c = sheet.c0; c < valueLeft; c++) {
         let n = 0;
-        for (let r = top + 1; r <= last; r++) if (sheet.ownText(r, c) !== undefined) n++;
+        for (let r = top + 1; r <= last; r++) {
+          const t = sheet.ownText(r, c);
+          if (t !== undefined && !isCodeText(t)) n++;
+        }
         if (n > bestCount) {
           best = c;
           bestCount = n;

@@ -9,6 +9,7 @@ import { orderOf, type Candidate, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { isGenericLabel, learnedKey, roleOfName, type LearnedLabel } from "./learned";
 import { fold, yearsIn } from "./normalize";
+import { latestYearRoles } from "./context";
 import { columnHeader } from "./roles";
 import { judgeValue, looksNumeric } from "./values";
 
@@ -57,12 +58,11 @@ function pickByHeader(sheet: SheetGrid, cells: ValueCell[], labelCol: number, na
   const role = roleOfName(name);
   const headers = cells.map((c) => columnHeader(sheet, c.row, c.col, planYear, labelCol));
   if (name.startsWith("KUN_")) {
-    // Customer structure is as of the latest year reported: the newest year column is current, the one before _VJ.
-    const years = headers.map((h) => (h ? Math.max(0, ...yearsIn(fold(h.text))) : 0));
-    if (years.every((y) => y > 0) && new Set(years).size === years.length) {
-      const sorted = [...years].sort((a, b) => b - a);
-      const want = role === "previous" ? sorted[1] : role === "current" ? sorted[0] : undefined;
-      const i = want === undefined ? -1 : years.indexOf(want);
+    // Customer structure is as of the latest year reported: the newest year column is current, the one before _VJ
+    // (the same reading as the label data's, ./context.ts latestYearRoles).
+    const roles = latestYearRoles(headers.map((h) => h?.text), planYear);
+    if (roles.every((r) => r !== undefined) && new Set(roles).size === roles.length) {
+      const i = roles.indexOf(role);
       return i >= 0 ? cells[i] : undefined;
     }
   }

@@ -5,7 +5,7 @@
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { isTotalLabel } from "../columnRoles";
-import { fold } from "./normalize";
+import { fold, isCodeText } from "./normalize";
 import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
 
@@ -110,7 +110,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         let labelCol = c;
         const next = sheet.filledColumns(first);
         if (next.length > 0 && next.every((col) => sheet.ownText(first, col) !== undefined)) first++;
-        const firstFilled = sheet.filledColumns(first).find((col) => sheet.ownText(first, col) !== undefined);
+        // The label column is the first text that is no code (a Nr. or Kostenstelle column stands left of it).
+        const firstFilled = sheet.filledColumns(first).find((col) => sheet.ownText(first, col) !== undefined && !isCodeText(sheet.ownText(first, col)!));
         if (firstFilled !== undefined) labelCol = firstFilled;
         const run = runFrom(sheet, spec, first, labelCol, claims);
         if (run && !seen.has(run.first)) {

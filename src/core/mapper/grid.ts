@@ -4,7 +4,8 @@ import { cellA1, parseCell, parseRange, quoteSheet, type CellRef } from "../addr
 import type { AreaId } from "../areas";
 import type { CellValue } from "../snapshot";
 import { isCellError } from "../snapshot";
-import { AREA_WORDS } from "./labels";
+import { AREA_WORDS, CONCEPT_AREAS } from "./labels";
+import { tokenize } from "./tokens";
 import { fold, normalizeLabel, type NormalizedLabel } from "./normalize";
 import type { SheetCells, SheetTable } from "./types";
 
@@ -15,9 +16,20 @@ export interface Area2D {
 
 const AREA_ORDER: AreaId[] = ["eckdaten", "haushalt", "personal", "foerderung", "ziele", "kunden"];
 
-/** The area a sheet name or heading names, if exactly one. */
+/**
+ * The area a sheet name or heading names, if exactly one. "Eckdaten" beside another area's word ("Eckdaten
+ * Kunden") is the generic "key figures": the other area. Without an area word the concepts of a title whose
+ * every word is known decide (CONCEPT_AREAS: "Strukturdaten", "Struktur SGB II").
+ */
 export function areaNamed(folded: string): AreaId | undefined {
-  const hits = AREA_ORDER.filter((a) => AREA_WORDS[a].test(folded));
+  let hits = AREA_ORDER.filter((a) => AREA_WORDS[a].test(folded));
+  if (hits.length === 2 && hits.includes("eckdaten")) hits = hits.filter((a) => a !== "eckdaten");
+  if (hits.length === 0) {
+    // Only a title understood word by word: "Altersstruktur" (of the staff) names no customer area.
+    const tokens = tokenize(folded);
+    if (tokens.some((t) => t.concepts.length === 0)) return undefined;
+    hits = [...new Set(tokens.flatMap((t) => t.concepts.map((c) => CONCEPT_AREAS[c]).filter((a): a is AreaId => a !== undefined)))];
+  }
   return hits.length === 1 ? hits[0] : undefined;
 }
 

@@ -53,8 +53,9 @@ export const LABELS: readonly LabelSpec[] = [
     id: "planjahr",
     names: { current: "AIP_Planjahr" },
     plain: { role: "current", sure: true },
-    describe: { all: [["planjahr"]], optional: ["programm", "jahr"], strict: true },
-    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Programmjahr", "AIP-Jahr (Planjahr)"],
+    // "Planjahr" in one word, or plan and year apart ("Jahr der Planung", "Plan year").
+    describe: { all: [["planjahr", "plan"], ["planjahr", "jahr"]], optional: ["programm", "jahr", "plan"], strict: true },
+    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Programmjahr", "AIP-Jahr (Planjahr)", "Jahr der Planung", "Plan year"],
   },
   {
     id: "planjahr-schwach",
@@ -68,8 +69,16 @@ export const LABELS: readonly LabelSpec[] = [
     id: "stand",
     names: { current: "AIP_Stand" },
     plain: { role: "current", sure: true },
-    describe: { all: [["stand"]], optional: ["programm"], strict: true },
-    examples: ["Stand", "Datum", "Stand vom", "erstellt am:", "Stichtag"],
+    describe: { all: [["stand"]], optional: ["programm", "plan"], strict: true },
+    examples: ["Stand", "Datum", "Stand vom", "erstellt am:", "Stichtag", "Fassung vom:", "Stand der Planung:"],
+  },
+  {
+    // The date of the allocation (controller checks, issue 15): a date word with an allocation word.
+    id: "zuteilung-stand",
+    names: { current: "BUD_Zuteilung_Stand" },
+    plain: { role: "current", sure: true },
+    describe: { all: [["stand"], ["zuteilung"]], optional: ["haushalt"], strict: true },
+    examples: ["Stand der Mittelzuteilung", "Zuteilung Stand", "Datum der Mittelzuweisung"],
   },
 
   // Haushalt
@@ -115,8 +124,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "eb-gesamt",
     names: { current: "BUD_EB_Gesamt" },
     plain: { role: "current", sure: true },
-    describe: { all: [["eingliederung"], ["haushalt"]], optional: ["bez"], none: ["umschichtung", "verwaltung", "einglmv", "zuteilung", "vorbindung", "bewilligung", "kommunal"] },
-    examples: ["Eingliederungsbudget (inkl. BEZ)", "Eingliederungstitel", "EGT gesamt", "Eingliederungsmittel 2024", "Eingliederungstitel (EGT) inkl. BEZ", "EGT inkl. BEZ", "Budget Eingliederung"],
+    describe: { all: [["eingliederung"], ["haushalt"]], optional: ["bez", "bund", "integration"], none: ["umschichtung", "verwaltung", "einglmv", "zuteilung", "vorbindung", "bewilligung", "kommunal"] },
+    examples: ["Eingliederungsbudget (inkl. BEZ)", "Eingliederungsmittel (Bund) inkl. BEZ", "Eingliederungstitel", "EGT gesamt", "Eingliederungsmittel 2024", "Eingliederungstitel (EGT) inkl. BEZ", "EGT inkl. BEZ", "Budget Eingliederung"],
   },
   {
     // The allocation of the Eingliederungstitel (controller checks, issue 15): EGT with an allocation word.
@@ -353,10 +362,27 @@ export function labelSpec(id: string): LabelSpec | undefined {
 export const AREA_WORDS: Record<AreaId, RegExp> = {
   eckdaten: /(eckdaten|allgemein|deckblatt|stammdaten)/,
   haushalt: /(haushalt|budget|finanz|\bmittel\b|\bvwh\b|\begt\b)/,
-  personal: /(personal|stellen|\bvzae\b|mitarbeit|beschaeftigt)/,
+  personal: /(personal|stellen|\bvzae\b|mitarbeit|beschaeftigt|\bstaff\b)/,
   foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b)/,
-  ziele: /(\bziel|wirkung|kennzahl)/,
-  kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b)/,
+  ziele: /(\bziel|wirkung|kennzahl|\bkpis?\b|\btargets?\b)/,
+  kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b|\bcustomers?\b)/,
+};
+
+/**
+ * Concepts (./vocabulary.ts) that name an area in a sheet name or section title where AREA_WORDS find none
+ * ("Strukturdaten", "Struktur SGB II", "Alleinerziehende und BG"): the title's words read like a label's.
+ * Concepts two areas share (eLb: targets and customers; LZB) name none, nor those a group row of another area
+ * carries ("Markt & Integration" over staff areas).
+ */
+export const CONCEPT_AREAS: Readonly<Record<string, AreaId>> = {
+  kunde: "kunden",
+  struktur: "kunden",
+  bg: "kunden",
+  alleinerziehend: "kunden",
+  auslaender: "kunden",
+  personal: "personal",
+  beschaeftigte: "personal",
+  vzae: "personal",
 };
 
 /** Labels of the Förderung table's total row (level 0). "Summe …"/"Zwischensumme" inside the table are subtotals. */

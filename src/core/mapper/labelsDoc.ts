@@ -38,9 +38,13 @@ export function labelsMarkdown(): string {
   }
   lines.push("", "Die Begriffe und ihre Wörter (Wortanfänge, auch in Zusammensetzungen; „ganz“: nur als ganzes Wort):", "");
   lines.push("| Begriff | Bedeutung | Wortanfänge | ganz |", "|---|---|---|---|");
+  const seen = new Set<string>();
   for (const c of CONCEPTS) {
-    const stems = [...(c.stems ?? []), ...COMPOSITES.filter((x) => !x.whole && x.concepts.includes(c.id)).map((x) => x.form)];
-    const words = [...(c.words ?? []), ...(c.cut ?? []).map((w) => `${w}.`), ...COMPOSITES.filter((x) => x.whole && x.concepts.includes(c.id)).map((x) => x.form)];
+    // Composite forms once per concept, on its first entry (a second entry holds its English words).
+    const composites = seen.has(c.id) ? [] : COMPOSITES.filter((x) => x.concepts.includes(c.id));
+    seen.add(c.id);
+    const stems = [...(c.stems ?? []), ...composites.filter((x) => !x.whole).map((x) => x.form)];
+    const words = [...(c.words ?? []), ...(c.cut ?? []).map((w) => `${w}.`), ...composites.filter((x) => x.whole).map((x) => x.form)];
     lines.push(`| ${c.id}${c.filler ? " (Füllwort)" : ""} | ${c.de} | ${stems.join(", ")} | ${words.join(", ")} |`);
   }
   lines.push("", LABELS_DOC_END);

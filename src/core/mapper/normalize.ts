@@ -21,6 +21,7 @@ export function fold(text: string): string {
   return joinBrokenWords(text)
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
+    .replace(/[δ∆]/g, " delta ") // "Δ vs PY" is a change column (Δ lower-cased is δ)
     .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]/g, " ") // footnote marks ¹ ² ³ ⁴ …
     .replace(/[^a-z0-9%€+]+/g, " ")
     .trim()
@@ -48,12 +49,12 @@ export function normalizeLabel(text: string): NormalizedLabel {
   return { full, core };
 }
 
-/** Years written in a header or label: "Ist 2023" → [2023], "IST 23" / "Soll 24" → [2023] / [2024], "2023/2024" → both. */
+/** Years written in a header or label: "Ist 2023" → [2023], "IST 23" / "Soll 24" / "Actual 24" → [2023] / [2024] / [2024], "2023/2024" → both. */
 export function yearsIn(folded: string): number[] {
   const years: number[] = [];
   for (const m of folded.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) years.push(Number(m[1]));
   // Two-digit years only after a word that makes them a year (Ist 23, Plan 24, Soll 24, Ziel 24, VJ 23).
-  for (const m of folded.matchAll(/\b(?:ist|plan|soll|ziel|vj|jahr)\s?(\d\d)\b/g)) years.push(2000 + Number(m[1]));
+  for (const m of folded.matchAll(/\b(?:ist|plan|soll|ziel|vj|jahr|actual|py|target)\s?(\d\d)\b/g)) years.push(2000 + Number(m[1]));
   return years;
 }
 
@@ -61,7 +62,7 @@ export function yearsIn(folded: string): number[] {
 export function withoutYears(folded: string): string {
   return folded
     .replace(/\b(19[5-9]\d|20\d\d)\b/g, " ")
-    .replace(/\b(ist|plan|soll|ziel|vj)\s?\d\d\b/g, "$1")
+    .replace(/\b(ist|plan|soll|ziel|vj|actual|py|target)\s?\d\d\b/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -77,4 +78,12 @@ const FILLER_TAIL =
 /** The label key without filler words ("anzahl elb gesamt" → "elb"); see above. */
 export function withoutFillers(key: string): string {
   return key.replace(FILLER_LEAD, "").replace(FILLER_TAIL, "").trim();
+}
+
+/**
+ * A code rather than words: a Haushaltsstelle, Kapitel/Titel or running number ("1.312.01", "680 11", "0.1.1",
+ * "Kap. 1101", "Kst. 4711", "Pos. 3a"). Such a column stands left of the label and names nothing: the label is the text beside it.
+ */
+export function isCodeText(text: string): boolean {
+  return /^((kap|kapitel|tit|titel|hst|pos|nr|lfd\.? ?nr|produkt|kst|kostenstelle|konto|sachkonto)\.?\s*)?\d+([.\s/-]\d+)*\.?[a-z]?$/i.test(text.trim());
 }

@@ -56,7 +56,7 @@ export function isRemark(text: string): boolean {
 const isYearNumber = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 
 /** A header row: at least two filled cells, none of them a number other than a year. */
-function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, labelCol: number, cols: number[]): boolean {
+function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, labelCol: number, col: number, cols: number[]): boolean {
   // A lone text right of the label column heads that column (a title stands in or left of it).
   if (cols.length === 1 && cols[0] > labelCol && sheet.ownText(row, cols[0]) !== undefined) return true;
   if (cols.length < 2) {
@@ -65,7 +65,22 @@ function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, lab
     const m = sheet.mergeOf(row, cols[0]);
     return m !== undefined && m.end.col > m.start.col && sheet.ownText(row, cols[0]) !== undefined;
   }
-  return cols.every((c) => sheet.ownText(row, c) !== undefined || isYearNumber(sheet.number(row, c)));
+  const heading = (c: number) => sheet.ownText(row, c) !== undefined || isYearNumber(sheet.number(row, c));
+  if (cols.every(heading)) return true;
+  // Tables side by side (budget left, customers right, blank columns between): the block around the value's
+  // column is read on its own ("Merkmal | 2022 | 2023" beside "Anteil BA | 55 %" heads the right block).
+  const block = blockAround(cols, col);
+  return block.length >= 2 && block.length < cols.length && block[0] <= labelCol && block.every(heading);
+}
+
+/** The filled columns of a row that run together with `col` (no blank column between). */
+function blockAround(cols: number[], col: number): number[] {
+  let i = cols.findIndex((c) => c >= col);
+  if (i < 0 || cols[i] !== col) return [];
+  let from = i;
+  while (from > 0 && cols[from - 1] === cols[from] - 1) from--;
+  while (i + 1 < cols.length && cols[i + 1] === cols[i] + 1) i++;
+  return cols.slice(from, i + 1);
 }
 
 export interface ColumnHeader {
@@ -92,18 +107,23 @@ export function columnHeader(
 ): ColumnHeader | undefined {
   const texts: string[] = [];
   let acrossBlank = false;
+  const severalNumbers = sheet.filledColumns(row).filter((c) => sheet.number(row, c) !== undefined).length >= 2;
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 40); r--) {
     if (sheet.rowBlank(r)) {
       if (texts.length) break; // a merged title above the header must touch it
       acrossBlank = true;
       continue;
     }
-    // Only the block of the row the value stands in counts: a table beside it ("Anteil BA | 55 %" left of
-    // "Merkmal | 2022 | 2023") neither hides its header nor lends it one.
+    // Only the block of the row the value stands in counts (blocks apart by two or more blank columns): a table
+    // beside it ("Anteil BA | 55 %" left of "Merkmal | 2022 | 2023") neither hides its header nor lends it one.
     const cols = sheet.blockColumns(r, col);
     if (cols.length === 0) continue;
-    if (!isHeaderRow(sheet, r, texts.length > 0, labelCol, cols)) {
+    if (!isHeaderRow(sheet, r, texts.length > 0, labelCol, col, cols)) {
       if (texts.length) break;
+      // A group row merged across the value's column ("Finanzen (in €)" over the whole table) lies inside the
+      // table when the rows under it fill its columns (several numbers): the header above still heads them. A
+      // title beside the columns, or over rows of one number (a new block), closes them.
+      if (cols.length === 1 && severalNumbers && sheet.mergeOf(r, col) !== undefined && sheet.mergeOf(r, col) === sheet.mergeOf(r, cols[0])) continue;
       // A section title ends the header's reach; a remark between header and data ("Bemerkung: …") does not.
       if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r, cols) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) break;
       continue;

@@ -29,7 +29,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr"] },
   { id: "jahr", de: "Jahr", stems: ["jahr", "berichtsjahr"] },
   { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm"], words: ["aip"] },
-  { id: "stand", de: "Stand/Datum", stems: ["stand", "datum", "stichtag", "erstellt"] },
+  { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung"] },
 
   // Haushalt
   { id: "verwaltung", de: "Verwaltung", stems: ["verwaltung", "gesamtverwaltung"], words: ["vw", "verw"] },
@@ -82,6 +82,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "alleinerziehend", de: "Alleinerziehende", stems: ["alleinerziehend"] },
   { id: "bg", de: "Bedarfsgemeinschaft", stems: ["bedarfsgemeinschaft"], words: ["bg", "bgs"] },
   { id: "kunde", de: "Kunden", stems: ["kunde", "kundenbestand"] },
+  // Names the customer structure as an area ("Strukturdaten", "Struktur SGB II"); no figure's own word.
+  { id: "struktur", de: "Struktur(daten)", stems: ["struktur", "strukturdaten"] },
   { id: "buergergeld", de: "Bürgergeld/SGB II/Alg II", stems: ["buergergeld", "leistungsbezug", "bezug"], words: ["sgb", "alg", "ii"] },
 
   // Qualifiers that take something out of a figure or move it elsewhere: no figure is described with them, yet a
@@ -92,6 +94,14 @@ export const CONCEPTS: readonly ConceptDef[] = [
     excludes: true,
     stems: ["abzueglich", "exklusive", "folgejahr", "restmittel", "ausgaberest", "verpflichtungsermaechtigung", "nachfolgejahr"],
     words: ["ohne", "abzgl", "exkl", "excl", "kein", "keine", "rest"],
+  },
+  // A rate of movement (people entering or leaving a group within a period, BA Ergänzungsgröße K3E1 "Zugangsrate
+  // in LZB") is neither the group's stock nor its share of the eLb: a label naming one is never sure for either.
+  {
+    id: "bewegung",
+    de: "Zugangs-/Abgangs-/Übergangsrate (Bewegung, kein Bestand oder Anteil)",
+    excludes: true,
+    stems: ["zugangsrate", "abgangsrate", "uebergangsrate", "zugangsquote", "abgangsquote", "uebergangsquote", "eintrittsrate", "austrittsrate", "zustromrate"],
   },
 
   // Filler and role words: never against a label.
@@ -107,6 +117,35 @@ export const CONCEPTS: readonly ConceptDef[] = [
     stems: ["vorjahr", "veraenderung", "entwicklung", "gegenueber", "abweichung", "differenz", "prognose", "hochrechnung", "erwartung", "vorlaeufig", "voraussichtlich", "aktuell", "zielwert", "planwert", "ergebnis", "soll", "ziel", "ist"],
     words: ["vj", "ggue", "gg", "ggü", "vgl", "delta", "pkt", "prozentpunkte", "veraend", "hr", "ist", "iw"],
   },
+
+  // English synonyms of the same concepts (the add-in is bilingual; offices write "PY", "FTE", "thereof"), whole
+  // words only, so they never split a German compound. A second entry per concept keeps the German lists as they are.
+  { id: "stand", de: "Stand (englisch: as of, date)", words: ["asof", "date"] },
+  { id: "jahr", de: "Jahr (englisch)", words: ["year"] },
+  { id: "verwaltung", de: "Verwaltung (englisch)", words: ["admin", "administration"] },
+  { id: "bund", de: "Bund (englisch)", words: ["fed", "federal"] },
+  { id: "umschichtung", de: "Umschichtung (englisch)", words: ["shift"] },
+  { id: "kommunal", de: "kommunal (englisch)", words: ["municipal", "municipality"] },
+  { id: "vorbindung", de: "Vorbindungen (englisch)", words: ["commitment", "commitments"] },
+  { id: "neu", de: "neu (englisch)", words: ["new"] },
+  { id: "bewilligung", de: "Bewilligungen (englisch)", words: ["approval", "approvals"] },
+  { id: "beschaeftigte", de: "Beschäftigte, Köpfe (englisch: HC = head count)", words: ["hc", "headcount", "employees"] },
+  { id: "personal", de: "Personal (englisch)", words: ["staff", "personnel"] },
+  { id: "vzae", de: "VZÄ (englisch: FTE)", words: ["fte"] },
+  { id: "frauen", de: "Frauen (englisch)", words: ["female", "women"] },
+  { id: "maenner", de: "Männer (englisch)", words: ["male", "men"] },
+  { id: "anteil", de: "Anteil (englisch)", words: ["share", "rate"] },
+  { id: "plan", de: "Planung (englisch)", words: ["planning", "planned"] },
+  { id: "lza", de: "Langzeitarbeitslose (englisch: LTU)", words: ["ltu"] },
+  { id: "auslaender", de: "Ausländer (englisch)", words: ["foreign", "foreigners"] },
+  { id: "arbeitslos", de: "Arbeitslose (englisch: UE = unemployed)", words: ["ue", "unemployed"] },
+  { id: "jugendliche", de: "Jugendliche (englisch)", words: ["youth"] },
+  { id: "alleinerziehend", de: "Alleinerziehende (englisch: single parents)", words: ["singleparent", "singleparents"] },
+  { id: "kunde", de: "Kunden (englisch)", words: ["customer", "customers"] },
+  { id: "menge", de: "Bestand (englisch)", filler: true, words: ["stock"] },
+  { id: "teil", de: "davon (englisch)", filler: true, words: ["thereof", "including"] },
+  { id: "wort", de: "Präpositionen (englisch)", filler: true, words: ["acc", "according", "from", "of", "the", "and", "vs", "per", "to"] },
+  { id: "rolle", de: "Rollenwörter (Abw., englisch: PY = Vorjahr, Target, Actual)", filler: true, words: ["abw", "py", "target", "actual"] },
 ];
 
 /** Office abbreviations and forms that stand for several concepts at once. */

@@ -154,6 +154,23 @@ export function columnTitle(name: string, key: string, lang: Lang): string {
   return en;
 }
 
+// The templates are the catalogues' constants, rendered over and over (each finding of each workbook):
+// each is parsed once. Bounded, for a caller that renders templates of its own.
+const parsed = new Map<string, readonly Placeholder[]>();
+const MAX_PARSED = 2000;
+
+// A select's texts (`ist=Ist|plan=Plan`, the twelve months) are taken apart once per argument, not per message.
+const optionsOf = new Map<string, ReadonlyMap<string, string>>();
+
+function selectOptions(arg: string): ReadonlyMap<string, string> {
+  let options = optionsOf.get(arg);
+  if (!options) {
+    options = new Map(arg.split("|").map((o) => o.split("=").map((x) => x.trim()) as [string, string]));
+    if (optionsOf.size < MAX_PARSED) optionsOf.set(arg, options);
+  }
+  return options;
+}
+
 function one(p: Placeholder, v: string | number | boolean, data: MessageData, lang: Lang): string {
   const num = () => {
     if (typeof v !== "number") throw new MessageError(`${p.raw}: ${JSON.stringify(v)} ist keine Zahl`);
@@ -214,8 +231,7 @@ function one(p: Placeholder, v: string | number | boolean, data: MessageData, la
       return lang === "en" ? `for sheet ${quoteText(sheet, lang)}` : `für Blatt ${quoteText(sheet, lang)}`;
     }
     case "select": {
-      const options = new Map((p.arg ?? "").split("|").map((o) => o.split("=").map((x) => x.trim()) as [string, string]));
-      const text = options.get(String(v));
+      const text = selectOptions(p.arg ?? "").get(String(v));
       if (text === undefined) throw new MessageError(`${p.raw}: keine Auswahl für ${JSON.stringify(v)}`);
       return text;
     }
@@ -227,9 +243,19 @@ function one(p: Placeholder, v: string | number | boolean, data: MessageData, la
   }
 }
 
+
+function placeholdersOnce(template: string): readonly Placeholder[] {
+  let ps = parsed.get(template);
+  if (!ps) {
+    ps = placeholders(template);
+    if (parsed.size < MAX_PARSED) parsed.set(template, ps);
+  }
+  return ps;
+}
+
 /** Render a template with its data in a language. Throws MessageError when data and template disagree. */
 export function renderTemplate(template: string, data: MessageData, lang: Lang): string {
-  const ps = placeholders(template);
+  const ps = placeholdersOnce(template);
   let i = 0;
   return template.replace(PLACEHOLDER, () => {
     const p = ps[i++];

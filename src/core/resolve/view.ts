@@ -238,12 +238,23 @@ export class View {
     return this.usable.has(name.toUpperCase());
   }
 
-  /** A single-cell figure that is a number and passed its types check; undefined otherwise. */
-  figure(name: string): Figure | undefined {
+  /** The usable single cell of a figure: a number that passed its types check. */
+  private figureCell(name: string): Usable | undefined {
     const u = this.usable.get(name.toUpperCase());
     if (!u || u.contract.kind === "table" || u.invalid[0] !== 0) return undefined;
-    const value = u.values[0][0];
-    if (typeof value !== "number") return undefined;
+    return typeof u.values[0][0] === "number" ? u : undefined;
+  }
+
+  /** {@link figure} would give a figure (without making it: coverage asks this for every rule's names). */
+  hasFigure(name: string): boolean {
+    return this.figureCell(name) !== undefined;
+  }
+
+  /** A single-cell figure that is a number and passed its types check; undefined otherwise. */
+  figure(name: string): Figure | undefined {
+    const u = this.figureCell(name);
+    if (!u) return undefined;
+    const value = u.values[0][0] as number;
     const format = u.numberFormats?.[0]?.[0];
     const formula = typeof u.formulas?.[0]?.[0] === "string";
     return {
@@ -269,8 +280,13 @@ export class View {
   table(name: string): TableView | undefined {
     const u = this.usable.get(name.toUpperCase());
     if (!u || u.contract.kind !== "table" || !u.contract.columns) return undefined;
-    return new TableView(u.contract.name, u.contract.columns, u);
+    // One reader per table: the rules and the coverage ask for the same few tables over and over.
+    let t = this.tables.get(u);
+    if (!t) this.tables.set(u, (t = new TableView(u.contract.name, u.contract.columns, u)));
+    return t;
   }
+
+  private readonly tables = new Map<Usable, TableView>();
 
   /** @internal used while building */
   addUsable(u: Usable): void {
@@ -290,6 +306,12 @@ function looseSpelling(name: string): string {
 }
 
 /**
+ * A single cell that is no share or change holds nothing a percent unit could concern (tables go on: their
+ * layout is found here for the checks too).
+ */
+const skipsPercentUnits = (c: ContractName) => c.kind !== "table" && c.kind !== "share" && c.kind !== "change";
+
+/**
  * The share and change cells of the contract names that are typed in percent units (16 for 16 %), by
  * address: the criterion of src/core/percentUnits.ts (value and number format, a column of neighbours for
  * small values; never the header alone).
@@ -298,7 +320,7 @@ function percentUnitAddresses(snapshot: WorkbookSnapshot, layoutOf: (c: Contract
   const cells: PercentCell[] = [];
   for (const e of snapshot.names) {
     const c = contractName(e.name);
-    if (!c || e.scope.kind !== "workbook" || e.problem || !e.address || !e.values) continue;
+    if (!c || e.scope.kind !== "workbook" || e.problem || !e.address || !e.values || skipsPercentUnits(c)) continue;
     let origin: { sheet: string; row: number; col: number };
     try {
       const { sheet, range } = splitAddress(e.address);
@@ -317,16 +339,107 @@ function percentUnitAddresses(snapshot: WorkbookSnapshot, layoutOf: (c: Contract
       kindAt = (col: number) => byCol.get(col);
       firstRow = found.layout.headerRows;
     }
-    e.values.forEach((row, r) =>
-      row.forEach((v, col) => {
-        const kind = r < firstRow ? undefined : kindAt(col);
-        if ((kind !== "share" && kind !== "change") || typeof v !== "number") return;
-        const key = cellInRange(e.address!, r, col);
+    for (let r = firstRow; r < e.values.length; r++) {
+      const row = e.values[r];
+      for (let col = 0; col < row.length; col++) {
+        const v = row[col];
+        if (typeof v !== "number") continue;
+        const kind = kindAt(col);
+        if (kind !== "share" && kind !== "change") continue;
+        const key = cellInRange(e.address, r, col);
         cells.push({ key, sheet: origin.sheet, row: origin.row + r, col: origin.col + col, kind, value: v, format: e.numberFormats?.[r]?.[col] });
-      }),
-    );
+      }
+    }
   }
   return percentUnitCells(cells);
+}
+
+type UsableEntry = NameEntry & { address: string; values: CellValue[][] };
+
+/**
+ * The types check of every cell a usable name holds (a table: the columns its layout found, spacer rows
+ * left out), with percent-unit shares and changes read as value / 100; records each problem in the view.
+ * The cell's address and the message's {name, cell} data are made only for a cell that has a problem.
+ */
+function typeCheckCells(
+  view: View,
+  c: ContractName,
+  e: UsableEntry,
+  layout: TableLayout | undefined,
+  percentUnits: Map<string, "percent" | "neighbours">,
+): { values: CellValue[][]; numberFormats: string[][] | undefined; invalid: Uint8Array } {
+  const rows = e.values.length;
+  const cols = rows > 0 ? e.values[0].length : 0;
+  const invalid = new Uint8Array(rows * cols);
+  // The range columns checked and their contract columns, side by side (a single cell: column 0, none).
+  const columns: (TableColumn | undefined)[] = layout ? c.columns!.filter((col) => layout.index.has(col.key)) : [undefined];
+  // Made alike for tables and single cells, so the loop below always sees the same kind of array.
+  const checked: number[] = columns.map((col) => (col && layout ? layout.index.get(col.key)! : 0));
+  const labelAt = layout?.index.get(c.columns![0].key);
+  // Where the cell is: data for the {name, cell} placeholder of the typen/* messages.
+  const whereOf = (r: number, col: number, column: TableColumn | undefined): Record<string, MessageData[string]> => {
+    const where: Record<string, MessageData[string]> = { name: c.name };
+    if (column) {
+      const first = labelAt === undefined ? undefined : e.values[r][labelAt];
+      where.row = r + 1 - (layout?.headerRows ?? 0);
+      where.column = column.key;
+      where.label = typeof first === "string" && col !== labelAt ? first.trim() : "";
+    }
+    return where;
+  };
+  // A share or change in percent units is read as value / 100 by every rule (reported once, by
+  // typen/prozent-einheit); the snapshot itself is never changed, the view holds copies.
+  let values = e.values;
+  let numberFormats = e.numberFormats;
+  // An address that cannot be read still fails the check at the first checked cell, as it did when every cell's address was made.
+  let located = false;
+  const spacerRows = !!layout?.spacerRows;
+  for (let r = layout?.headerRows ?? 0; r < rows; r++) {
+    const cells = e.values[r];
+    if (spacerRows && checked.every((col) => isBlank(cells[col]))) continue;
+    for (let k = 0; k < checked.length; k++) {
+      const col = checked[k];
+      const column = columns[k];
+      if (!located) located = cellInRange(e.address, r, col) !== "";
+      const kind = column ? column.kind : (c.kind as CellKind);
+      const optional = column ? !!column.optional : !c.required;
+      const percentKind = (kind === "share" || kind === "change") && typeof e.values[r][col] === "number";
+      let cellAddress = percentKind ? cellInRange(e.address, r, col) : undefined;
+      const unit = percentKind ? percentUnits.get(cellAddress!) : undefined;
+      if (unit) {
+        const typed = e.values[r][col] as number;
+        if (values === e.values) values = e.values.map((row) => [...row]);
+        // toPrecision drops the float noise of the division (−3,6 / 100 = −0,036, not −0,036000000000000004).
+        const scaled = Number((typed / 100).toPrecision(15));
+        values[r][col] = scaled;
+        const format = e.numberFormats?.[r]?.[col];
+        if (e.numberFormats) {
+          if (numberFormats === e.numberFormats) numberFormats = e.numberFormats.map((row) => [...row]);
+          numberFormats![r][col] = percentFormatFor(format) ?? "General";
+        }
+        const decimals = Math.min(4, String(Math.abs(typed)).split(".")[1]?.length ?? 0);
+        view.typeIssues.push({
+          code: "prozent-einheit",
+          name: c.name,
+          messageId: unit === "percent" ? "prozentEinheit" : "prozentEinheitSpalte",
+          data: { ...whereOf(r, col, column), value: typed, scaled, decimals, scaledDecimals: decimals + 2 },
+          cell: cellAddress!,
+        });
+      }
+      const problem = classify(kind, values[r][col], optional);
+      if (!problem) continue;
+      invalid[r * cols + col] = 1;
+      cellAddress ??= cellInRange(e.address, r, col);
+      view.typeIssues.push({
+        code: problem.code,
+        name: c.name,
+        messageId: problem.messageId,
+        data: { ...whereOf(r, col, column), ...problem.data },
+        cell: cellAddress,
+      });
+    }
+  }
+  return { values, numberFormats, invalid };
 }
 
 /** Build the resolved view of a snapshot: one pass over its names, one over the cells of contract names. */
@@ -433,63 +546,7 @@ export function buildView(snapshot: WorkbookSnapshot): View {
       layout = found.layout;
     }
 
-    const invalid = new Uint8Array(rows * cols);
-    const checked: Array<[number, TableColumn | undefined]> = layout
-      ? c.columns!.filter((col) => layout.index.has(col.key)).map((col) => [layout.index.get(col.key)!, col])
-      : [[0, undefined]];
-    const labelAt = layout?.index.get(c.columns![0].key);
-    // A share or change in percent units is read as value / 100 by every rule (reported once, by
-    // typen/prozent-einheit); the snapshot itself is never changed, the view holds copies.
-    let values = e.values;
-    let numberFormats = e.numberFormats;
-    for (let r = layout?.headerRows ?? 0; r < rows; r++) {
-      const cells = e.values[r];
-      if (layout?.spacerRows && checked.every(([col]) => isBlank(cells[col]))) continue;
-      for (const [col, column] of checked) {
-        const kind = column ? column.kind : (c.kind as CellKind);
-        const optional = column ? !!column.optional : !c.required;
-        // Where the cell is: data for the {name, cell} placeholder of the typen/* messages.
-        const where: Record<string, MessageData[string]> = { name: c.name };
-        if (column) {
-          const first = labelAt === undefined ? undefined : e.values[r][labelAt];
-          where.row = r + 1 - (layout?.headerRows ?? 0);
-          where.column = column.key;
-          where.label = typeof first === "string" && col !== labelAt ? first.trim() : "";
-        }
-        const cellAddress = cellInRange(e.address, r, col);
-        const unit = (kind === "share" || kind === "change") && typeof e.values[r][col] === "number" ? percentUnits.get(cellAddress) : undefined;
-        if (unit) {
-          const typed = e.values[r][col] as number;
-          if (values === e.values) values = e.values.map((row) => [...row]);
-          // toPrecision drops the float noise of the division (−3,6 / 100 = −0,036, not −0,036000000000000004).
-          const scaled = Number((typed / 100).toPrecision(15));
-          values[r][col] = scaled;
-          const format = e.numberFormats?.[r]?.[col];
-          if (e.numberFormats) {
-            if (numberFormats === e.numberFormats) numberFormats = e.numberFormats.map((row) => [...row]);
-            numberFormats![r][col] = percentFormatFor(format) ?? "General";
-          }
-          const decimals = Math.min(4, String(Math.abs(typed)).split(".")[1]?.length ?? 0);
-          view.typeIssues.push({
-            code: "prozent-einheit",
-            name: c.name,
-            messageId: unit === "percent" ? "prozentEinheit" : "prozentEinheitSpalte",
-            data: { ...where, value: typed, scaled, decimals, scaledDecimals: decimals + 2 },
-            cell: cellAddress,
-          });
-        }
-        const problem = classify(kind, values[r][col], optional);
-        if (!problem) continue;
-        invalid[r * cols + col] = 1;
-        view.typeIssues.push({
-          code: problem.code,
-          name: c.name,
-          messageId: problem.messageId,
-          data: { ...where, ...problem.data },
-          cell: cellAddress,
-        });
-      }
-    }
+    const { values, numberFormats, invalid } = typeCheckCells(view, c, e as UsableEntry, layout, percentUnits);
     view.addUsable({ contract: c, address: e.address, values, formulas: e.formulas, numberFormats, invalid, layout });
   }
   view.surroundings = tableSurroundings(snapshot);

@@ -145,6 +145,11 @@ export class SheetStore {
     return this.rows.get(row)?.get(col);
   }
 
+  /** The cells of one row by column (undefined for a row without cells): for reading a range row by row. */
+  row(row: number): ReadonlyMap<number, LeanCell> | undefined {
+    return this.rows.get(row);
+  }
+
   /** Every cell, by row then column (1-based), as ExcelJS's eachRow / eachCell visit them. */
   *each(): Generator<{ row: number; col: number; cell: LeanCell }> {
     for (const row of [...this.rows.keys()].sort((a, b) => a - b)) {
@@ -246,7 +251,7 @@ export class SheetStore {
         } else {
           continue; // ExcelJS types such a cell "Merge" and never adds it to the row
         }
-        if (hyperlinks.has(cellA1({ row: p.row - 1, col: p.col - 1 }))) cell = { kind: "value", value: cell.value, numFmt };
+        if (hyperlinks.size > 0 && hyperlinks.has(cellA1({ row: p.row - 1, col: p.col - 1 }))) cell = { kind: "value", value: cell.value, numFmt };
         store.set(p.row, p.col, cell);
       }
     }

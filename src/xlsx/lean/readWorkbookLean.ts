@@ -89,13 +89,13 @@ export async function readSheetRows(zip: LeanZip, part: string, areas: CellArea[
   const keep = (row: number, xml: string) => inRows(row) || holdsSharedMasterFor(xml, areas);
   let sheet;
   try {
-    sheet = await scanRows(zip.chunks(part), keep);
+    sheet = await scanRows(zip.source(part), keep);
     const kept = new Set(sheet.rowNumbers);
     const merges = mergesInto(sheet.tail, areas);
     const missing = merges.map((m) => m.area.start.row + 1).filter((r) => !kept.has(r));
     if (missing.length > 0) {
       const masters = new Set(missing);
-      sheet = await scanRows(zip.chunks(part), (row, xml) => masters.has(row) || keep(row, xml));
+      sheet = await scanRows(zip.source(part), (row, xml) => masters.has(row) || keep(row, xml));
     }
   } catch (e) {
     throw e instanceof LeanUnsupported ? e : new LeanUnsupported(`sheet ${part}: ${(e as Error).message}`);
@@ -117,7 +117,7 @@ export async function readStrings(zip: LeanZip, used: Set<number>): Promise<(i: 
   const strings = new Map<number, string | { richText: string[] }>();
   let index = 0;
   try {
-    await scanElements(zip.chunks("xl/sharedStrings.xml"), "sst", "si", (xml) => {
+    await scanElements(zip.source("xl/sharedStrings.xml"), "sst", "si", (xml) => {
       const i = index++;
       if (i <= last && used.has(i)) {
         assertPlain(xml, "sharedStrings.xml");
@@ -153,8 +153,9 @@ function readName(raw: RawDefinedName, snapshotSheets: WorkbookSnapshot["sheets"
     const vRow: CellValue[] = [];
     const fRow: (string | null)[] = [];
     const nRow: string[] = [];
+    const rowCells = ws.store.row(r);
     for (let c = start.col + 1; c <= end.col + 1; c++) {
-      let cell = ws.store.find(r, c);
+      let cell = rowCells?.get(c);
       if (!cell) {
         vRow.push(null);
         fRow.push(null);
@@ -187,7 +188,10 @@ function readName(raw: RawDefinedName, snapshotSheets: WorkbookSnapshot["sheets"
     numberFormats.push(nRow);
   }
   const below = isTableName(raw.name) ? belowValues(ws.store, end.row + 1, start.col + 1, end.col + 1, ctx.date1904) : undefined;
-  return { ...entry, sheet: ws.name, address, values, formulas, numberFormats, ...(below ? { belowValues: below } : {}) };
+  // Set afterwards rather than spread in: the same keys in the same order, without a second object per name.
+  const out: NameEntry = { ...entry, sheet: ws.name, address, values, formulas, numberFormats };
+  if (below) out.belowValues = below;
+  return out;
 }
 
 function columnName(col: number): string {
@@ -200,8 +204,9 @@ function belowValues(store: SheetStore, lastRow: number, first: number, last: nu
   const rows: CellValue[][] = [];
   for (let r = lastRow + 1; r <= Math.min(lastRow + ROWS_BELOW_TABLES, 1_048_576); r++) {
     const row: CellValue[] = [];
+    const rowCells = store.row(r);
     for (let c = first; c <= last; c++) {
-      const cell = store.find(r, c);
+      const cell = rowCells?.get(c);
       row.push(!cell || cell.kind === "merge" ? null : plain(cell.value, cell.numFmt || "General", date1904));
     }
     rows.push(row);

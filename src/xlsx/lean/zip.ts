@@ -26,6 +26,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** Parts above this size are inflated chunk by chunk, so a huge sheet is never whole in memory. */
 const WHOLE_PART_BYTES = 4 * 1024 * 1024;
+/** UTF-8 with the defaults of the scanner's decoder (a leading BOM dropped, bad bytes as U+FFFD); a whole decode keeps no state. */
+const UTF8 = new TextDecoder("utf-8");
 
 export class LeanZip {
   private constructor(
@@ -116,6 +118,15 @@ export class LeanZip {
 
   text(name: string): string {
     return this.bytesOf(name).toString("utf8");
+  }
+
+  /**
+   * A part for ../sheetRows.ts: a small one as its whole text (decoded as the scanner's decoder would,
+   * without the async steps), a large one as {@link chunks}.
+   */
+  source(name: string): AsyncIterable<Uint8Array> | string {
+    const { entry } = this.compressed(name);
+    return entry.size <= WHOLE_PART_BYTES || entry.method === 0 ? UTF8.decode(this.bytesOf(name)) : this.chunks(name);
   }
 
   /** One entry's bytes in chunks: small parts at once, large ones streamed through zlib. */
