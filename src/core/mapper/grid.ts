@@ -219,16 +219,27 @@ export class SheetGrid {
   /** The area named by the nearest heading row above (or at) `row` that names one; with `col`, by the heading of its block. */
   sectionArea(row: number, col?: number): AreaId | undefined {
     if (col !== undefined) {
-      const key = (row - this.r0) * 16_384 + (col - this.c0);
-      const hit = this.blockAreas.get(key);
-      if (hit !== undefined) return hit ?? undefined;
-      let found: AreaId | undefined;
-      for (let r = row; r >= this.r0 && found === undefined; r--) {
+      // Walk up to the nearest row already known (or the top), then fill in every row passed on the way back.
+      const key = (r: number) => (r - this.r0) * 16_384 + (col - this.c0);
+      const passed: number[] = [];
+      let found: AreaId | null = null;
+      for (let r = row; r >= this.r0; r--) {
+        const hit = this.blockAreas.get(key(r));
+        if (hit !== undefined) {
+          found = hit;
+          break;
+        }
         const h = this.headingAt(r, col);
-        if (h !== undefined) found = areaNamed(fold(h));
+        const named = h !== undefined ? areaNamed(fold(h)) : undefined;
+        if (named !== undefined) {
+          found = named;
+          this.blockAreas.set(key(r), named);
+          break;
+        }
+        passed.push(r);
       }
-      this.blockAreas.set(key, found ?? null);
-      return found;
+      for (const r of passed) this.blockAreas.set(key(r), found);
+      return found ?? undefined;
     }
     if (!this.sections) {
       const sections: (AreaId | undefined)[] = [];

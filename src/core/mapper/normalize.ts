@@ -12,7 +12,7 @@ const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", �
  * conjunction, so the hyphen stands for a word left out.
  */
 export function joinBrokenWords(text: string): string {
-  if (!/[-\u00ad]/.test(text)) return text;
+  if (!text.includes("\n") && !text.includes("\u00ad")) return text;
   return text.replace(/(\p{L})(?:-[ \t]*\r?\n|\u00ad\s*)\s*(?!(?:und|oder|bzw|sowie|als|bis)\b)(\p{Ll})/gu, "$1$2");
 }
 
