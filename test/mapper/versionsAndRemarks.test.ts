@@ -3,7 +3,7 @@
 // under a header does not cut the header off from the rows below.
 import { proposeMapping } from "../../src/core/mapper";
 import { versionOf } from "../../src/core/mapper/versions";
-import { f, num, pct, rows, usedCells, type Layout, type LayoutSheet } from "../fixtures/layouts";
+import { date, f, num, pct, rows, usedCells, type Layout, type LayoutSheet } from "../fixtures/layouts";
 
 const layoutOf = (...sheets: LayoutSheet[]): Layout => ({ id: "t", title: "t", sheets });
 const proposals = (layout: Layout) => proposeMapping(usedCells(layout)).proposals;
@@ -177,5 +177,35 @@ describe("words that change what a label is about", () => {
     );
   it.each(["Zugangsrate LZB", "Anteil LZB an den Zugängen", "LZB-Anteil an den Eintritten"])("%p (a flow) is no rival to the LZB share of the stock", (rate) => {
     expect(proposals(customers(rate)).find((x) => x.name === "KUN_Anteil_LZB")).toMatchObject({ confidence: "high", ref: "Kunden!$C$2" });
+  });
+});
+
+describe("the date and status of the previous year's figures", () => {
+  const targets = (extra: Array<[string, unknown]>, sheetName = "Ziele") =>
+    layoutOf(
+      { name: "Deckblatt", cells: rows("A1", [["Planjahr", num(2025, "0")], ["Stand", date(45_600)]]) },
+      {
+        name: sheetName,
+        cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], ["Integrationsquote", pct(0.2), pct(0.21)], ["Bestand LZB", num(3_000), num(2_900)], [], ...extra.map(([l, v]) => [l, v as ReturnType<typeof num>])]),
+      },
+    );
+  it.each(["Datenstand Ist-Werte:", "Stand der Istwerte", "Stand Vorjahreswerte", "Datenstand"])("%p beside a date on the targets sheet is ZIE_VJ_Stand", (label) => {
+    const p = proposals(targets([[label, date(45_590)]]));
+    expect(p.find((x) => x.name === "ZIE_VJ_Stand")).toMatchObject({ confidence: "high", ref: "Ziele!$B$5" });
+    expect(p.find((x) => x.name === "AIP_Stand")).toMatchObject({ confidence: "high", ref: "Deckblatt!$B$2" });
+  });
+
+  it.each(["Status der Ist-Werte:", "Status Vorjahreswerte"])("%p beside „vorläufig“ is ZIE_VJ_Status", (label) => {
+    expect(proposals(targets([[label, "vorläufig"]])).find((x) => x.name === "ZIE_VJ_Status")).toMatchObject({ confidence: "high", ref: "Ziele!$B$5" });
+  });
+
+  it("near miss: „Datenstand“ on a cover sheet is no date of the Ist figures", () => {
+    const layout = layoutOf({ name: "Deckblatt", cells: rows("A1", [["Planjahr", num(2025, "0")], ["Datenstand", date(45_600)]]) });
+    expect(proposals(layout).find((x) => x.name === "ZIE_VJ_Stand" && x.confidence === "high")).toBeUndefined();
+  });
+
+  it("near miss: a plain „Stand“ or „Status“ is neither", () => {
+    const p = proposals(targets([["Status", "in Arbeit"], ["Stand", date(45_590)]]));
+    expect(p.find((x) => (x.name === "ZIE_VJ_Stand" || x.name === "ZIE_VJ_Status") && x.confidence === "high")).toBeUndefined();
   });
 });

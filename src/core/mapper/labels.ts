@@ -81,6 +81,32 @@ export const LABELS: readonly LabelSpec[] = [
     examples: ["Stand der Mittelzuteilung", "Zuteilung Stand", "Datum der Mittelzuweisung"],
   },
 
+  {
+    // The date of the previous year's figures (ZIE_VJ_Stand): a date word with the Ist figures ("Datenstand Ist-Werte").
+    id: "vj-stand",
+    names: { previous: "ZIE_VJ_Stand" },
+    plain: { role: "previous", sure: true },
+    describe: { all: [["stand", "datenstand"], ["istwerte"]], optional: ["ziel"], strict: true },
+    examples: ["Stand der Ist-Werte", "Datenstand Ist-Werte:", "Stand Vorjahreswerte", "Datum der Istwerte"],
+  },
+  {
+    // "Datenstand" alone on a targets sheet dates the Ist figures there (on a cover sheet it says nothing sure).
+    id: "vj-datenstand",
+    names: { previous: "ZIE_VJ_Stand" },
+    plain: { role: "previous", sure: true },
+    describe: { all: [["datenstand"]], strict: true },
+    context: "ziele",
+    examples: ["Datenstand", "Datenstand:"],
+  },
+  {
+    // Whether the previous year's figures are provisional or final (ZIE_VJ_Status): "Status der Ist-Werte: vorläufig".
+    id: "vj-status",
+    names: { previous: "ZIE_VJ_Status" },
+    plain: { role: "previous", sure: true },
+    describe: { all: [["status"], ["istwerte"]], strict: true },
+    examples: ["Status der Ist-Werte", "Status Vorjahreswerte:", "Status der Vorjahreszahlen"],
+  },
+
   // Haushalt
   {
     id: "vh-gesamt",

@@ -30,6 +30,10 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "jahr", de: "Jahr", stems: ["jahr", "berichtsjahr"] },
   { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm"], words: ["aip"] },
   { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung"] },
+  // The previous year's figures as the subject of a date or status ("Stand der Ist-Werte", "Status Vorjahreswerte").
+  { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl"] },
+  { id: "datenstand", de: "Datenstand (Stand der Daten)", stems: ["datenstand"] },
+  { id: "status", de: "Status", stems: ["status"] },
 
   // Haushalt
   { id: "verwaltung", de: "Verwaltung", stems: ["verwaltung", "gesamtverwaltung"], words: ["vw", "verw"] },
