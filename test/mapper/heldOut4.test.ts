@@ -10,7 +10,7 @@ import { HELD_OUT_4 } from "../fixtures/heldOut4";
 // labels, English synonyms).
 const FLOORS: Record<string, [number, number]> = {
   "ho4-stadtstaat": [44, 46],
-  "ho4-zkt": [43, 46],
+  "ho4-zkt": [44, 46],
   "ho4-quellen": [47, 49],
   "ho4-office": [36, 43],
   "ho4-davon": [26, 26],

@@ -209,3 +209,20 @@ describe("the date and status of the previous year's figures", () => {
     expect(p.find((x) => (x.name === "ZIE_VJ_Stand" || x.name === "ZIE_VJ_Status") && x.confidence === "high")).toBeUndefined();
   });
 });
+
+describe("VKT/VWT: the Verwaltungskostentitel", () => {
+  const budget = (label: string) =>
+    layoutOf(eck, {
+      name: "Haushalt",
+      cells: rows("A1", [["Position", "Plan 2025"], ["Zuteilung EGT 2025", num(14_000_000, "#,##0 €")], [label, num(18_000_000, "#,##0 €")], ["Umschichtung EGT → VKT", num(2_000_000, "#,##0 €")]]),
+    });
+  it.each(["Zuteilung Verwaltungskostentitel (VKT) 2025 - Bundesanteil", "VKT-Zuteilung", "Zuteilung VWT (Bundesanteil)"])("%p is the VWT allocation", (label) => {
+    const p = proposals(budget(label));
+    expect(p.find((x) => x.name === "BUD_VWT_Zuteilung")).toMatchObject({ confidence: "high", ref: "Haushalt!$B$3" });
+    expect(p.find((x) => x.name === "BUD_VH_Umschichtung")).toMatchObject({ confidence: "high", ref: "Haushalt!$B$4" });
+  });
+
+  it("near miss: the municipal share of the VKT is no allocation", () => {
+    expect(proposals(budget("Zuteilung VKT kommunaler Anteil")).find((x) => x.name === "BUD_VWT_Zuteilung" && x.confidence === "high")).toBeUndefined();
+  });
+});

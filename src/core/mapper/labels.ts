@@ -165,8 +165,9 @@ export const LABELS: readonly LabelSpec[] = [
     id: "vwt-zuteilung",
     names: { current: "BUD_VWT_Zuteilung" },
     plain: { role: "current", sure: true },
-    describe: { all: [["verwaltung"], ["haushalt"], ["zuteilung", "einglmv"]], optional: ["verordnung", "bund"], none: ["umschichtung", "kommunal"] },
-    examples: ["Zuteilung Verwaltungstitel", "VWH Mittelzuweisung"],
+    // The allocated Verwaltungskostentitel is the federal share ("Zuteilung VKT – Bundesanteil").
+    describe: { all: [["verwaltung"], ["haushalt"], ["zuteilung", "einglmv"]], optional: ["verordnung", "bund", "anteil"], none: ["umschichtung", "kommunal"] },
+    examples: ["Zuteilung Verwaltungstitel", "VWH Mittelzuweisung", "Zuteilung VKT (Bundesanteil)"],
   },
   {
     id: "eb-vorbindungen",

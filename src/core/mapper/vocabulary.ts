@@ -156,6 +156,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
 export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole?: boolean }> = [
   { form: "vwh", concepts: ["verwaltung", "haushalt"], whole: true },
   { form: "vwb", concepts: ["verwaltung", "haushalt"], whole: true },
+  // Verwaltungskostentitel, as the allocation letters and RD templates abbreviate it.
+  { form: "vkt", concepts: ["verwaltung", "haushalt"], whole: true },
+  { form: "vwt", concepts: ["verwaltung", "haushalt"], whole: true },
   { form: "egt", concepts: ["eingliederung", "haushalt"], whole: true },
   { form: "eb", concepts: ["eingliederung", "haushalt"], whole: true },
   { form: "egb", concepts: ["eingliederung", "haushalt"], whole: true },
