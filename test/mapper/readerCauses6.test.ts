@@ -1,0 +1,56 @@
+// The causes behind the sixth held-out set's misses (test/fixtures/heldOut6.ts), each tested with wordings the
+// tester did not write and near misses that must stay non-high: a label or change column of a year the programme
+// does not map is no rival to this year's figure.
+import { proposeMapping, type Proposal } from "../../src/core/mapper";
+import { f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+
+function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
+  const all = planYear ? [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets] : sheets;
+  const result = proposeMapping(usedCells({ id: "t", title: "t", sheets: all }));
+  return new Map(result.proposals.map((p) => [p.name, p]));
+}
+
+const high = (by: Map<string, Proposal>, name: string) => (by.get(name)?.confidence === "high" ? by.get(name)!.ref : undefined);
+
+describe("a label or change column naming a year before the previous one is no rival", () => {
+  /** This year's targets sheet and last year's kept beside it (or its figures under another title). */
+  const targets = (year: number, sheet: string, title: string) => ({
+    name: sheet,
+    cells: rows("A1", [
+      [title],
+      [],
+      [`Zahl der Integrationen ${year - 1}`, num(700 + year - 2020)],
+      [`eLb ${year - 1} (JD)`, num(4400 + year - 2020)],
+      [],
+      ["Kennzahl", `Zielwert ${year}`, `Veränderung zu ${year - 1}`],
+      ["IQ insgesamt", pct(0.16 + (year - 2020) / 1000), pct(0.01 + (year - 2020) / 1000)],
+      ["IQ Frauen", pct(0.13 + (year - 2020) / 1000), pct(0.02)],
+      ["Bestand Langzeitleistungsbezieher", num(2600 + year - 2020), pct(-0.02 - (year - 2020) / 1000)],
+    ]),
+  });
+  it.each([
+    ["Ziele", "Ziele (letztes Jahr)"],
+    ["Zielplanung", "Zielplanung VJ"],
+  ])("this year's %s sheet is sure although last year's („%s“) is visible", (a, b) => {
+    const by = map([targets(2025, a, "Kennzahlen"), targets(2024, b, "Kennzahlen (Vorjahr zum Vergleich)")], 2025);
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ"), high(by, "ZIE_IQ"), high(by, "ZIE_IQ_Veraenderung"), high(by, "ZIE_LZB_Veraenderung")]).toEqual([
+      `${a}!$B$3`,
+      `${a}!$B$4`,
+      `${a}!$B$7`,
+      `${a}!$C$7`,
+      `${a}!$C$9`,
+    ]);
+  });
+
+  it("last year's sheet alone yields no sure figure of this programme", () => {
+    const by = map([targets(2024, "Vorjahr", "Kennzahlen")], 2025);
+    for (const name of ["ZIE_Integrationen_VJ", "ZIE_ELB_VJ", "ZIE_IQ", "ZIE_IQ_Veraenderung", "ZIE_LZB_Veraenderung"]) expect(high(by, name)).toBeUndefined();
+  });
+
+  it("a change against the previous year stays this year's change; a label of the planning year or the year before is kept", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ziel 2025", "Veränderung ggü. 2024"], ["Integrationsquote", pct(0.17), pct(0.02)], ["Integrationsquote Männer", pct(0.2), pct(0.01)], ["Bestand LZB", num(2600), pct(-0.02)]]) }], 2025);
+    expect([high(by, "ZIE_IQ"), high(by, "ZIE_IQ_Veraenderung")]).toEqual(["Ziele!$B$2", "Ziele!$C$2"]);
+    const vj = map([{ name: "Ziele", cells: rows("A1", [["Integrationen 2024", num(742)], ["ELB 2024", num(4480)], ["IQ 2024", f("B1/B2", 742 / 4480, "0.0%")]]) }], 2025);
+    expect(high(vj, "ZIE_Integrationen_VJ")).toBe("Ziele!$B$1");
+  });
+});
