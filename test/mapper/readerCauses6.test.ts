@@ -54,3 +54,34 @@ describe("a label or change column naming a year before the previous one is no r
     expect(high(vj, "ZIE_Integrationen_VJ")).toBe("Ziele!$B$1");
   });
 });
+
+describe("a row of a sub-population or a rate of movement is no rival to the total", () => {
+  const HEAD = ["Kennzahl", "Ist 2024", "Ziel 2025", "Veränderung in %"];
+  it.each([
+    ["Integrationsquote", "IQ Alleinerziehende", "LZB-Bestand", "Abgangsrate aus LZB"],
+    ["IQ gesamt", "Integrationsquote U25", "Bestand LZB", "Übergangsquote in LZB"],
+    ["K2 Integrationsquote", "K2 IQ Ausländer", "K3 Langzeitleistungsbezieher", "LZB-Zugangsrate"],
+  ])("„%s“ and „%s“; „%s“ and „%s“: the totals are sicher", (iq, group, lzb, rate) => {
+    const by = map(
+      [
+        {
+          name: "Ziele",
+          cells: rows("A1", [HEAD, [iq, pct(0.21), pct(0.22), pct(0.03)], [lzb, num(5300), num(5150), pct(-0.03)], [], [group, pct(0.15), pct(0.16), pct(0.06)], [rate, pct(0.019), pct(0.018), pct(-0.05)]]),
+        },
+      ],
+      2025,
+    );
+    expect([high(by, "ZIE_IQ_VJ"), high(by, "ZIE_IQ"), high(by, "ZIE_IQ_Veraenderung"), high(by, "ZIE_LZB"), high(by, "ZIE_LZB_Veraenderung")]).toEqual([
+      "Ziele!$B$2",
+      "Ziele!$C$2",
+      "Ziele!$D$2",
+      "Ziele!$C$3",
+      "Ziele!$D$3",
+    ]);
+  });
+
+  it.each(["IQ Alleinerziehende", "Integrationsquote Jugendliche", "Integrationsquote Frauen Alleinerziehende"])("„%s“ alone is never the total (or a gender's) IQ", (group) => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [HEAD, [group, pct(0.15), pct(0.16), pct(0.06)], ["Bestand LZB", num(5300), num(5150), pct(-0.03)]]) }], 2025);
+    for (const name of ["ZIE_IQ", "ZIE_IQ_VJ", "ZIE_IQ_Frauen", "ZIE_IQ_Veraenderung"]) expect(high(by, name)).toBeUndefined();
+  });
+});

@@ -68,7 +68,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "bereich", de: "Bereich", stems: ["bereich", "fachbereich", "organisationseinheit"] },
 
   // Förderung
-  { id: "eintritt", de: "Eintritte/Förderungen", stems: ["eintritt", "foerderung", "foerderfall", "foerderfaelle", "zugang", "zugaenge", "zugangsrate"] },
+  { id: "eintritt", de: "Eintritte/Förderungen", stems: ["eintritt", "foerderung", "foerderfall", "foerderfaelle", "zugang", "zugaenge"] },
   { id: "plan", de: "Plan/geplant/Planung", stems: ["plan", "geplant", "planung"] },
   { id: "text", de: "laut Text", stems: ["text"] },
   { id: "aufstellung", de: "Aufstellung", stems: ["aufstellung"] },
