@@ -2,7 +2,7 @@
 // tester did not write and near misses that must stay non-high: a label or change column of a year the programme
 // does not map is no rival to this year's figure.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { f, num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
   const all = planYear ? [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets] : sheets;
@@ -83,5 +83,40 @@ describe("a row of a sub-population or a rate of movement is no rival to the tot
   it.each(["IQ Alleinerziehende", "Integrationsquote Jugendliche", "Integrationsquote Frauen Alleinerziehende"])("„%s“ alone is never the total (or a gender's) IQ", (group) => {
     const by = map([{ name: "Ziele", cells: rows("A1", [HEAD, [group, pct(0.15), pct(0.16), pct(0.06)], ["Bestand LZB", num(5300), num(5150), pct(-0.03)]]) }], 2025);
     for (const name of ["ZIE_IQ", "ZIE_IQ_VJ", "ZIE_IQ_Frauen", "ZIE_IQ_Veraenderung"]) expect(high(by, name)).toBeUndefined();
+  });
+});
+
+describe("federal staff are the BA's", () => {
+  const staff = (ba: string) => [
+    {
+      name: "Personal",
+      cells: rows("A1", [
+        ["Beschäftigtengruppe", "Köpfe", "VZÄ", "Anteil (Köpfe)"],
+        [ba, num(84), vz(78.6), f("B2/B4", 84 / 112, "0%")],
+        ["kommunale Beschäftigte", num(28), vz(24.9), f("B3/B4", 28 / 112, "0%")],
+        ["Gesamt", f("B2+B3", 112), f("C2+C3", 103.5, "0.0"), f("D2+D3", 1, "0%")],
+      ]),
+    },
+  ];
+  it.each(["Bundesbedienstete", "Bundespersonal", "Bundesbeschäftigte"])("„%s“ is the BA share, sicher", (ba) => {
+    expect(high(map(staff(ba), 2025), "PER_Anteil_BA")).toBe("Personal!$D$2");
+  });
+  it.each(["Bundesanteil", "Bundesmittel", "Bundesbeteiligung"])("„%s“ (money or a share of the Bund, not its staff) is not", (ba) => {
+    expect(high(map(staff(ba), 2025), "PER_Anteil_BA")).toBeUndefined();
+  });
+});
+
+describe("a staff heading over areas names the VZÄ table", () => {
+  const areas = (heading: string, unit: string) => [
+    {
+      name: "Personal",
+      cells: rows("A1", [[heading, unit], ["Markt und Integration", vz(38.2)], ["Leistungsgewährung", vz(35.1)], ["Sonstiges operatives Personal", vz(17.4)], ["Weitere Bereiche", vz(7.5)]]),
+    },
+  ];
+  it.each(["Personaleinsatz nach Aufgabenbereichen", "Personal je Geschäftsbereich", "Personalverteilung nach Bereichen"])("„%s“ | VZÄ: sicher", (heading) => {
+    expect(map(areas(heading, "VZÄ"), 2025).get("PER_VZAE_Bereiche")).toMatchObject({ ref: "Personal!$A$2:$B$5", confidence: "high" });
+  });
+  it.each([["Personaleinsatz nach Aufgabenbereichen", "Köpfe"], ["Personal nach Bereichen", "Mitarbeiter (Köpfe)"]])("„%s“ | %s (heads, not VZÄ) stays low", (heading, unit) => {
+    expect(map(areas(heading, unit), 2025).get("PER_VZAE_Bereiche")?.confidence).not.toBe("high");
   });
 });

@@ -4,7 +4,7 @@
 // label is the first text column and the value the last number column (labels in B, values in D is fine).
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import { isTotalLabel } from "../columnRoles";
+import { isTotalLabel, readColumn } from "../columnRoles";
 import { fold, isCodeText } from "./normalize";
 import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
@@ -21,7 +21,7 @@ interface TableSpec {
 export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
   {
     name: "PER_VZAE_Bereiche",
-    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*).*\b(nach|je|pro)\b.*(fach)?bereich\w*|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach)?bereiche?$|^organisationseinheit\w*$)/,
+    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro)\b.*(fach)?bereich\w*|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach)?bereiche?$|^organisationseinheit\w*$)/,
     row: /(markt und integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha)/,
     totalName: "PER_VZAE_Gesamt",
   },
@@ -150,6 +150,11 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           lows.push({ id: "typ", text: `Zeile ${r + 1}: ${j.text}` });
           break;
         }
+      }
+      // A head count column ("Personal nach Bereichen | Köpfe") is no VZÄ table.
+      const valueHead = [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, run.valueCol))).find((t) => t !== undefined);
+      if (spec.name === "PER_VZAE_Bereiche" && valueHead !== undefined && readColumn(valueHead).kind === "heads") {
+        lows.push({ id: "typ", text: `Die Werte stehen unter „${valueHead}“, das sind Köpfe, keine VZÄ.` });
       }
       claims.add(sheet.index, run.first, run.labelCol, run.last, run.valueCol);
       const headingText = run.headingRow !== undefined ? sheet.ownText(run.headingRow, run.headingCol!)! : sheet.ownText(run.first, run.labelCol)!;

@@ -168,6 +168,10 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "kofi", concepts: ["kommunal", "finanzierung"], whole: true },
   { form: "bundesmittel", concepts: ["bund", "haushalt"] },
   { form: "bundesanteil", concepts: ["bund", "anteil"] },
+  // A Jobcenter's federal staff are the BA's (the Bundesagentur is the federal side of the joint body).
+  { form: "bundesbeschaeftigt", concepts: ["ba", "beschaeftigte"] },
+  { form: "bundesbedienstet", concepts: ["ba", "beschaeftigte"] },
+  { form: "bundespersonal", concepts: ["ba", "personal"] },
   { form: "eingliederungsmittelverordnung", concepts: ["einglmv"] },
   { form: "langzeitleistungsbezieh", concepts: ["lzb"] },
   { form: "langzeitleistungsbeziehend", concepts: ["lzb"] },
