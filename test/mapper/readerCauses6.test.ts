@@ -120,3 +120,26 @@ describe("a staff heading over areas names the VZÄ table", () => {
     expect(map(areas(heading, unit), 2025).get("PER_VZAE_Bereiche")?.confidence).not.toBe("high");
   });
 });
+
+describe("a label naming both funders is the total, no part", () => {
+  const EUR = "#,##0 €";
+  const budget = (total: string) => [
+    {
+      name: "Finanzen",
+      cells: rows("A1", [
+        ["Finanzplanung 2025", "Soll 2025 in €"],
+        [total, num(12_760_000, EUR)],
+        ["darunter Bundesmittel nach EinglMV", num(8_390_000, EUR)],
+        ["darunter Umschichtung aus dem EGT", num(2_430_000, EUR)],
+        ["darunter kommunaler Anteil", num(1_940_000, EUR)],
+      ]),
+    },
+  ];
+  it.each(["Verwaltungsbudget Bund + Kommune", "Verwaltungshaushalt (Bund/kommunal)", "Verwaltungskosten des Bundes und der Kommune"])("„%s“ is BUD_VH_Gesamt and the parts stay sicher", (total) => {
+    const by = map(budget(total), 2025);
+    expect([high(by, "BUD_VH_Gesamt"), high(by, "BUD_VH_EinglMV"), high(by, "BUD_VH_KFA")]).toEqual(["Finanzen!$B$2", "Finanzen!$B$3", "Finanzen!$B$5"]);
+  });
+  it.each(["Verwaltungshaushalt Bund", "Verwaltungshaushalt kommunal"])("„%s“ (one funder) is not the total", (total) => {
+    expect(high(map(budget(total), 2025), "BUD_VH_Gesamt")).toBeUndefined();
+  });
+});
