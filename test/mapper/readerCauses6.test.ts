@@ -143,3 +143,18 @@ describe("a label naming both funders is the total, no part", () => {
     expect(high(map(budget(total), 2025), "BUD_VH_Gesamt")).toBeUndefined();
   });
 });
+
+describe("a figure found in another area's block is, when in doubt, no rival to a clean one in its own area", () => {
+  const customers = (lzb: string) => ({
+    name: "Kunden",
+    cells: rows("A1", [["Kundenstruktur (Monatswerte)"], ["Merkmal", "Jan", "Feb", "Durchschnitt"], ["eLb", num(9800), num(9700), num(9750)], [lzb, num(3900), num(3850), num(3875)]]),
+  });
+  const targets = (title: string, head: string) => ({ name: "Ziele", cells: rows("A1", [[title], ["Kennzahl", head], ["Integrationsquote", pct(0.18)], ["Bestand LZB", num(3770)]]) });
+  it.each(["darunter Langzeitleistungsbezieher", "davon LZB", "Langzeitleistungsbeziehende"])("„%s“ among the customers does not make the LZB target doubtful", (lzb) => {
+    expect(high(map([customers(lzb), targets("Ziele", "Ziel 2025")], 2025), "ZIE_LZB")).toBe("Ziele!$B$4");
+  });
+  it("without a clean target the customer row stays low, and no target is made sure", () => {
+    expect(high(map([customers("darunter Langzeitleistungsbezieher")], 2025), "ZIE_LZB")).toBeUndefined();
+    expect(high(map([customers("darunter Langzeitleistungsbezieher"), targets("Ziele", "Wert")], 2025), "ZIE_LZB")).toBeUndefined();
+  });
+});
