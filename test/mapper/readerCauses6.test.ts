@@ -158,3 +158,33 @@ describe("a figure found in another area's block is, when in doubt, no rival to 
     expect(high(map([customers("darunter Langzeitleistungsbezieher"), targets("Ziele", "Wert")], 2025), "ZIE_LZB")).toBeUndefined();
   });
 });
+
+describe("the total row under a sure VZÄ table is PER_VZAE_Gesamt when its rows add up to it", () => {
+  const table = (heading: string | undefined, total: string, value: number) => [
+    {
+      name: "Personal",
+      cells: rows("A1", [
+        ...(heading ? [[heading, "VZÄ"]] : []),
+        ["Markt und Integration", vz(40.5)],
+        ["Leistungsgewährung", vz(35)],
+        ["Eingangszone", vz(12.25)],
+        [total, vz(value)],
+      ]),
+    },
+  ];
+  it.each(["Summe", "Insgesamt", "Gesamt"])("„%s“ = 87,75 under „VZÄ nach Bereichen“: sicher", (total) => {
+    const by = map(table("VZÄ nach Bereichen", total, 87.75), 2025);
+    expect([high(by, "PER_VZAE_Bereiche"), high(by, "PER_VZAE_Gesamt")]).toEqual(["Personal!$A$2:$B$4", "Personal!$B$5"]);
+  });
+  it("a total that the rows do not add up to stays low", () => {
+    expect(map(table("VZÄ nach Bereichen", "Summe", 95), 2025).get("PER_VZAE_Gesamt")?.confidence).toBe("low");
+  });
+  it("under a table found only by its rows (no heading) the total stays low", () => {
+    expect(map(table(undefined, "Summe", 87.75), 2025).get("PER_VZAE_Gesamt")?.confidence).toBe("low");
+  });
+  it("a label of its own elsewhere wins over the total row", () => {
+    const sheets = table("VZÄ nach Bereichen", "Summe", 87.75);
+    sheets.push({ name: "Eckwerte", cells: rows("A1", [["Personal 2025"], ["Vollzeitäquivalente gesamt", vz(90)]]) });
+    expect(map(sheets, 2025).get("PER_VZAE_Gesamt")).toMatchObject({ ref: "Eckwerte!$B$2" });
+  });
+});

@@ -171,6 +171,11 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       });
       if (spec.totalName && run.total) {
         claims.add(sheet.index, run.total.row, run.labelCol, run.total.row, run.valueCol);
+        // The total row right under a table that is sure and whose rows add up to it is that table's total (issue 13
+        // §2): for the VZÄ table that is PER_VZAE_Gesamt. Still a fallback, so any other label naming it wins.
+        let sum = 0;
+        for (let r = run.first; r <= run.last; r++) sum += sheet.number(r, run.valueCol) ?? NaN;
+        const addsUp = lows.length === 0 && Math.abs(sum - run.total.value) <= 0.05;
         out.push({
           name: spec.totalName,
           sheet: sheet.index,
@@ -178,7 +183,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           label: run.total.label,
           labelCell: sheet.ref({ row: run.total.row, col: run.labelCol }),
           value: run.total.value,
-          lows: [{ id: "summenzeile", text: "Genommen aus der Summenzeile der VZÄ-Tabelle, nicht aus einer eigenen Beschriftung." }],
+          lows: addsUp ? [] : [{ id: "summenzeile", text: "Genommen aus der Summenzeile der VZÄ-Tabelle, nicht aus einer eigenen Beschriftung; die Zeilen ergeben diese Summe nicht oder die Tabelle ist unsicher." }],
           fallback: true,
           order: orderOf(sheet.index, run.total.row, run.labelCol),
         });
