@@ -188,3 +188,13 @@ describe("the total row under a sure VZÄ table is PER_VZAE_Gesamt when its rows
     expect(map(sheets, 2025).get("PER_VZAE_Gesamt")).toMatchObject({ ref: "Eckwerte!$B$2" });
   });
 });
+
+describe("the programme's own word beside planned entries is no foreign word", () => {
+  const foe = (label: string) => [{ name: "Förderung", cells: rows("A1", [["Förderplanung 2025"], [], [label, num(1180)]]) }];
+  it.each(["geplante Eintritte lt. AIP", "Eintritte laut Programmtext", "Planeintritte gemäß Integrationsprogramm", "Eintritte laut AIP-Text (erste Aufstellung)"])("„%s“ is FOE_Eintritte_Plan, sicher", (label) => {
+    expect(high(map(foe(label), 2025), "FOE_Eintritte_Plan")).toBe("Förderung!$B$3");
+  });
+  it.each(["Eintritte laut AIP (Ist 2024)", "AIP-Eintritte Frauen", "Eintritte laut AIP 2023"])("„%s“ is not", (label) => {
+    expect(high(map(foe(label), 2025), "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+});
