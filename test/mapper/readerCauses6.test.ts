@@ -198,3 +198,37 @@ describe("the programme's own word beside planned entries is no foreign word", (
     expect(high(map(foe(label), 2025), "FOE_Eintritte_Plan")).toBeUndefined();
   });
 });
+
+describe("a Förderung table headed Vorjahr | Planjahr is proposed, never sicher (the check reads only Ist and Plan/Soll)", () => {
+  const foe = (head: string[]) => [
+    {
+      name: "Maßnahmen",
+      cells: rows("A1", [head, ["FbW", num(120), num(130)], ["EGZ", num(80), num(85)], ["AGH", num(60), num(55)], ["Gesamt", num(260), num(270)]]),
+    },
+  ];
+  it.each([
+    ["Maßnahme", "Vorjahr", "Planjahr"],
+    ["Instrument", "VJ", "Ziel"],
+    ["Eintritte", "Vorjahreswert", "Zielwert"],
+  ])("„%s | %s | %s“: low at the table, with the reason", (...head) => {
+    expect(map(foe(head), 2025).get("FOE_Tabelle")).toMatchObject({ ref: "Maßnahmen!$A$1:$C$5", confidence: "low", reasonId: "tabelle" });
+  });
+  it("a budget table under Vorjahr | Planjahr is no Förderung table, and its figures stay sicher", () => {
+    const EUR = "#,##0 €";
+    const by = map(
+      [
+        {
+          name: "Finanzen",
+          cells: rows("A1", [
+            ["Position", "Vorjahr", "Planjahr"],
+            ["Verwaltungshaushalt", num(9_900_000, EUR), num(10_400_000, EUR)],
+            ["Eingliederungsbudget", num(2_900_000, EUR), num(2_810_000, EUR)],
+          ]),
+        },
+      ],
+      2025,
+    );
+    expect(by.get("FOE_Tabelle")).toBeUndefined();
+    expect([high(by, "BUD_VH_Gesamt"), high(by, "BUD_EB_Gesamt")]).toEqual(["Finanzen!$C$2", "Finanzen!$C$3"]);
+  });
+});
