@@ -49,7 +49,8 @@ describe("aip map FILE", () => {
       labelCell: "'Haushalt 2024'!$B$5",
       value: 12_000_000,
     });
-    expect(json.proposals.find((p) => p.name === "PER_VZAE_Gesamt")).toMatchObject({ confidence: "low", reasonId: "summenzeile" });
+    // the total row under the VZÄ areas, whose rows add up to it, is the total (issue 13 §2)
+    expect(json.proposals.find((p) => p.name === "PER_VZAE_Gesamt")).toMatchObject({ confidence: "high", label: "Summe" });
     // the optional previous-year figures by gender (issue 8) are not in this workbook
     // nor the optional names of issue 15 (allocations, further targets, planned ELB, previous-year status)
     expect(json.missing).toEqual([

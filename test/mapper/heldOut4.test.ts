@@ -7,14 +7,14 @@ import { HELD_OUT_4 } from "../fixtures/heldOut4";
 // id → [high at the right cell as last measured, figures present on visible sheets]. First run: 13, 31, 46, 3,
 // 25, 3; raised with branch map13b (its fixes for heldOut3's causes, never tuned against this set), then with
 // map13c (comparison titles, code columns, date words, latest-year KUN_ELB, areas by concept, as-of dates in
-// labels, English synonyms).
+// labels, English synonyms), then with map13e (the VZÄ total row whose rows add up, the programme word for planned entries).
 const FLOORS: Record<string, [number, number]> = {
-  "ho4-stadtstaat": [44, 46],
-  "ho4-zkt": [44, 46],
-  "ho4-quellen": [47, 49],
+  "ho4-stadtstaat": [45, 46],
+  "ho4-zkt": [45, 46],
+  "ho4-quellen": [49, 49],
   "ho4-office": [36, 43],
   "ho4-davon": [26, 26],
-  "ho4-quartale": [3, 4],
+  "ho4-quartale": [4, 4],
 };
 
 describe.each(HELD_OUT_4.map((make) => [make().layout.id, make] as const))("%s", (id, make) => {

@@ -213,6 +213,17 @@ function asideLows(label: string): Low[] {
  * as a column header's is (../columnRoles.ts readColumn): dated in the planning year or the one before, it is the
  * current stock; dated earlier, no figure the programme maps. Undefined: no such date, or no stock.
  */
+/**
+ * A label naming only years that are neither the planning year nor the one before ("Integrationen 2023" in a
+ * 2025 workbook, last year's sheet kept beside this one): its value is no figure of this programme, so not even
+ * a rival. Not for the customer structure, whose latest year reported may be two years back (latestYearRoles).
+ */
+function otherYearOnly(spec: LabelSpec, folded: string, planYear: number | undefined): RoleOrNone | undefined {
+  if (planYear === undefined || spec.latestYear) return undefined;
+  const years = yearsIn(folded);
+  return years.length > 0 && years.every((y) => y !== planYear && y !== planYear - 1) ? "none" : undefined;
+}
+
 function stockAsOf(spec: LabelSpec, label: string, planYear: number | undefined): RoleOrNone | undefined {
   if (planYear === undefined || !isStockFigure(Object.values(spec.names))) return undefined;
   const c = readColumn(label);
@@ -242,7 +253,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
 
   const cells = valuesRight(sheet, row, col, kind === "text");
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
-  const labelRole = stockAsOf(spec, label, ctx.planYear) ?? roleOf((sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " "), ctx.planYear);
+  const ownWords = (sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " ");
+  const labelRole = stockAsOf(spec, label, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const scope = scopeAt(sheet, row, ctx.planYear, (r, c) => {
     const m = matchAt(sheet, r, c);

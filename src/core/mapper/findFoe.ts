@@ -3,7 +3,7 @@
 // "Summe …"/"Zwischensumme" rows inside are subtotals. An Excel table (ListObject) holding the header row
 // gives the range. The proposed ref includes the header row: the check finds the columns by header.
 import { parseRange } from "../address";
-import { isTotalLabel } from "../columnRoles";
+import { isTotalLabel, readColumn } from "../columnRoles";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
@@ -21,6 +21,11 @@ interface Header {
   plan: number;
   /** Found by bare years (previous and planning year) instead of Ist/Plan words. */
   byYears?: boolean;
+  /**
+   * Found by "Vorjahr"/"VJ" and "Planjahr"/"Ziel" instead of Ist and Plan/Soll: never sure. The check reads only
+   * Ist and Plan/Soll (columnRoles.ts "strict"), since a bare "Vorjahr" may hold last year's plan, not its Ist.
+   */
+  byRoleWords?: boolean;
   /** A two-row header: a group heading ("Plan 2025") over its columns ("Standort A | Standort B | gesamt"). */
   rows: 1 | 2;
 }
@@ -65,6 +70,17 @@ function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
     if (ist >= 0 && plan >= 0 && ist !== plan) {
       const sub = subHeaderPlan(sheet, r, plan);
       out.push(sub !== undefined ? { row: r, ist, plan: sub, rows: 2 } : { row: r, ist, plan, rows: 1 });
+      continue;
+    }
+    // "Vorjahr | Planjahr": the loose reading's roles, only a low proposal (the user renames the header).
+    const loose = cols.map((c) => {
+      const t = sheet.ownText(r, c);
+      return t && t.length <= 40 && !CHANGE.test(fold(t)) ? readColumn(t).kind : undefined;
+    });
+    const looseIst = cols.filter((_, i) => loose[i] === "ist");
+    const loosePlan = cols.filter((_, i) => loose[i] === "plan");
+    if (looseIst.length === 1 && loosePlan.length === 1) {
+      out.push({ row: r, ist: looseIst[0], plan: loosePlan[0], byRoleWords: true, rows: 1 });
       continue;
     }
     // "2023 | 2024" (or "Eintritte 2023 | Eintritte 2024") without the words Ist/Plan: only with a known planning year.
@@ -166,9 +182,14 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
     const instruments = labels.filter((k) => INSTRUMENT_WORDS.test(k) && !FOE_PART.test(k)).length;
     // A budget or target table with Ist/Plan columns is not the Förderung table.
     if (otherLabels >= 2 && otherLabels > instruments) continue;
+    // Read by the loose role words only where the rows or the sheet say Förderung (no budget or target table claimed).
+    if (h.byRoleWords && instruments === 0 && sheet.areaAt(h.row) !== "foerderung") continue;
 
     const lows: Low[] = [];
     if (h.byYears) lows.push({ id: "tabelle", text: "Der Kopf nennt nur Jahreszahlen, nicht Ist und Plan/Soll." });
+    if (h.byRoleWords) {
+      lows.push({ id: "tabelle", text: "Der Kopf nennt Vorjahr/Planjahr, nicht Ist und Plan/Soll; die Prüfung liest nur diese Wörter (etwa „Ist 2024“ | „Plan 2025“), denn „Vorjahr“ kann auch den Plan des Vorjahres meinen." });
+    }
     if (gaps > 0) lows.push({ id: "tabelle", text: `Die Tabelle hat ${gaps} Leerzeile(n); bitte prüfen, wo sie endet.` });
     if (dataRows < 2) lows.push({ id: "tabelle", text: "Die Tabelle hat nur eine Zeile unter dem Kopf." });
     const totalFirst = FOE_TOTAL_KEY(withoutYears(labels[0]));

@@ -4,7 +4,7 @@
 // label is the first text column and the value the last number column (labels in B, values in D is fine).
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import { isTotalLabel } from "../columnRoles";
+import { isTotalLabel, readColumn } from "../columnRoles";
 import { fold, isCodeText } from "./normalize";
 import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
@@ -21,7 +21,7 @@ interface TableSpec {
 export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
   {
     name: "PER_VZAE_Bereiche",
-    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*).*\b(nach|je|pro)\b.*(fach)?bereich\w*|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach)?bereiche?$|^organisationseinheit\w*$)/,
+    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro)\b.*(fach)?bereich\w*|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach)?bereiche?$|^organisationseinheit\w*$)/,
     row: /(markt und integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha)/,
     totalName: "PER_VZAE_Gesamt",
   },
@@ -151,6 +151,11 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           break;
         }
       }
+      // A head count column ("Personal nach Bereichen | Köpfe") is no VZÄ table.
+      const valueHead = [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, run.valueCol))).find((t) => t !== undefined);
+      if (spec.name === "PER_VZAE_Bereiche" && valueHead !== undefined && readColumn(valueHead).kind === "heads") {
+        lows.push({ id: "typ", text: `Die Werte stehen unter „${valueHead}“, das sind Köpfe, keine VZÄ.` });
+      }
       claims.add(sheet.index, run.first, run.labelCol, run.last, run.valueCol);
       const headingText = run.headingRow !== undefined ? sheet.ownText(run.headingRow, run.headingCol!)! : sheet.ownText(run.first, run.labelCol)!;
       const labelCell = run.headingRow !== undefined ? sheet.ref({ row: run.headingRow, col: run.headingCol! }) : sheet.ref({ row: run.first, col: run.labelCol });
@@ -166,6 +171,11 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       });
       if (spec.totalName && run.total) {
         claims.add(sheet.index, run.total.row, run.labelCol, run.total.row, run.valueCol);
+        // The total row right under a table that is sure and whose rows add up to it is that table's total (issue 13
+        // §2): for the VZÄ table that is PER_VZAE_Gesamt. Still a fallback, so any other label naming it wins.
+        let sum = 0;
+        for (let r = run.first; r <= run.last; r++) sum += sheet.number(r, run.valueCol) ?? NaN;
+        const addsUp = lows.length === 0 && Math.abs(sum - run.total.value) <= 0.05;
         out.push({
           name: spec.totalName,
           sheet: sheet.index,
@@ -173,7 +183,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           label: run.total.label,
           labelCell: sheet.ref({ row: run.total.row, col: run.labelCol }),
           value: run.total.value,
-          lows: [{ id: "summenzeile", text: "Genommen aus der Summenzeile der VZÄ-Tabelle, nicht aus einer eigenen Beschriftung." }],
+          lows: addsUp ? [] : [{ id: "summenzeile", text: "Genommen aus der Summenzeile der VZÄ-Tabelle, nicht aus einer eigenen Beschriftung; die Zeilen ergeben diese Summe nicht oder die Tabelle ist unsicher." }],
           fallback: true,
           order: orderOf(sheet.index, run.total.row, run.labelCol),
         });

@@ -5,6 +5,7 @@
 import { findOutdatedTerms } from "../outdatedTerms";
 import { parseCell, splitAddress } from "../address";
 import { CONTRACT } from "../contract";
+import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
@@ -181,6 +182,22 @@ export function proposeMapping(
     // A value of the wrong type ("Nachhaltigkeit der Integrationen | 63,2 %" for a count) is not the figure: no rival to one that fits.
     const typed = pool.filter((c) => !c.lows.some((l) => l.id === "typ"));
     if (typed.length > 0) pool = typed;
+    // A figure of one area found in another area's block ("darunter Langzeitleistungsbezieher" among the customer
+    // structure, for the LZB target) is, when in doubt, no rival to a clean one in the figure's own area.
+    const home = areaOf(entry.name)?.id;
+    if (home) {
+      const areaOfCandidate = (c: Candidate) => {
+        const g = grids.find((x) => x.index === c.sheet);
+        const at = parseCell(splitAddress(c.labelCell).range.replace(/\$/g, "").split(":")[0]);
+        return g?.areaAt(at.row, at.col);
+      };
+      const elsewhere = pool.filter((c) => {
+        const a = areaOfCandidate(c);
+        return a !== undefined && a !== home;
+      });
+      const inHome = pool.filter((c) => areaOfCandidate(c) === home);
+      if (elsewhere.length > 0 && elsewhere.every((c) => c.lows.length > 0) && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === pool.length) pool = inHome;
+    }
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));

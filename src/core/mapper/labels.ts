@@ -37,6 +37,8 @@ export interface LabelSpec {
 // Concepts that mark a part of a total (a gender, an age group): a total's label must not carry them.
 const PARTS = ["frauen", "maenner"];
 const SHARE = ["anteil"];
+/** Sub-populations: a label naming one ("IQ Alleinerziehende", "Integrationen U25") is another group's figure, like Frauen/Männer. */
+const GROUPS = ["alleinerziehend", "jugendliche", "auslaender"];
 // A share is named by "Anteil"/"Quote" or by "%" (in the label or the number format).
 const SHARE_OR_PERCENT = ["anteil", "prozent"];
 
@@ -241,7 +243,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "foe-eintritte",
     names: { current: "FOE_Eintritte_Plan" },
     plain: { role: "current", sure: true },
-    describe: { all: [["eintritt"], ["plan", "text"]], optional: ["aufstellung"], none: PARTS },
+    describe: { all: [["eintritt"], ["plan", "text"]], optional: ["aufstellung", "programm"], none: PARTS },
     context: "foerderung",
     examples: ["Eintrittsplanung (erste Aufstellung)", "geplante Eintritte", "Planeintritte", "Förderungen laut Text", "Summe geplanter Eintritte"],
   },
@@ -251,7 +253,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "integrationen",
     names: { previous: "ZIE_Integrationen_VJ" },
     plain: { role: "previous", sure: false },
-    describe: { all: [["integration"]], none: ["iq", "programm", ...SHARE, ...PARTS] },
+    describe: { all: [["integration"]], none: ["iq", "programm", ...SHARE, ...PARTS, ...GROUPS] },
     examples: ["Integrationen 2023", "Integrationen Vorjahr", "Anzahl Integrationen (IST 23)", "Integrationen VJ"],
   },
   {
@@ -275,14 +277,14 @@ export const LABELS: readonly LabelSpec[] = [
     id: "iq",
     names: { current: "ZIE_IQ", previous: "ZIE_IQ_VJ", change: "ZIE_IQ_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["iq"]], optional: ["integration"], none: PARTS },
+    describe: { all: [["iq"]], optional: ["integration"], none: [...PARTS, ...GROUPS] },
     examples: ["Veränderung IQ ggü. VJ in %", "Integrationsquote gesamt (JFW in %)", "IQ", "Integrationsquote 2023", "IQ Ziel 2024", "Integrationsquote (K2)", "Integrationsquote (IQ) Zielwert"],
   },
   {
     id: "iq-maenner",
     names: { current: "ZIE_IQ_Maenner", previous: "ZIE_IQ_Maenner_VJ", change: "ZIE_IQ_Maenner_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["iq"], ["maenner"]], optional: ["integration"], none: ["frauen"] },
+    describe: { all: [["iq"], ["maenner"]], optional: ["integration"], none: ["frauen", ...GROUPS] },
     member: { all: [["maenner"]], strict: true },
     under: ["iq"],
     examples: ["IQ Männer", "Integrationsquote Männer", "Veränderung IQ Männer ggü. VJ"],
@@ -292,7 +294,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "iq-frauen",
     names: { current: "ZIE_IQ_Frauen", previous: "ZIE_IQ_Frauen_VJ", change: "ZIE_IQ_Frauen_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["iq"], ["frauen"]], optional: ["integration"], none: ["maenner"] },
+    describe: { all: [["iq"], ["frauen"]], optional: ["integration"], none: ["maenner", ...GROUPS] },
     member: { all: [["frauen"]], strict: true },
     under: ["iq"],
     examples: ["IQ Frauen", "Integrationsquote Frauen"],
@@ -302,14 +304,14 @@ export const LABELS: readonly LabelSpec[] = [
     id: "lzb",
     names: { current: "ZIE_LZB", previous: "ZIE_LZB_VJ", change: "ZIE_LZB_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["lzb"]], none: [...PARTS, ...SHARE, "lza"] },
+    describe: { all: [["lzb"]], none: [...PARTS, ...SHARE, ...GROUPS, "lza", "bewegung"] },
     examples: ["Veränderung LZB-Bestand ggü. VJ", "Bestand LZB (JDW)", "LZB", "Langzeitleistungsbeziehende gesamt", "Ziel Bestand LZB 2024"],
   },
   {
     id: "lzb-maenner",
     names: { current: "ZIE_LZB_Maenner", previous: "ZIE_LZB_Maenner_VJ", change: "ZIE_LZB_Maenner_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["lzb"], ["maenner"]], none: ["frauen", ...SHARE] },
+    describe: { all: [["lzb"], ["maenner"]], none: ["frauen", ...SHARE, ...GROUPS, "bewegung"] },
     member: { all: [["maenner"]], strict: true },
     under: ["lzb"],
     examples: ["LZB Männer", "Bestand LZB Männer"],
@@ -319,7 +321,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "lzb-frauen",
     names: { current: "ZIE_LZB_Frauen", previous: "ZIE_LZB_Frauen_VJ", change: "ZIE_LZB_Frauen_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["lzb"], ["frauen"]], none: ["maenner", ...SHARE] },
+    describe: { all: [["lzb"], ["frauen"]], none: ["maenner", ...SHARE, ...GROUPS, "bewegung"] },
     member: { all: [["frauen"]], strict: true },
     under: ["lzb"],
     examples: ["LZB Frauen", "Bestand LZB Frauen"],

@@ -41,17 +41,30 @@ export interface Score {
  * CONTENT_CONCEPTS): a word of such a concept is foreign; a word whose concepts only generic stand-alone labels
  * use ("Jahr", "Jobcenter", "Stand") names nothing else inside a sentence and costs like an unknown word.
  */
+/**
+ * Concepts that split a figure into its funders' parts: a label naming both ("Verwaltungshaushalt (Bund und
+ * Kommune)", "Personal BA und Kommune") names their sum — the total, not either part. For a part's description
+ * such a label is none; for the total the pair costs nothing and excludes nothing.
+ */
+const BOTH_PARTS: ReadonlyArray<readonly [string, string]> = [
+  ["bund", "kommunal"],
+  ["ba", "kommunal"],
+];
+
 export function scoreTokens(tokens: readonly Token[], d: FigureDescription, isContent: (concept: string) => boolean = () => true): Score | undefined {
   const present = new Set(tokens.flatMap((t) => t.concepts));
   if (!d.all.every((group) => group.some((c) => present.has(c)))) return undefined;
-  if (d.none?.some((c) => present.has(c))) return undefined;
   const own = new Set([...d.all.flat(), ...(d.optional ?? [])]);
+  const both = BOTH_PARTS.filter(([a, b]) => present.has(a) && present.has(b));
+  if (both.some(([a, b]) => own.has(a) !== own.has(b))) return undefined;
+  const neutral = new Set(both.flat());
+  if (d.none?.some((c) => present.has(c) && !neutral.has(c))) return undefined;
   const unknown: string[] = [];
   const foreign: string[] = [];
   for (const t of tokens) {
     if (t.concepts.length === 0) unknown.push(t.text);
     else {
-      const other = t.concepts.filter((c) => !own.has(c) && !isFillerConcept(c));
+      const other = t.concepts.filter((c) => !own.has(c) && !isFillerConcept(c) && !neutral.has(c));
       if (other.some(isContent)) foreign.push(t.text);
       else if (other.length > 0) unknown.push(t.text);
     }

@@ -26,7 +26,8 @@ export function roleOf(folded: string, planYear: number | undefined): RoleOrNone
   const known = planYear !== undefined && c.year !== undefined;
   switch (c.kind) {
     case "change":
-      return "change";
+      // A change against a year before the previous one ("Veränderung ggü. 2023" in 2025) is last year's programme's.
+      return known && (c.year! < planYear! - 1 || c.year! > planYear!) ? "none" : "change";
     case "prognose":
       return known && c.year === planYear! - 1 ? "previous" : "none";
     case "ist":

@@ -68,7 +68,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "bereich", de: "Bereich", stems: ["bereich", "fachbereich", "organisationseinheit"] },
 
   // Förderung
-  { id: "eintritt", de: "Eintritte/Förderungen", stems: ["eintritt", "foerderung", "foerderfall", "foerderfaelle", "zugang", "zugaenge", "zugangsrate"] },
+  { id: "eintritt", de: "Eintritte/Förderungen", stems: ["eintritt", "foerderung", "foerderfall", "foerderfaelle", "zugang", "zugaenge"] },
   { id: "plan", de: "Plan/geplant/Planung", stems: ["plan", "geplant", "planung"] },
   { id: "text", de: "laut Text", stems: ["text"] },
   { id: "aufstellung", de: "Aufstellung", stems: ["aufstellung"] },
@@ -168,6 +168,10 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "kofi", concepts: ["kommunal", "finanzierung"], whole: true },
   { form: "bundesmittel", concepts: ["bund", "haushalt"] },
   { form: "bundesanteil", concepts: ["bund", "anteil"] },
+  // A Jobcenter's federal staff are the BA's (the Bundesagentur is the federal side of the joint body).
+  { form: "bundesbeschaeftigt", concepts: ["ba", "beschaeftigte"] },
+  { form: "bundesbedienstet", concepts: ["ba", "beschaeftigte"] },
+  { form: "bundespersonal", concepts: ["ba", "personal"] },
   { form: "eingliederungsmittelverordnung", concepts: ["einglmv"] },
   { form: "langzeitleistungsbezieh", concepts: ["lzb"] },
   { form: "langzeitleistungsbeziehend", concepts: ["lzb"] },
