@@ -11,7 +11,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho7-zkt-nummeriert": [40, 42],
   "ho7-steckbrief": [30, 32],
   "ho7-quartale": [36, 43],
-  "ho7-spalte-c-einheiten": [19, 33],
+  "ho7-spalte-c-einheiten": [31, 33],
   "ho7-ist-planung": [27, 41],
   "ho7-ampel-dashboard": [26, 41],
 };
@@ -19,8 +19,6 @@ const FLOORS: Record<string, [number, number]> = {
 // Wrong "sicher" proposals found when first run: these cases are expected to fail until the mapper is fixed
 // (Jest then reports the fix, and the entry goes).
 const KNOWN_WRONG: Record<string, string[]> = {
-  // "eLb im Jahresdurchschnitt" under the section "Vorjahr 2024 (voraussichtlich)" of a 2025 workbook is ZIE_ELB_VJ.
-  "ho7-spalte-c-einheiten": ["ZIE_ELB Kennzahlen!$C$25"],
   "ho7-ist-planung": [
     // "Verwaltungskostentitel" under "Zuteilung lt. EinglMV (vorläufig)" is BUD_VWT_Zuteilung, not the Verwaltungshaushalt.
     "BUD_VH_Gesamt Haushalt!$B$12",

@@ -40,7 +40,7 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
   if (cache.has(row)) return cache.get(row) ?? undefined;
   let found: { row: number; text: string } | undefined;
   for (let r = row - 1; r >= sheet.r0; r--) {
-    const cols = sheet.filledColumns(r);
+    const cols = sheet.titleColumns(r, sheet.filledColumns(r));
     if (cols.length !== 1) continue;
     const text = sheet.ownText(r, cols[0]);
     if (text === undefined || text.length > 80 || isLabel(r, cols[0])) continue;

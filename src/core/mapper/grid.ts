@@ -14,6 +14,9 @@ export interface Area2D {
   end: CellRef;
 }
 
+/** An outline marker numbering a section: "C", "C |", "2.", "2.1", "II.", "A)", "B:". */
+const OUTLINE_MARKER = /^(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\s*[.):|]?$/;
+
 const AREA_ORDER: AreaId[] = ["eckdaten", "haushalt", "personal", "foerderung", "ziele", "kunden"];
 
 /**
@@ -173,11 +176,21 @@ export class SheetGrid {
     return cols;
   }
 
-  /** A heading row: exactly one filled cell, holding text. */
+  /** A heading row: exactly one filled cell, holding text (an outline marker before it aside: "C | Vorjahr 2024"). */
   headingText(row: number): string | undefined {
-    const cols = this.filledColumns(row);
+    const cols = this.titleColumns(row, this.filledColumns(row));
     if (cols.length !== 1) return undefined;
     return this.ownText(row, cols[0]);
+  }
+
+  /**
+   * `cols` of a row without an outline marker ("C", "2.", "II.", "A)") standing alone before a text: the
+   * marker numbers a section title, it does not make the title a row of two cells.
+   */
+  titleColumns(row: number, cols: number[]): number[] {
+    if (cols.length !== 2) return cols;
+    const [marker, title] = cols.map((c) => this.ownText(row, c));
+    return marker !== undefined && title !== undefined && OUTLINE_MARKER.test(marker) && !OUTLINE_MARKER.test(title) ? [cols[1]] : cols;
   }
 
   /**
@@ -212,7 +225,7 @@ export class SheetGrid {
 
   /** A heading for the columns of `col`: its block of the row holds exactly one cell, a text. */
   headingAt(row: number, col: number): string | undefined {
-    const cols = this.blockColumns(row, col);
+    const cols = this.titleColumns(row, this.blockColumns(row, col));
     return cols.length === 1 ? this.ownText(row, cols[0]) : undefined;
   }
 
