@@ -12,7 +12,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho6-zielnachhaltung": [30, 34],
   "ho6-liste-summe": [34, 34],
   "ho6-personal-traeger": [27, 29],
-  "ho6-monatsspalten": [17, 21],
+  "ho6-monatsspalten": [19, 21],
   "ho6-foerderung-ausgaben": [31, 31],
 };
 

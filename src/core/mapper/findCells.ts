@@ -13,7 +13,7 @@ import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
-import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, whichNumbers } from "./context";
+import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, sectionTitleAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
@@ -47,12 +47,19 @@ function numberedItem(text: string): boolean {
   return /(^|\s)\d{1,3}(\s|$)/.test(bare) && !/\d\s*%/.test(bare);
 }
 
+/**
+ * Parts listed in parentheses as summed ("Gesamtverwaltungskosten (Bund + Kommune)", "Integrationen (Frauen
+ * und Männer)"): the label names their whole, so the listing's words name no part of it.
+ */
+const PARTS_SUMMED = /\(\s*[\p{L}.-]+\s*(?:\+|&|\bund\b)\s*[\p{L}.-]+\s*\)/gu;
+
 /** The label specs a label text matches, by meaning (./match.ts), standalone and as a row-group member. */
 export function matchLabel(text: string): LabelMatch {
   let m = matchCache.get(text);
   if (m) return m;
   if (text.length > 120 || numberedItem(text)) return NONE;
-  const tokens = tokenize(text);
+  const whole = text.replace(PARTS_SUMMED, " ");
+  const tokens = tokenize(whole.trim() === "" ? text : whole);
   const scored: Array<{ spec: LabelSpec; score: Score }> = [];
   for (const spec of LABELS) {
     const sc = scoreTokens(tokens, spec.describe, isContentConcept);
@@ -221,7 +228,7 @@ function stockAsOf(spec: LabelSpec, label: string, planYear: number | undefined)
 }
 
 /** Candidates of one label cell for one spec. */
-function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = matchAt(sheet, row, col).scores.get(spec.id)): Candidate[] {
+function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec)): Candidate[] {
   const labelCell = sheet.ref({ row, col });
   const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col)), ...wordingLows(score), ...asideLows(label)];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
@@ -242,7 +249,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
 
   const cells = valuesRight(sheet, row, col, kind === "text");
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
-  const labelRole = stockAsOf(spec, label, ctx.planYear) ?? roleOf((sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " "), ctx.planYear);
+  const labelRole = stockAsOf(spec, label, ctx.planYear) ?? roleOf(fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " "), ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const scope = scopeAt(sheet, row, ctx.planYear, (r, c) => {
     const m = matchAt(sheet, r, c);
@@ -384,9 +391,32 @@ function instrumentList(sheet: SheetGrid, row: number, col: number): boolean {
   return false;
 }
 
+const isAllocation = (spec: LabelSpec) => familiesOf(spec).has("Zuteilung");
+const ALLOCATION_TITLE = /\b(zuteilung\w*|zuweisung\w*|mittelzuweisung\w*|zugeteilt\w*|zugewiesen\w*|orientierungswert\w*)\b/;
+
+/**
+ * A budget label under a section title naming the allocation ("Zuteilung lt. EinglMV (vorläufig)" over
+ * "Eingliederungstitel | Verwaltungskostentitel") reads as the label with the title's words: the allocation of
+ * that title, as an allocation word in the label itself would make it. Undefined when the title names no
+ * allocation or the label with it names no allocation figure.
+ */
+function allocationMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
+  const title = sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c));
+  if (!title || !ALLOCATION_TITLE.test(fold(title.text))) return undefined;
+  const own = matchAt(sheet, row, col).standalone;
+  if (own.length === 0 || own.some(isAllocation) || !own.every((s) => Object.values(s.names).some((n) => n?.startsWith("BUD_")))) return undefined;
+  const m = matchLabel(`${sheet.ownText(row, col)} ${title.text}`);
+  return m.standalone.length > 0 && m.standalone.every(isAllocation) ? m : undefined;
+}
+
+/** The score of `spec` for the label at (row, col): of its own text, or of it read with an allocation title. */
+function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {
+  return matchAt(sheet, row, col).scores.get(spec.id) ?? allocationMatch(sheet, row, col)?.scores.get(spec.id);
+}
+
 /** The specs a label cell stands for, after row groups and context are taken into account. */
 export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
-  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : matchAt(sheet, row, col);
+  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : (allocationMatch(sheet, row, col) ?? matchAt(sheet, row, col));
   let specs = m.standalone;
   if (m.member.length > 0) {
     const head = groupHead(sheet, row, col).map((s) => s.id);
@@ -496,7 +526,7 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
       const text = sheet.ownText(r, c);
       if (text === undefined) continue;
       const twins = settleTwins(specsAt(sheet, r, c), sheet, r, c, ctx.planYear);
-      for (const { spec, score } of [...twins.specs.map((spec) => ({ spec, score: matchAt(sheet, r, c).scores.get(spec.id) })), ...headerSpecs(sheet, r, c)]) {
+      for (const { spec, score } of [...twins.specs.map((spec) => ({ spec, score: scoreAt(sheet, r, c, spec) })), ...headerSpecs(sheet, r, c)]) {
         const why: string[] = [];
         const found = candidatesOf(spec, sheet, r, c, ctx, text, why, twins.settled && twins.specs.includes(spec), score);
         if (found.length === 0) ctx.labelOnly?.(spec, sheet.ref({ row: r, col: c }), text, why);
