@@ -116,3 +116,40 @@ describe("parts listed as summed in parentheses name the whole", () => {
     expect(high(one(label), "BUD_VH_Gesamt")).toBeUndefined();
   });
 });
+
+describe("customer structure on a sheet of the latest year reported is current", () => {
+  const workbook = (title: string) => {
+    const targets = [["Integrationsquote", pct(0.16)], ["Langzeitleistungsbezieher", num(1_960)]];
+    const customers = [["Anteil LZB an allen eLb", pct(0.578)], ["Anteil arbeitsloser Jugendlicher", pct(0.071)], ["Alleinerziehende", num(455)]];
+    return map([{ name: title, cells: rows("A1", [["Kennzahl", "Wert"], ...targets, [], ["Kundenstruktur"], ...customers]) }], 2025);
+  };
+  const ref = (sheet: string, cell: string) => `${/^[A-Za-z]+$/.test(sheet) ? sheet : `'${sheet}'`}!$B$${cell}`;
+
+  it.each(["Ist 2024", "Ergebnisse 2024", "Vorjahr 2024"])("sheet „%s“ of a 2025 workbook: the customer shares are current, the targets the previous year's", (title) => {
+    const by = workbook(title);
+    expect([high(by, "KUN_Anteil_LZB"), high(by, "KUN_Anteil_Jugendliche"), high(by, "KUN_Alleinerziehende"), high(by, "ZIE_IQ_VJ")]).toEqual([
+      ref(title, "6"),
+      ref(title, "7"),
+      ref(title, "8"),
+      ref(title, "2"),
+    ]);
+    expect([by.get("KUN_Anteil_LZB_VJ"), by.get("KUN_Alleinerziehende_VJ")]).toEqual([undefined, undefined]);
+  });
+
+  it("a sheet „Ist 2023“ of a 2025 workbook is no current customer figure (two years before: the previous value at most)", () => {
+    const by = workbook("Ist 2023");
+    expect([high(by, "KUN_Anteil_LZB"), high(by, "KUN_Alleinerziehende")]).toEqual([undefined, undefined]);
+  });
+});
+
+describe("„AIP für das Jahr“ names the planning year", () => {
+  it.each(["AIP für das Jahr", "AIP-Jahr", "Jahr des Arbeitsmarktprogramms", "Programm für das Jahr"])("„%s | 2025“ on a sheet „Info“ is AIP_Planjahr, sicher", (label) => {
+    const by = map([{ name: "Info", cells: rows("A1", [["Jobcenter", "Jobcenter Weimarer Land"], [label, num(2025, "0")]]) }]);
+    expect(high(by, "AIP_Planjahr")).toBe("Info!$B$2");
+  });
+
+  it.each(["Programm", "Jahr der Gründung", "Programmnummer"])("„%s | 2025“ on a sheet „Info“ is not AIP_Planjahr sicher", (label) => {
+    const by = map([{ name: "Info", cells: rows("A1", [["Jobcenter", "Jobcenter Weimarer Land"], [label, num(2025, "0")]]) }]);
+    expect(high(by, "AIP_Planjahr")).toBeUndefined();
+  });
+});

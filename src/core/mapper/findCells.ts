@@ -277,10 +277,13 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   const latestRoles = spec.latestYear ? latestYearRoles(columns.map((c) => c.header?.text), ctx.planYear) : undefined;
   const asOf = isStockFigure(Object.values(spec.names)) ? asOfRoles(columns.map((c) => c.header), ctx.planYear) : undefined;
   const latest = latestRoles || asOf ? columns.map((_, i) => latestRoles?.[i] ?? asOf?.[i]) : undefined;
+  // Customer structure is as of the latest year reported: a sheet or section "Ist 2024" of a 2025 workbook holds
+  // the current customer figures (its year decides as a lone year column would), not the previous year's.
+  const scopeRole = spec.latestYear && scope.text !== undefined ? (latestYearRoles([scope.text], ctx.planYear)[0] ?? scope.role) : scope.role;
   columns.forEach(({ cell, header: found }, i) => {
     // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
     const header = found?.acrossBlank && labelRole !== undefined && found.role !== labelRole ? undefined : found;
-    const role: RoleOrNone | undefined = latest?.[i] ?? header?.role ?? labelRole ?? scope.role;
+    const role: RoleOrNone | undefined = latest?.[i] ?? header?.role ?? labelRole ?? scopeRole;
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
@@ -296,7 +299,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       const shown = typeof cell.value === "number" ? formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2) : `„${String(cell.value)}“`;
       const asText = typeof cell.value === "string" ? " (als Text, keine Zahl)" : "";
       const wanted = Object.keys(spec.names).map((r) => ROLE_NOUN[r as Role]).join(" oder ");
-      const source = header?.role ? `nach dem Spaltenkopf „${header.text}“` : role === scope.role && scope.text ? `nach „${scope.text}“` : "nach der Beschriftung";
+      const source = header?.role ? `nach dem Spaltenkopf „${header.text}“` : role === scopeRole && scope.text ? `nach „${scope.text}“` : "nach der Beschriftung";
       why.push(`${ref} = ${shown}${asText} gehört ${source} ${ROLE_TO[role ?? spec.plain.role]}, gesucht: ${wanted}`);
       return;
     }

@@ -53,9 +53,9 @@ export const LABELS: readonly LabelSpec[] = [
     id: "planjahr",
     names: { current: "AIP_Planjahr" },
     plain: { role: "current", sure: true },
-    // "Planjahr" in one word, or plan and year apart ("Jahr der Planung", "Plan year").
-    describe: { all: [["planjahr", "plan"], ["planjahr", "jahr"]], optional: ["programm", "jahr", "plan"], strict: true },
-    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Programmjahr", "AIP-Jahr (Planjahr)", "Jahr der Planung", "Plan year"],
+    // "Planjahr" in one word, or plan (or the programme) and year apart ("Jahr der Planung", "AIP für das Jahr").
+    describe: { all: [["planjahr", "plan", "programm"], ["planjahr", "jahr"]], optional: ["programm", "jahr", "plan"], strict: true },
+    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Programmjahr", "AIP-Jahr (Planjahr)", "Jahr der Planung", "Plan year", "AIP für das Jahr"],
   },
   {
     id: "planjahr-schwach",
