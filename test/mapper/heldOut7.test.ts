@@ -10,7 +10,7 @@ import { HELD_OUT_7 } from "../fixtures/heldOut7";
 const FLOORS: Record<string, [number, number]> = {
   "ho7-zkt-nummeriert": [40, 42],
   "ho7-steckbrief": [30, 32],
-  "ho7-quartale": [36, 43],
+  "ho7-quartale": [43, 43],
   "ho7-spalte-c-einheiten": [31, 33],
   "ho7-ist-planung": [37, 41],
   "ho7-ampel-dashboard": [26, 41],

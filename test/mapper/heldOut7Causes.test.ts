@@ -153,3 +153,39 @@ describe("„AIP für das Jahr“ names the planning year", () => {
     expect(high(by, "AIP_Planjahr")).toBeUndefined();
   });
 });
+
+describe("the year's column beside its quarters or months is the figure", () => {
+  const targets = (heads: string[], values: number[]) =>
+    map(
+      [
+        {
+          name: "Zielplanung",
+          cells: rows("A1", [
+            ["Zielplanung 2026"],
+            ["Ziel", "Ist 2025", ...heads],
+            ["Integrationsquote", pct(0.158), ...values.map((v) => pct(v))],
+            ["Bestand LZB", num(2_860), ...values.map((v) => num(Math.round(v * 18_000)))],
+          ]),
+        },
+      ],
+      2026,
+    );
+  const col = (i: number) => String.fromCharCode(67 + i); // C = the first column after the Ist
+
+  it.each([
+    [["Q1", "Q2", "Q3", "Q4", "Jahr"], 4],
+    [["1. Quartal", "2. Quartal", "3. Quartal", "4. Quartal", "Gesamtjahr"], 4],
+    [["H1", "H2", "Jahreswert"], 2],
+    [["Jahr", "Q1", "Q2", "Q3", "Q4"], 0],
+    [["Q1 2026", "Q2 2026", "Q3 2026", "Q4 2026", "Summe"], 4],
+  ])("%j: column %i after the Ist is the target, sicher; the Ist stays the previous year", (heads, at) => {
+    const values = heads.map((_, i) => 0.03 + i * 0.01);
+    const by = targets(heads, values);
+    expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB"), high(by, "ZIE_IQ_VJ")]).toEqual([`Zielplanung!$${col(at)}$3`, `Zielplanung!$${col(at)}$4`, "Zielplanung!$B$3"]);
+  });
+
+  it.each([[["Q1", "Q2", "Q3", "Q4"]], [["Q1", "Q2", "Jahr", "Gesamt"]], [["Q1", "Jahr"]]])("%j (no single year column beside two parts): not sicher", (heads) => {
+    const by = targets(heads, heads.map((_, i) => 0.03 + i * 0.01));
+    expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB")]).toEqual([undefined, undefined]);
+  });
+});
