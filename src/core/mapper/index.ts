@@ -6,6 +6,7 @@ import { findOutdatedTerms } from "../outdatedTerms";
 import { parseCell, splitAddress } from "../address";
 import { CONTRACT } from "../contract";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
+import { withoutCopies } from "./copies";
 import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
 import { findFoe } from "./findFoe";
@@ -181,6 +182,8 @@ export function proposeMapping(
     // A value of the wrong type ("Nachhaltigkeit der Integrationen | 63,2 %" for a count) is not the figure: no rival to one that fits.
     const typed = pool.filter((c) => !c.lows.some((l) => l.id === "typ"));
     if (typed.length > 0) pool = typed;
+    // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
+    pool = withoutCopies(pool, grids);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));
