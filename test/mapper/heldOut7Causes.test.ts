@@ -244,3 +244,34 @@ describe("a row of two label/value pairs is no transposed header", () => {
     expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB")]).toEqual(["Ziele!$B$3", "Ziele!$C$3"]);
   });
 });
+
+describe("a change label is no rival for a figure without a change; a status word as value names the status", () => {
+  const card = (extra: Array<[string, ReturnType<typeof pct>]>) =>
+    map([{ name: "Steckbrief", cells: rows("A1", [["Kundenstruktur"], ["Anteil LZB an eLb:", pct(0.561)], ...extra]) }], 2024);
+
+  it.each(["Veränderung LZB:", "Entwicklung LZB", "LZB ggü. Vorjahr", "Abweichung LZB zum VJ"])("„%s“ beside the LZB share does not make the share ambiguous", (label) => {
+    expect(high(card([[label, pct(0.063)]]), "KUN_Anteil_LZB")).toBe("Steckbrief!$B$2");
+  });
+
+  it("a second share label stays a rival (near miss)", () => {
+    expect(high(card([["Anteil der LZB an allen eLb", pct(0.57)]]), "KUN_Anteil_LZB")).toBeUndefined();
+  });
+
+  it.each([
+    ["Vorjahreswerte:", "voraussichtlich"],
+    ["Ist-Werte", "vorläufig"],
+    ["Vorjahreszahlen", "endgültig"],
+  ])("„%s | %s“ is ZIE_VJ_Status, sicher", (label, status) => {
+    const by = map([{ name: "Steckbrief", cells: rows("A1", [["Jobcenter:", "Jobcenter Ilm-Kreis"], [label, status]]) }], 2024);
+    expect(high(by, "ZIE_VJ_Status")).toBe("Steckbrief!$B$2");
+  });
+
+  it.each([
+    ["Vorjahreswerte:", "siehe Blatt 2"],
+    ["Bemerkung", "voraussichtlich"],
+    ["Planwerte", "vorläufig"],
+  ])("„%s | %s“ is no ZIE_VJ_Status", (label, value) => {
+    const by = map([{ name: "Steckbrief", cells: rows("A1", [["Jobcenter:", "Jobcenter Ilm-Kreis"], [label, value]]) }], 2024);
+    expect(high(by, "ZIE_VJ_Status")).toBeUndefined();
+  });
+});

@@ -288,7 +288,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     let sure = role !== undefined || spec.plain.sure;
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
     let labelPointsElsewhere = false;
-    if (!name && !header?.role && labelRole && labelRole !== "none" && latest?.[i] === undefined) {
+    // Not a change: "Veränderung LZB" names the change of a figure, never a figure that has none (the LZB share).
+    if (!name && !header?.role && labelRole && labelRole !== "none" && labelRole !== "change" && latest?.[i] === undefined) {
       name = spec.names[spec.plain.role];
       sure = false;
       labelPointsElsewhere = true;
@@ -412,14 +413,31 @@ function allocationMatch(sheet: SheetGrid, row: number, col: number): LabelMatch
   return m.standalone.length > 0 && m.standalone.every(isAllocation) ? m : undefined;
 }
 
-/** The score of `spec` for the label at (row, col): of its own text, or of it read with an allocation title. */
+/** A status of figures as a value: "vorläufig", "voraussichtlich", "endgültig" (folded). */
+const STATUS_VALUE = /^(vorlaeufig|voraussichtlich|endgueltig|final|geschaetzt|vorl)\.?$/;
+
+/**
+ * "Vorjahreswerte: | voraussichtlich": a label naming the previous year's figures with a status word as its value
+ * names their status, as "Status der Vorjahreswerte" would. Undefined when the label names a figure itself or
+ * the value beside it is no status word.
+ */
+function statusMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
+  if (matchAt(sheet, row, col).standalone.length > 0) return undefined;
+  const next = sheet.filledColumns(row).find((c) => c > col);
+  const value = next === undefined ? undefined : sheet.ownText(row, next);
+  if (value === undefined || !STATUS_VALUE.test(fold(value))) return undefined;
+  const m = matchLabel(`Status ${sheet.ownText(row, col)}`);
+  return m.standalone.length > 0 && m.standalone.every((s) => s.names.previous === "ZIE_VJ_Status") ? m : undefined;
+}
+
+/** The score of `spec` for the label at (row, col): of its own text, or of it read with an allocation title or a status value. */
 function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {
-  return matchAt(sheet, row, col).scores.get(spec.id) ?? allocationMatch(sheet, row, col)?.scores.get(spec.id);
+  return matchAt(sheet, row, col).scores.get(spec.id) ?? (allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col))?.scores.get(spec.id);
 }
 
 /** The specs a label cell stands for, after row groups and context are taken into account. */
 export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
-  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : (allocationMatch(sheet, row, col) ?? matchAt(sheet, row, col));
+  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : (allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? matchAt(sheet, row, col));
   let specs = m.standalone;
   if (m.member.length > 0) {
     const head = groupHead(sheet, row, col).map((s) => s.id);
