@@ -215,9 +215,10 @@ export const LABELS: readonly LabelSpec[] = [
     id: "per-kommune",
     names: { current: "PER_Anteil_Kommune" },
     plain: { role: "current", sure: true },
-    describe: { all: [["kommunal"]], optional: ["anteil", "personal", "beschaeftigte"], none: ["finanzierung", "haushalt", "ba", ...PARTS] },
+    // The municipal body by its administration ("Kreisverwaltung", "Stadtverwaltung") is the Kommune too.
+    describe: { all: [["kommunal"]], optional: ["anteil", "personal", "beschaeftigte", "verwaltung"], none: ["finanzierung", "haushalt", "ba", ...PARTS] },
     context: "personal",
-    examples: ["Anteil Kommune", "Personalanteil Landratsamt", "davon kommunales Personal", "LRA", "Anteil komm. Personal"],
+    examples: ["Anteil Kommune", "Personalanteil Landratsamt", "davon kommunales Personal", "LRA", "Anteil komm. Personal", "Anteil Personal Kreisverwaltung"],
   },
   {
     id: "per-frauen",
