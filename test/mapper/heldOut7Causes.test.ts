@@ -275,3 +275,26 @@ describe("a change label is no rival for a figure without a change; a status wor
     expect(high(by, "ZIE_VJ_Status")).toBeUndefined();
   });
 });
+
+describe("the rest: Kreisverwaltung is the Kommune; eLb on the planning year's plan sheet is the target", () => {
+  it.each(["Anteil Personal Kreisverwaltung", "Personalanteil Stadtverwaltung", "davon Kreisverwaltung"])("„%s“ on the staff sheet is PER_Anteil_Kommune, sicher", (label) => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["Personal 2025"], ["Beschäftigte", num(120)], ["Anteil BA", pct(0.7)], [label, pct(0.3)]]) }], 2025);
+    expect(high(by, "PER_Anteil_Kommune")).toBe("Personal!$B$4");
+  });
+
+  it("„Verwaltungskosten Kreis“ on the budget sheet is no staff share", () => {
+    const by = map([{ name: "Haushalt", cells: rows("A1", [["Haushalt 2025"], ["Verwaltungskosten Kreis", pct(0.3)]]) }], 2025);
+    expect(by.get("PER_Anteil_Kommune")).toBeUndefined();
+  });
+
+  it.each(["Planung 2025", "Ziele 2025", "Zielplanung 2025"])("„eLb (Jahresdurchschnitt)“ on the sheet „%s“ of a 2025 workbook is ZIE_ELB, sicher", (sheet) => {
+    const by = map([{ name: sheet, cells: rows("A1", [["Kennzahl", "Wert"], ["Integrationsquote", pct(0.155)], ["eLb (Jahresdurchschnitt)", num(3_350)]]) }], 2025);
+    expect(high(by, "ZIE_ELB")).toBe(`'${sheet}'!$B$3`);
+    expect(by.get("KUN_ELB")).toBeUndefined();
+  });
+
+  it.each(["Planung 2026", "Kunden 2025", "Übersicht"])("on the sheet „%s“ of a 2025 workbook it is not settled as ZIE_ELB", (sheet) => {
+    const by = map([{ name: sheet, cells: rows("A1", [["Kennzahl", "Wert"], ["Integrationsquote", pct(0.155)], ["eLb (Jahresdurchschnitt)", num(3_350)]]) }], 2025);
+    expect(high(by, "ZIE_ELB")).toBeUndefined();
+  });
+});

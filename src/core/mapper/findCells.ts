@@ -534,6 +534,11 @@ function settleTwins(specs: LabelSpec[], sheet: SheetGrid, row: number, col: num
     if (!header || header.acrossBlank || header.role !== "current") continue;
     if (yearsIn(fold(header.text)).includes(planYear)) return { specs: specs.filter((s) => !s.latestYear), settled: true };
   }
+  // So does a sheet or section of the planning year's plan ("Planung 2025", "Ziele 2025"): its figures are targets.
+  const scope = scopeAt(sheet, row, planYear, (r, c) => isFigureLabelCell(sheet, r, c));
+  if (scope.role === "current" && scope.text !== undefined && !scope.low && yearsIn(fold(scope.text)).includes(planYear)) {
+    return { specs: specs.filter((s) => !s.latestYear), settled: true };
+  }
   return { specs, settled: false };
 }
 
