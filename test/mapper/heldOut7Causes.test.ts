@@ -298,3 +298,26 @@ describe("the rest: Kreisverwaltung is the Kommune; eLb on the planning year's p
     expect(high(by, "ZIE_ELB")).toBeUndefined();
   });
 });
+
+describe("the eLb twin is settled by the rows around it", () => {
+  const sheet = (rowsAround: Array<[string, ReturnType<typeof num>]>, after: Array<[string, ReturnType<typeof num>]> = []) =>
+    map([{ name: "Übersicht", cells: rows("A1", [["Kennzahl", "Wert"], ...rowsAround, ["eLb im Jahresdurchschnitt", num(3_710)], ...after]) }], 2025);
+
+  it("among target rows of the previous year (under „Vorjahr 2024“) it is ZIE_ELB_VJ, sicher", () => {
+    const by = map([{ name: "Übersicht", cells: rows("A1", [["Vorjahr 2024"], ["Integrationen", num(612)], ["eLb im Jahresdurchschnitt", num(3_710)], ["Integrationsquote", pct(0.165)]]) }], 2025);
+    expect(high(by, "ZIE_ELB_VJ")).toBe("Übersicht!$B$3");
+    expect(high(by, "KUN_ELB")).toBeUndefined();
+  });
+
+  it("among customer rows it is KUN_ELB, sicher", () => {
+    const by = sheet([["Alleinerziehende", num(512)]], [["Anteil LZB an allen eLb", pct(0.59)]]);
+    expect(high(by, "KUN_ELB")).toBe("Übersicht!$B$3");
+    expect(high(by, "ZIE_ELB")).toBeUndefined();
+    expect(high(by, "ZIE_ELB_VJ")).toBeUndefined();
+  });
+
+  it("among mixed rows (a target and a customer figure) it stays open", () => {
+    const by = sheet([["Integrationen", num(612)]], [["Alleinerziehende", num(512)]]);
+    expect([high(by, "KUN_ELB"), high(by, "ZIE_ELB"), high(by, "ZIE_ELB_VJ")]).toEqual([undefined, undefined, undefined]);
+  });
+});

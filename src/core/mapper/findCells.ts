@@ -539,6 +539,21 @@ function settleTwins(specs: LabelSpec[], sheet: SheetGrid, row: number, col: num
   if (scope.role === "current" && scope.text !== undefined && !scope.low && yearsIn(fold(scope.text)).includes(planYear)) {
     return { specs: specs.filter((s) => !s.latestYear), settled: true };
   }
+  // So do the rows around it (same column, up to a blank row): among target rows (Integrationen, IQ) it is the
+  // targets' ELB, among customer rows (Alleinerziehende, Anteil LZB) the customer stock; mixed rows settle nothing.
+  const kinds = new Set<"ziele" | "kunden" | "other">();
+  for (const step of [-1, 1]) {
+    for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < 12 && !sheet.rowBlank(r); r += step, n++) {
+      const m = matchAt(sheet, r, col).standalone;
+      if (m.length !== 1) continue;
+      const area = areaOf(Object.values(m[0].names).find((x) => x !== undefined) ?? "")?.id;
+      kinds.add(area === "ziele" ? "ziele" : area === "kunden" ? "kunden" : "other");
+    }
+  }
+  if (kinds.size === 1 && !kinds.has("other")) {
+    const targets = kinds.has("ziele");
+    return { specs: specs.filter((s) => (targets ? !s.latestYear : s.latestYear)), settled: true };
+  }
   return { specs, settled: false };
 }
 
