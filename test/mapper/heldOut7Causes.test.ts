@@ -321,3 +321,16 @@ describe("the eLb twin is settled by the rows around it", () => {
     expect([high(by, "KUN_ELB"), high(by, "ZIE_ELB"), high(by, "ZIE_ELB_VJ")]).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("the date of the BA statistics dates the previous year's figures", () => {
+  const info = (label: string) => map([{ name: "Info", cells: rows("A1", [["Jobcenter", "Jobcenter Weimarer Land"], ["Planjahr", num(2025, "0")], [label, date(45_640)]]) }]);
+
+  it.each(["Datenstand BA-Statistik", "Stand der BA-Statistik", "Statistik Datenstand"])("„%s“ is ZIE_VJ_Stand, sicher", (label) => {
+    expect(high(info(label), "ZIE_VJ_Stand")).toBe("Info!$B$3");
+    expect(high(info(label), "AIP_Stand")).toBeUndefined();
+  });
+
+  it.each(["Stand", "BA-Statistik", "Stand der Planung"])("„%s“ is no ZIE_VJ_Stand", (label) => {
+    expect(high(info(label), "ZIE_VJ_Stand")).toBeUndefined();
+  });
+});

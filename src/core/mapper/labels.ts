@@ -86,8 +86,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "vj-stand",
     names: { previous: "ZIE_VJ_Stand" },
     plain: { role: "previous", sure: true },
-    describe: { all: [["stand", "datenstand"], ["istwerte"]], optional: ["ziel"], strict: true },
-    examples: ["Stand der Ist-Werte", "Datenstand Ist-Werte:", "Stand Vorjahreswerte", "Datum der Istwerte"],
+    describe: { all: [["stand", "datenstand"], ["istwerte", "statistik"]], optional: ["ziel", "ba"], strict: true },
+    examples: ["Stand der Ist-Werte", "Datenstand Ist-Werte:", "Stand Vorjahreswerte", "Datum der Istwerte", "Datenstand BA-Statistik"],
   },
   {
     // "Datenstand" alone on a targets sheet dates the Ist figures there (on a cover sheet it says nothing sure).
