@@ -334,3 +334,31 @@ describe("the date of the BA statistics dates the previous year's figures", () =
     expect(high(info(label), "ZIE_VJ_Stand")).toBeUndefined();
   });
 });
+
+describe("a sheet named for two areas: each table's part by its corner cell, the first part by the name's order", () => {
+  const customers: Array<[string, ReturnType<typeof pct>, ReturnType<typeof pct>]> = [["Anteil Ausländer (Alo)", pct(0.305), pct(0.262)], ["Anteil Jugendliche (U25) an Alo", pct(0.076), pct(0.075)]];
+  const staff: Array<[string, ReturnType<typeof pct>]> = [["Anteil BA", pct(0.78)], ["Anteil Kommune", pct(0.22)]];
+
+  it.each(["Kunden+Personal", "Kunden und Personal", "Kundenstruktur & Personal"])("„%s“: customer shares and staff shares are sicher", (name) => {
+    const by = map([{ name, cells: rows("A1", [["Merkmal", "2023", "2022"], ...customers, [], ["Personal", "Wert"], ...staff]) }], 2024);
+    const q = /^[\p{L}]+$/u.test(name) ? name : `'${name}'`;
+    expect([high(by, "KUN_Anteil_Auslaender"), high(by, "KUN_Anteil_Jugendliche_VJ"), high(by, "PER_Anteil_BA"), high(by, "PER_Anteil_Kommune")]).toEqual([
+      `${q}!$B$2`,
+      `${q}!$C$3`,
+      `${q}!$B$6`,
+      `${q}!$B$7`,
+    ]);
+  });
+
+  it("„Personal+Kunden“: the first part (no heading) is the staff's, the part under „Kunden“ the customers'", () => {
+    const by = map([{ name: "Personal+Kunden", cells: rows("A1", [["Merkmal", "Wert"], ["Anteil Frauen", pct(0.45)], [], ["Kunden", "2023", "2022"], ...customers]) }], 2024);
+    // The first part belongs to the name's first area (Personal): "Anteil Frauen" there is the staff share.
+    expect(high(by, "PER_Anteil_Frauen")).toBe("'Personal+Kunden'!$B$2");
+    expect(high(by, "KUN_Anteil_Auslaender")).toBe("'Personal+Kunden'!$B$5");
+  });
+
+  it("a staff share in the customer part of „Kunden+Personal“ is not sicher (near miss)", () => {
+    const by = map([{ name: "Kunden+Personal", cells: rows("A1", [["Merkmal", "2023"], ["Anteil Frauen", pct(0.45)], [], ["Personal", "Wert"], ...staff]) }], 2024);
+    expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
+  });
+});
