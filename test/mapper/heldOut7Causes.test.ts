@@ -362,3 +362,15 @@ describe("a sheet named for two areas: each table's part by its corner cell, the
     expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
   });
 });
+
+describe("a check column's TRUE/FALSE is no second value of a row", () => {
+  it.each([[true], [false]])("„eLb Ø | 4560 | | | %s“ under „Ist 2023 | Ziel 2024 | Ampel | Prüfung“: the Ist is sicher", (check) => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2023", "Ziel 2024", "Ampel", "Prüfung"], ["Integrationen", num(750), undefined, undefined, check], ["eLb Ø", num(4_560), undefined, undefined, check]]) }], 2024);
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ")]).toEqual(["Ziele!$B$2", "Ziele!$B$3"]);
+  });
+
+  it("a row holding only TRUE is still no figure", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2023"], ["Integrationen", true]]) }], 2024);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+});

@@ -159,7 +159,8 @@ function valuesRight(sheet: SheetGrid, row: number, col: number, textValues: boo
     }
     break;
   }
-  return out;
+  // A check column's TRUE/FALSE ("Prüfung") beside a number is no second value of the row.
+  return out.some((x) => typeof x.value === "number") ? out.filter((x) => typeof x.value !== "boolean") : out;
 }
 
 export interface FindContext {
