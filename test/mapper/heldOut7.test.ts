@@ -6,30 +6,21 @@ import { measure } from "../../scripts/mapping-share";
 import { HELD_OUT_7 } from "../fixtures/heldOut7";
 
 // id → [high at the right cell, figures present on visible sheets]. First run: 40, 30, 36, 19, 27, 26 = 178/232
-// with 5 wrong (below).
+// with 5 wrong (below). After the causes of test/mapper/heldOut7Causes.test.ts: 41, 32, 43, 32, 40, 41 = 229/232,
+// none wrong.
 const FLOORS: Record<string, [number, number]> = {
-  "ho7-zkt-nummeriert": [40, 42],
-  "ho7-steckbrief": [30, 32],
-  "ho7-quartale": [36, 43],
-  "ho7-spalte-c-einheiten": [19, 33],
-  "ho7-ist-planung": [27, 41],
-  "ho7-ampel-dashboard": [26, 41],
+  "ho7-zkt-nummeriert": [41, 42],
+  "ho7-steckbrief": [32, 32],
+  "ho7-quartale": [43, 43],
+  "ho7-spalte-c-einheiten": [32, 33],
+  "ho7-ist-planung": [40, 41],
+  "ho7-ampel-dashboard": [41, 41],
 };
 
 // Wrong "sicher" proposals found when first run: these cases are expected to fail until the mapper is fixed
-// (Jest then reports the fix, and the entry goes).
-const KNOWN_WRONG: Record<string, string[]> = {
-  // "eLb im Jahresdurchschnitt" under the section "Vorjahr 2024 (voraussichtlich)" of a 2025 workbook is ZIE_ELB_VJ.
-  "ho7-spalte-c-einheiten": ["ZIE_ELB Kennzahlen!$C$25"],
-  "ho7-ist-planung": [
-    // "Verwaltungskostentitel" under "Zuteilung lt. EinglMV (vorläufig)" is BUD_VWT_Zuteilung, not the Verwaltungshaushalt.
-    "BUD_VH_Gesamt Haushalt!$B$12",
-    // Customer structure on the sheet "Ist 2024" of a 2025 workbook is the latest year reported: current, not _VJ.
-    "KUN_Anteil_LZB_VJ 'Ist 2024'!$B$12",
-    "KUN_Anteil_Jugendliche_VJ 'Ist 2024'!$B$14",
-    "KUN_Alleinerziehende_VJ 'Ist 2024'!$B$15",
-  ],
-};
+// (Jest then reports the fix, and the entry goes). The five found at first (ZIE_ELB under an outline-marked
+// "Vorjahr" section, the allocation's Verwaltungskostentitel, customer structure on "Ist 2024") are fixed.
+const KNOWN_WRONG: Record<string, string[]> = {};
 
 describe.each(HELD_OUT_7.map((make) => [make().layout.id, make] as const))("%s", (id, make) => {
   const r = measure(make());

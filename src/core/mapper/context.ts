@@ -40,7 +40,7 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
   if (cache.has(row)) return cache.get(row) ?? undefined;
   let found: { row: number; text: string } | undefined;
   for (let r = row - 1; r >= sheet.r0; r--) {
-    const cols = sheet.filledColumns(r);
+    const cols = sheet.titleColumns(r, sheet.filledColumns(r));
     if (cols.length !== 1) continue;
     const text = sheet.ownText(r, cols[0]);
     if (text === undefined || text.length > 80 || isLabel(r, cols[0])) continue;
@@ -135,8 +135,30 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
     const totals = kept.filter((c, i) => keptKinds[i] === "total" || (c.header && /\b(gesamt|insgesamt|summe)\b/.test(fold(c.header.text))));
     if (totals.length > 0) return totals;
   }
+  const year = yearOverParts(kept, why, sheet, row);
+  if (year) return year;
   const notMonthly = kept.filter((_, i) => keptKinds[i] !== "month");
   return notMonthly.length > 0 ? notMonthly : kept;
+}
+
+/** A part of the year as a column: a quarter ("Q1", "2. Quartal"), a half year ("H1", "1. Hj.") or a month (folded). */
+const YEAR_PART = /^(q|quartal|h|hj|halbjahr)\s*[1-4]\b|^[1-4]\s*\.?\s*(q|quartal|hj|halbjahr)\b/;
+/** The year's own column beside its parts: "Jahr", "Gesamtjahr", "Jahreswert", "Summe", "Gesamt" (a year may follow). */
+const WHOLE_YEAR = /^(jahr|gesamtjahr|jahreswert|jahressumme|jahresziel|jahr gesamt|gesamt|insgesamt|summe|total)( (19|20)\d\d)?$/;
+
+/**
+ * "Q1 | Q2 | Q3 | Q4 | Jahr" (or months and "Summe"): the year's column is the figure, the quarters or months are
+ * its parts. Columns under other headers (the previous year, a change) stay for their own roles. Undefined when
+ * the row has no such parts with exactly one year column.
+ */
+function yearOverParts<C extends Column>(columns: C[], why: string[], sheet: SheetGrid, row: number): C[] | undefined {
+  const heads = columns.map((c) => (c.header ? fold(c.header.text).replace(/[.:]/g, " ").replace(/\s+/g, " ").trim() : ""));
+  const isPart = heads.map((h) => YEAR_PART.test(h) || (h !== "" && readColumn(h).kind === "month" && !WHOLE_YEAR.test(h)));
+  const whole = heads.map((h, i) => !isPart[i] && WHOLE_YEAR.test(h));
+  if (isPart.filter(Boolean).length < 2 || whole.filter(Boolean).length !== 1) return undefined;
+  const at = columns.find((_, i) => whole[i])!;
+  why.push(`${sheet.ref({ row, col: at.cell.col }).replace(/\$/g, "")} steht unter „${at.header!.text}“, dem Jahreswert; die Spalten daneben sind seine Quartale oder Monate`);
+  return columns.filter((_, i) => !isPart[i]);
 }
 
 /**

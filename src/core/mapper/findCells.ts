@@ -13,7 +13,7 @@ import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
-import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, whichNumbers } from "./context";
+import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, sectionTitleAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
@@ -47,12 +47,19 @@ function numberedItem(text: string): boolean {
   return /(^|\s)\d{1,3}(\s|$)/.test(bare) && !/\d\s*%/.test(bare);
 }
 
+/**
+ * Parts listed in parentheses as summed ("Gesamtverwaltungskosten (Bund + Kommune)", "Integrationen (Frauen
+ * und Männer)"): the label names their whole, so the listing's words name no part of it.
+ */
+const PARTS_SUMMED = /\(\s*[\p{L}.-]+\s*(?:\+|&|\bund\b)\s*[\p{L}.-]+\s*\)/gu;
+
 /** The label specs a label text matches, by meaning (./match.ts), standalone and as a row-group member. */
 export function matchLabel(text: string): LabelMatch {
   let m = matchCache.get(text);
   if (m) return m;
   if (text.length > 120 || numberedItem(text)) return NONE;
-  const tokens = tokenize(text);
+  const whole = text.replace(PARTS_SUMMED, " ");
+  const tokens = tokenize(whole.trim() === "" ? text : whole);
   const scored: Array<{ spec: LabelSpec; score: Score }> = [];
   for (const spec of LABELS) {
     const sc = scoreTokens(tokens, spec.describe, isContentConcept);
@@ -152,7 +159,8 @@ function valuesRight(sheet: SheetGrid, row: number, col: number, textValues: boo
     }
     break;
   }
-  return out;
+  // A check column's TRUE/FALSE ("Prüfung") beside a number is no second value of the row.
+  return out.some((x) => typeof x.value === "number") ? out.filter((x) => typeof x.value !== "boolean") : out;
 }
 
 export interface FindContext {
@@ -232,7 +240,7 @@ function stockAsOf(spec: LabelSpec, label: string, planYear: number | undefined)
 }
 
 /** Candidates of one label cell for one spec. */
-function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = matchAt(sheet, row, col).scores.get(spec.id)): Candidate[] {
+function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec)): Candidate[] {
   const labelCell = sheet.ref({ row, col });
   const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col)), ...wordingLows(score), ...asideLows(label)];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
@@ -253,7 +261,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
 
   const cells = valuesRight(sheet, row, col, kind === "text");
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
-  const ownWords = (sheet.label(row, col)?.full ?? "").replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " ");
+  const ownWords = fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " ");
   const labelRole = stockAsOf(spec, label, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const scope = scopeAt(sheet, row, ctx.planYear, (r, c) => {
@@ -282,15 +290,19 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   const latestRoles = spec.latestYear ? latestYearRoles(columns.map((c) => c.header?.text), ctx.planYear) : undefined;
   const asOf = isStockFigure(Object.values(spec.names)) ? asOfRoles(columns.map((c) => c.header), ctx.planYear) : undefined;
   const latest = latestRoles || asOf ? columns.map((_, i) => latestRoles?.[i] ?? asOf?.[i]) : undefined;
+  // Customer structure is as of the latest year reported: a sheet or section "Ist 2024" of a 2025 workbook holds
+  // the current customer figures (its year decides as a lone year column would), not the previous year's.
+  const scopeRole = spec.latestYear && scope.text !== undefined ? (latestYearRoles([scope.text], ctx.planYear)[0] ?? scope.role) : scope.role;
   columns.forEach(({ cell, header: found }, i) => {
     // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
     const header = found?.acrossBlank && labelRole !== undefined && found.role !== labelRole ? undefined : found;
-    const role: RoleOrNone | undefined = latest?.[i] ?? header?.role ?? labelRole ?? scope.role;
+    const role: RoleOrNone | undefined = latest?.[i] ?? header?.role ?? labelRole ?? scopeRole;
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
     let labelPointsElsewhere = false;
-    if (!name && !header?.role && labelRole && labelRole !== "none" && latest?.[i] === undefined) {
+    // Not a change: "Veränderung LZB" names the change of a figure, never a figure that has none (the LZB share).
+    if (!name && !header?.role && labelRole && labelRole !== "none" && labelRole !== "change" && latest?.[i] === undefined) {
       name = spec.names[spec.plain.role];
       sure = false;
       labelPointsElsewhere = true;
@@ -301,7 +313,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       const shown = typeof cell.value === "number" ? formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2) : `„${String(cell.value)}“`;
       const asText = typeof cell.value === "string" ? " (als Text, keine Zahl)" : "";
       const wanted = Object.keys(spec.names).map((r) => ROLE_NOUN[r as Role]).join(" oder ");
-      const source = header?.role ? `nach dem Spaltenkopf „${header.text}“` : role === scope.role && scope.text ? `nach „${scope.text}“` : "nach der Beschriftung";
+      const source = header?.role ? `nach dem Spaltenkopf „${header.text}“` : role === scopeRole && scope.text ? `nach „${scope.text}“` : "nach der Beschriftung";
       why.push(`${ref} = ${shown}${asText} gehört ${source} ${ROLE_TO[role ?? spec.plain.role]}, gesucht: ${wanted}`);
       return;
     }
@@ -396,9 +408,49 @@ function instrumentList(sheet: SheetGrid, row: number, col: number): boolean {
   return false;
 }
 
+const isAllocation = (spec: LabelSpec) => familiesOf(spec).has("Zuteilung");
+const ALLOCATION_TITLE = /\b(zuteilung\w*|zuweisung\w*|mittelzuweisung\w*|zugeteilt\w*|zugewiesen\w*|orientierungswert\w*)\b/;
+
+/**
+ * A budget label under a section title naming the allocation ("Zuteilung lt. EinglMV (vorläufig)" over
+ * "Eingliederungstitel | Verwaltungskostentitel") reads as the label with the title's words: the allocation of
+ * that title, as an allocation word in the label itself would make it. Undefined when the title names no
+ * allocation or the label with it names no allocation figure.
+ */
+function allocationMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
+  const title = sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c));
+  if (!title || !ALLOCATION_TITLE.test(fold(title.text))) return undefined;
+  const own = matchAt(sheet, row, col).standalone;
+  if (own.length === 0 || own.some(isAllocation) || !own.every((s) => Object.values(s.names).some((n) => n?.startsWith("BUD_")))) return undefined;
+  const m = matchLabel(`${sheet.ownText(row, col)} ${title.text}`);
+  return m.standalone.length > 0 && m.standalone.every(isAllocation) ? m : undefined;
+}
+
+/** A status of figures as a value: "vorläufig", "voraussichtlich", "endgültig" (folded). */
+const STATUS_VALUE = /^(vorlaeufig|voraussichtlich|endgueltig|final|geschaetzt|vorl)\.?$/;
+
+/**
+ * "Vorjahreswerte: | voraussichtlich": a label naming the previous year's figures with a status word as its value
+ * names their status, as "Status der Vorjahreswerte" would. Undefined when the label names a figure itself or
+ * the value beside it is no status word.
+ */
+function statusMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
+  if (matchAt(sheet, row, col).standalone.length > 0) return undefined;
+  const next = sheet.filledColumns(row).find((c) => c > col);
+  const value = next === undefined ? undefined : sheet.ownText(row, next);
+  if (value === undefined || !STATUS_VALUE.test(fold(value))) return undefined;
+  const m = matchLabel(`Status ${sheet.ownText(row, col)}`);
+  return m.standalone.length > 0 && m.standalone.every((s) => s.names.previous === "ZIE_VJ_Status") ? m : undefined;
+}
+
+/** The score of `spec` for the label at (row, col): of its own text, or of it read with an allocation title or a status value. */
+function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {
+  return matchAt(sheet, row, col).scores.get(spec.id) ?? (allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col))?.scores.get(spec.id);
+}
+
 /** The specs a label cell stands for, after row groups and context are taken into account. */
 export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
-  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : matchAt(sheet, row, col);
+  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : (allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? matchAt(sheet, row, col));
   let specs = m.standalone;
   if (m.member.length > 0) {
     const head = groupHead(sheet, row, col).map((s) => s.id);
@@ -495,6 +547,26 @@ function settleTwins(specs: LabelSpec[], sheet: SheetGrid, row: number, col: num
     if (!header || header.acrossBlank || header.role !== "current") continue;
     if (yearsIn(fold(header.text)).includes(planYear)) return { specs: specs.filter((s) => !s.latestYear), settled: true };
   }
+  // So does a sheet or section of the planning year's plan ("Planung 2025", "Ziele 2025"): its figures are targets.
+  const scope = scopeAt(sheet, row, planYear, (r, c) => isFigureLabelCell(sheet, r, c));
+  if (scope.role === "current" && scope.text !== undefined && !scope.low && yearsIn(fold(scope.text)).includes(planYear)) {
+    return { specs: specs.filter((s) => !s.latestYear), settled: true };
+  }
+  // So do the rows around it (same column, up to a blank row): among target rows (Integrationen, IQ) it is the
+  // targets' ELB, among customer rows (Alleinerziehende, Anteil LZB) the customer stock; mixed rows settle nothing.
+  const kinds = new Set<"ziele" | "kunden" | "other">();
+  for (const step of [-1, 1]) {
+    for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < 12 && !sheet.rowBlank(r); r += step, n++) {
+      const m = matchAt(sheet, r, col).standalone;
+      if (m.length !== 1) continue;
+      const area = areaOf(Object.values(m[0].names).find((x) => x !== undefined) ?? "")?.id;
+      kinds.add(area === "ziele" ? "ziele" : area === "kunden" ? "kunden" : "other");
+    }
+  }
+  if (kinds.size === 1 && !kinds.has("other")) {
+    const targets = kinds.has("ziele");
+    return { specs: specs.filter((s) => (targets ? !s.latestYear : s.latestYear)), settled: true };
+  }
   return { specs, settled: false };
 }
 
@@ -508,7 +580,7 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
       const text = sheet.ownText(r, c);
       if (text === undefined) continue;
       const twins = settleTwins(specsAt(sheet, r, c), sheet, r, c, ctx.planYear);
-      for (const { spec, score } of [...twins.specs.map((spec) => ({ spec, score: matchAt(sheet, r, c).scores.get(spec.id) })), ...headerSpecs(sheet, r, c)]) {
+      for (const { spec, score } of [...twins.specs.map((spec) => ({ spec, score: scoreAt(sheet, r, c, spec) })), ...headerSpecs(sheet, r, c)]) {
         const why: string[] = [];
         const found = candidatesOf(spec, sheet, r, c, ctx, text, why, twins.settled && twins.specs.includes(spec), score);
         if (found.length === 0) ctx.labelOnly?.(spec, sheet.ref({ row: r, col: c }), text, why);

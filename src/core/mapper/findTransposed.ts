@@ -12,11 +12,15 @@ import { fold } from "./normalize";
 import { roleOf, type RoleOrNone } from "./roles";
 import { judgeValue } from "./values";
 
+const isYear = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
+
 export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (let hr = sheet.r0; hr < sheet.lastRow; hr++) {
     const cols = sheet.filledColumns(hr);
     if (cols.length < 3) continue;
+    // A row of label/value pairs ("Jobcenter: | X | Stand: | 20.02.2024") holds values: no header row.
+    if (cols.some((c) => sheet.ownText(hr, c) === undefined && !isYear(sheet.number(hr, c)))) continue;
     // Figure headers: text cells naming exactly one figure; the row's first cell is the role column's head (or blank).
     const figureCols = cols
       .filter((c) => c > sheet.c0 || c > cols[0])

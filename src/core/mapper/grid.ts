@@ -14,6 +14,9 @@ export interface Area2D {
   end: CellRef;
 }
 
+/** An outline marker numbering a section: "C", "C |", "2.", "2.1", "II.", "A)", "B:". */
+const OUTLINE_MARKER = /^(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\s*[.):|]?$/;
+
 const AREA_ORDER: AreaId[] = ["eckdaten", "haushalt", "personal", "foerderung", "ziele", "kunden"];
 
 /**
@@ -52,6 +55,7 @@ export class SheetGrid {
   private readonly labels = new Map<number, NormalizedLabel>();
   private blankRows?: boolean[];
   private sections?: (AreaId | undefined)[];
+  private multiAreas?: (AreaId | undefined)[];
   private readonly blockCache = new Map<number, Block[]>();
   private readonly blockAreas = new Map<number, AreaId | null>();
 
@@ -173,11 +177,21 @@ export class SheetGrid {
     return cols;
   }
 
-  /** A heading row: exactly one filled cell, holding text. */
+  /** A heading row: exactly one filled cell, holding text (an outline marker before it aside: "C | Vorjahr 2024"). */
   headingText(row: number): string | undefined {
-    const cols = this.filledColumns(row);
+    const cols = this.titleColumns(row, this.filledColumns(row));
     if (cols.length !== 1) return undefined;
     return this.ownText(row, cols[0]);
+  }
+
+  /**
+   * `cols` of a row without an outline marker ("C", "2.", "II.", "A)") standing alone before a text: the
+   * marker numbers a section title, it does not make the title a row of two cells.
+   */
+  titleColumns(row: number, cols: number[]): number[] {
+    if (cols.length !== 2) return cols;
+    const [marker, title] = cols.map((c) => this.ownText(row, c));
+    return marker !== undefined && title !== undefined && OUTLINE_MARKER.test(marker) && !OUTLINE_MARKER.test(title) ? [cols[1]] : cols;
   }
 
   /**
@@ -212,7 +226,7 @@ export class SheetGrid {
 
   /** A heading for the columns of `col`: its block of the row holds exactly one cell, a text. */
   headingAt(row: number, col: number): string | undefined {
-    const cols = this.blockColumns(row, col);
+    const cols = this.titleColumns(row, this.blockColumns(row, col));
     return cols.length === 1 ? this.ownText(row, cols[0]) : undefined;
   }
 
@@ -256,7 +270,33 @@ export class SheetGrid {
 
   /** Area of a cell: its section heading's (with `col`: its block's heading), else its sheet's. */
   areaAt(row: number, col?: number): AreaId | undefined {
-    return this.sectionArea(row, col) ?? this.sheetArea;
+    return this.sectionArea(row, col) ?? this.sheetArea ?? this.sharedSheetArea(row);
+  }
+
+  /**
+   * A sheet named for two areas ("Kunden+Personal"): a heading or a table's corner cell naming one of them
+   * ("Personal | Wert | Ampel") starts its part; the rows above the first such part belong to the area the
+   * name lists first when that area has no heading of its own.
+   */
+  private sharedSheetArea(row: number): AreaId | undefined {
+    if (!this.multiAreas) {
+      const name = fold(this.name);
+      const named = AREA_ORDER.filter((a) => AREA_WORDS[a].test(name)).sort((a, b) => name.search(AREA_WORDS[a]) - name.search(AREA_WORDS[b]));
+      const out: (AreaId | undefined)[] = [];
+      if (named.length === 2) {
+        const headed: (AreaId | undefined)[] = [];
+        for (let r = this.r0; r <= this.lastRow; r++) {
+          const cols = this.filledColumns(r);
+          const corner = cols.length >= 2 && cols.every((c) => this.ownText(r, c) !== undefined) ? this.ownText(r, cols[0]) : this.headingText(r);
+          const area = corner !== undefined ? areaNamed(fold(corner)) : undefined;
+          headed.push(area !== undefined && named.includes(area) ? area : undefined);
+        }
+        let current: AreaId | undefined = headed.includes(named[0]) ? undefined : named[0];
+        for (const h of headed) out.push((current = h ?? current));
+      }
+      this.multiAreas = out;
+    }
+    return this.multiAreas[row - this.r0];
   }
 
   /** Absolute reference "'Sheet 1'!$B$3" or "Sheet!$A$3:$C$16". */

@@ -55,9 +55,9 @@ export const LABELS: readonly LabelSpec[] = [
     id: "planjahr",
     names: { current: "AIP_Planjahr" },
     plain: { role: "current", sure: true },
-    // "Planjahr" in one word, or plan and year apart ("Jahr der Planung", "Plan year").
-    describe: { all: [["planjahr", "plan"], ["planjahr", "jahr"]], optional: ["programm", "jahr", "plan"], strict: true },
-    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Programmjahr", "AIP-Jahr (Planjahr)", "Jahr der Planung", "Plan year"],
+    // "Planjahr" in one word, or plan (or the programme) and year apart ("Jahr der Planung", "AIP für das Jahr").
+    describe: { all: [["planjahr", "plan", "programm"], ["planjahr", "jahr"]], optional: ["programm", "jahr", "plan"], strict: true },
+    examples: ["Planjahr", "Planungsjahr", "Haushaltsjahr:", "Programmjahr", "AIP-Jahr (Planjahr)", "Jahr der Planung", "Plan year", "AIP für das Jahr"],
   },
   {
     id: "planjahr-schwach",
@@ -88,8 +88,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "vj-stand",
     names: { previous: "ZIE_VJ_Stand" },
     plain: { role: "previous", sure: true },
-    describe: { all: [["stand", "datenstand"], ["istwerte"]], optional: ["ziel"], strict: true },
-    examples: ["Stand der Ist-Werte", "Datenstand Ist-Werte:", "Stand Vorjahreswerte", "Datum der Istwerte"],
+    describe: { all: [["stand", "datenstand"], ["istwerte", "statistik"]], optional: ["ziel", "ba"], strict: true },
+    examples: ["Stand der Ist-Werte", "Datenstand Ist-Werte:", "Stand Vorjahreswerte", "Datum der Istwerte", "Datenstand BA-Statistik"],
   },
   {
     // "Datenstand" alone on a targets sheet dates the Ist figures there (on a cover sheet it says nothing sure).
@@ -217,9 +217,10 @@ export const LABELS: readonly LabelSpec[] = [
     id: "per-kommune",
     names: { current: "PER_Anteil_Kommune" },
     plain: { role: "current", sure: true },
-    describe: { all: [["kommunal"]], optional: ["anteil", "personal", "beschaeftigte"], none: ["finanzierung", "haushalt", "ba", ...PARTS] },
+    // The municipal body by its administration ("Kreisverwaltung", "Stadtverwaltung") is the Kommune too.
+    describe: { all: [["kommunal"]], optional: ["anteil", "personal", "beschaeftigte", "verwaltung"], none: ["finanzierung", "haushalt", "ba", ...PARTS] },
     context: "personal",
-    examples: ["Anteil Kommune", "Personalanteil Landratsamt", "davon kommunales Personal", "LRA", "Anteil komm. Personal"],
+    examples: ["Anteil Kommune", "Personalanteil Landratsamt", "davon kommunales Personal", "LRA", "Anteil komm. Personal", "Anteil Personal Kreisverwaltung"],
   },
   {
     id: "per-frauen",

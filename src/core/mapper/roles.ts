@@ -117,7 +117,8 @@ export function columnHeader(
     }
     // Only the block of the row the value stands in counts (blocks apart by two or more blank columns): a table
     // beside it ("Anteil BA | 55 %" left of "Merkmal | 2022 | 2023") neither hides its header nor lends it one.
-    const cols = sheet.blockColumns(r, col);
+    // An outline marker before a section title ("C | Vorjahr 2024") does not make the title a header row.
+    const cols = sheet.titleColumns(r, sheet.blockColumns(r, col));
     if (cols.length === 0) continue;
     if (!isHeaderRow(sheet, r, texts.length > 0, labelCol, col, cols)) {
       if (texts.length) break;

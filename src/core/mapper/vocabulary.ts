@@ -32,6 +32,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung"] },
   // The previous year's figures as the subject of a date or status ("Stand der Ist-Werte", "Status Vorjahreswerte").
   { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl"] },
+  // The BA statistics the Ist figures come from: "Datenstand BA-Statistik" dates them.
+  { id: "statistik", de: "Statistik", stems: ["statistik"] },
   { id: "datenstand", de: "Datenstand (Stand der Daten)", stems: ["datenstand"] },
   { id: "status", de: "Status", stems: ["status"] },
 
