@@ -2,7 +2,8 @@
 // write sync after one read; "Zuordnung entfernen" deleting exactly the names carrying that comment, after
 // saying how many formulas use them; and reading the user's selection for "Auswahl zuweisen".
 import { cellA1, parseCell, quoteSheet, splitAddress } from "../../core/address";
-import { isMarkedByAddIn, markerComment, normalizeRef, replacedDefinitions, type ReplacedDefinition } from "../../core/mapper";
+import { normalizeRef } from "../../core/mapper/apply";
+import { isMarkedByAddIn, markerComment, replacedDefinitions, type ReplacedDefinition } from "../../core/mapper/marker";
 import { contractName } from "../../core/contract";
 import { hasExcelApi } from "./apiSets";
 import type { OfficeHostDeps } from "./deps";

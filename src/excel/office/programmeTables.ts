@@ -4,7 +4,7 @@
 // with its comment (not by the sheet's name): a user's sheet called "AIP-Tabellen" is never replaced, a new
 // name is chosen and reported. A workbook with protected structure is refused before anything is written.
 // Syncs: 2 reads (sheets and structure protection; the marker names of the candidate sheets), 1 write.
-import { MAPPER_MARKER } from "../../core/mapper";
+import { MAPPER_MARKER } from "../../core/mapper/marker";
 import { excelTextEntry } from "../../core/neutralise";
 import type { ProgrammeTable } from "../../core/document/programmeTables";
 import type { OfficeHostDeps } from "./deps";

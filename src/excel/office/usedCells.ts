@@ -6,7 +6,7 @@
 //   sync 2  each sheet's used-range address, its merged areas (ExcelApi 1.13 only), each table's range
 //   sync 3… the used cells: values, formulas, number formats, value types, ≤ cellsPerSync cells per sync
 import { parseRange, rangeA1, splitAddress } from "../../core/address";
-import type { ExistingName, SheetCells, SheetTable, UsedCellsSnapshot } from "../../core/mapper";
+import type { ExistingName, SheetCells, SheetTable, UsedCellsSnapshot } from "../../core/mapper/types";
 import type { CellValue, NameScope } from "../../core/snapshot";
 import { hasExcelApi } from "./apiSets";
 import type { OfficeHostDeps } from "./deps";

@@ -4,17 +4,18 @@
 // exactly the names the add-in created, after saying how many formulas use them. A name given by hand
 // ("Auswahl zuweisen") or a "zu prüfen" proposal accepted remembers its label in the workbook (aip.labels,
 // issue 13 §3); the page lists the remembered labels, forgets one, and exports/imports them as JSON.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { contractName, type ContractName } from "../../core/contract";
 import { serialToDate } from "../../core/excelDate";
-import { addLearned, forgetLearned, learnedFile, learnFromAssignment, learnFromProposal, mergeLearned, type LearnedLabel, type Proposal } from "../../core/mapper";
+import { addLearned, forgetLearned, learnedFile, learnFromAssignment, learnFromProposal, mergeLearned } from "../../core/mapper/learned";
+import type { LearnedLabel, Proposal } from "../../core/mapper/types";
 import type { Formatters } from "../format";
 import type { Messages } from "../i18n";
 import type { CellValue } from "../../core/snapshot";
 import type { MappingUses, NameWrite, SetupReadResult, StoredLabels } from "../../excel/host";
 import { describeError, usePane } from "../PaneContext";
-import { setupView, type SetupRow } from "../setupModel";
+import type { SetupRow, SetupView } from "../setupModel";
 import { StatusMessage } from "../components/StatusMessage";
 import { useHostAction } from "../useHostAction";
 
@@ -45,6 +46,8 @@ function show(v: CellValue, entry: ContractName | undefined, fmt: Formatters, t:
   return fmt.count(v); // counts, VZÄ, changes (as typed: −2,5 stays −2,5; the proposal's note says when it is in percent units)
 }
 
+const loadSetupModel = () => import(/* webpackChunkName: "mapper" */ "../setupModel");
+
 export function SetupPage({ onCheck }: SetupPageProps) {
   const { host, t, language, fmt } = usePane();
   const styles = useStyles();
@@ -56,14 +59,27 @@ export function SetupPage({ onCheck }: SetupPageProps) {
   const [stored, setStored] = useState<StoredLabels | undefined>();
   const importInput = useRef<HTMLInputElement>(null);
 
-  const view = useMemo(() => (read ? setupView(read, stored?.labels ?? []) : undefined), [read, stored]);
+  // The matcher (setupModel → core/mapper) loads with the page's first read, not with the pane: the pane's first
+  // bundle stays small (issue 18), and the page shows its spinner until the read is there anyway.
+  const [view, setView] = useState<SetupView | undefined>();
+  useEffect(() => {
+    if (!read) return;
+    let alive = true;
+    loadSetupModel().then(
+      ({ setupView }) => alive && setView(setupView(read, stored?.labels ?? [])),
+      (e) => alive && setStatus({ intent: "error", text: t.failed(t.setupRead, describeError(e, t)) }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [read, stored, t, setStatus]);
   const locked = read?.notEditable !== undefined;
 
   const reload = useCallback(() => host.readSetup().then(setRead), [host]);
 
   useEffect(() => {
     let alive = true;
-    Promise.all([host.readSetup(), host.loadLearnedLabels()]).then(
+    Promise.all([host.readSetup(), host.loadLearnedLabels(), loadSetupModel()]).then(
       ([r, labels]) => {
         if (!alive) return;
         setStored(labels);
