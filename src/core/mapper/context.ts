@@ -38,17 +38,24 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
   let cache = sectionCache.get(sheet);
   if (!cache) sectionCache.set(sheet, (cache = new Map()));
   if (cache.has(row)) return cache.get(row) ?? undefined;
-  let found: { row: number; text: string } | undefined;
-  for (let r = row - 1; r >= sheet.r0; r--) {
+  let found: { row: number; text: string } | null = null;
+  // Walk up to the nearest title, or to a row whose answer is known (the rows between share it): each row of a
+  // sheet is looked at once, not once per row below it (300 rows without titles were 45.000 looks).
+  let r = row - 1;
+  for (; r >= sheet.r0; r--) {
     const cols = sheet.titleColumns(r, sheet.filledColumns(r));
-    if (cols.length !== 1) continue;
-    const text = sheet.ownText(r, cols[0]);
-    if (text === undefined || text.length > 80 || isLabel(r, cols[0])) continue;
-    found = { row: r, text };
-    break;
+    const text = cols.length === 1 ? sheet.ownText(r, cols[0]) : undefined;
+    if (text !== undefined && text.length <= 80 && !isLabel(r, cols[0])) {
+      found = { row: r, text };
+      break;
+    }
+    if (cache.has(r)) {
+      found = cache.get(r) ?? null;
+      break;
+    }
   }
-  cache.set(row, found ?? null);
-  return found;
+  for (let q = row; q > r; q--) cache.set(q, found);
+  return found ?? undefined;
 }
 
 /** The role and the lows that the section title and the sheet name give a figure at `row`. */

@@ -16,8 +16,20 @@ export function joinBrokenWords(text: string): string {
   return text.replace(/(\p{L})(?:-[ \t]*\r?\n|\u00ad\s*)\s*(?!(?:und|oder|bzw|sowie|als|bis)\b)(\p{Ll})/gu, "$1$2");
 }
 
+const folded = new Map<string, string>();
+
 /** Lower case, umlauts folded, every run of non-letters/digits a single space, trimmed. */
 export function fold(text: string): string {
+  // The same header or title is folded once per cell that asks about it: remember the answers (bounded).
+  let out = folded.get(text);
+  if (out === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, (out = foldText(text)));
+  }
+  return out;
+}
+
+function foldText(text: string): string {
   return joinBrokenWords(text)
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
