@@ -525,6 +525,10 @@ function headerSpecs(sheet: SheetGrid, row: number, col: number): Array<{ spec: 
       if (share && !has(share) && (!share.context || share.context === sheet.areaAt(row, col))) out.push({ spec: share, score: withPercent.scores.get(share.id) });
     }
     if (!header || header.acrossBlank || (kind !== "vzae" && kind !== "heads" && kind !== "share" && !genderHead(header.text))) continue;
+    // A label that names its own unit keeps it: "Köpfe" under a "VZÄ" head (the row below a VZÄ table) is a head
+    // count, never a VZÄ figure, and "VZÄ" under "Köpfe" no head count.
+    const ownKind = readColumn(text).kind;
+    if ((ownKind === "heads" || ownKind === "vzae") && (kind === "heads" || kind === "vzae") && ownKind !== kind) continue;
     const m = matchLabel(`${text} ${header.text}`);
     if (m.standalone.length !== 1) continue;
     const spec = m.standalone[0];

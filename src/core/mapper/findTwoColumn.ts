@@ -1,7 +1,8 @@
 // Two-column tables: label and figure per row (PER_VZAE_Bereiche: VZÄ per area; KUN_BG_Groesse: share
 // per household size). Found by a heading naming the table, or by rows whose labels are typical for it;
 // the table ends at the first blank row, a total row, or the next label belonging to another name. The
-// label is the first text column and the value the last number column (labels in B, values in D is fine).
+// label is the first text column and the value the last number column (labels in B, values in D is fine); of several
+// number columns in a VZÄ table the total column ("Jobcenter gesamt"), and without one the table is unsure.
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { isTotalLabel, readColumn } from "../columnRoles";
@@ -140,6 +141,20 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
     }
     for (const run of runs) {
       const lows: Low[] = [];
+      // Several number columns ("Bereich | Jobcenter gesamt | GS Nord | GS Süd"): the contract table has two columns,
+      // and the VZÄ of the whole Jobcenter stand in the total column; without one, which column is meant is unsure.
+      const numberCols = new Set<number>();
+      for (let r = run.first; r <= run.last; r++) for (const c of sheet.filledColumns(r)) if (c > run.labelCol && sheet.number(r, c) !== undefined) numberCols.add(c);
+      if (spec.name === "PER_VZAE_Bereiche" && numberCols.size > 1) {
+        const headOf = (c: number) => [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, c))).find((t) => t !== undefined);
+        const totalCol = [...numberCols].sort((a, b) => a - b).find((c) => readColumn(headOf(c) ?? "").kind === "total");
+        if (totalCol !== undefined) run.valueCol = totalCol;
+        else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
+        if (run.total) {
+          const value = sheet.number(run.total.row, run.valueCol);
+          run.total = value === undefined ? undefined : { ...run.total, value };
+        }
+      }
       if (run.headingRow === undefined) lows.push({ id: "tabelle", text: "Die Tabelle hat keine Überschrift, die sie benennt; erkannt an den Zeilen." });
       else if (run.known === 0) lows.push({ id: "tabelle", text: "Keine Zeile nennt einen typischen Eintrag dieser Tabelle." });
       const kindName = spec.name === "KUN_BG_Groesse" ? "KUN_Anteil_LZB" : "PER_VZAE_Gesamt";
