@@ -1,8 +1,8 @@
 // The third held-out set (test/fixtures/heldOut3.ts), written by a tester who did not read the mapper's
 // vocabulary nor the wording of the earlier layouts: no wrong "sicher" ever, and per layout a floor equal to
 // what it measured last. A change that raises a share should raise its floor here.
-import { measure } from "../../scripts/mapping-share";
 import { HELD_OUT_3 } from "../fixtures/heldOut3";
+import { describeHeldOutSet } from "../helpers/heldOut";
 
 // id → [high at the right cell as last measured, figures present on visible sheets]. First run (2026-12-06):
 // 33, 16, 18, 8, 1, 13, 18; raised after the fixes for the causes of the misses (branch map13b).
@@ -16,19 +16,4 @@ const FLOORS: Record<string, [number, number]> = {
   "ho3-rollen": [22, 22],
 };
 
-describe.each(HELD_OUT_3.map((make) => [make().layout.id, make] as const))("%s", (id, make) => {
-  const r = measure(make());
-
-  it("proposes no wrong sicher", () => {
-    expect(r.wrong).toEqual([]);
-  });
-
-  it("keeps at least the share it measured when first run", () => {
-    expect([id, r.total]).toEqual([id, FLOORS[id][1]]);
-    expect(r.high).toBeGreaterThanOrEqual(FLOORS[id][0]);
-  });
-});
-
-test("every held-out layout has a floor", () => {
-  expect(HELD_OUT_3.map((m) => m().layout.id).sort()).toEqual(Object.keys(FLOORS).sort());
-});
+describeHeldOutSet(HELD_OUT_3, FLOORS);

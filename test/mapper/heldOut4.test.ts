@@ -1,8 +1,8 @@
 // The fourth held-out set (test/fixtures/heldOut4.ts), written by a tester who did not read the mapper, its
 // vocabulary nor the wording of the earlier layouts: no wrong "sicher" ever, and per layout a floor equal to
 // what it measured when first run (2026-12-06). A change that raises a share should raise its floor here.
-import { measure } from "../../scripts/mapping-share";
 import { HELD_OUT_4 } from "../fixtures/heldOut4";
+import { describeHeldOutSet } from "../helpers/heldOut";
 
 // id → [high at the right cell as last measured, figures present on visible sheets]. First run: 13, 31, 46, 3,
 // 25, 3; raised with branch map13b (its fixes for heldOut3's causes, never tuned against this set), then with
@@ -17,19 +17,4 @@ const FLOORS: Record<string, [number, number]> = {
   "ho4-quartale": [4, 4],
 };
 
-describe.each(HELD_OUT_4.map((make) => [make().layout.id, make] as const))("%s", (id, make) => {
-  const r = measure(make());
-
-  it("proposes no wrong sicher", () => {
-    expect(r.wrong).toEqual([]);
-  });
-
-  it("keeps at least the share it measured when first run", () => {
-    expect([id, r.total]).toEqual([id, FLOORS[id][1]]);
-    expect(r.high).toBeGreaterThanOrEqual(FLOORS[id][0]);
-  });
-});
-
-test("every held-out layout has a floor", () => {
-  expect(HELD_OUT_4.map((m) => m().layout.id).sort()).toEqual(Object.keys(FLOORS).sort());
-});
+describeHeldOutSet(HELD_OUT_4, FLOORS);

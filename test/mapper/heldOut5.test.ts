@@ -3,8 +3,8 @@
 // the figures present proposed "sicher" at the right cell. Per layout a floor as last measured (raised with
 // map13c and map13d); a change that raises a share should raise its floor here. ho5-tsd stays below its total
 // on purpose: its budget is in "Tsd. €" and the contract's money is in euros, so those cells stay "zu prüfen".
-import { measure } from "../../scripts/mapping-share";
 import { HELD_OUT_5 } from "../fixtures/heldOut5";
+import { describeHeldOutSet } from "../helpers/heldOut";
 
 // id → [high at the right cell as last measured, figures present on visible sheets]; first run: 37, 29, 11, 16, 35, 19.
 const FLOORS: Record<string, [number, number]> = {
@@ -21,26 +21,4 @@ const FLOORS: Record<string, [number, number]> = {
 // customer block beside the targets (einblatt) and the line-broken staff areas (umbruch) are fixed.
 const KNOWN_WRONG: Record<string, string[]> = {};
 
-describe.each(HELD_OUT_5.map((make) => [make().layout.id, make] as const))("%s", (id, make) => {
-  const r = measure(make());
-  const known = KNOWN_WRONG[id];
-
-  (known ? it.failing : it)(`proposes no wrong sicher${known ? ` (bekannt falsch: ${known.join(", ")})` : ""}`, () => {
-    expect(r.wrong).toEqual([]);
-  });
-
-  if (known) {
-    it("makes no wrong sicher beyond the known ones", () => {
-      expect(r.wrong.filter((w) => !known.includes(w))).toEqual([]);
-    });
-  }
-
-  it("keeps at least the share it measured when first run", () => {
-    expect([id, r.total]).toEqual([id, FLOORS[id][1]]);
-    expect(r.high).toBeGreaterThanOrEqual(FLOORS[id][0]);
-  });
-});
-
-test("every held-out layout has a floor", () => {
-  expect(HELD_OUT_5.map((m) => m().layout.id).sort()).toEqual(Object.keys(FLOORS).sort());
-});
+describeHeldOutSet(HELD_OUT_5, FLOORS, KNOWN_WRONG);

@@ -2,8 +2,8 @@
 // tester who did not read the mapper, its vocabulary nor the wording of the earlier layouts. Goal: no wrong
 // "sicher" ever, and ≥ 95 % of the figures present proposed "sicher" at the right cell. Per layout a floor
 // equal to what it measured when first run (2026-12-06); a change that raises a share should raise its floor.
-import { measure } from "../../scripts/mapping-share";
 import { HELD_OUT_7 } from "../fixtures/heldOut7";
+import { describeHeldOutSet } from "../helpers/heldOut";
 
 // id → [high at the right cell, figures present on visible sheets]. First run: 40, 30, 36, 19, 27, 26 = 178/232
 // with 5 wrong (below). After the causes of test/mapper/heldOut7Causes.test.ts: 41, 32, 43, 32, 40, 41 = 229/232,
@@ -22,26 +22,4 @@ const FLOORS: Record<string, [number, number]> = {
 // "Vorjahr" section, the allocation's Verwaltungskostentitel, customer structure on "Ist 2024") are fixed.
 const KNOWN_WRONG: Record<string, string[]> = {};
 
-describe.each(HELD_OUT_7.map((make) => [make().layout.id, make] as const))("%s", (id, make) => {
-  const r = measure(make());
-  const known = KNOWN_WRONG[id];
-
-  (known ? it.failing : it)(`proposes no wrong sicher${known ? ` (bekannt falsch: ${known.join(", ")})` : ""}`, () => {
-    expect(r.wrong).toEqual([]);
-  });
-
-  if (known) {
-    it("makes no wrong sicher beyond the known ones", () => {
-      expect(r.wrong.filter((w) => !known.includes(w))).toEqual([]);
-    });
-  }
-
-  it("keeps at least the share it measured when first run", () => {
-    expect([id, r.total]).toEqual([id, FLOORS[id][1]]);
-    expect(r.high).toBeGreaterThanOrEqual(FLOORS[id][0]);
-  });
-});
-
-test("every held-out layout has a floor", () => {
-  expect(HELD_OUT_7.map((m) => m().layout.id).sort()).toEqual(Object.keys(FLOORS).sort());
-});
+describeHeldOutSet(HELD_OUT_7, FLOORS, KNOWN_WRONG);

@@ -2,8 +2,8 @@
 // tester who did not read the mapper, its vocabulary nor the wording of the earlier layouts. Goal: no wrong
 // "sicher" ever, and ≥ 95 % of the figures present proposed "sicher" at the right cell. Per layout a floor
 // equal to what it measured when first run (2026-12-07); a change that raises a share should raise its floor.
-import { measure } from "../../scripts/mapping-share";
 import { HELD_OUT_8 } from "../fixtures/heldOut8";
+import { describeHeldOutSet } from "../helpers/heldOut";
 
 // id → [high at the right cell, figures present on visible sheets]. First run: 19, 14, 18, 11, 35 = 97/212
 // (45.8 %) with 3 wrong, fixed since (test/mapper/heldOut8Causes.test.ts): 21 and 36 now.
@@ -19,26 +19,4 @@ const FLOORS: Record<string, [number, number]> = {
 // reports the fix, and the entry goes).
 const KNOWN_WRONG: Record<string, string[]> = {};
 
-describe.each(HELD_OUT_8.map((make) => [make().layout.id, make] as const))("%s", (id, make) => {
-  const r = measure(make());
-  const known = KNOWN_WRONG[id];
-
-  (known ? it.failing : it)(`proposes no wrong sicher${known ? ` (bekannt falsch: ${known.join(", ")})` : ""}`, () => {
-    expect(r.wrong).toEqual([]);
-  });
-
-  if (known) {
-    it("makes no wrong sicher beyond the known ones", () => {
-      expect(r.wrong.filter((w) => !known.includes(w))).toEqual([]);
-    });
-  }
-
-  it("keeps at least the share it measured when first run", () => {
-    expect([id, r.total]).toEqual([id, FLOORS[id][1]]);
-    expect(r.high).toBeGreaterThanOrEqual(FLOORS[id][0]);
-  });
-});
-
-test("every held-out layout has a floor", () => {
-  expect(HELD_OUT_8.map((m) => m().layout.id).sort()).toEqual(Object.keys(FLOORS).sort());
-});
+describeHeldOutSet(HELD_OUT_8, FLOORS, KNOWN_WRONG);
