@@ -1,7 +1,7 @@
 // The causes behind the eighth held-out set's wrong "sicher" proposals (test/fixtures/heldOut8.ts), each tested
 // with wordings and layouts the tester did not write and near misses that must stay non-high.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { num, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
+import { date, num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
   const all = planYear ? [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets] : sheets;
@@ -79,5 +79,36 @@ describe("a head count under a VZÄ column head is no VZÄ figure", () => {
   it("near miss: a VZÄ label of its own there is still read as VZÄ", () => {
     const by = map(sheet("VZÄ insgesamt"), 2025);
     expect(by.get("PER_VZAE_Gesamt")?.ref).toBe("Tabellen!$B$6");
+  });
+});
+
+describe("a key and its value right of the column heads keep the heads a header row", () => {
+  const sheet = (head: Array<string | ReturnType<typeof date> | ReturnType<typeof num>>) => [
+    {
+      name: "AIP",
+      cells: rows("A1", [head, ["IQ gesamt", pct(0.164), pct(0.16)], ["LZB", num(4_560), num(4_651)]]),
+    },
+  ];
+  it.each([
+    [["Kennzahl", "Ist 2023", "Ziel 2024", "Veränd. in %", "Stand:", date(45_330)]],
+    [["Merkmal", "Vorjahr", "Plan 2024", "Datum:", date(45_300)]],
+    [["Ziele", "IST 23", "Soll 24", "Abweichung", "Abruf: ", date(45_320)]],
+  ])("%j heads the figures below: Ist and Ziel each sicher in their own column", (head) => {
+    const by = map(sheet(head), 2024);
+    expect([high(by, "ZIE_IQ_VJ"), high(by, "ZIE_IQ"), high(by, "ZIE_LZB_VJ"), high(by, "ZIE_LZB")]).toEqual([
+      "AIP!$B$2",
+      "AIP!$C$2",
+      "AIP!$B$3",
+      "AIP!$C$3",
+    ]);
+  });
+  it.each([
+    // A number between the heads (no key before it) still makes the row no header row.
+    [["Kennzahl", "Ist 2023", num(12), "Ziel 2024"]],
+    // A data row with a key and value after it is no header row: the figures below stay without a column head.
+    [["IQ Frauen", pct(0.131), pct(0.128), "Stand:", date(45_330)]],
+  ])("near miss %j: the figures below get no sicher Ziel", (head) => {
+    const by = map(sheet(head), 2024);
+    expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB")]).toEqual([undefined, undefined]);
   });
 });

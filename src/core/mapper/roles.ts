@@ -68,6 +68,10 @@ function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, lab
   }
   const heading = (c: number) => sheet.ownText(row, c) !== undefined || isYearNumber(sheet.number(row, c));
   if (cols.every(heading)) return true;
+  // A key and its value appended right of the headers ("Kennzahl | Ist 2023 | Ziel 2024 | Stand: | 08.02.2024"):
+  // the value belongs to its key, not to a data row; at least two headers must stand before the key.
+  const annexed = (i: number) => i >= 3 && /:\s*$/.test(sheet.ownText(row, cols[i - 1]) ?? "") && cols.slice(0, i - 1).every(heading);
+  if (cols.every((c, i) => heading(c) || annexed(i))) return true;
   // Tables side by side (budget left, customers right, blank columns between): the block around the value's
   // column is read on its own ("Merkmal | 2022 | 2023" beside "Anteil BA | 55 %" heads the right block).
   const block = blockAround(cols, col);
