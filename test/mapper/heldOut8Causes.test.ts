@@ -112,3 +112,26 @@ describe("a key and its value right of the column heads keep the heads a header 
     expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB")]).toEqual([undefined, undefined]);
   });
 });
+
+describe("a row of heads naming figure and year over one row of values (a BI export)", () => {
+  const sheet = (heads: string[], values = [num(4711, "0"), pct(0.163), pct(0.16), pct(-0.02), num(4_560), num(4_651)]) => [
+    { name: "export", cells: rows("A1", [heads.map((h) => h.toLowerCase().replace(/\W+/g, "_")), heads, values]) },
+  ];
+  it.each([
+    [["Jobcenter-Nr.", "IQ Vorjahr", "IQ Ziel", "IQ Veränderung ggü. VJ", "LZB Vorjahr (JDW)", "LZB Ziel (JDW)"]],
+    [["Kennung", "Integrationsquote Vorjahr", "Integrationsquote Ziel", "Integrationsquote Veränderung", "LZB Vorjahr", "LZB Ziel"]],
+  ])("%j: each value sicher under its head", (heads) => {
+    const by = map(sheet(heads), 2025);
+    expect(["ZIE_IQ_VJ", "ZIE_IQ", "ZIE_IQ_Veraenderung", "ZIE_LZB_VJ", "ZIE_LZB"].map((n) => high(by, n))).toEqual([
+      "export!$B$3",
+      "export!$C$3",
+      "export!$D$3",
+      "export!$E$3",
+      "export!$F$3",
+    ]);
+  });
+  it("near miss: heads without a year (“IQ”, “LZB”) give no sicher Ziel", () => {
+    const by = map(sheet(["Jobcenter-Nr.", "IQ gesamt", "IQ Frauen", "IQ Männer", "LZB", "LZB Frauen"]), 2025);
+    expect([high(by, "ZIE_IQ"), high(by, "ZIE_IQ_VJ"), high(by, "ZIE_LZB")]).toEqual([undefined, undefined, undefined]);
+  });
+});

@@ -148,26 +148,37 @@ export function findGenderColumns(sheet: SheetGrid, claims: Claims, planYear: nu
 /**
  * Figures as column heads over a single row of values, without a role column ("Beschäftigte (Köpfe) |
  * Vollzeitäquivalente | Anteil BA | …" over "176 | 161,8 | 60 % | …"): each head names its figure, the value
- * under it is that figure. Only for figures with one name (staff structure, stocks without a year); a second
- * value row would need a role and is left to the other readers.
+ * under it is that figure. A figure with several years needs its role in the head ("IQ Ziel", "LZB Vorjahr"); a
+ * second value row would need a role column and is left to the other readers.
  */
-export function findHeadRow(sheet: SheetGrid, claims: Claims): Candidate[] {
+export function findHeadRow(sheet: SheetGrid, claims: Claims, planYear?: number): Candidate[] {
   const out: Candidate[] = [];
   for (let hr = sheet.r0; hr < sheet.lastRow; hr++) {
     const cols = sheet.filledColumns(hr);
     if (cols.length < 3 || cols.some((c) => claims.has(sheet.index, hr, c) || sheet.ownText(hr, c) === undefined)) continue;
-    const figures = cols.map((c) => ({ c, specs: specsAt(sheet, hr, c) }));
-    if (figures.some((x) => x.specs.length !== 1 || Object.keys(x.specs[0].names).length !== 1 || !x.specs[0].plain.sure)) continue;
+    // A head names its figure and, for a figure with several years, its role ("IQ Ziel", "LZB Vorjahr (JDW)",
+    // "IQ Veränderung ggü. VJ" in a BI export): a head whose role is missing or names no such year is no head row.
+    const nameOf = (spec: LabelSpec, head: string): string | undefined => {
+      const role = roleOf(fold(head), planYear);
+      if (role === "none") return undefined;
+      const single = new Set(Object.values(spec.names)).size === 1;
+      if (role === undefined) return single && spec.plain.sure ? Object.values(spec.names)[0] : undefined;
+      return spec.names[role];
+    };
+    // A key column naming no figure ("Jobcenter-Nr." before the figures of an export) is passed over; every other
+    // head must name one figure and its year, and at least three do.
+    const figures = cols.map((c) => ({ c, specs: specsAt(sheet, hr, c) })).filter((x, i) => i > 0 || x.specs.length > 0 || matchLabel(sheet.ownText(hr, x.c)!).standalone.length > 0);
+    if (figures.length < 3 || figures.some((x) => x.specs.length !== 1 || !nameOf(x.specs[0], sheet.ownText(hr, x.c)!))) continue;
     const r = hr + 1;
     const numbers = cols.filter((c) => sheet.number(r, c) !== undefined);
     if (numbers.length < 2 || sheet.filledColumns(r).some((c) => sheet.ownText(r, c) !== undefined)) continue;
     if (r < sheet.lastRow && cols.some((c) => sheet.number(r + 1, c) !== undefined)) continue;
     for (const { c, specs } of figures) {
       const spec = specs[0];
-      const name = Object.values(spec.names)[0];
+      const header = sheet.ownText(hr, c)!;
+      const name = nameOf(spec, header);
       const v = sheet.value(r, c);
       if (!name || v === null || !contractName(name)) continue;
-      const header = sheet.ownText(hr, c)!;
       const lows: Low[] = [];
       const score = matchAt(sheet, hr, c).scores.get(spec.id);
       if (score && (score.score < SURE_SCORE || score.foreign.length > 0)) {

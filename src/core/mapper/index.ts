@@ -130,7 +130,7 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
-  for (const g of grids) candidates.push(...findHeadRow(g, claims));
+  for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
   const labelOnly = new Map<string, { at: string; why: string[] }>();
   for (const g of grids) {
     candidates.push(
