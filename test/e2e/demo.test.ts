@@ -4,46 +4,12 @@
 // leaves the demo's origin, and screenshots go to test-results/. Needs a build first (npm test builds).
 import fs from "fs";
 import path from "path";
-import type { Server } from "http";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { BASE_RULES } from "../../src/core/rules";
 import { ISSUE_15_RULES } from "../helpers/issue15";
+import { RESULTS, setUpDemoBrowser } from "../helpers/demoBrowser";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startDemoServer } = require("../../scripts/demo-server.js") as {
-  startDemoServer(o: { port: number; root: string }): Promise<{ server: Server; port: number }>;
-};
-
-const DIST = path.resolve(__dirname, "../../dist");
-const RESULTS = path.resolve(__dirname, "../../test-results");
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "demo.html"))) {
-    throw new Error("dist/demo.html fehlt: erst bauen (npx webpack --mode production).");
-  }
-  fs.mkdirSync(RESULTS, { recursive: true });
-  const started = await startDemoServer({ port: 0, root: DIST });
-  server = started.server;
-  origin = `http://127.0.0.1:${started.port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-});
+const demo = setUpDemoBrowser();
 
 interface Opened {
   page: Page;
@@ -52,14 +18,14 @@ interface Opened {
 }
 
 async function openDemo(query = ""): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
+  const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
   page.on("pageerror", (e) => consoleErrors.push(e.message));
-  await page.goto(`${origin}/${query}`);
+  await page.goto(`${demo.origin}/${query}`);
   await page.getByTestId("tab-check").waitFor();
   return { page, requests, consoleErrors };
 }
@@ -67,7 +33,7 @@ async function openDemo(query = ""): Promise<Opened> {
 async function close(o: Opened) {
   // Every request — scripts, chunks, the lazily loaded chart — stays on the demo's own origin.
   expect(o.requests.length).toBeGreaterThan(0);
-  expect(o.requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+  expect(o.requests.filter((u) => new URL(u).origin !== demo.origin)).toEqual([]);
   expect(o.consoleErrors).toEqual([]);
   await o.page.context().close();
 }

@@ -3,6 +3,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { RESULTS } from "../helpers/demoBrowser";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DOC_SCREENSHOTS, updateScreenshots } = require("../../scripts/update-screenshots.js") as {
@@ -19,8 +20,10 @@ test("no e2e test writes into docs/ (every screenshot path is under test-results
     expect({ f, docs: /docs[/\\]img|["'/]docs["'/]/.test(code) }).toEqual({ f, docs: false });
     // every screenshot call writes through the test-results/ constant
     for (const call of code.matchAll(/\.screenshot\(\{ path: ([^,}]+)/g)) expect(call[1]).toMatch(/RESULTS|SCREENSHOT/);
-    if (/SCREENSHOT =/.test(code)) expect(code).toMatch(/SCREENSHOT = path\.resolve\(__dirname, "\.\.\/\.\.\/test-results\//);
+    if (/SCREENSHOT =/.test(code)) expect(code).toMatch(/SCREENSHOT = path\.join\(RESULTS, /);
   }
+  // …and that constant is test-results/ (the e2e tests share it with their opening, test/helpers/demoBrowser.ts)
+  expect(path.relative(ROOT, RESULTS)).toBe("test-results");
 });
 
 test("the script copies the images README.md and docs/anleitung.md use, and each exists in docs/img", () => {

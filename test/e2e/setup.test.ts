@@ -3,44 +3,20 @@
 // prüfen. The check runs on the new names: findings appear, none says a mapped name is missing. The
 // screenshot goes to test-results/ like every e2e screenshot; `npm run docs:screenshots` copies it to
 // docs/img/demo-einrichten.png (README, docs/anleitung.md).
-import fs from "fs";
 import path from "path";
-import type { Server } from "http";
-import { chromium, type Browser } from "playwright-core";
+import { RESULTS, setUpDemoBrowser } from "../helpers/demoBrowser";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startDemoServer } = require("../../scripts/demo-server.js") as {
-  startDemoServer(o: { port: number; root: string }): Promise<{ server: Server; port: number }>;
-};
-
-const DIST = path.resolve(__dirname, "../../dist");
-const SCREENSHOT = path.resolve(__dirname, "../../test-results/demo-einrichten.png");
-
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "demo.html"))) throw new Error("dist/demo.html fehlt: erst bauen (npx webpack --mode production).");
-  const started = await startDemoServer({ port: 0, root: DIST });
-  server = started.server;
-  origin = `http://127.0.0.1:${started.port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-});
+const SCREENSHOT = path.join(RESULTS, "demo-einrichten.png");
+const demo = setUpDemoBrowser();
 
 test("bestehende Mappe ohne Namen: Einrichten → Vorschläge übernehmen → Mappe prüfen gives findings and no namen/fehlt for mapped names", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "de-DE" });
+  const context = await demo.browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "de-DE" });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   // Chosen through the demo's workbook picker, as a user would; without contract names the pane moves to
   // Einrichten by itself (App's one-sync probe, as in Excel).
-  await page.goto(`${origin}/`);
+  await page.goto(`${demo.origin}/`);
   await page.getByTestId("demo-workbook").selectOption("existing");
   await page.getByTestId("setup-page").waitFor();
   expect(await page.getByTestId("tab-setup").getAttribute("aria-selected")).toBe("true");

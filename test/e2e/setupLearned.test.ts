@@ -7,32 +7,10 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import type { Server } from "http";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { setUpDemoBrowser } from "../helpers/demoBrowser";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startDemoServer } = require("../../scripts/demo-server.js") as {
-  startDemoServer(o: { port: number; root: string }): Promise<{ server: Server; port: number }>;
-};
-
-const DIST = path.resolve(__dirname, "../../dist");
-
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "demo.html"))) throw new Error("dist/demo.html fehlt: erst bauen (npx webpack --mode production).");
-  const started = await startDemoServer({ port: 0, root: DIST });
-  server = started.server;
-  origin = `http://127.0.0.1:${started.port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-});
+const demo = setUpDemoBrowser();
 
 const row = (page: Page, name: string) => page.locator(`[data-testid="setup-name"][data-name="${name}"]`);
 
@@ -55,12 +33,12 @@ async function assignByHand(page: Page, sheet: string, cell: string, name: strin
 }
 
 test("assign by hand → remembered → next year's copy maps high → export/import into another workbook maps high", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "de-DE", acceptDownloads: true });
+  const context = await demo.browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "de-DE", acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
 
-  await page.goto(`${origin}/?workbook=own`);
+  await page.goto(`${demo.origin}/?workbook=own`);
   await page.getByTestId("setup-page").waitFor();
   await page.getByTestId("learned-none").waitFor();
   // The own words are unknown to the label data: no high proposal for them.
@@ -130,11 +108,11 @@ test("assign by hand → remembered → next year's copy maps high → export/im
 }, 90_000);
 
 test("accepting a 'zu prüfen' proposal without a label beside its cell remembers nothing and says why", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "de-DE" });
+  const context = await demo.browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "de-DE" });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${origin}/?workbook=existing`);
+  await page.goto(`${demo.origin}/?workbook=existing`);
   await page.getByTestId("setup-page").waitFor();
   // "JC IIm-Kreis" is the Jobcenter's name itself, proposed "unsicher" (no label "Jobcenter" beside it).
   await row(page, "AIP_Jobcenter").getByTestId("accept").click();

@@ -5,35 +5,11 @@
 // exists. Screenshot to test-results/ (docs/img/demo-verlauf.png via npm run docs:screenshots).
 import fs from "fs";
 import path from "path";
-import type { Server } from "http";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { RESULTS, setUpDemoBrowser } from "../helpers/demoBrowser";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startDemoServer } = require("../../scripts/demo-server.js") as {
-  startDemoServer(o: { port: number; root: string }): Promise<{ server: Server; port: number }>;
-};
-
-const DIST = path.resolve(__dirname, "../../dist");
-const RESULTS = path.resolve(__dirname, "../../test-results");
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "demo.html"))) throw new Error("dist/demo.html fehlt: erst bauen (npx webpack --mode production).");
-  fs.mkdirSync(RESULTS, { recursive: true });
-  const started = await startDemoServer({ port: 0, root: DIST });
-  server = started.server;
-  origin = `http://127.0.0.1:${started.port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-});
+const demo = setUpDemoBrowser();
 
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ");
 
@@ -48,11 +24,11 @@ async function seriousAxe(page: Page): Promise<string[]> {
 }
 
 async function openOverview(lang: "de" | "en"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 1400 }, locale: lang === "de" ? "de-DE" : "en-US" });
+  const context = await demo.browser.newContext({ viewport: { width: 1000, height: 1400 }, locale: lang === "de" ? "de-DE" : "en-US" });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${origin}/?workbook=verlauf&page=overview${lang === "en" ? "&lang=en" : ""}`);
+  await page.goto(`${demo.origin}/?workbook=verlauf&page=overview${lang === "en" ? "&lang=en" : ""}`);
   // The task pane at its narrowest: 320 px.
   await page.getByTestId("pane").evaluate((el) => ((el as HTMLElement).style.width = "320px"));
   await page.getByTestId("verlauf-section").waitFor();
@@ -91,9 +67,9 @@ test.each(["de", "en"] as const)("Verlauf section at 320 px (%s): figures, line 
 });
 
 test("Verlaufsblatt anlegen refuses where the sheet exists", async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 1000 }, locale: "de-DE" });
+  const context = await demo.browser.newContext({ viewport: { width: 1000, height: 1000 }, locale: "de-DE" });
   const page = await context.newPage();
-  await page.goto(`${origin}/?workbook=verlauf&page=settings`);
+  await page.goto(`${demo.origin}/?workbook=verlauf&page=settings`);
   await page.getByTestId("create-verlauf").click();
   await page.getByTestId("verlauf-status").filter({ hasText: "Kein Verlaufsblatt angelegt" }).waitFor();
   expect(await text(page, "verlauf-status")).toContain("das Blatt „Verlauf“");
