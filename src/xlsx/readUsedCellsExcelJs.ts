@@ -11,7 +11,7 @@ import type JSZip from "jszip";
 import type { ExistingName, SheetCells, SheetTable } from "../core/mapper/types";
 import { DEFAULT_USED_CELLS_LIMITS, sheetFromCells, type UsedCell, type UsedCellsLimits, type UsedCellsRead } from "./usedCellsTypes";
 import { checkContainer, DEFAULT_LIMITS, WorkbookReadError } from "./container";
-import { plainValue } from "./readWorkbookExcelJs";
+import { plainCellValue } from "./readWorkbookExcelJs";
 import { sliceForNames, worksheetParts } from "./sliceWorkbook";
 import { relsPathOf, tableOfPart, tablePartPaths } from "./tableParts";
 import { parseWorkbookXml, scopeOf, type WorkbookXml } from "./workbookXml";
@@ -63,7 +63,7 @@ function sheetCells(ws: ExcelJS.Worksheet, visibility: SheetCells["visibility"],
       // A merged area's other cells repeat the master's value in ExcelJS; Excel shows it once, top-left.
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const fmt = cell.numFmt || "General";
-      const value = plainValue(cell.value, fmt, date1904);
+      const value = plainCellValue(cell, fmt, date1904);
       if (value === null && fmt === "General") return;
       const isFormula = cell.type === ExcelJS.ValueType.Formula;
       cells.push({ r: r - 1, c: c - 1, value, fmt, formula: isFormula, text: isFormula && cell.formula ? `=${cell.formula}` : "" });

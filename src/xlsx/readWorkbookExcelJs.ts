@@ -40,6 +40,15 @@ export function plainValue(value: ExcelJS.CellValue | undefined, numFmt: string,
   return null;
 }
 
+/**
+ * A cell's plain value. A formula's cached result is taken from the cell itself: ExcelJS's `cell.value`
+ * copies only a truthy result (FormulaValue's `_copyModel`), so a cached 0, FALSE or "" would read as blank.
+ */
+export function plainCellValue(cell: ExcelJS.Cell, numFmt: string, date1904: boolean): CellValue {
+  if (cell.type === ExcelJS.ValueType.Formula) return plainValue(cell.result as ExcelJS.CellValue, numFmt, date1904);
+  return plainValue(cell.value, numFmt, date1904);
+}
+
 interface ReadContext {
   worksheets: Map<string, ExcelJS.Worksheet>;
   limits: ReadLimits;
@@ -89,7 +98,7 @@ function readName(raw: RawDefinedName, sheets: WorkbookSnapshot["sheets"], ctx: 
         source = master;
       }
       const isFormula = source.type === ExcelJS.ValueType.Formula;
-      const value = plainValue(source.value, source.numFmt || "General", ctx.date1904);
+      const value = plainCellValue(source, source.numFmt || "General", ctx.date1904);
       if (isFormula && (source.result === undefined || source.result === null)) ctx.formulasWithoutResult++;
       vRow.push(value);
       fRow.push(isFormula && source.formula ? `=${source.formula}` : null);

@@ -3,6 +3,8 @@
 // ExcelJS directly, so these cases do not depend on the project's writer.
 import JSZip from "jszip";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { readWorkbookExcelJs } from "../../src/xlsx/readWorkbookExcelJs";
+import { DEFAULT_LIMITS } from "../../src/xlsx/readError";
 import { dateSystemWorkbook, workbookWithCellKinds } from "../fixtures/cellKinds";
 
 describe("cell values", () => {
@@ -46,6 +48,15 @@ describe("cell values", () => {
     expect(byName("OhneErgebnis").values).toEqual([[null]]);
     expect(byName("OhneErgebnis").formulas).toEqual([["=G1+G2"]]);
     expect(read.notes?.some((n) => n.startsWith("1 Formelzelle(n) ohne gespeichertes Ergebnis"))).toBe(true);
+  });
+
+  it("reads a cached result of 0 or FALSE as that value, in the lean and the full reader", async () => {
+    const full = await readWorkbookExcelJs(bytes, "zellen.xlsx", DEFAULT_LIMITS);
+    for (const r of [read, full]) {
+      const e = r.names.find((n) => n.name === "ErgebnisNull")!;
+      expect(e.values).toEqual([[0], [false]]);
+      expect(e.formulas).toEqual([["=G1-G1"], ["=G1>G2"]]);
+    }
   });
 });
 
