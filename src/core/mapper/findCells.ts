@@ -17,6 +17,7 @@ import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRo
 import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
+import { withoutRemarkColumns } from "./remarkColumns";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -276,7 +277,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       kind,
       byGenderHead(
         spec,
-        cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) })),
+        withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) }))),
       ),
       why,
       sheet,

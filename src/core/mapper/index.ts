@@ -16,6 +16,7 @@ import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { olderVersions } from "./versions";
+import { supplementLow } from "./supplementCodes";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
 import { fold, yearsIn } from "./normalize";
@@ -159,8 +160,8 @@ export function proposeMapping(
   const older = olderVersions(grids);
   const byName = new Map<string, Candidate[]>();
   for (const found of candidates) {
-    const low = older.get(found.sheet);
-    const c = low ? { ...found, lows: [...found.lows, low] } : found;
+    const lows = [older.get(found.sheet), supplementLow(grids, found)].filter((l): l is Low => l !== undefined);
+    const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
 

@@ -37,7 +37,10 @@ export interface LabelSpec {
 // Concepts that mark a part of a total (a gender, an age group): a total's label must not carry them.
 const PARTS = ["frauen", "maenner"];
 const SHARE = ["anteil"];
-/** Sub-populations: a label naming one ("IQ Alleinerziehende", "Integrationen U25") is another group's figure, like Frauen/Männer. */
+/**
+ * Sub-populations: a label naming one ("IQ Alleinerziehende", "Integrationen U25") is another group's figure, like
+ * Frauen/Männer. So is the IQ of the LZB (a § 48a Ergänzungsgröße): the IQ and LZB descriptions exclude each other.
+ */
 const GROUPS = ["alleinerziehend", "jugendliche", "auslaender"];
 // A share is named by "Anteil"/"Quote" or by "%" (in the label or the number format).
 const SHARE_OR_PERCENT = ["anteil", "prozent"];
@@ -71,8 +74,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "stand",
     names: { current: "AIP_Stand" },
     plain: { role: "current", sure: true },
-    describe: { all: [["stand"]], optional: ["programm", "plan"], strict: true },
-    examples: ["Stand", "Datum", "Stand vom", "erstellt am:", "Stichtag", "Fassung vom:", "Stand der Planung:"],
+    describe: { all: [["stand"]], optional: ["programm", "plan", "aufstellung"], strict: true },
+    examples: ["Stand", "Datum", "Stand vom", "erstellt am:", "Stichtag", "Fassung vom:", "Stand der Planung:", "Datum der Aufstellung", "aufgestellt am:"],
   },
   {
     // The date of the allocation (controller checks, issue 15): a date word with an allocation word.
@@ -145,7 +148,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "vh-kfa",
     names: { current: "BUD_VH_KFA" },
     plain: { role: "current", sure: true },
-    describe: { all: [["kommunal"], ["finanzierung", "anteil", "haushalt"]], optional: ["verwaltung"], none: ["personal", "beschaeftigte"] },
+    describe: { all: [["kommunal"], ["finanzierung", "anteil", "haushalt"]], optional: ["verwaltung"], none: ["personal", "beschaeftigte", "unterkunft"] },
     examples: ["davon kommunaler Finanzierungsanteil (Kommune)", "KFA", "davon KoFi", "kommunale Kofinanzierung", "kommunaler Anteil (15,2 %)", "komm. Finanzierungsanteil"],
   },
   {
@@ -278,14 +281,14 @@ export const LABELS: readonly LabelSpec[] = [
     id: "iq",
     names: { current: "ZIE_IQ", previous: "ZIE_IQ_VJ", change: "ZIE_IQ_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["iq"]], optional: ["integration"], none: [...PARTS, ...GROUPS] },
+    describe: { all: [["iq"]], optional: ["integration"], none: [...PARTS, ...GROUPS, "lzb"] },
     examples: ["Veränderung IQ ggü. VJ in %", "Integrationsquote gesamt (JFW in %)", "IQ", "Integrationsquote 2023", "IQ Ziel 2024", "Integrationsquote (K2)", "Integrationsquote (IQ) Zielwert"],
   },
   {
     id: "iq-maenner",
     names: { current: "ZIE_IQ_Maenner", previous: "ZIE_IQ_Maenner_VJ", change: "ZIE_IQ_Maenner_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["iq"], ["maenner"]], optional: ["integration"], none: ["frauen", ...GROUPS] },
+    describe: { all: [["iq"], ["maenner"]], optional: ["integration"], none: ["frauen", ...GROUPS, "lzb"] },
     member: { all: [["maenner"]], strict: true },
     under: ["iq"],
     examples: ["IQ Männer", "Integrationsquote Männer", "Veränderung IQ Männer ggü. VJ"],
@@ -295,7 +298,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "iq-frauen",
     names: { current: "ZIE_IQ_Frauen", previous: "ZIE_IQ_Frauen_VJ", change: "ZIE_IQ_Frauen_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["iq"], ["frauen"]], optional: ["integration"], none: ["maenner", ...GROUPS] },
+    describe: { all: [["iq"], ["frauen"]], optional: ["integration"], none: ["maenner", ...GROUPS, "lzb"] },
     member: { all: [["frauen"]], strict: true },
     under: ["iq"],
     examples: ["IQ Frauen", "Integrationsquote Frauen"],
@@ -305,14 +308,14 @@ export const LABELS: readonly LabelSpec[] = [
     id: "lzb",
     names: { current: "ZIE_LZB", previous: "ZIE_LZB_VJ", change: "ZIE_LZB_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["lzb"]], none: [...PARTS, ...SHARE, ...GROUPS, "lza", "bewegung"] },
+    describe: { all: [["lzb"]], none: [...PARTS, ...SHARE, ...GROUPS, "lza", "bewegung", "iq"] },
     examples: ["Veränderung LZB-Bestand ggü. VJ", "Bestand LZB (JDW)", "LZB", "Langzeitleistungsbeziehende gesamt", "Ziel Bestand LZB 2024"],
   },
   {
     id: "lzb-maenner",
     names: { current: "ZIE_LZB_Maenner", previous: "ZIE_LZB_Maenner_VJ", change: "ZIE_LZB_Maenner_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["lzb"], ["maenner"]], none: ["frauen", ...SHARE, ...GROUPS, "bewegung"] },
+    describe: { all: [["lzb"], ["maenner"]], none: ["frauen", ...SHARE, ...GROUPS, "bewegung", "iq"] },
     member: { all: [["maenner"]], strict: true },
     under: ["lzb"],
     examples: ["LZB Männer", "Bestand LZB Männer"],
@@ -322,7 +325,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "lzb-frauen",
     names: { current: "ZIE_LZB_Frauen", previous: "ZIE_LZB_Frauen_VJ", change: "ZIE_LZB_Frauen_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["lzb"], ["frauen"]], none: ["maenner", ...SHARE, ...GROUPS, "bewegung"] },
+    describe: { all: [["lzb"], ["frauen"]], none: ["maenner", ...SHARE, ...GROUPS, "bewegung", "iq"] },
     member: { all: [["frauen"]], strict: true },
     under: ["lzb"],
     examples: ["LZB Frauen", "Bestand LZB Frauen"],

@@ -5,6 +5,7 @@ import { readColumn } from "../columnRoles";
 import { fold, yearsIn } from "./normalize";
 import type { Role } from "./labels";
 import type { SheetGrid } from "./grid";
+import { bareYearRole } from "./yearColumns";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -55,6 +56,12 @@ export function isRemark(text: string): boolean {
 }
 
 const isYearNumber = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
+
+/** Whether a header row has a column of the planning year ("Plan 2024", "Ziel 2025", a bare planning year). */
+function reachesPlanYear(sheet: SheetGrid, row: number, planYear: number | undefined): boolean {
+  const texts = sheet.filledColumns(row).map((c) => sheet.text(row, c) ?? (isYearNumber(sheet.number(row, c)) ? String(sheet.number(row, c)) : undefined));
+  return texts.some((t) => t !== undefined && roleOf(fold(t), planYear) === "current");
+}
 
 /** A header row: at least two filled cells, none of them a number other than a year. */
 function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, labelCol: number, col: number, cols: number[]): boolean {
@@ -111,6 +118,7 @@ export function columnHeader(
   isFigureLabel: (row: number, cols: number[]) => boolean = () => false,
 ): ColumnHeader | undefined {
   const texts: string[] = [];
+  const rowsOf: number[] = [];
   let acrossBlank = false;
   const severalNumbers = sheet.filledColumns(row).filter((c) => sheet.number(row, c) !== undefined).length >= 2;
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 40); r--) {
@@ -135,10 +143,13 @@ export function columnHeader(
       continue;
     }
     const t = sheet.text(r, col) ?? (isYearNumber(sheet.number(r, col)) ? String(sheet.number(r, col)) : undefined);
-    if (t !== undefined) texts.push(t);
+    if (t !== undefined) {
+      texts.push(t);
+      rowsOf.push(r);
+    }
     if (texts.length === 2) break;
   }
   if (texts.length === 0) return undefined;
-  const roles = texts.map((t) => roleOf(fold(t), planYear));
+  const roles = texts.map((t, i) => roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear)));
   return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank };
 }

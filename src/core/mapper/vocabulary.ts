@@ -29,7 +29,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr"] },
   { id: "jahr", de: "Jahr", stems: ["jahr", "berichtsjahr"] },
   { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm"], words: ["aip"] },
-  { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung"] },
+  { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung", "aufgestellt"] },
   // The previous year's figures as the subject of a date or status ("Stand der Ist-Werte", "Status Vorjahreswerte").
   { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl"] },
   // The BA statistics the Ist figures come from: "Datenstand BA-Statistik" dates them.
@@ -67,7 +67,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "maenner", de: "Männer/männlich", stems: ["maenn", "mann"], words: ["m"] },
   { id: "anteil", de: "Anteil/Quote", stems: ["anteil", "quote", "personalanteil"] },
   { id: "prozent", de: "%/Prozent (auch als Zahlenformat)", filler: true, stems: ["prozent"], words: ["%", "vh"] },
-  { id: "bereich", de: "Bereich", stems: ["bereich", "fachbereich", "organisationseinheit"] },
+  { id: "bereich", de: "Bereich/Sachgebiet/Abteilung", stems: ["bereich", "fachbereich", "organisationseinheit", "sachgebiet", "abteilung"] },
 
   // Förderung
   { id: "eintritt", de: "Eintritte/Förderungen", stems: ["eintritt", "foerderung", "foerderfall", "foerderfaelle", "zugang", "zugaenge"] },
@@ -100,6 +100,15 @@ export const CONCEPTS: readonly ConceptDef[] = [
     excludes: true,
     stems: ["abzueglich", "exklusive", "folgejahr", "restmittel", "ausgaberest", "verpflichtungsermaechtigung", "nachfolgejahr"],
     words: ["ohne", "abzgl", "exkl", "excl", "kein", "keine", "rest"],
+  },
+  // The housing costs (Kosten der Unterkunft und Heizung) are a municipal benefit, not the KoFi share of the
+  // Verwaltungshaushalt: "Kosten der Unterkunft (kommunal)" names no budget figure of the programme.
+  {
+    id: "unterkunft",
+    de: "Kosten der Unterkunft und Heizung (KdU, schließt aus)",
+    excludes: true,
+    stems: ["unterkunft", "unterkunftskosten"],
+    words: ["kdu", "kduh"],
   },
   // A rate of movement (people entering or leaving a group within a period, BA Ergänzungsgröße K3E1 "Zugangsrate
   // in LZB") is neither the group's stock nor its share of the eLb: a label naming one is never sure for either.
