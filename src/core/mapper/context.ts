@@ -141,6 +141,10 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   if (keptKinds.some((k) => k === "location")) {
     const totals = kept.filter((c, i) => keptKinds[i] === "total" || (c.header && /\b(gesamt|insgesamt|summe)\b/.test(fold(c.header.text))));
     if (totals.length > 0) return totals;
+    // A location's column holds its part, never the Jobcenter's figure (without a total column there is none).
+    const parts = kept.filter((c, i) => keptKinds[i] === "location" && !c.header!.acrossBlank);
+    for (const c of parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, dem Wert eines Standorts, nicht des ganzen Jobcenters`);
+    if (parts.length > 0) return whichNumbers(kind, kept.filter((c) => !parts.includes(c)), why, sheet, row);
   }
   const year = yearOverParts(kept, why, sheet, row);
   if (year) return year;

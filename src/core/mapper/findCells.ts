@@ -17,6 +17,7 @@ import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRo
 import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
+import { groupLabelOf, roleCellOf } from "./roleColumn";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -239,6 +240,9 @@ function stockAsOf(spec: LabelSpec, label: string, planYear: number | undefined)
   return c.year === planYear || c.year === planYear - 1 ? "current" : "none";
 }
 
+/** The head of a location's or the total's column ("GS Nord", "Standort Ost", "Jobcenter gesamt", "Insgesamt"). */
+const isSplitHead = (text: string) => ["location", "total"].includes(readColumn(fold(text)).kind ?? "");
+
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec)): Candidate[] {
   const labelCell = sheet.ref({ row, col });
@@ -259,10 +263,16 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     return [];
   }
 
-  const cells = valuesRight(sheet, row, col, kind === "text");
+  // A role column between label and numbers ("Integrationsquote | Ist 2023 | …"): its cell is the row's year.
+  const roleCell = kind === "text" ? undefined : roleCellOf(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
+  const cells = valuesRight(sheet, row, roleCell?.col ?? col, kind === "text");
+  // "Jobcenter gesamt | GS Nord | GS Süd" is a row of column heads: a total's or location's head is no name nor its label.
+  // ("Dienststelle: | Jobcenter X" labels a name: only a total's head as label, a location's only as value.)
+  if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value))))) return [];
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
   const ownWords = fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " ");
-  const labelRole = stockAsOf(spec, label, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
+  const labelRole =
+    (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const scope = scopeAt(sheet, row, ctx.planYear, (r, c) => {
     const m = matchAt(sheet, r, c);
@@ -579,6 +589,7 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
   const out: Candidate[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     if (sheet.rowBlank(r)) continue;
+    out.push(...groupRowCandidates(sheet, r, ctx));
     for (const c of sheet.filledColumns(r)) {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
@@ -593,4 +604,16 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** A row below its group's label ("" | "Ziel 2024" | numbers, ./roleColumn.ts): the label above names its figure. */
+function groupRowCandidates(sheet: SheetGrid, row: number, ctx: FindContext): Candidate[] {
+  const head = groupLabelOf(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c));
+  if (!head || ctx.claims.has(sheet.index, head.row, head.col)) return [];
+  const text = sheet.ownText(head.row, head.col)!;
+  const labelCell = sheet.ref(head);
+  const twins = settleTwins(specsAt(sheet, head.row, head.col), sheet, head.row, head.col, ctx.planYear);
+  return twins.specs.flatMap((spec) =>
+    candidatesOf(spec, sheet, row, head.col, ctx, text, [], twins.settled, scoreAt(sheet, head.row, head.col, spec)).map((c) => ({ ...c, labelCell })),
+  );
 }
