@@ -81,3 +81,100 @@ describe("a row of column heads holds no Jobcenter name", () => {
     expect(high(map([staff(heads)]), "AIP_Jobcenter")).toBeUndefined();
   });
 });
+
+describe("long explanatory labels: the words of a figure's own definition are no other figure's", () => {
+  const targets = (label: string, value = pct(0.151)) => [{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], [label, value, value]]) }];
+  it.each([
+    ["Integrationsquote (Integrationen bezogen auf den eLb-Bestand)", "ZIE_IQ"],
+    ["IQ der männlichen erwerbsfähigen Leistungsberechtigten", "ZIE_IQ_Maenner"],
+    ["Integrationsquote weiblicher eLb (Integrationen in Relation zum JDW)", "ZIE_IQ_Frauen"],
+  ])("„%s“ is %s", (label, name) => {
+    expect(high(map(targets(label), 2025), name)).toBe("Ziele!$C$2");
+  });
+  it.each([
+    ["Integrationen in Erwerbstätigkeit, Ausbildung oder selbständige Tätigkeit", "ZIE_Integrationen_VJ"],
+    ["Summe aller Integrationen (sozialversicherungspflichtige Tätigkeit, Selbständigkeit)", "ZIE_Integrationen_VJ"],
+  ])("„%s“ is %s", (label, name) => {
+    expect(high(map(targets(label, num(1_200)), 2025), name)).toBe("Ziele!$B$2");
+  });
+  it.each([
+    // No IQ word: the eLb stock, never the IQ.
+    ["erwerbsfähige Leistungsberechtigte im Verhältnis zur Bevölkerung", "ZIE_IQ"],
+    // A sub-population's IQ is no figure of the contract.
+    ["Integrationsquote der alleinerziehenden erwerbsfähigen Leistungsberechtigten", "ZIE_IQ"],
+    // Entries into training are no integrations.
+    ["Eintritte in Ausbildung und Erwerbstätigkeit", "ZIE_Integrationen_VJ"],
+  ])("near miss „%s“ is no sicher %s", (label, name) => {
+    const by = map(targets(label, num(1_200)), 2025);
+    expect([high(by, name), high(by, `${name}_VJ`)]).toEqual([undefined, undefined]);
+  });
+});
+
+describe("customer shares spelled out: “an allen Arbeitslosen im Rechtskreis SGB II”, “ausländischer Staatsangehöriger”", () => {
+  const customers = (label: string) => [{ name: "Kunden", cells: rows("A1", [["Merkmal", "2024"], ["eLb", num(8_000)], [label, pct(0.27)]]) }];
+  it.each([
+    ["Ausländische Staatsangehörige unter allen Arbeitslosen (SGB II) in %", "KUN_Anteil_Auslaender"],
+    ["Anteil nichtdeutscher Staatsangehöriger an allen Arbeitslosen", "KUN_Anteil_Auslaender"],
+    ["Anteil der Jugendlichen unter 25 an allen Arbeitslosen im Rechtskreis SGB II", "KUN_Anteil_Jugendliche"],
+    ["Jüngere unter 25 Jahren an allen Arbeitslosen des Rechtskreises SGB II (Anteil)", "KUN_Anteil_Jugendliche"],
+  ])("„%s“ is %s", (label, name) => {
+    expect(high(map(customers(label), 2025), name)).toBe("Kunden!$B$3");
+  });
+  it("near miss: German nationals are no foreigners' share", () => {
+    expect(high(map(customers("Anteil deutscher Staatsangehöriger an allen Arbeitslosen"), 2025), "KUN_Anteil_Auslaender")).toBeUndefined();
+  });
+});
+
+describe("a forecast of the previous year is the customer structure's latest year", () => {
+  const customers = (heads: string[]) => [{ name: "Kunden", cells: rows("A1", [["Merkmal", ...heads], ["Anteil LZB an den eLb", pct(0.61), pct(0.6)], ["Alleinerziehende", num(900), num(950)]]) }];
+  it.each([[["Ø 2024 (Hochrechnung)", "Ø 2023"]], [["Prognose 2024", "Jahresdurchschnitt 2023"]]])("%j in 2025: the forecast is current, the year before _VJ", (heads) => {
+    const by = map(customers(heads), 2025);
+    expect(["KUN_Anteil_LZB", "KUN_Anteil_LZB_VJ", "KUN_Alleinerziehende", "KUN_Alleinerziehende_VJ"].map((n) => high(by, n))).toEqual([
+      "Kunden!$B$2",
+      "Kunden!$C$2",
+      "Kunden!$B$3",
+      "Kunden!$C$3",
+    ]);
+  });
+  it("near miss: a forecast of the planning year is no current customer figure", () => {
+    const by = map(customers(["Prognose 2025", "2024"]), 2025);
+    expect([high(by, "KUN_Anteil_LZB"), by.get("KUN_Anteil_LZB")?.ref]).toEqual(["Kunden!$C$2", "Kunden!$C$2"]);
+  });
+});
+
+describe("budget labels that explain: parts summed in two words, earlier years' commitments", () => {
+  const budget = (lines: Array<[string, number]>) => [{ name: "Haushalt", cells: rows("A1", [["Position", "Plan 2025"], ...lines.map(([l, v]) => [l, num(v, "#,##0 €")])]) }];
+  it.each(["Verwaltungskosten gesamt (Bundesanteil und kommunaler Anteil)", "Verwaltungsbudget gesamt (Bundesmittel + kommunale Kofinanzierung)"])("„%s“ is the Verwaltungshaushalt", (label) => {
+    expect(high(map(budget([[label, 9_000_000]]), 2025), "BUD_VH_Gesamt")).toBe("Haushalt!$B$2");
+  });
+  it("near miss: the municipal share alone is no total", () => {
+    expect(high(map(budget([["Verwaltungskosten (kommunaler Anteil)", 1_500_000]]), 2025), "BUD_VH_Gesamt")).toBeUndefined();
+  });
+  it.each(["davon Bindungen aus Verpflichtungen der Vorjahre", "dav. gebundene Mittel früherer Vorjahre"])("„%s“ under the budget is its Vorbindungen of the planning year", (label) => {
+    const by = map(budget([["Eingliederungsbudget", 5_000_000], [label, 2_000_000]]), 2025);
+    expect(high(by, "BUD_EB_Vorbindungen")).toBe("Haushalt!$B$3");
+  });
+  it("near miss: the singular “des Vorjahres” still names the previous year", () => {
+    expect(high(map(budget([["Eingliederungsbudget des Vorjahres", 4_800_000]]), 2025), "BUD_EB_Gesamt")).toBeUndefined();
+  });
+});
+
+describe("who a figure's people mostly are does not make it a part", () => {
+  const customers = (label: string) => [{ name: "Kunden", cells: rows("A1", [["Merkmal", "2024"], [label, num(640)]]) }];
+  it.each(["Alleinerziehende eLb (vorwiegend Frauen)", "Alleinerziehende, überwiegend weiblich"])("„%s“ is all single parents", (label) => {
+    expect(high(map(customers(label), 2025), "KUN_Alleinerziehende")).toBe("Kunden!$B$2");
+  });
+  it("near miss: single mothers named as such are a part", () => {
+    expect(high(map(customers("Alleinerziehende Frauen"), 2025), "KUN_Alleinerziehende")).toBeUndefined();
+  });
+});
+
+describe("beside “Träger:” the Jobcenter's name may lead with its Träger", () => {
+  const cover = (value: string) => [{ name: "Deckblatt", cells: rows("A1", [["Träger:", value]]) }];
+  it.each(["Stadt Musterhausen – Jobcenter", "Kreis Talheim, Kommunales Jobcenter"])("„%s“ is the name", (value) => {
+    expect(high(map(cover(value)), "AIP_Jobcenter")).toBe("Deckblatt!$B$1");
+  });
+  it("near miss: a Träger without a Jobcenter in its name is none", () => {
+    expect(high(map(cover("Stadt Musterhausen")), "AIP_Jobcenter")).toBeUndefined();
+  });
+});

@@ -179,7 +179,10 @@ function yearOverParts<C extends Column>(columns: C[], why: string[], sheet: She
  */
 export function latestYearRoles(headers: Array<string | undefined>, planYear: number | undefined): Array<RoleOrNone | undefined> {
   const read = headers.map((h) => (h === undefined ? undefined : readColumn(h)));
-  const years = read.map((c) => (c && c.kind !== "change" && c.kind !== "prognose" && c.kind !== "plan" ? c.year : undefined));
+  // A forecast of the previous year ("Jahresdurchschnitt 2025 (Prognose)" in 2026) is the latest year reported,
+  // as the programme uses it for the previous year; a forecast of any other year is none.
+  const counts = (c: ReturnType<typeof readColumn>) => c.kind !== "change" && c.kind !== "plan" && (c.kind !== "prognose" || (planYear !== undefined && c.year === planYear - 1));
+  const years = read.map((c) => (c && counts(c) ? c.year : undefined));
   const distinct = [...new Set(years.filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
   if (distinct.length === 0) return headers.map(() => undefined);
   if (distinct.length === 1) {

@@ -49,17 +49,24 @@ function numberedItem(text: string): boolean {
 }
 
 /**
- * Parts listed in parentheses as summed ("Gesamtverwaltungskosten (Bund + Kommune)", "Integrationen (Frauen
- * und Männer)"): the label names their whole, so the listing's words name no part of it.
+ * Parts listed in parentheses as summed, a word or two each ("Gesamtverwaltungskosten (Bund + Kommune)",
+ * "Integrationen (Frauen und Männer)", "(Bundesmittel und kommunaler Finanzierungsanteil)"): the label names their
+ * whole, so the listing's words name no part of it.
  */
-const PARTS_SUMMED = /\(\s*[\p{L}.-]+\s*(?:\+|&|\bund\b)\s*[\p{L}.-]+\s*\)/gu;
+const PARTS_SUMMED = /\(\s*[\p{L}.-]+(?:\s+[\p{L}.-]+)?\s*(?:\+|&|\bund\b)\s*[\p{L}.-]+(?:\s+[\p{L}.-]+)?\s*\)/gu;
+
+/**
+ * A word qualified as the usual case ("überwiegend Frauen", "meist Jüngere", "vor allem Ausländer") describes who
+ * the figure's people mostly are; it does not restrict the figure to them, so it names no part.
+ */
+const MOSTLY = /(?<!\p{L})(?:überwiegend|ueberwiegend|vorwiegend|mehrheitlich|meistens|meist|hauptsächlich|hauptsaechlich|vor allem)\s+[\p{L}.-]+/giu;
 
 /** The label specs a label text matches, by meaning (./match.ts), standalone and as a row-group member. */
 export function matchLabel(text: string): LabelMatch {
   let m = matchCache.get(text);
   if (m) return m;
   if (text.length > 120 || numberedItem(text)) return NONE;
-  const whole = text.replace(PARTS_SUMMED, " ");
+  const whole = text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ");
   const tokens = tokenize(whole.trim() === "" ? text : whole);
   const scored: Array<{ spec: LabelSpec; score: Score }> = [];
   for (const spec of LABELS) {
@@ -269,8 +276,9 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   // "Jobcenter gesamt | GS Nord | GS Süd" is a row of column heads: a total's or location's head is no name nor its label.
   // ("Dienststelle: | Jobcenter X" labels a name: only a total's head as label, a location's only as value.)
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value))))) return [];
-  // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
-  const ownWords = fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " ");
+  // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
+  // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
+  const ownWords = fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
     (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
