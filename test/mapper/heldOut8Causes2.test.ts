@@ -178,3 +178,53 @@ describe("beside “Träger:” the Jobcenter's name may lead with its Träger",
     expect(high(map(cover("Stadt Musterhausen")), "AIP_Jobcenter")).toBeUndefined();
   });
 });
+
+describe("customer figures as column heads over one value row (a BI export)", () => {
+  const sheet = (heads: string[], values: Cell[]) => [{ name: "kunden_export", cells: rows("A1", [heads.map((h) => h.toLowerCase().replace(/\W+/g, "_")), heads, values]) }];
+  it.each([
+    [["eLb", "Anteil LZB an eLb", "Anteil LZB an eLb Vorjahr", "Alleinerziehende", "Alleinerziehende VJ"]],
+    [["ELB (Jahresdurchschnitt)", "LZB-Anteil", "LZB-Anteil (Vorjahr)", "Anzahl Alleinerziehende", "Anzahl Alleinerziehende Vorjahr"]],
+  ])("%j: a head without a year is the latest year's figure, one with Vorjahr its _VJ", (heads) => {
+    const by = map(sheet(heads, [num(8_000), pct(0.55), pct(0.58), num(680), num(650)]), 2025);
+    expect(["KUN_ELB", "KUN_Anteil_LZB", "KUN_Anteil_LZB_VJ", "KUN_Alleinerziehende", "KUN_Alleinerziehende_VJ"].map((n) => high(by, n))).toEqual(
+      ["A", "B", "C", "D", "E"].map((c) => `kunden_export!$${c}$3`),
+    );
+  });
+  it("near miss: a customer head naming a forecast of the planning year gives no current figure there", () => {
+    const by = map(sheet(["eLb", "Anteil LZB Prognose 2025", "Anteil LZB 2024", "Alleinerziehende"], [num(8_000), pct(0.55), pct(0.58), num(680)]), 2025);
+    expect(by.get("KUN_Anteil_LZB")?.ref).not.toBe("kunden_export!$B$3");
+  });
+});
+
+describe("a VZÄ table with a head-count column beside the VZÄ column", () => {
+  const table = (heads: [string, string], vzaeFirst: boolean) => {
+    const line = (label: string, vz: number, heads: number) => (vzaeFirst ? [label, num(vz, "0.00"), num(heads)] : [label, num(heads), num(vz, "0.00")]);
+    return [
+      {
+        name: "Personal",
+        cells: rows("A1", [
+          ["Bereich", ...heads],
+          line("Markt und Integration", 42.5, 47),
+          line("Leistung", 39.75, 45),
+          line("Sonstiges operatives Personal", 19.1, 22),
+          line("Gesamt", 101.35, 114),
+        ]),
+      },
+    ];
+  };
+  it.each([
+    [["VZÄ", "Köpfe"], true, "B", "C"],
+    [["Mitarbeitende", "Stellen (VZÄ)"], false, "C", "B"],
+  ])("heads %j: the VZÄ column is the table, its total the VZÄ, the head count's total the staff", (heads, vzaeFirst, v, k) => {
+    const by = map(table(heads as [string, string], vzaeFirst as boolean), 2025);
+    expect([high(by, "PER_VZAE_Bereiche"), high(by, "PER_VZAE_Gesamt"), high(by, "PER_Beschaeftigte")]).toEqual([`Personal!$A$2:$${v}$4`, `Personal!$${v}$5`, `Personal!$${k}$5`]);
+  });
+  it("near miss: two VZÄ columns (Plan and Ist) leave the table unsure", () => {
+    const by = map(table(["VZÄ Plan", "VZÄ Ist"], true), 2025);
+    expect([high(by, "PER_VZAE_Bereiche"), high(by, "PER_VZAE_Gesamt")]).toEqual([undefined, undefined]);
+  });
+  it("near miss: a head count summed over months is no head count", () => {
+    const months = [{ name: "Personal", cells: rows("A1", [["Monat", "Köpfe"], ["Januar", num(110)], ["Februar", num(112)], ["März", num(111)], ["Summe", num(333)]]) }];
+    expect(high(map(months, 2025), "PER_Beschaeftigte")).toBeUndefined();
+  });
+});
