@@ -228,3 +228,31 @@ describe("a VZÄ table with a head-count column beside the VZÄ column", () => {
     expect(high(map(months, 2025), "PER_Beschaeftigte")).toBeUndefined();
   });
 });
+
+describe("rows below a table's bare total row are outside its column head", () => {
+  const sheet = (head: [string, string], total: string | undefined, after: Array<[string, Cell]>) => [
+    {
+      name: "Tabellen",
+      cells: rows("A1", [
+        ["Personalausstattung"],
+        head,
+        ["Markt und Integration", num(40.5, "0.0")],
+        ["Leistung", num(36, "0.0")],
+        ["Weitere Bereiche", num(7.5, "0.0")],
+        ...(total ? [[total, num(84, "0.0")]] : []),
+        ...after,
+      ]),
+    },
+  ];
+  it.each([
+    [["Bereich", "VZÄ"], "Gesamt", "Beschäftigte (Köpfe)", "Anteil kommunales Personal"],
+    [["Organisationseinheit", "Stellen (VZÄ)"], "Insgesamt", "Mitarbeitende", "Anteil Kommune"],
+  ])("%j … %s, then „%s“ and „%s“: each its own figure", (head, total, staff, share) => {
+    const by = map(sheet(head as [string, string], total, [[staff, num(95)], [share, pct(0.35, "0%")]]), 2025);
+    expect([high(by, "PER_Beschaeftigte"), high(by, "PER_Anteil_Kommune")]).toEqual(["Tabellen!$B$7", "Tabellen!$B$8"]);
+  });
+  it("near miss: a head count right under the VZÄ areas, no total between, is no sicher staff figure", () => {
+    const by = map(sheet(["Bereich", "VZÄ"], undefined, [["Köpfe", num(95)]]), 2025);
+    expect(high(by, "PER_Beschaeftigte")).toBeUndefined();
+  });
+});
