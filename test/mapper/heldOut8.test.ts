@@ -10,12 +10,13 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 // then (test/mapper/heldOut8Causes2.test.ts) geschaeftsstellen 42 (a role column "Ist 2023 | Ziel 2024" beside labels merged down, the total column of location columns) and
 // landkreis-fussnoten 39 (words of a figure's own definition, a forecast of the previous year as the latest customer year, …) and
 // bi-export 45 (customer heads without a year over one value row, a VZÄ column beside a head count) and
-// tabellenbloecke 39 (rows below a table's bare total row are outside its column head).
+// tabellenbloecke 39 (rows below a table's bare total row are outside its column head) and
+// lange-liste 36 (on a sheet without area titles, a block's other rows tell its area).
 const FLOORS: Record<string, [number, number]> = {
   "ho8-geschaeftsstellen": [42, 42],
   "ho8-bi-export": [45, 46],
   "ho8-landkreis-fussnoten": [39, 45],
-  "ho8-lange-liste": [32, 39],
+  "ho8-lange-liste": [36, 39],
   "ho8-tabellenbloecke": [39, 40],
 };
 

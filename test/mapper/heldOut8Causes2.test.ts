@@ -256,3 +256,30 @@ describe("rows below a table's bare total row are outside its column head", () =
     expect(high(by, "PER_Beschaeftigte")).toBeUndefined();
   });
 });
+
+describe("on a sheet without area titles, a block's other rows tell its area", () => {
+  const sheet = (block: Array<[string, Cell]>) => [{ name: "Übersicht", cells: rows("A1", [["Kennzahl", "Wert"], ...block]) }];
+  it.each([
+    [[["Beschäftigte (Köpfe)", num(131)], ["Anteil BA", pct(0.64, "0%")], ["Anteil Kommune", pct(0.36, "0%")]]],
+    [[["Mitarbeitende", num(90)], ["VZÄ insgesamt", num(81.5, "0.0")], ["Anteil BA", pct(0.6, "0%")]]],
+  ])("staff rows %j: the BA share is sicher", (block) => {
+    const by = map(sheet(block as Array<[string, Cell]>), 2025);
+    const at = (block as Array<[string, Cell]>).findIndex(([l]) => l === "Anteil BA") + 2;
+    expect(high(by, "PER_Anteil_BA")).toBe(`Übersicht!$B$${at}`);
+  });
+  it.each([
+    [[["Anteil LZB", pct(0.56)], ["Alleinerziehende", num(683)], ["Ausländeranteil (Alo)", pct(0.37)], ["Anteil U25 (Alo)", pct(0.09)]], 4],
+    [[["Alleinerziehende eLb", num(540)], ["Anteil ausländische Alo", pct(0.3)], ["Jugendliche (U25) an Alo", pct(0.08)]], 3],
+  ])("customer rows %j: the foreigners' and the young's shares are sicher", (block, at) => {
+    const by = map(sheet(block as Array<[string, Cell]>), 2025);
+    expect([high(by, "KUN_Anteil_Auslaender"), high(by, "KUN_Anteil_Jugendliche")]).toEqual([`Übersicht!$B$${at}`, `Übersicht!$B$${(at as number) + 1}`]);
+  });
+  it("near miss: the foreigners' share among target rows stays unsure", () => {
+    const by = map(sheet([["Integrationen", num(1_342)], ["Integrationsquote", pct(0.16)], ["Anteil Ausländer (Alo)", pct(0.37)]]), 2025);
+    expect(high(by, "KUN_Anteil_Auslaender")).toBeUndefined();
+  });
+  it("near miss: the BA share beside a customer row stays unsure", () => {
+    const by = map(sheet([["Alleinerziehende", num(683)], ["Anteil BA", pct(0.64, "0%")]]), 2025);
+    expect(high(by, "PER_Anteil_BA")).toBeUndefined();
+  });
+});

@@ -18,6 +18,7 @@ import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
+import { blockArea } from "./blockArea";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -178,9 +179,9 @@ export interface FindContext {
   labelOnly?: (spec: LabelSpec, labelCell: string, label: string, why: string[]) => void;
 }
 
-function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number): Low[] {
+function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, claims: Claims): Low[] {
   if (!spec.context) return [];
-  const area = sheet.areaAt(row, col);
+  const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
   if (area === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
   const where = title ? `steht im Bereich „${title}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
@@ -253,7 +254,7 @@ const isSplitHead = (text: string) => ["location", "total"].includes(readColumn(
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec)): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col)), ...wordingLows(score), ...asideLows(label)];
+  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col, ctx.claims)), ...wordingLows(score), ...asideLows(label)];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
