@@ -11,12 +11,12 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 // landkreis-fussnoten 39 (words of a figure's own definition, a forecast of the previous year as the latest customer year, …) and
 // bi-export 45 (customer heads without a year over one value row, a VZÄ column beside a head count) and
 // tabellenbloecke 39 (rows below a table's bare total row are outside its column head) and
-// lange-liste 36 (on a sheet without area titles, a block's other rows tell its area).
+// lange-liste 38 (on a sheet without area titles, a block's other rows tell its area; a VZÄ table named by its total row).
 const FLOORS: Record<string, [number, number]> = {
   "ho8-geschaeftsstellen": [42, 42],
   "ho8-bi-export": [45, 46],
   "ho8-landkreis-fussnoten": [39, 45],
-  "ho8-lange-liste": [36, 39],
+  "ho8-lange-liste": [38, 39],
   "ho8-tabellenbloecke": [39, 40],
 };
 

@@ -283,3 +283,28 @@ describe("on a sheet without area titles, a block's other rows tell its area", (
     expect(high(by, "PER_Anteil_BA")).toBeUndefined();
   });
 });
+
+describe("a VZÄ table without a heading is named by its total row", () => {
+  const sheet = (areas: string[], total: string) => [
+    {
+      name: "Übersicht",
+      cells: rows("A1", [
+        ["Integrationen", num(1_342)],
+        [],
+        ...areas.map((a, i) => [a, undefined, num(10.5 + i, "0.0")]),
+        [total, undefined, num(areas.reduce((s, _, i) => s + 10.5 + i, 0), "0.0")],
+      ]),
+    },
+  ];
+  const areas = ["Markt und Integration", "Leistung", "Sonstiges operatives Personal", "Sonstiges administratives Personal"];
+  it.each(["VZÄ gesamt", "Stellen insgesamt (VZÄ)"])("areas over „%s“: the table and its total are sicher", (total) => {
+    const by = map(sheet(areas, total), 2025);
+    expect([high(by, "PER_VZAE_Bereiche"), high(by, "PER_VZAE_Gesamt")]).toEqual(["Übersicht!$A$3:$C$6", "Übersicht!$C$7"]);
+  });
+  it("near miss: a bare “Summe” names no table", () => {
+    expect(high(map(sheet(areas, "Summe"), 2025), "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+  it("near miss: two typical rows over “VZÄ gesamt” are too few", () => {
+    expect(high(map(sheet(["Markt und Integration", "Leistung"], "VZÄ gesamt"), 2025), "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+});

@@ -97,6 +97,19 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
   return { labelCol, first, last, valueCol: Math.max(...valueCols), known, total };
 }
 
+/** Typical rows a table without a heading needs when its total row names it instead. */
+const KNOWN_ROWS_UNDER_NAMING_TOTAL = 3;
+
+/**
+ * A table without a heading whose total row names its figure ("VZÄ gesamt", "Summe Stellen (VZÄ)", not a bare
+ * "Summe") under at least three typical rows: the total row names the table as a heading would.
+ */
+function namedByTotal(spec: TableSpec, run: Run): boolean {
+  if (!spec.totalName || !run.total || run.known < KNOWN_ROWS_UNDER_NAMING_TOTAL) return false;
+  const m = matchLabel(run.total.label).standalone;
+  return m.length === 1 && Object.values(m[0].names).includes(spec.totalName);
+}
+
 export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
   const out: Candidate[] = [];
   for (const spec of TWO_COLUMN_TABLES) {
@@ -161,7 +174,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           run.total = value === undefined ? undefined : { ...run.total, value };
         }
       }
-      if (run.headingRow === undefined) lows.push({ id: "tabelle", text: "Die Tabelle hat keine Überschrift, die sie benennt; erkannt an den Zeilen." });
+      if (run.headingRow === undefined && !namedByTotal(spec, run)) lows.push({ id: "tabelle", text: "Die Tabelle hat keine Überschrift, die sie benennt; erkannt an den Zeilen." });
       else if (run.known === 0) lows.push({ id: "tabelle", text: "Keine Zeile nennt einen typischen Eintrag dieser Tabelle." });
       const kindName = spec.name === "KUN_BG_Groesse" ? "KUN_Anteil_LZB" : "PER_VZAE_Gesamt";
       for (let r = run.first; r <= run.last; r++) {
