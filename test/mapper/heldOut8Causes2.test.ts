@@ -1,7 +1,7 @@
 // Further causes behind the eighth held-out set's misses (test/fixtures/heldOut8.ts), each tested with wordings
 // and layouts the tester did not write and near misses that must stay non-high.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { date, num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 type Cell = Parameters<typeof rows>[1][number][number];
 
@@ -306,5 +306,24 @@ describe("a VZÄ table without a heading is named by its total row", () => {
   });
   it("near miss: two typical rows over “VZÄ gesamt” are too few", () => {
     expect(high(map(sheet(["Markt und Integration", "Leistung"], "VZÄ gesamt"), 2025), "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+});
+
+describe("a remark in parentheses beside a stand-alone label", () => {
+  const cover = (label: string) => [{ name: "Deckblatt", cells: rows("A1", [[label, date(45_600)]]) }];
+  it.each(["Datum der Fassung (Vorlage an den Stadtrat)", "Stand (Beschlussvorlage zur Sitzung)"])("„%s“ dates the programme", (label) => {
+    expect(high(map(cover(label)), "AIP_Stand")).toBe("Deckblatt!$B$1");
+  });
+  it("near miss: a bracket naming a figure's word is no remark", () => {
+    expect(high(map(cover("Stand (Zuteilung vom BMAS)")), "AIP_Stand")).toBeUndefined();
+  });
+  it("near miss: a staff area with a remark listing its units is no VZÄ total", () => {
+    const sheet = [
+      {
+        name: "Personal",
+        cells: rows("A1", [["Aufgabenbereich", "Stellen in VZÄ 2025"], ["Leitung", vz(3)], ["Sonstiges operatives Personal (Eingangszone, Widerspruchsstelle, Bußgeldstelle)", vz(14)]]),
+      },
+    ];
+    expect(high(map(sheet, 2025), "PER_VZAE_Gesamt")).toBeUndefined();
   });
 });

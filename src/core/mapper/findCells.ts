@@ -7,11 +7,11 @@ import { contractName } from "../contract";
 import { formatNumberDe } from "../format";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import { INSTRUMENT_WORDS, LABELS, isContentConcept, type LabelSpec, type Role } from "./labels";
-import { MARGIN, SURE_SCORE, scoreTokens, type Score } from "./match";
+import { INSTRUMENT_WORDS, type LabelSpec, type Role } from "./labels";
+import { SURE_SCORE, type Score } from "./match";
+import { NONE, PARTS_SUMMED, matchLabel, type LabelMatch } from "./matchLabel";
 import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
-import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, sectionTitleAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
@@ -20,72 +20,7 @@ import { judgeValue, looksNumeric } from "./values";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
 import { blockArea } from "./blockArea";
 
-export interface LabelMatch {
-  /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
-  standalone: LabelSpec[];
-  /** Figures it names as a row-group member ("darunter Männer"). */
-  member: LabelSpec[];
-  /** Score per spec id of `standalone`. */
-  scores: Map<string, Score>;
-}
-
-const NONE: LabelMatch = { standalone: [], member: [], scores: new Map() };
-const matchCache = new Map<string, LabelMatch>();
-
-/**
- * A label with a bare running number ("Integrationen 3", "Zugänge 12" in a monthly report) names a numbered
- * item, not the figure: years, two-digit years after Ist/Plan/Soll/Ziel/VJ, numbers in brackets, footnotes
- * ("Neubewilligungen 1)"), percentages and "unter 25" do not count.
- */
-function numberedItem(text: string): boolean {
-  const bare = text
-    .replace(/\([^()]*\)|\[[^\]]*\]/g, " ")
-    .replace(/\s\d\)\s*$/, " ")
-    .replace(/\b(19|20)\d\d\b/g, " ")
-    .replace(/\b(ist|plan|soll|ziel|vj|jahr|u|unter|ue|über|ueber|§)\s?\d{1,3}\b/gi, " ")
-    // An age ("jünger als 25 Jahre", "15- bis 24-Jährige") is no running number either.
-    .replace(/\b\d{1,3}\s*-?\s*(jahre?n?|j(ä|ae)hrige\w*)\b/gi, " ")
-    .replace(/\b\d{1,3}\s*-?\s*bis\b/gi, " ");
-  return /(^|\s)\d{1,3}(\s|$)/.test(bare) && !/\d\s*%/.test(bare);
-}
-
-/**
- * Parts listed in parentheses as summed, a word or two each ("Gesamtverwaltungskosten (Bund + Kommune)",
- * "Integrationen (Frauen und Männer)", "(Bundesmittel und kommunaler Finanzierungsanteil)"): the label names their
- * whole, so the listing's words name no part of it.
- */
-const PARTS_SUMMED = /\(\s*[\p{L}.-]+(?:\s+[\p{L}.-]+)?\s*(?:\+|&|\bund\b)\s*[\p{L}.-]+(?:\s+[\p{L}.-]+)?\s*\)/gu;
-
-/**
- * A word qualified as the usual case ("überwiegend Frauen", "meist Jüngere", "vor allem Ausländer") describes who
- * the figure's people mostly are; it does not restrict the figure to them, so it names no part.
- */
-const MOSTLY = /(?<!\p{L})(?:überwiegend|ueberwiegend|vorwiegend|mehrheitlich|meistens|meist|hauptsächlich|hauptsaechlich|vor allem)\s+[\p{L}.-]+/giu;
-
-/** The label specs a label text matches, by meaning (./match.ts), standalone and as a row-group member. */
-export function matchLabel(text: string): LabelMatch {
-  let m = matchCache.get(text);
-  if (m) return m;
-  if (text.length > 120 || numberedItem(text)) return NONE;
-  const whole = text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ");
-  const tokens = tokenize(whole.trim() === "" ? text : whole);
-  const scored: Array<{ spec: LabelSpec; score: Score }> = [];
-  for (const spec of LABELS) {
-    const sc = scoreTokens(tokens, spec.describe, isContentConcept);
-    if (sc) scored.push({ spec, score: sc });
-  }
-  scored.sort((a, b) => b.score.score - a.score.score);
-  const best = scored[0]?.score.score ?? 0;
-  const standalone = scored.filter((s) => s.score.score >= best - MARGIN + 1e-9);
-  m = {
-    standalone: standalone.map((s) => s.spec),
-    member: LABELS.filter((s) => s.member && scoreTokens(tokens, s.member, isContentConcept)),
-    scores: new Map(standalone.map((s) => [s.spec.id, s.score])),
-  };
-  if (matchCache.size > 50_000) matchCache.clear();
-  matchCache.set(text, m);
-  return m;
-}
+export { matchLabel, type LabelMatch } from "./matchLabel";
 
 /** The comparable key of a label cell: core text without years (for the table finders' row tests). */
 export function labelKey(sheet: SheetGrid, row: number, col: number): string | undefined {
