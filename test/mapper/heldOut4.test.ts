@@ -10,7 +10,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 // labels, English synonyms), then with map13e (the VZÄ total row whose rows add up, the programme word for planned entries).
 const FLOORS: Record<string, [number, number]> = {
   "ho4-stadtstaat": [45, 46],
-  "ho4-zkt": [45, 46],
+  "ho4-zkt": [46, 46],
   "ho4-quellen": [49, 49],
   "ho4-office": [36, 43],
   "ho4-davon": [26, 26],

@@ -126,7 +126,7 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   const kept = columns.filter((c, i) => {
     const k = kinds[i];
     // A header above a blank row may head another block ("VZÄ 2024" over the areas, "Köpfe" below): it does not veto.
-    if (k && !c.header!.acrossBlank && CONTRADICTS[k]?.includes(kind)) {
+    if (k && !c.header!.acrossBlank && !c.header!.pastTotal && CONTRADICTS[k]?.includes(kind)) {
       why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“ und ist darum kein Wert dieser Art`);
       return false;
     }
@@ -141,6 +141,10 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   if (keptKinds.some((k) => k === "location")) {
     const totals = kept.filter((c, i) => keptKinds[i] === "total" || (c.header && /\b(gesamt|insgesamt|summe)\b/.test(fold(c.header.text))));
     if (totals.length > 0) return totals;
+    // A location's column holds its part, never the Jobcenter's figure (without a total column there is none).
+    const parts = kept.filter((c, i) => keptKinds[i] === "location" && !c.header!.acrossBlank);
+    for (const c of parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, dem Wert eines Standorts, nicht des ganzen Jobcenters`);
+    if (parts.length > 0) return whichNumbers(kind, kept.filter((c) => !parts.includes(c)), why, sheet, row);
   }
   const year = yearOverParts(kept, why, sheet, row);
   if (year) return year;
@@ -175,7 +179,10 @@ function yearOverParts<C extends Column>(columns: C[], why: string[], sheet: She
  */
 export function latestYearRoles(headers: Array<string | undefined>, planYear: number | undefined): Array<RoleOrNone | undefined> {
   const read = headers.map((h) => (h === undefined ? undefined : readColumn(h)));
-  const years = read.map((c) => (c && c.kind !== "change" && c.kind !== "prognose" && c.kind !== "plan" ? c.year : undefined));
+  // A forecast of the previous year ("Jahresdurchschnitt 2025 (Prognose)" in 2026) is the latest year reported,
+  // as the programme uses it for the previous year; a forecast of any other year is none.
+  const counts = (c: ReturnType<typeof readColumn>) => c.kind !== "change" && c.kind !== "plan" && (c.kind !== "prognose" || (planYear !== undefined && c.year === planYear - 1));
+  const years = read.map((c) => (c && counts(c) ? c.year : undefined));
   const distinct = [...new Set(years.filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
   if (distinct.length === 0) return headers.map(() => undefined);
   if (distinct.length === 1) {

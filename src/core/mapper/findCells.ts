@@ -7,77 +7,21 @@ import { contractName } from "../contract";
 import { formatNumberDe } from "../format";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import { INSTRUMENT_WORDS, LABELS, isContentConcept, type LabelSpec, type Role } from "./labels";
-import { MARGIN, SURE_SCORE, scoreTokens, type Score } from "./match";
+import { INSTRUMENT_WORDS, type LabelSpec, type Role } from "./labels";
+import { SURE_SCORE, type Score } from "./match";
+import { NONE, PARTS_SUMMED, matchLabel, type LabelMatch } from "./matchLabel";
 import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
-import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, sectionTitleAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 import { withoutRemarkColumns } from "./remarkColumns";
+import { groupLabelOf, roleCellOf } from "./roleColumn";
+import { blockArea } from "./blockArea";
 
-export interface LabelMatch {
-  /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
-  standalone: LabelSpec[];
-  /** Figures it names as a row-group member ("darunter Männer"). */
-  member: LabelSpec[];
-  /** Score per spec id of `standalone`. */
-  scores: Map<string, Score>;
-}
-
-const NONE: LabelMatch = { standalone: [], member: [], scores: new Map() };
-const matchCache = new Map<string, LabelMatch>();
-
-/**
- * A label with a bare running number ("Integrationen 3", "Zugänge 12" in a monthly report) names a numbered
- * item, not the figure: years, two-digit years after Ist/Plan/Soll/Ziel/VJ, numbers in brackets, footnotes
- * ("Neubewilligungen 1)"), percentages and "unter 25" do not count.
- */
-function numberedItem(text: string): boolean {
-  const bare = text
-    .replace(/\([^()]*\)|\[[^\]]*\]/g, " ")
-    .replace(/\s\d\)\s*$/, " ")
-    .replace(/\b(19|20)\d\d\b/g, " ")
-    .replace(/\b(ist|plan|soll|ziel|vj|jahr|u|unter|ue|über|ueber|§)\s?\d{1,3}\b/gi, " ")
-    // An age ("jünger als 25 Jahre", "15- bis 24-Jährige") is no running number either.
-    .replace(/\b\d{1,3}\s*-?\s*(jahre?n?|j(ä|ae)hrige\w*)\b/gi, " ")
-    .replace(/\b\d{1,3}\s*-?\s*bis\b/gi, " ");
-  return /(^|\s)\d{1,3}(\s|$)/.test(bare) && !/\d\s*%/.test(bare);
-}
-
-/**
- * Parts listed in parentheses as summed ("Gesamtverwaltungskosten (Bund + Kommune)", "Integrationen (Frauen
- * und Männer)"): the label names their whole, so the listing's words name no part of it.
- */
-const PARTS_SUMMED = /\(\s*[\p{L}.-]+\s*(?:\+|&|\bund\b)\s*[\p{L}.-]+\s*\)/gu;
-
-/** The label specs a label text matches, by meaning (./match.ts), standalone and as a row-group member. */
-export function matchLabel(text: string): LabelMatch {
-  let m = matchCache.get(text);
-  if (m) return m;
-  if (text.length > 120 || numberedItem(text)) return NONE;
-  const whole = text.replace(PARTS_SUMMED, " ");
-  const tokens = tokenize(whole.trim() === "" ? text : whole);
-  const scored: Array<{ spec: LabelSpec; score: Score }> = [];
-  for (const spec of LABELS) {
-    const sc = scoreTokens(tokens, spec.describe, isContentConcept);
-    if (sc) scored.push({ spec, score: sc });
-  }
-  scored.sort((a, b) => b.score.score - a.score.score);
-  const best = scored[0]?.score.score ?? 0;
-  const standalone = scored.filter((s) => s.score.score >= best - MARGIN + 1e-9);
-  m = {
-    standalone: standalone.map((s) => s.spec),
-    member: LABELS.filter((s) => s.member && scoreTokens(tokens, s.member, isContentConcept)),
-    scores: new Map(standalone.map((s) => [s.spec.id, s.score])),
-  };
-  if (matchCache.size > 50_000) matchCache.clear();
-  matchCache.set(text, m);
-  return m;
-}
+export { matchLabel, type LabelMatch } from "./matchLabel";
 
 /** The comparable key of a label cell: core text without years (for the table finders' row tests). */
 export function labelKey(sheet: SheetGrid, row: number, col: number): string | undefined {
@@ -171,9 +115,9 @@ export interface FindContext {
   labelOnly?: (spec: LabelSpec, labelCell: string, label: string, why: string[]) => void;
 }
 
-function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number): Low[] {
+function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, claims: Claims): Low[] {
   if (!spec.context) return [];
-  const area = sheet.areaAt(row, col);
+  const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
   if (area === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
   const where = title ? `steht im Bereich „${title}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
@@ -240,10 +184,13 @@ function stockAsOf(spec: LabelSpec, label: string, planYear: number | undefined)
   return c.year === planYear || c.year === planYear - 1 ? "current" : "none";
 }
 
+/** The head of a location's or the total's column ("GS Nord", "Standort Ost", "Jobcenter gesamt", "Insgesamt"). */
+const isSplitHead = (text: string) => ["location", "total"].includes(readColumn(fold(text)).kind ?? "");
+
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec)): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col)), ...wordingLows(score), ...asideLows(label)];
+  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col, ctx.claims)), ...wordingLows(score), ...asideLows(label)];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
@@ -260,10 +207,17 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     return [];
   }
 
-  const cells = valuesRight(sheet, row, col, kind === "text");
-  // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year.
-  const ownWords = fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " ");
-  const labelRole = stockAsOf(spec, label, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
+  // A role column between label and numbers ("Integrationsquote | Ist 2023 | …"): its cell is the row's year.
+  const roleCell = kind === "text" ? undefined : roleCellOf(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
+  const cells = valuesRight(sheet, row, roleCell?.col ?? col, kind === "text");
+  // "Jobcenter gesamt | GS Nord | GS Süd" is a row of column heads: a total's or location's head is no name nor its label.
+  // ("Dienststelle: | Jobcenter X" labels a name: only a total's head as label, a location's only as value.)
+  if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value))))) return [];
+  // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
+  // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
+  const ownWords = fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
+  const labelRole =
+    (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const scope = scopeAt(sheet, row, ctx.planYear, (r, c) => {
     const m = matchAt(sheet, r, c);
@@ -580,6 +534,7 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
   const out: Candidate[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     if (sheet.rowBlank(r)) continue;
+    out.push(...groupRowCandidates(sheet, r, ctx));
     for (const c of sheet.filledColumns(r)) {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
@@ -594,4 +549,16 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** A row below its group's label ("" | "Ziel 2024" | numbers, ./roleColumn.ts): the label above names its figure. */
+function groupRowCandidates(sheet: SheetGrid, row: number, ctx: FindContext): Candidate[] {
+  const head = groupLabelOf(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c));
+  if (!head || ctx.claims.has(sheet.index, head.row, head.col)) return [];
+  const text = sheet.ownText(head.row, head.col)!;
+  const labelCell = sheet.ref(head);
+  const twins = settleTwins(specsAt(sheet, head.row, head.col), sheet, head.row, head.col, ctx.planYear);
+  return twins.specs.flatMap((spec) =>
+    candidatesOf(spec, sheet, row, head.col, ctx, text, [], twins.settled, scoreAt(sheet, head.row, head.col, spec)).map((c) => ({ ...c, labelCell })),
+  );
 }

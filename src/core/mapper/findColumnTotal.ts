@@ -16,7 +16,8 @@ import { judgeValue } from "./values";
 /** Kinds a total row can give: sums of the rows above (a share or a year is no sum). */
 const SUMMABLE = new Set(["count", "vzae", "money", "stock"]);
 /** Rows that are periods, not parts: a "Summe" over months of a head count is no head count. */
-const PERIOD = /^(jan|feb|maer|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*\b|\bquartal\b|^q[1-4]\b|^(19|20)\d\d$|\bmonat\w*\b|\bhalbjahr\b/;
+// Whole month words only: "Markt und Integration" is no March.
+const PERIOD = /^(jan|januar|feb|februar|maerz|mar|mrz|apr|april|mai|jun|juni|jul|juli|aug|august|sep|sept|september|okt|oktober|nov|november|dez|dezember)\b|\bquartal\b|^q[1-4]\b|^(19|20)\d\d$|\bmonat\w*\b|\bhalbjahr\b/;
 
 /** The figure a column head names, alone or together with the label column's head ("Personal" + "Anzahl"). */
 function headSpec(sheet: SheetGrid, row: number, col: number, labelCol: number): LabelSpec | undefined {

@@ -162,7 +162,9 @@ export function findHeadRow(sheet: SheetGrid, claims: Claims, planYear?: number)
       const role = roleOf(fold(head), planYear);
       if (role === "none") return undefined;
       const single = new Set(Object.values(spec.names)).size === 1;
-      if (role === undefined) return single && spec.plain.sure ? Object.values(spec.names)[0] : undefined;
+      // Customer structure is as of the latest year reported: a head without a year ("Anteil LZB an eLb" beside
+      // "Anteil LZB an eLb Vorjahr") is the current figure, as a row label without one is.
+      if (role === undefined) return !spec.plain.sure ? undefined : single ? Object.values(spec.names)[0] : spec.latestYear ? spec.names[spec.plain.role] : undefined;
       return spec.names[role];
     };
     // A key column naming no figure ("Jobcenter-Nr." before the figures of an export) is passed over; every other

@@ -5,7 +5,7 @@
 // number columns in a VZÄ table the total column ("Jobcenter gesamt"), and without one the table is unsure.
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
-import { isTotalLabel, readColumn } from "../columnRoles";
+import { COLUMN_WORDS, isTotalLabel, readColumn } from "../columnRoles";
 import { fold, isCodeText } from "./normalize";
 import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
@@ -98,6 +98,19 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
   return { labelCol, first, last, valueCol: Math.max(...valueCols), known, total };
 }
 
+/** Typical rows a table without a heading needs when its total row names it instead. */
+const KNOWN_ROWS_UNDER_NAMING_TOTAL = 3;
+
+/**
+ * A table without a heading whose total row names its figure ("VZÄ gesamt", "Summe Stellen (VZÄ)", not a bare
+ * "Summe") under at least three typical rows: the total row names the table as a heading would.
+ */
+function namedByTotal(spec: TableSpec, run: Run): boolean {
+  if (!spec.totalName || !run.total || run.known < KNOWN_ROWS_UNDER_NAMING_TOTAL) return false;
+  const m = matchLabel(run.total.label).standalone;
+  return m.length === 1 && Object.values(m[0].names).includes(spec.totalName);
+}
+
 export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
   const out: Candidate[] = [];
   for (const spec of TWO_COLUMN_TABLES) {
@@ -148,15 +161,21 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       for (let r = run.first; r <= run.last; r++) for (const c of sheet.filledColumns(r)) if (c > run.labelCol && sheet.number(r, c) !== undefined) numberCols.add(c);
       if (spec.name === "PER_VZAE_Bereiche" && numberCols.size > 1) {
         const headOf = (c: number) => [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, c))).find((t) => t !== undefined);
-        const totalCol = [...numberCols].sort((a, b) => a - b).find((c) => readColumn(headOf(c) ?? "").kind === "total");
+        const sorted = [...numberCols].sort((a, b) => a - b);
+        const totalCol = sorted.find((c) => readColumn(headOf(c) ?? "").kind === "total");
+        // "Bereich | VZÄ Plan | Köpfe": of one VZÄ column beside head counts, the VZÄ column is the table's.
+        const heads = sorted.map((c) => fold(headOf(c) ?? ""));
+        const vzaeCols = sorted.filter((_, i) => COLUMN_WORDS.vzae.test(heads[i]) && !COLUMN_WORDS.heads.test(heads[i]));
+        const onlyHeadsBeside = sorted.every((c, i) => vzaeCols.includes(c) || (COLUMN_WORDS.heads.test(heads[i]) && !COLUMN_WORDS.vzae.test(heads[i])));
         if (totalCol !== undefined) run.valueCol = totalCol;
+        else if (vzaeCols.length === 1 && onlyHeadsBeside) run.valueCol = vzaeCols[0];
         else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
         if (run.total) {
           const value = sheet.number(run.total.row, run.valueCol);
           run.total = value === undefined ? undefined : { ...run.total, value };
         }
       }
-      if (run.headingRow === undefined) lows.push({ id: "tabelle", text: "Die Tabelle hat keine Überschrift, die sie benennt; erkannt an den Zeilen." });
+      if (run.headingRow === undefined && !namedByTotal(spec, run)) lows.push({ id: "tabelle", text: "Die Tabelle hat keine Überschrift, die sie benennt; erkannt an den Zeilen." });
       else if (run.known === 0) lows.push({ id: "tabelle", text: "Keine Zeile nennt einen typischen Eintrag dieser Tabelle." });
       const kindName = spec.name === "KUN_BG_Groesse" ? "KUN_Anteil_LZB" : "PER_VZAE_Gesamt";
       for (let r = run.first; r <= run.last; r++) {
@@ -186,7 +205,9 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         order: orderOf(sheet.index, run.first, run.labelCol),
       });
       if (spec.totalName && run.total) {
-        claims.add(sheet.index, run.total.row, run.labelCol, run.total.row, run.valueCol);
+        // Only its label and value: another column's total there ("Köpfe" left of "VZÄ") stays free for its own head.
+        claims.add(sheet.index, run.total.row, run.labelCol, run.total.row, run.labelCol);
+        claims.add(sheet.index, run.total.row, run.valueCol, run.total.row, run.valueCol);
         // The total row right under a table that is sure and whose rows add up to it is that table's total (issue 13
         // §2): for the VZÄ table that is PER_VZAE_Gesamt. Still a fallback, so any other label naming it wins.
         let sum = 0;

@@ -64,14 +64,16 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
     for (let r = sheet.r0; r <= sheet.lastRow; r++) {
       for (const c of sheet.filledColumns(r)) {
         const t = sheet.ownText(r, c);
-        if (!t || t.length > 60 || claims.has(sheet.index, r, c) || !JOBCENTER_TITLE.test(fold(t))) continue;
+        if (!t || t.length > 60 || claims.has(sheet.index, r, c) || !/\b(jobcenter|jc)\b/.test(fold(t))) continue;
         const ref = sheet.ref({ row: r, col: c });
         const left = sheet.filledColumns(r).filter((x) => x < c).pop();
         const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
+        // Beside "Träger:" the name may lead with its Träger ("Landkreis X – Kommunales Jobcenter"); alone it must start with "Jobcenter".
         if (leftText !== undefined && TRAEGER_LABEL.test(fold(leftText).trim())) {
           out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: leftText, labelCell: sheet.ref({ row: r, col: left! }), value: t, lows: [], order: orderOf(sheet.index, r, c) });
           continue;
         }
+        if (!JOBCENTER_TITLE.test(fold(t))) continue;
         out.push({
           name: "AIP_Jobcenter",
           sheet: sheet.index,

@@ -44,6 +44,12 @@ const SHARE = ["anteil"];
 const GROUPS = ["alleinerziehend", "jugendliche", "auslaender"];
 // A share is named by "Anteil"/"Quote" or by "%" (in the label or the number format).
 const SHARE_OR_PERCENT = ["anteil", "prozent"];
+/**
+ * The words of the IQ's definition (integrations of a year in employment, training or self-employment, in relation
+ * to the average eLb stock): a label spelling it out ("Integrationsquote der weiblichen erwerbsfähigen
+ * Leistungsberechtigten") names the IQ, not the eLb.
+ */
+const IQ_DEFINITION = ["integration", "integrationsziel", "elb", "verhaeltnis"];
 
 export const LABELS: readonly LabelSpec[] = [
   // Eckdaten
@@ -257,7 +263,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "integrationen",
     names: { previous: "ZIE_Integrationen_VJ" },
     plain: { role: "previous", sure: false },
-    describe: { all: [["integration"]], none: ["iq", "programm", ...SHARE, ...PARTS, ...GROUPS] },
+    describe: { all: [["integration"]], optional: ["integrationsziel"], none: ["iq", "programm", ...SHARE, ...PARTS, ...GROUPS] },
     examples: ["Integrationen 2023", "Integrationen Vorjahr", "Anzahl Integrationen (IST 23)", "Integrationen VJ"],
   },
   {
@@ -281,14 +287,14 @@ export const LABELS: readonly LabelSpec[] = [
     id: "iq",
     names: { current: "ZIE_IQ", previous: "ZIE_IQ_VJ", change: "ZIE_IQ_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["iq"]], optional: ["integration"], none: [...PARTS, ...GROUPS, "lzb"] },
+    describe: { all: [["iq"]], optional: IQ_DEFINITION, none: [...PARTS, ...GROUPS, "lzb"] },
     examples: ["Veränderung IQ ggü. VJ in %", "Integrationsquote gesamt (JFW in %)", "IQ", "Integrationsquote 2023", "IQ Ziel 2024", "Integrationsquote (K2)", "Integrationsquote (IQ) Zielwert"],
   },
   {
     id: "iq-maenner",
     names: { current: "ZIE_IQ_Maenner", previous: "ZIE_IQ_Maenner_VJ", change: "ZIE_IQ_Maenner_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["iq"], ["maenner"]], optional: ["integration"], none: ["frauen", ...GROUPS, "lzb"] },
+    describe: { all: [["iq"], ["maenner"]], optional: IQ_DEFINITION, none: ["frauen", ...GROUPS, "lzb"] },
     member: { all: [["maenner"]], strict: true },
     under: ["iq"],
     examples: ["IQ Männer", "Integrationsquote Männer", "Veränderung IQ Männer ggü. VJ"],
@@ -298,7 +304,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "iq-frauen",
     names: { current: "ZIE_IQ_Frauen", previous: "ZIE_IQ_Frauen_VJ", change: "ZIE_IQ_Frauen_Veraenderung" },
     plain: { role: "current", sure: false },
-    describe: { all: [["iq"], ["frauen"]], optional: ["integration"], none: ["maenner", ...GROUPS, "lzb"] },
+    describe: { all: [["iq"], ["frauen"]], optional: IQ_DEFINITION, none: ["maenner", ...GROUPS, "lzb"] },
     member: { all: [["frauen"]], strict: true },
     under: ["iq"],
     examples: ["IQ Frauen", "Integrationsquote Frauen"],
@@ -347,7 +353,7 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "KUN_Anteil_Auslaender" },
     latestYear: true,
     plain: { role: "current", sure: true },
-    describe: { all: [["auslaender"]], optional: ["anteil", "arbeitslos"], none: ["elb", "bg", ...PARTS, "integration", "iq"] },
+    describe: { all: [["auslaender"]], optional: ["anteil", "arbeitslos", "staatsangehoerig", "buergergeld"], none: ["elb", "bg", ...PARTS, "integration", "iq"] },
     context: "kunden",
     examples: ["Anteil Ausländer", "Ausländeranteil", "Anteil ausländische Arbeitslose", "Nichtdeutsche", "Anteil ausländischer Arbeitsloser", "Ausl. Alo in %"],
   },
@@ -356,7 +362,7 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "KUN_Anteil_Jugendliche", previous: "KUN_Anteil_Jugendliche_VJ" },
     latestYear: true,
     plain: { role: "current", sure: true },
-    describe: { all: [["jugendliche"]], optional: ["anteil", "arbeitslos", "mensch"], none: ["elb", "bg", ...PARTS, "integration", "iq", "eintritt"] },
+    describe: { all: [["jugendliche"]], optional: ["anteil", "arbeitslos", "mensch", "buergergeld"], none: ["elb", "bg", ...PARTS, "integration", "iq", "eintritt"] },
     context: "kunden",
     examples: ["Anteil Jugendliche", "Anteil U25", "Jugendliche Arbeitslose", "Anteil unter 25-Jährige", "Anteil arbeitsloser Jugendlicher", "Anteil arbeitslose Jugendliche (U25)"],
   },

@@ -100,7 +100,15 @@ export interface ColumnHeader {
   role: RoleOrNone | undefined;
   /** Found above a blank row: the label's own year or word ("Eintrittsplanung 2024" below the table) wins over it. */
   acrossBlank: boolean;
+  /**
+   * Found above a table's bare total row ("Summe", "Gesamt") in the label column: the table ended there, so the
+   * head ("VZÄ") says nothing against the kind of a row below it ("Köpfe | 122", "Anteil BA | 60 %").
+   */
+  pastTotal?: boolean;
 }
+
+/** A table's closing row label on its own: "Summe", "Gesamt", "Insgesamt", "Total" (folded). */
+const BARE_TOTAL = /^(summe|gesamt|insgesamt|gesamtsumme|total)$/;
 
 /**
  * The header of the value at (row, col): the nearest header rows above it (at most two, for a merged
@@ -120,6 +128,7 @@ export function columnHeader(
   const texts: string[] = [];
   const rowsOf: number[] = [];
   let acrossBlank = false;
+  let pastTotal = false;
   const severalNumbers = sheet.filledColumns(row).filter((c) => sheet.number(row, c) !== undefined).length >= 2;
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 40); r--) {
     if (sheet.rowBlank(r)) {
@@ -134,6 +143,7 @@ export function columnHeader(
     if (cols.length === 0) continue;
     if (!isHeaderRow(sheet, r, texts.length > 0, labelCol, col, cols)) {
       if (texts.length) break;
+      if (labelCol >= 0 && BARE_TOTAL.test(fold(sheet.ownText(r, labelCol) ?? "").replace(/[.:]/g, "").trim())) pastTotal = true;
       // A group row merged across the value's column ("Finanzen (in €)" over the whole table) lies inside the
       // table when the rows under it fill its columns (several numbers): the header above still heads them. A
       // title beside the columns, or over rows of one number (a new block), closes them.
@@ -151,5 +161,5 @@ export function columnHeader(
   }
   if (texts.length === 0) return undefined;
   const roles = texts.map((t, i) => roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear)));
-  return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank };
+  return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}) };
 }

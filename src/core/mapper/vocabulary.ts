@@ -90,7 +90,13 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "kunde", de: "Kunden", stems: ["kunde", "kundenbestand"] },
   // Names the customer structure as an area ("Strukturdaten", "Struktur SGB II"); no figure's own word.
   { id: "struktur", de: "Struktur(daten)", stems: ["struktur", "strukturdaten"] },
-  { id: "buergergeld", de: "Bürgergeld/SGB II/Alg II", stems: ["buergergeld", "leistungsbezug", "bezug"], words: ["sgb", "alg", "ii"] },
+  { id: "buergergeld", de: "Bürgergeld/SGB II/Alg II (Rechtskreis)", stems: ["buergergeld", "leistungsbezug", "bezug", "rechtskreis"], words: ["sgb", "alg", "ii"] },
+  // Words of a figure's definition, which long explanatory labels spell out ("Integrationsquote (Summe der
+  // Integrationen im Verhältnis zum eLb-Bestand)", "Integrationen in Erwerbstätigkeit, Ausbildung und selbständige
+  // Tätigkeit", "ausländischer Staatsangehöriger"): the figures they define list them as optional.
+  { id: "verhaeltnis", de: "Verhältnis/bezogen auf (eine Quote)", stems: ["verhaeltnis", "relation", "bezogen"] },
+  { id: "integrationsziel", de: "Erwerbstätigkeit/Ausbildung/Selbständigkeit (wohin integriert wird)", stems: ["erwerbstaetig", "ausbildung", "selbstaendig", "selbststaendig", "taetigkeit"] },
+  { id: "staatsangehoerig", de: "Staatsangehörige/Staatsangehörigkeit", stems: ["staatsangehoerig", "nationalitaet"] },
 
   // Qualifiers that take something out of a figure or move it elsewhere: no figure is described with them, yet a
   // label carrying one is never sure ("Eingliederungsbudget ohne BEZ", "Vorbindungen für Folgejahre").
@@ -123,7 +129,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "menge", de: "Anzahl/Summe/gesamt", filler: true, stems: ["anzahl", "summe", "gesamt", "insgesamt", "zahl", "bestand", "gesamtzahl", "total"] },
   { id: "mittelwert", de: "Durchschnitt/Jahreswert", filler: true, stems: ["durchschnitt", "jahresdurchschnitt", "jahreswert", "jahresfortschritt", "jahresdurchschnittswert", "mittelwert"], words: ["jd", "jdw", "jfw", "o", "ø", "avg"] },
   { id: "teil", de: "davon/darunter/dabei", filler: true, stems: ["davon", "darunter", "dabei", "hiervon", "dav", "dar", "inkl", "inklusive", "einschl", "einschliesslich", "incl", "seitens"] },
-  { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar"] },
+  { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar", "alle", "allen", "aller"] },
   { id: "einheit", de: "Einheiten", filler: true, stems: ["betrag", "summe"], words: ["€", "eur", "euro", "personen", "pers", "tsd", "teur", "t€", "mio", "wert", "werte", "betrag", "kennzahl", "kennzahlen", "ziffer"] },
   {
     id: "rolle",

@@ -1,0 +1,38 @@
+// The area of a block of rows on a sheet without area titles (one long sheet, blocks apart by blank rows): the
+// figures its other rows name. "Anteil BA" among "Beschäftigte" and "Anteil Kommune" is the staff share, as under
+// a title "Personal"; among targets or mixed rows it stays as weak as alone.
+import { areaOf, type AreaId } from "../areas";
+import type { Claims } from "./candidate";
+import type { SheetGrid } from "./grid";
+import type { LabelSpec } from "./labels";
+
+/** Rows looked at above and below, at most (a block ends at a blank row anyway). */
+const REACH = 12;
+/** Rows of the area needed, as for the eLb twins among target or customer rows (./findCells.ts settleTwins). */
+const MIN_ROWS = 1;
+
+/** The one area all of a spec list's names lie in, or undefined (none, or several: an ambiguous label). */
+function areaOfSpecs(specs: readonly LabelSpec[]): AreaId | undefined {
+  const areas = new Set(specs.flatMap((s) => Object.values(s.names).map((n) => (n ? areaOf(n)?.id : undefined))));
+  return areas.size === 1 ? [...areas][0] : undefined;
+}
+
+/**
+ * The area the other label rows of the block around (row, col) name: rows of one area and none of another (rows
+ * naming several areas, and rows a table claimed, whose labels are its parts, are passed over). Undefined otherwise.
+ */
+export function blockArea(sheet: SheetGrid, row: number, col: number, claims: Claims, specsOf: (row: number) => readonly LabelSpec[]): AreaId | undefined {
+  const found = new Map<AreaId, number>();
+  for (const step of [-1, 1]) {
+    for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < REACH && !sheet.rowBlank(r); r += step, n++) {
+      if (claims.has(sheet.index, r, col) || sheet.ownText(r, col) === undefined) continue;
+      const specs = specsOf(r);
+      if (specs.length === 0) continue;
+      const area = areaOfSpecs(specs);
+      if (area === undefined) continue;
+      found.set(area, (found.get(area) ?? 0) + 1);
+    }
+  }
+  const [only] = found.size === 1 ? [...found] : [];
+  return only && only[1] >= MIN_ROWS ? only[0] : undefined;
+}

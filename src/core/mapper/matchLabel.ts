@@ -1,0 +1,92 @@
+// What a label text names, by meaning: the figures whose description (./labels.ts) its tokens match (./match.ts),
+// after the parts of a label that name no part of the figure are set aside (parts listed as summed, "überwiegend
+// Frauen", a remark in parentheses beside a stand-alone label). Cached per text.
+import { LABELS, isContentConcept, type LabelSpec } from "./labels";
+import { MARGIN, scoreTokens, type Score } from "./match";
+import { isFillerConcept, tokenize } from "./tokens";
+
+export interface LabelMatch {
+  /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
+  standalone: LabelSpec[];
+  /** Figures it names as a row-group member ("darunter Männer"). */
+  member: LabelSpec[];
+  /** Score per spec id of `standalone`. */
+  scores: Map<string, Score>;
+}
+
+export const NONE: LabelMatch = { standalone: [], member: [], scores: new Map() };
+const matchCache = new Map<string, LabelMatch>();
+
+/**
+ * A label with a bare running number ("Integrationen 3", "Zugänge 12" in a monthly report) names a numbered
+ * item, not the figure: years, two-digit years after Ist/Plan/Soll/Ziel/VJ, numbers in brackets, footnotes
+ * ("Neubewilligungen 1)"), percentages and "unter 25" do not count.
+ */
+function numberedItem(text: string): boolean {
+  const bare = text
+    .replace(/\([^()]*\)|\[[^\]]*\]/g, " ")
+    .replace(/\s\d\)\s*$/, " ")
+    .replace(/\b(19|20)\d\d\b/g, " ")
+    .replace(/\b(ist|plan|soll|ziel|vj|jahr|u|unter|ue|über|ueber|§)\s?\d{1,3}\b/gi, " ")
+    // An age ("jünger als 25 Jahre", "15- bis 24-Jährige") is no running number either.
+    .replace(/\b\d{1,3}\s*-?\s*(jahre?n?|j(ä|ae)hrige\w*)\b/gi, " ")
+    .replace(/\b\d{1,3}\s*-?\s*bis\b/gi, " ");
+  return /(^|\s)\d{1,3}(\s|$)/.test(bare) && !/\d\s*%/.test(bare);
+}
+
+/**
+ * Parts listed in parentheses as summed, a word or two each ("Gesamtverwaltungskosten (Bund + Kommune)",
+ * "Integrationen (Frauen und Männer)", "(Bundesmittel und kommunaler Finanzierungsanteil)"): the label names their
+ * whole, so the listing's words name no part of it.
+ */
+export const PARTS_SUMMED = /\(\s*[\p{L}.-]+(?:\s+[\p{L}.-]+)?\s*(?:\+|&|\bund\b)\s*[\p{L}.-]+(?:\s+[\p{L}.-]+)?\s*\)/gu;
+
+/**
+ * A word qualified as the usual case ("überwiegend Frauen", "meist Jüngere", "vor allem Ausländer") describes who
+ * the figure's people mostly are; it does not restrict the figure to them, so it names no part.
+ */
+const MOSTLY = /(?<!\p{L})(?:überwiegend|ueberwiegend|vorwiegend|mehrheitlich|meistens|meist|hauptsächlich|hauptsaechlich|vor allem)\s+[\p{L}.-]+/giu;
+
+/**
+ * A remark in parentheses ("Stand der Fassung (Vorlage an den Kreisausschuss)"): two words or more, none of which
+ * carries a concept other than a filler. A label matching nothing with it is read without it as a strict label
+ * ("Stand" allows no unknown word); the remark holds no word that could name or exclude a figure.
+ */
+function withoutRemarks(text: string): string {
+  return text.replace(/\(([^()]*)\)/g, (all, inner: string) => {
+    const tokens = tokenize(inner);
+    return tokens.length >= 2 && tokens.every((t) => t.concepts.every(isFillerConcept)) ? " " : all;
+  });
+}
+
+/** The label specs a label text matches, by meaning (./match.ts), standalone and as a row-group member. */
+export function matchLabel(text: string): LabelMatch {
+  let m = matchCache.get(text);
+  if (m) return m;
+  if (text.length > 120 || numberedItem(text)) return NONE;
+  const whole = text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ");
+  const tokens = tokenize(whole.trim() === "" ? text : whole);
+  const scored: Array<{ spec: LabelSpec; score: Score }> = [];
+  for (const spec of LABELS) {
+    const sc = scoreTokens(tokens, spec.describe, isContentConcept);
+    if (sc) scored.push({ spec, score: sc });
+  }
+  if (scored.length === 0) {
+    const plain = withoutRemarks(whole);
+    const read = plain !== whole && plain.trim() !== "" ? matchLabel(plain) : NONE;
+    // Only for the strict, stand-alone labels: elsewhere the remark may be what keeps a part ("Sonstiges operatives
+    // Personal (Eingangszone, …)") from reading as the whole.
+    if (read.standalone.length > 0 && read.standalone.every((s) => s.describe.strict)) return read;
+  }
+  scored.sort((a, b) => b.score.score - a.score.score);
+  const best = scored[0]?.score.score ?? 0;
+  const standalone = scored.filter((s) => s.score.score >= best - MARGIN + 1e-9);
+  m = {
+    standalone: standalone.map((s) => s.spec),
+    member: LABELS.filter((s) => s.member && scoreTokens(tokens, s.member, isContentConcept)),
+    scores: new Map(standalone.map((s) => [s.spec.id, s.score])),
+  };
+  if (matchCache.size > 50_000) matchCache.clear();
+  matchCache.set(text, m);
+  return m;
+}
