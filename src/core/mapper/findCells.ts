@@ -13,6 +13,7 @@ import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { tokenize } from "./tokens";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
+import { countedInSection } from "./unitSection";
 import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, sectionTitleAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
@@ -265,10 +266,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   const ownWords = fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b/g, " ");
   const labelRole = stockAsOf(spec, label, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
-  const scope = scopeAt(sheet, row, ctx.planYear, (r, c) => {
+  const isLabelHere = (r: number, c: number) => {
     const m = matchAt(sheet, r, c);
     return m.standalone.length > 0 || m.member.length > 0;
-  });
+  };
+  const scope = scopeAt(sheet, row, ctx.planYear, isLabelHere);
   if (scope.low) contextLows.push(scope.low);
   const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean; latest?: RoleOrNone }>>();
   const columns = byNumberFormat(
@@ -359,6 +361,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // A number that is a share in no unit (160 beside "M&I", whose "M" reads as Männer) is no candidate at all.
     if (!j.ok && typeof cell.value === "number" && contractName(name)?.kind === "share" && percentReading("share", cell.value, sheet.format(row, cell.col)) === "invalid") {
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} = ${formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2)} ist in keiner Einheit ein Anteil`);
+      continue;
+    }
+    const counted = countedInSection(contractName(name)?.kind, sectionTitleAt(sheet, row, isLabelHere)?.text, cell.value, sheet.format(row, cell.col));
+    if (counted) {
+      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: ${counted.text}`);
       continue;
     }
     if (!j.ok) lows.push({ id: j.id, text: j.text });

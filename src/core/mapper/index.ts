@@ -16,6 +16,7 @@ import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { olderVersions } from "./versions";
+import { newestProgramme, otherProgrammeLow, programmeBlocks } from "./programmeYears";
 import { supplementLow } from "./supplementCodes";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
@@ -126,7 +127,14 @@ export function proposeMapping(
   );
   const claims = new Claims();
   const candidates: Candidate[] = [];
-  const planYear = inferPlanYear(grids);
+  // Last year's programme kept beside this year's: the newest programme is the one being planned.
+  const programmes = programmeBlocks(grids);
+  const newest = newestProgramme(programmes);
+  const inferred = inferPlanYear(grids);
+  const planYear =
+    newest !== undefined && (!inferred || newest > inferred.year)
+      ? { year: newest, from: `neuestes Programm der Mappe (${programmes.filter((b) => b.year === newest).map((b) => b.where).join(", ")})`, headersOnly: false }
+      : inferred;
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
@@ -158,9 +166,14 @@ export function proposeMapping(
   const sheetYears = snapshot.sheets.map((s) => yearsIn(fold(s.name)));
   // An earlier version of a sheet kept beside the current one ("Ziele (Stand Mai)" | "Ziele (Stand Oktober)").
   const older = olderVersions(grids);
+  // A figure of a programme for another year than the planning year ("AIP 2024 (beschlossen)" in a 2025 workbook).
+  const programmeLowOf = (c: Candidate): Low | undefined => {
+    const at = parseCell(splitAddress(c.labelCell).range.replace(/\$/g, "").split(":")[0]);
+    return otherProgrammeLow(programmes, c.sheet, at.row, planYear?.year);
+  };
   const byName = new Map<string, Candidate[]>();
   for (const found of candidates) {
-    const lows = [older.get(found.sheet), supplementLow(grids, found)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }

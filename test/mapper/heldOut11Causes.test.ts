@@ -1,0 +1,139 @@
+// The causes behind the eleventh held-out set's misses (test/fixtures/heldOut11.ts), each tested with wordings and
+// layouts the tester did not write and near misses that must stay non-high:
+// - last year's programme kept beside (or above) this year's: the newest programme is the one planned, the other
+//   one never yields a sure proposal, and the planning year is the newest programme's.
+import { proposeMapping, type MappingResult, type Proposal } from "../../src/core/mapper";
+import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
+
+type Sheet = Layout["sheets"][number];
+
+function run(sheets: Sheet[]): { by: Map<string, Proposal>; result: MappingResult } {
+  const result = proposeMapping(usedCells({ id: "t", title: "t", sheets }));
+  return { by: new Map(result.proposals.map((p) => [p.name, p])), result };
+}
+
+const high = (by: Map<string, Proposal>, name: string) => (by.get(name)?.confidence === "high" ? by.get(name)!.ref : undefined);
+
+/** One year's programme as rows: the same labels every year, only the numbers and years differ. */
+function programmeRows(year: number, title: string | undefined, withPlanjahr: boolean, k: number): LayoutCell[][] {
+  return [
+    ...(title ? [[title]] : []),
+    ...(withPlanjahr ? [["Planjahr", num(year, "0")]] : []),
+    ["Verwaltungshaushalt", num(10_000_000 + k, "#,##0")],
+    ["Eingliederungsbudget", num(3_000_000 + k, "#,##0")],
+    [],
+    ["Kennzahl", `Ist ${year - 1}`, `Ziel ${year}`],
+    ["Integrationsquote", pct(0.15 + k / 1000), pct(0.16 + k / 1000)],
+    ["Bestand LZB", num(2500 + k), num(2450 + k)],
+  ];
+}
+
+const FIGURES = ["BUD_VH_Gesamt", "BUD_EB_Gesamt", "ZIE_IQ", "ZIE_IQ_VJ", "ZIE_LZB", "ZIE_LZB_VJ"];
+const sureOn = (by: Map<string, Proposal>) => FIGURES.map((n) => high(by, n)?.replace(/!.*/, ""));
+
+describe("last year's programme beside this year's: only the newest programme is sure", () => {
+  it.each([
+    // sheet names (old, new) in workbook order, whether each has a Planjahr cell, a title row
+    [["Programm 2023", "Programm 2024"], false, undefined],
+    [["AIP 2024", "AIP 2025 Entwurf"], true, undefined],
+    [["AIP 2025", "AIP 2024 verabschiedet"], true, "Arbeitsmarkt- und Integrationsprogramm"],
+    [["Zielplanung 2026", "Zielplanung 2025 (alt)"], false, undefined],
+  ] as Array<[string[], boolean, string | undefined]>)("sheets %j", (names, withPlanjahr, title) => {
+    const yearOf = (n: string) => Number(/\d{4}/.exec(n)![0]);
+    const newest = names.reduce((a, b) => (yearOf(b) > yearOf(a) ? b : a));
+    const { by, result } = run(names.map((n, i) => ({ name: n, cells: rows("A1", programmeRows(yearOf(n), title && `${title} ${yearOf(n)}`, withPlanjahr, i)) })));
+    expect(result.planningYear?.year).toBe(yearOf(newest));
+    expect(sureOn(by)).toEqual(FIGURES.map(() => `'${newest}'`));
+    if (withPlanjahr) expect(high(by, "AIP_Planjahr")).toBe(`'${newest}'!$B$${title ? 2 : 1}`);
+  });
+
+  it("sheets without years whose Planjahr cells disagree: the newest Planjahr's sheet", () => {
+    const { by, result } = run([
+      { name: "Tabelle1", cells: rows("A1", programmeRows(2025, undefined, true, 1)) },
+      { name: "Tabelle2", cells: rows("A1", programmeRows(2024, undefined, true, 2)) },
+    ]);
+    expect(result.planningYear?.year).toBe(2025);
+    expect([...sureOn(by), high(by, "AIP_Planjahr")]).toEqual([...FIGURES.map(() => "Tabelle1"), "Tabelle1!$B$1"]);
+  });
+
+  it.each([
+    ["Integrationsprogramm 2025", "Integrationsprogramm 2024 (beschlossen)"],
+    ["AIP 2024 – verabschiedet", "AIP 2025 – Planung"],
+  ])("one sheet with the sections %s and %s", (first, second) => {
+    const year = (t: string) => Number(/\d{4}/.exec(t)![0]);
+    const top = programmeRows(year(first), first, true, 1);
+    const { by, result } = run([{ name: "Programm", cells: rows("A1", [...top, [], ...programmeRows(year(second), second, true, 2)]) }]);
+    const newestFirst = year(first) > year(second);
+    const offset = newestFirst ? 0 : top.length + 1;
+    expect(result.planningYear?.year).toBe(Math.max(year(first), year(second)));
+    expect([high(by, "BUD_VH_Gesamt"), high(by, "ZIE_IQ"), high(by, "AIP_Planjahr")]).toEqual([`Programm!$B$${offset + 3}`, `Programm!$C$${offset + 7}`, `Programm!$B$${offset + 2}`]);
+  });
+
+  it("near miss: last year's programme alone gives nothing sure, and the reason names it", () => {
+    const { by } = run([
+      { name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2025, "0")]]) },
+      { name: "AIP 2024 (beschlossen)", cells: rows("A1", programmeRows(2024, undefined, false, 0)) },
+    ]);
+    expect(FIGURES.map((n) => high(by, n))).toEqual(FIGURES.map(() => undefined));
+    expect(by.get("BUD_VH_Gesamt")?.reason).toMatch(/Programm 2024/);
+  });
+
+  it("near miss: a programme marked as last year's without its year (\"AIP Vorjahr\") is never sure", () => {
+    const { by } = run([{ name: "AIP Vorjahr", cells: rows("A1", programmeRows(2024, undefined, false, 0)) }]);
+    expect(FIGURES.map((n) => high(by, n))).toEqual(FIGURES.map(() => undefined));
+  });
+
+  it("near miss: two programmes and no year to tell them apart stay open", () => {
+    const { by } = run([
+      { name: "AIP beschlossen", cells: rows("A1", programmeRows(2025, undefined, false, 0).filter((r) => r[0] !== "Kennzahl")) },
+      { name: "AIP Entwurf", cells: rows("A1", programmeRows(2025, undefined, false, 1).filter((r) => r[0] !== "Kennzahl")) },
+    ]);
+    expect([high(by, "BUD_VH_Gesamt"), high(by, "BUD_EB_Gesamt")]).toEqual([undefined, undefined]);
+  });
+
+  it.each([
+    ["Ist 2024", "Plan 2025"],
+    ["Ergebnis 2023", "Planung 2024"],
+  ])("not a programme: a previous year's results sheet %s beside %s keeps its _VJ figures", (ist, plan) => {
+    const y = Number(/\d{4}/.exec(plan)![0]);
+    const { by } = run([
+      { name: ist, cells: rows("A1", [["Integrationen", num(800)], ["eLb (Jahresdurchschnitt)", num(5000)], ["Integrationsquote", pct(0.16)]]) },
+      { name: plan, cells: rows("A1", [["Planjahr", num(y, "0")], ["Verwaltungshaushalt", num(10_000_000, "#,##0")], ["Integrationsquote", pct(0.17)]]) },
+    ]);
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ"), high(by, "ZIE_IQ_VJ"), high(by, "ZIE_IQ"), high(by, "BUD_VH_Gesamt")]).toEqual([
+      `'${ist}'!$B$1`,
+      `'${ist}'!$B$2`,
+      `'${ist}'!$B$3`,
+      `'${plan}'!$B$3`,
+      `'${plan}'!$B$2`,
+    ]);
+  });
+});
+
+describe("a staff area's initials are no share of men, and a VZÄ section holds no shares", () => {
+  const staff = (area: string, title = "Personal nach Bereichen (VZÄ)") => [
+    { name: "Personal", cells: rows("A1", [["VZÄ gesamt", num(42.3, "0.0")], [], [title], [area, num(16.2, "0.0")], ["Leistung", num(14.6, "0.0")], ["Sonstiges", num(11.5, "0.0")]]) },
+  ];
+  it.each(["M&I", "M + I", "M u. I", "M und I"])("the area „%s“ is no PER_Anteil_Maenner", (area) => {
+    const { by } = run(staff(area));
+    expect(high(by, "PER_Anteil_Maenner")).toBeUndefined();
+  });
+  it.each([
+    ["Männer", "Stellen nach Bereichen"],
+    ["davon männlich", "VZÄ je Bereich"],
+  ])("a VZÄ under %s in the section „%s“ is no share of men", (label, title) => {
+    const { by } = run(staff(label, title));
+    expect(high(by, "PER_Anteil_Maenner")).toBeUndefined();
+  });
+  it.each([
+    ["Anteil Männer", pct(0.38, "0%")],
+    ["davon Männer", pct(0.41, "0.0%")],
+  ])("near miss: %s formatted as percent in a staff section stays the share of men", (label, cell) => {
+    const { by } = run([{ name: "Personal", cells: rows("A1", [["Personal (VZÄ)"], ["VZÄ gesamt", num(42.3, "0.0")], [label, cell]]) }]);
+    expect(high(by, "PER_Anteil_Maenner")).toBe("Personal!$B$3");
+  });
+  it.each(["IQ M.", "IQ m"])("near miss: a lone initial after a figure (%s) still reads as Männer", (label) => {
+    const { by } = run([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ziel 2025"], ["IQ", pct(0.2)], [label, pct(0.22)], ["IQ Fr.", pct(0.18)]]) }]);
+    expect(high(by, "ZIE_IQ_Maenner")).toBe("Ziele!$B$3");
+  });
+});
