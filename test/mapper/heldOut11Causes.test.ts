@@ -2,6 +2,10 @@
 // layouts the tester did not write and near misses that must stay non-high:
 // - last year's programme kept beside (or above) this year's: the newest programme is the one planned, the other
 //   one never yields a sure proposal, and the planning year is the newest programme's.
+// - a count formatted as a count (2.010 eLb) is no year heading a column;
+// - short sheet names (Pers, Kd, Geld, Maßn) name their area; NB and AE are Neubewilligungen and Alleinerziehende
+//   in their row group;
+// - initials joined by &/+ (M&I) are no "M" for Männer, and a VZÄ section holds no shares.
 import { proposeMapping, type MappingResult, type Proposal } from "../../src/core/mapper";
 import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
@@ -135,5 +139,56 @@ describe("a staff area's initials are no share of men, and a VZÄ section holds 
   it.each(["IQ M.", "IQ m"])("near miss: a lone initial after a figure (%s) still reads as Männer", (label) => {
     const { by } = run([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ziel 2025"], ["IQ", pct(0.2)], [label, pct(0.22)], ["IQ Fr.", pct(0.18)]]) }]);
     expect(high(by, "ZIE_IQ_Maenner")).toBe("Ziele!$B$3");
+  });
+});
+
+describe("a count that looks like a year (2.010 eLb) is a value, not a column header", () => {
+  it.each([
+    ["eLb Ø", 2010],
+    ["Bedarfsgemeinschaften", 2045],
+  ])("„%s | %i“ above the shares does not head their column", (label, value) => {
+    const { by } = run([{ name: "Kunden", cells: rows("A1", [[label, num(value)], ["Anteil LZB an eLb", pct(0.62)], ["Anteil Ausländer an Alo", pct(0.14)]]) }, { name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2025, "0")]]) }]);
+    expect([high(by, "KUN_Anteil_LZB"), high(by, "KUN_Anteil_Auslaender")]).toEqual(["Kunden!$B$2", "Kunden!$B$3"]);
+  });
+  it("near miss: years typed as numbers without grouping still head their columns", () => {
+    const { by } = run([{ name: "Kunden", cells: rows("A1", [["Merkmal", num(2024, "0"), num(2023, "0")], ["Anteil LZB an eLb", pct(0.62), pct(0.6)]]) }, { name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2025, "0")]]) }]);
+    expect([high(by, "KUN_Anteil_LZB"), high(by, "KUN_Anteil_LZB_VJ")]).toEqual(["Kunden!$B$2", "Kunden!$C$2"]);
+  });
+});
+
+describe("short sheet names name their area (Pers, Kd, Geld, Maßn)", () => {
+  it.each([
+    ["Pers", "komm. Anteil", pct(0.25, "0%"), "PER_Anteil_Kommune"],
+    ["Pers.", "Anteil komm.", pct(0.3, "0%"), "PER_Anteil_Kommune"],
+    ["Kd", "Ausl.-Ant. Alo", pct(0.14), "KUN_Anteil_Auslaender"],
+    ["Kd.", "Ant. Ausl. an Alo", pct(0.2), "KUN_Anteil_Auslaender"],
+  ])("on the sheet „%s“ „%s“ is sure", (sheet, label, cell, name) => {
+    const { by } = run([{ name: sheet, cells: rows("A1", [[label, cell]]) }]);
+    expect(high(by, name)).toBe(`${sheet}!$B$1`);
+  });
+  it.each(["Tabelle3", "Persp"])("near miss: on the sheet „%s“ „komm. Anteil“ stays open", (sheet) => {
+    const { by } = run([{ name: sheet, cells: rows("A1", [["komm. Anteil", pct(0.25, "0%")]]) }]);
+    expect(high(by, "PER_Anteil_Kommune")).toBeUndefined();
+  });
+});
+
+describe("office abbreviations in their row group: NB (Neubewilligungen), AE (Alleinerziehende)", () => {
+  it.each([
+    ["EGB", "Vorb.", "NB"],
+    ["Eingliederungsbudget", "davon VB", "davon NB"],
+  ])("%s | %s | %s", (total, vb, nb) => {
+    const { by } = run([{ name: "Haushalt", cells: rows("A1", [[total, num(1_020_000)], [vb, num(575_000)], [nb, num(445_000)]]) }]);
+    expect(high(by, "BUD_EB_Neubewilligungen")).toBe("Haushalt!$B$3");
+  });
+  it.each([
+    ["eLb Ø", "AE", "AE VJ"],
+    ["Anteil U25 an Alo", "dav. AE", "AE Vorjahr"],
+  ])("%s | %s | %s on the customer sheet", (first, ae, aeVj) => {
+    const { by } = run([{ name: "Kunden", cells: rows("A1", [[first, first.startsWith("Anteil") ? pct(0.08) : num(2010)], [ae, num(215)], [aeVj, num(221)]]) }, { name: "E", cells: rows("A1", [["Planjahr", num(2025, "0")]]) }]);
+    expect([high(by, "KUN_Alleinerziehende"), high(by, "KUN_Alleinerziehende_VJ")]).toEqual(["Kunden!$B$2", "Kunden!$B$3"]);
+  });
+  it("near miss: NB and AE outside their row group are nothing sure", () => {
+    const { by } = run([{ name: "Übersicht", cells: rows("A1", [["FbW", num(14)], ["NB", num(445_000)], ["AE", num(215)]]) }]);
+    expect([high(by, "BUD_EB_Neubewilligungen"), high(by, "KUN_Alleinerziehende")]).toEqual([undefined, undefined]);
   });
 });

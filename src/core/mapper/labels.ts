@@ -189,7 +189,11 @@ export const LABELS: readonly LabelSpec[] = [
     id: "eb-neubewilligungen",
     names: { current: "BUD_EB_Neubewilligungen" },
     plain: { role: "current", sure: true },
-    describe: { all: [["bewilligung"]], optional: ["neu", "haushalt", "eingliederung"], none: ["vorbindung", "umschichtung"] },
+    describe: { all: [["bewilligung"]], optional: ["neu", "nb", "haushalt", "eingliederung"], none: ["vorbindung", "umschichtung"] },
+    // "NB" means Neubewilligungen only in the Eingliederungsbudget's row group (beside "Vorb.", "VB").
+    member: { all: [["nb"]], optional: ["haushalt", "eingliederung"], none: ["vorbindung", "umschichtung"] },
+    under: ["eb-gesamt", "eb-vorbindungen"],
+    memberExamples: ["NB", "dav. NB"],
     examples: ["Neubewilligungen", "davon Neubewilligungen", "Mittel für Neubewilligungen", "Neu-Bewilligungen", "für Neubewilligungen verfügbar"],
   },
 
@@ -365,7 +369,11 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "KUN_Alleinerziehende", previous: "KUN_Alleinerziehende_VJ" },
     latestYear: true,
     plain: { role: "current", sure: true },
-    describe: { all: [["alleinerziehend"]], optional: ["buergergeld", "elb", "bg"], none: [...SHARE, ...PARTS] },
+    describe: { all: [["alleinerziehend"]], optional: ["ae", "buergergeld", "elb", "bg"], none: [...SHARE, ...PARTS] },
+    // "AE" is Alleinerziehende only among the customer figures (elsewhere: Arbeitseinheit, Aufwandsentschädigung).
+    member: { all: [["ae"]], optional: ["elb", "bg"], none: [...SHARE, ...PARTS] },
+    under: ["elb-kunden", "kun-anteil-lzb", "kun-auslaender", "kun-jugendliche"],
+    memberExamples: ["AE", "AE VJ"],
     examples: ["Alleinerziehende", "Alleinerziehende im Leistungsbezug", "Anzahl Alleinerziehende", "Alleinerziehende VJ", "Alleinerz. eLb"],
   },
 ];
@@ -394,11 +402,12 @@ export function labelSpec(id: string): LabelSpec | undefined {
 /** Sheet or section names telling an area. */
 export const AREA_WORDS: Record<AreaId, RegExp> = {
   eckdaten: /(eckdaten|allgemein|deckblatt|stammdaten)/,
-  haushalt: /(haushalt|budget|finanz|\bmittel\b|\bvwh\b|\begt\b)/,
-  personal: /(personal|stellen|\bvzae\b|mitarbeit|beschaeftigt|\bstaff\b)/,
-  foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b)/,
+  // Short sheet names count as the words they cut ("Geld", "Pers", "Maßn", "Kd").
+  haushalt: /(haushalt|budget|finanz|\bmittel\b|\bvwh\b|\begt\b|^geld$)/,
+  personal: /(personal|stellen|\bvzae\b|mitarbeit|beschaeftigt|\bstaff\b|^pers\.?$)/,
+  foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b|^massn\.?$)/,
   ziele: /(\bziel|wirkung|kennzahl|\bkpis?\b|\btargets?\b)/,
-  kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b|\bcustomers?\b)/,
+  kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b|\bcustomers?\b|^kd\.?$)/,
 };
 
 /**
