@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho11-als-tabelle": [45, 46],
   "ho11-verbunden": [39, 41],
   "ho11-vorjahresblatt": [39, 39],
-  "ho11-grossstadt-statistik": [46, 53],
+  "ho11-grossstadt-statistik": [52, 53],
   "ho11-laendlich-knapp": [27, 33],
   "ho11-haushaltsstellen-hf": [46, 47],
 };

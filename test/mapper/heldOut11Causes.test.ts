@@ -5,7 +5,9 @@
 // - a count formatted as a count (2.010 eLb) is no year heading a column;
 // - short sheet names (Pers, Kd, Geld, Maßn) name their area; NB and AE are Neubewilligungen and Alleinerziehende
 //   in their row group;
-// - initials joined by &/+ (M&I) are no "M" for Männer, and a VZÄ section holds no shares.
+// - initials joined by &/+ (M&I) are no "M" for Männer, and a VZÄ section holds no shares;
+// - "Arbeitslose (SGB II)" is the shares' base, not an extra word;
+// - a staff table "Bereich | Köpfe | VZÄ": the VZÄ column is the areas' VZÄ, its total row holds both totals.
 import { proposeMapping, type MappingResult, type Proposal } from "../../src/core/mapper";
 import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
@@ -190,5 +192,55 @@ describe("office abbreviations in their row group: NB (Neubewilligungen), AE (Al
   it("near miss: NB and AE outside their row group are nothing sure", () => {
     const { by } = run([{ name: "Übersicht", cells: rows("A1", [["FbW", num(14)], ["NB", num(445_000)], ["AE", num(215)]]) }]);
     expect([high(by, "BUD_EB_Neubewilligungen"), high(by, "KUN_Alleinerziehende")]).toEqual([undefined, undefined]);
+  });
+});
+
+describe("the unemployed of the SGB II are the shares' base, not an extra word", () => {
+  it.each([
+    ["Anteil Ausländerinnen und Ausländer an den Arbeitslosen (SGB II)", "KUN_Anteil_Auslaender"],
+    ["Ausländeranteil an den Arbeitslosen im Rechtskreis SGB II", "KUN_Anteil_Auslaender"],
+    ["Anteil Jüngere unter 25 Jahren an den Arbeitslosen (SGB II)¹", "KUN_Anteil_Jugendliche"],
+    ["Anteil der Arbeitslosen SGB II unter 25 Jahren", "KUN_Anteil_Jugendliche"],
+  ])("„%s“ is %s", (label, name) => {
+    const { by } = run([{ name: "Kundenstruktur", cells: rows("A1", [["Merkmal", "Ø 2024"], [label, pct(0.2)]]) }, { name: "E", cells: rows("A1", [["Planjahr", num(2025, "0")]]) }]);
+    expect(high(by, name)).toBe("Kundenstruktur!$B$2");
+  });
+  it.each(["Ausländeranteil im SGB II", "Anteil Ausländer an den eLb (SGB II)"])("near miss: „%s“ (another base) is no KUN_Anteil_Auslaender", (label) => {
+    const { by } = run([{ name: "Kundenstruktur", cells: rows("A1", [["Merkmal", "Ø 2024"], [label, pct(0.4)]]) }, { name: "E", cells: rows("A1", [["Planjahr", num(2025, "0")]]) }]);
+    expect(high(by, "KUN_Anteil_Auslaender")).toBeUndefined();
+  });
+});
+
+describe("a staff table with a head count and a VZÄ column: the headers say which is which", () => {
+  const table = (heads: string[], total = "Insgesamt") => [
+    {
+      name: "Personal",
+      cells: rows("A1", [
+        ["Personal nach Bereichen"],
+        ["Bereich", ...heads],
+        ["Markt und Integration", num(190), num(172.5, "0.0")],
+        ["Leistungsgewährung", num(168), num(151.3, "0.0")],
+        ["Sonstiges operatives Personal", num(78), num(70.2, "0.0")],
+        [total, num(436), num(394, "0.0")],
+      ]),
+    },
+  ];
+  it.each([
+    [["Köpfe", "VZÄ"], "Insgesamt"],
+    [["Mitarbeitende", "Vollzeitäquivalente"], "Summe"],
+    [["MA (Köpfe)", "Stellen (VZÄ)"], "Gesamt"],
+  ])("headers %j, total row „%s“", (heads, total) => {
+    const { by } = run(table(heads, total));
+    expect([high(by, "PER_VZAE_Bereiche"), high(by, "PER_VZAE_Gesamt"), high(by, "PER_Beschaeftigte")]).toEqual(["Personal!$A$3:$C$5", "Personal!$C$6", "Personal!$B$6"]);
+  });
+  it.each([[["VZÄ 2024", "VZÄ 2025"]], [["Nord", "Süd"]], [["Köpfe", "Anteil"]]])("near miss: headers %j leave the table unsure", (heads) => {
+    const { by } = run(table(heads));
+    expect([high(by, "PER_VZAE_Bereiche"), high(by, "PER_Beschaeftigte")]).toEqual([undefined, undefined]);
+  });
+  it("near miss: a head count total that its rows do not add up to is not sure", () => {
+    const sheets = table(["Köpfe", "VZÄ"]);
+    sheets[0].cells = rows("A1", [["Personal nach Bereichen"], ["Bereich", "Köpfe", "VZÄ"], ["Markt und Integration", num(190), num(172.5, "0.0")], ["Leistungsgewährung", num(168), num(151.3, "0.0")], ["Insgesamt", num(512), num(323.8, "0.0")]]);
+    const { by } = run(sheets);
+    expect([high(by, "PER_VZAE_Gesamt"), high(by, "PER_Beschaeftigte")]).toEqual(["Personal!$C$5", undefined]);
   });
 });

@@ -9,6 +9,7 @@ import { isTotalLabel, readColumn } from "../columnRoles";
 import { fold, isCodeText } from "./normalize";
 import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
+import { staffColumns } from "./staffColumns";
 
 interface TableSpec {
   name: string;
@@ -142,6 +143,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
     }
     for (const run of runs) {
       const lows: Low[] = [];
+      let headsCol: number | undefined;
       // Several number columns ("Bereich | Jobcenter gesamt | GS Nord | GS Süd"): the contract table has two columns,
       // and the VZÄ of the whole Jobcenter stand in the total column; without one, which column is meant is unsure.
       const numberCols = new Set<number>();
@@ -149,8 +151,12 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       if (spec.name === "PER_VZAE_Bereiche" && numberCols.size > 1) {
         const headOf = (c: number) => [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, c))).find((t) => t !== undefined);
         const totalCol = [...numberCols].sort((a, b) => a - b).find((c) => readColumn(headOf(c) ?? "").kind === "total");
+        const staff = staffColumns([...numberCols].sort((a, b) => a - b), headOf);
         if (totalCol !== undefined) run.valueCol = totalCol;
-        else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
+        else if (staff) {
+          run.valueCol = staff.vzae;
+          headsCol = staff.heads;
+        } else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
         if (run.total) {
           const value = sheet.number(run.total.row, run.valueCol);
           run.total = value === undefined ? undefined : { ...run.total, value };
@@ -203,6 +209,23 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           fallback: true,
           order: orderOf(sheet.index, run.total.row, run.labelCol),
         });
+        // The same total row under the head count column is the staff's head count, when its rows add up to it too.
+        const heads = headsCol === undefined ? undefined : sheet.number(run.total.row, headsCol);
+        if (headsCol !== undefined && heads !== undefined) {
+          let headSum = 0;
+          for (let r = run.first; r <= run.last; r++) headSum += sheet.number(r, headsCol) ?? NaN;
+          out.push({
+            name: "PER_Beschaeftigte",
+            sheet: sheet.index,
+            ref: sheet.ref({ row: run.total.row, col: headsCol }),
+            label: run.total.label,
+            labelCell: sheet.ref({ row: run.total.row, col: run.labelCol }),
+            value: heads,
+            lows: addsUp && Math.abs(headSum - heads) <= 0.05 ? [] : [{ id: "summenzeile", text: "Genommen aus der Summenzeile der Köpfe-Spalte, nicht aus einer eigenen Beschriftung; die Zeilen ergeben diese Summe nicht oder die Tabelle ist unsicher." }],
+            fallback: true,
+            order: orderOf(sheet.index, run.total.row, run.labelCol),
+          });
+        }
       }
     }
   }
