@@ -7,7 +7,9 @@
 //   in their row group;
 // - initials joined by &/+ (M&I) are no "M" for Männer, and a VZÄ section holds no shares;
 // - "Arbeitslose (SGB II)" is the shares' base, not an extra word;
-// - a staff table "Bereich | Köpfe | VZÄ": the VZÄ column is the areas' VZÄ, its total row holds both totals.
+// - a staff table "Bereich | Köpfe | VZÄ": the VZÄ column is the areas' VZÄ, its total row holds both totals;
+// - a date beside a label merged over several columns; a Förderung total row named by its subject;
+// - a staff table headed "Organisationsbereich | VZÄ".
 import { proposeMapping, type MappingResult, type Proposal } from "../../src/core/mapper";
 import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
@@ -242,5 +244,51 @@ describe("a staff table with a head count and a VZÄ column: the headers say whi
     sheets[0].cells = rows("A1", [["Personal nach Bereichen"], ["Bereich", "Köpfe", "VZÄ"], ["Markt und Integration", num(190), num(172.5, "0.0")], ["Leistungsgewährung", num(168), num(151.3, "0.0")], ["Insgesamt", num(512), num(323.8, "0.0")]]);
     const { by } = run(sheets);
     expect([high(by, "PER_VZAE_Gesamt"), high(by, "PER_Beschaeftigte")]).toEqual(["Personal!$C$5", undefined]);
+  });
+});
+
+describe("a date beside a label merged over several columns", () => {
+  it.each([
+    ["Stand des Programms", ["A2:C2", "D2:E2"]],
+    ["Stand", ["A2:B2"]],
+    ["Datum der Aufstellung", []],
+  ])("„%s“ (merged %j) with its date in D", (label, merged) => {
+    const { by } = run([{ name: "S", cells: rows("A1", [["Planjahr", null, null, num(2025, "0")], [label, null, null, { v: 45688, fmt: "dd.mm.yyyy" }]]), merged }]);
+    expect(high(by, "AIP_Stand")).toBe("S!$D$2");
+  });
+  it("near miss: a date far right of the label (a remark column) is not its value", () => {
+    const { by } = run([{ name: "S", cells: rows("A1", [["Planjahr", num(2025, "0")], ["Stand", null, null, null, null, null, { v: 45688, fmt: "dd.mm.yyyy" }]]) }]);
+    expect(high(by, "AIP_Stand")).toBeUndefined();
+  });
+});
+
+describe("the Förderung table's total row named by its subject", () => {
+  const foe = (total: string, first: boolean) => {
+    const body = [["FbW", num(40), num(44)], ["EGZ", num(38), num(42)], ["AGH", num(95), num(100)]];
+    const sum = [total, num(173), num(186)];
+    return [{ name: "Förderung", cells: rows("A1", [["Instrument", "Ist 2024", "Plan 2025"], ...(first ? [sum, ...body] : [...body, sum])]) }];
+  };
+  it.each([
+    ["Förderung insgesamt", true],
+    ["Maßnahmen gesamt", false],
+    ["Instrumente insgesamt", false],
+  ])("„%s“ (first row: %s)", (total, first) => {
+    const { by } = run(foe(total, first));
+    expect(high(by, "FOE_Tabelle")).toBe("Förderung!$A$1:$C$5");
+  });
+  it.each(["Förderung Frauen", "Maßnahmen U25"])("near miss: „%s“ is no total row", (total) => {
+    const { by } = run(foe(total, false));
+    expect(high(by, "FOE_Tabelle")).toBeUndefined();
+  });
+});
+
+describe("a staff table headed by the kind of unit („Organisationsbereich | VZÄ“)", () => {
+  it.each(["Organisationsbereich", "Arbeitsbereiche", "Aufgabenbereich"])("„%s | VZÄ“ heads the VZÄ by area", (head) => {
+    const { by } = run([{ name: "Personal", cells: rows("A1", [["Beschäftigte", num(128)], [], [head, "VZÄ"], ["Markt und Integration", num(43.6, "0.0")], ["Leistungsgewährung", num(40.9, "0.0")], ["weitere Bereiche", num(8.5, "0.0")]]) }]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("Personal!$A$4:$B$6");
+  });
+  it("near miss: „Bereichsleitung | VZÄ“ names no areas", () => {
+    const { by } = run([{ name: "Personal", cells: rows("A1", [["Bereichsleitung", "VZÄ"], ["Frau Müller", num(1, "0.0")], ["Herr Maier", num(0.5, "0.0")]]) }]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
   });
 });

@@ -251,7 +251,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
 
   if (kind === "date") {
     // A date beside the label, or just below or above it ("21.02.2024" over "Datum" on a signature line).
-    for (const [r, c] of [[row, col + 1], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
+    // Beside it: the next filled cell of the row, also past a label merged over several columns ("Stand" in A:C, the date in D).
+    const labelEnd = sheet.mergeOf(row, col)?.end.col ?? col;
+    const next = sheet.filledColumns(row).find((c) => c > col);
+    const beside = next !== undefined && next - labelEnd <= 3 ? next : col + 1;
+    for (const [r, c] of [[row, beside], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
       const v = sheet.value(r, c);
       if (v === null || (typeof v === "string" && !looksNumeric(v))) continue;
       const j = judgeValue(firstName, v, sheet.format(r, c), false);

@@ -24,7 +24,7 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
   {
     name: "PER_VZAE_Bereiche",
     // An area may be a Sachgebiet or Abteilung in a municipal body's wording ("Stellen nach Sachgebieten (VZÄ)").
-    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro)\b.*((fach)?bereich\w*|sachgebiet\w*|abteilung\w*)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach)?bereiche?$|^organisationseinheit\w*$)/,
+    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro)\b.*((fach)?bereich\w*|sachgebiet\w*|abteilung\w*)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach|organisations|arbeits|aufgaben)?bereich(e|en)?$|^organisationseinheit\w*$)/,
     row: /(markt und integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha)/,
     totalName: "PER_VZAE_Gesamt",
   },
