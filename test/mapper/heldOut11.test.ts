@@ -9,8 +9,8 @@ const FLOORS: Record<string, [number, number]> = {
   "ho11-verbunden": [41, 41],
   "ho11-vorjahresblatt": [39, 39],
   "ho11-grossstadt-statistik": [52, 53],
-  "ho11-laendlich-knapp": [27, 33],
-  "ho11-haushaltsstellen-hf": [46, 47],
+  "ho11-laendlich-knapp": [28, 33],
+  "ho11-haushaltsstellen-hf": [47, 47],
 };
 
 // Wrong "sicher" proposals found at the first run, as measure() reports them ("NAME REF"), are fixed: last year's

@@ -9,7 +9,8 @@
 // - "Arbeitslose (SGB II)" is the shares' base, not an extra word;
 // - a staff table "Bereich | Köpfe | VZÄ": the VZÄ column is the areas' VZÄ, its total row holds both totals;
 // - a date beside a label merged over several columns; a Förderung total row named by its subject;
-// - a staff table headed "Organisationsbereich | VZÄ".
+// - a staff table headed "Organisationsbereich | VZÄ";
+// - the Jobcenter's name beside a naming label ("Name", "Träger / Jobcenter"), never in a row of column headings.
 import { proposeMapping, type MappingResult, type Proposal } from "../../src/core/mapper";
 import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
@@ -290,5 +291,28 @@ describe("a staff table headed by the kind of unit („Organisationsbereich | VZ
   it("near miss: „Bereichsleitung | VZÄ“ names no areas", () => {
     const { by } = run([{ name: "Personal", cells: rows("A1", [["Bereichsleitung", "VZÄ"], ["Frau Müller", num(1, "0.0")], ["Herr Maier", num(0.5, "0.0")]]) }]);
     expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+});
+
+describe("the Jobcenter's name: beside a naming label, and not in a row of column headings", () => {
+  it.each([
+    ["Name", "JC Landkreis Hohenwald"],
+    ["Träger / Jobcenter", "Jobcenter Landkreis Mittelweser"],
+    ["Bezeichnung:", "Jobcenter Stadt Talheim"],
+  ])("„%s | %s“", (label, name) => {
+    const { by } = run([{ name: "Deckblatt", cells: rows("A1", [[label, name], ["Planjahr", num(2025, "0")]]) }]);
+    expect(high(by, "AIP_Jobcenter")).toBe("Deckblatt!$B$1");
+  });
+  it.each([
+    ["Merkmal", "JC gesamt 2024", "JC gesamt 2023"],
+    ["Kennzahl", "Jobcenter 2024", "Jobcenter 2025"],
+  ])("near miss: the headings „%s | %s | %s“ over numbers are no Jobcenter name", (a, b, c) => {
+    const { by } = run([{ name: "Kunden", cells: rows("A1", [[a, b, c], ["eLb", num(3181), num(3120)]]) }]);
+    // At most the heading itself as a name without a label (low), never the next heading as its value.
+    expect([by.get("AIP_Jobcenter")?.ref === "Kunden!$C$1", high(by, "AIP_Jobcenter")]).toEqual([false, undefined]);
+  });
+  it("near miss: „Name | Max Mustermann“ (a person) is no Jobcenter", () => {
+    const { by } = run([{ name: "Deckblatt", cells: rows("A1", [["Name", "Max Mustermann"]]) }]);
+    expect(high(by, "AIP_Jobcenter")).toBeUndefined();
   });
 });

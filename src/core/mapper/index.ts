@@ -57,6 +57,12 @@ const JOBCENTER_TITLE = /^(jobcenter|jc)\s+\S/;
  * Not a vocabulary word: "Träger" also heads staff tables ("Träger | Köpfe | VZÄ") and names Maßnahmeträger.
  */
 const TRAEGER_LABEL = /^(traeger|grundsicherungstraeger|traeger der grundsicherung|grundsicherungsstelle|stelle der grundsicherung)\s*:?$/;
+/** A label made only of naming words ("Name", "Bezeichnung:", "Träger / Jobcenter", "Name des JC") beside the Jobcenter's name labels it too. */
+const NAMING_WORDS = new Set(["name", "bezeichnung", "dienststelle", "traeger", "grundsicherungstraeger", "grundsicherungsstelle", "jobcenter", "jc", "des", "der", "stelle", "grundsicherung", "gemeinsame", "einrichtung"]);
+const isNamingLabel = (folded: string) => {
+  const words = folded.split(/[^a-z]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && words.every((w) => NAMING_WORDS.has(w)) && words.some((w) => !["des", "der", "jobcenter", "jc"].includes(w));
+};
 
 /** Cells holding the Jobcenter's name itself ("Jobcenter Ilm-Kreis"), without a label: a fallback. */
 function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
@@ -69,7 +75,7 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
         const ref = sheet.ref({ row: r, col: c });
         const left = sheet.filledColumns(r).filter((x) => x < c).pop();
         const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
-        if (leftText !== undefined && TRAEGER_LABEL.test(fold(leftText).trim())) {
+        if (leftText !== undefined && (TRAEGER_LABEL.test(fold(leftText).trim()) || isNamingLabel(fold(leftText)))) {
           out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: leftText, labelCell: sheet.ref({ row: r, col: left! }), value: t, lows: [], order: orderOf(sheet.index, r, c) });
           continue;
         }
