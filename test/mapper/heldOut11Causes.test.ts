@@ -10,7 +10,8 @@
 // - a staff table "Bereich | Köpfe | VZÄ": the VZÄ column is the areas' VZÄ, its total row holds both totals;
 // - a date beside a label merged over several columns; a Förderung total row named by its subject;
 // - a staff table headed "Organisationsbereich | VZÄ";
-// - the Jobcenter's name beside a naming label ("Name", "Träger / Jobcenter"), never in a row of column headings.
+// - the Jobcenter's name beside a naming label ("Name", "Träger / Jobcenter"), never in a row of column headings;
+// - a VZÄ table in office abbreviations ("VZÄ n. Ber." over "M&I", "LB", "sonst. op.").
 import { proposeMapping, type MappingResult, type Proposal } from "../../src/core/mapper";
 import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
@@ -314,5 +315,20 @@ describe("the Jobcenter's name: beside a naming label, and not in a row of colum
   it("near miss: „Name | Max Mustermann“ (a person) is no Jobcenter", () => {
     const { by } = run([{ name: "Deckblatt", cells: rows("A1", [["Name", "Max Mustermann"]]) }]);
     expect(high(by, "AIP_Jobcenter")).toBeUndefined();
+  });
+});
+
+describe("a VZÄ table in office abbreviations („VZÄ n. Ber.“ over „M&I“, „LB“, „sonst. op.“)", () => {
+  it.each([
+    ["VZÄ n. Ber.", ["M&I", "LB", "sonst. op.", "sonst. adm.", "weitere"]],
+    ["Stellen je Ber.", ["M+I", "LB", "sonst. op."]],
+    ["VZÄ nach Bereichen", ["MuI", "LB", "weitere"]],
+  ])("„%s“ over %j", (title, areas) => {
+    const { by } = run([{ name: "Pers", cells: rows("A1", [["VZÄ", num(42.3, "0.0")], [], [title], ...areas.map((a, i) => [a, num(10 + i, "0.0")])]) }]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe(`Pers!$A$4:$B$${3 + areas.length}`);
+  });
+  it("near miss: „LB“ and „weitere“ without a heading stay open", () => {
+    const { by } = run([{ name: "Übersicht", cells: rows("A1", [["LB", num(14.6, "0.0")], ["weitere", num(2.5, "0.0")]]) }]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
   });
 });
