@@ -13,6 +13,8 @@ import { NONE, PARTS_SUMMED, matchLabel, type LabelMatch } from "./matchLabel";
 import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
+import { countedInSection } from "./unitSection";
+import { headsNumberColumns } from "./headingRow";
 import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, sectionTitleAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
@@ -197,7 +199,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
 
   if (kind === "date") {
     // A date beside the label, or just below or above it ("21.02.2024" over "Datum" on a signature line).
-    for (const [r, c] of [[row, col + 1], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
+    // Beside it: the next filled cell of the row, also past a label merged over several columns ("Stand" in A:C, the date in D).
+    const labelEnd = sheet.mergeOf(row, col)?.end.col ?? col;
+    const next = sheet.filledColumns(row).find((c) => c > col);
+    const beside = next !== undefined && next - labelEnd <= 3 ? next : col + 1;
+    for (const [r, c] of [[row, beside], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
       const v = sheet.value(r, c);
       if (v === null || (typeof v === "string" && !looksNumeric(v))) continue;
       const j = judgeValue(firstName, v, sheet.format(r, c), false);
@@ -209,7 +215,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
 
   // A role column between label and numbers ("Integrationsquote | Ist 2023 | …"): its cell is the row's year.
   const roleCell = kind === "text" ? undefined : roleCellOf(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
-  const cells = valuesRight(sheet, row, roleCell?.col ?? col, kind === "text");
+  const cells = valuesRight(sheet, row, roleCell?.col ?? col, kind === "text").filter((c) => !(kind === "text" && typeof c.value === "string" && headsNumberColumns(sheet, row, col, c.col)));
   // "Jobcenter gesamt | GS Nord | GS Süd" is a row of column heads: a total's or location's head is no name nor its label.
   // ("Dienststelle: | Jobcenter X" labels a name: only a total's head as label, a location's only as value.)
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value))))) return [];
@@ -219,10 +225,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   const labelRole =
     (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
-  const scope = scopeAt(sheet, row, ctx.planYear, (r, c) => {
+  const isLabelHere = (r: number, c: number) => {
     const m = matchAt(sheet, r, c);
     return m.standalone.length > 0 || m.member.length > 0;
-  });
+  };
+  const scope = scopeAt(sheet, row, ctx.planYear, isLabelHere);
   if (scope.low) contextLows.push(scope.low);
   const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean; latest?: RoleOrNone }>>();
   const columns = byNumberFormat(
@@ -313,6 +320,11 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // A number that is a share in no unit (160 beside "M&I", whose "M" reads as Männer) is no candidate at all.
     if (!j.ok && typeof cell.value === "number" && contractName(name)?.kind === "share" && percentReading("share", cell.value, sheet.format(row, cell.col)) === "invalid") {
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} = ${formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2)} ist in keiner Einheit ein Anteil`);
+      continue;
+    }
+    const counted = countedInSection(contractName(name)?.kind, sectionTitleAt(sheet, row, isLabelHere)?.text, cell.value, sheet.format(row, cell.col));
+    if (counted) {
+      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: ${counted.text}`);
       continue;
     }
     if (!j.ok) lows.push({ id: j.id, text: j.text });

@@ -1,6 +1,6 @@
 // Figures named by a column head and given by the table's total row: "Personal | Köpfe | VZÄ | Anteil am Gesamt"
 // over area rows and a "Gesamt" row holds PER_Beschaeftigte under "Köpfe" and PER_VZAE_Gesamt under "VZÄ" in
-// that total row (issue 13 §2: a total row right under a label/value table is that table's total). The head cell
+// that total row (issue 13 §2: a total row right under a label/value table is that table's total) when its rows add up to it. The head cell
 // itself holds no number: without this it is a label with no value beside it. A fallback: a figure's own row
 // label elsewhere wins, and cells a table finder claimed (the VZÄ-by-area table's total) are left alone.
 import { contractName } from "../contract";
@@ -47,6 +47,7 @@ export function findColumnTotals(sheet: SheetGrid, claims: Claims, planYear: num
       const roles = [sheet.ownText(r, col)!, above ?? ""].map((t) => roleOf(fold(t), planYear)).filter((x) => x !== undefined);
       const otherRole = roles.find((x) => x !== spec.plain.role);
       let parts = 0;
+      let sum = 0;
       for (let t = r + 1; t <= sheet.lastRow && !sheet.rowBlank(t); t++) {
         const key = labelKey(sheet, t, labelCol);
         if (key === undefined || sheet.number(t, col) === undefined) break;
@@ -56,12 +57,17 @@ export function findColumnTotals(sheet: SheetGrid, claims: Claims, planYear: num
         }
         if (!isTotalLabel(key)) {
           parts++;
+          sum += sheet.number(t, col)!;
           continue;
         }
         if (parts === 0 || claims.has(sheet.index, t, col)) break;
         const value = sheet.value(t, col);
         const j = judgeValue(name, value, sheet.format(t, col), false);
         const lows: Low[] = j.ok ? [] : [{ id: j.id, text: j.text }];
+        // A total its rows do not make up may count something else (other areas, other staff): a reader checks.
+        if (typeof value === "number" && Math.abs(sum - value) > Math.max(0.5, Math.abs(value) * 0.005)) {
+          lows.push({ id: "summenzeile", text: `Die Zeilen darüber ergeben ${sum.toLocaleString("de-DE")}, nicht ${value.toLocaleString("de-DE")}; ob die Summe gemeint ist, bitte prüfen.` });
+        }
         if (otherRole) lows.push({ id: "jahr", text: `Der Spaltenkopf „${sheet.ownText(r, col)}“ nennt nicht das Planjahr; ob die Summe trotzdem gemeint ist, bitte prüfen.` });
         out.push({
           name,

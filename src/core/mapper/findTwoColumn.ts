@@ -9,6 +9,7 @@ import { COLUMN_WORDS, isTotalLabel, readColumn } from "../columnRoles";
 import { fold, isCodeText } from "./normalize";
 import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
+import { staffColumns } from "./staffColumns";
 
 interface TableSpec {
   name: string;
@@ -23,8 +24,10 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
   {
     name: "PER_VZAE_Bereiche",
     // An area may be a Sachgebiet or Abteilung in a municipal body's wording ("Stellen nach Sachgebieten (VZÄ)").
-    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro)\b.*((fach)?bereich\w*|sachgebiet\w*|abteilung\w*)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach)?bereiche?$|^organisationseinheit\w*$)/,
-    row: /(markt und integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha)/,
+    // Abbreviated too: "VZÄ n. Ber.", "Stellen je Ber.".
+    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro|n)\b.*((fach)?bereich\w*|\bber\b|sachgebiet\w*|abteilung\w*)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach|organisations|arbeits|aufgaben)?bereich(e|en)?$|^organisationseinheit\w*$)/,
+    // The areas' office abbreviations: "M&I"/"M+I"/"MuI" (Markt und Integration), "LB" (Leistungsbereich), "sonst. op./adm.".
+    row: /(^(m ?[&+u]? ?i|m und i|lb|sonst op|sonst adm|weitere)$|markt und integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha)/,
     totalName: "PER_VZAE_Gesamt",
   },
   {
@@ -155,6 +158,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
     }
     for (const run of runs) {
       const lows: Low[] = [];
+      let headsCol: number | undefined;
       // Several number columns ("Bereich | Jobcenter gesamt | GS Nord | GS Süd"): the contract table has two columns,
       // and the VZÄ of the whole Jobcenter stand in the total column; without one, which column is meant is unsure.
       const numberCols = new Set<number>();
@@ -163,12 +167,16 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         const headOf = (c: number) => [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, c))).find((t) => t !== undefined);
         const sorted = [...numberCols].sort((a, b) => a - b);
         const totalCol = sorted.find((c) => readColumn(headOf(c) ?? "").kind === "total");
+        const staff = staffColumns(sorted, headOf);
         // "Bereich | VZÄ Plan | Köpfe": of one VZÄ column beside head counts, the VZÄ column is the table's.
         const heads = sorted.map((c) => fold(headOf(c) ?? ""));
         const vzaeCols = sorted.filter((_, i) => COLUMN_WORDS.vzae.test(heads[i]) && !COLUMN_WORDS.heads.test(heads[i]));
         const onlyHeadsBeside = sorted.every((c, i) => vzaeCols.includes(c) || (COLUMN_WORDS.heads.test(heads[i]) && !COLUMN_WORDS.vzae.test(heads[i])));
         if (totalCol !== undefined) run.valueCol = totalCol;
-        else if (vzaeCols.length === 1 && onlyHeadsBeside) run.valueCol = vzaeCols[0];
+        else if (staff) {
+          run.valueCol = staff.vzae;
+          headsCol = staff.heads;
+        } else if (vzaeCols.length === 1 && onlyHeadsBeside) run.valueCol = vzaeCols[0];
         else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
         if (run.total) {
           const value = sheet.number(run.total.row, run.valueCol);
@@ -224,6 +232,23 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           fallback: true,
           order: orderOf(sheet.index, run.total.row, run.labelCol),
         });
+        // The same total row under the head count column is the staff's head count, when its rows add up to it too.
+        const heads = headsCol === undefined ? undefined : sheet.number(run.total.row, headsCol);
+        if (headsCol !== undefined && heads !== undefined) {
+          let headSum = 0;
+          for (let r = run.first; r <= run.last; r++) headSum += sheet.number(r, headsCol) ?? NaN;
+          out.push({
+            name: "PER_Beschaeftigte",
+            sheet: sheet.index,
+            ref: sheet.ref({ row: run.total.row, col: headsCol }),
+            label: run.total.label,
+            labelCell: sheet.ref({ row: run.total.row, col: run.labelCol }),
+            value: heads,
+            lows: addsUp && Math.abs(headSum - heads) <= 0.05 ? [] : [{ id: "summenzeile", text: "Genommen aus der Summenzeile der Köpfe-Spalte, nicht aus einer eigenen Beschriftung; die Zeilen ergeben diese Summe nicht oder die Tabelle ist unsicher." }],
+            fallback: true,
+            order: orderOf(sheet.index, run.total.row, run.labelCol),
+          });
+        }
       }
     }
   }

@@ -16,6 +16,7 @@ import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { olderVersions } from "./versions";
+import { newestProgramme, otherProgrammeLow, programmeBlocks } from "./programmeYears";
 import { supplementLow } from "./supplementCodes";
 import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
@@ -56,6 +57,12 @@ const JOBCENTER_TITLE = /^(jobcenter|jc)\s+\S/;
  * Not a vocabulary word: "Träger" also heads staff tables ("Träger | Köpfe | VZÄ") and names Maßnahmeträger.
  */
 const TRAEGER_LABEL = /^(traeger|grundsicherungstraeger|traeger der grundsicherung|grundsicherungsstelle|stelle der grundsicherung)\s*:?$/;
+/** A label made only of naming words ("Name", "Bezeichnung:", "Träger / Jobcenter", "Name des JC") beside the Jobcenter's name labels it too. */
+const NAMING_WORDS = new Set(["name", "bezeichnung", "dienststelle", "traeger", "grundsicherungstraeger", "grundsicherungsstelle", "jobcenter", "jc", "des", "der", "stelle", "grundsicherung", "gemeinsame", "einrichtung"]);
+const isNamingLabel = (folded: string) => {
+  const words = folded.split(/[^a-z]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && words.every((w) => NAMING_WORDS.has(w)) && words.some((w) => !["des", "der", "jobcenter", "jc"].includes(w));
+};
 
 /** Cells holding the Jobcenter's name itself ("Jobcenter Ilm-Kreis"), without a label: a fallback. */
 function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
@@ -69,7 +76,7 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
         const left = sheet.filledColumns(r).filter((x) => x < c).pop();
         const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
         // Beside "Träger:" the name may lead with its Träger ("Landkreis X – Kommunales Jobcenter"); alone it must start with "Jobcenter".
-        if (leftText !== undefined && TRAEGER_LABEL.test(fold(leftText).trim())) {
+        if (leftText !== undefined && (TRAEGER_LABEL.test(fold(leftText).trim()) || isNamingLabel(fold(leftText)))) {
           out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: leftText, labelCell: sheet.ref({ row: r, col: left! }), value: t, lows: [], order: orderOf(sheet.index, r, c) });
           continue;
         }
@@ -128,7 +135,14 @@ export function proposeMapping(
   );
   const claims = new Claims();
   const candidates: Candidate[] = [];
-  const planYear = inferPlanYear(grids);
+  // Last year's programme kept beside this year's: the newest programme is the one being planned.
+  const programmes = programmeBlocks(grids);
+  const newest = newestProgramme(programmes);
+  const inferred = inferPlanYear(grids);
+  const planYear =
+    newest !== undefined && (!inferred || newest > inferred.year)
+      ? { year: newest, from: `neuestes Programm der Mappe (${programmes.filter((b) => b.year === newest).map((b) => b.where).join(", ")})`, headersOnly: false }
+      : inferred;
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
@@ -160,9 +174,14 @@ export function proposeMapping(
   const sheetYears = snapshot.sheets.map((s) => yearsIn(fold(s.name)));
   // An earlier version of a sheet kept beside the current one ("Ziele (Stand Mai)" | "Ziele (Stand Oktober)").
   const older = olderVersions(grids);
+  // A figure of a programme for another year than the planning year ("AIP 2024 (beschlossen)" in a 2025 workbook).
+  const programmeLowOf = (c: Candidate): Low | undefined => {
+    const at = parseCell(splitAddress(c.labelCell).range.replace(/\$/g, "").split(":")[0]);
+    return otherProgrammeLow(programmes, c.sheet, at.row, planYear?.year);
+  };
   const byName = new Map<string, Candidate[]>();
   for (const found of candidates) {
-    const lows = [older.get(found.sheet), supplementLow(grids, found)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }

@@ -195,7 +195,11 @@ export const LABELS: readonly LabelSpec[] = [
     id: "eb-neubewilligungen",
     names: { current: "BUD_EB_Neubewilligungen" },
     plain: { role: "current", sure: true },
-    describe: { all: [["bewilligung"]], optional: ["neu", "haushalt", "eingliederung"], none: ["vorbindung", "umschichtung"] },
+    describe: { all: [["bewilligung"]], optional: ["neu", "nb", "haushalt", "eingliederung"], none: ["vorbindung", "umschichtung"] },
+    // "NB" means Neubewilligungen only in the Eingliederungsbudget's row group (beside "Vorb.", "VB").
+    member: { all: [["nb"]], optional: ["haushalt", "eingliederung"], none: ["vorbindung", "umschichtung"] },
+    under: ["eb-gesamt", "eb-vorbindungen"],
+    memberExamples: ["NB", "dav. NB"],
     examples: ["Neubewilligungen", "davon Neubewilligungen", "Mittel für Neubewilligungen", "Neu-Bewilligungen", "für Neubewilligungen verfügbar"],
   },
 
@@ -353,7 +357,7 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "KUN_Anteil_Auslaender" },
     latestYear: true,
     plain: { role: "current", sure: true },
-    describe: { all: [["auslaender"]], optional: ["anteil", "arbeitslos", "staatsangehoerig", "buergergeld"], none: ["elb", "bg", ...PARTS, "integration", "iq"] },
+    describe: { all: [["auslaender"]], optional: ["anteil", "arbeitslos", "staatsangehoerig"], none: ["elb", "bg", ...PARTS, "integration", "iq"] },
     context: "kunden",
     examples: ["Anteil Ausländer", "Ausländeranteil", "Anteil ausländische Arbeitslose", "Nichtdeutsche", "Anteil ausländischer Arbeitsloser", "Ausl. Alo in %"],
   },
@@ -362,7 +366,7 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "KUN_Anteil_Jugendliche", previous: "KUN_Anteil_Jugendliche_VJ" },
     latestYear: true,
     plain: { role: "current", sure: true },
-    describe: { all: [["jugendliche"]], optional: ["anteil", "arbeitslos", "mensch", "buergergeld"], none: ["elb", "bg", ...PARTS, "integration", "iq", "eintritt"] },
+    describe: { all: [["jugendliche"]], optional: ["anteil", "arbeitslos", "mensch"], none: ["elb", "bg", ...PARTS, "integration", "iq", "eintritt"] },
     context: "kunden",
     examples: ["Anteil Jugendliche", "Anteil U25", "Jugendliche Arbeitslose", "Anteil unter 25-Jährige", "Anteil arbeitsloser Jugendlicher", "Anteil arbeitslose Jugendliche (U25)"],
   },
@@ -371,7 +375,11 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "KUN_Alleinerziehende", previous: "KUN_Alleinerziehende_VJ" },
     latestYear: true,
     plain: { role: "current", sure: true },
-    describe: { all: [["alleinerziehend"]], optional: ["buergergeld", "elb", "bg"], none: [...SHARE, ...PARTS] },
+    describe: { all: [["alleinerziehend"]], optional: ["ae", "buergergeld", "elb", "bg"], none: [...SHARE, ...PARTS] },
+    // "AE" is Alleinerziehende only among the customer figures (elsewhere: Arbeitseinheit, Aufwandsentschädigung).
+    member: { all: [["ae"]], optional: ["elb", "bg"], none: [...SHARE, ...PARTS] },
+    under: ["elb-kunden", "kun-anteil-lzb", "kun-auslaender", "kun-jugendliche"],
+    memberExamples: ["AE", "AE VJ"],
     examples: ["Alleinerziehende", "Alleinerziehende im Leistungsbezug", "Anzahl Alleinerziehende", "Alleinerziehende VJ", "Alleinerz. eLb"],
   },
 ];
@@ -400,11 +408,12 @@ export function labelSpec(id: string): LabelSpec | undefined {
 /** Sheet or section names telling an area. */
 export const AREA_WORDS: Record<AreaId, RegExp> = {
   eckdaten: /(eckdaten|allgemein|deckblatt|stammdaten)/,
-  haushalt: /(haushalt|budget|finanz|\bmittel\b|\bvwh\b|\begt\b)/,
-  personal: /(personal|stellen|\bvzae\b|mitarbeit|beschaeftigt|\bstaff\b)/,
-  foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b)/,
+  // Short sheet names count as the words they cut ("Geld", "Pers", "Maßn", "Kd").
+  haushalt: /(haushalt|budget|finanz|\bmittel\b|\bvwh\b|\begt\b|^geld$)/,
+  personal: /(personal|stellen|\bvzae\b|mitarbeit|beschaeftigt|\bstaff\b|^pers\.?$)/,
+  foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b|^massn\.?$)/,
   ziele: /(\bziel|wirkung|kennzahl|\bkpis?\b|\btargets?\b)/,
-  kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b|\bcustomers?\b)/,
+  kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b|\bcustomers?\b|^kd\.?$)/,
 };
 
 /**
@@ -425,7 +434,8 @@ export const CONCEPT_AREAS: Readonly<Record<string, AreaId>> = {
 };
 
 /** Labels of the Förderung table's total row (level 0). "Summe …"/"Zwischensumme" inside the table are subtotals. */
-export const FOE_TOTAL = /^(gesamt|insgesamt|summe|gesamtsumme|summe gesamt|gesamt summe|eintritte gesamt|gesamt eintritte|eintritte insgesamt|foerderungen gesamt|summe eintritte|summe aller instrumente|alle instrumente|total)$/;
+export const FOE_TOTAL =
+  /^(gesamt|insgesamt|summe|gesamtsumme|summe gesamt|gesamt summe|eintritte gesamt|gesamt eintritte|eintritte insgesamt|foerderungen gesamt|foerderungen insgesamt|foerderung gesamt|foerderung insgesamt|massnahmen gesamt|massnahmen insgesamt|instrumente gesamt|instrumente insgesamt|summe eintritte|summe aller instrumente|alle instrumente|alle massnahmen|total)$/;
 
 /** A part row of the Förderung table ("darunter U25", "hiervon Frauen"): never an instrument. Same test as the check's level 2. */
 export const FOE_PART = LEVEL2;

@@ -56,10 +56,13 @@ export function isRemark(text: string): boolean {
 }
 
 const isYearNumber = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
+/** A year typed as a number heading a column: not shown as a count ("2.010" eLb, `#,##0`), an amount or a share. */
+const COUNT_FORMAT = /#,##0|0[.,]0|%|€/;
+const yearHeadAt = (sheet: SheetGrid, r: number, c: number) => isYearNumber(sheet.number(r, c)) && !COUNT_FORMAT.test(sheet.format(r, c) ?? "");
 
 /** Whether a header row has a column of the planning year ("Plan 2024", "Ziel 2025", a bare planning year). */
 function reachesPlanYear(sheet: SheetGrid, row: number, planYear: number | undefined): boolean {
-  const texts = sheet.filledColumns(row).map((c) => sheet.text(row, c) ?? (isYearNumber(sheet.number(row, c)) ? String(sheet.number(row, c)) : undefined));
+  const texts = sheet.filledColumns(row).map((c) => sheet.text(row, c) ?? (yearHeadAt(sheet, row, c) ? String(sheet.number(row, c)) : undefined));
   return texts.some((t) => t !== undefined && roleOf(fold(t), planYear) === "current");
 }
 
@@ -73,7 +76,7 @@ function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, lab
     const m = sheet.mergeOf(row, cols[0]);
     return m !== undefined && m.end.col > m.start.col && sheet.ownText(row, cols[0]) !== undefined;
   }
-  const heading = (c: number) => sheet.ownText(row, c) !== undefined || isYearNumber(sheet.number(row, c));
+  const heading = (c: number) => sheet.ownText(row, c) !== undefined || yearHeadAt(sheet, row, c);
   if (cols.every(heading)) return true;
   // A key and its value appended right of the headers ("Kennzahl | Ist 2023 | Ziel 2024 | Stand: | 08.02.2024"):
   // the value belongs to its key, not to a data row; at least two headers must stand before the key.
@@ -152,7 +155,7 @@ export function columnHeader(
       if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r, cols) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) break;
       continue;
     }
-    const t = sheet.text(r, col) ?? (isYearNumber(sheet.number(r, col)) ? String(sheet.number(r, col)) : undefined);
+    const t = sheet.text(r, col) ?? (yearHeadAt(sheet, r, col) ? String(sheet.number(r, col)) : undefined);
     if (t !== undefined) {
       texts.push(t);
       rowsOf.push(r);

@@ -131,6 +131,12 @@ export function tokenize(raw: string): Token[] {
   t = t.replace(/\bnach (der |den )?umschichtung\w*/g, " ");
   // Gender pairs name one group: "Mitarbeiterinnen und Mitarbeiter", "Mitarbeiter/-innen".
   t = t.replace(/\b([a-z]+)innen\s+und\s+\1\b/g, "$1").replace(/\b([a-z]+)\s*\/\s*-?\s*innen\b/g, "$1");
+  // "Arbeitslose (SGB II)", "Arbeitslosen im Rechtskreis SGB II", "des Rechtskreises SGB II": the legal scope of the unemployed, the base the
+  // programme's shares mean; no word of its own (the SGB II alone stays Bürgergeld: "Ausländeranteil im SGB II").
+  t = t.replace(/\b(arbeitslos\w*|alo)\s*\(?\s*(?:im\s+|des\s+|nach\s+dem\s+|aus\s+dem\s+)?(?:rechtskreis(?:es)?\s+)?sgb\s*\)?/g, "$1 ");
+  // Initials joined by "&", "+" or "u." name one thing ("M&I", "M + I": Markt und Integration), not two
+  // abbreviations: its "M" is no "männlich".
+  t = t.replace(/(^|[^a-z0-9])([a-z])\s*(?:&|\+|\bu\.|\bund\b)\s*([a-z])(?![a-z0-9])/g, "$1$2$3");
   const words: Array<{ w: string; cut: boolean; hyphenNext: boolean }> = [];
   for (const m of t.matchAll(/[a-z0-9%€]+(\.)?(-)?/g)) {
     const w = m[0].replace(/[.-]/g, "");

@@ -54,6 +54,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "bez", de: "Bundesentlastungszuschuss (BEZ)", stems: ["bundesentlastungszuschuss"], words: ["bez"] },
   // "VB" is the office abbreviation of Vorbindungen in the budget's row group ("dav. VB aus VJ" under the
   // Eingliederungsbudget) and of the Vermittlungsbudget among instruments: read as Vorbindungen only there (./labels.ts).
+  { id: "nb", de: "NB: Neubewilligungen (in der Zeilengruppe des Eingliederungsbudgets)", words: ["nb"] },
+  { id: "ae", de: "AE: Alleinerziehende (unter den Kundenzahlen)", words: ["ae"] },
   { id: "vb", de: "VB: Vorbindungen (in der Zeilengruppe des Eingliederungsbudgets), sonst Vermittlungsbudget", words: ["vb"] },
 
   // Personal
