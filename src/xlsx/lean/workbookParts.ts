@@ -50,7 +50,8 @@ export function worksheetPartsLean(xml: string): Map<string, string> {
   assertPlain(xml, "workbook.xml.rels");
   if (xml.includes("&#") || /<\w+:Relationship\b/.test(xml)) throw new LeanUnsupported("workbook.xml.rels with character references or prefixes");
   const parts = new Map<string, string>();
-  for (const m of xml.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+  const relationship = /<Relationship\b([^>]*?)\/?>/g;
+  for (let m = relationship.exec(xml); m !== null; m = relationship.exec(xml)) {
     const a = attributes(m[1]);
     const [type, id, target] = [a.get("Type"), a.get("Id"), a.get("Target")];
     if (type !== WORKSHEET_TYPE || !id || !target) continue;
