@@ -105,7 +105,9 @@ export function findOutdatedTerms(text: string): OutdatedTermHit[] {
   for (let t = 0; t < OUTDATED_TERMS.length; t++) {
     const term = OUTDATED_TERMS[t];
     let best: RegExpExecArray | null = null;
-    for (const p of patterns[t]) {
+    const termPatterns = patterns[t];
+    for (let k = 0; k < termPatterns.length; k++) {
+      const p = termPatterns[k];
       p.lastIndex = 0;
       const m = p.exec(text);
       if (m && (!best || m.index < best.index)) best = m;
