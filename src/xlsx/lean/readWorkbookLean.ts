@@ -15,7 +15,7 @@ import { areasToRead, collectSharedStrings, holdsSharedMasterFor, isTableName, m
 import type { RawDefinedName } from "../workbookTypes";
 import { SheetStore, type RawValue, type Styles } from "./cells";
 import { parseWorkbookXmlLean, worksheetPartsLean, type LeanWorkbookXml } from "./workbookParts";
-import { attributes, assertPlain, tTexts, unescapeXstring } from "./xml";
+import { attributes, assertPlain, decodeXml, tTexts, unescapeXstring } from "./xml";
 import { LeanUnsupported, LeanZip } from "./zip";
 
 export { LeanUnsupported } from "./zip";
@@ -54,8 +54,13 @@ export function parseStyles(xml: string | undefined): Styles {
   };
 }
 
+const SINGLE_TEXT = /^<si[^>]*><t(?:\s[^>]*)?>([^<]*)<\/t><\/si>$/;
+
 /** One `<si>` as ExcelJS's SharedStringXform models it: its text, or its rich-text runs' texts. */
 function sharedString(xml: string): string | { richText: string[] } {
+  // Most strings are one plain <t> (what the general path below gives for it, without its five expressions).
+  const single = SINGLE_TEXT.exec(xml);
+  if (single) return unescapeXstring(decodeXml(single[1]));
   const inner = xml.replace(/^<si[^>]*>|<\/si>$/g, "").replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
   const runs = [...inner.matchAll(/<r>([\s\S]*?)<\/r>/g)];
   const plain = inner.replace(/<r>[\s\S]*?<\/r>/g, "");
