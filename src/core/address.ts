@@ -12,8 +12,18 @@ export function columnLetters(col: number): string {
 }
 
 export function columnIndex(letters: string): number {
+  const upper = letters.toUpperCase();
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  // By code unit rather than for-of (no string per letter; called for every cell a reader places). A
+  // surrogate pair counts once, by its first unit, as for-of's character did.
+  for (let i = 0; i < upper.length; i++) {
+    const code = upper.charCodeAt(i);
+    n = n * 26 + (code - 64);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < upper.length) {
+      const next = upper.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
   return n - 1;
 }
 

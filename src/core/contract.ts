@@ -205,7 +205,7 @@ const BY_NAME = new Map(CONTRACT.map((c) => [c.name.toUpperCase(), c]));
 
 /** Contract entry for a name (Excel names are case-insensitive). */
 export function contractName(name: string): ContractName | undefined {
-  return BY_NAME.get(name.toUpperCase());
+  return BY_NAME.get(upperCaseName(name));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -257,7 +257,17 @@ export const MONTHLY_NAMES: readonly MonthlyName[] = [
 
 const MONTHLY_BY_NAME = new Map(MONTHLY_NAMES.map((c) => [c.name.toUpperCase(), c]));
 
+// The upper-case spelling of each contract and Verlauf name, made once: nearly every lookup by name (the
+// view, the rules, the readers ask for each name of each workbook) comes in the contract's own spelling,
+// and toUpperCase would make (and hash) a new string on every call.
+const UPPER_CASE = new Map([...CONTRACT, ...MONTHLY_NAMES].map((c) => [c.name, c.name.toUpperCase()]));
+
+/** `name.toUpperCase()`, without a new string for the contract's and Verlauf's own names. */
+export function upperCaseName(name: string): string {
+  return UPPER_CASE.get(name) ?? name.toUpperCase();
+}
+
 /** The Verlauf entry for a name (case-insensitive), or undefined. */
 export function monthlyName(name: string): MonthlyName | undefined {
-  return MONTHLY_BY_NAME.get(name.toUpperCase());
+  return MONTHLY_BY_NAME.get(upperCaseName(name));
 }

@@ -100,9 +100,14 @@ const firstMatchPatterns = () => (nonGlobal ??= OUTDATED_TERMS.map((t) => t.patt
 export function findOutdatedTerms(text: string): OutdatedTermHit[] {
   const hits: OutdatedTermHit[] = [];
   if (!text) return hits;
-  for (const [t, term] of OUTDATED_TERMS.entries()) {
+  const patterns = firstMatchPatterns();
+  // Index loops: this runs on every text cell of every workbook, and entries()/for-of allocate per step in cold code.
+  for (let t = 0; t < OUTDATED_TERMS.length; t++) {
+    const term = OUTDATED_TERMS[t];
     let best: RegExpExecArray | null = null;
-    for (const p of firstMatchPatterns()[t]) {
+    const termPatterns = patterns[t];
+    for (let k = 0; k < termPatterns.length; k++) {
+      const p = termPatterns[k];
       p.lastIndex = 0;
       const m = p.exec(text);
       if (m && (!best || m.index < best.index)) best = m;

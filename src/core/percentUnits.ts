@@ -71,32 +71,35 @@ export interface PercentCell {
  */
 export function percentUnitCells(cells: readonly PercentCell[]): Map<string, "percent" | "neighbours"> {
   const out = new Map<string, "percent" | "neighbours">();
-  const byColumn = new Map<string, Array<PercentCell & { reading: PercentReading }>>();
-  for (const c of cells) {
-    const reading = percentReading(c.kind, c.value, c.format);
-    if (reading === "percent") out.set(c.key, "percent");
-    const k = `${c.sheet}\u0000${c.col}`;
-    const list = byColumn.get(k) ?? [];
-    list.push({ ...c, reading });
-    byColumn.set(k, list);
+  // Each cell with its reading beside it, not a copy of the cell with the reading added (this runs for every
+  // share and change cell of every workbook, and a spread copy is slow in code that has not warmed up yet).
+  const byColumn = new Map<string, Array<{ cell: PercentCell; reading: PercentReading }>>();
+  for (const cell of cells) {
+    const reading = percentReading(cell.kind, cell.value, cell.format);
+    if (reading === "percent") out.set(cell.key, "percent");
+    const k = `${cell.sheet}\u0000${cell.col}`;
+    const list = byColumn.get(k);
+    if (list) list.push({ cell, reading });
+    else byColumn.set(k, [{ cell, reading }]);
   }
   for (const list of byColumn.values()) {
-    list.sort((a, b) => a.row - b.row);
+    list.sort((a, b) => a.cell.row - b.cell.row);
     let run: typeof list = [];
     const flush = () => {
       if (run.some((c) => c.reading === "percent")) {
-        for (const c of run) if (c.reading === "ambiguous") out.set(c.key, "neighbours");
+        for (const c of run) if (c.reading === "ambiguous") out.set(c.cell.key, "neighbours");
       }
       run = [];
     };
     for (const c of list) {
-      const prev = run[run.length - 1];
+      const prev = run[run.length - 1]?.cell;
       const joins = c.reading === "percent" || c.reading === "ambiguous";
       if (!joins) {
         flush();
         continue;
       }
-      if (prev && (c.row !== prev.row + 1 || c.kind !== prev.kind || (c.format ?? "") !== (prev.format ?? ""))) flush();
+      const { row, kind, format } = c.cell;
+      if (prev && (row !== prev.row + 1 || kind !== prev.kind || (format ?? "") !== (prev.format ?? ""))) flush();
       run.push(c);
     }
     flush();

@@ -83,6 +83,8 @@ export function ruleSeverity(settings: Settings, meta: RuleMeta): RuleSeverity {
 /** A rule's parameters: its declared defaults, overridden by settings. */
 export function ruleParams(settings: Settings, meta: RuleMeta): Record<string, number> {
   const params: Record<string, number> = {};
-  for (const [key, p] of Object.entries(meta.params ?? {})) params[key] = p.default;
-  return { ...params, ...settings.regeln[meta.id]?.params };
+  // Most rules have no parameters and no settings: one empty object, not three, for each rule of each check.
+  if (meta.params) for (const [key, p] of Object.entries(meta.params)) params[key] = p.default;
+  const own = settings.regeln[meta.id]?.params;
+  return own ? { ...params, ...own } : params;
 }

@@ -32,7 +32,9 @@ export function areasToRead(workbook: WorkbookXml, limits: ReadLimits): Map<stri
     // Table names also need the rows right below them (NameEntry.belowValues: rows added under a table).
     const below = isTableName(raw.name) ? ROWS_BELOW_TABLES : 0;
     const end = { row: Math.min(target.end.row + below, MAX_ROW_INDEX), col: target.end.col };
-    areas.set(key, [...(areas.get(key) ?? []), { start: target.start, end }]);
+    const list = areas.get(key);
+    if (list) list.push({ start: target.start, end });
+    else areas.set(key, [{ start: target.start, end }]);
   }
   return areas;
 }
@@ -102,12 +104,18 @@ export function rowTest(areas: CellArea[]): (row: number) => boolean {
 
 /** Add the shared-string indexes that the cells of a row use (`<c t="s"><v>N</v></c>`) to `into`. */
 export function collectSharedStrings(xml: string, into: Set<number>): void {
-  for (const m of xml.matchAll(/<c\b([^>]*)>/g)) {
+  // exec from lastIndex 0 rather than matchAll: no copy of the expression per row of every file.
+  CELL_START_TAG.lastIndex = 0;
+  for (let m = CELL_START_TAG.exec(xml); m !== null; m = CELL_START_TAG.exec(xml)) {
     const attrs = m[1];
-    if (attrs.endsWith("/") || !/\bt=["']s["']/.test(attrs)) continue;
+    if (attrs.endsWith("/") || !SHARED_STRING_TYPE.test(attrs)) continue;
     const close = xml.indexOf("</c>", m.index);
-    const v = /<v>\s*(\d+)\s*<\/v>/.exec(xml.slice(m.index, close < 0 ? undefined : close));
+    const v = SHARED_STRING_INDEX.exec(xml.slice(m.index, close < 0 ? undefined : close));
     if (v) into.add(Number(v[1]));
   }
 }
+
+const CELL_START_TAG = /<c\b([^>]*)>/g;
+const SHARED_STRING_TYPE = /\bt=["']s["']/;
+const SHARED_STRING_INDEX = /<v>\s*(\d+)\s*<\/v>/;
 

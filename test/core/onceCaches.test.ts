@@ -1,13 +1,14 @@
 // Work the engine does once per process or per view instead of per call (issue 18: batches over many
 // workbooks). A cached answer must be the answer a fresh computation gives: the same on every call,
 // unchanged by what a caller does with it, and errors still thrown every time.
-import { cellInRange, quoteSheet } from "../../src/core/address";
+import { cellInRange, columnIndex, quoteSheet } from "../../src/core/address";
 import { namesOfArea } from "../../src/core/areas";
-import { CONTRACT } from "../../src/core/contract";
+import { CONTRACT, contractName, monthlyName, upperCaseName } from "../../src/core/contract";
 import { mentionedNames } from "../../src/core/coverage";
 import { buildExample2024 } from "../../src/core/example";
 import { printedPrecision } from "../../src/core/format";
 import { renderTemplate } from "../../src/core/messages/render";
+import { RULES_BY_ID, ruleParams, DEFAULT_SETTINGS } from "../../src/core/ruleSettings";
 import { findOutdatedTerms } from "../../src/core/outdatedTerms";
 import { buildView } from "../../src/core/resolve/view";
 import { snapshotFromModel } from "../../src/core/workbookModel";
@@ -62,5 +63,34 @@ describe("answers worked out once", () => {
     expect(withoutFoe.table("FOE_Tabelle")).toBeUndefined();
     expect(full.hasFigure("BUD_VH_Gesamt")).toBe(full.figure("BUD_VH_Gesamt") !== undefined);
     expect(full.hasFigure("FOE_Tabelle")).toBe(false);
+  });
+  it("names are found in any case, with the contract's spelling made once and other spellings upper-cased as before", () => {
+    const foe = CONTRACT.find((c) => c.name === "FOE_Tabelle");
+    for (const spelling of ["FOE_Tabelle", "FOE_TABELLE", "foe_tabelle", "Foe_Tabelle"]) expect(contractName(spelling)).toBe(foe);
+    for (const nearMiss of ["FOE_Tabelle ", "FOE_Tabelle2", "FOE-Tabelle", "FOE_Tabele"]) expect(contractName(nearMiss)).toBeUndefined();
+    expect(monthlyName("mon_mittel")?.name).toBe("MON_Mittel");
+    expect(monthlyName("MON_Mittel")).toBe(monthlyName("MON_MITTEL"));
+    expect(monthlyName("FOE_Tabelle")).toBeUndefined();
+    expect([upperCaseName("PER_Anteil_Maenner"), upperCaseName("Straße"), upperCaseName("per_beschäftigte")]).toEqual(["PER_ANTEIL_MAENNER", "STRASSE", "PER_BESCHÄFTIGTE"]);
+  });
+
+  it("columnIndex reads column letters in either case, one code point per letter", () => {
+    expect(["A", "z", "AA", "ab", "XFD", "xfd"].map(columnIndex)).toEqual([0, 25, 26, 27, 16383, 16383]);
+    // A character outside the BMP counts once (by its first code unit), as the earlier for-of loop read it.
+    expect(columnIndex("\u{1F600}")).toBe(0xd83d - 64 - 1);
+    expect(columnIndex("A\u{1F600}")).toBe(26 + (0xd83d - 64) - 1);
+  });
+
+  it("ruleParams gives each caller its own object: defaults, overridden by the settings", () => {
+    const meta = RULES_BY_ID.get("istplan/grosse-aenderung")!;
+    const first = ruleParams(DEFAULT_SETTINGS, meta);
+    const defaults = { ...first };
+    first.relativ = 99;
+    expect(ruleParams(DEFAULT_SETTINGS, meta)).toEqual(defaults);
+    const settings = { ...DEFAULT_SETTINGS, regeln: { "istplan/grosse-aenderung": { params: { relativ: 0.5 } } } };
+    expect(ruleParams(settings, meta)).toEqual({ ...defaults, relativ: 0.5 });
+    const without = RULES_BY_ID.get("istplan/plan-fehlt")!;
+    expect(ruleParams(DEFAULT_SETTINGS, without)).toEqual({});
+    expect(ruleParams(DEFAULT_SETTINGS, without)).not.toBe(ruleParams(DEFAULT_SETTINGS, without));
   });
 });

@@ -6,6 +6,8 @@
 // in LEAN_DECLINES only, decline (LeanUnsupported) so the full reader takes it; where the full reader
 // refuses a file, the lean one declines and readWorkbook gives the full reader's German reason.
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addVerlauf2024, buildExample2024 } from "../../src/core/example";
@@ -121,6 +123,33 @@ describe("lean reader = full reader", () => {
     expect(await compare({ label: "zellen.xlsx", bytes: await workbookWithCellKinds() })).toBe("same");
     expect(await compare({ label: "datum-1900.xlsx", bytes: await dateSystemWorkbook(false) })).toBe("same");
     expect(await compare({ label: "datum-1904.xlsx", bytes: await dateSystemWorkbook(true) })).toBe("same");
+  });
+
+  it("on shared strings of every shape (one plain text and the forms the lean reader takes apart in full)", async () => {
+    const shapes = [
+      "<si><t>Eingliederung</t></si>",
+      '<si><t xml:space="preserve">  führende und folgende Leerzeichen  </t></si>',
+      "<si><t>A &amp; B &lt;c&gt; &#228;</t></si>",
+      "<si><t>Zeile_x000D_Umbruch _x0041_</t></si>",
+      "<si><t/></si>",
+      "<si><t></t></si>",
+      "<si><r><t>Förder</t></r><r><rPr><b/></rPr><t>ung</t></r></si>",
+      '<si><t>Kanji</t><rPh sb="0" eb="1"><t>かんじ</t></rPh></si>',
+      '<si><t xml:space="preserve">Text</t><phoneticPr fontId="1"/></si>',
+    ];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Daten");
+    shapes.forEach((_, i) => (ws.getCell(i + 1, 1).value = `s${i}`));
+    wb.definedNames.add(`Daten!$A$1:$A$${shapes.length}`, "Texte");
+    const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+    const sst = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shapes.length}" uniqueCount="${shapes.length}">${shapes.join("")}</sst>`;
+    zip.file("xl/sharedStrings.xml", sst);
+    const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    expect(await compare({ label: "texte.xlsx", bytes })).toBe("same");
+    // The texts arrive (not one declined or emptied), the plain ones as written with their escapes resolved.
+    const values = (await readWorkbookLean(bytes, "texte.xlsx", DEFAULT_LIMITS)).names[0].values!.map((row) => row[0]);
+    expect(values.slice(0, 4)).toEqual(["Eingliederung", "  führende und folgende Leerzeichen  ", "A & B <c> ä", "Zeile\rUmbruch A"]);
+    expect(values[6]).toBe("Förderung");
   });
 
   it("on the example and example variants of other Jobcenters", async () => {

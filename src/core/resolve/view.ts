@@ -4,7 +4,7 @@
 // rules hold the texts and report these records), and every other reader sees it as absent, so one broken
 // cell gives one finding, not a cascade.
 import { cellInRange, parseCell, splitAddress } from "../address";
-import { CONTRACT, contractName, type CellKind, type ContractName, type TableColumn } from "../contract";
+import { CONTRACT, contractName, upperCaseName, type CellKind, type ContractName, type TableColumn } from "../contract";
 import { dateToSerial } from "../excelDate";
 import { halfUnitOf } from "../format";
 import type { MessageData } from "../messages/render";
@@ -235,12 +235,12 @@ export class View {
 
   /** Usable at the names level (exists, workbook-scoped, resolved, right shape). */
   has(name: string): boolean {
-    return this.usable.has(name.toUpperCase());
+    return this.usable.has(upperCaseName(name));
   }
 
   /** The usable single cell of a figure: a number that passed its types check. */
   private figureCell(name: string): Usable | undefined {
-    const u = this.usable.get(name.toUpperCase());
+    const u = this.usable.get(upperCaseName(name));
     if (!u || u.contract.kind === "table" || u.invalid[0] !== 0) return undefined;
     return typeof u.values[0][0] === "number" ? u : undefined;
   }
@@ -270,7 +270,7 @@ export class View {
 
   /** A single-cell text that passed its types check, with its cell. */
   text(name: string): { value: string; cell: string } | undefined {
-    const u = this.usable.get(name.toUpperCase());
+    const u = this.usable.get(upperCaseName(name));
     if (!u || u.contract.kind === "table" || u.invalid[0] !== 0) return undefined;
     const v = u.values[0][0];
     if (isBlank(v) || isCellError(v)) return undefined;
@@ -278,7 +278,7 @@ export class View {
   }
 
   table(name: string): TableView | undefined {
-    const u = this.usable.get(name.toUpperCase());
+    const u = this.usable.get(upperCaseName(name));
     if (!u || u.contract.kind !== "table" || !u.contract.columns) return undefined;
     // One reader per table: the rules and the coverage ask for the same few tables over and over.
     let t = this.tables.get(u);
@@ -290,7 +290,7 @@ export class View {
 
   /** @internal used while building */
   addUsable(u: Usable): void {
-    this.usable.set(u.contract.name.toUpperCase(), u);
+    this.usable.set(upperCaseName(u.contract.name), u);
   }
 }
 

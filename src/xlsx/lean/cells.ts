@@ -117,7 +117,8 @@ function parseCell(attrsXml: string, inner: string | undefined): ParsedCell {
     rest = inner.slice(0, f.index) + inner.slice(f.index + f[0].length);
   }
   const texts: string[] = [];
-  for (const m of rest.matchAll(V)) if (m[1]) texts.push(decodeXml(m[1]));
+  V.lastIndex = 0;
+  for (let m = V.exec(rest); m !== null; m = V.exec(rest)) if (m[1]) texts.push(decodeXml(m[1]));
   const is = /<is>([\s\S]*?)<\/is>/.exec(rest);
   if (is) {
     if (/<rPh\b/.test(is[1])) throw new LeanUnsupported("phonetic run in an inline string");
@@ -193,7 +194,9 @@ export class SheetStore {
       return f;
     };
     for (const rowXml of rows) {
-      for (const m of rowXml.matchAll(CELL)) {
+      // exec from lastIndex 0 rather than matchAll (no copy of the expression per row); parseCell does not use CELL.
+      CELL.lastIndex = 0;
+      for (let m = CELL.exec(rowXml); m !== null; m = CELL.exec(rowXml)) {
         const p = parseCell(m[1], m[2]);
         const { numFmt, isDate } = formatOf(p.styleId);
         let cell: LeanCell;

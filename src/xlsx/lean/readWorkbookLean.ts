@@ -15,7 +15,7 @@ import { areasToRead, collectSharedStrings, holdsSharedMasterFor, isTableName, m
 import type { RawDefinedName } from "../workbookTypes";
 import { SheetStore, type RawValue, type Styles } from "./cells";
 import { parseWorkbookXmlLean, worksheetPartsLean, type LeanWorkbookXml } from "./workbookParts";
-import { attributes, assertPlain, tTexts, unescapeXstring } from "./xml";
+import { attributes, assertPlain, decodeXml, tTexts, unescapeXstring } from "./xml";
 import { LeanUnsupported, LeanZip } from "./zip";
 
 export { LeanUnsupported } from "./zip";
@@ -54,8 +54,13 @@ export function parseStyles(xml: string | undefined): Styles {
   };
 }
 
+const SINGLE_TEXT = /^<si[^>]*><t(?:\s[^>]*)?>([^<]*)<\/t><\/si>$/;
+
 /** One `<si>` as ExcelJS's SharedStringXform models it: its text, or its rich-text runs' texts. */
 function sharedString(xml: string): string | { richText: string[] } {
+  // Most strings are one plain <t> (what the general path below gives for it, without its five expressions).
+  const single = SINGLE_TEXT.exec(xml);
+  if (single) return unescapeXstring(decodeXml(single[1]));
   const inner = xml.replace(/^<si[^>]*>|<\/si>$/g, "").replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
   const runs = [...inner.matchAll(/<r>([\s\S]*?)<\/r>/g)];
   const plain = inner.replace(/<r>[\s\S]*?<\/r>/g, "");
@@ -144,31 +149,35 @@ function readName(raw: RawDefinedName, snapshotSheets: WorkbookSnapshot["sheets"
   if ("done" in resolved) return resolved.done;
   const { entry, address, start, end } = resolved;
   const ws = ctx.sheets.get(resolved.sheet.toLowerCase())!;
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: string[][] = [];
-  const inRange = (row: number, col: number) => row >= start.row + 1 && row <= end.row + 1 && col >= start.col + 1 && col <= end.col + 1;
-  const a1 = (row: number, col: number) => `${columnName(col)}${row}`;
-  for (let r = start.row + 1; r <= end.row + 1; r++) {
-    const vRow: CellValue[] = [];
-    const fRow: (string | null)[] = [];
-    const nRow: string[] = [];
+  // Arrays of their final length, filled in order (see presized): a batch reads every name of every file, and
+  // arrays grown by push start with room for 17 elements where most names are one cell.
+  const height = end.row - start.row + 1;
+  const width = end.col - start.col + 1;
+  const values = presized<CellValue[]>(height);
+  const formulas = presized<(string | null)[]>(height);
+  const numberFormats = presized<string[]>(height);
+  for (let i = 0; i < height; i++) {
+    const r = start.row + 1 + i;
+    const vRow = presized<CellValue>(width);
+    const fRow = presized<string | null>(width);
+    const nRow = presized<string>(width);
     const rowCells = ws.store.row(r);
-    for (let c = start.col + 1; c <= end.col + 1; c++) {
+    for (let j = 0; j < width; j++) {
+      const c = start.col + 1 + j;
       let cell = rowCells?.get(c);
       if (!cell) {
-        vRow.push(null);
-        fRow.push(null);
-        nRow.push("General");
+        vRow[j] = null;
+        fRow[j] = null;
+        nRow[j] = "General";
         continue;
       }
       if (cell.kind === "merge") {
         const m = cell.master!;
         const master = ws.store.find(m.row, m.col)!;
-        if (inRange(m.row, m.col)) {
-          vRow.push(null);
-          fRow.push(null);
-          nRow.push(master.numFmt || "General");
+        if (m.row >= start.row + 1 && m.row <= end.row + 1 && m.col >= start.col + 1 && m.col <= end.col + 1) {
+          vRow[j] = null;
+          fRow[j] = null;
+          nRow[j] = master.numFmt || "General";
           continue;
         }
         ctx.notes.push(
@@ -179,20 +188,32 @@ function readName(raw: RawDefinedName, snapshotSheets: WorkbookSnapshot["sheets"
       const numFmt = cell.numFmt || "General";
       const isFormula = cell.kind === "formula";
       if (isFormula && (cell.value === undefined || cell.value === null)) ctx.formulasWithoutResult++;
-      vRow.push(plain(cell.value, numFmt, ctx.date1904));
-      fRow.push(isFormula && cell.formula ? `=${cell.formula}` : null);
-      nRow.push(numFmt);
+      vRow[j] = plain(cell.value, numFmt, ctx.date1904);
+      fRow[j] = isFormula && cell.formula ? `=${cell.formula}` : null;
+      nRow[j] = numFmt;
     }
-    values.push(vRow);
-    formulas.push(fRow);
-    numberFormats.push(nRow);
+    values[i] = vRow;
+    formulas[i] = fRow;
+    numberFormats[i] = nRow;
   }
   const below = isTableName(raw.name) ? belowValues(ws.store, end.row + 1, start.col + 1, end.col + 1, ctx.date1904) : undefined;
-  // Set afterwards rather than spread in: the same keys in the same order, without a second object per name.
-  const out: NameEntry = { ...entry, sheet: ws.name, address, values, formulas, numberFormats };
+  // The entry's three keys written out rather than spread (a spread is the slowest line here in cold code), in
+  // the same order; belowValues set afterwards, without a second object per name.
+  const out: NameEntry = { name: entry.name, scope: entry.scope, refersTo: entry.refersTo, sheet: ws.name, address, values, formulas, numberFormats };
   if (below) out.belowValues = below;
   return out;
 }
+
+/**
+ * An array to be filled in index order up to `length`: allocated at that length where V8 keeps such an array
+ * fast (a very long one would start as a dictionary), grown as it is filled otherwise.
+ */
+function presized<T>(length: number): T[] {
+  return length <= 10_000 ? new Array<T>(length) : [];
+}
+
+/** A1 address of a 1-based row and column. */
+const a1 = (row: number, col: number) => `${columnName(col)}${row}`;
 
 function columnName(col: number): string {
   let s = "";

@@ -27,18 +27,22 @@ export function parseWorkbookXmlLean(xml: string): LeanWorkbookXml {
   }));
   const sheetRelIds = sheetAttrs.map((a) => a.get("r:id") ?? "");
   const namesXml = /<definedNames\b[^>]*>([\s\S]*?)<\/definedNames>/.exec(xml)?.[1] ?? "";
-  const definedNames: RawDefinedName[] = [...namesXml.matchAll(/<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)].map((m) => {
+  const definedNames: RawDefinedName[] = [];
+  // exec rather than matchAll, and plain object literals rather than spreads (every name of every file): the
+  // same keys in the same order, localSheetId and comment only where the file has them.
+  const definedName = /<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g;
+  for (let m = definedName.exec(namesXml); m !== null; m = definedName.exec(namesXml)) {
     const a = attributes(m[1]);
     const local = a.get("localSheetId");
     const hidden = a.get("hidden");
-    return {
-      name: a.get("name") ?? "",
-      text: decodeXml(m[2] ?? "").trim(),
-      ...(local !== undefined && local !== "" ? { localSheetId: Number(local) } : {}),
-      hidden: hidden === "1" || hidden === "true",
-      ...(a.has("comment") ? { comment: a.get("comment") } : {}),
-    };
-  });
+    const name = a.get("name") ?? "";
+    const text = decodeXml(m[2] ?? "").trim();
+    const isHidden = hidden === "1" || hidden === "true";
+    const raw: RawDefinedName =
+      local !== undefined && local !== "" ? { name, text, localSheetId: Number(local), hidden: isHidden } : { name, text, hidden: isHidden };
+    if (a.has("comment")) raw.comment = a.get("comment");
+    definedNames.push(raw);
+  }
   const pr = /<workbookPr\b([^>]*?)\/?>/.exec(xml);
   // ExcelJS (workbook-properties-xform.js) takes only "1" for the 1904 system.
   const date1904 = pr ? attributes(pr[1]).get("date1904") === "1" : false;
@@ -50,7 +54,8 @@ export function worksheetPartsLean(xml: string): Map<string, string> {
   assertPlain(xml, "workbook.xml.rels");
   if (xml.includes("&#") || /<\w+:Relationship\b/.test(xml)) throw new LeanUnsupported("workbook.xml.rels with character references or prefixes");
   const parts = new Map<string, string>();
-  for (const m of xml.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+  const relationship = /<Relationship\b([^>]*?)\/?>/g;
+  for (let m = relationship.exec(xml); m !== null; m = relationship.exec(xml)) {
     const a = attributes(m[1]);
     const [type, id, target] = [a.get("Type"), a.get("Id"), a.get("Target")];
     if (type !== WORKSHEET_TYPE || !id || !target) continue;

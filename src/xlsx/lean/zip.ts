@@ -28,6 +28,8 @@ const LOCAL = 0x04034b50;
 const WHOLE_PART_BYTES = 4 * 1024 * 1024;
 /** UTF-8 with the defaults of the scanner's decoder (a leading BOM dropped, bad bytes as U+FFFD); a whole decode keeps no state. */
 const UTF8 = new TextDecoder("utf-8");
+/** zlib's smallest output chunk (zlib.constants.Z_MIN_CHUNK). */
+const MIN_CHUNK = 64;
 
 export class LeanZip {
   private constructor(
@@ -108,7 +110,11 @@ export class LeanZip {
     const { entry, data } = this.compressed(name);
     let out: Buffer;
     try {
-      out = entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
+      // An output buffer of the declared size, one byte more so zlib sees the stream end without a second one
+      // (zlib's default is 16 KB for every part, and most parts are a few KB); a declared size is only a
+      // claim, so never more than WHOLE_PART_BYTES at once.
+      const chunkSize = Math.min(Math.max(MIN_CHUNK, entry.size + 1), WHOLE_PART_BYTES);
+      out = entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1), chunkSize });
     } catch (e) {
       throw new LeanUnsupported(`inflate: ${(e as Error).message}`);
     }
