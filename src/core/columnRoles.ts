@@ -5,7 +5,7 @@
 // against the planning year decides what the column is for the programme (./mapper/roles.ts roleFor).
 import { fold, yearsIn } from "./mapper/normalize";
 
-export type ColumnKind = "plan" | "ist" | "prognose" | "change" | "share" | "heads" | "vzae" | "location" | "total" | "month" | "latest" | "money";
+export type ColumnKind = "attainment" | "plan" | "ist" | "prognose" | "change" | "share" | "heads" | "vzae" | "location" | "total" | "month" | "latest" | "money";
 
 /**
  * How strictly a header is read. "loose" (the mapper, whose proposals a person confirms, and namen/jahr-kopf):
@@ -38,6 +38,8 @@ export interface ColumnRole {
 }
 
 export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
+  // How far a target was reached ("Zielerreichung in %", "Erfüllungsgrad", "Zielerfüllung"): neither a target nor a change.
+  attainment: /\b(zielerreichung\w*|zielerreichungsgrad\w*|erfuellungsgrad\w*|zielerfuellung\w*|erreichungsgrad\w*|zielabweichung\w*|achievement|attainment)\b/,
   change: /\b(veraenderung\w*|veraend|abw|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte)\b|(^| )\+( |$)/, // "+/-" and "+-" fold to a lone "+"
   prognose: /\b(prognose\w*|hochrechnung\w*|erwartung\w*|erwartet\w*|hr)\b/,
   ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*|actual\w*|py)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b|\bist(?=\d)/,
@@ -53,9 +55,9 @@ export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
   money: /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|vorbindung\w*|neubewilligung\w*)\b|€/,
 };
 
-// Precedence: a change column is a change whatever else it names; a forecast is never the plan; Ist with
+// Precedence: how far a target was reached is that whatever it names ("Zielerreichung Ist/Ziel 2024"); a change column is a change whatever else it names; a forecast is never the plan; Ist with
 // Plan words ("Ist-Plan-Vergleich") is a comparison, taken as change by its words or left open.
-const ORDER: ColumnKind[] = ["change", "prognose", "ist", "plan", "share", "heads", "vzae", "location", "month", "latest", "total"];
+const ORDER: ColumnKind[] = ["attainment", "change", "prognose", "ist", "plan", "share", "heads", "vzae", "location", "month", "latest", "total"];
 
 /** A date: "31.12.2024", "31.12.24", "12/2024", "12.2024". */
 const DATE = /\b\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})\b|\b\d{1,2}[./](19|20)\d\d\b/;
