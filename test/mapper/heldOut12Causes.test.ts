@@ -57,3 +57,23 @@ describe("a missing value written out makes no header row", () => {
     expect(by.get("ZIE_ELB")?.ref).toBe("Ziele!$B$6");
   });
 });
+
+describe("a year's role split by location in the header: the total column is the figure", () => {
+  const targets = (head: string[], values: (number | undefined)[][]) => ({
+    name: "Ziele",
+    cells: rows("A1", [["Kennzahl", ...head], ...values.map((v, i) => [i === 0 ? "Integrationsquote" : "Bestand Langzeitleistungsbezieher", ...v.map((x) => (x === undefined ? undefined : x < 1 ? pct(x) : num(x)))])]),
+  });
+  it.each([
+    [["Ist 2024", "Plan 2025 Standort Ost", "Plan 2025 Standort West", "Plan 2025 insgesamt"]],
+    [["Ist 2024", "Soll 2025 Geschäftsstelle A", "Soll 2025 Geschäftsstelle B", "Soll 2025 Jobcenter gesamt"]],
+  ])("with %j the total is sure", (head) => {
+    const by = map([targets(head, [[0.16, 0.17, 0.15, 0.165], [2500, 1300, 1150, 2450]])], 2025);
+    expect([high(by, "ZIE_IQ_VJ"), high(by, "ZIE_IQ"), high(by, "ZIE_LZB")]).toEqual(["Ziele!$B$2", "Ziele!$E$2", "Ziele!$E$3"]);
+  });
+
+  it("near miss: one location's target without a total is never the Jobcenter's sure target", () => {
+    const by = map([targets(["Ist 2024", "Ziel 2025 GS Nord"], [[0.16, 0.17], [2500, 1300]])], 2025);
+    expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB")]).toEqual([undefined, undefined]);
+    expect(high(by, "ZIE_IQ_VJ")).toBe("Ziele!$B$2");
+  });
+});

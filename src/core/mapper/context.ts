@@ -3,6 +3,7 @@
 // yield a sure proposal, which of several numbers in a row is meant (by its column header), and the
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
+import { isRoleOfLocation } from "./locationColumns";
 import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
 import type { Low } from "./candidate";
@@ -137,6 +138,9 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
     }
     return true;
   });
+  const ofLocation = kept.filter((c) => isRoleOfLocation(c.header));
+  for (const c of ofLocation) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, dem Wert eines Standorts, nicht des ganzen Jobcenters`);
+  if (ofLocation.length > 0) return whichNumbers(kind, kept.filter((c) => !ofLocation.includes(c)), why, sheet, row);
   const keptKinds = kept.map((c) => (c.header ? readColumn(c.header.text).kind : undefined));
   if (keptKinds.some((k) => k === "location")) {
     const totals = kept.filter((c, i) => keptKinds[i] === "total" || (c.header && /\b(gesamt|insgesamt|summe)\b/.test(fold(c.header.text))));
