@@ -1,7 +1,8 @@
 // Column roles: one vocabulary for what a column header (or a section title, or a sheet name) says about the
 // numbers under it, shared by the mapper (src/core/mapper/roles.ts), the check's table layout
 // (src/core/resolve/tableLayout.ts) and namen/jahr-kopf. Words decide the kind (Plan/Soll/Ziel, Ist/VJ/
-// Ergebnis, Prognose/Hochrechnung, Veränderung, Anteil, Köpfe, VZÄ, a location, a total, a month); the year
+// Ergebnis, Prognose/Hochrechnung, Veränderung, Zielerreichung, Anteil, Köpfe, VZÄ, a location, a total, a month;
+// English too: Target/Goal = plan, Actual/Result/PY/prior year = Ist, Change/Delta/Variance/vs. = change); the year
 // against the planning year decides what the column is for the programme (./mapper/roles.ts roleFor).
 import { fold, yearsIn } from "./mapper/normalize";
 
@@ -40,10 +41,10 @@ export interface ColumnRole {
 export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
   // How far a target was reached ("Zielerreichung in %", "Erfüllungsgrad", "Zielerfüllung"): neither a target nor a change.
   attainment: /\b(zielerreichung\w*|zielerreichungsgrad\w*|erfuellungsgrad\w*|zielerfuellung\w*|erreichungsgrad\w*|zielabweichung\w*|achievement|attainment)\b/,
-  change: /\b(veraenderung\w*|veraend|abw|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte)\b|(^| )\+( |$)/, // "+/-" and "+-" fold to a lone "+"
+  change: /\b(veraenderung\w*|veraend|abw|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte|change|variance|vs)\b|(^| )\+( |$)/, // "+/-" and "+-" fold to a lone "+"
   prognose: /\b(prognose\w*|hochrechnung\w*|erwartung\w*|erwartet\w*|hr)\b/,
-  ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*|actual\w*|py)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b|\bist(?=\d)/,
-  plan: /\b(ziel\w*|plan\w*|soll\w*|geplant\w*|target\w*)\b/,
+  ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*|actual\w*|py|results?|(prior|previous|last) year)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b|\bist(?=\d)/,
+  plan: /\b(ziel\w*|plan\w*|soll\w*|geplant\w*|target\w*|goals?|planned)\b/,
   share: /\b(anteil\w*|quote)\b|^%$|\bin %$/,
   heads: /\b(koepfe|kopfzahl|personen|ma|mitarbeitende)\b/,
   vzae: /\b(vzae|vollzeitaequivalent\w*|stellen)\b/,

@@ -77,3 +77,23 @@ describe("a year's role split by location in the header: the total column is the
     expect(high(by, "ZIE_IQ_VJ")).toBe("Ziele!$B$2");
   });
 });
+
+describe("English column headers read by the one column-role vocabulary", () => {
+  it.each([
+    [["Result 2024", "Goal 2025", "Change in %"]],
+    [["Prior year", "Planned 2025", "Variance vs. prior year"]],
+  ])("with %j the previous year, the target and the change are sure", (head) => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", ...head], ["Integrationsquote", pct(0.16), pct(0.165), pct(0.031)], ["Integrationsquote Frauen", pct(0.14), pct(0.145), pct(0.036)]]) }], 2025);
+    expect([high(by, "ZIE_IQ_VJ"), high(by, "ZIE_IQ"), high(by, "ZIE_IQ_Veraenderung"), high(by, "ZIE_IQ_Frauen")]).toEqual(["Ziele!$B$2", "Ziele!$C$2", "Ziele!$D$2", "Ziele!$C$3"]);
+  });
+
+  it("near miss: English headers of years the programme does not map give nothing sure", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Result 2023", "Goal 2024"], ["Integrationsquote", pct(0.16), pct(0.165)], ["Integrationsquote Frauen", pct(0.14), pct(0.145)]]) }], 2025);
+    for (const name of ["ZIE_IQ_VJ", "ZIE_IQ", "ZIE_IQ_Frauen", "ZIE_IQ_Frauen_VJ"]) expect(high(by, name)).toBeUndefined();
+  });
+
+  it("reads the kinds; the check's strict reading still takes only Ist and Plan/Soll themselves", () => {
+    expect(["Actual 2024", "Previous year", "Target 2025", "Goals", "Change vs. PY in %", "Delta"].map((t) => readColumn(t).kind)).toEqual(["ist", "ist", "plan", "plan", "change", "change"]);
+    expect(["Actual 2024", "Target 2025", "Goal 2025"].map((t) => readColumn(t, "strict").kind)).toEqual([undefined, undefined, undefined]);
+  });
+});
