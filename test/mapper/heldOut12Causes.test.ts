@@ -97,3 +97,52 @@ describe("English column headers read by the one column-role vocabulary", () => 
     expect(["Actual 2024", "Target 2025", "Goal 2025"].map((t) => readColumn(t, "strict").kind)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("English terms of several words read as the German word", () => {
+  const targets = (labels: string[]) => ({
+    name: "Targets",
+    cells: rows("A1", [["Indicator", "Actual 2024", "Target 2025", "Change vs. PY in %"], ...labels.map((l, i) => [l, i === 0 ? pct(0.16) : num(2300 - i), i === 0 ? pct(0.165) : num(2200 - i), pct(-0.02)])]),
+  });
+  it.each([
+    ["Job integration ratio", "Long-term beneficiaries (annual average)"],
+    ["Rate of integration (total)", "Long term benefit claimants, yearly average"],
+  ])("„%s“ and „%s“ are the IQ and the LZB", (iq, lzb) => {
+    const by = map([targets([iq, lzb])], 2025);
+    expect([high(by, "ZIE_IQ_VJ"), high(by, "ZIE_IQ"), high(by, "ZIE_IQ_Veraenderung"), high(by, "ZIE_LZB_VJ"), high(by, "ZIE_LZB"), high(by, "ZIE_LZB_Veraenderung")]).toEqual([
+      "Targets!$B$2",
+      "Targets!$C$2",
+      "Targets!$D$2",
+      "Targets!$B$3",
+      "Targets!$C$3",
+      "Targets!$D$3",
+    ]);
+  });
+
+  it("near misses: long-term unemployed are no LZB, an integration budget names no integrations", () => {
+    const by = map([targets(["Integration budget", "Long-term unemployed persons"])], 2025);
+    for (const name of ["ZIE_IQ", "ZIE_LZB", "ZIE_LZB_VJ", "ZIE_Integrationen_VJ"]) expect(high(by, name)).toBeUndefined();
+  });
+
+  it.each([
+    ["Benefit households by size", ["1 person", "2 persons", "3 persons and more"]],
+    ["Households by number of persons", ["1 person", "2 persons", "3 or more persons"]],
+  ])("„%s“ heads the households by size", (heading, sizes) => {
+    const by = map([{ name: "Customers", cells: rows("A1", [[heading], ...sizes.map((s, i) => [s, pct([0.55, 0.25, 0.2][i], "0%")])]) }], 2025);
+    expect(high(by, "KUN_BG_Groesse")).toBe("Customers!$A$2:$B$4");
+  });
+
+  it("near miss: households without their size are no such table", () => {
+    const by = map([{ name: "Customers", cells: rows("A1", [["Households by district"], ["North", pct(0.55, "0%")], ["South", pct(0.45, "0%")]]) }], 2025);
+    expect(high(by, "KUN_BG_Groesse")).toBeUndefined();
+  });
+
+  it.each([["Latest revision"], ["Updated on"]])("„%s“ beside a date is the Stand", (label) => {
+    const by = map([{ name: "Cover", cells: rows("A1", [["Jobcenter", "Jobcenter Nordheide"], [label, { v: 45700, fmt: "dd.mm.yyyy" }]]) }], 2025);
+    expect(high(by, "AIP_Stand")).toBe("Cover!$B$2");
+  });
+
+  it("near miss: a last update of the data source beside a date is no sure Stand", () => {
+    const by = map([{ name: "Cover", cells: rows("A1", [["Jobcenter", "Jobcenter Nordheide"], ["Last update of BA statistics", { v: 45700, fmt: "dd.mm.yyyy" }]]) }], 2025);
+    expect(high(by, "AIP_Stand")).toBeUndefined();
+  });
+});
