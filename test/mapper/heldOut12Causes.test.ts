@@ -2,7 +2,7 @@
 // tester did not write and near misses that must stay non-high.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { readColumn } from "../../src/core/columnRoles";
-import { num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
   const all = planYear ? [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets] : sheets;
@@ -144,5 +144,20 @@ describe("English terms of several words read as the German word", () => {
   it("near miss: a last update of the data source beside a date is no sure Stand", () => {
     const by = map([{ name: "Cover", cells: rows("A1", [["Jobcenter", "Jobcenter Nordheide"], ["Last update of BA statistics", { v: 45700, fmt: "dd.mm.yyyy" }]]) }], 2025);
     expect(high(by, "AIP_Stand")).toBeUndefined();
+  });
+});
+
+describe("a row counting people is no share, even when its label names the BA or the Kommune", () => {
+  it.each([
+    ["BA-Mitarbeitende (Anzahl)", "kommunale Mitarbeitende (Anzahl)"],
+    ["Beschäftigte der BA (Köpfe)", "Beschäftigte des Kreises (Köpfe)"],
+  ])("the shares stay sure beside „%s“ and „%s“", (ba, kommune) => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["Personal 2025"], ["Anteil BA", f("B6/B5", 0.7, "0%")], ["Anteil Kommune", f("B7/B5", 0.3, "0%")], [], ["Beschäftigte insgesamt", num(100)], [ba, num(70)], [kommune, num(30)]]) }], 2025);
+    expect([high(by, "PER_Anteil_BA"), high(by, "PER_Anteil_Kommune")]).toEqual(["Personal!$B$2", "Personal!$B$3"]);
+  });
+
+  it("near miss: without a share row the head counts are never a sure share", () => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["Personal 2025"], ["Beschäftigte insgesamt", num(100)], ["BA-Beschäftigte (Köpfe)", num(70)], ["kommunale Beschäftigte (Köpfe)", num(30)]]) }], 2025);
+    expect([high(by, "PER_Anteil_BA"), high(by, "PER_Anteil_Kommune")]).toEqual([undefined, undefined]);
   });
 });
