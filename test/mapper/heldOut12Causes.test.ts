@@ -161,3 +161,19 @@ describe("a row counting people is no share, even when its label names the BA or
     expect([high(by, "PER_Anteil_BA"), high(by, "PER_Anteil_Kommune")]).toEqual([undefined, undefined]);
   });
 });
+
+describe("„aktuell | Vorjahr“ says which column is the latest value of a customer stock", () => {
+  const kunden = (head: string[], values: number[]) => ({ name: "Kunden", cells: rows("A1", [["Kundenstruktur", ...head], ["eLb im Durchschnitt", ...values.map((v) => num(v))], ["Alleinerziehende", ...values.map((v) => num(Math.round(v / 7)))]]) });
+  it.each([
+    [["neuester Stand", "VJ"]],
+    [["aktueller Wert", "Vorjahreswert"]],
+  ])("under %j the latest column is KUN_ELB", (head) => {
+    const by = map([kunden(head, [5210, 5050])], 2025);
+    expect(high(by, "KUN_ELB")).toBe("Kunden!$B$2");
+  });
+
+  it("near misses: two „aktuell“ columns or a forecast beside them leave it open", () => {
+    expect(high(map([kunden(["aktuell Kreis", "aktuell Stadt"], [5210, 5050])], 2025), "KUN_ELB")).toBeUndefined();
+    expect(high(map([kunden(["aktuell", "Vorjahr", "Prognose"], [5210, 5050, 5300])], 2025), "KUN_ELB")).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { isRoleOfLocation } from "./locationColumns";
+import { latestByWords } from "./latestWords";
 import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
 import type { Low } from "./candidate";
@@ -188,7 +189,7 @@ export function latestYearRoles(headers: Array<string | undefined>, planYear: nu
   const counts = (c: ReturnType<typeof readColumn>) => c.kind !== "change" && c.kind !== "plan" && (c.kind !== "prognose" || (planYear !== undefined && c.year === planYear - 1));
   const years = read.map((c) => (c && counts(c) ? c.year : undefined));
   const distinct = [...new Set(years.filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
-  if (distinct.length === 0) return headers.map(() => undefined);
+  if (distinct.length === 0) return latestByWords(headers) ?? headers.map(() => undefined);
   if (distinct.length === 1) {
     const y = distinct[0];
     const role: RoleOrNone | undefined = planYear === undefined ? undefined : y >= planYear - 1 && y <= planYear ? "current" : y === planYear - 2 ? "previous" : "none";
