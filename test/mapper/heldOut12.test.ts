@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho12-plan-ist-getrennt": [45, 45],
   "ho12-englisch": [45, 47],
   "ho12-zielerreichung": [43, 43],
-  "ho12-fehlerwerte": [29, 31],
+  "ho12-fehlerwerte": [30, 31],
   "ho12-jahr-im-titel": [48, 48],
   "ho12-mittel-eintritte": [51, 51],
 };

@@ -177,3 +177,17 @@ describe("„aktuell | Vorjahr“ says which column is the latest value of a cus
     expect(high(map([kunden(["aktuell", "Vorjahr", "Prognose"], [5210, 5050, 5300])], 2025), "KUN_ELB")).toBeUndefined();
   });
 });
+
+describe("a missing value written out holds its column's place in a labelled row", () => {
+  const kunden = (cell: string) => ({ name: "Kunden", cells: rows("A1", [["Kundenstruktur", 2024, 2023], ["Anteil Jugendliche U25 an den Arbeitslosen", cell, pct(0.07)], ["Alleinerziehende", num(610), num(590)]]) });
+  it.each([["k.A."], ["–"], ["n. v."]])("„%s | 7 %%“: the previous year's share is sure", (missing) => {
+    const by = map([kunden(missing)], 2025);
+    expect(high(by, "KUN_Anteil_Jugendliche_VJ")).toBe("Kunden!$C$2");
+    expect(high(by, "KUN_Anteil_Jugendliche")).toBeUndefined();
+  });
+
+  it("near miss: a remark in words ends the row, the number after it is no sure value", () => {
+    const by = map([kunden("siehe Blatt Statistik")], 2025);
+    expect(high(by, "KUN_Anteil_Jugendliche_VJ")).toBeUndefined();
+  });
+});
