@@ -191,3 +191,10 @@ describe("a missing value written out holds its column's place in a labelled row
     expect(high(by, "KUN_Anteil_Jugendliche_VJ")).toBeUndefined();
   });
 });
+
+describe("last year's target is not the previous year's Ist", () => {
+  it.each([[["Zielwert 2024", "Zielwert 2025"]], [["Soll 2024", "Soll 2025"]]])("under %j only the new target is sure, no _VJ", (head) => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", ...head], ["Integrationsquote", pct(0.18), pct(0.175)], ["Bestand Langzeitleistungsbezieher", num(2500), num(2480)]]) }], 2025);
+    expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB"), high(by, "ZIE_IQ_VJ"), high(by, "ZIE_LZB_VJ")]).toEqual(["Ziele!$C$2", "Ziele!$C$3", undefined, undefined]);
+  });
+});
