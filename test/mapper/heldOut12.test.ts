@@ -6,7 +6,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 /** id → [high at the right cell now, figures present on visible sheets] */
 const FLOORS: Record<string, [number, number]> = {
   "ho12-plan-ist-getrennt": [45, 45],
-  "ho12-englisch": [45, 47],
+  "ho12-englisch": [46, 47],
   "ho12-zielerreichung": [43, 43],
   "ho12-fehlerwerte": [30, 31],
   "ho12-jahr-im-titel": [48, 48],

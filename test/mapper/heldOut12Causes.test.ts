@@ -198,3 +198,18 @@ describe("last year's target is not the previous year's Ist", () => {
     expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB"), high(by, "ZIE_IQ_VJ"), high(by, "ZIE_LZB_VJ")]).toEqual(["Ziele!$C$2", "Ziele!$C$3", undefined, undefined]);
   });
 });
+
+describe("an English label with the German term in parentheses", () => {
+  const budget = (label: string) => ({
+    name: "Budget",
+    cells: rows("A1", [["Item", "Target 2025"], ["Administrative budget (Verwaltungshaushalt)", num(8_900_000)], [label, num(1_630_000)], ["thereof municipal share (KFA)", num(1_350_000)]]),
+  });
+  it.each([["of which moved from integration funds (Umschichtung)"], ["thereof shifted out of the integration budget (Umschichtung)"]])("„%s“ is the Umschichtung", (label) => {
+    expect(high(map([budget(label)], 2025), "BUD_VH_Umschichtung")).toBe("Budget!$B$3");
+  });
+
+  it("near misses: a German gloss does not outweigh several other figures' words, nor a gloss beside a German label", () => {
+    expect(high(map([budget("thereof integration of women and long-term unemployed (Umschichtung)")], 2025), "BUD_VH_Umschichtung")).toBeUndefined();
+    expect(high(map([budget("davon Integrationsmittel (Umschichtung)")], 2025), "BUD_VH_Umschichtung")).toBeUndefined();
+  });
+});
