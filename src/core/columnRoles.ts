@@ -1,11 +1,12 @@
 // Column roles: one vocabulary for what a column header (or a section title, or a sheet name) says about the
 // numbers under it, shared by the mapper (src/core/mapper/roles.ts), the check's table layout
 // (src/core/resolve/tableLayout.ts) and namen/jahr-kopf. Words decide the kind (Plan/Soll/Ziel, Ist/VJ/
-// Ergebnis, Prognose/Hochrechnung, Veränderung, Anteil, Köpfe, VZÄ, a location, a total, a month); the year
+// Ergebnis, Prognose/Hochrechnung, Veränderung, Zielerreichung, Anteil, Köpfe, VZÄ, a location, a total, a month;
+// English too: Target/Goal = plan, Actual/Result/PY/prior year = Ist, Change/Delta/Variance/vs. = change); the year
 // against the planning year decides what the column is for the programme (./mapper/roles.ts roleFor).
 import { fold, yearsIn } from "./mapper/normalize";
 
-export type ColumnKind = "plan" | "ist" | "prognose" | "change" | "share" | "heads" | "vzae" | "location" | "total" | "month" | "latest" | "money";
+export type ColumnKind = "attainment" | "plan" | "ist" | "prognose" | "change" | "share" | "heads" | "vzae" | "location" | "total" | "month" | "latest" | "money";
 
 /**
  * How strictly a header is read. "loose" (the mapper, whose proposals a person confirms, and namen/jahr-kopf):
@@ -38,10 +39,12 @@ export interface ColumnRole {
 }
 
 export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
-  change: /\b(veraenderung\w*|veraend|abw|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte)\b|(^| )\+( |$)/, // "+/-" and "+-" fold to a lone "+"
+  // How far a target was reached ("Zielerreichung in %", "Erfüllungsgrad", "Zielerfüllung"): neither a target nor a change.
+  attainment: /\b(zielerreichung\w*|zielerreichungsgrad\w*|erfuellungsgrad\w*|zielerfuellung\w*|erreichungsgrad\w*|zielabweichung\w*|achievement|attainment)\b/,
+  change: /\b(veraenderung\w*|veraend|abw|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte|change|variance|vs)\b|(^| )\+( |$)/, // "+/-" and "+-" fold to a lone "+"
   prognose: /\b(prognose\w*|hochrechnung\w*|erwartung\w*|erwartet\w*|hr)\b/,
-  ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*|actual\w*|py)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b|\bist(?=\d)/,
-  plan: /\b(ziel\w*|plan\w*|soll\w*|geplant\w*|target\w*)\b/,
+  ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*|actual\w*|py|results?|(prior|previous|last) year)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b|\bist(?=\d)/,
+  plan: /\b(ziel\w*|plan\w*|soll\w*|geplant\w*|target\w*|goals?|planned)\b/,
   share: /\b(anteil\w*|quote)\b|^%$|\bin %$/,
   heads: /\b(koepfe|kopfzahl|personen|ma|mitarbeitende)\b/,
   vzae: /\b(vzae|vollzeitaequivalent\w*|stellen)\b/,
@@ -53,9 +56,9 @@ export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
   money: /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|vorbindung\w*|neubewilligung\w*)\b|€/,
 };
 
-// Precedence: a change column is a change whatever else it names; a forecast is never the plan; Ist with
+// Precedence: how far a target was reached is that whatever it names ("Zielerreichung Ist/Ziel 2024"); a change column is a change whatever else it names; a forecast is never the plan; Ist with
 // Plan words ("Ist-Plan-Vergleich") is a comparison, taken as change by its words or left open.
-const ORDER: ColumnKind[] = ["change", "prognose", "ist", "plan", "share", "heads", "vzae", "location", "month", "latest", "total"];
+const ORDER: ColumnKind[] = ["attainment", "change", "prognose", "ist", "plan", "share", "heads", "vzae", "location", "month", "latest", "total"];
 
 /** A date: "31.12.2024", "31.12.24", "12/2024", "12.2024". */
 const DATE = /\b\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})\b|\b\d{1,2}[./](19|20)\d\d\b/;

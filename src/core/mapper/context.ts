@@ -3,6 +3,8 @@
 // yield a sure proposal, which of several numbers in a row is meant (by its column header), and the
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
+import { isRoleOfLocation } from "./locationColumns";
+import { latestByWords } from "./latestWords";
 import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
 import type { Low } from "./candidate";
@@ -137,6 +139,9 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
     }
     return true;
   });
+  const ofLocation = kept.filter((c) => isRoleOfLocation(c.header));
+  for (const c of ofLocation) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, dem Wert eines Standorts, nicht des ganzen Jobcenters`);
+  if (ofLocation.length > 0) return whichNumbers(kind, kept.filter((c) => !ofLocation.includes(c)), why, sheet, row);
   const keptKinds = kept.map((c) => (c.header ? readColumn(c.header.text).kind : undefined));
   if (keptKinds.some((k) => k === "location")) {
     const totals = kept.filter((c, i) => keptKinds[i] === "total" || (c.header && /\b(gesamt|insgesamt|summe)\b/.test(fold(c.header.text))));
@@ -184,7 +189,7 @@ export function latestYearRoles(headers: Array<string | undefined>, planYear: nu
   const counts = (c: ReturnType<typeof readColumn>) => c.kind !== "change" && c.kind !== "plan" && (c.kind !== "prognose" || (planYear !== undefined && c.year === planYear - 1));
   const years = read.map((c) => (c && counts(c) ? c.year : undefined));
   const distinct = [...new Set(years.filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
-  if (distinct.length === 0) return headers.map(() => undefined);
+  if (distinct.length === 0) return latestByWords(headers) ?? headers.map(() => undefined);
   if (distinct.length === 1) {
     const y = distinct[0];
     const role: RoleOrNone | undefined = planYear === undefined ? undefined : y >= planYear - 1 && y <= planYear ? "current" : y === planYear - 2 ? "previous" : "none";

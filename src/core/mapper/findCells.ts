@@ -10,6 +10,7 @@ import type { SheetGrid } from "./grid";
 import { INSTRUMENT_WORDS, type LabelSpec, type Role } from "./labels";
 import { SURE_SCORE, type Score } from "./match";
 import { NONE, PARTS_SUMMED, matchLabel, type LabelMatch } from "./matchLabel";
+import { isMissingValueText } from "./missingValue";
 import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
@@ -99,6 +100,11 @@ function valuesRight(sheet: SheetGrid, row: number, col: number, textValues: boo
     }
     const t = String(v).trim();
     if (UNIT_ONLY.test(fold(t))) continue;
+    // "n.v. | 7 %": a missing value written out holds its column's place; the numbers after it still count.
+    if (!textValues && isMissingValueText(t)) {
+      out.push({ col: c, value: t });
+      continue;
+    }
     if (textValues || looksNumeric(t)) {
       out.push({ col: c, value: t });
       if (textValues) break;

@@ -6,6 +6,7 @@
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { COLUMN_WORDS, isTotalLabel, readColumn } from "../columnRoles";
+import { germanTerms } from "./englishTerms";
 import { fold, isCodeText } from "./normalize";
 import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
@@ -91,9 +92,9 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
     }
     // The next name's label ends the table; under a heading that names the table only when its value fits that
     // name ("Markt & Integration | 27,6" under "VZÄ nach Bereichen" is an area, no count of integrations).
-    if (!spec.row.test(key) && matchLabel(key).standalone.length > 0 && (headless || namesFigure(sheet, r, labelCol))) break;
+    if (!spec.row.test(germanTerms(key)) && matchLabel(key).standalone.length > 0 && (headless || namesFigure(sheet, r, labelCol))) break;
     if (headless && namesFigure(sheet, r, labelCol)) break;
-    if (spec.row.test(key)) known++;
+    if (spec.row.test(germanTerms(key))) known++;
     valueCols.push(vc);
     last = r;
   }
@@ -123,7 +124,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
     for (let r = sheet.r0; r <= sheet.lastRow; r++) {
       for (const c of sheet.filledColumns(r)) {
         const key = labelKey(sheet, r, c);
-        if (!key || !spec.heading.test(fold(sheet.ownText(r, c)!))) continue;
+        if (!key || !spec.heading.test(germanTerms(fold(sheet.ownText(r, c)!)))) continue;
         let first = r + 1;
         let labelCol = c;
         const next = sheet.filledColumns(first);
@@ -142,7 +143,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
     for (let r = sheet.r0; r <= sheet.lastRow; r++) {
       for (const c of sheet.filledColumns(r)) {
         const key = labelKey(sheet, r, c);
-        if (!key || !spec.row.test(key) || runs.some((x) => r >= x.first && r <= x.last && x.labelCol === c)) continue;
+        if (!key || !spec.row.test(germanTerms(key)) || runs.some((x) => r >= x.first && r <= x.last && x.labelCol === c)) continue;
         let first = r;
         if (namesFigure(sheet, r, c)) continue;
         while (first - 1 >= sheet.r0 && !sheet.rowBlank(first - 1) && lastNumberCol(sheet, first - 1, c) >= 0 && labelKey(sheet, first - 1, c)) {

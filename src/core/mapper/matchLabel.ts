@@ -4,6 +4,7 @@
 import { LABELS, isContentConcept, type LabelSpec } from "./labels";
 import { MARGIN, scoreTokens, type Score } from "./match";
 import { isFillerConcept, tokenize } from "./tokens";
+import { glossOf, glossScore } from "./germanGloss";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -59,6 +60,21 @@ function withoutRemarks(text: string): string {
   });
 }
 
+/**
+ * The one figure an English label's German gloss names, when the label itself names no other (it matches nothing
+ * or that figure among others) and the words outside do not rule it out; undefined otherwise.
+ */
+function glossedMatch(text: string, standalone: Array<{ spec: LabelSpec; score: Score }>): { spec: LabelSpec; score: Score } | undefined {
+  const g = glossOf(text);
+  if (!g) return undefined;
+  const glossed = matchLabel(g.gloss);
+  if (glossed.standalone.length !== 1) return undefined;
+  const spec = glossed.standalone[0];
+  if (standalone.length > 0 && !standalone.some((s) => s.spec.id === spec.id)) return undefined;
+  const score = glossScore(spec, glossed.scores.get(spec.id)!, g.outside, isContentConcept);
+  return score ? { spec, score } : undefined;
+}
+
 /** The label specs a label text matches, by meaning (./match.ts), standalone and as a row-group member. */
 export function matchLabel(text: string): LabelMatch {
   let m = matchCache.get(text);
@@ -81,6 +97,9 @@ export function matchLabel(text: string): LabelMatch {
   scored.sort((a, b) => b.score.score - a.score.score);
   const best = scored[0]?.score.score ?? 0;
   const standalone = scored.filter((s) => s.score.score >= best - MARGIN + 1e-9);
+  // "thereof transfer from integration budget (Umschichtung)": the German gloss names the figure (./germanGloss.ts).
+  const glossed = glossedMatch(text, standalone);
+  if (glossed) standalone.splice(0, standalone.length, glossed);
   m = {
     standalone: standalone.map((s) => s.spec),
     member: LABELS.filter((s) => s.member && scoreTokens(tokens, s.member, isContentConcept)),

@@ -6,6 +6,8 @@ import { fold, yearsIn } from "./normalize";
 import type { Role } from "./labels";
 import type { SheetGrid } from "./grid";
 import { bareYearRole } from "./yearColumns";
+import { comparesSameYear } from "./deviationColumn";
+import { isMissingValueText } from "./missingValue";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -26,6 +28,8 @@ export function roleOf(folded: string, planYear: number | undefined): RoleOrNone
   const c = readColumn(folded);
   const known = planYear !== undefined && c.year !== undefined;
   switch (c.kind) {
+    case "attainment":
+      return "none";
     case "change":
       // A change against a year before the previous one ("Veränderung ggü. 2023" in 2025) is last year's programme's.
       return known && (c.year! < planYear! - 1 || c.year! > planYear!) ? "none" : "change";
@@ -76,7 +80,11 @@ function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, lab
     const m = sheet.mergeOf(row, cols[0]);
     return m !== undefined && m.end.col > m.start.col && sheet.ownText(row, cols[0]) !== undefined;
   }
-  const heading = (c: number) => sheet.ownText(row, c) !== undefined || yearHeadAt(sheet, row, c);
+  // "Integrationen | n.v.": a missing value written out is a data cell, no heading.
+  const heading = (c: number) => {
+    const t = sheet.ownText(row, c);
+    return (t !== undefined && !isMissingValueText(t)) || yearHeadAt(sheet, row, c);
+  };
   if (cols.every(heading)) return true;
   // A key and its value appended right of the headers ("Kennzahl | Ist 2023 | Ziel 2024 | Stand: | 08.02.2024"):
   // the value belongs to its key, not to a data row; at least two headers must stand before the key.
@@ -163,6 +171,9 @@ export function columnHeader(
     if (texts.length === 2) break;
   }
   if (texts.length === 0) return undefined;
-  const roles = texts.map((t, i) => roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear)));
+  const roles = texts.map((t, i) => {
+    const role = roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
+    return role === "change" && comparesSameYear(sheet, rowsOf[i], col) ? "none" : role;
+  });
   return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}) };
 }

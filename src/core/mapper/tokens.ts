@@ -6,6 +6,7 @@
 // matches the words it begins ("Ausl.", "weibl.", "komm.", "Alleinerz.").
 import { COMPOSITES, CONCEPTS, ENDINGS, LINKS } from "./vocabulary";
 import { joinBrokenWords } from "./normalize";
+import { germanTerms } from "./englishTerms";
 
 export interface Token {
   /** The folded word ("auslaenderanteil"). */
@@ -124,6 +125,8 @@ export function tokenize(raw: string): Token[] {
     .replace(/\bu\s*-?\s*25\b/g, " u25 ")
     .replace(/\bsgb\s*-?\s*ii\b/g, " sgb ")
     .replace(/\balg\s*-?\s*ii\b/g, " alg ");
+  // English terms of several words read as their German word ("integration rate" = Integrationsquote).
+  t = germanTerms(t);
   // A period of months ("Jan–Dez", "Dez 2023 – Nov 2024", "Januar bis Dezember") is the year it spans (its
   // years are read elsewhere), not words of the label; a single month stays a word.
   t = t.replace(new RegExp(`\\b${MONTH}\\.?\\s*(\\d{2,4})?\\s*(-|–|—|bis)\\s*${MONTH}\\.?\\s*(\\d{2,4})?`, "g"), " ");

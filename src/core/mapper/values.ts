@@ -7,6 +7,7 @@ import { formatNumberDe } from "../format";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { isCellError, type CellValue } from "../snapshot";
 import type { ReasonId } from "./types";
+import { fold } from "./normalize";
 
 /** Averages (Bestand, JDW) may be fractional: exactly the contract's names of kind "stock". */
 export const FRACTIONAL_COUNTS: ReadonlySet<string> = STOCK_NAMES;
@@ -44,6 +45,9 @@ function ambiguousPercent(v: number): Judgement {
     note: `Der Wert ${show(v)} steht unter „%“, ist aber nicht als Prozent formatiert: gemeint ${show(v)} % oder ${show(v * 100)} %? Die Prüfung rechnet mit ${show(v)} % nur, wenn die Nachbarzellen derselben Spalte eindeutig in Prozent stehen, sonst mit ${show(v * 100)} %; eindeutig wird es im Prozentformat.`,
   };
 }
+
+/** Words of a head count: "Köpfe", "Anzahl", "Kopfzahl", "Personen", "Beschäftigte", "Mitarbeitende". */
+const COUNTS_HEADS = /\b(koepfe|kopfzahl|anzahl|personen|beschaeftigte\w*|mitarbeitende\w*|mitarbeiter\w*|headcount)\b/;
 
 /** Judge value `v` (number format `format`) for contract name `name`; `percentHint`: the label or header says "%". */
 export function judgeValue(name: string, v: CellValue, format: string, percentHint: boolean, labelText = ""): Judgement {
@@ -89,6 +93,10 @@ export function judgeValue(name: string, v: CellValue, format: string, percentHi
       if (pctFormat) return { ok: false, id: "typ", text: "VZÄ sind als Prozent formatiert." };
       return v >= 0 ? { ok: true } : { ok: false, id: "typ", text: `${show(v)} VZÄ sind negativ.` };
     case "share": {
+      // "BA-Beschäftigte (Köpfe) | 72": a label counting people names a head count, not a share (unless in %).
+      if (!pctFormat && !percentHint && COUNTS_HEADS.test(fold(labelText)) && !/\b(anteil\w*|quote)\b|%/.test(fold(labelText))) {
+        return { ok: false, id: "typ", text: `${show(v)} ist eine Kopfzahl, kein Anteil.` };
+      }
       // The criterion is the check's (src/core/percentUnits.ts), so proposal note and finding agree.
       const reading = percentReading("share", v, format);
       if (reading === "percent") return percentUnits(v);

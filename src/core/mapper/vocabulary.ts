@@ -147,7 +147,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "jahr", de: "Jahr (englisch)", words: ["year"] },
   { id: "verwaltung", de: "Verwaltung (englisch)", words: ["admin", "administration"] },
   { id: "bund", de: "Bund (englisch)", words: ["fed", "federal"] },
-  { id: "umschichtung", de: "Umschichtung (englisch)", words: ["shift"] },
+  { id: "umschichtung", de: "Umschichtung (englisch)", words: ["shift", "transfer", "reallocation"] },
   { id: "kommunal", de: "kommunal (englisch)", words: ["municipal", "municipality"] },
   { id: "vorbindung", de: "Vorbindungen (englisch)", words: ["commitment", "commitments"] },
   { id: "neu", de: "neu (englisch)", words: ["new"] },
