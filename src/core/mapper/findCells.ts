@@ -16,6 +16,9 @@ import { LEVEL2 } from "../resolve/labels";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { countedInSection } from "./unitSection";
 import { headsNumberColumns } from "./headingRow";
+import { latestLabelRole } from "./latestLabelYear";
+import { labelNamesArea } from "./labelArea";
+import { captionSpecs, isBareTotalLabel } from "./captionTable";
 import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, sectionTitleAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
@@ -65,7 +68,7 @@ function isFigureLabelRow(sheet: SheetGrid, row: number, cols?: number[]): boole
 function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 12); r--) {
     if (sheet.rowBlank(r)) return [];
-    if (sheet.ownText(r, col) === undefined) continue;
+    if (sheet.ownText(r, col) === undefined || isBareTotalLabel(sheet.ownText(r, col))) continue;
     const m = matchAt(sheet, r, col);
     if (m.member.length > 0 && m.standalone.every((s) => s.context === "personal")) continue; // a sibling member
     return m.standalone;
@@ -123,10 +126,11 @@ export interface FindContext {
   labelOnly?: (spec: LabelSpec, labelCell: string, label: string, why: string[]) => void;
 }
 
-function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, claims: Claims): Low[] {
+function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, claims: Claims, label: string): Low[] {
   if (!spec.context) return [];
   const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
-  if (area === spec.context) return [];
+  // No area around it: a label naming its population ("… am Personal") says the area itself (./labelArea.ts).
+  if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label))) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
   const where = title ? `steht im Bereich „${title}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
   return [{ id: "kontext", text: `Die Beschriftung ist allein nicht eindeutig und ${where} (Blatt „${sheet.name}“).` }];
@@ -198,7 +202,7 @@ const isSplitHead = (text: string) => ["location", "total"].includes(readColumn(
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec)): Candidate[] {
   const labelCell = sheet.ref({ row, col });
-  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col, ctx.claims)), ...wordingLows(score), ...asideLows(label)];
+  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col, ctx.claims, label)), ...wordingLows(score), ...asideLows(label)];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
@@ -229,7 +233,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
   const ownWords = fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
-    (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
+    (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const isLabelHere = (r: number, c: number) => {
     const m = matchAt(sheet, r, c);
@@ -425,6 +429,8 @@ function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): S
 export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : (allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? matchAt(sheet, row, col));
   let specs = m.standalone;
+  // "gesamt" under a caption row naming the figure ("Integrationsquote | IQ 2024 (Ist) | …"): the figure's total.
+  if (specs.length === 0 && m.member.length === 0 && isBareTotalLabel(sheet.ownText(row, col))) specs = captionSpecs(sheet, row, col, (r) => matchAt(sheet, r, col));
   if (m.member.length > 0) {
     const head = groupHead(sheet, row, col).map((s) => s.id);
     const members = instrumentList(sheet, row, col) ? [] : m.member.filter((s) => s.under?.some((u) => head.includes(u)));

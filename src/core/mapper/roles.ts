@@ -8,6 +8,7 @@ import type { SheetGrid } from "./grid";
 import { bareYearRole } from "./yearColumns";
 import { comparesSameYear } from "./deviationColumn";
 import { isMissingValueText } from "./missingValue";
+import { isPlanYearKeyRow } from "./yearKeyRow";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -152,6 +153,12 @@ export function columnHeader(
     // An outline marker before a section title ("C | Vorjahr 2024") does not make the title a header row.
     const cols = sheet.titleColumns(r, sheet.blockColumns(r, col));
     if (cols.length === 0) continue;
+    // Among the label/value rows (no blank row between): a "Planjahr | 2025" pair is data, no header. Above a
+    // blank row it heads the sheet as a title would, as before.
+    if (!acrossBlank && isPlanYearKeyRow(sheet, r, labelCol, col)) {
+      if (texts.length) break;
+      continue;
+    }
     if (!isHeaderRow(sheet, r, texts.length > 0, labelCol, col, cols)) {
       if (texts.length) break;
       if (labelCol >= 0 && BARE_TOTAL.test(fold(sheet.ownText(r, labelCol) ?? "").replace(/[.:]/g, "").trim())) pastTotal = true;
