@@ -7,7 +7,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho14-versetzt": [43, 43],
-  "ho14-neuling": [37, 43],
+  "ho14-neuling": [43, 43],
   "ho14-foerderbreit": [39, 39],
   "ho14-jahresdurchschnitt": [44, 44],
   "ho14-alphabetisch": [32, 35],

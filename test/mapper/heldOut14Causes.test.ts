@@ -2,6 +2,7 @@
 // tester did not write and near misses that must stay non-high.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { oneEditApart } from "../../src/core/mapper/typos";
 
 function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
   const all = planYear ? [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets] : sheets;
@@ -100,5 +101,64 @@ describe("a table captioned by its figure: 'gesamt' is its total, Männer/Frauen
     expect([...noRoles.values()].filter((p) => p.name.startsWith("ZIE_IQ") && p.confidence === "high")).toEqual([]);
     const noFigure = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], ["gesamt", pct(0.16), pct(0.17)]]) }], 2025);
     expect([...noFigure.values()].filter((p) => p.name.startsWith("ZIE_") && p.confidence === "high")).toEqual([]);
+  });
+});
+
+describe("a newcomer's wording: typos one edit from a long vocabulary word, short forms, '&' in staff areas", () => {
+  const targets = (labels: string[]) => [
+    { name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], ...labels.map((l, i) => [l, pct(0.15 + i / 100), pct(0.16 + i / 100)])]) },
+  ];
+  it.each([
+    ["Integratiosnquote", "ZIE_IQ"],
+    ["Intergationsquote Frauen", "ZIE_IQ_Frauen"],
+    ["Integrationsquotte Männer", "ZIE_IQ_Maenner"],
+  ])("%j (one swap, insertion or deletion) is read as the word it misses", (label, name) => {
+    expect(high(map(targets([label]), 2025), name)).toBe("Ziele!$C$2");
+  });
+
+  it.each([["Langzeitleistungsbezeiher (JDW)"], ["Langzeitbeziehende im Jahresdurchschnitt"]])("%j is the LZB", (label) => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], [label, num(2300), num(2250)]]) }], 2025);
+    expect([high(by, "ZIE_LZB_VJ"), high(by, "ZIE_LZB")]).toEqual(["Ziele!$B$2", "Ziele!$C$2"]);
+  });
+
+  it("near misses: a known word is never 'corrected', a typo of Langzeitarbeitslose is no LZB, short words stay unknown", () => {
+    const known = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], ["Integrationen", num(800), num(820)]]) }], 2025);
+    expect([high(known, "ZIE_IQ"), high(known, "ZIE_IQ_VJ")]).toEqual([undefined, undefined]);
+    for (const label of ["Langzeitarbeitlose", "Langzeitarbietslose", "Langzeitarbeitslose"]) {
+      const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], [label, num(900), num(880)]]) }], 2025);
+      expect([by.get("ZIE_LZB"), by.get("ZIE_LZB_VJ")]).toEqual([undefined, undefined]);
+    }
+    // Two edits ("Intgraton" for "Integration") are too far: no integrations figure.
+    const tooFar = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], ["Intgraton", num(800), num(820)]]) }], 2025);
+    expect(high(tooFar, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+
+  it.each([["Markt & Integration"], ["Markt + Integration"]])("%j heads the staff areas' table, and is no integrations figure", (first) => {
+    const by = map([
+      {
+        name: "Personal",
+        cells: rows("A1", [["VZÄ nach Bereichen"], [first, num(36, "0.0")], ["Leistung", num(33.5, "0.0")], ["sonst. operatives Personal", num(16.4, "0.0")], ["weitere Bereiche", num(5.6, "0.0")]]),
+      },
+    ]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("Personal!$A$2:$B$5");
+    expect(by.get("ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+
+  it("part rows under the LZB row count as targets, so an eLb among them is the targets' previous year", () => {
+    const block = (parts: string[]) => [
+      { name: "Ist 2024", cells: rows("A1", [["Integrationen", num(700)], ["eLb Durchschnitt", num(3900)], ["LZB (JDW)", num(2300)], ...parts.map((p, i) => [p, num(1100 + i)])]) },
+    ];
+    expect(high(map(block(["davon Männer", "davon Frauen"]), 2025), "ZIE_ELB_VJ")).toBe("'Ist 2024'!$B$2");
+    expect(high(map(block(["darunter männlich", "darunter weiblich"]), 2025), "ZIE_ELB_VJ")).toBe("'Ist 2024'!$B$2");
+    // Near miss: among customer rows the same label is the customer stock, never the targets' eLb.
+    const customers = map([{ name: "Ist 2024", cells: rows("A1", [["Alleinerziehende", num(540)], ["eLb Durchschnitt", num(3900)], ["Anteil LZB", pct(0.6)]]) }], 2025);
+    expect(high(customers, "ZIE_ELB_VJ")).toBeUndefined();
+  });
+});
+
+describe("one edit apart", () => {
+  it("a swap of neighbours, one letter more or less; never a substitution, two edits or the word itself", () => {
+    expect([oneEditApart("integrationsqoute", "integrationsquote"), oneEditApart("integrationsquotte", "integrationsquote"), oneEditApart("integrationsquot", "integrationsquote")]).toEqual([true, true, true]);
+    expect([oneEditApart("integrationsquite", "integrationsquote"), oneEditApart("intgraton", "integration"), oneEditApart("integration", "integration")]).toEqual([false, false, false]);
   });
 });

@@ -537,10 +537,11 @@ function settleTwins(specs: LabelSpec[], sheet: SheetGrid, row: number, col: num
   }
   // So do the rows around it (same column, up to a blank row): among target rows (Integrationen, IQ) it is the
   // targets' ELB, among customer rows (Alleinerziehende, Anteil LZB) the customer stock; mixed rows settle nothing.
+  // A part row is read under its group ("davon Männer" under the LZB row is the LZB's, not the staff's men).
   const kinds = new Set<"ziele" | "kunden" | "other">();
   for (const step of [-1, 1]) {
     for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < 12 && !sheet.rowBlank(r); r += step, n++) {
-      const m = matchAt(sheet, r, col).standalone;
+      const m = sheet.ownText(r, col) === undefined ? [] : specsAt(sheet, r, col);
       if (m.length !== 1) continue;
       const area = areaOf(Object.values(m[0].names).find((x) => x !== undefined) ?? "")?.id;
       kinds.add(area === "ziele" ? "ziele" : area === "kunden" ? "kunden" : "other");

@@ -28,7 +28,8 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
     // Abbreviated too: "VZÄ n. Ber.", "Stellen je Ber.".
     heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro|n)\b.*((fach)?bereich\w*|\bber\b|sachgebiet\w*|abteilung\w*)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach|organisations|arbeits|aufgaben)?bereich(e|en)?$|^organisationseinheit\w*$)/,
     // The areas' office abbreviations: "M&I"/"M+I"/"MuI" (Markt und Integration), "LB" (Leistungsbereich), "sonst. op./adm.".
-    row: /(^(m ?[&+u]? ?i|m und i|lb|sonst op|sonst adm|weitere)$|markt und integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha)/,
+    // Folding drops "&" ("Markt & Integration" arrives as "markt integration") but keeps "+".
+    row: /(^(m ?[&+u]? ?i|m und i|lb|sonst op|sonst adm|weitere)$|markt (und |u |\+ )?integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha)/,
     totalName: "PER_VZAE_Gesamt",
   },
   {

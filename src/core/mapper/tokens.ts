@@ -7,6 +7,7 @@
 import { COMPOSITES, CONCEPTS, ENDINGS, LINKS } from "./vocabulary";
 import { joinBrokenWords } from "./normalize";
 import { germanTerms } from "./englishTerms";
+import { typoConcepts } from "./typos";
 
 export interface Token {
   /** The folded word ("auslaenderanteil"). */
@@ -171,6 +172,8 @@ export function tokenize(raw: string): Token[] {
         i++;
       }
     }
+    // A long word one typo away from a single vocabulary stem ("Integrationsqoute"): that stem's concepts.
+    if (!concepts && !cut) concepts = typoConcepts(w, PARTS, ENDINGS);
     const cs = [...new Set(concepts ?? [])];
     out.push({ text, concepts: cs, filler: cs.length > 0 && cs.every((c) => FILLER.has(c)) });
   }

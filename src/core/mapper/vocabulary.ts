@@ -81,7 +81,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "integration", de: "Integrationen", stems: ["integration"] },
   { id: "iq", de: "Integrationsquote (IQ, K2)", stems: ["integrationsquote"], words: ["iq", "k2"] },
   { id: "elb", de: "erwerbsfähige Leistungsberechtigte (eLb)", stems: ["erwerbsfaehig", "leistungsberechtigt"], words: ["elb", "elbs"] },
-  { id: "lzb", de: "Langzeitleistungsbeziehende (LZB, K3)", stems: ["langzeitleistungsbez"], words: ["lzb", "lzlb", "k3"] },
+  { id: "lzb", de: "Langzeitleistungsbeziehende (LZB, K3)", stems: ["langzeitleistungsbez", "langzeitbezieh"], words: ["lzb", "lzlb", "k3"] },
   { id: "lza", de: "Langzeitarbeitslose (LZA), kein LZB", stems: ["langzeitarbeitslos"], words: ["lza", "lzalo"] },
   { id: "arbeitslos", de: "Arbeitslose (Alo)", stems: ["arbeitslos", "erwerbslos"], words: ["alo"] },
   { id: "auslaender", de: "Ausländer/ausländisch/nichtdeutsch", stems: ["auslaend", "nichtdeutsch", "nicht deutsch", "migrant"] },
