@@ -11,7 +11,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho14-foerderbreit": [39, 39],
   "ho14-jahresdurchschnitt": [44, 44],
   "ho14-alphabetisch": [32, 35],
-  "ho14-standorte": [49, 50],
+  "ho14-standorte": [50, 50],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

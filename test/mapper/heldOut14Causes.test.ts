@@ -162,3 +162,29 @@ describe("one edit apart", () => {
     expect([oneEditApart("integrationsquite", "integrationsquote"), oneEditApart("intgraton", "integration"), oneEditApart("integration", "integration")]).toEqual([false, false, false]);
   });
 });
+
+describe("a lone value below a table that ended (total row, blank row) takes no role from the table's header", () => {
+  const foe = (lone: [string, number]) => [
+    {
+      name: "Förderung",
+      cells: rows("A1", [
+        ["Instrument", "Ist 2024", "Plan 2025"],
+        ["Eingliederungszuschuss", num(50), num(55)],
+        ["Arbeitsgelegenheiten", num(90), num(95)],
+        ["Einstiegsgeld", num(40), num(45)],
+        ["Insgesamt", num(180), num(195)],
+        [],
+        [lone[0], num(lone[1])],
+      ]),
+    },
+  ];
+  it.each([["Eintritte gem. Textteil"], ["Summe Eintritte laut Textteil (erste Aufstellung)"]])("%j is the planned entries", (label) => {
+    expect(high(map(foe([label, 410]), 2025), "FOE_Eintritte_Plan")).toBe("Förderung!$B$7");
+  });
+
+  it("near misses: entries of the previous year by their own words, or a value row inside the table, are no planned entries", () => {
+    expect(high(map(foe(["Eintritte Ist 2024 lt. Textteil", 410]), 2025), "FOE_Eintritte_Plan")).toBeUndefined();
+    const inside = map([{ name: "Förderung", cells: rows("A1", [["Instrument", "Ist 2024", "Plan 2025"], ["Einstiegsgeld", num(40), num(45)], ["Eintritte lt. Textteil", num(410)]]) }], 2025);
+    expect(high(inside, "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+});

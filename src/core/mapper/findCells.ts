@@ -267,7 +267,10 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   const scopeRole = spec.latestYear && scope.text !== undefined ? (latestYearRoles([scope.text], ctx.planYear)[0] ?? scope.role) : scope.role;
   columns.forEach(({ cell, header: found }, i) => {
     // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
-    const header = found?.acrossBlank && labelRole !== undefined && found.role !== labelRole ? undefined : found;
+    // So does the header of a table that ended (its bare total row, then a blank row) for a lone value below it
+    // ("Eintritte lt. Textteil | 458" under "Instrument | Ist 2023 | Plan 2024 … Gesamt").
+    const tableEnded = found?.acrossBlank === true && found.pastTotal === true && columns.length === 1;
+    const header = (found?.acrossBlank && labelRole !== undefined && found.role !== labelRole) || tableEnded ? undefined : found;
     const role: RoleOrNone | undefined = latest?.[i] ?? header?.role ?? labelRole ?? scopeRole;
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;

@@ -74,7 +74,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // Förderung
   { id: "eintritt", de: "Eintritte/Förderungen", stems: ["eintritt", "foerderung", "foerderfall", "foerderfaelle", "zugang", "zugaenge"] },
   { id: "plan", de: "Plan/geplant/Planung", stems: ["plan", "geplant", "planung"] },
-  { id: "text", de: "laut Text", stems: ["text"] },
+  { id: "text", de: "laut Text(teil)", stems: ["text", "textteil"] },
   { id: "aufstellung", de: "Aufstellung", stems: ["aufstellung"] },
 
   // Ziele und Kunden
