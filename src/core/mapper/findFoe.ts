@@ -9,6 +9,7 @@ import type { SheetGrid } from "./grid";
 import { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
 import { fold, isCodeText, withoutYears, yearsIn } from "./normalize";
 import { matchLabel, labelKey } from "./findCells";
+import { levelOfLabel } from "../resolve/labels";
 
 const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
 const PLAN = /(^|\s)(plan|soll|planung|planwert|sollwert)(\s|$|\d)|^(plan|soll)\w*/;
@@ -94,7 +95,11 @@ function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
   return out;
 }
 
-const FOE_TOTAL_KEY = (key: string) => FOE_TOTAL.test(key);
+/**
+ * A total row at the table's edge: the mapper's total words, or what the check itself reads as the table's total
+ * there (../resolve/labels.ts levelOfLabel: "Ergebnis", "Total" of an Excel table's totals row, "Summe …", "… gesamt").
+ */
+const FOE_TOTAL_KEY = (key: string) => FOE_TOTAL.test(key) || (key !== "" && levelOfLabel(key, true) === 0);
 
 /** Find Förderung-table candidates on a sheet; their cells are claimed. */
 export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Candidate[] {
