@@ -3,6 +3,7 @@
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { readColumn } from "../../src/core/columnRoles";
 import { isNumberedTitle } from "../../src/core/mapper/groupTitle";
+import { scalesByThousands } from "../../src/core/mapper/scaledFormat";
 import { f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
@@ -139,5 +140,38 @@ describe("stacked numbered sections with locations and the district's total", ()
   it("a numbered heading is a title, a footnote or a number is not", () => {
     expect(["4. Personal", "2.1 Eintritte", "IV. Kunden", "B. Ziele"].map(isNumberedTitle)).toEqual([true, true, true, true]);
     expect(["1) ohne ESF", "2024 Personal", "Personal", "12.000 Euro"].map(isNumberedTitle)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("the Förderung table ends before a change column the check does not read", () => {
+  const foe = (extra: string) => ({
+    name: "Förderung",
+    cells: rows("A1", [
+      ["Instrument", "Ist 2024", "Plan 2025", extra],
+      ["Gesamt", num(400), num(410), num(10)],
+      ["Berufliche Weiterbildung", num(150), num(160), num(10)],
+      ["Arbeitsgelegenheiten", num(250), num(250), num(0)],
+    ]),
+  });
+  it.each([["Diff."], ["Veränderung"], ["Abw. Plan/Ist"], ["+/-"]])("„%s“ at the right edge stays outside the sure table", (extra) => {
+    expect(high(map([foe(extra)], 2025), "FOE_Tabelle")).toBe("Förderung!$A$1:$C$4");
+  });
+
+  it("near miss: a Bemerkung column the check reads stays in the table", () => {
+    expect(high(map([foe("Bemerkung")], 2025), "FOE_Tabelle")).toBe("Förderung!$A$1:$D$4");
+    expect(readColumn("Diff.").kind).toBe("change");
+  });
+});
+
+describe("euros shown in thousands by the number format are euros", () => {
+  const budget = (fmt: string, value: number, label = "Verwaltungshaushalt") => ({ name: "Mittel", cells: rows("A1", [["Mittelart", "Plan 2025"], [label, num(value, fmt)]]) });
+  it.each([["#,##0.0, \"T€\""], ["#,##0, \"TEUR\""], ["0.00,, \"Mio. €\""], ["#,##0,;[Red]-#,##0,"]])("format %s over a full euro amount is sure", (fmt) => {
+    expect(high(map([budget(fmt, 14_902_000)], 2025), "BUD_VH_Gesamt")).toBe("Mittel!$B$2");
+  });
+
+  it("near misses: a value typed in thousands (a text unit, or a T€ label) stays low", () => {
+    expect(high(map([budget("#,##0.0 \"T€\"", 14_902)], 2025), "BUD_VH_Gesamt")).toBeUndefined();
+    expect(high(map([budget("#,##0", 14_902, "Verwaltungshaushalt in TEUR")], 2025), "BUD_VH_Gesamt")).toBeUndefined();
+    expect(["#,##0", "#,##0 \"T€\"", "0.0%", "#,##0.00 €"].map(scalesByThousands)).toEqual([false, false, false, false]);
   });
 });
