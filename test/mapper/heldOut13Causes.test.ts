@@ -175,3 +175,47 @@ describe("euros shown in thousands by the number format are euros", () => {
     expect(["#,##0", "#,##0 \"T€\"", "0.0%", "#,##0.00 €"].map(scalesByThousands)).toEqual([false, false, false, false]);
   });
 });
+
+describe("money bound or spent so far in the planning year is no plan", () => {
+  const budget = (head: string[]) => ({
+    name: "Budget",
+    cells: rows("A1", [
+      ["Titel", ...head],
+      ["Eingliederungsbudget", euro(9_870_000), euro(5_320_400), pct(0.539)],
+      ["Verwaltungshaushalt", euro(21_430_000), euro(6_905_500), pct(0.322)],
+    ]),
+  });
+  it.each([
+    [["Soll 2025", "gebunden bis 30.04.2025", "Ausschöpfung"]],
+    [["Plan 2025", "Ausgaben bis 31.05.", "Anteil verbraucht"]],
+    [["Soll", "verausgabt (Stand 30.06.2025)", "Quote"]],
+    [["Planansatz 2025", "Mittelabfluss bis Ende April", "in %"]],
+  ])("under %j the Soll is sure", (head) => {
+    const by = map([budget(head)], 2025);
+    expect([high(by, "BUD_EB_Gesamt"), high(by, "BUD_VH_Gesamt")]).toEqual(["Budget!$B$2", "Budget!$B$3"]);
+  });
+
+  it("near misses: the bound money alone is never the sure plan, nor is last year's spending beside its Ist", () => {
+    const alone = map([{ name: "Budget", cells: rows("A1", [["Titel", "gebunden bis 30.04.2025"], ["Eingliederungsbudget", euro(5_320_400)]]) }], 2025);
+    expect(high(alone, "BUD_EB_Gesamt")).toBeUndefined();
+    const lastYear = map([{ name: "Budget", cells: rows("A1", [["Titel", "Ist 2024", "verausgabt bis 31.12.2024"], ["Eingliederungsbudget", euro(9_000_000), euro(8_700_000)]]) }], 2025);
+    expect(high(lastYear, "BUD_EB_Gesamt")).toBeUndefined();
+  });
+});
+
+describe("compounds of a figure's word with an amount or a plan word", () => {
+  it.each([["Neubewilligungsvolumen"], ["Volumen der Neubewilligungen"], ["Neubewilligungsbetrag"]])("„%s“ is sure Neubewilligungen", (label) => {
+    const by = map([{ name: "Haushalt", cells: rows("A1", [["Mittel", "Plan 2025"], ["Eingliederungsbudget", euro(6_000_000)], ["Vorbindungen", euro(2_000_000)], [label, euro(4_000_000)]]) }], 2025);
+    expect(high(by, "BUD_EB_Neubewilligungen")).toBe("Haushalt!$B$4");
+  });
+
+  it.each([["Planstellen (VZÄ)"], ["Planstellen in Vollzeitäquivalenten"]])("„%s“ is sure staff VZÄ", (label) => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["Beschäftigte", num(441)], [label, num(402.5, "0.0")]]) }], 2025);
+    expect(high(by, "PER_VZAE_Gesamt")).toBe("Personal!$B$2");
+  });
+
+  it("near miss: planned positions of one part (BA) are not the total VZÄ", () => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["Beschäftigte", num(441)], ["Planstellen BA (VZÄ)", num(250.5, "0.0")]]) }], 2025);
+    expect(high(by, "PER_VZAE_Gesamt")).toBeUndefined();
+  });
+});

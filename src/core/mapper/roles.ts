@@ -9,6 +9,7 @@ import { bareYearRole } from "./yearColumns";
 import { comparesSameYear } from "./deviationColumn";
 import { isMissingValueText } from "./missingValue";
 import { isRemark } from "./remark";
+import { inYearRole } from "./inYearColumns";
 import { groupTitleKind, headsEveryNumber, opensWithGroupTitle } from "./groupTitle";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
@@ -185,7 +186,7 @@ export function columnHeader(
   }
   if (texts.length === 0) return undefined;
   const roles = texts.map((t, i) => {
-    const role = roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
+    const role = inYearRole(t, planYear) ?? roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
     return role === "change" && comparesSameYear(sheet, rowsOf[i], col) ? "none" : role;
   });
   return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}) };
