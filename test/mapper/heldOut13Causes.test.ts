@@ -219,3 +219,38 @@ describe("compounds of a figure's word with an amount or a plan word", () => {
     expect(high(by, "PER_VZAE_Gesamt")).toBeUndefined();
   });
 });
+
+describe("the Eingliederungsleistungen as the budget's subject", () => {
+  it.each([["Budget Eingliederungsleistungen (inkl. BEZ)"], ["Mittel für Eingliederungsleistungen"], ["Haushalt Eingliederungsleistungen nach Umschichtung"]])("„%s“ is the sure Eingliederungsbudget", (label) => {
+    const by = map([{ name: "Finanzen", cells: rows("A1", [["Position", "Ansatz 2025"], [label, euro(5_640_200)], ["Vorbindungen", euro(2_311_900)]]) }], 2025);
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Finanzen!$B$2");
+  });
+
+  it("near misses: the benefits alone, or moved out of them, are no Eingliederungsbudget", () => {
+    const by = map([{ name: "Finanzen", cells: rows("A1", [["Position", "Ansatz 2025"], ["Eingliederungsleistungen", euro(5_640_200)], ["Umschichtung aus den Eingliederungsleistungen", euro(2_180_000)]]) }], 2025);
+    expect(high(by, "BUD_EB_Gesamt")).toBeUndefined();
+  });
+});
+
+describe("a twin head among transposed target heads is the target's", () => {
+  const transposed = (heads: string[], roles: [string, string]) => ({
+    name: "Zielwerte",
+    cells: rows("A1", [
+      [undefined, ...heads],
+      [roles[0], pct(0.268), num(2210), num(1447), num(5399)],
+      [roles[1], pct(0.272), num(2150), num(1440), num(5294)],
+    ]),
+  });
+  it.each([
+    [["Integrationsquote", "LZB-Bestand (JDW)", "Integrationen", "eLb (Ø)"], ["Ist 2024 (vorläufig)", "Ziel 2025"]],
+    [["IQ", "Langzeitleistungsbezieher", "Integrationen", "ELB im Jahresdurchschnitt"], ["Vorjahr 2024", "Planung 2025"]],
+  ])("%j over %j", (heads, roles) => {
+    const by = map([transposed(heads, roles as [string, string])], 2025);
+    expect([high(by, "ZIE_ELB_VJ"), high(by, "ZIE_ELB")]).toEqual(["Zielwerte!$E$2", "Zielwerte!$E$3"]);
+  });
+
+  it("near miss: among heads of several areas the eLb head stays open", () => {
+    const by = map([{ name: "Werte", cells: rows("A1", [[undefined, "Integrationsquote", "Alleinerziehende", "eLb (Ø)"], ["Ist 2024", pct(0.268), num(700), num(5399)], ["Ziel 2025", pct(0.272), num(690), num(5294)]]) }], 2025);
+    expect([high(by, "ZIE_ELB"), high(by, "KUN_ELB"), high(by, "ZIE_ELB_VJ")]).toEqual([undefined, undefined, undefined]);
+  });
+});

@@ -183,6 +183,8 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "egb", concepts: ["eingliederung", "haushalt"], whole: true },
   { form: "egm", concepts: ["eingliederung", "haushalt"], whole: true },
   { form: "eingliederungsmittel", concepts: ["eingliederung", "haushalt"] },
+  // "Budget Eingliederungsleistungen": the benefits the Eingliederungsbudget pays; alone no budget word.
+  { form: "eingliederungsleistung", concepts: ["eingliederung"] },
   { form: "kfa", concepts: ["kommunal", "finanzierung"], whole: true },
   { form: "kofi", concepts: ["kommunal", "finanzierung"], whole: true },
   { form: "bundesmittel", concepts: ["bund", "haushalt"] },
