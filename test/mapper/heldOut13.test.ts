@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "h13-landkreis-ost": [48, 48],
   "h13-gemischt": [39, 39],
   "h13-formate": [47, 47],
-  "h13-steuerungsbericht": [32, 33],
+  "h13-steuerungsbericht": [33, 33],
   "h13-zwei-regionen": [26, 26],
   "h13-zeitreihe": [31, 32],
 };

@@ -254,3 +254,24 @@ describe("a twin head among transposed target heads is the target's", () => {
     expect([high(by, "ZIE_ELB"), high(by, "KUN_ELB"), high(by, "ZIE_ELB_VJ")]).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("a weak year label confirmed by the plan headers is the planning year", () => {
+  const workbook = (cover: [string, string, number], head: [string, string]) => [
+    { name: cover[0], cells: rows("A1", [["Steuerungsbericht Jobcenter"], [cover[1], num(cover[2], "0")], ["Berichtsmonat", "April"]]) },
+    { name: "Förderung", cells: rows("A1", [["Instrument", ...head], ["Gesamt", num(400), num(410)], ["FbW", num(150), num(160)], ["AGH", num(250), num(250)]]) },
+  ];
+  it.each([
+    [["Bericht", "Berichtsjahr", 2025], ["Ist 2024", "Plan 2025"]],
+    [["Monatsbericht", "Jahr", 2026], ["Ist 2025", "Soll 2026"]],
+  ])("%j beside %j", (cover, head) => {
+    const sheets = workbook(cover as [string, string, number], head as [string, string]);
+    expect(high(map(sheets), "AIP_Planjahr")).toBe(`${(cover as string[])[0]}!$B$2`);
+  });
+
+  it("near misses: another year than the plan headers', a year only from the Ist headers, a second candidate", () => {
+    expect(high(map(workbook(["Bericht", "Berichtsjahr", 2024], ["Ist 2024", "Plan 2025"])), "AIP_Planjahr")).toBeUndefined();
+    expect(high(map(workbook(["Bericht", "Berichtsjahr", 2025], ["Ist 2024", "Vorjahr 2023"])), "AIP_Planjahr")).toBeUndefined();
+    const two = [...workbook(["Bericht", "Berichtsjahr", 2025], ["Ist 2024", "Plan 2025"]), { name: "Tabelle3", cells: rows("A1", [["Jahr", num(2025, "0")]]) }];
+    expect(high(map(two), "AIP_Planjahr")).toBeUndefined();
+  });
+});
