@@ -1,18 +1,20 @@
 // A group title inside a table ("Kennzahl | Ist 2023 | Plan 2024" over "Haushalt", "Wirkung", "Personal", each a
 // row with one text in the label column): the rows under it fill the same columns as the rows above, so the header
-// over the whole table still heads them. Only when the table opens with such a title right under its header: a
-// title first met after data rows ("Weitere Merkmale") may start another table, and closes the header as before. A title that names a year or a role of its own ("Vorjahr 2023") gives
-// the rows under it their role (./context.ts scopeAt); the header above still says which column is which only
-// when it names no role itself ("Region Nord | Region Süd | Kreis gesamt"), never "Ist 2023 | Plan 2024".
-// A title over rows of one number ends the header's reach (a new block).
+// over the whole table still heads them, when the table opens with such a title right under its header (a title
+// first met after data rows, "Weitere Merkmale", may start another table and closes the header as before).
+// A title naming a year or a role of its own ("Vorjahr 2023") gives the rows under it their role (./context.ts
+// scopeAt); the header above then still says which column is which only when it names no role itself
+// ("Region Nord | Region Süd | Kreis gesamt"), never "Ist 2023 | Plan 2024". A title over rows of one number
+// ends the header's reach (a new block).
 import { readColumn } from "../columnRoles";
 import type { SheetGrid } from "./grid";
 import { isRemark } from "./remark";
 
 /**
  * How the title row `r` (its filled columns `cols`) may be passed on the way up to the header of the value row
- * `row`: one text in the label column without a year or role word, and `row` holding two or more numbers. The
- * header found above must then head every number of `row` (headsEveryNumber), or it is not taken.
+ * `row`: one text in the label column (no remark), `row` holding two or more numbers; "role" when the title names
+ * a year or an Ist/Prognose word. The header found above must then head every number of `row` (headsEveryNumber)
+ * and, past a "plain" title, open with a group title (opensWithGroupTitle), or it is not taken.
  */
 export function groupTitleKind(
   sheet: SheetGrid,
