@@ -41,14 +41,14 @@ export interface ColumnRole {
 export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
   // How far a target was reached ("Zielerreichung in %", "Erfüllungsgrad", "Zielerfüllung"): neither a target nor a change.
   attainment: /\b(zielerreichung\w*|zielerreichungsgrad\w*|erfuellungsgrad\w*|zielerfuellung\w*|erreichungsgrad\w*|zielabweichung\w*|achievement|attainment)\b/,
-  change: /\b(veraenderung\w*|veraend|abw|vgl|ggue|gegenueber|delta|abweichung|differenz|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte|change|variance|vs)\b|(^| )\+( |$)/, // "+/-" and "+-" fold to a lone "+"
+  change: /\b(veraenderung\w*|veraend|abw|vgl|ggue|gegenueber|delta|abweichung|differenz|diff|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte|change|variance|vs)\b|(^| )\+( |$)/, // "+/-" and "+-" fold to a lone "+"
   prognose: /\b(prognose\w*|hochrechnung\w*|erwartung\w*|erwartet\w*|hr)\b/,
   ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*|actual\w*|py|results?|(prior|previous|last) year)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b|\bist(?=\d)/,
   plan: /\b(ziel\w*|plan\w*|soll\w*|geplant\w*|target\w*|goals?|planned)\b/,
   share: /\b(anteil\w*|quote)\b|^%$|\bin %$/,
   heads: /\b(koepfe|kopfzahl|personen|ma|mitarbeitende)\b/,
   vzae: /\b(vzae|vollzeitaequivalent\w*|stellen)\b/,
-  location: /\b(standort\w*|geschaeftsstelle\w*|gst|gs|dienststelle\w*|aussenstelle\w*|regionalstelle\w*)\b/,
+  location: /\b(standort\w*|geschaeftsstelle\w*|gst|gs|dienststelle\w*|aussenstelle\w*|regionalstelle\w*|region|regionen)\b/,
   total: /^(gesamt|insgesamt|summe|total|zusammen)\b|\b(gesamt|insgesamt)$/,
   month: /\b(jan|januar|feb|februar|maerz|mrz|apr|april|mai|jun|juni|jul|juli|aug|august|sep|sept|september|okt|oktober|nov|november|dez|dezember)\b/,
   latest: /\b(aktuell\w*|neueste\w*|letzte\w*)\b/,

@@ -236,11 +236,12 @@ describe("label years", () => {
 });
 
 describe("units and weak labels", () => {
-  it("an amount in thousands ('in T€', format #,##0,) is low", () => {
+  it("an amount typed in thousands ('in T€') is low; euros only shown in thousands (format #,##0,) are euros", () => {
     const t = layoutOf(sheet("Budget", rows("A1", [["Verwaltungshaushalt (T€)", num(9994)]])));
     expect(proposal(t, "BUD_VH_Gesamt")).toMatchObject({ confidence: "low", reasonId: "typ" });
+    // The scaling comma divides only the display: the cell holds 9.994.076 €, the amount the contract expects.
     const f = layoutOf(sheet("Budget", rows("A1", [["Verwaltungshaushalt", num(9_994_076, "#,##0,")]])));
-    expect(proposal(f, "BUD_VH_Gesamt")).toMatchObject({ confidence: "low", reasonId: "typ" });
+    expect(proposal(f, "BUD_VH_Gesamt")).toMatchObject({ confidence: "high" });
   });
 
   it("'Jahr' is the planning year only on a sheet about the key data", () => {

@@ -5,6 +5,8 @@ import type { ReasonId } from "./types";
 export interface Low {
   id: ReasonId;
   text: string;
+  /** A weak label outside its area (findCells lowFor): other evidence of the workbook may lift it (./weakPlanYear.ts). */
+  weakLabel?: boolean;
 }
 
 export interface Candidate {

@@ -4,6 +4,7 @@
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { isRoleOfLocation } from "./locationColumns";
+import { isNumberedTitle } from "./groupTitle";
 import { latestByWords } from "./latestWords";
 import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
@@ -47,7 +48,7 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
   for (; r >= sheet.r0; r--) {
     const cols = sheet.titleColumns(r, sheet.filledColumns(r));
     const text = cols.length === 1 ? sheet.ownText(r, cols[0]) : undefined;
-    if (text !== undefined && text.length <= 80 && !isLabel(r, cols[0])) {
+    if (text !== undefined && text.length <= 80 && (!isLabel(r, cols[0]) || isNumberedTitle(text))) {
       found = { row: r, text };
       break;
     }

@@ -9,6 +9,8 @@ import type { SheetGrid } from "./grid";
 import { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
 import { fold, isCodeText, withoutYears, yearsIn } from "./normalize";
 import { matchLabel, labelKey } from "./findCells";
+import { levelOfLabel } from "../resolve/labels";
+import { foeHeaderKey } from "../resolve/tableLayout";
 
 const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
 const PLAN = /(^|\s)(plan|soll|planung|planwert|sollwert)(\s|$|\d)|^(plan|soll)\w*/;
@@ -94,7 +96,17 @@ function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
   return out;
 }
 
-const FOE_TOTAL_KEY = (key: string) => FOE_TOTAL.test(key);
+/**
+ * A total row at the table's edge: the mapper's total words, or what the check itself reads as the table's total
+ * there (../resolve/labels.ts levelOfLabel: "Ergebnis", "Total" of an Excel table's totals row, "Summe …", "… gesamt").
+ */
+/** Whether column `c`'s header (either row of a two-row header) is a change the check's table layout does not read. */
+function isTrailingChange(sheet: SheetGrid, h: Header, c: number): boolean {
+  const texts = [sheet.text(h.row, c), h.rows === 2 ? sheet.text(h.row + 1, c) : undefined].filter((t): t is string => t !== undefined);
+  return texts.some((t) => readColumn(t).kind === "change") && texts.every((t) => foeHeaderKey(t) === undefined);
+}
+
+const FOE_TOTAL_KEY = (key: string) => FOE_TOTAL.test(key) || (key !== "" && levelOfLabel(key, true) === 0);
 
 /** Find Förderung-table candidates on a sheet; their cells are claimed. */
 export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Candidate[] {
@@ -103,6 +115,9 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
     const valueLeft = Math.min(h.ist, h.plan);
     let right = Math.max(h.ist, h.plan);
     while (right + 1 <= sheet.lastCol && (sheet.text(h.row, right + 1) !== undefined || (h.rows === 2 && sheet.text(h.row + 1, right + 1) !== undefined))) right++;
+    // A change column at the table's right edge ("Diff.", "Veränderung") is no column the check reads (its table
+    // layout knows Ist, Plan, Ebene, Begründung): the table ends before it, as the check's range would.
+    while (right > Math.max(h.ist, h.plan) && isTrailingChange(sheet, h, right)) right--;
     // The first data row (below both header rows of a two-row header).
     const top = h.row + h.rows - 1;
 

@@ -11,6 +11,7 @@ import { SURE_SCORE } from "./match";
 import { fold } from "./normalize";
 import { roleOf, type RoleOrNone } from "./roles";
 import { judgeValue } from "./values";
+import { settleHeadTwins } from "./headerTwins";
 
 const isYear = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 
@@ -22,10 +23,9 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
     // A row of label/value pairs ("Jobcenter: | X | Stand: | 20.02.2024") holds values: no header row.
     if (cols.some((c) => sheet.ownText(hr, c) === undefined && !isYear(sheet.number(hr, c)))) continue;
     // Figure headers: text cells naming exactly one figure; the row's first cell is the role column's head (or blank).
-    const figureCols = cols
-      .filter((c) => c > sheet.c0 || c > cols[0])
-      .map((c) => ({ c, specs: sheet.ownText(hr, c) === undefined ? [] : matchAt(sheet, hr, c).standalone }))
-      .filter((x) => x.specs.length === 1);
+    const heads = cols.filter((c) => c > sheet.c0 || c > cols[0]);
+    const settled = settleHeadTwins(heads.map((c) => (sheet.ownText(hr, c) === undefined ? [] : matchAt(sheet, hr, c).standalone)));
+    const figureCols = heads.map((c, i) => ({ c, specs: settled[i] })).filter((x) => x.specs.length === 1);
     if (figureCols.length < 2 || figureCols.length < cols.length - 2) continue;
     const labelCol = Math.min(...figureCols.map((x) => x.c)) - 1;
     if (labelCol < sheet.c0) continue;

@@ -22,6 +22,7 @@ import { buildGrids, type SheetGrid } from "./grid";
 import { LABELS } from "./labels";
 import { fold, yearsIn } from "./normalize";
 import { inferPlanYear } from "./planYear";
+import { confirmWeakPlanYear } from "./weakPlanYear";
 import { roleOf } from "./roles";
 import type { ExistingName, MapperOptions, MappingResult, MissingName, Proposal } from "./types";
 
@@ -180,7 +181,7 @@ export function proposeMapping(
     return otherProgrammeLow(programmes, c.sheet, at.row, planYear?.year);
   };
   const byName = new Map<string, Candidate[]>();
-  for (const found of candidates) {
+  for (const found of confirmWeakPlanYear(candidates, planYear)) {
     const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);

@@ -13,6 +13,8 @@ export interface PlanYear {
   from: string;
   /** True when only headers tell it (no cell holds it as a number). */
   headersOnly: boolean;
+  /** Read from Plan/Soll/Ziel column headers naming the year (not from Ist + 1 nor a title). */
+  byPlanHeaders?: boolean;
 }
 
 export function inferPlanYear(sheets: SheetGrid[]): PlanYear | undefined {
@@ -49,7 +51,7 @@ export function inferPlanYear(sheets: SheetGrid[]): PlanYear | undefined {
       }
     }
   }
-  if (current) return { ...current, headersOnly: true };
+  if (current) return { ...current, headersOnly: true, byPlanHeaders: true };
   if (previous) return { year: previous.year + 1, from: `${previous.from} + 1`, headersOnly: true };
   if (title) return { ...title, headersOnly: true };
   return undefined;

@@ -9,6 +9,9 @@ import { bareYearRole } from "./yearColumns";
 import { comparesSameYear } from "./deviationColumn";
 import { isMissingValueText } from "./missingValue";
 import { isPlanYearKeyRow } from "./yearKeyRow";
+import { isRemark } from "./remark";
+import { inYearRole } from "./inYearColumns";
+import { groupTitleKind, headsEveryNumber, opensWithGroupTitle } from "./groupTitle";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -55,15 +58,14 @@ export function roleOf(folded: string, planYear: number | undefined): RoleOrNone
   return undefined;
 }
 
-/** A remark or footnote line ("Bemerkung: …", "Hinweis: …", "* ohne …", "1) …"): no title of what follows. */
-export function isRemark(text: string): boolean {
-  return /^\s*(\*|\d\)|¹|²)/.test(text) || /^(bemerkung|bemerkungen|anmerkung|anmerkungen|hinweis|hinweise|notiz|kommentar|erlaeuterung|fussnote|quelle|nb)\b/.test(fold(text));
-}
+export { isRemark };
 
 const isYearNumber = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 /** A year typed as a number heading a column: not shown as a count ("2.010" eLb, `#,##0`), an amount or a share. */
 const COUNT_FORMAT = /#,##0|0[.,]0|%|€/;
 const yearHeadAt = (sheet: SheetGrid, r: number, c: number) => isYearNumber(sheet.number(r, c)) && !COUNT_FORMAT.test(sheet.format(r, c) ?? "");
+
+const headingAt = (sheet: SheetGrid, r: number, c: number) => sheet.text(r, c) ?? (yearHeadAt(sheet, r, c) ? String(sheet.number(r, c)) : undefined);
 
 /** Whether a header row has a column of the planning year ("Plan 2024", "Ziel 2025", a bare planning year). */
 function reachesPlanYear(sheet: SheetGrid, row: number, planYear: number | undefined): boolean {
@@ -141,6 +143,8 @@ export function columnHeader(
   const rowsOf: number[] = [];
   let acrossBlank = false;
   let pastTotal = false;
+  let pastGroupTitle: "plain" | "role" | undefined;
+  const namesRoleOf = (t: string) => roleOf(fold(t), planYear) !== undefined;
   const severalNumbers = sheet.filledColumns(row).filter((c) => sheet.number(row, c) !== undefined).length >= 2;
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 40); r--) {
     if (sheet.rowBlank(r)) {
@@ -166,11 +170,21 @@ export function columnHeader(
       // table when the rows under it fill its columns (several numbers): the header above still heads them. A
       // title beside the columns, or over rows of one number (a new block), closes them.
       if (cols.length === 1 && severalNumbers && sheet.mergeOf(r, col) !== undefined && sheet.mergeOf(r, col) === sheet.mergeOf(r, cols[0])) continue;
-      // A section title ends the header's reach; a remark between header and data ("Bemerkung: …") does not.
-      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r, cols) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) break;
+      // A group title in the label column ("Haushalt", "Wirkung") inside a table whose header heads the row's numbers.
+      // A section title ends the header's reach; a remark between header and data ("Bemerkung: …") does not, nor
+      // a group title inside the table (./groupTitle.ts), if the header above then heads the row's numbers.
+      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r, cols) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) {
+        const group = texts.length === 0 ? groupTitleKind(sheet, r, cols, labelCol, row) : undefined;
+        if (!group) break;
+        if (pastGroupTitle !== "role") pastGroupTitle = group;
+      }
       continue;
     }
-    const t = sheet.text(r, col) ?? (yearHeadAt(sheet, r, col) ? String(sheet.number(r, col)) : undefined);
+    const t = headingAt(sheet, r, col);
+    if (texts.length === 0 && pastGroupTitle) {
+      const heads = headsEveryNumber(sheet, r, row, (hr, hc) => headingAt(sheet, hr, hc), pastGroupTitle === "role" ? namesRoleOf : undefined);
+      if (!heads || (pastGroupTitle === "plain" && !opensWithGroupTitle(sheet, r, labelCol))) return undefined;
+    }
     if (t !== undefined) {
       texts.push(t);
       rowsOf.push(r);
@@ -179,7 +193,7 @@ export function columnHeader(
   }
   if (texts.length === 0) return undefined;
   const roles = texts.map((t, i) => {
-    const role = roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
+    const role = inYearRole(t, planYear) ?? roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
     return role === "change" && comparesSameYear(sheet, rowsOf[i], col) ? "none" : role;
   });
   return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}) };

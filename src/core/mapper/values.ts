@@ -8,6 +8,7 @@ import { isPercentFormat, percentReading } from "../percentUnits";
 import { isCellError, type CellValue } from "../snapshot";
 import type { ReasonId } from "./types";
 import { fold } from "./normalize";
+import { scalesByThousands } from "./scaledFormat";
 
 /** Averages (Bestand, JDW) may be fractional: exactly the contract's names of kind "stock". */
 export const FRACTIONAL_COUNTS: ReadonlySet<string> = STOCK_NAMES;
@@ -76,7 +77,8 @@ export function judgeValue(name: string, v: CellValue, format: string, percentHi
     case "money":
     case "moneySigned": {
       if (pctFormat) return { ok: false, id: "typ", text: "Ein Eurobetrag ist als Prozent formatiert." };
-      if (THOUSANDS.test(labelText) || THOUSANDS.test(format)) {
+      // A scaling comma in the format shows euros in thousands: the value itself is in euros (./scaledFormat.ts).
+      if (!scalesByThousands(format) && (THOUSANDS.test(labelText) || THOUSANDS.test(format))) {
         return { ok: false, id: "typ", text: "Der Betrag steht in Tausend (oder Millionen) Euro; der Vertrag erwartet Euro." };
       }
       // A money amount below one euro (but not 0) is no budget figure; moneySigned may be negative (Umschichtung).

@@ -61,7 +61,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // Personal
   { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand"], words: ["ma"] },
   { id: "personal", de: "Personal", stems: ["personal"] },
-  { id: "vzae", de: "Vollzeitäquivalente (VZÄ)", stems: ["vollzeitaequivalent", "vzae", "vollzeitstelle", "vollzeitkraft", "vollzeitkraefte", "personalkapazitaet", "stelle"], words: ["vza", "vz"] },
+  { id: "vzae", de: "Vollzeitäquivalente (VZÄ)", stems: ["vollzeitaequivalent", "vzae", "vollzeitstelle", "vollzeitkraft", "vollzeitkraefte", "personalkapazitaet", "stelle", "planstelle"], words: ["vza", "vz"] },
   { id: "ba", de: "Bundesagentur für Arbeit (BA)", stems: ["bundesagentur", "agentur"], words: ["ba", "aa"] },
   // "Fr." is Frauen in a row label ("IQ Fr.", "LZB Fr."; without the period only beside a figure's word, ./tokens.ts):
   // "Fr" alone (Freitag in a weekday head) is not read, and a "Fr. Müller" holds no number of a Frauen figure.
@@ -132,7 +132,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "mittelwert", de: "Durchschnitt/Jahreswert", filler: true, stems: ["durchschnitt", "jahresdurchschnitt", "jahreswert", "jahresfortschritt", "jahresdurchschnittswert", "mittelwert"], words: ["jd", "jdw", "jfw", "o", "ø", "avg"] },
   { id: "teil", de: "davon/darunter/dabei", filler: true, stems: ["davon", "darunter", "dabei", "hiervon", "dav", "dar", "inkl", "inklusive", "einschl", "einschliesslich", "incl", "seitens"] },
   { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar", "alle", "allen", "aller"] },
-  { id: "einheit", de: "Einheiten", filler: true, stems: ["betrag", "summe"], words: ["€", "eur", "euro", "personen", "pers", "tsd", "teur", "t€", "mio", "wert", "werte", "betrag", "kennzahl", "kennzahlen", "ziffer"] },
+  { id: "einheit", de: "Einheiten", filler: true, stems: ["betrag", "summe", "volumen"], words: ["€", "eur", "euro", "personen", "pers", "tsd", "teur", "t€", "mio", "wert", "werte", "betrag", "kennzahl", "kennzahlen", "ziffer"] },
   {
     id: "rolle",
     de: "Jahres- und Rollenwörter (Ist, Plan, Vorjahr, Veränderung …)",
@@ -183,6 +183,8 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "egb", concepts: ["eingliederung", "haushalt"], whole: true },
   { form: "egm", concepts: ["eingliederung", "haushalt"], whole: true },
   { form: "eingliederungsmittel", concepts: ["eingliederung", "haushalt"] },
+  // "Budget Eingliederungsleistungen": the benefits the Eingliederungsbudget pays; alone no budget word.
+  { form: "eingliederungsleistung", concepts: ["eingliederung"] },
   { form: "kfa", concepts: ["kommunal", "finanzierung"], whole: true },
   { form: "kofi", concepts: ["kommunal", "finanzierung"], whole: true },
   { form: "bundesmittel", concepts: ["bund", "haushalt"] },

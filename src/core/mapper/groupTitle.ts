@@ -1,0 +1,68 @@
+// A group title inside a table ("Kennzahl | Ist 2023 | Plan 2024" over "Haushalt", "Wirkung", "Personal", each a
+// row with one text in the label column): the rows under it fill the same columns as the rows above, so the header
+// over the whole table still heads them, when the table opens with such a title right under its header (a title
+// first met after data rows, "Weitere Merkmale", may start another table and closes the header as before).
+// A title naming a year or a role of its own ("Vorjahr 2023") gives the rows under it their role (./context.ts
+// scopeAt); the header above then still says which column is which only when it names no role itself
+// ("Region Nord | Region Süd | Kreis gesamt"), never "Ist 2023 | Plan 2024". A title over rows of one number
+// ends the header's reach (a new block).
+import { readColumn } from "../columnRoles";
+import type { SheetGrid } from "./grid";
+import { isRemark } from "./remark";
+
+/**
+ * How the title row `r` (its filled columns `cols`) may be passed on the way up to the header of the value row
+ * `row`: one text in the label column (no remark), `row` holding two or more numbers; "role" when the title names
+ * a year or an Ist/Prognose word. The header found above must then head every number of `row` (headsEveryNumber)
+ * and, past a "plain" title, open with a group title (opensWithGroupTitle), or it is not taken.
+ */
+export function groupTitleKind(
+  sheet: SheetGrid,
+  r: number,
+  cols: number[],
+  labelCol: number,
+  row: number,
+): "plain" | "role" | undefined {
+  if (labelCol < 0 || cols.length !== 1 || cols[0] !== labelCol) return undefined;
+  const text = sheet.ownText(r, labelCol);
+  if (text === undefined || text.length > 60 || isRemark(text) || numberColumns(sheet, row).length < 2) return undefined;
+  // As for a section's role (./context.ts scopeAt): "Ziele" alone names an area, a plan title needs its year.
+  const c = readColumn(text);
+  return c.year !== undefined || c.kind === "ist" || c.kind === "prognose" ? "role" : "plain";
+}
+
+/**
+ * Whether header row `h` has a text (or a year) over every number of the value row `row`, and, past a title with a
+ * role (`namesRole` given), none of those texts names a role of its own.
+ */
+export function headsEveryNumber(
+  sheet: SheetGrid,
+  h: number,
+  row: number,
+  headingAt: (r: number, c: number) => string | undefined,
+  namesRole?: (text: string) => boolean,
+): boolean {
+  return numberColumns(sheet, row).every((c) => {
+    const t = headingAt(h, c);
+    return t !== undefined && !(namesRole && namesRole(t));
+  });
+}
+
+function numberColumns(sheet: SheetGrid, row: number): number[] {
+  return sheet.filledColumns(row).filter((c) => sheet.number(row, c) !== undefined);
+}
+
+/**
+ * A numbered heading ("4. Personal", "2.1 Eintritte", "IV. Kunden", "B. Ziele"): a title of what follows even when
+ * its words name a figure's area, since a figure's label is not numbered like an outline. "1) …" is a footnote.
+ */
+export function isNumberedTitle(text: string): boolean {
+  return text.length <= 60 && /^\s*(\d{1,2}\.(\d{1,2}\.)*(\d{1,2})?|[IVX]{1,4}\.|[A-H]\.)\s+\p{L}/u.test(text);
+}
+
+/** Whether the row right under header row `h` is a group title: one text in the label column, nothing else. */
+export function opensWithGroupTitle(sheet: SheetGrid, h: number, labelCol: number): boolean {
+  const cols = h + 1 <= sheet.lastRow ? sheet.filledColumns(h + 1) : [];
+  return cols.length === 1 && cols[0] === labelCol && sheet.ownText(h + 1, labelCol) !== undefined && !isRemark(sheet.ownText(h + 1, labelCol)!);
+}
+
