@@ -7,7 +7,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho10-planjahr-2026": [37, 43],
-  "ho10-bloecke-nebeneinander": [25, 44],
+  "ho10-bloecke-nebeneinander": [44, 44],
   "ho10-traegerversammlung": [12, 19],
   "ho10-abkuerzungen": [46, 52],
   "ho10-quartale": [39, 39],
