@@ -8,16 +8,12 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 const FLOORS: Record<string, [number, number]> = {
   "ho10-planjahr-2026": [37, 43],
   "ho10-bloecke-nebeneinander": [44, 44],
-  "ho10-traegerversammlung": [12, 19],
+  "ho10-traegerversammlung": [13, 19],
   "ho10-abkuerzungen": [46, 52],
   "ho10-quartale": [39, 39],
   "ho10-nummeriert-zweizeilig": [37, 47],
 };
 
-const KNOWN_WRONG: Record<string, string[]> = {
-  // "Der Anteil der Langzeitleistungsbeziehenden an allen eLb lag 2024 bei" in a 2025 workbook: 2024 is the
-  // latest year reported, so the share is the current one, not the previous year's.
-  "ho10-traegerversammlung": ["KUN_Anteil_LZB_VJ 'TV-Vorlage'!$B$22"],
-};
+const KNOWN_WRONG: Record<string, string[]> = {};
 
 describeHeldOutSet(HELD_OUT_10, FLOORS, KNOWN_WRONG);

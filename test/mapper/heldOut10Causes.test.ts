@@ -109,3 +109,31 @@ describe("customer structure under side-by-side titles naming only a year", () =
     for (const name of ["KUN_ELB", "KUN_Anteil_LZB", "KUN_Anteil_LZB_VJ"]) expect(high(by, name)).toBeUndefined();
   });
 });
+
+describe("a customer-structure label naming the latest year by its number alone is the current figure", () => {
+  const summary = (lines: Array<[string, ReturnType<typeof num>]>) => [{ name: "Übersicht", cells: rows("A1", [["Kennzahl", "Wert"], ...lines]) }];
+
+  it.each([
+    ["LZB-Anteil an den eLb im Jahr 2023", "Alleinerziehende im Jahresdurchschnitt 2023", 2024],
+    ["Anteil Langzeitleistungsbezieher (Durchschnitt 2024)", "Zahl der Alleinerziehenden 2024", 2025],
+  ])("„%s“ and „%s“ (planning year %d) are KUN_Anteil_LZB and KUN_Alleinerziehende", (share, single, planYear) => {
+    const by = map(summary([[share, pct(0.55)], [single, num(610)]]), planYear);
+    expect([high(by, "KUN_Anteil_LZB"), high(by, "KUN_Alleinerziehende"), high(by, "KUN_Anteil_LZB_VJ"), high(by, "KUN_Alleinerziehende_VJ")]).toEqual([
+      "Übersicht!$B$2",
+      "Übersicht!$B$3",
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("near miss: a role word still makes it the previous year's („Anteil LZB im Vorjahr“)", () => {
+    const by = map(summary([["Anteil LZB im Vorjahr", pct(0.56)]]), 2025);
+    expect(high(by, "KUN_Anteil_LZB")).toBeUndefined();
+  });
+
+  it("near miss: a target figure with the previous year's number stays the previous year's („Integrationen 2024“)", () => {
+    const by = map(summary([["Integrationen 2024", num(800)], ["Anteil der LZB an allen eLb 2024", pct(0.57)]]), 2025);
+    expect(high(by, "ZIE_Integrationen")).toBeUndefined();
+    expect(high(by, "KUN_Anteil_LZB_VJ")).toBeUndefined();
+  });
+});

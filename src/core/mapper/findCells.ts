@@ -24,6 +24,7 @@ import { withoutRemarkColumns } from "./remarkColumns";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
 import { blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
+import { latestLabelRole } from "./latestLabel";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -230,7 +231,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
   const ownWords = fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
-    (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
+    (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? (spec.latestYear ? latestLabelRole(ownWords, ctx.planYear) : undefined) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const isLabelHere = (r: number, c: number) => {
     const m = matchAt(sheet, r, c);
