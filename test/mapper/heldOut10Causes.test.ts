@@ -137,3 +137,69 @@ describe("a customer-structure label naming the latest year by its number alone 
     expect(high(by, "KUN_Anteil_LZB_VJ")).toBeUndefined();
   });
 });
+
+describe("a two-row header: the year above (merged over its columns), the kind below", () => {
+  const targets = (top: Array<string | ReturnType<typeof num> | null>, sub: Array<string | null>, merged: string[]) => ({
+    name: "Wirkung",
+    merged,
+    cells: rows("A1", [
+      ["Kennzahl", ...top],
+      [null, ...sub],
+      ["Integrationsquote", pct(0.17), pct(0.16), pct(0.165)],
+      ["Bestand LZB", num(3_500), num(3_560), num(3_520)],
+    ]),
+  });
+
+  it.each([
+    ["years as numbers", [num(2024, "0"), null, num(2025, "0")], ["Soll", "Ergebnis", "Soll"]],
+    ["years as text", ["2024", null, "2025"], ["Zielwert", "Ist", "Zielwert"]],
+  ])("%s: the planning year's column is the plan, last year's Ist the previous year, last year's plan none", (_, top, sub) => {
+    const by = map([targets(top as Array<string | ReturnType<typeof num> | null>, sub, ["B1:C1"])], 2025);
+    expect([high(by, "ZIE_IQ"), high(by, "ZIE_IQ_VJ"), high(by, "ZIE_LZB"), high(by, "ZIE_LZB_VJ")]).toEqual(["Wirkung!$D$3", "Wirkung!$C$3", "Wirkung!$D$4", "Wirkung!$C$4"]);
+  });
+
+  it("near miss: the planning year over an Ist („Ist“ under 2025) is in-year actuals, never the plan", () => {
+    const by = map([targets([num(2025, "0"), null, null], ["Plan", "Ist", null], ["B1:C1"])], 2025);
+    expect(high(by, "ZIE_IQ")).toBeUndefined();
+  });
+});
+
+describe("a numbered label whose values stand apart after empty columns is no heading of its own", () => {
+  it.each([
+    ["I.", "durchschnittliche Zahl der eLb"],
+    ["2)", "eLb im Durchschnitt"],
+  ])("„%s %s“ among target rows is the targets' ELB, not the customer stock", (nr, label) => {
+    const by = map(
+      [
+        {
+          name: "Zielsystem",
+          cells: rows("A1", [
+            ["Nr.", "Kennzahl", null, null, "Ist 2024", "Plan 2025"],
+            ["1.", "Integrationen", null, null, num(900), num(920)],
+            [nr, label, null, null, num(5_900), num(5_800)],
+            ["3.", "Integrationsquote", null, null, pct(0.153), pct(0.159)],
+          ]),
+        },
+      ],
+      2025,
+    );
+    expect([high(by, "ZIE_ELB_VJ"), high(by, "ZIE_ELB"), high(by, "KUN_ELB")]).toEqual(["Zielsystem!$E$3", "Zielsystem!$F$3", undefined]);
+  });
+
+  it("near miss: side-by-side block titles („Haushalt“ in A, „Kunden“ in E) still head their blocks", () => {
+    const by = map(
+      [
+        {
+          name: "Übersicht",
+          cells: rows("A1", [
+            ["Personal", null, null, null, "Kunden"],
+            ["Anteil Kommune", pct(0.3), null, null, "eLb", num(5_100)],
+          ]),
+        },
+      ],
+      2025,
+    );
+    expect(high(by, "ZIE_ELB")).toBeUndefined();
+    expect(high(by, "ZIE_ELB_VJ")).toBeUndefined();
+  });
+});

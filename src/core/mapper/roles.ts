@@ -8,6 +8,7 @@ import type { SheetGrid } from "./grid";
 import { bareYearRole } from "./yearColumns";
 import { comparesSameYear } from "./deviationColumn";
 import { isMissingValueText } from "./missingValue";
+import { combinedHeader, isYearNumber, mergedYearAt } from "./twoRowHeader";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -59,7 +60,6 @@ export function isRemark(text: string): boolean {
   return /^\s*(\*|\d\)|¹|²)/.test(text) || /^(bemerkung|bemerkungen|anmerkung|anmerkungen|hinweis|hinweise|notiz|kommentar|erlaeuterung|fussnote|quelle|nb)\b/.test(fold(text));
 }
 
-const isYearNumber = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 /** A year typed as a number heading a column: not shown as a count ("2.010" eLb, `#,##0`), an amount or a share. */
 const COUNT_FORMAT = /#,##0|0[.,]0|%|€/;
 const yearHeadAt = (sheet: SheetGrid, r: number, c: number) => isYearNumber(sheet.number(r, c)) && !COUNT_FORMAT.test(sheet.format(r, c) ?? "");
@@ -163,7 +163,7 @@ export function columnHeader(
       if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r, cols) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) break;
       continue;
     }
-    const t = sheet.text(r, col) ?? (yearHeadAt(sheet, r, col) ? String(sheet.number(r, col)) : undefined);
+    const t = sheet.text(r, col) ?? (yearHeadAt(sheet, r, col) ? String(sheet.number(r, col)) : texts.length > 0 ? mergedYearAt(sheet, r, col) : undefined);
     if (t !== undefined) {
       texts.push(t);
       rowsOf.push(r);
@@ -171,6 +171,12 @@ export function columnHeader(
     if (texts.length === 2) break;
   }
   if (texts.length === 0) return undefined;
+  // "Plan" under "2024", "Ist (vorl.)" under the same merged "2024": the two rows read as one (./twoRowHeader.ts).
+  const combined = texts.length === 2 ? combinedHeader(texts[0], texts[1]) : undefined;
+  if (combined !== undefined) {
+    texts.splice(0, 2, combined);
+    rowsOf.splice(1, 1);
+  }
   const roles = texts.map((t, i) => {
     const role = roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
     return role === "change" && comparesSameYear(sheet, rowsOf[i], col) ? "none" : role;
