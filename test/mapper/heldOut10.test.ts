@@ -6,7 +6,7 @@ import { HELD_OUT_10 } from "../fixtures/heldOut10";
 import { describeHeldOutSet } from "../helpers/heldOut";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho10-planjahr-2026": [37, 43],
+  "ho10-planjahr-2026": [43, 43],
   "ho10-bloecke-nebeneinander": [44, 44],
   "ho10-traegerversammlung": [13, 19],
   "ho10-abkuerzungen": [46, 52],

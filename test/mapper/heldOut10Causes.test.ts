@@ -203,3 +203,65 @@ describe("a numbered label whose values stand apart after empty columns is no he
     expect(high(by, "ZIE_ELB_VJ")).toBeUndefined();
   });
 });
+
+describe("a previous year's block named so by both its title and its labels is no rival", () => {
+  it.each([
+    ["zur Information: Ergebnis 2024", "Verwaltungskostenbudget 2024", "Eingliederungsmittel 2024"],
+    ["Vergleich Vorjahr (Ist 2024)", "VWH 2024", "EGT 2024"],
+  ])("under „%s“: „%s“ and „%s“ leave this year's budget sure", (title, vh, eb) => {
+    const by = map(
+      [
+        {
+          name: "Finanzen",
+          cells: rows("A1", [
+            ["Verwaltungskostenbudget 2025", num(9_000_000)],
+            ["Eingliederungsmittel 2025", num(3_000_000)],
+            [],
+            [title],
+            [vh, num(8_700_000)],
+            [eb, num(2_900_000)],
+          ]),
+        },
+      ],
+      2025,
+    );
+    expect([high(by, "BUD_VH_Gesamt"), high(by, "BUD_EB_Gesamt")]).toEqual(["Finanzen!$B$1", "Finanzen!$B$2"]);
+  });
+
+  it("near miss: a label of last year without such a title stays a rival (the budget is not sure)", () => {
+    const by = map([{ name: "Finanzen", cells: rows("A1", [["Verwaltungskostenbudget", num(9_000_000)], [], ["Verwaltungskostenbudget 2024", num(8_700_000)]]) }], 2025);
+    expect(high(by, "BUD_VH_Gesamt")).toBeUndefined();
+  });
+});
+
+describe("a change column beside another year's target belongs to that year's programme", () => {
+  const table = (head: string) => ["Kennzahl", head, "Veränderung zum Vorjahr (%)"];
+  it.each([
+    ["Soll 2024", 2025],
+    ["Zielwert 2025", 2026],
+  ])("„%s“ kept below this year's table (planning year %d): this year's changes are sure", (old, planYear) => {
+    const by = map(
+      [
+        {
+          name: "Zielwerte",
+          cells: rows("A1", [
+            table(`Ziel ${planYear}`),
+            ["IQ gesamt", pct(0.17), 1.2],
+            ["LZB-Bestand", num(2_400), -0.8],
+            [],
+            table(old),
+            ["IQ gesamt", pct(0.168), -0.4],
+            ["LZB-Bestand", num(2_450), 2.1],
+          ]),
+        },
+      ],
+      planYear,
+    );
+    expect([high(by, "ZIE_IQ_Veraenderung"), high(by, "ZIE_LZB_Veraenderung")]).toEqual(["Zielwerte!$C$2", "Zielwerte!$C$3"]);
+  });
+
+  it("near miss: the other year's table alone gives no sure change", () => {
+    const by = map([{ name: "Zielwerte", cells: rows("A1", [table("Ziel 2024"), ["IQ gesamt", pct(0.168), -0.4], ["LZB-Bestand", num(2_450), 2.1]]) }], 2025);
+    expect([high(by, "ZIE_IQ_Veraenderung"), high(by, "ZIE_LZB_Veraenderung")]).toEqual([undefined, undefined]);
+  });
+});

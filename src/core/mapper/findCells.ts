@@ -25,6 +25,8 @@ import { groupLabelOf, roleCellOf } from "./roleColumn";
 import { blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
 import { latestLabelRole } from "./latestLabel";
+import { sectionAgrees } from "./sectionAgrees";
+import { otherYearsPlan } from "./otherYearsPlan";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -277,10 +279,18 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
     let labelPointsElsewhere = false;
     // Not a change: "Veränderung LZB" names the change of a figure, never a figure that has none (the LZB share).
-    if (!name && !header?.role && labelRole && labelRole !== "none" && labelRole !== "change" && latest?.[i] === undefined) {
+    // Unless the section title says the same ("Verwaltungshaushalt 2025" under "nachrichtlich: Ist 2025" in 2026):
+    // label and section agree on the other year, so the value is that year's and no rival (./sectionAgrees.ts).
+    if (!name && !header?.role && labelRole && labelRole !== "none" && labelRole !== "change" && latest?.[i] === undefined && !sectionAgrees(labelRole, scope)) {
       name = spec.names[spec.plain.role];
       sure = false;
       labelPointsElsewhere = true;
+    }
+    // A change beside another year's target ("Ziel 2025 | Veränderung ggü. VJ" in 2026) is that programme's change.
+    const otherPlan = name && role === "change" && header?.role === "change" ? otherYearsPlan(columns.map((c) => c.header), ctx.planYear) : undefined;
+    if (otherPlan) {
+      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} steht neben „${otherPlan}“, einem anderen Planjahr; die Veränderung dort gehört zu jenem Programm`);
+      return;
     }
     if (!name) {
       // Why this value is not the figure: say it, so "no value beside it" does not hide a value of another year.
