@@ -265,3 +265,25 @@ describe("a change column beside another year's target belongs to that year's pr
     expect([high(by, "ZIE_IQ_Veraenderung"), high(by, "ZIE_LZB_Veraenderung")]).toEqual([undefined, undefined]);
   });
 });
+
+describe("office contractions and the allocation before reallocation", () => {
+  const budget = (lines: Array<[string, ReturnType<typeof num>]>) => [{ name: "Mittel", cells: rows("A1", [["Haushalt 2025"], [], ...lines]) }];
+
+  it.each([
+    ["Eingliederungstitel Zuweisg. (vor Umschichtungen)", "Datum Zuteilg."],
+    ["EGT ohne Umschichtung lt. Zuteilg.", "Zuteilg. Stand"],
+  ])("„%s“ is the EGT allocation, „%s“ its date", (egt, stand) => {
+    const by = map(budget([[egt, num(4_100_000)], [stand, num(45_650, "dd.mm.yyyy")], ["Eingliederungsbudget inkl. BEZ", num(3_000_000)]]), 2025);
+    expect([high(by, "BUD_EGT_Zuteilung"), high(by, "BUD_Zuteilung_Stand"), high(by, "BUD_EB_Gesamt")]).toEqual(["Mittel!$B$3", "Mittel!$B$4", "Mittel!$B$5"]);
+  });
+
+  it("near miss: the reallocation itself („Umschichtg. aus dem EGT“) and the budget after it are no allocation", () => {
+    const by = map(budget([["davon Umschichtg. aus dem EGT", num(1_200_000)], ["EGT nach Umschichtung", num(3_000_000)]]), 2025);
+    expect(high(by, "BUD_EGT_Zuteilung")).toBeUndefined();
+  });
+
+  it("near miss: a word ending in g without the contraction's period stays unknown („Stand Zuteilg“ is no date label)", () => {
+    const by = map(budget([["Stand Zuteilg", num(45_650, "dd.mm.yyyy")]]), 2025);
+    expect(high(by, "BUD_Zuteilung_Stand")).toBeUndefined();
+  });
+});
