@@ -287,3 +287,18 @@ describe("office contractions and the allocation before reallocation", () => {
     expect(high(by, "BUD_Zuteilung_Stand")).toBeUndefined();
   });
 });
+
+describe("sheet names cut short name their area („Förd.“, „Haush.“)", () => {
+  it.each([
+    ["Förd.", "Eintritte geplant (erste Aufstellung)", "Förd.!$B$1"],
+    ["Förd.-Plan", "Plan-Eintritte lt. 1. Aufstellung", "'Förd.-Plan'!$B$1"],
+  ])("on „%s“, „%s“ is the planned entries", (sheet, label, ref) => {
+    const by = map([{ name: sheet, cells: rows("A1", [[label, num(410)]]) }], 2025);
+    expect(high(by, "FOE_Eintritte_Plan")).toBe(ref);
+  });
+
+  it("near miss: a word that only begins like it („Kieler Förde“) names no area", () => {
+    const by = map([{ name: "Kieler Förde", cells: rows("A1", [["Eintritte geplant (erste Aufstellung)", num(410)]]) }], 2025);
+    expect(high(by, "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+});
