@@ -302,3 +302,27 @@ describe("sheet names cut short name their area („Förd.“, „Haush.“)", (
     expect(high(by, "FOE_Eintritte_Plan")).toBeUndefined();
   });
 });
+
+describe("labels written as sentences for a board paper", () => {
+  const paper = (lines: Array<[string, ReturnType<typeof num>, string]>) => [{ name: "Beschlussvorlage", cells: rows("A1", [["Kennzahl", "Wert", "Einheit"], ...lines]) }];
+
+  it.each([
+    ["Die Integrationsquote insgesamt beträgt 2025", "Datum der Vorlage"],
+    ["Die Integrationsquote wird 2025 insgesamt betragen", "Vorlage – Stand:"],
+  ])("„%s“ is the IQ target, „%s“ the date of the paper", (iq, stand) => {
+    const by = map(paper([[stand, num(45_700, "dd.mm.yyyy"), ""], [iq, pct(0.162), "%"]]), 2025);
+    expect([high(by, "AIP_Stand"), high(by, "ZIE_IQ")]).toEqual(["Beschlussvorlage!$B$2", "Beschlussvorlage!$B$3"]);
+  });
+
+  it("near misses: a part, another population or a negation in a sentence is not the figure", () => {
+    const by = map(
+      paper([
+        ["Die Integrationsquote der Frauen wird 2025 betragen", pct(0.13), "%"],
+        ["Der Anteil der Langzeitarbeitslosen lag 2024 bei", pct(0.31), "%"],
+        ["Der Bestand an Langzeitleistungsbeziehenden wird nicht über folgendem Wert liegen", num(3_050), "Personen"],
+      ]),
+      2025,
+    );
+    expect([high(by, "ZIE_IQ"), high(by, "KUN_Anteil_LZB"), high(by, "ZIE_LZB")]).toEqual([undefined, undefined, undefined]);
+  });
+});
