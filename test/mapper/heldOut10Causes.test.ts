@@ -326,3 +326,15 @@ describe("labels written as sentences for a board paper", () => {
     expect([high(by, "ZIE_IQ"), high(by, "KUN_Anteil_LZB"), high(by, "ZIE_LZB")]).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("a table heading with „n.“ for „nach“ names the household-size table", () => {
+  const table = (heading: string) => [{ name: "Struktur", cells: rows("A1", [["Kundenstruktur"], [], [heading], ["1 Person", pct(0.6, "0%")], ["2 Personen", pct(0.2, "0%")], ["3 Personen und mehr", pct(0.2, "0%")]]) }];
+
+  it.each(["BGs n. Anzahl der Personen", "BG n. Zahl der Mitglieder"])("„%s“", (heading) => {
+    expect(high(map(table(heading), 2025), "KUN_BG_Groesse")).toBe("Struktur!$A$4:$B$6");
+  });
+
+  it("near miss: a heading by another key („BG n. Standort“) does not name it", () => {
+    expect(high(map(table("BG n. Standort"), 2025), "KUN_BG_Groesse")).toBeUndefined();
+  });
+});
