@@ -11,7 +11,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho10-traegerversammlung": [15, 19],
   "ho10-abkuerzungen": [51, 52],
   "ho10-quartale": [39, 39],
-  "ho10-nummeriert-zweizeilig": [46, 47],
+  "ho10-nummeriert-zweizeilig": [47, 47],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

@@ -1,7 +1,7 @@
 // The causes behind the tenth held-out set's misses (test/fixtures/heldOut10.ts), each tested with wordings the
 // tester did not write and near misses that must stay non-high.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
   const all = planYear ? [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets] : sheets;
@@ -336,5 +336,26 @@ describe("a table heading with „n.“ for „nach“ names the household-size 
 
   it("near miss: a heading by another key („BG n. Standort“) does not name it", () => {
     expect(high(map(table("BG n. Standort"), 2025), "KUN_BG_Groesse")).toBeUndefined();
+  });
+});
+
+describe("list items numbered by a letter or roman numeral in a column of their own", () => {
+  const staff = (marks: string[]) => [
+    {
+      name: "Stellen",
+      cells: rows("A1", [
+        [null, "VZÄ je Bereich"],
+        [marks[0], "Markt und Integration", null, vz(40.5)],
+        [marks[1], "Leistung", null, vz(38.0)],
+        [marks[2], "Weitere Bereiche", null, vz(9.5)],
+      ]),
+    },
+  ];
+  it.each([[["(a)", "(b)", "(c)"]], [["i)", "ii)", "iii)"]]])("%j: the labels are the text beside the marks", (marks) => {
+    expect(high(map(staff(marks), 2025), "PER_VZAE_Bereiche")).toBe("Stellen!$B$2:$D$4");
+  });
+
+  it("near miss: a word with a bracket is no mark („Bereich)“ stays a label, the table is not sure)", () => {
+    expect(high(map(staff(["Bereich)", "Bereich)", "Bereich)"]), 2025), "PER_VZAE_Bereiche")).toBeUndefined();
   });
 });
