@@ -9,7 +9,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho10-planjahr-2026": [43, 43],
   "ho10-bloecke-nebeneinander": [44, 44],
   "ho10-traegerversammlung": [15, 19],
-  "ho10-abkuerzungen": [51, 52],
+  "ho10-abkuerzungen": [52, 52],
   "ho10-quartale": [39, 39],
   "ho10-nummeriert-zweizeilig": [47, 47],
 };

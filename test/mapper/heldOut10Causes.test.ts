@@ -1,6 +1,7 @@
 // The causes behind the tenth held-out set's misses (test/fixtures/heldOut10.ts), each tested with wordings the
 // tester did not write and near misses that must stay non-high.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
+import { levelOfLabel } from "../../src/core/resolve/labels";
 import { num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
@@ -357,5 +358,31 @@ describe("list items numbered by a letter or roman numeral in a column of their 
 
   it("near miss: a word with a bracket is no mark („Bereich)“ stays a label, the table is not sure)", () => {
     expect(high(map(staff(["Bereich)", "Bereich)", "Bereich)"]), 2025), "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+});
+
+describe("the office's „Ges.“ as the Förderung table's total row (mapper and check read it alike)", () => {
+  const foe = (total: string, first: boolean) => {
+    const body = [
+      ["Eingliederungszuschuss", num(47), num(50)],
+      ["Arbeitsgelegenheiten", num(98), num(95)],
+      ["Einstiegsgeld", num(33), num(36)],
+    ];
+    const sum = [total, num(178), num(181)];
+    return [{ name: "Instrumente", cells: rows("A1", [["Maßnahme", "Ist 2024", "Plan 2025"], ...(first ? [sum, ...body] : [...body, sum])]) }];
+  };
+
+  it.each([
+    ["Ges.", false],
+    ["ges", true],
+  ])("„%s“ (first row: %s) closes the table, and the check reads it as its total", (total, first) => {
+    expect(high(map(foe(total as string, first as boolean), 2025), "FOE_Tabelle")).toBe("Instrumente!$A$1:$C$5");
+    expect(levelOfLabel(total as string, true)).toBe(0);
+  });
+
+  it("near miss: „Ges.“ inside the table is no total, nor a longer word beginning so („Gesundheit“)", () => {
+    expect(levelOfLabel("Ges.", false)).toBe(1);
+    expect(levelOfLabel("Gesundheitsförderung", true)).toBe(1);
+    expect(high(map(foe("Gesundheitsförderung", false), 2025), "FOE_Tabelle")).toBeUndefined();
   });
 });
