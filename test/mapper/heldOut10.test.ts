@@ -8,12 +8,12 @@ import { HELD_OUT_10 } from "../fixtures/heldOut10";
 import { describeHeldOutSet } from "../helpers/heldOut";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho10-planjahr-2026": [37, 43],
-  "ho10-bloecke-nebeneinander": [25, 44],
-  "ho10-traegerversammlung": [13, 19],
-  "ho10-abkuerzungen": [46, 52],
+  "ho10-planjahr-2026": [43, 43],
+  "ho10-bloecke-nebeneinander": [44, 44],
+  "ho10-traegerversammlung": [15, 19],
+  "ho10-abkuerzungen": [52, 52],
   "ho10-quartale": [39, 39],
-  "ho10-nummeriert-zweizeilig": [37, 47],
+  "ho10-nummeriert-zweizeilig": [47, 47],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

@@ -5,6 +5,7 @@
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { isRoleOfLocation } from "./locationColumns";
 import { isNumberedTitle } from "./groupTitle";
+import { sideTitleColumn } from "./sideTitles";
 import { latestByWords } from "./latestWords";
 import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
@@ -27,19 +28,26 @@ export interface Scope {
   text?: string;
   /** Why a proposal here can only be low (an archive, a copy, a plan for another year). */
   low?: Low;
+  /** The low is only for the title's year (not an archive): customer structure reads that year itself (./latestTitle.ts). */
+  lowForYear?: boolean;
 }
 
 type LabelTest = (row: number, col: number) => boolean;
 
-const sectionCache = new WeakMap<SheetGrid, Map<number, { row: number; text: string } | null>>();
+const sectionCache = new WeakMap<SheetGrid, Map<number, Map<number, { row: number; text: string } | null>>>();
 
 /**
  * The section title above `row`: the nearest row holding only one text (also merged over several columns)
- * that is not a figure's label. Sections run to the next title or the sheet end.
+ * that is not a figure's label. Sections run to the next title or the sheet end. With `col` (the label's
+ * column), a row of side-by-side titles ("Ist 2024" in A, "Planung 2025" in E) gives each block its own
+ * (./sideTitles.ts).
  */
-export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest): { row: number; text: string } | undefined {
-  let cache = sectionCache.get(sheet);
-  if (!cache) sectionCache.set(sheet, (cache = new Map()));
+export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest, col?: number): { row: number; text: string } | undefined {
+  let bySheet = sectionCache.get(sheet);
+  if (!bySheet) sectionCache.set(sheet, (bySheet = new Map()));
+  const key = col ?? -1;
+  let cache = bySheet.get(key);
+  if (!cache) bySheet.set(key, (cache = new Map()));
   if (cache.has(row)) return cache.get(row) ?? undefined;
   let found: { row: number; text: string } | null = null;
   // Walk up to the nearest title, or to a row whose answer is known (the rows between share it): each row of a
@@ -47,8 +55,9 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
   let r = row - 1;
   for (; r >= sheet.r0; r--) {
     const cols = sheet.titleColumns(r, sheet.filledColumns(r));
-    const text = cols.length === 1 ? sheet.ownText(r, cols[0]) : undefined;
-    if (text !== undefined && text.length <= 80 && (!isLabel(r, cols[0]) || isNumberedTitle(text))) {
+    const titleCol = cols.length === 1 ? cols[0] : col !== undefined ? sideTitleColumn(sheet, r, col) : undefined;
+    const text = titleCol !== undefined ? sheet.ownText(r, titleCol) : undefined;
+    if (text !== undefined && text.length <= 80 && (!isLabel(r, titleCol!) || isNumberedTitle(text))) {
       found = { row: r, text };
       break;
     }
@@ -62,8 +71,8 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
 }
 
 /** The role and the lows that the section title and the sheet name give a figure at `row`. */
-export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefined, isLabel: LabelTest): Scope {
-  const section = sectionTitleAt(sheet, row, isLabel);
+export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefined, isLabel: LabelTest, col?: number): Scope {
+  const section = sectionTitleAt(sheet, row, isLabel, col);
   const out: Scope = {};
   let compared = false;
   for (const text of [section?.text, sheet.name]) {
@@ -79,7 +88,10 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     // A title naming several roles ("Plan-Ist-Vergleich", "Soll-Ist", "Plan/Ist-Abgleich") compares them: it gives
     // no role, nor lets a farther title give one (the closer context wins); its columns say which value is which.
     if (namesSeveralRoles(f)) {
-      if (otherYear) out.low ??= { id: "kontext", text: `${where} gehört weder zum Planjahr ${planYear} noch zum Vorjahr.` };
+      if (otherYear && !out.low) {
+        out.low = { id: "kontext", text: `${where} gehört weder zum Planjahr ${planYear} noch zum Vorjahr.` };
+        out.lowForYear = true;
+      }
       compared = true;
       continue;
     }
@@ -87,7 +99,10 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     // "Ziele" alone names an area, not the plan: a plan title needs its year.
     const role = c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(f, planYear) : undefined;
     if (role === "none" || otherYear) {
-      out.low ??= { id: "kontext", text: `${where} gehört weder zum Planjahr${planYear ? ` ${planYear}` : ""} noch zum Vorjahr.` };
+      if (!out.low) {
+        out.low = { id: "kontext", text: `${where} gehört weder zum Planjahr${planYear ? ` ${planYear}` : ""} noch zum Vorjahr.` };
+        out.lowForYear = true;
+      }
       continue;
     }
     if (role !== undefined && out.role === undefined && !compared) {

@@ -26,6 +26,9 @@ import { judgeValue, looksNumeric } from "./values";
 import { withoutRemarkColumns } from "./remarkColumns";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
 import { blockArea } from "./blockArea";
+import { latestTitleRole } from "./latestTitle";
+import { sectionAgrees } from "./sectionAgrees";
+import { otherYearsPlan } from "./otherYearsPlan";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -239,8 +242,13 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     const m = matchAt(sheet, r, c);
     return m.standalone.length > 0 || m.member.length > 0;
   };
-  const scope = scopeAt(sheet, row, ctx.planYear, isLabelHere);
-  if (scope.low) contextLows.push(scope.low);
+  const scope = scopeAt(sheet, row, ctx.planYear, isLabelHere, col);
+  // Customer structure under a title naming only a year ("Ø 2024" beside "Ø 2023"): read as the year columns
+  // would be (./latestTitle.ts); "Ø 2023" in a 2025 workbook is then the previous year's, not another year's.
+  const sectionRow = spec.latestYear && scope.text === undefined && (!scope.low || scope.lowForYear) ? sectionTitleAt(sheet, row, isLabelHere, col)?.row : undefined;
+  const titleRole = sectionRow !== undefined ? latestTitleRole(sheet, sectionRow, col, ctx.planYear, spec.names.previous === spec.names.current) : undefined;
+  const titleReadsYear = titleRole === "current" || titleRole === "previous";
+  if (scope.low && !(scope.lowForYear && titleReadsYear)) contextLows.push(scope.low);
   const byName = new Map<string, Array<{ cell: ValueCell; sure: boolean; header?: string; labelPointsElsewhere?: boolean; latest?: RoleOrNone }>>();
   const columns = byNumberFormat(
     kind,
@@ -264,7 +272,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   const latest = latestRoles || asOf ? columns.map((_, i) => latestRoles?.[i] ?? asOf?.[i]) : undefined;
   // Customer structure is as of the latest year reported: a sheet or section "Ist 2024" of a 2025 workbook holds
   // the current customer figures (its year decides as a lone year column would), not the previous year's.
-  const scopeRole = spec.latestYear && scope.text !== undefined ? (latestYearRoles([scope.text], ctx.planYear)[0] ?? scope.role) : scope.role;
+  const scopeRole = spec.latestYear && scope.text !== undefined ? (latestYearRoles([scope.text], ctx.planYear)[0] ?? scope.role) : (titleRole ?? scope.role);
   columns.forEach(({ cell, header: found }, i) => {
     // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
     // So does the header of a table that ended (its bare total row, then a blank row) for a lone value below it
@@ -277,10 +285,18 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
     let labelPointsElsewhere = false;
     // Not a change: "Veränderung LZB" names the change of a figure, never a figure that has none (the LZB share).
-    if (!name && !header?.role && labelRole && labelRole !== "none" && labelRole !== "change" && latest?.[i] === undefined) {
+    // Unless the section title says the same ("Verwaltungshaushalt 2025" under "nachrichtlich: Ist 2025" in 2026):
+    // label and section agree on the other year, so the value is that year's and no rival (./sectionAgrees.ts).
+    if (!name && !header?.role && labelRole && labelRole !== "none" && labelRole !== "change" && latest?.[i] === undefined && !sectionAgrees(labelRole, scope)) {
       name = spec.names[spec.plain.role];
       sure = false;
       labelPointsElsewhere = true;
+    }
+    // A change beside another year's target ("Ziel 2025 | Veränderung ggü. VJ" in 2026) is that programme's change.
+    const otherPlan = name && role === "change" && header?.role === "change" ? otherYearsPlan(columns.map((c) => c.header), ctx.planYear) : undefined;
+    if (otherPlan) {
+      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} steht neben „${otherPlan}“, einem anderen Planjahr; die Veränderung dort gehört zu jenem Programm`);
+      return;
     }
     if (!name) {
       // Why this value is not the figure: say it, so "no value beside it" does not hide a value of another year.
@@ -335,7 +351,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} = ${formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2)} ist in keiner Einheit ein Anteil`);
       continue;
     }
-    const counted = countedInSection(contractName(name)?.kind, sectionTitleAt(sheet, row, isLabelHere)?.text, cell.value, sheet.format(row, cell.col));
+    const counted = countedInSection(contractName(name)?.kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, cell.value, sheet.format(row, cell.col));
     if (counted) {
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: ${counted.text}`);
       continue;
@@ -398,7 +414,7 @@ const ALLOCATION_TITLE = /\b(zuteilung\w*|zuweisung\w*|mittelzuweisung\w*|zugete
  * allocation or the label with it names no allocation figure.
  */
 function allocationMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
-  const title = sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c));
+  const title = sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col);
   if (!title || !ALLOCATION_TITLE.test(fold(title.text))) return undefined;
   const own = matchAt(sheet, row, col).standalone;
   if (own.length === 0 || own.some(isAllocation) || !own.every((s) => Object.values(s.names).some((n) => n?.startsWith("BUD_")))) return undefined;
@@ -534,7 +550,7 @@ function settleTwins(specs: LabelSpec[], sheet: SheetGrid, row: number, col: num
     if (yearsIn(fold(header.text)).includes(planYear)) return { specs: specs.filter((s) => !s.latestYear), settled: true };
   }
   // So does a sheet or section of the planning year's plan ("Planung 2025", "Ziele 2025"): its figures are targets.
-  const scope = scopeAt(sheet, row, planYear, (r, c) => isFigureLabelCell(sheet, r, c));
+  const scope = scopeAt(sheet, row, planYear, (r, c) => isFigureLabelCell(sheet, r, c), col);
   if (scope.role === "current" && scope.text !== undefined && !scope.low && yearsIn(fold(scope.text)).includes(planYear)) {
     return { specs: specs.filter((s) => !s.latestYear), settled: true };
   }

@@ -6,6 +6,7 @@ import type { CellValue } from "../snapshot";
 import { isCellError } from "../snapshot";
 import { AREA_WORDS, CONCEPT_AREAS } from "./labels";
 import { tokenize } from "./tokens";
+import { valuesFollow } from "./valuesFollow";
 import { fold, normalizeLabel, type NormalizedLabel } from "./normalize";
 import type { SheetCells, SheetTable } from "./types";
 
@@ -227,7 +228,7 @@ export class SheetGrid {
   /** A heading for the columns of `col`: its block of the row holds exactly one cell, a text. */
   headingAt(row: number, col: number): string | undefined {
     const cols = this.titleColumns(row, this.blockColumns(row, col));
-    return cols.length === 1 ? this.ownText(row, cols[0]) : undefined;
+    return cols.length === 1 && !valuesFollow(this, row, col) ? this.ownText(row, cols[0]) : undefined;
   }
 
   /** The area named by the nearest heading row above (or at) `row` that names one; with `col`, by the heading of its block. */

@@ -408,10 +408,10 @@ export function labelSpec(id: string): LabelSpec | undefined {
 /** Sheet or section names telling an area. */
 export const AREA_WORDS: Record<AreaId, RegExp> = {
   eckdaten: /(eckdaten|allgemein|deckblatt|stammdaten)/,
-  // Short sheet names count as the words they cut ("Geld", "Pers", "Maßn", "Kd").
-  haushalt: /(haushalt|budget|finanz|\bmittel\b|\bvwh\b|\begt\b|^geld$)/,
+  // Short sheet names count as the words they cut ("Geld", "Pers", "Maßn", "Kd", "Förd.", "Haush.").
+  haushalt: /(haushalt|budget|finanz|\bmittel\b|\bvwh\b|\begt\b|^geld$|\bhaush\b)/,
   personal: /(personal|stellen|\bvzae\b|mitarbeit|beschaeftigt|\bstaff\b|^pers\.?$)/,
-  foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b|^massn\.?$)/,
+  foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b|^massn\.?$|\bfoerd\b)/,
   ziele: /(\bziel|wirkung|kennzahl|\bkpis?\b|\btargets?\b)/,
   kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b|\bcustomers?\b|^kd\.?$)/,
 };
@@ -435,7 +435,7 @@ export const CONCEPT_AREAS: Readonly<Record<string, AreaId>> = {
 
 /** Labels of the Förderung table's total row (level 0). "Summe …"/"Zwischensumme" inside the table are subtotals. */
 export const FOE_TOTAL =
-  /^(gesamt|insgesamt|summe|gesamtsumme|summe gesamt|gesamt summe|eintritte gesamt|gesamt eintritte|eintritte insgesamt|foerderungen gesamt|foerderungen insgesamt|foerderung gesamt|foerderung insgesamt|massnahmen gesamt|massnahmen insgesamt|instrumente gesamt|instrumente insgesamt|summe eintritte|summe aller instrumente|alle instrumente|alle massnahmen|total)$/;
+  /^(gesamt|insgesamt|summe|gesamtsumme|summe gesamt|gesamt summe|eintritte gesamt|gesamt eintritte|eintritte insgesamt|foerderungen gesamt|foerderungen insgesamt|foerderung gesamt|foerderung insgesamt|massnahmen gesamt|massnahmen insgesamt|instrumente gesamt|instrumente insgesamt|summe eintritte|summe aller instrumente|alle instrumente|alle massnahmen|total|ges)$/;
 
 /** A part row of the Förderung table ("darunter U25", "hiervon Frauen"): never an instrument. Same test as the check's level 2. */
 export const FOE_PART = LEVEL2;

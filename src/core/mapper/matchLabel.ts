@@ -1,6 +1,7 @@
 // What a label text names, by meaning: the figures whose description (./labels.ts) its tokens match (./match.ts),
 // after the parts of a label that name no part of the figure are set aside (parts listed as summed, "überwiegend
 // Frauen", a remark in parentheses beside a stand-alone label). Cached per text.
+import { readBeforeReallocation } from "./beforeReallocation";
 import { LABELS, isContentConcept, type LabelSpec } from "./labels";
 import { MARGIN, scoreTokens, type Score } from "./match";
 import { isFillerConcept, tokenize } from "./tokens";
@@ -80,7 +81,7 @@ export function matchLabel(text: string): LabelMatch {
   let m = matchCache.get(text);
   if (m) return m;
   if (text.length > 120 || numberedItem(text)) return NONE;
-  const whole = text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ");
+  const whole = readBeforeReallocation(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " "));
   const tokens = tokenize(whole.trim() === "" ? text : whole);
   const scored: Array<{ spec: LabelSpec; score: Score }> = [];
   for (const spec of LABELS) {

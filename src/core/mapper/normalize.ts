@@ -97,5 +97,7 @@ export function withoutFillers(key: string): string {
  * "Kap. 1101", "Kst. 4711", "Pos. 3a"). Such a column stands left of the label and names nothing: the label is the text beside it.
  */
 export function isCodeText(text: string): boolean {
-  return /^((kap|kapitel|tit|titel|hst|pos|nr|lfd\.? ?nr|produkt|kst|kostenstelle|konto|sachkonto)\.?\s*)?\d+([.\s/-]\d+)*\.?[a-z]?$/i.test(text.trim());
+  const t = text.trim();
+  // A letter or roman numeral closed by a bracket numbers a list item ("a)", "(b)", "iv)"), as "1." does.
+  return /^((kap|kapitel|tit|titel|hst|pos|nr|lfd\.? ?nr|produkt|kst|kostenstelle|konto|sachkonto)\.?\s*)?\d+([.\s/-]\d+)*\.?[a-z]?$/i.test(t) || /^\(?([a-z]|[ivx]{1,4})\)$/i.test(t);
 }

@@ -12,6 +12,7 @@ import { isPlanYearKeyRow } from "./yearKeyRow";
 import { isRemark } from "./remark";
 import { inYearRole } from "./inYearColumns";
 import { groupTitleKind, headsEveryNumber, opensWithGroupTitle } from "./groupTitle";
+import { combinedHeader, isYearNumber, mergedYearAt } from "./twoRowHeader";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -60,7 +61,6 @@ export function roleOf(folded: string, planYear: number | undefined): RoleOrNone
 
 export { isRemark };
 
-const isYearNumber = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 /** A year typed as a number heading a column: not shown as a count ("2.010" eLb, `#,##0`), an amount or a share. */
 const COUNT_FORMAT = /#,##0|0[.,]0|%|€/;
 const yearHeadAt = (sheet: SheetGrid, r: number, c: number) => isYearNumber(sheet.number(r, c)) && !COUNT_FORMAT.test(sheet.format(r, c) ?? "");
@@ -180,7 +180,7 @@ export function columnHeader(
       }
       continue;
     }
-    const t = headingAt(sheet, r, col);
+    const t = headingAt(sheet, r, col) ?? (texts.length > 0 ? mergedYearAt(sheet, r, col) : undefined);
     if (texts.length === 0 && pastGroupTitle) {
       const heads = headsEveryNumber(sheet, r, row, (hr, hc) => headingAt(sheet, hr, hc), pastGroupTitle === "role" ? namesRoleOf : undefined);
       if (!heads || (pastGroupTitle === "plain" && !opensWithGroupTitle(sheet, r, labelCol))) return undefined;
@@ -192,6 +192,12 @@ export function columnHeader(
     if (texts.length === 2) break;
   }
   if (texts.length === 0) return undefined;
+  // "Plan" under "2024", "Ist (vorl.)" under the same merged "2024": the two rows read as one (./twoRowHeader.ts).
+  const combined = texts.length === 2 ? combinedHeader(texts[0], texts[1]) : undefined;
+  if (combined !== undefined) {
+    texts.splice(0, 2, combined);
+    rowsOf.splice(1, 1);
+  }
   const roles = texts.map((t, i) => {
     const role = inYearRole(t, planYear) ?? roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
     return role === "change" && comparesSameYear(sheet, rowsOf[i], col) ? "none" : role;

@@ -92,6 +92,8 @@ function abbreviated(word: string): string[] | null {
     const stem = PARTS.find((f) => f.form.length >= 4 && word.startsWith(f.form) && word.length - f.form.length <= 3);
     stem?.concepts.forEach((c) => hits.add(c));
   }
+  // The office's "-g." for "-ung" ("Zuteilg.", "Verwaltg.", "Umschichtg."): the word with its ending written out.
+  if (hits.size === 0 && word.length >= 5 && word.endsWith("g")) return decompose(`${word.slice(0, -1)}ung`);
   return hits.size ? [...hits] : null;
 }
 

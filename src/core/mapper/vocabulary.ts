@@ -132,6 +132,11 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "mittelwert", de: "Durchschnitt/Jahreswert", filler: true, stems: ["durchschnitt", "jahresdurchschnitt", "jahreswert", "jahresfortschritt", "jahresdurchschnittswert", "mittelwert"], words: ["jd", "jdw", "jfw", "o", "ø", "avg"] },
   { id: "teil", de: "davon/darunter/dabei", filler: true, stems: ["davon", "darunter", "dabei", "hiervon", "dav", "dar", "inkl", "inklusive", "einschl", "einschliesslich", "incl", "seitens"] },
   { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar", "alle", "allen", "aller"] },
+  // A label written as a sentence for a board paper ("Für 2025 streben wir eine Integrationsquote von … an", "Der
+  // Anteil … lag 2024 bei"): its grammar names nothing. Not "nicht" (a negation changes the figure), nor "ist"
+  // (the role word Ist), nor verbs that name a figure or a role ("erreicht" is attainment, "geplant" the plan).
+  // "Vorlage" is the paper itself ("Stand der Vorlage": the date of the paper put to the board).
+  { id: "satz", de: "Satzwörter (Artikel, Pronomen, Hilfsverben, „Vorlage“)", filler: true, words: ["vorlage", "ein", "eine", "einer", "einen", "einem", "eines", "wir", "sich", "damit", "dies", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "lag", "lagen", "liegt", "betrug", "betraegt", "betragen", "streben"] },
   { id: "einheit", de: "Einheiten", filler: true, stems: ["betrag", "summe", "volumen"], words: ["€", "eur", "euro", "personen", "pers", "tsd", "teur", "t€", "mio", "wert", "werte", "betrag", "kennzahl", "kennzahlen", "ziffer"] },
   {
     id: "rolle",

@@ -1,0 +1,11 @@
+// A label whose values stand apart from it ("1. | Integrationen | | | 1.010 | 968"): the empty columns between
+// split the row into blocks, but the text is the label of the numbers right of it, not a heading of its block.
+import type { SheetGrid } from "./grid";
+
+/** Whether the block right after `col`'s block in `row` begins with a number (the values of its label). */
+export function valuesFollow(sheet: SheetGrid, row: number, col: number): boolean {
+  const blocks = sheet.blocks(row);
+  const at = blocks.findIndex((b) => col >= b.from && col <= b.to);
+  const next = at >= 0 ? blocks[at + 1] : undefined;
+  return next !== undefined && sheet.number(row, next.cols[0]) !== undefined;
+}
