@@ -48,7 +48,7 @@ export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
   share: /\b(anteil\w*|quote)\b|^%$|\bin %$/,
   heads: /\b(koepfe|kopfzahl|personen|ma|mitarbeitende)\b/,
   vzae: /\b(vzae|vollzeitaequivalent\w*|stellen)\b/,
-  location: /\b(standort\w*|geschaeftsstelle\w*|gst|gs|dienststelle\w*|aussenstelle\w*|regionalstelle\w*|region|regionen)\b/,
+  location: /\b(standort\w*|geschaeftsstelle\w*|gst|gs|dienststelle\w*|aussenstelle\w*|regionalstelle\w*|region|regionen|bezirk|bezirke|bezirksamt\w*|stadtbezirk\w*)\b/,
   total: /^(gesamt|insgesamt|summe|total|zusammen)\b|\b(gesamt|insgesamt)$/,
   month: /\b(jan|januar|feb|februar|maerz|mrz|apr|april|mai|jun|juni|jul|juli|aug|august|sep|sept|september|okt|oktober|nov|november|dez|dezember)\b/,
   latest: /\b(aktuell\w*|neueste\w*|letzte\w*)\b/,

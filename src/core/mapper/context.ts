@@ -4,6 +4,7 @@
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { isRoleOfLocation } from "./locationColumns";
+import { withoutPartsBesideTotal } from "./partsBesideTotal";
 import { isNumberedTitle } from "./groupTitle";
 import { sideTitleColumn } from "./sideTitles";
 import { latestByWords } from "./latestWords";
@@ -161,11 +162,17 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   const keptKinds = kept.map((c) => (c.header ? readColumn(c.header.text).kind : undefined));
   if (keptKinds.some((k) => k === "location")) {
     const totals = kept.filter((c, i) => keptKinds[i] === "total" || (c.header && /\b(gesamt|insgesamt|summe)\b/.test(fold(c.header.text))));
-    if (totals.length > 0) return totals;
+    // The change column beside them ("… | Jobcenter gesamt | Veränderung ggü. Vorjahr") is the total's change: it stays.
+    if (totals.length > 0) return kept.filter((c, i) => totals.includes(c) || keptKinds[i] === "change");
     // A location's column holds its part, never the Jobcenter's figure (without a total column there is none).
     const parts = kept.filter((c, i) => keptKinds[i] === "location" && !c.header!.acrossBlank);
     for (const c of parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, dem Wert eines Standorts, nicht des ganzen Jobcenters`);
     if (parts.length > 0) return whichNumbers(kind, kept.filter((c) => !parts.includes(c)), why, sheet, row);
+  }
+  const besideTotal = withoutPartsBesideTotal(kept);
+  if (besideTotal) {
+    for (const c of besideTotal.parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, einem Teil neben der Gesamtspalte`);
+    return whichNumbers(kind, besideTotal.kept, why, sheet, row);
   }
   const year = yearOverParts(kept, why, sheet, row);
   if (year) return year;

@@ -15,6 +15,8 @@ import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { countedInSection } from "./unitSection";
+import { blockUnitAbove } from "./blockUnit";
+import { blockHeadArea } from "./blockHeadArea";
 import { headsNumberColumns } from "./headingRow";
 import { latestLabelRole } from "./latestLabelYear";
 import { labelNamesArea } from "./labelArea";
@@ -133,7 +135,7 @@ function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, cla
   if (!spec.context) return [];
   const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
   // No area around it: a label naming its population ("… am Personal") says the area itself (./labelArea.ts).
-  if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label))) return [];
+  if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label)) || blockHeadArea(sheet, row, col) === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
   const where = title ? `steht im Bereich „${title}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
   return [{ id: "kontext", text: `Die Beschriftung ist allein nicht eindeutig und ${where} (Blatt „${sheet.name}“).`, weakLabel: true }];
@@ -345,7 +347,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       lows.push({ id: "jahr", text: "Weder ein Spaltenkopf noch die Beschriftung sagt, ob der Wert zum Planjahr oder zum Vorjahr gehört." });
     }
     const percentHint = percentInLabel || /%|prozent/.test(fold(header ?? ""));
-    const j = judgeValue(name, cell.value, sheet.format(row, cell.col), percentHint, `${sheet.label(row, col)?.full ?? ""} ${fold(header ?? "")}`);
+    const j = judgeValue(name, cell.value, sheet.format(row, cell.col), percentHint, `${sheet.label(row, col)?.full ?? ""} ${fold(header ?? "")} ${blockUnitAbove(sheet, row, col)}`);
     // A number that is a share in no unit (160 beside "M&I", whose "M" reads as Männer) is no candidate at all.
     if (!j.ok && typeof cell.value === "number" && contractName(name)?.kind === "share" && percentReading("share", cell.value, sheet.format(row, cell.col)) === "invalid") {
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} = ${formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2)} ist in keiner Einheit ein Anteil`);

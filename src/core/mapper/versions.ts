@@ -3,6 +3,7 @@
 // sheet, and the latest is the current one. An earlier version is like an archive copy: never a sure place.
 import type { Low } from "./candidate";
 import type { SheetGrid } from "./grid";
+import { draftNumberOf } from "./draftNumber";
 import { fold } from "./normalize";
 
 const MONTHS: ReadonlyArray<RegExp> = [
@@ -26,7 +27,8 @@ export function versionOf(name: string): { base: string; when: number } | undefi
     when = y * 10_000 + Number(numeric[2]) * 100 + Number(numeric[1]);
     rest = rest.replace(numeric[0], " ");
   }
-  const words = fold(rest).split(" ").filter(Boolean);
+  const draft = draftNumberOf(fold(rest));
+  const words = (draft?.rest ?? fold(rest)).split(" ").filter(Boolean);
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const month = MONTHS.findIndex((m) => m.test(words[i]));
@@ -39,8 +41,11 @@ export function versionOf(name: string): { base: string; when: number } | undefi
     }
     if (!DATE_WORDS.test(words[i])) kept.push(words[i]);
   }
-  if (when === undefined || kept.length === 0) return undefined;
-  return { base: kept.join(" "), when };
+  // "Version 1" beside "Version 2": the version word is all the name there is, and names the sheet.
+  if (kept.length === 0 && draft) kept.push(draft.word);
+  if ((when === undefined && !draft) || kept.length === 0) return undefined;
+  // A draft number ranks below the date: "Entwurf 2 (November)" is later than "Entwurf 1 (September)" either way.
+  return { base: kept.join(" "), when: (when ?? 0) * 100 + (draft?.number ?? 0) };
 }
 
 /** Sheets that are an earlier version of another sheet, with the low every proposal there gets. */
@@ -50,7 +55,7 @@ export function olderVersions(grids: SheetGrid[]): Map<number, Low> {
   for (const x of read) {
     const siblings = read.filter((y) => y.v.base === x.v.base);
     // Compare on the month and day only where one of them lacks the year.
-    const key = (w: number) => (siblings.some((y) => y.v.when < 10_000) ? w % 10_000 : w);
+    const key = (w: number) => (siblings.some((y) => y.v.when < 1_000_000) ? w % 1_000_000 : w);
     const latest = siblings.reduce((a, b) => (key(b.v.when) > key(a.v.when) ? b : a));
     if (key(latest.v.when) > key(x.v.when)) {
       out.set(x.g.index, { id: "kontext", text: `Blatt „${x.g.name}“ ist eine ältere Fassung von „${latest.g.name}“.` });

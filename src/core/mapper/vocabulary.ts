@@ -109,6 +109,12 @@ export const CONCEPTS: readonly ConceptDef[] = [
     stems: ["abzueglich", "exklusive", "folgejahr", "restmittel", "ausgaberest", "verpflichtungsermaechtigung", "nachfolgejahr"],
     words: ["ohne", "abzgl", "exkl", "excl", "kein", "keine", "rest"],
   },
+  // A local target or Ergänzungsgröße ("Integrationen absolut (örtliches Ziel)", "lokales Ziel: Integrationen"): a row of
+  // ZIE_Weitere, never the contract's own figure of the same words.
+  { id: "oertlich", de: "örtlich/lokal (örtliches Ziel, schließt aus)", excludes: true, stems: ["oertlich", "lokal", "ortsziel"] },
+  // Employment as an outcome ("Abgänge in Beschäftigung", "Beschäftigungsaufnahmen") is no staff figure: a word of its
+  // own, so it is not read as "Beschäftigte" one letter away.
+  { id: "beschaeftigung", de: "Beschäftigung/Beschäftigungsaufnahme (ein Ergebnis, kein Personal)", stems: ["beschaeftigung", "beschaeftigungsaufnahme", "arbeitsaufnahme"] },
   // The housing costs (Kosten der Unterkunft und Heizung) are a municipal benefit, not the KoFi share of the
   // Verwaltungshaushalt: "Kosten der Unterkunft (kommunal)" names no budget figure of the programme.
   {

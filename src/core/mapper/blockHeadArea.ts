@@ -1,0 +1,25 @@
+// The corner cell heading a label block on a sheet of another area ("Personal | 2025" over "Köpfe | VZÄ | Anteil
+// BA" on an "Eckdaten" overview, "Kunden | Ø 2024" over "Anteil Frauen"): it names the block's area as a section
+// title would, so a weak label inside the block is in its own area. Only a head whose other cells are column heads
+// (text or a year) counts, and only the head directly above the block (no blank row between).
+import type { AreaId } from "../areas";
+import { areaNamed, type SheetGrid } from "./grid";
+import { fold } from "./normalize";
+
+const MAX_ROWS = 40;
+/** Corner words any table may carry ("Kennzahl | Ist 2023" heads customer figures as well as targets): they name no area. */
+const GENERIC_CORNER = /^(kennzahl\w*|merkmal\w*|position\w*|bezeichnung|indikator\w*|kpis?)\b/;
+
+/** The area the head of the label column's block above `row` names, or undefined. */
+export function blockHeadArea(sheet: SheetGrid, row: number, col: number): AreaId | undefined {
+  for (let r = row - 1; r >= Math.max(sheet.r0, row - MAX_ROWS); r--) {
+    const t = sheet.ownText(r, col);
+    if (t === undefined) return undefined;
+    const others = sheet.filledColumns(r).filter((c) => c > col);
+    // A row with numbers is a figure's row of the block, not its head: keep going up.
+    if (others.some((c) => typeof sheet.value(r, c) === "number")) continue;
+    const area = others.length > 0 && !GENERIC_CORNER.test(fold(t)) ? areaNamed(fold(t)) : undefined;
+    if (area !== undefined) return area;
+  }
+  return undefined;
+}
