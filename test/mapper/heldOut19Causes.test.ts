@@ -152,3 +152,82 @@ describe("the corner cell of a block names its area", () => {
     expect(proposal(eckdaten(corner), "PER_Anteil_BA")?.confidence).toBe("low");
   });
 });
+
+describe("a column head naming two kinds contradicts neither", () => {
+  const staff = (head: string) =>
+    layoutOf(sheet("Personal", rows("A1", [["Personal 2026", head], ["Beschäftigte", num(268)], ["VZÄ", num(247.5, "0.0")], ["Anteil Frauen", pct(0.79, "0%")]])));
+  it.each(["Anzahl / Anteil", "Wert bzw. Quote", "Zahl / %"])("under „%s“ the head count, the VZÄ and the share are sure", (head) => {
+    const layout = staff(head);
+    expect(isSure(layout, "PER_Beschaeftigte", "Personal!$B$2")).toBe(true);
+    expect(isSure(layout, "PER_VZAE_Gesamt", "Personal!$B$3")).toBe(true);
+    expect(isSure(layout, "PER_Anteil_Frauen", "Personal!$B$4")).toBe(true);
+  });
+  it.each(["Anteil", "Anteil in %"])("near miss: a head „%s“ alone still rules out a head count", (head) => {
+    expect(proposal(staff(head), "PER_Beschaeftigte")?.confidence).not.toBe("high");
+  });
+});
+
+describe("a block beside another on the same rows keeps its own number columns", () => {
+  const cockpit = (area: string) =>
+    layoutOf(
+      sheet(
+        "Cockpit",
+        rows("A1", [
+          ["VZÄ nach Bereichen", null, null, "Kunden", "2025", "2024"],
+          [area, num(96, "0.0"), null, "Anteil LZB", pct(0.62), pct(0.65)],
+          ["Leistungsgewährung", num(88.5, "0.0"), null, "Alleinerziehende", num(1_312), num(1_287)],
+          ["sonst. operativ", num(34, "0.0")],
+        ]),
+      ),
+    );
+  it.each(["Markt & Integration", "M+I", "Markt und Integration"])("areas „%s …“ with customers to the right: the VZÄ table is sure", (area) => {
+    expect(isSure(cockpit(area), "PER_VZAE_Bereiche", "Cockpit!$A$2:$B$4")).toBe(true);
+  });
+  it("near miss: a second number column of the same block still leaves the column open", () => {
+    const layout = layoutOf(sheet("Cockpit", rows("A1", [["VZÄ nach Bereichen"], ["Markt & Integration", num(96, "0.0"), num(90, "0.0")], ["Leistungsgewährung", num(88.5, "0.0"), num(80, "0.0")]])));
+    expect(proposal(layout, "PER_VZAE_Bereiche")?.confidence).not.toBe("high");
+  });
+});
+
+describe("a heading with a remark in brackets still names the VZÄ table", () => {
+  const areas = (corner: string) =>
+    layoutOf(sheet("Personal", rows("A1", [[corner, "VZÄ"], ["Markt und Integration", num(452.6, "0.0")], ["Leistung", num(431.2, "0.0")], ["Weitere Bereiche", num(52.3, "0.0")]])));
+  it.each(["Bereich (Jobcenter gesamt)", "Bereiche (Stand 31.12.)", "Fachbereich (alle Standorte)"])("„%s“", (corner) => {
+    expect(isSure(areas(corner), "PER_VZAE_Bereiche", "Personal!$A$2:$B$4")).toBe(true);
+  });
+  it("near miss: a bracket that is the only naming word does not name it", () => {
+    expect(proposal(areas("Übersicht (Bereiche)"), "PER_VZAE_Bereiche")?.confidence).not.toBe("high");
+  });
+});
+
+describe("ZIE_Weitere: the table of local targets and Ergänzungsgrößen", () => {
+  const targets = (title: string[][], extra: LayoutSheet["cells"] = {}) =>
+    layoutOf(
+      sheet("Ziele", {
+        ...rows("A1", [
+          ["Kennzahl", "Ist 2024", "Ziel 2025", "Veränderung"],
+          ["Integrationsquote", pct(0.19), pct(0.2), pct(0.05)],
+          [],
+          ...title,
+          ["Quote nachhaltiger Integrationen", pct(0.6), pct(0.62), pct(0.033)],
+          ["Kontaktdichte", num(2.4, "0.0"), num(2.6, "0.0"), pct(0.083)],
+        ]),
+        ...extra,
+      }),
+    );
+  it.each([
+    [[["Weitere Ziele"], ["Kennzahl", "Vorjahr", "Ziel", "Veränderung"]], "Ziele!$A$5:$D$7"],
+    [[["Lokale Ziele 2025"], ["Ziel", "Ist 2024", "Plan 2025", "Veränderung in %"]], "Ziele!$A$5:$D$7"],
+    [[["Ergänzungsgrößen", "VJ", "Zielwert", "Veränd. ggü. VJ"]], "Ziele!$A$4:$D$6"],
+  ])("%j", (title, ref) => {
+    expect(isSure(targets(title as string[][]), "ZIE_Weitere", ref as string)).toBe(true);
+  });
+  it("near miss: the main table under „Kennzahl / Ergänzungsgröße“ is not ZIE_Weitere", () => {
+    const layout = targets([["Kennzahl / Ergänzungsgröße", "Vorjahr", "Ziel", "Veränderung"]]);
+    expect(proposal(layout, "ZIE_Weitere")).toBeUndefined();
+  });
+  it("near miss: a title without the previous year | target | change header names no table", () => {
+    const layout = targets([["Weitere Ziele"], ["Kennzahl", "Ziel", "Bemerkung"]]);
+    expect(proposal(layout, "ZIE_Weitere")).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { isRoleOfLocation } from "./locationColumns";
 import { withoutPartsBesideTotal } from "./partsBesideTotal";
+import { isMixedHeader } from "./mixedHeader";
 import { isNumberedTitle } from "./groupTitle";
 import { sideTitleColumn } from "./sideTitles";
 import { latestByWords } from "./latestWords";
@@ -145,7 +146,7 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   const kept = columns.filter((c, i) => {
     const k = kinds[i];
     // A header above a blank row may head another block ("VZÄ 2024" over the areas, "Köpfe" below): it does not veto.
-    if (k && !c.header!.acrossBlank && !c.header!.pastTotal && CONTRADICTS[k]?.includes(kind)) {
+    if (k && !c.header!.acrossBlank && !c.header!.pastTotal && CONTRADICTS[k]?.includes(kind) && !isMixedHeader(c.header!.text)) {
       why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“ und ist darum kein Wert dieser Art`);
       return false;
     }

@@ -125,7 +125,9 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
     for (let r = sheet.r0; r <= sheet.lastRow; r++) {
       for (const c of sheet.filledColumns(r)) {
         const key = labelKey(sheet, r, c);
-        if (!key || !spec.heading.test(germanTerms(fold(sheet.ownText(r, c)!)))) continue;
+        // A remark in brackets does not change what the heading names ("Bereich (Jobcenter gesamt)", "Bereiche (Stand 31.12.)").
+        const heading = sheet.ownText(r, c)!;
+        if (!key || !(spec.heading.test(germanTerms(fold(heading))) || spec.heading.test(germanTerms(fold(heading.replace(/\([^)]*\)/g, " ")))))) continue;
         let first = r + 1;
         let labelCol = c;
         const next = sheet.filledColumns(first);
@@ -164,7 +166,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       // Several number columns ("Bereich | Jobcenter gesamt | GS Nord | GS Süd"): the contract table has two columns,
       // and the VZÄ of the whole Jobcenter stand in the total column; without one, which column is meant is unsure.
       const numberCols = new Set<number>();
-      for (let r = run.first; r <= run.last; r++) for (const c of sheet.filledColumns(r)) if (c > run.labelCol && sheet.number(r, c) !== undefined) numberCols.add(c);
+      // Only the row's own numbers: past a text cell another block begins (a cockpit's targets beside the areas).
+      for (let r = run.first; r <= run.last; r++) for (const c of sheet.filledColumns(r)) if (c > run.labelCol && c <= lastNumberCol(sheet, r, run.labelCol) && sheet.number(r, c) !== undefined) numberCols.add(c);
       if (spec.name === "PER_VZAE_Bereiche" && numberCols.size > 1) {
         const headOf = (c: number) => [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, c))).find((t) => t !== undefined);
         const sorted = [...numberCols].sort((a, b) => a - b);

@@ -16,6 +16,7 @@ import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
+import { findWeitere } from "./findWeitere";
 import { olderVersions } from "./versions";
 import { newestProgramme, otherProgrammeLow, programmeBlocks } from "./programmeYears";
 import { supplementLow } from "./supplementCodes";
@@ -147,6 +148,7 @@ export function proposeMapping(
       : inferred;
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
+  for (const g of grids) candidates.push(...findWeitere(g));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
