@@ -143,3 +143,69 @@ describe("monthly interim columns beside the year's target (JFW Jan … JFW Dez)
     expect(high(by, "ZIE_LZB")).toBe("Ziele!$B$3");
   });
 });
+
+describe("a change history is never a source", () => {
+  const overview = {
+    name: "Planung",
+    cells: rows("A1", [
+      ["Verwaltungskostenbudget", num(6_900_000)],
+      ["Eingliederungsmittel", num(2_100_000)],
+      ["Beschäftigte (Köpfe)", num(88)],
+    ]),
+  };
+  const log = (name: string, header: string[]) => ({
+    name,
+    cells: rows("A1", [
+      header,
+      ["12.01.2026", "Verwaltungskostenbudget", num(6_750_000), num(6_900_000)],
+      ["20.01.2026", "Eingliederungsmittel", num(2_000_000), num(2_100_000)],
+      ["03.02.2026", "Beschäftigte (Köpfe)", num(86), num(88)],
+    ]),
+  });
+
+  it.each([
+    ["Änderungsprotokoll", ["Datum", "Position", "Wert vorher", "Wert nachher"]],
+    ["Versionsverlauf", ["Datum", "Position", "Betrag", "Betrag"]],
+    ["Log", ["geändert am", "Kennzahl", "bisheriger Wert", "Wert neu"]],
+    ["Notizen", ["Datum", "Kennzahl", "alt", "neu"]],
+  ])("beside a sheet „%s“ the planning sheet's values are sure", (name, header) => {
+    const by = map([overview, log(name, header)], 2026);
+    expect(high(by, "BUD_VH_Gesamt")).toBe("Planung!$B$1");
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Planung!$B$2");
+    expect(high(by, "PER_Beschaeftigte")).toBe("Planung!$B$3");
+  });
+
+  it("near miss: a sheet „Historie“ of earlier years is no change log: its values still compete", () => {
+    const by = map([overview, log("Historie", ["Jahr", "Kennzahl", "Wert", "Wert"])], 2026);
+    expect(high(by, "BUD_VH_Gesamt")).toBeUndefined();
+  });
+
+  it("near miss: a change log alone yields no sure value", () => {
+    const by = map([log("Änderungshistorie", ["Datum", "Kennzahl", "alter Wert", "neuer Wert"])], 2026);
+    expect(high(by, "BUD_VH_Gesamt")).toBeUndefined();
+    expect(high(by, "PER_Beschaeftigte")).toBeUndefined();
+  });
+});
+
+describe("the participle „umgeschichtet“ names the reallocation", () => {
+  const budget = (label: string) => ({
+    name: "Finanzen",
+    cells: rows("A1", [
+      ["Position", "Plan 2026"],
+      ["Verwaltungshaushalt", num(8_000_000)],
+      [label, num(1_400_000)],
+      ["Eingliederungsbudget", num(2_500_000)],
+    ]),
+  });
+
+  it.each(["davon umgeschichtete Mittel aus dem EGT", "dar. in den VH umgeschichtet"])("„%s“ is BUD_VH_Umschichtung, the EB row stays BUD_EB_Gesamt", (label) => {
+    const by = map([budget(label)], 2026);
+    expect(high(by, "BUD_VH_Umschichtung")).toBe("Finanzen!$B$3");
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Finanzen!$B$4");
+  });
+
+  it("near miss: „Eingliederungstitel ohne umgeschichtete Mittel“ is the allocation, no reallocation", () => {
+    const by = map([budget("Eingliederungstitel ohne umgeschichtete Mittel")], 2026);
+    expect(high(by, "BUD_VH_Umschichtung")).toBeUndefined();
+  });
+});
