@@ -209,3 +209,54 @@ describe("the participle „umgeschichtet“ names the reallocation", () => {
     expect(high(by, "BUD_VH_Umschichtung")).toBeUndefined();
   });
 });
+
+describe("a column header with a year's role below a section title starts a new context", () => {
+  const sheet = (title: string, header: string[]) => ({
+    name: "Wirkung",
+    cells: rows("A1", [
+      [title],
+      ["Integrationen", num(700)],
+      [],
+      header,
+      ["Integrationsquote insgesamt", pct(0.2), pct(0.01)],
+      ["Langzeitleistungsbezieher (Bestand)", num(2_805), pct(0.031)],
+    ]),
+  });
+
+  it.each([
+    ["Ergebnisse 2023 (endgültig)", ["Kennzahl", "Zielwert 2025", "Veränderung"]],
+    ["Ist 2022", ["Merkmal", "Soll 2025", "Abweichung in %"]],
+  ])("under „%s“ a table headed by a year's role holds sure targets", (title, header) => {
+    const by = map([sheet(title, header)], 2025);
+    expect(high(by, "ZIE_IQ")).toBe("Wirkung!$B$5");
+    expect(high(by, "ZIE_LZB")).toBe("Wirkung!$B$6");
+  });
+
+  it("near miss: a header naming only a change leaves the section's year: no sure target", () => {
+    const by = map([sheet("Ergebnisse 2023 (endgültig)", ["Kennzahl", "Wert", "Veränderung"])], 2025);
+    expect(high(by, "ZIE_IQ")).toBeUndefined();
+    expect(high(by, "ZIE_LZB")).toBeUndefined();
+  });
+
+  it("near miss: a header right under the title is the section's own table: its plain column keeps the title's year", () => {
+    const by = map(
+      [
+        {
+          name: "Wirkung",
+          cells: rows("A1", [
+            ["Zielvereinbarung 2025"],
+            ["Kennzahl", "Ergebnis 2024", "Wert"],
+            ["Integrationsquote insgesamt", pct(0.19), pct(0.2)],
+          ]),
+        },
+      ],
+      2025,
+    );
+    expect(high(by, "ZIE_IQ")).toBe("Wirkung!$C$3");
+  });
+
+  it("near miss: an archive section stays an archive below a header", () => {
+    const by = map([sheet("Archiv (alte Planung)", ["Kennzahl", "Ziel 2025", "Veränderung"])], 2025);
+    expect(high(by, "ZIE_IQ")).toBeUndefined();
+  });
+});

@@ -15,6 +15,7 @@ import { isPercentFormat, percentReading } from "../percentUnits";
 import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { isYearTitleWithAsOf, withoutAsOfRemark } from "./asOfRemark";
+import { roleHeaderBetween } from "./roleHeaderEnds";
 
 /**
  * A copy or an archive: "alt", "Kopie von …", "Archiv". Not "Entwurf" (every programme is a draft until
@@ -73,7 +74,9 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
 
 /** The role and the lows that the section title and the sheet name give a figure at `row`. */
 export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefined, isLabel: LabelTest, col?: number): Scope {
-  const section = sectionTitleAt(sheet, row, isLabel, col);
+  // A header row with a year's role below the title starts a new context (./roleHeaderEnds.ts); an archive stays one.
+  const titled = sectionTitleAt(sheet, row, isLabel, col);
+  const section = titled && !ARCHIVE.test(fold(titled.text)) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? undefined : titled;
   const out: Scope = {};
   let compared = false;
   for (const text of [section?.text, sheet.name]) {
