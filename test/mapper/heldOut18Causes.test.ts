@@ -180,6 +180,11 @@ describe("a change history is never a source", () => {
     expect(high(by, "BUD_VH_Gesamt")).toBeUndefined();
   });
 
+  it("near miss: a revision table without date or version („Kennzahl | bisher | neu“) stays a source", () => {
+    const by = map([log("Nachtrag", ["Nr.", "Kennzahl", "bisher", "neu"])], 2026);
+    expect(by.get("BUD_VH_Gesamt")?.ref).toMatch(/^Nachtrag!/);
+  });
+
   it("near miss: a change log alone yields no sure value", () => {
     const by = map([log("Änderungshistorie", ["Datum", "Kennzahl", "alter Wert", "neuer Wert"])], 2026);
     expect(high(by, "BUD_VH_Gesamt")).toBeUndefined();

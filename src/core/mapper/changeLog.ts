@@ -1,6 +1,8 @@
 // A change history ("Änderungshistorie": Datum | Version | Kennzahl | alter Wert | neuer Wert) records what was
 // changed, with old values and values copied from the sheets: it is never where a figure lives. A sheet named so
-// is no source at all; elsewhere, a table under a header with an old and a new value column is none.
+// is no source at all; elsewhere, a table under a header with a date or version column, an old and a new value
+// column is none. Without the date or version ("Kennzahl | bisher | neu" of a revised plan) the new values may
+// be the current ones, so such a table stays a source.
 import { parseCell, splitAddress } from "../address";
 import type { Candidate } from "./candidate";
 import type { SheetGrid } from "./grid";
@@ -13,12 +15,15 @@ const OLD_VALUE = /^(alte[rs]? wert|wert alt|alt|bisher\w*( wert)?|vorher|urspru
 /** A column of the value after the change: "neuer Wert", "Wert neu", "neu", "nachher", "geändert auf". */
 const NEW_VALUE = /^(neue[rs]? wert|wert neu|neu|nachher|geaendert (auf|in)|new value)$/;
 
+/** A column saying when or in which version: "Datum", "Version", "geändert am", "Änderungsdatum". */
+const WHEN = /^(datum|version|versionsnr|vers|geaendert am|aenderungsdatum|date|stand)$/;
+
 const cleaned = (t: string | undefined) => (t === undefined ? "" : fold(t).replace(/[.:()]/g, " ").replace(/\s+/g, " ").trim());
 
-/** Whether a row is the header of a change log: one column of old values and one of new values. */
+/** Whether a row is the header of a change log: a date or version column, one of old values and one of new values. */
 function isChangeLogHeader(sheet: SheetGrid, row: number): boolean {
   const heads = sheet.filledColumns(row).map((c) => cleaned(sheet.ownText(row, c)));
-  return heads.some((h) => OLD_VALUE.test(h)) && heads.some((h) => NEW_VALUE.test(h));
+  return heads.some((h) => WHEN.test(h)) && heads.some((h) => OLD_VALUE.test(h)) && heads.some((h) => NEW_VALUE.test(h));
 }
 
 /** The rows of a sheet that belong to a change log: all of a sheet named so, else those under a change-log header. */
