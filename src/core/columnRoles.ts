@@ -50,7 +50,7 @@ export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
   vzae: /\b(vzae|vollzeitaequivalent\w*|stellen)\b/,
   location: /\b(standort\w*|geschaeftsstelle\w*|gst|gs|dienststelle\w*|aussenstelle\w*|regionalstelle\w*|region|regionen|bezirk|bezirke|bezirksamt\w*|stadtbezirk\w*)\b/,
   total: /^(gesamt|insgesamt|summe|total|zusammen)\b|\b(gesamt|insgesamt)$/,
-  month: /\b(jan|januar|feb|februar|maerz|mrz|apr|april|mai|jun|juni|jul|juli|aug|august|sep|sept|september|okt|oktober|nov|november|dez|dezember)\b/,
+  month: /\b(jan|januar|feb|februar|maerz|maer|mrz|apr|april|mai|jun|juni|jul|juli|aug|august|sep|sept|september|okt|oktober|nov|november|dez|dezember)\b/,
   latest: /\b(aktuell\w*|neueste\w*|letzte\w*)\b/,
   // Money (issue 15: the Förderung table's money columns); read only strictly, the mapper takes money by its label.
   money: /\b(kosten|eur|euro|ausgaben|mittel|betrag|budget|vorbindung\w*|neubewilligung\w*)\b|€/,

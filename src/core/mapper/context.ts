@@ -16,6 +16,8 @@ import type { SheetGrid } from "./grid";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
+import { isYearTitleWithAsOf, withoutAsOfRemark } from "./asOfRemark";
+import { roleHeaderBetween } from "./roleHeaderEnds";
 
 /**
  * A copy or an archive: "alt", "Kopie von …", "Archiv". Not "Entwurf" (every programme is a draft until
@@ -59,7 +61,7 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
     const cols = sheet.titleColumns(r, sheet.filledColumns(r));
     const titleCol = cols.length === 1 ? cols[0] : col !== undefined ? sideTitleColumn(sheet, r, col) : undefined;
     const text = titleCol !== undefined ? sheet.ownText(r, titleCol) : undefined;
-    if (text !== undefined && text.length <= 80 && (!isLabel(r, titleCol!) || isNumberedTitle(text))) {
+    if (text !== undefined && text.length <= 80 && (!isLabel(r, titleCol!) || isNumberedTitle(text) || isYearTitleWithAsOf(text))) {
       found = { row: r, text };
       break;
     }
@@ -74,7 +76,9 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
 
 /** The role and the lows that the section title and the sheet name give a figure at `row`. */
 export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefined, isLabel: LabelTest, col?: number): Scope {
-  const section = sectionTitleAt(sheet, row, isLabel, col);
+  // A header row with a year's role below the title starts a new context (./roleHeaderEnds.ts); an archive stays one.
+  const titled = sectionTitleAt(sheet, row, isLabel, col);
+  const section = titled && !ARCHIVE.test(fold(titled.text)) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? undefined : titled;
   const out: Scope = {};
   let compared = false;
   for (const text of [section?.text, sheet.name]) {
@@ -85,7 +89,8 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
       out.low ??= { id: "kontext", text: `${where} ist als Kopie oder Archiv gekennzeichnet.` };
       continue;
     }
-    const c = readColumn(text);
+    // "Vorjahr 2025 (Prognose, Stand 31.01.2026)": the as-of date's year is not the section's (./asOfRemark.ts).
+    const c = readColumn(withoutAsOfRemark(text));
     const otherYear = planYear !== undefined && c.year !== undefined && c.year !== planYear && c.year !== planYear - 1;
     // A title naming several roles ("Plan-Ist-Vergleich", "Soll-Ist", "Plan/Ist-Abgleich") compares them: it gives
     // no role, nor lets a farther title give one (the closer context wins); its columns say which value is which.
@@ -99,7 +104,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     }
     // Only role words make a title a year's section ("Vorjahr 2023", "Zielplanung 2025", "Ist 2024"); a bare year in a sheet name does not.
     // "Ziele" alone names an area, not the plan: a plan title needs its year.
-    const role = c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(f, planYear) : undefined;
+    const role = c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(fold(withoutAsOfRemark(text)), planYear) : undefined;
     if (role === "none" || otherYear) {
       if (!out.low) {
         out.low = { id: "kontext", text: `${where} gehört weder zum Planjahr${planYear ? ` ${planYear}` : ""} noch zum Vorjahr.` };

@@ -21,6 +21,7 @@ import { olderVersions } from "./versions";
 import { newestProgramme, otherProgrammeLow, programmeBlocks } from "./programmeYears";
 import { supplementLow } from "./supplementCodes";
 import { buildGrids, type SheetGrid } from "./grid";
+import { withoutChangeLogs } from "./changeLog";
 import { LABELS } from "./labels";
 import { fold, yearsIn } from "./normalize";
 import { inferPlanYear } from "./planYear";
@@ -184,7 +185,8 @@ export function proposeMapping(
     return otherProgrammeLow(programmes, c.sheet, at.row, planYear?.year);
   };
   const byName = new Map<string, Candidate[]>();
-  for (const found of confirmWeakPlanYear(candidates, planYear)) {
+  // A change history's old and copied values are never a source (./changeLog.ts).
+  for (const found of confirmWeakPlanYear(withoutChangeLogs(grids, candidates), planYear)) {
     const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);

@@ -44,7 +44,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "einglmv", de: "Eingliederungsmittel-Verordnung", stems: ["eingliederungsmittelverordnung", "einglmv", "emvo"], words: ["emv", "einglmvo"] },
   { id: "verordnung", de: "Verordnung", stems: ["verordnung"], words: ["vo", "mv"] },
   { id: "bund", de: "Bund", stems: ["bund"] },
-  { id: "umschichtung", de: "Umschichtung", stems: ["umschicht", "umschichtung"] },
+  { id: "umschichtung", de: "Umschichtung", stems: ["umschicht", "umschichtung", "umgeschicht"] },
   { id: "kommunal", de: "Kommune/kommunal/Landkreis", stems: ["kommunal", "kommun", "landratsamt", "landkreis", "kreis", "stadt", "staedtisch"], words: ["lra", "komm"] },
   { id: "finanzierung", de: "(Ko-)Finanzierung", stems: ["finanzierung", "kofinanzierung", "finanzierungsanteil"] },
   { id: "vorbindung", de: "Vorbindung/Bindung/Vorbelastung", stems: ["vorbindung", "verbinderung", "vorbelastung", "bindung", "gebunden", "festlegung"] },
