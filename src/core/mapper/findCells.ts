@@ -136,7 +136,7 @@ function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, cla
   if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label))) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
   const where = title ? `steht im Bereich „${title}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
-  return [{ id: "kontext", text: `Die Beschriftung ist allein nicht eindeutig und ${where} (Blatt „${sheet.name}“).`, weakLabel: true }];
+  return [{ id: "kontext", text: `Die Beschriftung ist allein nicht eindeutig und ${where} (Blatt „${sheet.name}“).`, weakLabel: true, ...(area ? { area } : {}) }];
 }
 
 /** A label that matches with words of other figures or several unknown words is only "low". */

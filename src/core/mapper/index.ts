@@ -8,6 +8,7 @@ import { CONTRACT } from "../contract";
 import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
+import { ELB_TWINS, shareElbTwin } from "./elbTwin";
 import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
 import { findFoe } from "./findFoe";
@@ -244,11 +245,13 @@ export function proposeMapping(
         : [];
     chosen.set(entry.name, { best, extra, all: unique });
   }
+  // The eLb twin (./elbTwin.ts): one number under two names, both sure at its one cell.
+  const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined);
   // One cell for two names: neither is sure.
   const byRef = new Map<string, string[]>();
   for (const [name, { best }] of chosen) byRef.set(best.ref, [...(byRef.get(best.ref) ?? []), name]);
   for (const [ref, names] of byRef) {
-    if (names.length < 2) continue;
+    if (names.length < 2 || (ref === twinRef && names.length === 2 && ELB_TWINS.every((n) => names.includes(n)))) continue;
     // One clean reading (label, type and context agree) beats readings that do not fit: those get no proposal.
     const clean = names.filter((n) => chosen.get(n)!.best.lows.length === 0 && chosen.get(n)!.extra.length === 0);
     if (clean.length === 1) {
