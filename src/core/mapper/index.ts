@@ -24,6 +24,7 @@ import { LABELS } from "./labels";
 import { fold, yearsIn } from "./normalize";
 import { inferPlanYear } from "./planYear";
 import { confirmWeakPlanYear } from "./weakPlanYear";
+import { liftLoneEntries } from "./loneEntries";
 import { roleOf } from "./roles";
 import type { ExistingName, MapperOptions, MappingResult, MissingName, Proposal } from "./types";
 
@@ -182,7 +183,7 @@ export function proposeMapping(
     return otherProgrammeLow(programmes, c.sheet, at.row, planYear?.year);
   };
   const byName = new Map<string, Candidate[]>();
-  for (const found of confirmWeakPlanYear(candidates, planYear)) {
+  for (const found of liftLoneEntries(confirmWeakPlanYear(candidates, planYear))) {
     const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
