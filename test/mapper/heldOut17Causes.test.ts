@@ -1,7 +1,7 @@
 // The causes behind held-out set 17's misses (test/fixtures/heldOut17.ts), each tested with wordings the tester
 // did not write and with near misses that must not become sicher.
 import { proposeMapping, tokenize, type Proposal } from "../../src/core/mapper";
-import { date, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { date, f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"]): Map<string, Proposal> {
   return new Map(proposeMapping(usedCells({ id: "t", title: "t", sheets })).proposals.map((p) => [p.name, p]));
@@ -48,5 +48,77 @@ describe("planned entries on a small workbook's only key-figure sheet, without a
   it("in another area's block (Ziele) it stays a question", () => {
     const by = map([{ name: "Ziele 2025", cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], ["Integrationsquote", pct(0.22), pct(0.23)], ["geplante Eintritte gesamt", num(420)]]) }]);
     expect(high(by, "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+});
+
+describe("a deduction row mirrors the amount moved between budgets: no rival to it", () => {
+  const EUR = "#,##0 €";
+  const budget = (deduction: string, deducted: number) => [
+    { name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2025, "0")]]) },
+    {
+      name: "Budget 2025",
+      cells: rows("A1", [
+        ["Haushalt", "Plan 2025"],
+        ["Verwaltungskosten gesamt", num(9_400_000, EUR)],
+        ["dav. Bundesmittel", num(6_100_000, EUR)],
+        ["dav. Umschichtung aus Eingliederungsmitteln", num(1_700_000, EUR)],
+        ["dav. kommunaler Anteil", num(1_600_000, EUR)],
+        [],
+        ["Eingliederungsbudget (Zuteilung)", num(4_900_000, EUR)],
+        [deduction, num(deducted, EUR)],
+      ]),
+    },
+  ];
+
+  it.each([["abzüglich Umschichtung in die Verwaltungskosten"], ["./. Umschichtung in den VWH"], ["minus Umschichtung Verwaltungshaushalt"]])("„%s“ with the negative amount: the Verwaltung row is BUD_VH_Umschichtung, sicher", (label) => {
+    expect(high(map(budget(label, -1_700_000)), "BUD_VH_Umschichtung")).toBe("'Budget 2025'!$B$4");
+  });
+
+  it("a deduction of another amount is a rival: nothing sicher", () => {
+    expect(high(map(budget("abzüglich Umschichtung in die Verwaltungskosten", -1_500_000)), "BUD_VH_Umschichtung")).toBeUndefined();
+  });
+
+  it("a second positive Umschichtung row of the same amount is a rival: nothing sicher", () => {
+    expect(high(map(budget("Umschichtung in die Verwaltungskosten", 1_700_000)), "BUD_VH_Umschichtung")).toBeUndefined();
+  });
+});
+
+describe("the Eingliederungsbudget as the formula allocation − move, whatever its label", () => {
+  const EUR = "#,##0 €";
+  const budget = (label: string, cell: ReturnType<typeof num>) => [
+    { name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2025, "0")]]) },
+    {
+      name: "Mittel",
+      cells: rows("A1", [
+        ["Haushalt", "Plan 2025"],
+        ["Verwaltungskosten gesamt", num(9_400_000, EUR)],
+        ["dav. Bundesmittel", num(6_100_000, EUR)],
+        ["dav. Umschichtung aus Eingliederungsmitteln", num(1_700_000, EUR)],
+        ["dav. kommunaler Anteil", num(1_600_000, EUR)],
+        [],
+        ["Eingliederungstitel (Zuteilung lt. EinglMV)", num(4_900_000, EUR)],
+        [label, cell],
+      ]),
+    },
+  ];
+
+  it.each([
+    ["verbleibend für Leistungen zur Eingliederung", "B7-B4"],
+    ["Summe Mittel für Maßnahmen", "$B$7-$B$4"],
+    ["für Eingliederungsleistungen verfügbar", "B7-1700000"],
+  ])("„%s“ = %s is BUD_EB_Gesamt, sicher", (label, formula) => {
+    expect(high(map(budget(label, f(formula, 3_200_000, EUR))), "BUD_EB_Gesamt")).toBe("Mittel!$B$8");
+  });
+
+  it("a formula on the allocation with another value (allocation plus BEZ) is no budget found this way", () => {
+    expect(high(map(budget("Summe Mittel für Maßnahmen", f("B7+250000", 5_150_000, EUR))), "BUD_EB_Gesamt")).toBeUndefined();
+  });
+
+  it("the difference typed, without a formula on the allocation, says nothing", () => {
+    expect(high(map(budget("Summe Mittel für Maßnahmen", num(3_200_000, EUR))), "BUD_EB_Gesamt")).toBeUndefined();
+  });
+
+  it("a formula on another cell (B17 is not B7) says nothing", () => {
+    expect(high(map(budget("Summe Mittel für Maßnahmen", f("B17-B4", 3_200_000, EUR))), "BUD_EB_Gesamt")).toBeUndefined();
   });
 });

@@ -8,6 +8,8 @@ import { CONTRACT } from "../contract";
 import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
+import { withoutDeductions } from "./deductions";
+import { budgetByFormula } from "./budgetByFormula";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
 import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
@@ -225,7 +227,7 @@ export function proposeMapping(
       if (elsewhere.length > 0 && elsewhere.every((c) => c.lows.length > 0) && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === pool.length) pool = inHome;
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
-    pool = withoutCopies(pool, grids);
+    pool = withoutDeductions(withoutCopies(pool, grids));
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));
@@ -291,6 +293,13 @@ export function proposeMapping(
     } else {
       current.extra.unshift({ id: "mehrdeutig", text: `Auch passend: ${byFormula.ref}. ${why}` });
     }
+  }
+  // The Eingliederungsbudget as the formula allocation − move (./budgetByFormula.ts), when no label gave it.
+  const ebByFormula = chosen.has("BUD_EB_Gesamt") || defined.has("BUD_EB_GESAMT") ? undefined : budgetByFormula(grids, sure("BUD_EGT_Zuteilung"), sure("BUD_VH_Umschichtung"));
+  if (ebByFormula && ![...chosen.values()].some((c) => c.best.ref === ebByFormula.ref)) {
+    chosen.set("BUD_EB_Gesamt", { best: ebByFormula, extra: [] });
+    const at = missingReasons.findIndex((m) => m.name === "BUD_EB_Gesamt");
+    if (at >= 0) missingReasons.splice(at, 1);
   }
   // The other way round: a sure previous-year IQ that is a quotient ("=C12/C13") tells the year of its
   // operands, so integrations and ELB there whose only doubt was their year are the previous year's.
