@@ -7,7 +7,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 const FLOORS: Record<string, [number, number]> = {
   "ho17-pdf-kopie": [29, 29],
   "ho17-klein": [14, 14],
-  "ho17-zielvereinbarung": [28, 34],
+  "ho17-zielvereinbarung": [34, 34],
   "ho17-haushaltsplan": [32, 32],
   "ho17-personalmatrix": [21, 33],
   "ho17-quartalsplan": [26, 26],

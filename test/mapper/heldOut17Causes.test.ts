@@ -122,3 +122,37 @@ describe("the Eingliederungsbudget as the formula allocation − move, whatever 
     expect(high(map(budget("Summe Mittel für Maßnahmen", f("B17-B4", 3_200_000, EUR))), "BUD_EB_Gesamt")).toBeUndefined();
   });
 });
+
+describe("of the parties' target proposals and the agreed target, the agreed column is the plan", () => {
+  const targets = (heads: [string, string, string]) => [
+    { name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2025, "0")]]) },
+    {
+      name: "Ziele 2025",
+      cells: rows("A1", [
+        ["Kennzahl", "Ist 2024", ...heads, "Veränderung ggü. Vorjahr"],
+        ["Integrationsquote", pct(0.221), pct(0.23), pct(0.225), pct(0.228), pct(0.032)],
+        ["Bestand LZB", num(2_950), num(2_800), num(2_900), num(2_860), pct(-0.031)],
+      ]),
+    },
+  ];
+
+  const AGREED_CASES: Array<{ heads: [string, string, string]; at: string }> = [
+    { heads: ["Zielvorschlag RD", "Zielvorschlag Jobcenter", "Ziel abgestimmt"], at: "E" },
+    { heads: ["Angebot der Regionaldirektion (Ziel)", "Ziel lt. Zielvereinbarung", "eigenes Ziel"], at: "D" },
+    { heads: ["Ziel (Vorschlag Zentrale)", "eigener Zielwert JC", "Zielvereinbarung 2025"], at: "E" },
+  ];
+  it.each(AGREED_CASES)("under $heads the agreed column $at is ZIE_IQ and ZIE_LZB, sicher", ({ heads, at }) => {
+    const by = map(targets(heads));
+    expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB")]).toEqual([`'Ziele 2025'!$${at}$2`, `'Ziele 2025'!$${at}$3`]);
+  });
+
+  const NEAR_MISSES: Array<{ heads: [string, string, string] }> = [
+    { heads: ["Zielwert", "Zielwert (2. Lesung)", "Ziel vereinbart"] },
+    { heads: ["Zielvorschlag RD", "eigener Zielwert", "Ziel noch nicht vereinbart"] },
+    { heads: ["Ziel vereinbart (RD)", "eigener Zielwert", "Ziel abgestimmt"] },
+  ];
+  it.each(NEAR_MISSES)("under $heads nothing is sicher", ({ heads }) => {
+    const by = map(targets(heads));
+    expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB")]).toEqual([undefined, undefined]);
+  });
+});

@@ -1,6 +1,7 @@
 // Single figures: a label cell a controller wrote (./labels.ts), and the value in the same row to its
 // right, whose column header (or the label's own year) tells which contract name it is. Row groups:
 // "darunter Männer" belongs to the row it stands under (the IQ row or the LZB row).
+import { agreedOnly } from "./agreedColumn";
 import { isCellError, type CellValue } from "../snapshot";
 import { AREAS, areaOf } from "../areas";
 import { contractName } from "../contract";
@@ -332,7 +333,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // A customer stock without a _VJ name (KUN_ELB) under "2024 | 2023": the latest year's column is it, the
     // earlier one only its previous value — not two numbers of which the first was taken.
     const latestOnly = all.filter((x) => x.latest === "current");
-    const found = latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all;
+    const found = agreedOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all);
     const { cell, sure, header, labelPointsElsewhere } = found[0];
     const lows: Low[] = [...contextLows];
     if (found.length > 1) {
