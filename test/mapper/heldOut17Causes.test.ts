@@ -156,3 +156,37 @@ describe("of the parties' target proposals and the agreed target, the agreed col
     expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB")]).toEqual([undefined, undefined]);
   });
 });
+
+describe("targets with gesamt/Frauen/Männer as columns under a head row that also names the label columns", () => {
+  const ziele = (head: Array<string | null>, roles: [string, string, string], title = "Integrationsquote (IQ)") => [
+    { name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2025, "0")]]) },
+    {
+      name: "Zielsystem",
+      cells: rows("A1", [
+        head,
+        [title, roles[0], pct(0.211), pct(0.176), pct(0.247)],
+        [null, roles[1], pct(0.215), pct(0.181), pct(0.25)],
+        [null, roles[2], pct(0.019), pct(0.028), pct(0.012)],
+      ]),
+    },
+  ];
+  const gender = (by: Map<string, Proposal>) => ["ZIE_IQ_Frauen", "ZIE_IQ_Maenner", "ZIE_IQ_Frauen_Veraenderung", "ZIE_IQ_Maenner_VJ"].map((n) => high(by, n));
+
+  it.each([
+    { head: ["Kennzahl", null, "gesamt", "Frauen", "Männer"], roles: ["Ist 2024 (vorläufig)", "Zielwert 2025", "Veränderung in %"] },
+    { head: ["Indikator", "Zeitraum", "insgesamt", "Frauen", "Männer"], roles: ["Ist 2024", "Ziel 2025", "Veränderung ggü. Vorjahr"] },
+    { head: ["Ziel", null, "Gesamt", "Frauen", "Männer"], roles: ["Vorjahr (Ist 2024)", "Planung 2025", "Entwicklung"] },
+  ] as Array<{ head: Array<string | null>; roles: [string, string, string] }>)("head $head: the gender columns are the figures, sicher", ({ head, roles }) => {
+    expect(gender(map(ziele(head, roles)))).toEqual(["Zielsystem!$D$3", "Zielsystem!$E$3", "Zielsystem!$D$4", "Zielsystem!$E$2"]);
+  });
+
+  it("a head naming no label column among the parts (a remark column) still reads nothing", () => {
+    const by = map(ziele(["Kennzahl", null, "gesamt", "Frauen", "Bemerkung"], ["Ist 2024", "Ziel 2025", "Veränderung"]));
+    expect(gender(by)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("a title that names no figure reads nothing", () => {
+    const by = map(ziele(["Kennzahl", null, "gesamt", "Frauen", "Männer"], ["Ist 2024", "Ziel 2025", "Veränderung"], "Teilnehmende"));
+    expect(gender(by)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
