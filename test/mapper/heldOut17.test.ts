@@ -9,7 +9,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho17-klein": [14, 14],
   "ho17-zielvereinbarung": [34, 34],
   "ho17-haushaltsplan": [32, 32],
-  "ho17-personalmatrix": [29, 33],
+  "ho17-personalmatrix": [33, 33],
   "ho17-quartalsplan": [26, 26],
 };
 

@@ -1,7 +1,7 @@
 // The causes behind held-out set 17's misses (test/fixtures/heldOut17.ts), each tested with wordings the tester
 // did not write and with near misses that must not become sicher.
 import { proposeMapping, tokenize, type Proposal } from "../../src/core/mapper";
-import { date, f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { date, f, num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"]): Map<string, Proposal> {
   return new Map(proposeMapping(usedCells({ id: "t", title: "t", sheets })).proposals.map((p) => [p.name, p]));
@@ -188,5 +188,39 @@ describe("targets with gesamt/Frauen/Männer as columns under a head row that al
   it("a title that names no figure reads nothing", () => {
     const by = map(ziele(["Kennzahl", null, "gesamt", "Frauen", "Männer"], ["Ist 2024", "Ziel 2025", "Veränderung"], "Teilnehmende"));
     expect(gender(by)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe("a staff matrix's share row: „Anteil“ read with each column head", () => {
+  const matrix = (shareLabel: string, heads: [string, string, string, string], sheetName = "Personaleinsatz", title = "Personal 2025") => [
+    {
+      name: sheetName,
+      cells: rows("A1", [
+        [title],
+        ["Team", ...heads],
+        ["Vermittlung", vz(30), vz(10), num(31), num(12)],
+        ["Leistung", vz(20), vz(12), num(27), num(8)],
+        ["Summe", f("SUM(B3:B4)", 50, "0.0"), f("SUM(C3:C4)", 22, "0.0"), f("SUM(D3:D4)", 58), f("SUM(E3:E4)", 20)],
+        [shareLabel, f("B5/(B5+C5)", 50 / 72, "0%"), f("C5/(B5+C5)", 22 / 72, "0%"), f("D5/(D5+E5)", 58 / 78, "0%"), f("E5/(D5+E5)", 20 / 78, "0%")],
+      ]),
+    },
+  ];
+  const shares = (by: Map<string, Proposal>) => ["PER_Anteil_BA", "PER_Anteil_Kommune", "PER_Anteil_Frauen", "PER_Anteil_Maenner"].map((n) => high(by, n));
+  const at = (sheet = "Personaleinsatz") => ["B", "C", "D", "E"].map((c) => `${sheet}!$${c}$6`);
+
+  it.each([
+    { label: "Anteil in %", heads: ["BA", "kommunal", "weiblich", "männlich"] },
+    { label: "Anteile", heads: ["Bundesagentur", "Kreis", "Frauen", "Männer"] },
+    { label: "%-Anteil", heads: ["BA-Personal", "kommunales Personal", "Frauen (Köpfe)", "Männer (Köpfe)"] },
+  ] as Array<{ label: string; heads: [string, string, string, string] }>)("„$label“ under $heads: the staff shares, sicher", ({ label, heads }) => {
+    expect(shares(map(matrix(label, heads)))).toEqual(at());
+  });
+
+  it("the same matrix where neither sheet nor title names the staff area reads no share", () => {
+    expect(shares(map(matrix("Anteil", ["BA", "Kommune", "Frauen", "Männer"], "Tabelle1", "Übersicht 2025")))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("a row label that says more than „Anteil“ (Anteil an der Vollzeit) is not read this way", () => {
+    expect(shares(map(matrix("Anteil Teilzeit", ["BA", "Kommune", "Frauen", "Männer"])))).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

@@ -13,6 +13,7 @@ import { budgetByFormula } from "./budgetByFormula";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
 import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
+import { findShareRow } from "./findShareRow";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
@@ -166,6 +167,7 @@ export function proposeMapping(
     );
   }
   for (const g of grids) candidates.push(...findColumnTotals(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findShareRow(g, claims));
   candidates.push(...jobcenterTitles(grids, claims));
   // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
   const learnedByName = new Map<string, LearnedCandidate[]>();
