@@ -4,7 +4,7 @@
 // an Excel without ExcelApi 1.13 (no merged areas).
 import { check } from "../../src/core/engine";
 import { MAPPER_MARKER } from "../../src/core/mapper";
-import { layoutModel, seedLayout } from "../../src/demo/layouts";
+import { layoutModel, num, rows, seedLayout } from "../../src/demo/layouts";
 import { hostOverFake } from "../../src/excel/demoHost";
 import { fakeExcel, type FakeName, type FakeOptions } from "../../src/excel/fake";
 import type { OfficeHostDeps } from "../../src/excel/officeHost";
@@ -221,4 +221,33 @@ describe("merged areas as real Excel gives them (issue 14 §5)", () => {
     expect(setupView(read).high.map((p) => p.name)).toEqual(setupView(await plain.readSetup()).high.map((p) => p.name));
     expect(fake.writeLog).toEqual([]);
   });
+});
+
+test("the eLb twin: two proposed names with one ref are both applied, workbook-scoped, in the one write sync", async () => {
+  const { model, extras } = layoutModel({
+    id: "twin",
+    title: "eLb einmal, ohne Bereich",
+    sheets: [
+      { name: "Deckblatt", cells: rows("A1", [["Planjahr", num(2025, "0")]]) },
+      { name: "Eckwerte", cells: rows("A1", [["Kennzahl", "Wert"], ["eLb im Jahresdurchschnitt 2024", num(3_912)]]) },
+    ],
+  });
+  const fake = fakeExcel(model, {}, extras);
+  const host = hostOverFake(fake, "test");
+  const view = setupView(await host.readSetup());
+  const twins = view.high.filter((p) => p.ref === "Eckwerte!$B$2").map((p) => p.name);
+  expect(twins).toEqual(["ZIE_ELB_VJ", "KUN_ELB"]);
+  const result = await host.applyNames(view.high.map((p) => ({ name: p.name, ref: p.ref })));
+  expect(result.added).toEqual(expect.arrayContaining(twins));
+  expect(new Set(fake.writeLog.map((w) => w.sync)).size).toBe(1);
+  expect(fake.model.names.filter((n) => twins.includes(n.name)).map((n) => [n.name, n.refersTo, n.scope])).toEqual([
+    ["ZIE_ELB_VJ", "=Eckwerte!$B$2", undefined],
+    ["KUN_ELB", "=Eckwerte!$B$2", undefined],
+  ]);
+  const again = setupView(await host.readSetup());
+  const states = new Map(again.areas.flatMap((a) => a.rows).map((r) => [r.entry.name, r.state]));
+  for (const n of twins) expect(states.get(n)).toMatchObject({ kind: "sound", marked: true });
+  // The check reads one number under two names: no namen/* finding about either.
+  const findings = check(await host.readSnapshot());
+  expect(findings.filter((f) => f.rule.startsWith("namen/") && twins.some((n) => f.names.includes(n)))).toEqual([]);
 });

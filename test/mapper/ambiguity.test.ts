@@ -40,8 +40,16 @@ describe("context decides, or the proposal is low", () => {
     expect(proposal(layout, "ZIE_ELB_VJ")).toMatchObject({ confidence: "low", reasonId: "mehrdeutig" });
   });
 
-  it("an ELB on a sheet that names no area is low for both names", () => {
+  // Was "low for both names" before the eLb-twin decision: the only doubt was targets or customers, and
+  // ZIE_ELB_VJ = KUN_ELB (customer structure is as of the planning year's previous year), so both take the cell.
+  it("the only ELB, on a sheet that names no area, is both ZIE_ELB_VJ and KUN_ELB (the eLb twin), sicher", () => {
     const layout = layoutOf(sheet("Tabelle1", elb()));
+    expect(proposal(layout, "ZIE_ELB_VJ")).toMatchObject({ confidence: "high", ref: "Tabelle1!$B$2" });
+    expect(proposal(layout, "KUN_ELB")).toMatchObject({ confidence: "high", ref: "Tabelle1!$B$2" });
+  });
+
+  it("an ELB on a sheet that names no area is low for both names when a second one stands beside it", () => {
+    const layout = layoutOf(sheet("Tabelle1", elb()), sheet("Tabelle2", elb()));
     expect(proposal(layout, "ZIE_ELB_VJ")).toMatchObject({ confidence: "low" });
     expect(proposal(layout, "KUN_ELB")).toMatchObject({ confidence: "low" });
   });

@@ -10,7 +10,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho14-neuling": [43, 43],
   "ho14-foerderbreit": [39, 39],
   "ho14-jahresdurchschnitt": [44, 44],
-  "ho14-alphabetisch": [32, 35],
+  "ho14-alphabetisch": [34, 35],
   "ho14-standorte": [50, 50],
 };
 

@@ -247,9 +247,11 @@ describe("conventions", () => {
     expect(high(by, "KUN_ELB")).toBe(`Kunden!$${col}$2`);
   });
 
-  it("without a planning-year column the same row stays undecided (targets or customers): nothing sicher", () => {
+  // Was "stays undecided: nothing sicher" before the eLb-twin decision. Targets or customers was the only doubt,
+  // and the two are one number (ZIE_ELB_VJ = KUN_ELB, the planning workbook): both names take the one cell.
+  it("without a planning-year column the same row is the eLb twin: ZIE_ELB_VJ and KUN_ELB at one cell, sicher", () => {
     const by = map([{ name: "Eckwerte", cells: rows("A1", [["Eckwert", num(2024, "0")], ["VWB gesamt", num(10_210_000)], ["eLb (JDW)", num(4_480)], ["IQ", pct(0.25)]]) }], 2025);
-    expect(["ZIE_ELB_VJ", "KUN_ELB"].map((n) => high(by, n))).toEqual([undefined, undefined]);
+    expect(["ZIE_ELB_VJ", "KUN_ELB"].map((n) => high(by, n))).toEqual(["Eckwerte!$B$3", "Eckwerte!$B$3"]);
   });
 });
 

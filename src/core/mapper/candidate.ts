@@ -7,6 +7,8 @@ export interface Low {
   text: string;
   /** A weak label outside its area (findCells lowFor): other evidence of the workbook may lift it (./weakPlanYear.ts). */
   weakLabel?: boolean;
+  /** For a weak label: the area it stands in (none: a sheet without a recognisable area). */
+  area?: string;
 }
 
 export interface Candidate {

@@ -3,6 +3,7 @@
 // contract's figure. It is never sure on its own (./match.ts counts the word against it), and beside a clean
 // candidate it is no rival either: the plain label is the figure, the qualified one a local target or a remainder.
 import type { Candidate } from "./candidate";
+import { leadsWithDeduction } from "./deductions";
 import { tokenize } from "./tokens";
 import { CONCEPTS } from "./vocabulary";
 
@@ -13,7 +14,8 @@ export const carriesExcludingWord = (label: string): boolean => tokenize(label).
 /** The pool without qualified labels, when a candidate without doubt and without such a word is there; else the pool. */
 export function withoutExcludingLabels(pool: Candidate[]): Candidate[] {
   if (pool.length < 2) return pool;
-  const qualified = pool.filter((c) => carriesExcludingWord(c.label));
+  // A deduction ("abzgl. Umschichtung") is judged by its amount instead (./deductions.ts): only a mirror is no rival.
+  const qualified = pool.filter((c) => carriesExcludingWord(c.label) && !leadsWithDeduction(c.label));
   if (qualified.length === 0) return pool;
   const clean = pool.filter((c) => !qualified.includes(c) && c.lows.length === 0);
   return clean.length > 0 ? pool.filter((c) => !qualified.includes(c)) : pool;

@@ -1,6 +1,7 @@
 // Single figures: a label cell a controller wrote (./labels.ts), and the value in the same row to its
 // right, whose column header (or the label's own year) tells which contract name it is. Row groups:
 // "darunter Männer" belongs to the row it stands under (the IQ row or the LZB row).
+import { agreedOnly } from "./agreedColumn";
 import { isCellError, type CellValue } from "../snapshot";
 import { AREAS, areaOf } from "../areas";
 import { contractName } from "../contract";
@@ -138,7 +139,7 @@ function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, cla
   if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label)) || blockHeadArea(sheet, row, col) === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
   const where = title ? `steht im Bereich „${title}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
-  return [{ id: "kontext", text: `Die Beschriftung ist allein nicht eindeutig und ${where} (Blatt „${sheet.name}“).`, weakLabel: true }];
+  return [{ id: "kontext", text: `Die Beschriftung ist allein nicht eindeutig und ${where} (Blatt „${sheet.name}“).`, weakLabel: true, ...(area ? { area } : {}) }];
 }
 
 /** A label that matches with words of other figures or several unknown words is only "low". */
@@ -334,7 +335,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // A customer stock without a _VJ name (KUN_ELB) under "2024 | 2023": the latest year's column is it, the
     // earlier one only its previous value — not two numbers of which the first was taken.
     const latestOnly = all.filter((x) => x.latest === "current");
-    const found = latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all;
+    const found = agreedOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all);
     const { cell, sure, header, labelPointsElsewhere } = found[0];
     const lows: Low[] = [...contextLows];
     if (found.length > 1) {

@@ -85,8 +85,13 @@ const TOTAL_HEAD = /^(insgesamt|gesamt|summe|alle|zusammen|total)$/;
 export function findGenderColumns(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (let hr = sheet.r0; hr < sheet.lastRow; hr++) {
-    const cols = sheet.filledColumns(hr);
-    if (cols.length < 3 || cols.some((c) => sheet.ownText(hr, c) === undefined)) continue;
+    const filled = sheet.filledColumns(hr);
+    if (filled.some((c) => sheet.ownText(hr, c) === undefined)) continue;
+    // A head over the label columns ("Kennzahl | | gesamt | Frauen | Männer") names them, not a part: it must
+    // stand left of the role column, so the title column stays free for the figures' titles.
+    const first = filled.findIndex((c) => genderHead(sheet.ownText(hr, c)!) !== undefined || TOTAL_HEAD.test(fold(sheet.ownText(hr, c)!)));
+    const cols = first > 0 && first <= 2 ? filled.slice(first) : filled;
+    if (cols.length < 3) continue;
     const heads = cols.map((c) => sheet.ownText(hr, c)!);
     const parts = heads.map((h) => genderHead(h));
     if (!parts.includes("frauen") || !parts.includes("maenner") || !heads.some((h, i) => parts[i] === undefined && TOTAL_HEAD.test(fold(h)))) continue;

@@ -9,8 +9,12 @@ import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
 import { withoutExcludingLabels } from "./excludingLabels";
+import { withoutDeductions } from "./deductions";
+import { budgetByFormula } from "./budgetByFormula";
+import { ELB_TWINS, shareElbTwin } from "./elbTwin";
 import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
+import { findShareRow } from "./findShareRow";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
@@ -26,6 +30,7 @@ import { LABELS } from "./labels";
 import { fold, yearsIn } from "./normalize";
 import { inferPlanYear } from "./planYear";
 import { confirmWeakPlanYear } from "./weakPlanYear";
+import { liftLoneEntries } from "./loneEntries";
 import { roleOf } from "./roles";
 import type { ExistingName, MapperOptions, MappingResult, MissingName, Proposal } from "./types";
 
@@ -166,6 +171,7 @@ export function proposeMapping(
     );
   }
   for (const g of grids) candidates.push(...findColumnTotals(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findShareRow(g, claims));
   candidates.push(...jobcenterTitles(grids, claims));
   // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
   const learnedByName = new Map<string, LearnedCandidate[]>();
@@ -186,7 +192,7 @@ export function proposeMapping(
   };
   const byName = new Map<string, Candidate[]>();
   // A change history's old and copied values are never a source (./changeLog.ts).
-  for (const found of confirmWeakPlanYear(withoutChangeLogs(grids, candidates), planYear)) {
+  for (const found of liftLoneEntries(confirmWeakPlanYear(withoutChangeLogs(grids, candidates), planYear))) {
     const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
@@ -228,7 +234,7 @@ export function proposeMapping(
       if (elsewhere.length > 0 && elsewhere.every((c) => c.lows.length > 0) && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === pool.length) pool = inHome;
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
-    pool = withoutExcludingLabels(withoutCopies(pool, grids));
+    pool = withoutDeductions(withoutExcludingLabels(withoutCopies(pool, grids)));
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));
@@ -249,11 +255,13 @@ export function proposeMapping(
         : [];
     chosen.set(entry.name, { best, extra, all: unique });
   }
+  // The eLb twin (./elbTwin.ts): one number under two names, both sure at its one cell.
+  const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined);
   // One cell for two names: neither is sure.
   const byRef = new Map<string, string[]>();
   for (const [name, { best }] of chosen) byRef.set(best.ref, [...(byRef.get(best.ref) ?? []), name]);
   for (const [ref, names] of byRef) {
-    if (names.length < 2) continue;
+    if (names.length < 2 || (ref === twinRef && names.length === 2 && ELB_TWINS.every((n) => names.includes(n)))) continue;
     // One clean reading (label, type and context agree) beats readings that do not fit: those get no proposal.
     const clean = names.filter((n) => chosen.get(n)!.best.lows.length === 0 && chosen.get(n)!.extra.length === 0);
     if (clean.length === 1) {
@@ -292,6 +300,13 @@ export function proposeMapping(
     } else {
       current.extra.unshift({ id: "mehrdeutig", text: `Auch passend: ${byFormula.ref}. ${why}` });
     }
+  }
+  // The Eingliederungsbudget as the formula allocation − move (./budgetByFormula.ts), when no label gave it.
+  const ebByFormula = chosen.has("BUD_EB_Gesamt") || defined.has("BUD_EB_GESAMT") ? undefined : budgetByFormula(grids, sure("BUD_EGT_Zuteilung"), sure("BUD_VH_Umschichtung"));
+  if (ebByFormula && ![...chosen.values()].some((c) => c.best.ref === ebByFormula.ref)) {
+    chosen.set("BUD_EB_Gesamt", { best: ebByFormula, extra: [] });
+    const at = missingReasons.findIndex((m) => m.name === "BUD_EB_Gesamt");
+    if (at >= 0) missingReasons.splice(at, 1);
   }
   // The other way round: a sure previous-year IQ that is a quotient ("=C12/C13") tells the year of its
   // operands, so integrations and ELB there whose only doubt was their year are the previous year's.

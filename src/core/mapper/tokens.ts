@@ -5,6 +5,7 @@
 // inflections are endings after a stem (arbeitslos|en, jugendlich|er), and a word cut short with a period
 // matches the words it begins ("Ausl.", "weibl.", "komm.", "Alleinerz.").
 import { COMPOSITES, CONCEPTS, ENDINGS, LINKS } from "./vocabulary";
+import { headWordConcepts } from "./headWord";
 import { joinBrokenWords } from "./normalize";
 import { germanTerms } from "./englishTerms";
 import { typoConcepts } from "./typos";
@@ -175,7 +176,7 @@ export function tokenize(raw: string): Token[] {
       }
     }
     // A long word one typo away from a single vocabulary stem ("Integrationsqoute"): that stem's concepts.
-    if (!concepts && !cut) concepts = typoConcepts(w, PARTS, ENDINGS);
+    if (!concepts && !cut) concepts = typoConcepts(w, PARTS, ENDINGS) ?? headWordConcepts(w);
     const cs = [...new Set(concepts ?? [])];
     out.push({ text, concepts: cs, filler: cs.length > 0 && cs.every((c) => FILLER.has(c)) });
   }

@@ -1,0 +1,20 @@
+// A move between two budgets shows twice: "davon Umschichtung aus dem Eingliederungstitel | 2.351.000" in the
+// administrative budget and "abzgl. Umschichtung in den Verwaltungshaushalt | −2.351.000" under the
+// Eingliederungstitel. The deduction is the same amount seen from the giving budget: no rival to the amount.
+import type { Candidate } from "./candidate";
+
+/** "abzgl.", "abzüglich", "./.", "minus", "-" leading a label: the row is subtracted from the one above. */
+const DEDUCTION = /^\s*(abzgl\b|abzueglich\b|\.\/\.|minus\b|[-–]\s)/;
+/** The raw label: folding drops the punctuation of "./." and "– ". */
+export const leadsWithDeduction = (label: string): boolean => DEDUCTION.test(label.trim().toLowerCase().replace(/ü/g, "ue"));
+
+const isDeduction = (c: Candidate, amounts: ReadonlySet<number>) =>
+  leadsWithDeduction(c.label) && typeof c.value === "number" && c.value < 0 && amounts.has(-c.value);
+
+/** The pool without deduction rows that mirror (same amount, negative) another candidate of the pool. */
+export function withoutDeductions(pool: Candidate[]): Candidate[] {
+  if (pool.length < 2) return pool;
+  const amounts = new Set(pool.map((c) => c.value).filter((v): v is number => typeof v === "number" && v > 0));
+  const kept = pool.filter((c) => !isDeduction(c, amounts));
+  return kept.length > 0 ? kept : pool;
+}

@@ -1,0 +1,68 @@
+// The eLb twin: ZIE_ELB_VJ (average ELB of the previous year) and KUN_ELB (average ELB, the customer
+// stock) are one number. Customer structure is as of the latest year reported, the planning year's
+// previous year, and the planning workbook says "figures that appear twice agree (ZIE_ELB_VJ = KUN_ELB)".
+// So a workbook that states the previous year's average eLb in ONE place gives both names that cell.
+import { parseCell, splitAddress } from "../address";
+import type { Candidate, Low } from "./candidate";
+import type { MissingName } from "./types";
+
+export const ELB_TWINS = ["ZIE_ELB_VJ", "KUN_ELB"] as const;
+
+interface Chosen {
+  best: Candidate;
+  extra: Low[];
+  all?: Candidate[];
+}
+
+const rowOf = (c: Candidate) => {
+  const { sheet, range } = splitAddress(c.ref);
+  return { sheet, row: parseCell(range.replace(/\$/g, "").split(":")[0]).row };
+};
+
+/** A label that fits both twins and stands where no area tells them apart: the twin makes that doubt moot. */
+const onlyTwinDoubt = (c: Candidate) => c.lows.length > 0 && c.lows.every((l) => l.id === "kontext" && l.weakLabel && !l.area);
+
+/**
+ * Gives both twins the one cell when neither name has a candidate elsewhere and either
+ * - the cell was found under both names and only the missing area left them in doubt (a sheet without an
+ *   area: "eLb Jahresdurchschnitt 2024" on "Eckwerte", a sentence in a board paper), its row holding no
+ *   planning-year ELB, or
+ * - it is the targets' previous-year ELB, sure, KUN_ELB has no stock of its own, and the workbook reports
+ *   customer structure (another KUN_ figure sure): the customer stock is then that number.
+ * Without customer structure a targets' ELB stays the targets' only ("eLb (JDW) | 2024 | 2025" in a one-sheet
+ * Eckwerte); a customer stock alone never gives the targets' previous-year ELB.
+ * Returns the shared ref, or undefined when the twins stay as they are.
+ */
+export function shareElbTwin(
+  chosen: Map<string, Chosen>,
+  candidatesOf: (name: string) => readonly Candidate[],
+  missingReasons: MissingName[],
+  defined: ReadonlySet<string>,
+): string | undefined {
+  if (ELB_TWINS.some((n) => defined.has(n.toUpperCase()))) return undefined;
+  const [vj, kun] = ELB_TWINS.map((n) => chosen.get(n));
+  const base = vj ?? kun;
+  if (!base || base.extra.length > 0) return undefined;
+  const ref = base.best.ref;
+  const other = vj ? kun : vj;
+  if (other && (other.best.ref !== ref || (other.all ?? [other.best]).some((c) => c.ref !== ref))) return undefined;
+  const atRef = [vj, kun].filter((c): c is Chosen => c !== undefined).map((c) => c.best);
+  if (ELB_TWINS.some((n) => candidatesOf(n).some((c) => c.ref !== ref))) return undefined;
+  // Found under both names where no area tells them apart ("eLb Jahresdurchschnitt 2024" on an "Eckwerte" sheet).
+  // A planning-year ELB in the same row makes it a targets row ("eLb (JDW) | 2024 | 2025"), no such doubt.
+  const here = rowOf(base.best);
+  const planElbInRow = candidatesOf("ZIE_ELB").some((c) => rowOf(c).sheet === here.sheet && rowOf(c).row === here.row);
+  const bothInDoubt = atRef.length === 2 && atRef.every(onlyTwinDoubt) && !planElbInRow;
+  // The targets' previous-year ELB, sure, in a workbook that reports customer structure without the stock.
+  const customerStructure = [...chosen].some(([n, c]) => n.startsWith("KUN_") && n !== "KUN_ELB" && c.best.lows.length === 0 && c.extra.length === 0);
+  // KUN_ELB found there only as a weak label in the targets' area (or not at all): no stock of its own.
+  const noStockOfItsOwn = !kun || kun.best.lows.every((l) => l.weakLabel);
+  const stockImplied = noStockOfItsOwn && vj !== undefined && vj.best.lows.length === 0 && customerStructure;
+  if (!bothInDoubt && !stockImplied) return undefined;
+  for (const name of ELB_TWINS) {
+    chosen.set(name, { best: { ...base.best, name, lows: [] }, extra: [], all: [{ ...base.best, name }] });
+    const at = missingReasons.findIndex((m) => m.name === name);
+    if (at >= 0) missingReasons.splice(at, 1);
+  }
+  return ref;
+}
