@@ -42,3 +42,41 @@ describe("a title naming only the money unit inside a table keeps the two-row he
     expect(isMoneyUnitTitle(title)).toBe(false);
   });
 });
+
+describe("two label/value pairs on one row: a unit word after a gap labels the second pair", () => {
+  const sideBySide = (unit: string, staff: number) =>
+    layoutOf(eck, {
+      name: "Übersicht",
+      cells: rows("A1", [
+        ["Finanzen 2026", null, null, "Personal 2026"],
+        ["Verwaltungsbudget insgesamt", num(7_400_000), null, unit, num(staff)],
+        ["Eingliederungsbudget", num(2_300_000), null, null, null],
+      ]),
+    });
+
+  it.each([["Personen", 88], ["Köpfe", 91], ["Anzahl", 86]])("%p beside the budget: the budget row has one number", (unit, staff) => {
+    expect(high(sideBySide(unit, staff), "BUD_VH_Gesamt")?.ref).toBe("Übersicht!$B$2");
+  });
+
+  it("a unit column between label and values (\"Pers.\") is still only a unit", () => {
+    const layout = layoutOf(eck, {
+      name: "Personal",
+      cells: rows("A1", [
+        ["Bezeichnung", "Einheit", "Plan 2026"],
+        ["Mitarbeitende gesamt", "Pers.", num(140)],
+        ["Stellen (VZÄ)", "VZÄ", num(130.5, "0.0")],
+      ]),
+    });
+    expect(high(layout, "PER_Beschaeftigte")?.ref).toBe("Personal!$C$2");
+  });
+
+  it("near miss: a unit right after the number (no gap) followed by another number stays a unit of the row", () => {
+    const layout = layoutOf(eck, {
+      name: "Haushalt",
+      cells: rows("A1", [["Verwaltungsbudget insgesamt", num(7_400_000), "€", num(7_100_000)]]),
+    });
+    const p = proposals(layout).find((x) => x.name === "BUD_VH_Gesamt");
+    expect(p?.confidence).toBe("low");
+    expect(p?.reason).toMatch(/2 Zahlen/);
+  });
+});

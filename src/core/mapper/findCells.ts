@@ -1,7 +1,6 @@
 // Single figures: a label cell a controller wrote (./labels.ts), and the value in the same row to its
 // right, whose column header (or the label's own year) tells which contract name it is. Row groups:
 // "darunter Männer" belongs to the row it stands under (the IQ row or the LZB row).
-import { isCellError, type CellValue } from "../snapshot";
 import { AREAS, areaOf } from "../areas";
 import { contractName } from "../contract";
 import { formatNumberDe } from "../format";
@@ -10,7 +9,6 @@ import type { SheetGrid } from "./grid";
 import { INSTRUMENT_WORDS, type LabelSpec, type Role } from "./labels";
 import { SURE_SCORE, type Score } from "./match";
 import { NONE, PARTS_SUMMED, matchLabel, type LabelMatch } from "./matchLabel";
-import { isMissingValueText } from "./missingValue";
 import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
@@ -31,6 +29,7 @@ import { blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
 import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
+import { valuesRight, type ValueCell } from "./valuesRight";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -88,41 +87,6 @@ const ROLE_TO: Record<RoleOrNone, string> = {
   none: "weder zum Planjahr noch zum Vorjahr (Ist des Planjahres, Prognose oder ein anderes Jahr)",
 };
 const ROLE_NOUN: Record<Role, string> = { current: "Planjahr", previous: "Vorjahr", change: "Veränderung" };
-
-const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|koepfe|tsd|tsd €|anzahl)$/;
-
-interface ValueCell {
-  col: number;
-  value: CellValue;
-}
-
-/** Values to the right of a label in its row, up to the next text that is not a unit. */
-function valuesRight(sheet: SheetGrid, row: number, col: number, textValues: boolean): ValueCell[] {
-  const out: ValueCell[] = [];
-  for (let c = col + 1; c <= sheet.lastCol; c++) {
-    const v = sheet.value(row, c);
-    if (v === null) continue;
-    if (typeof v === "number" || typeof v === "boolean" || isCellError(v)) {
-      out.push({ col: c, value: v });
-      continue;
-    }
-    const t = String(v).trim();
-    if (UNIT_ONLY.test(fold(t))) continue;
-    // "n.v. | 7 %": a missing value written out holds its column's place; the numbers after it still count.
-    if (!textValues && isMissingValueText(t)) {
-      out.push({ col: c, value: t });
-      continue;
-    }
-    if (textValues || looksNumeric(t)) {
-      out.push({ col: c, value: t });
-      if (textValues) break;
-      continue;
-    }
-    break;
-  }
-  // A check column's TRUE/FALSE ("Prüfung") beside a number is no second value of the row.
-  return out.some((x) => typeof x.value === "number") ? out.filter((x) => typeof x.value !== "boolean") : out;
-}
 
 export interface FindContext {
   planYear: number | undefined;
