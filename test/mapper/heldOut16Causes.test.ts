@@ -2,7 +2,7 @@
 // become "sicher".
 import { proposeMapping } from "../../src/core/mapper";
 import { isMoneyUnitTitle } from "../../src/core/mapper/unitTitle";
-import { num, rows, usedCells, type Layout, type LayoutSheet } from "../fixtures/layouts";
+import { num, pct, rows, usedCells, type Layout, type LayoutSheet } from "../fixtures/layouts";
 
 const layoutOf = (...sheets: LayoutSheet[]): Layout => ({ id: "t", title: "t", sheets });
 const proposals = (layout: Layout) => proposeMapping(usedCells(layout)).proposals;
@@ -78,5 +78,51 @@ describe("two label/value pairs on one row: a unit word after a gap labels the s
     const p = proposals(layout).find((x) => x.name === "BUD_VH_Gesamt");
     expect(p?.confidence).toBe("low");
     expect(p?.reason).toMatch(/2 Zahlen/);
+  });
+});
+
+describe("role-like words in a label that do not name the value's year", () => {
+  const targets = (label: string, iqLabel = "Integrationsquote") =>
+    layoutOf(eck, {
+      name: "Ziele",
+      cells: rows("A1", [
+        ["Kennzahl", "Ist 2025 (vorläufig)", "Ziel 2026", "Veränderung"],
+        ["Integrationen", num(700), null, null],
+        ["eLb (Jahresdurchschnitt)", num(4_300), num(4_250), null],
+        [iqLabel, pct(0.163), pct(0.168), pct(0.03)],
+        [label, num(2_400), num(2_350), pct(-0.021)],
+      ]),
+    });
+
+  it.each(["LZB-Bestand (rollierender Jahresdurchschnitt)", "Langzeitleistungsbeziehende (gleitender Jahresdurchschnitt)", "Bestand LZB gleitender JDW"])("%p: an averaging method, the columns decide", (label) => {
+    const layout = targets(label);
+    expect(high(layout, "ZIE_LZB")?.ref).toBe("Ziele!$C$5");
+    expect(high(layout, "ZIE_LZB_VJ")?.ref).toBe("Ziele!$B$5");
+  });
+
+  it("near miss: a label naming the previous year itself stays to be checked in the Ziel column", () => {
+    expect(high(targets("Bestand LZB Vorjahr"), "ZIE_LZB")).toBeUndefined();
+  });
+
+  it.each(["Zielwert Integrationsquote (RD-Vorgabe)", "IQ Soll lt. Zielvereinbarung", "Integrationsquote – Zielgröße"])("%p: a target word without a year, the columns decide", (iqLabel) => {
+    const layout = targets("Bestand LZB", iqLabel);
+    expect(high(layout, "ZIE_IQ_VJ")?.ref).toBe("Ziele!$B$4");
+    expect(high(layout, "ZIE_IQ")?.ref).toBe("Ziele!$C$4");
+  });
+
+  it.each(["Zielwert IQ 2026", "IQ Ziel 2026 lt. Zielvereinbarung"])("near miss: %p names the planning year, so its Ist column is not sure", (iqLabel) => {
+    const layout = targets("Bestand LZB", iqLabel);
+    expect(high(layout, "ZIE_IQ_VJ")).toBeUndefined();
+  });
+
+  it("near miss: a target word under a header with the Ist column only stays to be checked", () => {
+    const layout = layoutOf(eck, {
+      name: "Ziele",
+      cells: rows("A1", [
+        ["Kennzahl", "Ist 2025"],
+        ["Zielwert Integrationsquote", pct(0.163)],
+      ]),
+    });
+    expect(high(layout, "ZIE_IQ_VJ")).toBeUndefined();
   });
 });

@@ -30,6 +30,7 @@ import { latestTitleRole } from "./latestTitle";
 import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
 import { valuesRight, type ValueCell } from "./valuesRight";
+import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -200,7 +201,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value))))) return [];
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
-  const ownWords = fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
+  const ownWords = withoutAveraging(fold(label.replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
     (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
@@ -239,6 +240,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   // Customer structure is as of the latest year reported: a sheet or section "Ist 2024" of a 2025 workbook holds
   // the current customer figures (its year decides as a lone year column would), not the previous year's.
   const scopeRole = spec.latestYear && scope.text !== undefined ? (latestYearRoles([scope.text], ctx.planYear)[0] ?? scope.role) : (titleRole ?? scope.role);
+  const targetWordYields = targetWordYieldsToHeaders(spec.names, ownWords, columns.map((c) => c.header?.role));
   columns.forEach(({ cell, header: found }, i) => {
     // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
     // So does the header of a table that ended (its bare total row, then a blank row) for a lone value below it
@@ -282,7 +284,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // The label's own year or word contradicts the column ("Eingliederungsbudget 2023" under "Plan 2024",
     // "Integrationen (Prognose 2024)" under "Ist 2023"): the user must look.
     // A change column beside a target label ("Zielwert" | "Veränderung ggü. VJ") is no contradiction.
-    if (header?.role && header.role !== "change" && labelRole !== undefined && labelRole !== "change" && labelRole !== header.role && latest?.[i] === undefined) {
+    if (header?.role && header.role !== "change" && labelRole !== undefined && labelRole !== "change" && labelRole !== header.role && latest?.[i] === undefined && !targetWordYields) {
       sure = false;
       labelPointsElsewhere = true;
     }
