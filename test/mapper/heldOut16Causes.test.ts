@@ -126,3 +126,25 @@ describe("role-like words in a label that do not name the value's year", () => {
     expect(high(layout, "ZIE_IQ_VJ")).toBeUndefined();
   });
 });
+
+describe("\"Kunden\" beside a customer group names the eLb it counts, no other figure", () => {
+  const customers = (label: string) =>
+    layoutOf(eck, {
+      name: "Kundenstruktur",
+      cells: rows("A1", [
+        ["Merkmal", "Ø 2025", "Ø 2024"],
+        ["eLb", num(5_100), num(5_020)],
+        [label, num(640), num(655)],
+      ]),
+    });
+
+  it.each(["Kunden, alleinerziehend", "alleinerziehende Kundinnen und Kunden", "Anzahl alleinerziehender Kunden"])("%p is the single parents' count", (label) => {
+    const layout = customers(label);
+    expect(high(layout, "KUN_Alleinerziehende")?.ref).toBe("Kundenstruktur!$B$3");
+    expect(high(layout, "KUN_Alleinerziehende_VJ")?.ref).toBe("Kundenstruktur!$C$3");
+  });
+
+  it.each(["Anteil alleinerziehender Kunden", "Integrationen alleinerziehender Kunden"])("near miss: %p is not the single parents' count", (label) => {
+    expect(high(customers(label), "KUN_Alleinerziehende")).toBeUndefined();
+  });
+});

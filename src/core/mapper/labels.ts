@@ -375,7 +375,7 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "KUN_Alleinerziehende", previous: "KUN_Alleinerziehende_VJ" },
     latestYear: true,
     plain: { role: "current", sure: true },
-    describe: { all: [["alleinerziehend"]], optional: ["ae", "buergergeld", "elb", "bg"], none: [...SHARE, ...PARTS] },
+    describe: { all: [["alleinerziehend"]], optional: ["ae", "buergergeld", "elb", "kunde", "bg"], none: [...SHARE, ...PARTS] },
     // "AE" is Alleinerziehende only among the customer figures (elsewhere: Arbeitseinheit, Aufwandsentschädigung).
     member: { all: [["ae"]], optional: ["elb", "bg"], none: [...SHARE, ...PARTS] },
     under: ["elb-kunden", "kun-anteil-lzb", "kun-auslaender", "kun-jugendliche"],
