@@ -148,3 +148,35 @@ describe("\"Kunden\" beside a customer group names the eLb it counts, no other f
     expect(high(customers(label), "KUN_Alleinerziehende")).toBeUndefined();
   });
 });
+
+describe("a staff block at the foot of a budget sheet: label and block agree against the sheet's area", () => {
+  const budgetSheet = (staffRows: Array<[string, ReturnType<typeof num>]>, gap = true) =>
+    layoutOf(eck, {
+      name: "Haushalt 2026",
+      cells: rows("A1", [
+        ["Position", "Plan 2026"],
+        ["Verwaltungsbudget", num(9_000_000)],
+        ["Eingliederungsbudget", num(3_000_000)],
+        ...(gap ? [[]] : []),
+        ...staffRows,
+      ]),
+    });
+  const staff = (share: string): Array<[string, ReturnType<typeof num>]> => [
+    ["Mitarbeitende (Köpfe)", num(140)],
+    ["Vollzeitäquivalente", num(131.5, "0.0")],
+    [share, pct(0.7, "0%")],
+  ];
+
+  it.each(["Anteil Beschäftigte der BA", "BA-Anteil am Personal", "Personalanteil Agentur für Arbeit"])("%p is the staff share", (share) => {
+    const p = proposals(budgetSheet(staff(share))).find((x) => x.name === "PER_Anteil_BA");
+    expect(p).toMatchObject({ confidence: "high", ref: "'Haushalt 2026'!$B$7" });
+  });
+
+  it("near miss: a share that does not name the staff stays to be checked there", () => {
+    expect(high(budgetSheet(staff("Anteil BA")), "PER_Anteil_BA")).toBeUndefined();
+  });
+
+  it("near miss: the staff share alone under the budget rows (no staff block) stays to be checked", () => {
+    expect(high(budgetSheet([["Anteil Beschäftigte der BA", pct(0.7, "0%")]]), "PER_Anteil_BA")).toBeUndefined();
+  });
+});

@@ -25,7 +25,7 @@ import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 import { withoutRemarkColumns } from "./remarkColumns";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
-import { blockArea } from "./blockArea";
+import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
 import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
@@ -101,6 +101,8 @@ function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, cla
   const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
   // No area around it: a label naming its population ("… am Personal") says the area itself (./labelArea.ts).
   if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label)) || blockHeadArea(sheet, row, col) === spec.context) return [];
+  // Label and block agree against the sheet's area ("Anteil Personal BA" in a staff block of a sheet "HH-Plan").
+  if (labelNamesArea(spec.context, label) && blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone, BLOCK_OVER_SHEET_ROWS) === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
   const where = title ? `steht im Bereich „${title}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
   return [{ id: "kontext", text: `Die Beschriftung ist allein nicht eindeutig und ${where} (Blatt „${sheet.name}“).`, weakLabel: true }];
