@@ -180,3 +180,26 @@ describe("a staff block at the foot of a budget sheet: label and block agree aga
     expect(high(budgetSheet([["Anteil Beschäftigte der BA", pct(0.7, "0%")]]), "PER_Anteil_BA")).toBeUndefined();
   });
 });
+
+describe("entries \"lt. Aufstellung\" are the planned entries of the text", () => {
+  const entries = (label: string) =>
+    layoutOf(eck, {
+      name: "Förderung",
+      cells: rows("A1", [
+        ["Instrument", "Ist 2025", "Plan 2026"],
+        ["FbW", num(40), num(44)],
+        ["AGH", num(120), num(118)],
+        ["Summe", num(160), num(162)],
+        [],
+        [label, num(162)],
+      ]),
+    });
+
+  it.each(["Eintritte lt. Aufstellung", "Eintritte 2026 (erste Aufstellung)", "Zahl der Eintritte nach Aufstellung"])("%p", (label) => {
+    expect(high(entries(label), "FOE_Eintritte_Plan")?.ref).toBe("Förderung!$B$6");
+  });
+
+  it.each(["Eintritte 2025 lt. Aufstellung", "Austritte lt. Aufstellung", "Aufstellung der Eintritte Ist"])("near miss: %p is not the planned entries", (label) => {
+    expect(high(entries(label), "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+});

@@ -257,7 +257,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "foe-eintritte",
     names: { current: "FOE_Eintritte_Plan" },
     plain: { role: "current", sure: true },
-    describe: { all: [["eintritt"], ["plan", "text"]], optional: ["aufstellung", "programm"], none: PARTS },
+    describe: { all: [["eintritt"], ["plan", "text", "aufstellung"]], optional: ["programm"], none: PARTS },
     context: "foerderung",
     examples: ["Eintrittsplanung (erste Aufstellung)", "geplante Eintritte", "Planeintritte", "Förderungen laut Text", "Summe geplanter Eintritte"],
   },
