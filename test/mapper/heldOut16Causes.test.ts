@@ -2,7 +2,7 @@
 // become "sicher".
 import { proposeMapping } from "../../src/core/mapper";
 import { isMoneyUnitTitle } from "../../src/core/mapper/unitTitle";
-import { num, pct, rows, usedCells, type Layout, type LayoutSheet } from "../fixtures/layouts";
+import { num, pct, rows, usedCells, type Layout, type LayoutCell, type LayoutSheet } from "../fixtures/layouts";
 
 const layoutOf = (...sheets: LayoutSheet[]): Layout => ({ id: "t", title: "t", sheets });
 const proposals = (layout: Layout) => proposeMapping(usedCells(layout)).proposals;
@@ -201,5 +201,36 @@ describe("entries \"lt. Aufstellung\" are the planned entries of the text", () =
 
   it.each(["Eintritte 2025 lt. Aufstellung", "Austritte lt. Aufstellung", "Aufstellung der Eintritte Ist"])("near miss: %p is not the planned entries", (label) => {
     expect(high(entries(label), "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+});
+
+describe("the Jobcenter's name standing alone as its sheet's title", () => {
+  const withTitle = (first: LayoutCell[][], more: LayoutSheet[] = []) =>
+    layoutOf({ name: "Übersicht", cells: rows("A1", [...first, ["Planjahr", num(2026, "0")], ["Integrationen", num(700)]]) }, ...more);
+
+  it.each(["Jobcenter Landkreis Musterland", "Jobcenter Stadt Halle (Saale)", "Jobcenter Rhein-Sieg-Kreis"])("%p in A1 is the name", (name) => {
+    expect(high(withTitle([[name]]), "AIP_Jobcenter")?.ref).toBe("Übersicht!$A$1");
+  });
+
+  it.each(["JC Musterstadt", "Jobcenter Musterstadt – Zielplanung 2026", "Jobcenter Musterstadt: Controlling", "Jobcenter Kennzahlen"])("near miss: %p is no plain name", (title) => {
+    expect(high(withTitle([[title]]), "AIP_Jobcenter")).toBeUndefined();
+  });
+
+  it("near miss: the name beside a label that does not name it (\"Status | Jobcenter X\") stays to be checked", () => {
+    expect(high(withTitle([["Status der Ist-Werte", "Jobcenter Musterstadt"]]), "AIP_Jobcenter")).toBeUndefined();
+  });
+
+  it("near miss: the name under a title (not heading its sheet) stays to be checked", () => {
+    expect(high(withTitle([["Arbeitsmarktprogramm"], ["Jobcenter Musterstadt"]]), "AIP_Jobcenter")).toBeUndefined();
+  });
+
+  it("near miss: two sheets titled with a name: neither is sure", () => {
+    const other: LayoutSheet = { name: "Ziele", cells: rows("A1", [["Jobcenter Musterstadt"], ["IQ", num(0.2)]]) };
+    expect(high(withTitle([["Jobcenter Musterstadt"]], [other]), "AIP_Jobcenter")).toBeUndefined();
+  });
+
+  it("a labelled name elsewhere wins over the title", () => {
+    const other: LayoutSheet = { name: "Eckdaten", cells: rows("A1", [["Jobcenter:", "Jobcenter Beispielkreis"]]) };
+    expect(proposals(withTitle([["Jobcenter Musterstadt"]], [other])).find((p) => p.name === "AIP_Jobcenter")?.ref).toBe("Eckdaten!$B$1");
   });
 });
