@@ -10,7 +10,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho16-ortsueblich": [38, 40],
   "ho16-prozent-ganzzahlig": [42, 42],
   "ho16-rohdaten-verdeckt": [16, 16],
-  "ho16-nebeneinander": [27, 28],
+  "ho16-nebeneinander": [28, 28],
 };
 
 /** Wrong "sicher" proposals at first run: none. */

@@ -234,3 +234,38 @@ describe("the Jobcenter's name standing alone as its sheet's title", () => {
     expect(proposals(withTitle([["Jobcenter Musterstadt"]], [other])).find((p) => p.name === "AIP_Jobcenter")?.ref).toBe("Eckdaten!$B$1");
   });
 });
+
+describe("the further-targets table (ZIE_Weitere): its corner names such targets, its columns Vorjahr | Ziel | Veränderung", () => {
+  const further = (head: LayoutCell[], sheetName = "Ziele") =>
+    layoutOf(eck, {
+      name: sheetName,
+      cells: rows("A1", [
+        ["Kennzahl", "Ist 2025", "Ziel 2026"],
+        ["Integrationen", num(700), null],
+        [],
+        head,
+        ["IQ Alleinerziehende", pct(0.12), pct(0.125), pct(0.042)],
+        ["Soziale Teilhabe (Eintritte)", num(30), num(33), pct(0.1)],
+      ]),
+    });
+
+  it.each([
+    [["Weitere Ziele", "Ist 2025", "Ziel 2026", "Veränderung ggü. VJ"], "Ziele!$A$4:$D$6"],
+    [["Örtliche Ziele", "VJ", "Plan", "Veränderung in %", "Einheit"], "Ziele!$A$4:$E$6"],
+    [["Zusätzliche Kennzahlen", "Vorjahr", "Ziel", "Entwicklung"], "Ziele!$A$4:$D$6"],
+  ])("%j", (head, ref) => {
+    expect(high(further(head), "ZIE_Weitere")?.ref).toBe(ref);
+  });
+
+  it.each([
+    [["Weitere Ziele", "Ziel 2026", "Ist 2025", "Veränderung"]],
+    [["Kennzahl", "Vorjahr", "Ziel", "Veränderung"]],
+    [["Weitere Ziele", "Ist 2026", "Ziel 2027", "Veränderung"]],
+  ])("near miss: %j is not the further-targets table", (head) => {
+    expect(high(further(head), "ZIE_Weitere")).toBeUndefined();
+  });
+
+  it("near miss: on an archived sheet it is not sure", () => {
+    expect(high(further(["Weitere Ziele", "Vorjahr", "Ziel", "Veränderung"], "Ziele (alt)"), "ZIE_Weitere")).toBeUndefined();
+  });
+});

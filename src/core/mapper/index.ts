@@ -163,7 +163,7 @@ export function proposeMapping(
       : inferred;
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
-  for (const g of grids) candidates.push(...findWeitere(g));
+  for (const g of grids) candidates.push(...findWeitere(g, planYear?.year));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
