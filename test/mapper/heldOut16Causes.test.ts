@@ -269,3 +269,23 @@ describe("the further-targets table (ZIE_Weitere): its corner names such targets
     expect(high(further(["Weitere Ziele", "Vorjahr", "Ziel", "Veränderung"], "Ziele (alt)"), "ZIE_Weitere")).toBeUndefined();
   });
 });
+
+describe("the Bundesentlastungszuschuss names the Eingliederungsbudget when no budget word does", () => {
+  const budget = (label: string) =>
+    layoutOf(eck, {
+      name: "Haushalt",
+      cells: rows("A1", [
+        ["Position", "Plan 2026"],
+        ["Verwaltungsbudget", num(9_000_000)],
+        [label, num(3_100_000)],
+      ]),
+    });
+
+  it.each(["Leistungen zur Eingliederung inkl. BEZ", "Eingliederungsleistungen (mit BEZ)", "Eingliederung einschl. Bundesentlastungszuschuss"])("%p", (label) => {
+    expect(high(budget(label), "BUD_EB_Gesamt")?.ref).toBe("Haushalt!$B$3");
+  });
+
+  it.each(["Eingliederungsleistungen", "Eingliederungsleistungen inkl. BEZ – Vorbindungen", "BEZ Verwaltung"])("near miss: %p is not the Eingliederungsbudget", (label) => {
+    expect(high(budget(label), "BUD_EB_Gesamt")).toBeUndefined();
+  });
+});

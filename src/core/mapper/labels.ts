@@ -161,7 +161,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "eb-gesamt",
     names: { current: "BUD_EB_Gesamt" },
     plain: { role: "current", sure: true },
-    describe: { all: [["eingliederung"], ["haushalt"]], optional: ["bez", "bund", "integration"], none: ["umschichtung", "verwaltung", "einglmv", "zuteilung", "vorbindung", "bewilligung", "kommunal"] },
+    describe: { all: [["eingliederung"], ["haushalt", "bez"]], optional: ["haushalt", "bez", "bund", "integration"], none: ["umschichtung", "verwaltung", "einglmv", "zuteilung", "vorbindung", "bewilligung", "kommunal"] },
     examples: ["Eingliederungsbudget (inkl. BEZ)", "Eingliederungsmittel (Bund) inkl. BEZ", "Eingliederungstitel", "EGT gesamt", "Eingliederungsmittel 2024", "Eingliederungstitel (EGT) inkl. BEZ", "EGT inkl. BEZ", "Budget Eingliederung"],
   },
   {
