@@ -7,7 +7,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 const FLOORS: Record<string, [number, number]> = {
   "ho16-kreuztabelle": [30, 30],
   "ho16-kostenstellen": [17, 17],
-  "ho16-ortsueblich": [38, 40],
+  "ho16-ortsueblich": [40, 40],
   "ho16-prozent-ganzzahlig": [42, 42],
   "ho16-rohdaten-verdeckt": [16, 16],
   "ho16-nebeneinander": [28, 28],

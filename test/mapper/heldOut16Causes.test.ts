@@ -289,3 +289,34 @@ describe("the Bundesentlastungszuschuss names the Eingliederungsbudget when no b
     expect(high(budget(label), "BUD_EB_Gesamt")).toBeUndefined();
   });
 });
+
+describe("customers in benefit receipt on the targets sheet are the eLb of the targets", () => {
+  const targets = (label: string) =>
+    layoutOf(eck, {
+      name: "Ziele",
+      cells: rows("A1", [
+        ["Kennzahl", "Ist 2025", "Ziel 2026", "Veränderung"],
+        ["Integrationen", num(700), null, null],
+        [label, num(4_300), num(4_250), null],
+        ["Integrationsquote", pct(0.163), pct(0.168), pct(0.03)],
+      ]),
+    });
+
+  it.each(["Kunden im Leistungsbezug", "Bürgergeld-Kunden (JD)", "Kundinnen und Kunden SGB II (Ø)"])("%p", (label) => {
+    const layout = targets(label);
+    expect(high(layout, "ZIE_ELB_VJ")?.ref).toBe("Ziele!$B$3");
+    expect(high(layout, "ZIE_ELB")?.ref).toBe("Ziele!$C$3");
+  });
+
+  it.each(["Kunden", "Kunden U25 im Leistungsbezug", "Anteil Kunden im Leistungsbezug"])("near miss: %p is not the eLb target", (label) => {
+    const layout = targets(label);
+    expect(high(layout, "ZIE_ELB")).toBeUndefined();
+    expect(high(layout, "ZIE_ELB_VJ")).toBeUndefined();
+  });
+
+  it("near miss: on the customer sheet the same words are the customer stock, not the target", () => {
+    const layout = layoutOf(eck, { name: "Kunden", cells: rows("A1", [["Merkmal", "Ø 2025", "Ø 2024"], ["Kunden im Leistungsbezug", num(4_300), num(4_200)], ["Alleinerziehende", num(600), num(610)]]) });
+    expect(high(layout, "ZIE_ELB")).toBeUndefined();
+    expect(high(layout, "ZIE_ELB_VJ")).toBeUndefined();
+  });
+});

@@ -274,7 +274,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "elb-ziele",
     names: { current: "ZIE_ELB", previous: "ZIE_ELB_VJ" },
     plain: { role: "previous", sure: false },
-    describe: { all: [["elb"]], optional: ["buergergeld"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
+    describe: { all: [["elb", "kunde"], ["elb", "buergergeld"]], optional: ["buergergeld", "kunde"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
     context: "ziele",
     examples: ["ELB 2023", "durchschnittliche ELB (Vorjahr)", "eLb-Bestand 2023 (JDW)", "erwerbsfähige Leistungsberechtigte VJ", "eLb Jahresdurchschnitt 2023"],
   },
