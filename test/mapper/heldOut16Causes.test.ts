@@ -26,7 +26,7 @@ describe("a title naming only the money unit inside a table keeps the two-row he
       ]),
     });
 
-  it.each(["Beträge in Tsd. €", "Finanzen (EUR)", "Alle Angaben in Euro"])("%p: the budget rows take Plan from the header", (title) => {
+  it.each(["Beträge in EUR", "Finanzen (€)", "Alle Angaben in Euro"])("%p: the budget rows take Plan from the header", (title) => {
     const layout = crossTab(title);
     expect(high(layout, "BUD_EB_Gesamt")?.ref).toBe("Programm!$C$7");
     expect(high(layout, "BUD_VH_Gesamt")?.ref).toBe("Programm!$C$8");
