@@ -10,6 +10,11 @@ import type { LabelSpec } from "./labels";
 const REACH = 12;
 /** Rows of the area needed, as for the eLb twins among target or customer rows (./findCells.ts settleTwins). */
 const MIN_ROWS = 1;
+/**
+ * Rows needed for a block to speak against its sheet's or section's area: a staff block ("Beschäftigte", "Stellen
+ * (VZÄ)") at the foot of a sheet "HH-Plan" holds "Anteil Personal BA", whose label names the staff itself.
+ */
+export const BLOCK_OVER_SHEET_ROWS = 2;
 
 /** The one area all of a spec list's names lie in, or undefined (none, or several: an ambiguous label). */
 function areaOfSpecs(specs: readonly LabelSpec[]): AreaId | undefined {
@@ -21,7 +26,7 @@ function areaOfSpecs(specs: readonly LabelSpec[]): AreaId | undefined {
  * The area the other label rows of the block around (row, col) name: rows of one area and none of another (rows
  * naming several areas, and rows a table claimed, whose labels are its parts, are passed over). Undefined otherwise.
  */
-export function blockArea(sheet: SheetGrid, row: number, col: number, claims: Claims, specsOf: (row: number) => readonly LabelSpec[]): AreaId | undefined {
+export function blockArea(sheet: SheetGrid, row: number, col: number, claims: Claims, specsOf: (row: number) => readonly LabelSpec[], minRows = MIN_ROWS): AreaId | undefined {
   const found = new Map<AreaId, number>();
   for (const step of [-1, 1]) {
     for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < REACH && !sheet.rowBlank(r); r += step, n++) {
@@ -34,5 +39,5 @@ export function blockArea(sheet: SheetGrid, row: number, col: number, claims: Cl
     }
   }
   const [only] = found.size === 1 ? [...found] : [];
-  return only && only[1] >= MIN_ROWS ? only[0] : undefined;
+  return only && only[1] >= minRows ? only[0] : undefined;
 }

@@ -2,7 +2,6 @@
 // right, whose column header (or the label's own year) tells which contract name it is. Row groups:
 // "darunter Männer" belongs to the row it stands under (the IQ row or the LZB row).
 import { agreedOnly } from "./agreedColumn";
-import { isCellError, type CellValue } from "../snapshot";
 import { AREAS, areaOf } from "../areas";
 import { contractName } from "../contract";
 import { formatNumberDe } from "../format";
@@ -11,7 +10,6 @@ import type { SheetGrid } from "./grid";
 import { INSTRUMENT_WORDS, type LabelSpec, type Role } from "./labels";
 import { SURE_SCORE, type Score } from "./match";
 import { NONE, PARTS_SUMMED, matchLabel, type LabelMatch } from "./matchLabel";
-import { isMissingValueText } from "./missingValue";
 import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
@@ -28,10 +26,12 @@ import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 import { withoutRemarkColumns } from "./remarkColumns";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
-import { blockArea } from "./blockArea";
+import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
 import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
+import { valuesRight, type ValueCell } from "./valuesRight";
+import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -90,41 +90,6 @@ const ROLE_TO: Record<RoleOrNone, string> = {
 };
 const ROLE_NOUN: Record<Role, string> = { current: "Planjahr", previous: "Vorjahr", change: "Veränderung" };
 
-const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|koepfe|tsd|tsd €|anzahl)$/;
-
-interface ValueCell {
-  col: number;
-  value: CellValue;
-}
-
-/** Values to the right of a label in its row, up to the next text that is not a unit. */
-function valuesRight(sheet: SheetGrid, row: number, col: number, textValues: boolean): ValueCell[] {
-  const out: ValueCell[] = [];
-  for (let c = col + 1; c <= sheet.lastCol; c++) {
-    const v = sheet.value(row, c);
-    if (v === null) continue;
-    if (typeof v === "number" || typeof v === "boolean" || isCellError(v)) {
-      out.push({ col: c, value: v });
-      continue;
-    }
-    const t = String(v).trim();
-    if (UNIT_ONLY.test(fold(t))) continue;
-    // "n.v. | 7 %": a missing value written out holds its column's place; the numbers after it still count.
-    if (!textValues && isMissingValueText(t)) {
-      out.push({ col: c, value: t });
-      continue;
-    }
-    if (textValues || looksNumeric(t)) {
-      out.push({ col: c, value: t });
-      if (textValues) break;
-      continue;
-    }
-    break;
-  }
-  // A check column's TRUE/FALSE ("Prüfung") beside a number is no second value of the row.
-  return out.some((x) => typeof x.value === "number") ? out.filter((x) => typeof x.value !== "boolean") : out;
-}
-
 export interface FindContext {
   planYear: number | undefined;
   claims: Claims;
@@ -137,6 +102,8 @@ function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, cla
   const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
   // No area around it: a label naming its population ("… am Personal") says the area itself (./labelArea.ts).
   if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label)) || blockHeadArea(sheet, row, col) === spec.context) return [];
+  // Label and block agree against the sheet's area ("Anteil Personal BA" in a staff block of a sheet "HH-Plan").
+  if (labelNamesArea(spec.context, label) && blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone, BLOCK_OVER_SHEET_ROWS) === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
   const where = title ? `steht im Bereich „${title}“` : "steht auf einem Blatt ohne erkennbaren Bereich";
   return [{ id: "kontext", text: `Die Beschriftung ist allein nicht eindeutig und ${where} (Blatt „${sheet.name}“).`, weakLabel: true, ...(area ? { area } : {}) }];
@@ -237,7 +204,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value))))) return [];
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
-  const ownWords = fold(label.replace(PARTS_SUMMED, " ")).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
+  const ownWords = withoutAveraging(fold(label.replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
     (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
@@ -276,6 +243,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   // Customer structure is as of the latest year reported: a sheet or section "Ist 2024" of a 2025 workbook holds
   // the current customer figures (its year decides as a lone year column would), not the previous year's.
   const scopeRole = spec.latestYear && scope.text !== undefined ? (latestYearRoles([scope.text], ctx.planYear)[0] ?? scope.role) : (titleRole ?? scope.role);
+  const targetWordYields = targetWordYieldsToHeaders(spec.names, ownWords, columns.map((c) => c.header?.role));
   columns.forEach(({ cell, header: found }, i) => {
     // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
     // So does the header of a table that ended (its bare total row, then a blank row) for a lone value below it
@@ -319,7 +287,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // The label's own year or word contradicts the column ("Eingliederungsbudget 2023" under "Plan 2024",
     // "Integrationen (Prognose 2024)" under "Ist 2023"): the user must look.
     // A change column beside a target label ("Zielwert" | "Veränderung ggü. VJ") is no contradiction.
-    if (header?.role && header.role !== "change" && labelRole !== undefined && labelRole !== "change" && labelRole !== header.role && latest?.[i] === undefined) {
+    if (header?.role && header.role !== "change" && labelRole !== undefined && labelRole !== "change" && labelRole !== header.role && latest?.[i] === undefined && !targetWordYields) {
       sure = false;
       labelPointsElsewhere = true;
     }

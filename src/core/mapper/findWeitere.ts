@@ -7,6 +7,8 @@ import { readColumn } from "../columnRoles";
 import { orderOf, type Candidate } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
+import { scopeAt } from "./context";
+import { roleOf } from "./roles";
 
 const TITLE = /\b(ergaenzungsgroess\w*|ergaenzungsindikator\w*|(weitere|oertliche|lokale|zusaetzliche|ergaenzende|sonstige) (ziele|zielgroessen|kennzahlen)|zusatzziele|lokalziele)\b/;
 /** A corner naming the main Kennzahlen too ("Kennzahl / Ergänzungsgröße") heads the whole target table, not ZIE_Weitere. */
@@ -19,7 +21,7 @@ interface Head {
 }
 
 /** The header row's columns when it reads previous year | target | change (| unit) right of `labelCol`. */
-function headOf(sheet: SheetGrid, row: number, labelCol: number): Head | undefined {
+function headOf(sheet: SheetGrid, row: number, labelCol: number, planYear: number | undefined): Head | undefined {
   const cols = sheet.filledColumns(row).filter((c) => c > labelCol);
   const kinds = cols.map((c) => {
     const t = fold(sheet.text(row, c) ?? "");
@@ -28,17 +30,20 @@ function headOf(sheet: SheetGrid, row: number, labelCol: number): Head | undefin
   const expected = ["ist", "plan", "change"];
   if (kinds.length < 3 || expected.some((k, i) => kinds[i] !== k) || (kinds.length > 3 && (kinds.length > 4 || kinds[3] !== "unit"))) return undefined;
   if (cols[0] !== labelCol + 1 || cols.some((c, i) => i > 0 && c !== cols[i - 1] + 1)) return undefined;
+  // Years must fit the planning year ("Ist 2026 | Ziel 2027" in a 2026 workbook is next year's table).
+  const roleAt = (i: number) => roleOf(fold(sheet.text(row, cols[i]) ?? ""), planYear);
+  if (roleAt(0) !== "previous" || roleAt(1) !== "current") return undefined;
   return { labelCol, lastCol: cols[cols.length - 1] };
 }
 
-export function findWeitere(sheet: SheetGrid): Candidate[] {
+export function findWeitere(sheet: SheetGrid, planYear: number | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     const filled = sheet.filledColumns(r);
     if (filled.length === 0) continue;
     const labelCol = filled[0];
     const corner = fold(sheet.ownText(r, labelCol) ?? "");
-    let head = headOf(sheet, r, labelCol);
+    let head = headOf(sheet, r, labelCol, planYear);
     let titleCell: { row: number; col: number } | undefined;
     if (head && TITLE.test(corner) && !MAIN_TABLE.test(corner)) titleCell = { row: r, col: labelCol };
     else if (head && r > sheet.r0) {
@@ -63,7 +68,8 @@ export function findWeitere(sheet: SheetGrid): Candidate[] {
       label: sheet.ownText(titleCell.row, titleCell.col)!,
       labelCell: sheet.ref(titleCell),
       value: last - r,
-      lows: [],
+      // On a sheet or under a section marked as a copy or archive ("Ziele (alt)") it is never sure.
+      lows: [scopeAt(sheet, r, planYear, () => false, labelCol).low].filter((l) => l !== undefined),
       order: orderOf(sheet.index, r, labelCol),
     });
     r = last;

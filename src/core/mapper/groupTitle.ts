@@ -9,12 +9,14 @@
 import { readColumn } from "../columnRoles";
 import type { SheetGrid } from "./grid";
 import { isRemark } from "./remark";
+import { isMoneyUnitTitle } from "./unitTitle";
 
 /**
  * How the title row `r` (its filled columns `cols`) may be passed on the way up to the header of the value row
  * `row`: one text in the label column (no remark), `row` holding two or more numbers; "role" when the title names
- * a year or an Ist/Prognose word. The header found above must then head every number of `row` (headsEveryNumber)
- * and, past a "plain" title, open with a group title (opensWithGroupTitle), or it is not taken.
+ * a year or an Ist/Prognose word; "unit" when it names only the unit of the rows below (./unitTitle.ts). The header
+ * found above must then head every number of `row` (headsEveryNumber) and, past a "plain" title, open with a group
+ * title (opensWithGroupTitle), or it is not taken.
  */
 export function groupTitleKind(
   sheet: SheetGrid,
@@ -22,13 +24,22 @@ export function groupTitleKind(
   cols: number[],
   labelCol: number,
   row: number,
-): "plain" | "role" | undefined {
+): GroupTitleKind | undefined {
   if (labelCol < 0 || cols.length !== 1 || cols[0] !== labelCol) return undefined;
   const text = sheet.ownText(r, labelCol);
   if (text === undefined || text.length > 60 || isRemark(text) || numberColumns(sheet, row).length < 2) return undefined;
   // As for a section's role (./context.ts scopeAt): "Ziele" alone names an area, a plan title needs its year.
   const c = readColumn(text);
-  return c.year !== undefined || c.kind === "ist" || c.kind === "prognose" ? "role" : "plain";
+  if (c.year !== undefined || c.kind === "ist" || c.kind === "prognose") return "role";
+  return isMoneyUnitTitle(text) ? "unit" : "plain";
+}
+
+export type GroupTitleKind = "plain" | "role" | "unit";
+
+/** Of two group titles passed, the one that asks more of the header above ("role" > "plain" > "unit"). */
+export function stricterTitle(a: GroupTitleKind | undefined, b: GroupTitleKind): GroupTitleKind {
+  const rank: Record<GroupTitleKind, number> = { unit: 0, plain: 1, role: 2 };
+  return a !== undefined && rank[a] >= rank[b] ? a : b;
 }
 
 /**

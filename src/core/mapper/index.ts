@@ -3,6 +3,7 @@
 // proposals. "high" only when there is one candidate, its value has the contract's type and its context
 // leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
 import { findOutdatedTerms } from "../outdatedTerms";
+import { isPlainJobcenterName } from "./jobcenterTitle";
 import { parseCell, splitAddress } from "../address";
 import { CONTRACT } from "../contract";
 import { areaOf } from "../areas";
@@ -73,6 +74,16 @@ const isNamingLabel = (folded: string) => {
   return words.length > 0 && words.length <= 5 && words.every((w) => NAMING_WORDS.has(w)) && words.some((w) => !["des", "der", "jobcenter", "jc"].includes(w));
 };
 
+/** Whether a candidate is its sheet's title: in the first filled row, with no filled cell right beside it (no label's value, no row of heads). */
+function titlesItsSheet(sheets: SheetGrid[], c: Candidate): boolean {
+  const g = sheets.find((x) => x.index === c.sheet);
+  if (!g) return false;
+  let first = g.r0;
+  while (first <= g.lastRow && g.filledColumns(first).length === 0) first++;
+  const at = parseCell(splitAddress(c.ref).range.replace(/\$/g, ""));
+  return at.row === first && g.value(at.row, at.col - 1) === null && g.value(at.row, at.col + 1) === null;
+}
+
 /** Cells holding the Jobcenter's name itself ("Jobcenter Ilm-Kreis"), without a label: a fallback. */
 function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
   const out: Candidate[] = [];
@@ -104,6 +115,9 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
       }
     }
   }
+  // The only title cell that is plainly the name ("Jobcenter Weimarer Land"), its sheet's title, needs no label (./jobcenterTitle.ts).
+  const titles = out.filter((c) => c.fallback);
+  if (titles.length === 1 && titlesItsSheet(sheets, titles[0]) && isPlainJobcenterName(String(titles[0].value))) titles[0].lows = [];
   return out;
 }
 
@@ -154,7 +168,7 @@ export function proposeMapping(
       : inferred;
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
-  for (const g of grids) candidates.push(...findWeitere(g));
+  for (const g of grids) candidates.push(...findWeitere(g, planYear?.year));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));

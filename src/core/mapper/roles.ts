@@ -11,7 +11,7 @@ import { isMissingValueText } from "./missingValue";
 import { isPlanYearKeyRow } from "./yearKeyRow";
 import { isRemark } from "./remark";
 import { inYearRole } from "./inYearColumns";
-import { groupTitleKind, headsEveryNumber, opensWithGroupTitle } from "./groupTitle";
+import { groupTitleKind, headsEveryNumber, opensWithGroupTitle, stricterTitle, type GroupTitleKind } from "./groupTitle";
 import { combinedHeader, isYearNumber, mergedYearAt } from "./twoRowHeader";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
@@ -143,7 +143,7 @@ export function columnHeader(
   const rowsOf: number[] = [];
   let acrossBlank = false;
   let pastTotal = false;
-  let pastGroupTitle: "plain" | "role" | undefined;
+  let pastGroupTitle: GroupTitleKind | undefined;
   const namesRoleOf = (t: string) => roleOf(fold(t), planYear) !== undefined;
   const severalNumbers = sheet.filledColumns(row).filter((c) => sheet.number(row, c) !== undefined).length >= 2;
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 40); r--) {
@@ -176,7 +176,7 @@ export function columnHeader(
       if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r, cols) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) {
         const group = texts.length === 0 ? groupTitleKind(sheet, r, cols, labelCol, row) : undefined;
         if (!group) break;
-        if (pastGroupTitle !== "role") pastGroupTitle = group;
+        pastGroupTitle = stricterTitle(pastGroupTitle, group);
       }
       continue;
     }

@@ -1,0 +1,20 @@
+// The Jobcenter's name standing alone as a title ("Jobcenter Weimarer Land" in A1, no label beside it): sure only
+// when it clearly is the name — it stands alone as its sheet's title (./index.ts), starts with the word "Jobcenter" (not "JC"), the
+// rest reads as a place (no year or number, no dash or colon joining a report title, no word of a report or of a
+// figure's area) — and it is the only such cell.
+import { fold } from "./normalize";
+
+/** Words that make a title a report's or a sheet's title rather than the Jobcenter's name. */
+const REPORT_WORDS =
+  /\b(plan\w*|ziel\w*|kennzahl\w*|personal\w*|haushalt\w*|controlling|programm\w*|bericht\w*|uebersicht\w*|eckdaten|daten|steuerung\w*|aip|amp|arbeitsmarkt\w*|integration\w*|foerder\w*|kunden\w*|budget\w*|finanz\w*|statistik\w*|auswertung\w*|stand|entwurf\w*|vorlage\w*|tabelle\w*|blatt|kopie|archiv|alt|gesamt|insgesamt|summe)\b/;
+
+/** Whether a title cell's text is the Jobcenter's name and nothing else. */
+export function isPlainJobcenterName(text: string): boolean {
+  const t = text.trim();
+  if (/\d|[:–—|/;]|\s-\s/.test(t)) return false;
+  const f = fold(t);
+  const m = /^(jobcenter)\s+(.+)$/.exec(f);
+  if (!m) return false;
+  const rest = m[2].split(/\s+/).filter(Boolean);
+  return rest.length >= 1 && rest.length <= 4 && !REPORT_WORDS.test(m[2]);
+}

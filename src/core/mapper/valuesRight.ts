@@ -1,0 +1,59 @@
+// The values right of a label in its row (moved out of ./findCells.ts): numbers up to the next text that is not a
+// unit. A unit word standing after a gap and followed by its own number ("Haushalt | 8.120.000 | | Köpfe | 97") is
+// the label of a second label/value pair on the row, not the unit of the first: the values stop there.
+import { isCellError, type CellValue } from "../snapshot";
+import type { SheetGrid } from "./grid";
+import { isMissingValueText } from "./missingValue";
+import { fold } from "./normalize";
+import { looksNumeric } from "./values";
+
+// "Pers." folds to "pers": the unit column of a staff row ("Beschäftigte | Pers. | 128").
+const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|pers|koepfe|tsd|tsd €|anzahl)$/;
+
+export interface ValueCell {
+  col: number;
+  value: CellValue;
+}
+
+const isNumberLike = (v: CellValue) => typeof v === "number" || (typeof v === "string" && looksNumeric(v.trim()));
+
+/** Whether the unit word at (row, c) labels a pair of its own: after a gap behind the values found, a number next. */
+function opensSecondPair(sheet: SheetGrid, row: number, c: number, found: ValueCell[]): boolean {
+  if (found.length === 0 || sheet.value(row, c - 1) !== null) return false;
+  for (let n = c + 1; n <= sheet.lastCol; n++) {
+    const v = sheet.value(row, n);
+    if (v !== null) return isNumberLike(v);
+  }
+  return false;
+}
+
+/** Values to the right of a label in its row, up to the next text that is not a unit. */
+export function valuesRight(sheet: SheetGrid, row: number, col: number, textValues: boolean): ValueCell[] {
+  const out: ValueCell[] = [];
+  for (let c = col + 1; c <= sheet.lastCol; c++) {
+    const v = sheet.value(row, c);
+    if (v === null) continue;
+    if (typeof v === "number" || typeof v === "boolean" || isCellError(v)) {
+      out.push({ col: c, value: v });
+      continue;
+    }
+    const t = String(v).trim();
+    if (UNIT_ONLY.test(fold(t))) {
+      if (opensSecondPair(sheet, row, c, out)) break;
+      continue;
+    }
+    // "n.v. | 7 %": a missing value written out holds its column's place; the numbers after it still count.
+    if (!textValues && isMissingValueText(t)) {
+      out.push({ col: c, value: t });
+      continue;
+    }
+    if (textValues || looksNumeric(t)) {
+      out.push({ col: c, value: t });
+      if (textValues) break;
+      continue;
+    }
+    break;
+  }
+  // A check column's TRUE/FALSE ("Prüfung") beside a number is no second value of the row.
+  return out.some((x) => typeof x.value === "number") ? out.filter((x) => typeof x.value !== "boolean") : out;
+}
