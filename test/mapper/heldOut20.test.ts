@@ -9,7 +9,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho20-anzahl-anteil": [28, 29],
   "ho20-stellenplan": [26, 26],
   "ho20-davon-hierarchie": [29, 30],
-  "ho20-cockpit": [27, 31],
+  "ho20-cockpit": [31, 31],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

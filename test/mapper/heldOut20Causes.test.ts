@@ -1,7 +1,7 @@
 // The causes behind the twentieth held-out set's misses (test/fixtures/heldOut20.ts), each tested with wordings the
 // tester did not write and near misses that must stay non-high.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
+import { f, num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
   const all = planYear ? [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets] : sheets;
@@ -75,5 +75,41 @@ describe("a staff table's head row shared with a small block beside it still hea
   ])("a text run followed directly by a number (%j) is no head row", (head) => {
     const by = map([{ name: "Personal", cells: rows("A1", [head, ["Vermittlung", num(10), vz(9)], ["Leistung", num(12), vz(11)], ["Summe", num(22), vz(20)]]) }], 2025);
     expect([high(by, "PER_Beschaeftigte"), high(by, "PER_VZAE_Gesamt")]).toEqual([undefined, undefined]);
+  });
+});
+
+describe("the label column's head („Basis Vorjahr 2024 | Wert“) gives the year a plain value head does not", () => {
+  /** A cockpit: targets left, the previous year's basis in a block beside them, headed corner | value head. */
+  const cockpit = (corner: string, head: string, labels = ["Integrationen", "eLb im Jahresdurchschnitt", "Integrationsquote"]) => ({
+    name: "Cockpit",
+    cells: {
+      ...rows("A1", [["Kennzahl", "Ziel 2025"], ["Integrationsquote", pct(0.17)], ["LZB-Bestand", num(2600)]]),
+      ...rows("E1", [[corner, head], [labels[0], num(742)], [labels[1], num(4480)], [labels[2], f("F2/F3", 742 / 4480, "0.0%")]]),
+    },
+  });
+  it.each([
+    ["Ergebnis Vorjahr 2024", "Betrag"],
+    ["Vorjahr (2024)", "Wert"],
+    ["Ist 2024", "Zahl"],
+  ])("„%s | %s“ heads the previous year's integrations, eLb and IQ", (corner, head) => {
+    const by = map([cockpit(corner, head)], 2025);
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ"), high(by, "ZIE_IQ_VJ"), high(by, "ZIE_IQ")]).toEqual(["Cockpit!$F$2", "Cockpit!$F$3", "Cockpit!$F$4", "Cockpit!$B$2"]);
+  });
+
+  it("a corner naming no year gives none: the values stay unsure", () => {
+    const by = map([cockpit("Kennzahlen", "Wert")], 2025);
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ")]).toEqual([undefined, undefined]);
+  });
+
+  it("a value head naming a figure or year of its own is not replaced by the corner", () => {
+    const by = map([cockpit("Vorjahr 2024", "Plan 2025")], 2025);
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ")]).toEqual([undefined, undefined]);
+  });
+
+  it("the label's own year wins over the corner's („Ziele 2025 | Wert“ over „Integrationen 2024“)", () => {
+    const by = map([cockpit("Ziele 2025", "Wert", ["Integrationen 2024", "eLb 2024 (JD)", "IQ 2024"])], 2025);
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ")]).toEqual(["Cockpit!$F$2", "Cockpit!$F$3"]);
+    const plan = map([cockpit("Zielwerte 2025", "Wert")], 2025);
+    expect([high(plan, "ZIE_Integrationen_VJ"), high(plan, "ZIE_ELB_VJ")]).toEqual([undefined, undefined]);
   });
 });
