@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho20-wert-links": [34, 34],
   "ho20-anzahl-anteil": [28, 29],
   "ho20-stellenplan": [26, 26],
-  "ho20-davon-hierarchie": [29, 30],
+  "ho20-davon-hierarchie": [30, 30],
   "ho20-cockpit": [31, 31],
 };
 

@@ -113,3 +113,45 @@ describe("the label column's head („Basis Vorjahr 2024 | Wert“) gives the ye
     expect([high(plan, "ZIE_Integrationen_VJ"), high(plan, "ZIE_ELB_VJ")]).toEqual([undefined, undefined]);
   });
 });
+
+describe("a part row („davon …“) shares the base population of the row it hangs under", () => {
+  const kunden = (elbPart: string, aloHead: string, aloPart: string) => ({
+    name: "Kunden",
+    cells: rows("A1", [
+      ["Kundenstruktur 2024", "Anzahl", "Anteil"],
+      ["eLb insgesamt", num(5100), pct(1)],
+      [elbPart, num(640), pct(0.125)],
+      ["davon Frauen", num(2600), pct(0.51)],
+      [],
+      [aloHead, num(1800), pct(1)],
+      [aloPart, num(140), pct(0.078)],
+    ]),
+  });
+  it.each([
+    ["darunter Jugendliche", "Arbeitslose insgesamt", "darunter Jugendliche"],
+    ["davon unter 25-Jährige", "Arbeitslose (SGB II)", "dar. Jüngere (U25)"],
+    ["- davon U25", "Alo gesamt", "- davon U25"],
+  ])("„%s“ under the eLb is no youth share of the unemployed; the same under „%s“ is", (elbPart, aloHead, aloPart) => {
+    const by = map([kunden(elbPart, aloHead, aloPart)], 2025);
+    expect(high(by, "KUN_Anteil_Jugendliche")).toBe("Kunden!$C$7");
+  });
+
+  it("a youth part under the eLb alone is never the youth share of the unemployed", () => {
+    for (const part of ["davon U25", "darunter unter 25 Jahre"]) {
+      const by = map([{ name: "Kunden", cells: rows("A1", [["Kundenstruktur 2024", "Anzahl", "Anteil"], ["erwerbsfähige Leistungsberechtigte", num(5100), pct(1)], [part, num(640), pct(0.125)]]) }], 2025);
+      expect(by.get("KUN_Anteil_Jugendliche")?.ref).not.toBe("Kunden!$C$3");
+    }
+  });
+
+  it("a money part under a sum of both funders stays that part („davon Bund“ under „Verwaltungshaushalt (Bund und Kommune)“)", () => {
+    const by = map([{ name: "Haushalt", cells: rows("A1", [["Haushalt 2025", "Euro"], ["Verwaltungshaushalt (Bund und Kommune)", num(9_000_000)], ["davon Bundesanteil EinglMV", num(6_000_000)], ["davon kommunaler Finanzierungsanteil", num(1_500_000)]]) }], 2025);
+    expect(high(by, "BUD_VH_KFA")).toBe("Haushalt!$B$4");
+  });
+});
+
+describe("a staff share under the sum of both funders keeps its reading", () => {
+  it.each(["davon Landkreis", "davon Stadtverwaltung"])("„%s“ under „Personal BA und Kommune“ is the municipal staff share", (part) => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["Personal 2025", "Anteil"], ["Personal BA und Kommune", pct(1)], ["davon BA", pct(0.7)], [part, pct(0.3)]]) }], 2025);
+    expect(by.get("PER_Anteil_Kommune")?.ref).toBe("Personal!$B$4");
+  });
+});
