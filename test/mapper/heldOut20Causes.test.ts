@@ -155,3 +155,20 @@ describe("a staff share under the sum of both funders keeps its reading", () => 
     expect(by.get("PER_Anteil_Kommune")?.ref).toBe("Personal!$B$4");
   });
 });
+
+describe("a target figure found clean on the customer sheet is no rival to the clean one in the targets table", () => {
+  const kunden = (label: string) => ({ name: "Kunden", cells: rows("A1", [["Merkmal", 2024, 2023], ["eLb gesamt", num(4700), num(4600)], [label, num(2680), num(3100)]]) });
+  const ziele = (rowsBelow: Array<[string, number, number]>) => ({
+    name: "Ziele",
+    cells: rows("A1", [["Kennzahl", "Ist 2024", "Ziel 2025"], ["Integrationsquote", pct(0.155), pct(0.158)], ...rowsBelow.map(([l, a, b]) => [l, num(a), num(b)])]),
+  });
+  it.each(["Langzeitleistungsbezieher (Anzahl)", "LZB-Bestand"])("„%s“ among the customer structure leaves ZIE_LZB_VJ to the targets table", (label) => {
+    const by = map([kunden(label), ziele([["Bestand LZB (JDW)", 2680, 2720]])], 2025);
+    expect(high(by, "ZIE_LZB_VJ")).toBe("Ziele!$B$3");
+  });
+
+  it("two clean rows in the targets area stay ambiguous", () => {
+    const by = map([kunden("LZB-Bestand"), ziele([["Bestand LZB (JDW)", 2680, 2720], ["LZB gesamt", 2690, 2730]])], 2025);
+    expect(high(by, "ZIE_LZB_VJ")).toBeUndefined();
+  });
+});
