@@ -5,11 +5,11 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho20-listen-dropdowns": [27, 27],
-  "ho20-wert-links": [7, 34],
-  "ho20-anzahl-anteil": [28, 29],
-  "ho20-stellenplan": [24, 26],
-  "ho20-davon-hierarchie": [29, 30],
-  "ho20-cockpit": [27, 31],
+  "ho20-wert-links": [34, 34],
+  "ho20-anzahl-anteil": [29, 29],
+  "ho20-stellenplan": [26, 26],
+  "ho20-davon-hierarchie": [30, 30],
+  "ho20-cockpit": [31, 31],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

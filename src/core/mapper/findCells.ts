@@ -31,6 +31,8 @@ import { latestTitleRole } from "./latestTitle";
 import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
 import { valuesRight, type ValueCell } from "./valuesRight";
+import { valueLeft } from "./valueLeft";
+import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
@@ -175,6 +177,8 @@ const isSplitHead = (text: string) => ["location", "total"].includes(readColumn(
 /** Candidates of one label cell for one spec. */
 function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec)): Candidate[] {
   const labelCell = sheet.ref({ row, col });
+  const partOf = otherBase(spec, sheet, row, col);
+  if (partOf !== undefined) return (why.push(`„${label}“ ist ein Teil von „${partOf}“, einer anderen Grundgesamtheit`), []);
   const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col, ctx.claims, label)), ...wordingLows(score), ...asideLows(label)];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
@@ -186,7 +190,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     const labelEnd = sheet.mergeOf(row, col)?.end.col ?? col;
     const next = sheet.filledColumns(row).find((c) => c > col);
     const beside = next !== undefined && next - labelEnd <= 3 ? next : col + 1;
-    for (const [r, c] of [[row, beside], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
+    const left = valueLeft(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
+    for (const [r, c] of [...(left ? [[row, left.col] as const] : []), [row, beside], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
       const v = sheet.value(r, c);
       if (v === null || (typeof v === "string" && !looksNumeric(v))) continue;
       const j = judgeValue(firstName, v, sheet.format(r, c), false);
@@ -198,7 +203,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
 
   // A role column between label and numbers ("Integrationsquote | Ist 2023 | …"): its cell is the row's year.
   const roleCell = kind === "text" ? undefined : roleCellOf(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
-  const cells = valuesRight(sheet, row, roleCell?.col ?? col, kind === "text").filter((c) => !(kind === "text" && typeof c.value === "string" && headsNumberColumns(sheet, row, col, c.col)));
+  const left = kind === "text" ? undefined : valueLeft(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
+  const cells = [...(left ? [left] : []), ...valuesRight(sheet, row, roleCell?.col ?? col, kind === "text").filter((c) => !(kind === "text" && typeof c.value === "string" && headsNumberColumns(sheet, row, col, c.col)))];
   // "Jobcenter gesamt | GS Nord | GS Süd" is a row of column heads: a total's or location's head is no name nor its label.
   // ("Dienststelle: | Jobcenter X" labels a name: only a total's head as label, a location's only as value.)
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value))))) return [];

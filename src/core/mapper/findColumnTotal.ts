@@ -10,6 +10,7 @@ import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
 import { labelKey, matchLabel, specsAt } from "./findCells";
 import { fold } from "./normalize";
+import { headRowColumns } from "./headRowColumns";
 import { roleOf } from "./roles";
 import { judgeValue } from "./values";
 
@@ -33,9 +34,9 @@ function headSpec(sheet: SheetGrid, row: number, col: number, labelCol: number):
 export function findColumnTotals(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (let r = sheet.r0; r < sheet.lastRow; r++) {
-    const cols = sheet.filledColumns(r);
     // A head row: text only, a label column's head first and at least one column head after it.
-    if (cols.length < 2 || !cols.every((c) => sheet.ownText(r, c) !== undefined)) continue;
+    const cols = headRowColumns(sheet, r);
+    if (cols.length < 2) continue;
     const labelCol = cols[0];
     for (const col of cols.slice(1)) {
       if (claims.has(sheet.index, r, col)) continue;

@@ -232,7 +232,8 @@ export function proposeMapping(
     const typed = pool.filter((c) => !c.lows.some((l) => l.id === "typ"));
     if (typed.length > 0) pool = typed;
     // A figure of one area found in another area's block ("darunter Langzeitleistungsbezieher" among the customer
-    // structure, for the LZB target) is, when in doubt, no rival to a clean one in the figure's own area.
+    // structure, for the LZB target) is no rival to a clean one in the figure's own area, also when clean itself
+    // ("LZB absolut" under "2024 | 2023" on the customer sheet beside "Bestand LZB" under "Ist 2024" in the targets).
     const home = areaOf(entry.name)?.id;
     if (home) {
       const areaOfCandidate = (c: Candidate) => {
@@ -245,7 +246,7 @@ export function proposeMapping(
         return a !== undefined && a !== home;
       });
       const inHome = pool.filter((c) => areaOfCandidate(c) === home);
-      if (elsewhere.length > 0 && elsewhere.every((c) => c.lows.length > 0) && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === pool.length) pool = inHome;
+      if (elsewhere.length > 0 && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === pool.length) pool = inHome;
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
     pool = withoutDeductions(withoutExcludingLabels(withoutCopies(pool, grids)));

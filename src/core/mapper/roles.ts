@@ -10,6 +10,7 @@ import { comparesSameYear } from "./deviationColumn";
 import { isMissingValueText } from "./missingValue";
 import { isPlanYearKeyRow } from "./yearKeyRow";
 import { isRemark } from "./remark";
+import { cornerHead } from "./cornerHead";
 import { inYearRole } from "./inYearColumns";
 import { groupTitleKind, headsEveryNumber, opensWithGroupTitle, stricterTitle, type GroupTitleKind } from "./groupTitle";
 import { combinedHeader, isYearNumber, mergedYearAt } from "./twoRowHeader";
@@ -180,7 +181,11 @@ export function columnHeader(
       }
       continue;
     }
-    const t = headingAt(sheet, r, col) ?? (texts.length > 0 ? mergedYearAt(sheet, r, col) : undefined);
+    const own = headingAt(sheet, r, col) ?? (texts.length > 0 ? mergedYearAt(sheet, r, col) : undefined);
+    // The corner's role ("Basis Vorjahr 2023 | Wert") yields to the label's own year as a title above a blank row does.
+    const corner = own !== undefined && texts.length === 0 ? cornerHead(sheet, r, col, labelCol, own, namesRoleOf) : undefined;
+    if (corner !== undefined) acrossBlank = true;
+    const t = corner ?? own;
     if (texts.length === 0 && pastGroupTitle) {
       const heads = headsEveryNumber(sheet, r, row, (hr, hc) => headingAt(sheet, hr, hc), pastGroupTitle === "role" ? namesRoleOf : undefined);
       if (!heads || (pastGroupTitle === "plain" && !opensWithGroupTitle(sheet, r, labelCol))) return undefined;
