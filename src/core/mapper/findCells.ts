@@ -32,6 +32,7 @@ import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
 import { valuesRight, type ValueCell } from "./valuesRight";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
+import { undecidedPlanLow } from "./undecidedPlan";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -306,6 +307,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     const found = agreedOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all);
     const { cell, sure, header, labelPointsElsewhere } = found[0];
     const lows: Low[] = [...contextLows];
+    const undecided = undecidedPlanLow(spec, name, agreedOnly((spec.names.current && byName.get(spec.names.current)) || []).length);
+    if (undecided) lows.push(undecided);
     if (found.length > 1) {
       lows.push({ id: "spalte", text: `In der Zeile stehen ${found.length} Zahlen, und kein Spaltenkopf sagt, welche gemeint ist; genommen wurde die erste.` });
     }

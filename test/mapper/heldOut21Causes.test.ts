@@ -1,0 +1,100 @@
+// The causes behind the 21st held-out set's misses and wrong proposals (test/fixtures/heldOut21.ts), each tested
+// with wordings the tester did not write and near misses that must stay non-high.
+import { proposeMapping, type Proposal } from "../../src/core/mapper";
+import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
+
+function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
+  const all = planYear ? [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets] : sheets;
+  const result = proposeMapping(usedCells({ id: "t", title: "t", sheets: all }));
+  return new Map(result.proposals.map((p) => [p.name, p]));
+}
+
+const high = (by: Map<string, Proposal>, name: string) => (by.get(name)?.confidence === "high" ? by.get(name)!.ref : undefined);
+
+describe("a change column beside two competing target columns is as undecided as the targets", () => {
+  const targets = (heads: string[]) => ({
+    name: "Ziele",
+    cells: rows("A1", [
+      ["Kennzahl", ...heads],
+      ["Integrationsquote", pct(0.17), pct(0.165), pct(0.168), pct(0.02)],
+      ["Langzeitleistungsbezieher", num(2700), num(2800), num(2790), pct(0.03)],
+    ]),
+  });
+
+  it.each([
+    [["Ist 2024", "Ziel (RD-Vorschlag)", "Ziel nach Nachsteuerung", "Veränderung zum Vorjahr"]],
+    [["Vorjahr", "Zielwert ursprünglich", "Zielwert neu (Oktober)", "Entwicklung ggü. Vorjahr"]],
+  ])("%j: no change is sure, the previous year still is", (heads) => {
+    const by = map([targets(heads)], 2025);
+    expect(high(by, "ZIE_IQ_Veraenderung")).toBeUndefined();
+    expect(high(by, "ZIE_LZB_Veraenderung")).toBeUndefined();
+    expect(high(by, "ZIE_IQ_VJ")).toBe("Ziele!$B$2");
+  });
+
+  it.each([
+    [["Ist 2024", "Ziel 2025", "Veränderung zum Vorjahr"]],
+    [["Vorjahr", "Zielwert", "Entwicklung ggü. Vorjahr"]],
+  ])("near miss %j: with one target the change stays sure", (heads) => {
+    const sheet = {
+      name: "Ziele",
+      cells: rows("A1", [
+        ["Kennzahl", ...heads],
+        ["Integrationsquote", pct(0.17), pct(0.168), pct(0.02)],
+        ["Langzeitleistungsbezieher", num(2700), num(2790), pct(0.03)],
+      ]),
+    };
+    const by = map([sheet], 2025);
+    expect(high(by, "ZIE_IQ_Veraenderung")).toBe("Ziele!$D$2");
+    expect(high(by, "ZIE_LZB_Veraenderung")).toBe("Ziele!$D$3");
+  });
+});
+
+describe("a wide export: field-name heads over role-labelled rows, fields the contract does not know among them", () => {
+  const FIELDS: Array<[string, LayoutCell | undefined, LayoutCell | undefined]> = [
+    ["Jobcenter", "Jobcenter Musterstadt", "Jobcenter Musterstadt"],
+    ["Verwaltungshaushalt_Bund_EinglMV", num(6_000_000), num(5_800_000)],
+    ["Eingliederungsbudget_Gesamt", num(3_000_000), num(2_900_000)],
+    ["Beschaeftigte_Koepfe", num(120), num(118)],
+    ["Integrationen", num(800), num(790)],
+    ["Integrationsquote_Maenner", pct(0.2), pct(0.19)],
+    ["Integrationsquote_Frauen", pct(0.14), pct(0.13)],
+    ["LZB_Maenner", num(1300), num(1280)],
+    ["LZB_Frauen", num(1400), num(1390)],
+    ["Anteil_Alleinerziehende_Hinweis", "siehe Blatt", undefined],
+    ["Alleinerziehende", undefined, num(650)],
+    ["Bedarfsgemeinschaften", undefined, num(3300)],
+    ["Kundenzufriedenheit", num(2, "0"), num(2.1, "0.0")],
+  ];
+  const sheet = (plan: string, ist: string) => ({
+    name: "Export",
+    cells: rows("A1", [["Zeile", ...FIELDS.map((x) => x[0])], [plan, ...FIELDS.map((x) => x[1])], [ist, ...FIELDS.map((x) => x[2])]]),
+  });
+
+  it.each([
+    ["Soll 2025", "Ergebnis 2024"],
+    ["Planung 2025", "Vorjahr 2024"],
+  ])("rows „%s“ / „%s“: plan row and previous-year row, customer figures of the filled latest row current", (plan, ist) => {
+    const by = map([sheet(plan, ist)], 2025);
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Export!$D$2");
+    expect(high(by, "PER_Beschaeftigte")).toBe("Export!$E$2");
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Export!$F$3");
+    expect(high(by, "ZIE_IQ_Frauen")).toBe("Export!$H$2");
+    expect(high(by, "ZIE_LZB_Maenner_VJ")).toBe("Export!$I$3");
+    expect(high(by, "KUN_Alleinerziehende")).toBe("Export!$L$3");
+    expect(high(by, "KUN_Alleinerziehende_VJ")).toBeUndefined();
+    // The head "Jobcenter" beside the next head is no name/value pair.
+    expect(by.get("AIP_Jobcenter")?.ref).not.toBe("Export!$C$1");
+  });
+
+  it("near miss: a few figure heads among many unknown fields are no head row of figures", () => {
+    const unknown = ["Bedarfsgemeinschaften", "SGB2_Quote", "Stellenzugang_Index", "Kundenzufriedenheit", "Wartezeit_Tage", "Beschwerden"];
+    const cells = rows("A1", [
+      ["Zeile", "Integrationen", "Integrationsquote_Frauen", ...unknown],
+      ["Plan 2025", num(800), pct(0.14), ...unknown.map(() => num(5))],
+      ["Ist 2024", num(790), pct(0.13), ...unknown.map(() => num(6))],
+    ]);
+    const by = map([{ name: "Export", cells }], 2025);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+    expect(high(by, "ZIE_IQ_Frauen")).toBeUndefined();
+  });
+});
