@@ -98,3 +98,43 @@ describe("a wide export: field-name heads over role-labelled rows, fields the co
     expect(high(by, "ZIE_IQ_Frauen")).toBeUndefined();
   });
 });
+
+describe("month sheets of in-year monitoring are never sources of plan or previous-year figures", () => {
+  const programme = {
+    name: "Programm 2025",
+    cells: rows("A1", [
+      ["Zielwerte"],
+      ["Kennzahl", "Ist 2024", "Ziel 2025"],
+      ["Integrationen", num(800), num(820)],
+      ["Langzeitleistungsbezieher", num(2700), num(2790)],
+    ]),
+  };
+  const month = (name: string, now: string, before: string) => ({
+    name,
+    cells: rows("A1", [
+      ["Kennzahl", now, before, "Abweichung"],
+      ["Integrationen", num(150), num(140), pct(0.07)],
+      ["Langzeitleistungsbezieher", num(2750), num(2690), pct(0.02)],
+    ]),
+  });
+
+  it.each([
+    [["Februar 2025", "03/2025"], "Ist Feb. 2025", "Feb. 2024"],
+    [["Mrz", "2025-04"], "Monat 2025", "gleicher Monat Vorjahr 2024"],
+  ])("sheets %j beside the programme: its previous-year values stay sure", (names, now, before) => {
+    const by = map([programme, ...names.map((n) => month(n, now, before))], 2025);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("'Programm 2025'!$B$3");
+    expect(high(by, "ZIE_LZB_VJ")).toBe("'Programm 2025'!$B$4");
+  });
+
+  it("a figure found only on a month sheet is not sure", () => {
+    const by = map([month("Januar", "Ist Jan 2025", "Vorjahresmonat Jan 2024")], 2025);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+    expect(high(by, "ZIE_LZB_VJ")).toBeUndefined();
+  });
+
+  it.each(["Augsburg", "Maier-Ziele"])("near miss: a sheet named „%s“ is no month sheet and rivals as before", (name) => {
+    const by = map([programme, month(name, "Ist 2024", "Ist 2023")], 2025);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+});

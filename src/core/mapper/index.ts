@@ -9,6 +9,7 @@ import { CONTRACT } from "../contract";
 import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
+import { withoutMonthSheets } from "./monthSheets";
 import { withoutExcludingLabels } from "./excludingLabels";
 import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
@@ -248,7 +249,7 @@ export function proposeMapping(
       if (elsewhere.length > 0 && elsewhere.every((c) => c.lows.length > 0) && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === pool.length) pool = inHome;
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
-    pool = withoutDeductions(withoutExcludingLabels(withoutCopies(pool, grids)));
+    pool = withoutMonthSheets(withoutDeductions(withoutExcludingLabels(withoutCopies(pool, grids))), grids);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));
