@@ -138,3 +138,28 @@ describe("month sheets of in-year monitoring are never sources of plan or previo
     expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
   });
 });
+
+describe("an eLb head of a wide export over a plan row is the targets' eLb", () => {
+  const heads = (elb: string) => ["Zeile", "Integrationen", elb, "Integrationsquote_Gesamt", "LZB_Bestand", "LZB_Frauen", "LZB_Maenner", "IQ_Frauen", "IQ_Maenner", "Anteil_LZB_an_eLb", "Alleinerziehende"];
+  const export_ = (elb: string, withPlan: boolean) => ({
+    name: "Export",
+    cells: rows("A1", [
+      heads(elb),
+      ...(withPlan ? [["Soll 2025", num(800), num(4800), pct(0.167), num(2800), num(1450), num(1350), pct(0.14), pct(0.2), undefined, undefined]] : []),
+      ["Ergebnis 2024", num(790), num(4900), pct(0.161), num(2750), num(1420), num(1330), pct(0.13), pct(0.19), pct(0.58), num(700)],
+    ]),
+  });
+
+  it.each(["ELB_Jahresdurchschnitt", "Durchschnittlicher_eLb_Bestand"])("„%s“: plan and previous year of the targets' eLb, the customer stock its twin", (elb) => {
+    const by = map([export_(elb, true)], 2025);
+    expect(high(by, "ZIE_ELB")).toBe("Export!$C$2");
+    expect(high(by, "ZIE_ELB_VJ")).toBe("Export!$C$3");
+    expect(high(by, "KUN_ELB")).toBe("Export!$C$3");
+  });
+
+  it("near miss: without a plan row the head stays undecided between targets and customers", () => {
+    const by = map([export_("ELB_Jahresdurchschnitt", false)], 2025);
+    expect(high(by, "ZIE_ELB")).toBeUndefined();
+    expect(high(by, "ZIE_ELB_VJ")).toBeUndefined();
+  });
+});

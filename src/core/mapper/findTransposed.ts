@@ -13,7 +13,7 @@ import { roleOf, type RoleOrNone } from "./roles";
 import { judgeValue } from "./values";
 import { settleHeadTwins } from "./headerTwins";
 import { latestYearRoles } from "./context";
-import { isFigureHeadRow } from "./wideExport";
+import { isFigureHeadRow, planYearTwin } from "./wideExport";
 
 const isYear = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 
@@ -26,7 +26,8 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
     if (cols.some((c) => sheet.ownText(hr, c) === undefined && !isYear(sheet.number(hr, c)))) continue;
     // Figure headers: text cells naming exactly one figure; the row's first cell is the role column's head (or blank).
     const heads = cols.filter((c) => c > sheet.c0 || c > cols[0]);
-    const settled = settleHeadTwins(heads.map((c) => (sheet.ownText(hr, c) === undefined ? [] : matchAt(sheet, hr, c).standalone)));
+    const headSpecs = heads.map((c) => (sheet.ownText(hr, c) === undefined ? [] : matchAt(sheet, hr, c).standalone));
+    const settled = settleHeadTwins(headSpecs).map((s, i) => (s.length === 0 && headSpecs[i].length === 2 ? planYearTwin(headSpecs[i], sheet, hr, heads[i], cols[0], planYear) : s));
     const figureCols = heads.map((c, i) => ({ c, specs: settled[i] })).filter((x) => x.specs.length === 1);
     if (!isFigureHeadRow(figureCols.length, cols.length - 1)) continue;
     const labelCol = Math.min(...figureCols.map((x) => x.c)) - 1;
