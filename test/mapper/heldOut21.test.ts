@@ -8,7 +8,7 @@ import { HELD_OUT_21 } from "../fixtures/heldOut21";
 const FLOORS: Record<string, [number, number]> = {
   "ho21-monatsblaetter": [32, 33],
   "ho21-zielanpassung": [20, 21],
-  "ho21-ausgabereste": [17, 19],
+  "ho21-ausgabereste": [19, 19],
   "ho21-kundenstruktur": [27, 28],
   "ho21-bi-export": [30, 32],
   "ho21-traegerversammlung": [32, 35],

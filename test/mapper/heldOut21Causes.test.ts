@@ -163,3 +163,42 @@ describe("an eLb head of a wide export over a plan row is the targets' eLb", () 
     expect(high(by, "ZIE_ELB_VJ")).toBeUndefined();
   });
 });
+
+describe("budget lines: a budget including its carry-overs, a move into the administrative budget typed negative", () => {
+  const budget = (egt: string, move: string, moveValue: number) => ({
+    name: "Haushalt",
+    cells: rows("A1", [
+      ["Eingliederungstitel"],
+      ["Zuteilung EGT lt. EinglMV", num(4_500_000)],
+      ["Restmittel aus 2024", num(100_000)],
+      [move, num(moveValue)],
+      [egt, num(2_800_000)],
+      ["Vorbindungen", num(1_500_000)],
+      ["Neubewilligungen", num(1_300_000)],
+      [],
+      ["Verwaltungshaushalt"],
+      ["Verwaltungshaushalt gesamt", num(9_000_000)],
+      ["davon Bundesanteil EinglMV", num(5_700_000)],
+      ["davon Umschichtung aus dem EGT", num(1_800_000)],
+      ["davon kommunaler Finanzierungsanteil", num(1_500_000)],
+    ]),
+  });
+
+  it.each([
+    ["Eingliederungsmittel einschließlich Restmittel", "Umschichtung zugunsten des VWT"],
+    ["EGT 2025 zzgl. Ausgabereste", "Umschichtung → Verwaltungshaushalt"],
+  ])("„%s“ is the budget, „%s“ (negative) no rival to the VH's part", (egt, move) => {
+    const by = map([budget(egt, move, -1_800_000)], 2025);
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Haushalt!$B$5");
+    expect(high(by, "BUD_VH_Umschichtung")).toBe("Haushalt!$B$12");
+  });
+
+  it.each([
+    ["Eingliederungsmittel ohne Ausgabereste", "Umschichtung aus dem Verwaltungshaushalt", 1_800_000],
+    ["Ausgabereste EGT", "Umschichtung in den VWT", -1_700_000],
+  ])("near miss „%s“ / „%s“ (%d): no sure budget, the move stays open when not a mirror or moving the other way", (egt, move, value) => {
+    const by = map([budget(egt, move, value)], 2025);
+    expect(high(by, "BUD_EB_Gesamt")).toBeUndefined();
+    expect(high(by, "BUD_VH_Umschichtung")).toBeUndefined();
+  });
+});
