@@ -202,3 +202,37 @@ describe("budget lines: a budget including its carry-overs, a move into the admi
     expect(high(by, "BUD_VH_Umschichtung")).toBeUndefined();
   });
 });
+
+describe("a figure standing twice on one sheet with the same value is no ambiguity", () => {
+  const sheet = (title: string, head: string, second: number) => ({
+    name: "Ziele",
+    cells: rows("A1", [
+      [title],
+      ["Integrationen", num(800)],
+      ["eLb im Jahresdurchschnitt", num(5000)],
+      [],
+      ["Kennzahl", head, "Ziel 2025"],
+      ["Integrationen", num(second), num(820)],
+      ["Langzeitleistungsbezieher", num(2700), num(2790)],
+    ]),
+  });
+
+  it.each([
+    ["Vorjahr 2024", "Ist 2024"],
+    ["Ergebnis 2024 (vorläufig)", "Vorjahr"],
+  ])("„%s“ block and „%s“ column agree: sure", (title, head) => {
+    const by = map([sheet(title, head, 800)], 2025);
+    expect(["Ziele!$B$2", "Ziele!$B$6"]).toContain(high(by, "ZIE_Integrationen_VJ"));
+  });
+
+  it("near miss: two different values stay open", () => {
+    const by = map([sheet("Vorjahr 2024", "Ist 2024", 805)], 2025);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+
+  it("near miss: the same value on two sheets stays open", () => {
+    const other = { name: "Rückblick", cells: rows("A1", [["Vorjahr 2024"], ["Integrationen", num(800)]]) };
+    const by = map([sheet("Vorjahr 2024", "Ist 2024", 799), other], 2025);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+});

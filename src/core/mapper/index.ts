@@ -10,6 +10,7 @@ import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
 import { withoutMonthSheets } from "./monthSheets";
+import { agreeOnOneValue } from "./agreeingValues";
 import { withoutExcludingLabels } from "./excludingLabels";
 import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
@@ -265,7 +266,7 @@ export function proposeMapping(
     unique.sort((a, b) => a.lows.length - b.lows.length || a.order - b.order);
     const best = unique[0];
     const extra: Low[] =
-      unique.length > 1
+      unique.length > 1 && !agreeOnOneValue(unique)
         ? [{ id: "mehrdeutig", text: `${unique.length} Fundstellen (${unique.map((c) => c.ref).join(", ")}); vorgeschlagen ist ${best.ref}.` }]
         : [];
     chosen.set(entry.name, { best, extra, all: unique });
