@@ -11,7 +11,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho21-ausgabereste": [19, 19],
   "ho21-kundenstruktur": [27, 28],
   "ho21-bi-export": [30, 32],
-  "ho21-traegerversammlung": [33, 35],
+  "ho21-traegerversammlung": [34, 35],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

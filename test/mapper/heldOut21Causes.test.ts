@@ -236,3 +236,34 @@ describe("a figure standing twice on one sheet with the same value is no ambigui
     expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
   });
 });
+
+describe("a figure written as a sentence around its number, one part per cell", () => {
+  const foe = (sentence: LayoutCell[]) => ({
+    name: "Förderung",
+    cells: rows("A1", [
+      ["Instrument", "Ist 2024", "Plan 2025"],
+      ["Eintritte gesamt", num(230), num(210)],
+      ["FbW", num(100), num(90)],
+      ["AGH", num(130), num(120)],
+      [],
+      sentence,
+    ]),
+  });
+
+  it.each([
+    [["Für 2025 sind insgesamt", num(846), "Eintritte geplant."]],
+    [["Laut Programmtext werden 2025", num(846), "Förderungen vorgesehen (erste Aufstellung)."]],
+  ])("%j: the planned entries", (sentence) => {
+    const by = map([foe(sentence)], 2025);
+    expect(high(by, "FOE_Eintritte_Plan")).toBe("Förderung!$B$6");
+  });
+
+  it.each([
+    [["Insgesamt wurden im Jahr 2024", num(897), "Eintritte erreicht."]],
+    [["Für 2025 sind insgesamt", num(846), "Eintritte geplant,", "davon 40 % FbW"]],
+    [["Für 2025 sind insgesamt", num(846), "Teilnehmende in Beratung."]],
+  ])("near miss %j: no sure planned entries", (sentence) => {
+    const by = map([foe(sentence)], 2025);
+    expect(high(by, "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+});

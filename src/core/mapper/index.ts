@@ -11,6 +11,7 @@ import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
 import { withoutMonthSheets } from "./monthSheets";
 import { agreeOnOneValue } from "./agreeingValues";
+import { findSentenceRows } from "./sentenceRow";
 import { withoutExcludingLabels } from "./excludingLabels";
 import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
@@ -188,6 +189,7 @@ export function proposeMapping(
   }
   for (const g of grids) candidates.push(...findColumnTotals(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findShareRow(g, claims));
+  for (const g of grids) candidates.push(...findSentenceRows(g, claims, planYear?.year));
   candidates.push(...jobcenterTitles(grids, claims));
   // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
   const learnedByName = new Map<string, LearnedCandidate[]>();
