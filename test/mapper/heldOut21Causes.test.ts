@@ -267,3 +267,28 @@ describe("a figure written as a sentence around its number, one part per cell", 
     expect(high(by, "FOE_Eintritte_Plan")).toBeUndefined();
   });
 });
+
+describe("vacancies reported to the employer service are no staff posts", () => {
+  const staff = (vacancies: string) => ({
+    name: "Personal",
+    cells: rows("A1", [
+      ["Personal 2025"],
+      ["Beschäftigte (Köpfe)", num(128)],
+      ["Vollzeitäquivalente", num(119.6, "0.0")],
+      [],
+      ["Arbeitsmarkt"],
+      [vacancies, num(2300)],
+    ]),
+  });
+
+  it.each(["Stellenzugänge (AGS)", "gemeldete Arbeitsstellen"])("„%s“ is no rival to the VZÄ", (vacancies) => {
+    const by = map([staff(vacancies)], 2025);
+    expect(high(by, "PER_VZAE_Gesamt")).toBe("Personal!$B$3");
+    expect(by.get("PER_VZAE_Gesamt")?.ref).toBe("Personal!$B$3");
+  });
+
+  it.each(["Planstellen", "Stellen in VZÄ"])("near miss „%s“ still names the staff posts (a second VZÄ: not sure)", (posts) => {
+    const by = map([staff(posts)], 2025);
+    expect(high(by, "PER_VZAE_Gesamt")).toBeUndefined();
+  });
+});
