@@ -292,3 +292,22 @@ describe("vacancies reported to the employer service are no staff posts", () => 
     expect(high(by, "PER_VZAE_Gesamt")).toBeUndefined();
   });
 });
+
+describe("a head beside a head is no name/value pair", () => {
+  it.each([
+    [["Jobcenter", "Kreis", "Bemerkung"]],
+    [["Dienststelle", "Regionalschlüssel", "Datenstand"]],
+  ])("head row %j over a filled row: no sure name at the neighbouring head", (heads) => {
+    const sheet = { name: "Liste", cells: rows("A1", [heads, ["Jobcenter Nord", "N1", "vorläufig"], ["Jobcenter Süd", "S1", "final"]]) };
+    const by = map([sheet], 2025);
+    expect(high(by, "AIP_Jobcenter")).toBeUndefined();
+  });
+
+  it.each([
+    [[["Jobcenter", "Jobcenter Musterstadt"], ["Planjahr", num(2025, "0")]]],
+    [[["Dienststelle:", "Jobcenter Musterstadt", "Stand:", num(45705, "dd.mm.yyyy")], ["Planjahr:", num(2025, "0")]]],
+  ])("near miss %j: a label/value block keeps its sure name", (block) => {
+    const by = map([{ name: "Deckblatt", cells: rows("A1", block) }]);
+    expect(high(by, "AIP_Jobcenter")).toBe("Deckblatt!$B$1");
+  });
+});
