@@ -8,8 +8,13 @@ const DEDUCTION = /^\s*(abzgl\b|abzueglich\b|\.\/\.|minus\b|[-–]\s)/;
 /** The raw label: folding drops the punctuation of "./." and "– ". */
 export const leadsWithDeduction = (label: string): boolean => DEDUCTION.test(label.trim().toLowerCase().replace(/ü/g, "ue"));
 
+// So is a move INTO the administrative budget typed negative under the giving budget ("Umschichtung in den
+// Verwaltungskostentitel | −1.905.000", "Umschichtung → VWT"): the receiving budget's amount is the positive one.
+const INTO_ADMINISTRATION = /(\b(in den|in die|in das|zum|zur|an den|an die|zugunsten( des| der)?|nach)|→|->|>)\s*(verwaltung\w*|vwt|vkt|vwh|vh|vkb)\b/;
+const movesIntoAdministration = (label: string) => INTO_ADMINISTRATION.test(label.toLowerCase().replace(/ü/g, "ue").replace(/ä/g, "ae").replace(/ö/g, "oe"));
+
 const isDeduction = (c: Candidate, amounts: ReadonlySet<number>) =>
-  leadsWithDeduction(c.label) && typeof c.value === "number" && c.value < 0 && amounts.has(-c.value);
+  (leadsWithDeduction(c.label) || movesIntoAdministration(c.label)) && typeof c.value === "number" && c.value < 0 && amounts.has(-c.value);
 
 /** The pool without deduction rows that mirror (same amount, negative) another candidate of the pool. */
 export function withoutDeductions(pool: Candidate[]): Candidate[] {

@@ -34,6 +34,7 @@ import { valuesRight, type ValueCell } from "./valuesRight";
 import { valueLeft } from "./valueLeft";
 import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
+import { undecidedPlanLow } from "./undecidedPlan";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -312,6 +313,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     const found = agreedOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all);
     const { cell, sure, header, labelPointsElsewhere } = found[0];
     const lows: Low[] = [...contextLows];
+    const undecided = undecidedPlanLow(spec, name, agreedOnly((spec.names.current && byName.get(spec.names.current)) || []).length);
+    if (undecided) lows.push(undecided);
     if (found.length > 1) {
       lows.push({ id: "spalte", text: `In der Zeile stehen ${found.length} Zahlen, und kein Spaltenkopf sagt, welche gemeint ist; genommen wurde die erste.` });
     }

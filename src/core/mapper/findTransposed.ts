@@ -12,6 +12,8 @@ import { fold } from "./normalize";
 import { roleOf, type RoleOrNone } from "./roles";
 import { judgeValue } from "./values";
 import { settleHeadTwins } from "./headerTwins";
+import { latestYearRoles } from "./context";
+import { isFigureHeadRow, planYearTwin } from "./wideExport";
 
 const isYear = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 
@@ -24,9 +26,10 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
     if (cols.some((c) => sheet.ownText(hr, c) === undefined && !isYear(sheet.number(hr, c)))) continue;
     // Figure headers: text cells naming exactly one figure; the row's first cell is the role column's head (or blank).
     const heads = cols.filter((c) => c > sheet.c0 || c > cols[0]);
-    const settled = settleHeadTwins(heads.map((c) => (sheet.ownText(hr, c) === undefined ? [] : matchAt(sheet, hr, c).standalone)));
+    const headSpecs = heads.map((c) => (sheet.ownText(hr, c) === undefined ? [] : matchAt(sheet, hr, c).standalone));
+    const settled = settleHeadTwins(headSpecs).map((s, i) => (s.length === 0 && headSpecs[i].length === 2 ? planYearTwin(headSpecs[i], sheet, hr, heads[i], cols[0], planYear) : s));
     const figureCols = heads.map((c, i) => ({ c, specs: settled[i] })).filter((x) => x.specs.length === 1);
-    if (figureCols.length < 2 || figureCols.length < cols.length - 2) continue;
+    if (!isFigureHeadRow(figureCols.length, cols.length - 1)) continue;
     const labelCol = Math.min(...figureCols.map((x) => x.c)) - 1;
     if (labelCol < sheet.c0) continue;
     // Role rows below: a text label with a role, numbers under the figures.
@@ -44,7 +47,12 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
       const spec = specs[0];
       const score = matchAt(sheet, hr, c).scores.get(spec.id);
       const header = sheet.ownText(hr, c)!;
-      for (const { r, role, label } of roleRows) {
+      // Customer structure is as of the latest year reported: of the rows filled under it, the latest year's is
+      // the current figure ("Ist 2024" alone in a 2025 export), as for year columns.
+      const filled = roleRows.filter((x) => sheet.value(x.r, c) !== null);
+      const latest = spec.latestYear ? latestYearRoles(filled.map((x) => x.label), planYear) : [];
+      for (const { r, role: rowRole, label } of roleRows) {
+        const role = latest[filled.findIndex((x) => x.r === r)] ?? rowRole;
         if (role === "none") continue;
         const name = spec.names[role];
         const v = sheet.value(r, c);

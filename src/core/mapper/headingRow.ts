@@ -1,7 +1,14 @@
 // A row of column headings ("Merkmal | Standort Nord | JC gesamt 2024 | JC gesamt 2023") is no label beside its
 // text value: when the cells under both the label and the text hold numbers, the texts head those columns.
+// So is a row of three or more text heads over a filled row ("Jobcenter | Kreis | Bemerkung" over "Jobcenter Nord |
+// N1 | vorläufig", "Jobcenter | VH_Gesamt_EUR | …" over a name and numbers): a head beside a head is no name/value
+// pair, its text value heads the column of values below it. A label/value block ("Jobcenter | Jobcenter X" over
+// "Planjahr | 2025") has no such row: its rows are two cells, or hold a number or date beside the label.
 import type { SheetGrid } from "./grid";
 
 export function headsNumberColumns(sheet: SheetGrid, row: number, labelCol: number, valueCol: number): boolean {
-  return row + 1 <= sheet.lastRow && sheet.number(row + 1, labelCol) !== undefined && sheet.number(row + 1, valueCol) !== undefined;
+  if (row + 1 > sheet.lastRow) return false;
+  if (sheet.number(row + 1, labelCol) !== undefined && sheet.number(row + 1, valueCol) !== undefined) return true;
+  const heads = sheet.filledColumns(row);
+  return heads.length >= 3 && heads.every((c) => sheet.ownText(row, c) !== undefined && sheet.value(row + 1, c) !== null);
 }

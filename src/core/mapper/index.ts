@@ -9,6 +9,9 @@ import { CONTRACT } from "../contract";
 import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
+import { withoutMonthSheets } from "./monthSheets";
+import { agreeOnOneValue } from "./agreeingValues";
+import { findSentenceRows } from "./sentenceRow";
 import { withoutExcludingLabels } from "./excludingLabels";
 import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
@@ -186,6 +189,7 @@ export function proposeMapping(
   }
   for (const g of grids) candidates.push(...findColumnTotals(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findShareRow(g, claims));
+  for (const g of grids) candidates.push(...findSentenceRows(g, claims, planYear?.year));
   candidates.push(...jobcenterTitles(grids, claims));
   // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
   const learnedByName = new Map<string, LearnedCandidate[]>();
@@ -249,7 +253,7 @@ export function proposeMapping(
       if (elsewhere.length > 0 && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === pool.length) pool = inHome;
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
-    pool = withoutDeductions(withoutExcludingLabels(withoutCopies(pool, grids)));
+    pool = withoutMonthSheets(withoutDeductions(withoutExcludingLabels(withoutCopies(pool, grids))), grids);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));
@@ -265,7 +269,7 @@ export function proposeMapping(
     unique.sort((a, b) => a.lows.length - b.lows.length || a.order - b.order);
     const best = unique[0];
     const extra: Low[] =
-      unique.length > 1
+      unique.length > 1 && !agreeOnOneValue(unique)
         ? [{ id: "mehrdeutig", text: `${unique.length} Fundstellen (${unique.map((c) => c.ref).join(", ")}); vorgeschlagen ist ${best.ref}.` }]
         : [];
     chosen.set(entry.name, { best, extra, all: unique });

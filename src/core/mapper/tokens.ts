@@ -136,6 +136,9 @@ export function tokenize(raw: string): Token[] {
   t = t.replace(new RegExp(`\\b${MONTH}\\.?\\s*(\\d{2,4})?\\s*(-|–|—|bis)\\s*${MONTH}\\.?\\s*(\\d{2,4})?`, "g"), " ");
   // "Eingliederungsbudget nach Umschichtung" is the budget as it stands after the move, not the amount moved.
   t = t.replace(/\bnach (der |den )?umschichtung\w*/g, " ");
+  // So is a budget including its carry-overs ("EGT inkl. Ausgabereste", "zzgl. Restmittel"): the budget as it stands,
+  // not the remainder (a remainder alone or "ohne/abzgl. Ausgabereste" keeps its excluding word).
+  t = t.replace(/\b(inkl|inklusive|incl|einschl|einschliesslich|zzgl|zuzueglich|plus)\b\.?\s*(der |den |aller )?(ausgaberest\w*|restmittel\w*)/g, " ");
   // Gender pairs name one group: "Mitarbeiterinnen und Mitarbeiter", "Mitarbeiter/-innen".
   t = t.replace(/\b([a-z]+)innen\s+und\s+\1\b/g, "$1").replace(/\b([a-z]+)\s*\/\s*-?\s*innen\b/g, "$1");
   // "Arbeitslose (SGB II)", "Arbeitslosen im Rechtskreis SGB II", "des Rechtskreises SGB II": the legal scope of the unemployed, the base the

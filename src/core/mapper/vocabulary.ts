@@ -115,6 +115,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // Employment as an outcome ("Abgänge in Beschäftigung", "Beschäftigungsaufnahmen") is no staff figure: a word of its
   // own, so it is not read as "Beschäftigte" one letter away.
   { id: "beschaeftigung", de: "Beschäftigung/Beschäftigungsaufnahme (ein Ergebnis, kein Personal)", stems: ["beschaeftigung", "beschaeftigungsaufnahme", "arbeitsaufnahme"] },
+  // Vacancies reported to the employer service ("Stellenzugang", "gemeldete Stellen") are the labour market, not the
+  // Jobcenter's own posts: a word of its own, so "Stellenzugang AGS" is not read as staff in VZÄ ("Stelle").
+  { id: "stellenmarkt", de: "Stellenzugang/Stellenangebot/Stellenmeldung (Arbeitsmarkt, kein Personal)", stems: ["stellenzugang", "stellenzugaenge", "stellenangebot", "stellenmeldung", "stellenbestand", "arbeitsstelle"] },
   // The housing costs (Kosten der Unterkunft und Heizung) are a municipal benefit, not the KoFi share of the
   // Verwaltungshaushalt: "Kosten der Unterkunft (kommunal)" names no budget figure of the programme.
   {
