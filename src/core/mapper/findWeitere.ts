@@ -43,15 +43,17 @@ export function findWeitere(sheet: SheetGrid, planYear: number | undefined): Can
     if (filled.length === 0) continue;
     const labelCol = filled[0];
     const corner = fold(sheet.ownText(r, labelCol) ?? "");
-    let head = headOf(sheet, r, labelCol, planYear);
+    // The title is looked for first: reading every row's header cells (headOf) is the costly part.
     let titleCell: { row: number; col: number } | undefined;
-    if (head && TITLE.test(corner) && !MAIN_TABLE.test(corner)) titleCell = { row: r, col: labelCol };
-    else if (head && r > sheet.r0) {
+    if (TITLE.test(corner) && !MAIN_TABLE.test(corner)) titleCell = { row: r, col: labelCol };
+    else if (r > sheet.r0) {
       const above = sheet.filledColumns(r - 1);
       const title = above.length === 1 ? fold(sheet.ownText(r - 1, above[0]) ?? "") : "";
       if (TITLE.test(title) && !MAIN_TABLE.test(title)) titleCell = { row: r - 1, col: above[0] };
-    } else head = undefined;
-    if (!head || !titleCell) continue;
+    }
+    if (!titleCell) continue;
+    const head = headOf(sheet, r, labelCol, planYear);
+    if (!head) continue;
     let last = r;
     for (let d = r + 1; d <= sheet.lastRow; d++) {
       const hasLabel = sheet.ownText(d, labelCol) !== undefined;
