@@ -4,6 +4,7 @@
 // the IQ, not the Integrationen with a share word), so it is replaced whole before the words are read. Input and
 // output are lower case with umlauts folded. "Integration budget" stays as it is: without the Eingliederung word
 // it may be any budget (test/mapper/englishWords.test.ts).
+import { rememberText } from "./normalize";
 
 const TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(job )?integration (rate|ratio|quota)s?\b|\brate of integration\b/g, "integrationsquote"],
@@ -23,9 +24,9 @@ const TERMS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** The text with its English terms of several words replaced by their German words (lower case, folded). */
-export function germanTerms(folded: string): string {
+export const germanTerms = rememberText((folded: string): string => {
   if (!/[a-z]/.test(folded)) return folded;
   let out = folded;
   for (const [en, de] of TERMS) out = out.replace(en, de);
   return out;
-}
+});

@@ -16,6 +16,22 @@ export function joinBrokenWords(text: string): string {
   return text.replace(/(\p{L})(?:-[ \t]*\r?\n|\u00ad\s*)\s*(?!(?:und|oder|bzw|sowie|als|bis)\b)(\p{Ll})/gu, "$1$2");
 }
 
+/**
+ * A pure function of a text that remembers its answers (bounded): the finders ask about the same header or
+ * label once per row or candidate that reads it, on every sheet of a workbook.
+ */
+export function rememberText<T>(fn: (text: string) => T, limit = 50_000): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let out = answers.get(text);
+    if (out === undefined && !answers.has(text)) {
+      if (answers.size > limit) answers.clear();
+      answers.set(text, (out = fn(text)));
+    }
+    return out as T;
+  };
+}
+
 const folded = new Map<string, string>();
 
 /** Lower case, umlauts folded, every run of non-letters/digits a single space, trimmed. */
@@ -71,13 +87,13 @@ export function yearsIn(folded: string): number[] {
 }
 
 /** Remove years from a folded text, so "verwaltungshaushalt 2024" compares as "verwaltungshaushalt". */
-export function withoutYears(folded: string): string {
-  return folded
+export const withoutYears = rememberText((folded: string): string =>
+  folded
     .replace(/\b(19[5-9]\d|20\d\d)\b/g, " ")
     .replace(/\b(ist|plan|soll|ziel|vj|actual|py|target)\s?\d\d\b/g, "$1")
     .replace(/\s+/g, " ")
-    .trim();
-}
+    .trim(),
+);
 
 // Words controllers add around a figure's label that do not change which figure it is: "Anzahl eLb",
 // "eLb gesamt", "eLb Jahresdurchschnitt", "Ø eLb" (Ø folds away), "EGT inkl. BEZ" (the budget including
