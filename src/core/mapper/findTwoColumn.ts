@@ -116,48 +116,56 @@ function namedByTotal(spec: TableSpec, run: Run): boolean {
   return m.length === 1 && Object.values(m[0].names).includes(spec.totalName);
 }
 
+/** The cells holding a label (with its key), in reading order. */
+function labelCells(sheet: SheetGrid): { r: number; c: number; key: string }[] {
+  const cells: { r: number; c: number; key: string }[] = [];
+  for (let r = sheet.r0; r <= sheet.lastRow; r++) {
+    for (const c of sheet.filledColumns(r)) {
+      const key = labelKey(sheet, r, c);
+      if (key) cells.push({ r, c, key });
+    }
+  }
+  return cells;
+}
+
 export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
   const out: Candidate[] = [];
+  // Both passes of both tables start only at label cells; most cells of a big sheet are numbers, so they are listed once.
+  const labels = labelCells(sheet);
   for (const spec of TWO_COLUMN_TABLES) {
     const runs: Run[] = [];
     const seen = new Set<number>();
     // 1. Under a heading that names the table (skipping a column-header row "Bereich | VZÄ").
-    for (let r = sheet.r0; r <= sheet.lastRow; r++) {
-      for (const c of sheet.filledColumns(r)) {
-        const key = labelKey(sheet, r, c);
-        // A remark in brackets does not change what the heading names ("Bereich (Jobcenter gesamt)", "Bereiche (Stand 31.12.)").
-        const heading = sheet.ownText(r, c)!;
-        if (!key || !(spec.heading.test(germanTerms(fold(heading))) || spec.heading.test(germanTerms(fold(heading.replace(/\([^)]*\)/g, " ")))))) continue;
-        let first = r + 1;
-        let labelCol = c;
-        const next = sheet.filledColumns(first);
-        if (next.length > 0 && next.every((col) => sheet.ownText(first, col) !== undefined)) first++;
-        // The label column is the first text that is no code (a Nr. or Kostenstelle column stands left of it).
-        const firstFilled = sheet.filledColumns(first).find((col) => sheet.ownText(first, col) !== undefined && !isCodeText(sheet.ownText(first, col)!));
-        if (firstFilled !== undefined) labelCol = firstFilled;
-        const run = runFrom(sheet, spec, first, labelCol, claims);
-        if (run && !seen.has(run.first)) {
-          seen.add(run.first);
-          runs.push({ ...run, headingRow: r, headingCol: c });
-        }
+    for (const { r, c } of labels) {
+      // A remark in brackets does not change what the heading names ("Bereich (Jobcenter gesamt)", "Bereiche (Stand 31.12.)").
+      const heading = sheet.ownText(r, c)!;
+      if (!(spec.heading.test(germanTerms(fold(heading))) || spec.heading.test(germanTerms(fold(heading.replace(/\([^)]*\)/g, " ")))))) continue;
+      let first = r + 1;
+      let labelCol = c;
+      const next = sheet.filledColumns(first);
+      if (next.length > 0 && next.every((col) => sheet.ownText(first, col) !== undefined)) first++;
+      // The label column is the first text that is no code (a Nr. or Kostenstelle column stands left of it).
+      const firstFilled = sheet.filledColumns(first).find((col) => sheet.ownText(first, col) !== undefined && !isCodeText(sheet.ownText(first, col)!));
+      if (firstFilled !== undefined) labelCol = firstFilled;
+      const run = runFrom(sheet, spec, first, labelCol, claims);
+      if (run && !seen.has(run.first)) {
+        seen.add(run.first);
+        runs.push({ ...run, headingRow: r, headingCol: c });
       }
     }
     // 2. Runs of typical row labels without a heading.
-    for (let r = sheet.r0; r <= sheet.lastRow; r++) {
-      for (const c of sheet.filledColumns(r)) {
-        const key = labelKey(sheet, r, c);
-        if (!key || !spec.row.test(germanTerms(key)) || runs.some((x) => r >= x.first && r <= x.last && x.labelCol === c)) continue;
-        let first = r;
-        if (namesFigure(sheet, r, c)) continue;
-        while (first - 1 >= sheet.r0 && !sheet.rowBlank(first - 1) && lastNumberCol(sheet, first - 1, c) >= 0 && labelKey(sheet, first - 1, c)) {
-          if (namesFigure(sheet, first - 1, c)) break;
-          first--;
-        }
-        const run = runFrom(sheet, spec, first, c, claims, true);
-        if (run && run.known >= 2 && !seen.has(run.first)) {
-          seen.add(run.first);
-          runs.push(run);
-        }
+    for (const { r, c, key } of labels) {
+      if (!spec.row.test(germanTerms(key)) || runs.some((x) => r >= x.first && r <= x.last && x.labelCol === c)) continue;
+      let first = r;
+      if (namesFigure(sheet, r, c)) continue;
+      while (first - 1 >= sheet.r0 && !sheet.rowBlank(first - 1) && lastNumberCol(sheet, first - 1, c) >= 0 && labelKey(sheet, first - 1, c)) {
+        if (namesFigure(sheet, first - 1, c)) break;
+        first--;
+      }
+      const run = runFrom(sheet, spec, first, c, claims, true);
+      if (run && run.known >= 2 && !seen.has(run.first)) {
+        seen.add(run.first);
+        runs.push(run);
       }
     }
     for (const run of runs) {
