@@ -4,7 +4,7 @@
 // Ergebnis, Prognose/Hochrechnung, Veränderung, Zielerreichung, Anteil, Köpfe, VZÄ, a location, a total, a month;
 // English too: Target/Goal = plan, Actual/Result/PY/prior year = Ist, Change/Delta/Variance/vs. = change); the year
 // against the planning year decides what the column is for the programme (./mapper/roles.ts roleFor).
-import { fold, yearsIn } from "./mapper/normalize";
+import { fold, rememberText, yearsIn } from "./mapper/normalize";
 
 export type ColumnKind = "attainment" | "plan" | "ist" | "prognose" | "change" | "share" | "heads" | "vzae" | "location" | "total" | "month" | "latest" | "money";
 
@@ -90,6 +90,14 @@ export function namesIst(text: string): boolean {
 
 /** What a header text says: its kind and its year; `strictness` as above (the mapper's reading by default). */
 export function readColumn(text: string, strictness: Strictness = "loose"): ColumnRole {
+  // The finders read the same headers on every row they try: remembered per text, handed out as a copy.
+  return { ...(strictness === "strict" ? readStrict(text) : readLoose(text)) };
+}
+
+const readLoose = rememberText((text) => readColumnOnce(text, "loose"));
+const readStrict = rememberText((text) => readColumnOnce(text, "strict"));
+
+function readColumnOnce(text: string, strictness: Strictness): ColumnRole {
   const raw = text.replace(/[Δ±]/g, " delta ");
   const f = fold(raw);
   const years = [...new Set(yearsIn(f))];

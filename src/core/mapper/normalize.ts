@@ -79,12 +79,17 @@ export function normalizeLabel(text: string): NormalizedLabel {
 
 /** Years written in a header or label: "Ist 2023" → [2023], "IST 23" / "Soll 24" / "Actual 24" → [2023] / [2024] / [2024], "2023/2024" → both. */
 export function yearsIn(folded: string): number[] {
+  // Headers are read again by each finder on each row: remembered, handed out as a copy the caller may change.
+  return [...rememberedYears(folded)];
+}
+
+const rememberedYears = rememberText((folded: string): number[] => {
   const years: number[] = [];
   for (const m of folded.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) years.push(Number(m[1]));
   // Two-digit years only after a word that makes them a year (Ist 23, Plan 24, Soll 24, Ziel 24, VJ 23).
   for (const m of folded.matchAll(/\b(?:ist|plan|soll|ziel|vj|jahr|actual|py|target)\s?(\d\d)\b/g)) years.push(2000 + Number(m[1]));
   return years;
-}
+});
 
 /** Remove years from a folded text, so "verwaltungshaushalt 2024" compares as "verwaltungshaushalt". */
 export const withoutYears = rememberText((folded: string): string =>
