@@ -235,11 +235,10 @@ export class SheetGrid {
   sectionArea(row: number, col?: number): AreaId | undefined {
     if (col !== undefined) {
       // Walk up to the nearest row already known (or the top), then fill in every row passed on the way back.
-      const key = (r: number) => (r - this.r0) * 16_384 + (col - this.c0);
       const passed: number[] = [];
       let found: AreaId | null = null;
       for (let r = row; r >= this.r0; r--) {
-        const hit = this.blockAreas.get(key(r));
+        const hit = this.blockAreas.get(this.cellKey(r, col));
         if (hit !== undefined) {
           found = hit;
           break;
@@ -248,12 +247,12 @@ export class SheetGrid {
         const named = h !== undefined ? areaNamed(fold(h)) : undefined;
         if (named !== undefined) {
           found = named;
-          this.blockAreas.set(key(r), named);
+          this.blockAreas.set(this.cellKey(r, col), named);
           break;
         }
         passed.push(r);
       }
-      for (const r of passed) this.blockAreas.set(key(r), found);
+      for (const r of passed) this.blockAreas.set(this.cellKey(r, col), found);
       return found ?? undefined;
     }
     if (!this.sections) {
@@ -267,6 +266,11 @@ export class SheetGrid {
       this.sections = sections;
     }
     return this.sections[row - this.r0];
+  }
+
+  /** A number per cell for the caches; a method, since a closure made per call costs more than the lookup (tsx keeps names). */
+  private cellKey(row: number, col: number): number {
+    return (row - this.r0) * 16_384 + (col - this.c0);
   }
 
   /** Area of a cell: its section heading's (with `col`: its block's heading), else its sheet's. */

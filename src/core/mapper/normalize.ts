@@ -68,6 +68,13 @@ export interface NormalizedLabel {
 
 /** Normalise a label cell's text; see the file comment. */
 export function normalizeLabel(text: string): NormalizedLabel {
+  // Big sheets repeat their labels on every block and sheet: remembered per text, handed out as a copy.
+  return { ...rememberedLabels(text) };
+}
+
+const rememberedLabels = rememberText(normalizeOnce);
+
+function normalizeOnce(text: string): NormalizedLabel {
   const full = fold(text);
   let bare = joinBrokenWords(text).replace(/\([^()]*\)|\[[^\]]*\]/g, " ");
   // A footnote mark glued to the end of a word: "Verwaltungshaushalt*", "Neubewilligungen 1)" (the ")" is gone).
