@@ -80,7 +80,12 @@ function glossedMatch(text: string, standalone: Array<{ spec: LabelSpec; score: 
 export function matchLabel(text: string): LabelMatch {
   let m = matchCache.get(text);
   if (m) return m;
-  if (text.length > 120 || numberedItem(text)) return NONE;
+  if (text.length > 120 || numberedItem(text)) {
+    // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
+    if (matchCache.size > 50_000) matchCache.clear();
+    matchCache.set(text, NONE);
+    return NONE;
+  }
   const whole = readBeforeReallocation(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " "));
   const tokens = tokenize(whole.trim() === "" ? text : whole);
   const scored: Array<{ spec: LabelSpec; score: Score }> = [];
