@@ -31,13 +31,18 @@ export interface Candidate {
 
 /** Cells claimed by a table, so labels inside it are not read as single figures. */
 export class Claims {
-  private readonly cells = new Set<string>();
+  private readonly cells = new Set<number>();
   add(sheet: number, r1: number, c1: number, r2: number, c2: number): void {
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) this.cells.add(`${sheet}:${r}:${c}`);
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) this.cells.add(cellNumber(sheet, r, c));
   }
   has(sheet: number, r: number, c: number): boolean {
-    return this.cells.has(`${sheet}:${r}:${c}`);
+    return this.cells.has(cellNumber(sheet, r, c));
   }
+}
+
+/** One number per cell (Excel has at most 2^20 rows and 2^14 columns): asked for every cell tried, a string key costs more. */
+function cellNumber(sheet: number, r: number, c: number): number {
+  return (sheet * 1_048_576 + r) * 16_384 + c;
 }
 
 export const orderOf = (sheet: number, row: number, col: number) => sheet * 1e9 + row * 20_000 + col;

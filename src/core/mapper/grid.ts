@@ -58,6 +58,7 @@ export class SheetGrid {
   private sections?: (AreaId | undefined)[];
   private multiAreas?: (AreaId | undefined)[];
   private readonly blockCache = new Map<number, Block[]>();
+  private readonly filledCache = new Map<number, number[]>();
   private readonly blockAreas = new Map<number, AreaId | null>();
 
   constructor(
@@ -169,13 +170,17 @@ export class SheetGrid {
 
   /** Non-blank cells of a row (own values), as columns. */
   filledColumns(row: number): number[] {
-    const r = this.src.values[row - this.r0];
-    if (!r) return [];
-    const cols: number[] = [];
-    r.forEach((v, i) => {
-      if (!(v === null || v === undefined || (typeof v === "string" && v.trim() === ""))) cols.push(this.c0 + i);
-    });
-    return cols;
+    // Every finder walks the rows again: scanned once per row, handed out as a copy the caller may change.
+    let cols = this.filledCache.get(row);
+    if (!cols) {
+      cols = [];
+      const r = this.src.values[row - this.r0];
+      r?.forEach((v, i) => {
+        if (!(v === null || v === undefined || (typeof v === "string" && v.trim() === ""))) cols!.push(this.c0 + i);
+      });
+      this.filledCache.set(row, cols);
+    }
+    return cols.slice();
   }
 
   /** A heading row: exactly one filled cell, holding text (an outline marker before it aside: "C | Vorjahr 2024"). */
