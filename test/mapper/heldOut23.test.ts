@@ -12,9 +12,6 @@ const FLOORS: Record<string, [number, number]> = {
   "ho23-seeblick-ein-blatt": [36, 41],
 };
 
-const KNOWN_WRONG: Record<string, string[]> = {
-  // "Gesamtbudget lt. EinglMV" (EGT + VWT allocated) taken as the Verwaltungshaushalt's federal part.
-  "ho23-bergland-zuteilung": ["BUD_VH_EinglMV Finanzen!$B$4"],
-};
+const KNOWN_WRONG: Record<string, string[]> = {};
 
 describeHeldOutSet(HELD_OUT_23, FLOORS, KNOWN_WRONG);
