@@ -5,7 +5,7 @@ import { HELD_OUT_23 } from "../fixtures/heldOut23";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho23-talstadt-koepfe": [42, 44],
-  "ho23-bergland-zuteilung": [37, 40],
+  "ho23-bergland-zuteilung": [39, 40],
   "ho23-oberhain-zkt": [34, 39],
   "ho23-auenfeld-jugend": [41, 45],
   "ho23-wiesengrund-summe": [25, 27],

@@ -32,3 +32,38 @@ describe("the Gesamtbudget (both titles together) is never a part of either titl
     expect(highNames(by)).not.toContain("BUD_EB_Gesamt");
   });
 });
+
+describe("a federal part named with the allocation it equals, inside the Verwaltungshaushalt's composition", () => {
+  const sheet = (part: string, withOwnFederalRow = false) => ({
+    name: "Haushalt",
+    cells: rows("A1", [
+      ["Zuweisungen lt. EinglMV"],
+      ["Zuweisung Eingliederungstitel", num(4_000_000)],
+      ["Zuweisung Verwaltungskostentitel", num(6_000_000)],
+      [],
+      ["Planung nach Umschichtung"],
+      ["Verwaltungshaushalt insgesamt", num(8_500_000)],
+      [part, num(6_000_000)],
+      ["davon Umschichtung aus dem EGT", num(1_000_000)],
+      ["davon kommunaler Finanzierungsanteil", num(1_500_000)],
+      ...(withOwnFederalRow ? [["davon Bundesmittel", num(6_000_000)]] : []),
+    ]),
+  });
+
+  it.each(["davon Bundesmittel (zugewiesener VKT)", "Bundesanteil = Zuteilung Verwaltungskostentitel", "  Bund (Mittelzuweisung VWT)"])("„%s“ is BUD_VH_EinglMV, the allocation row stays BUD_VWT_Zuteilung", (part) => {
+    const by = map([sheet(part)]);
+    expect(high(by, "BUD_VH_EinglMV")).toBe("Haushalt!$B$7");
+    expect(high(by, "BUD_VWT_Zuteilung")).toBe("Haushalt!$B$3");
+  });
+
+  it("in the allocation's own block the label stays the allocation", () => {
+    const by = map([{ name: "Haushalt", cells: rows("A1", [["Zuteilung EGT", num(4_000_000)], ["Zuteilung VKT (Bundesanteil)", num(6_000_000)], ["Stand der Zuteilung", "20.12.2024"]]) }]);
+    expect(high(by, "BUD_VH_EinglMV")).toBeUndefined();
+    expect(by.get("BUD_VWT_Zuteilung")?.ref).toBe("Haushalt!$B$2");
+  });
+
+  it("when the composition has its own federal row, the allocation-worded row is not that part", () => {
+    const by = map([sheet("Bund (Mittelzuweisung VWT)", true)]);
+    expect(high(by, "BUD_VH_EinglMV")).not.toBe("Haushalt!$B$7");
+  });
+});
