@@ -4,7 +4,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_23 } from "../fixtures/heldOut23";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho23-talstadt-koepfe": [42, 44],
+  "ho23-talstadt-koepfe": [44, 44],
   "ho23-bergland-zuteilung": [39, 40],
   "ho23-oberhain-zkt": [34, 39],
   "ho23-auenfeld-jugend": [41, 45],

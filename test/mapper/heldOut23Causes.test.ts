@@ -1,7 +1,7 @@
 // The causes behind held-out set 23's misses (test/fixtures/heldOut23.ts), each tested with wordings the tester did
 // not write and with near misses that must not become sicher.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { num, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2025): Map<string, Proposal> {
   const all = [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
@@ -65,5 +65,33 @@ describe("a federal part named with the allocation it equals, inside the Verwalt
   it("when the composition has its own federal row, the allocation-worded row is not that part", () => {
     const by = map([sheet("Bund (Mittelzuweisung VWT)", true)]);
     expect(high(by, "BUD_VH_EinglMV")).not.toBe("Haushalt!$B$7");
+  });
+});
+
+describe("the parts of a head count are counts, never shares", () => {
+  const staff = (total: string, women: string, men: string) => ({
+    name: "Personal",
+    cells: rows("A1", [["Personal 2025"], [], [total, num(120)], [women, num(48)], [men, num(72)], ["VZÄ insgesamt", vz(110.5)]]),
+  });
+  const shares = { name: "Chancengleichheit", cells: rows("A1", [["Anteil Frauen", pct(0.6, "0%")], ["Anteil Männer", pct(0.4, "0%")]]) };
+
+  it.each([
+    ["Mitarbeitende insgesamt", "darunter Frauen", "darunter Männer"],
+    ["Personal in Köpfen", "davon Frauen", "davon Männer"],
+    ["Anzahl Beschäftigte", "   weiblich", "   männlich"],
+  ])("„%s“ with „%s“: the shares elsewhere are sicher", (total, women, men) => {
+    const by = map([staff(total, women, men), shares]);
+    expect([high(by, "PER_Anteil_Frauen"), high(by, "PER_Anteil_Maenner")]).toEqual(["Chancengleichheit!$B$1", "Chancengleichheit!$B$2"]);
+  });
+
+  it("a women's share of the managers alone is still no sicher staff share", () => {
+    const by = map([staff("Mitarbeitende insgesamt", "darunter Frauen", "darunter Männer"), { name: "Chancengleichheit", cells: rows("A1", [["Frauenanteil bei Führungskräften", pct(0.45, "0%")]]) }]);
+    expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
+  });
+
+  it("a part row typed in percent format, or saying „Anteil“, stays a share candidate", () => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["Beschäftigte (Köpfe)", num(120)], ["davon Frauen", pct(0.4, "0%")], ["davon Anteil Männer in %", num(60)]]) }]);
+    expect(by.get("PER_Anteil_Frauen")?.ref).toBe("Personal!$B$2");
+    expect(by.get("PER_Anteil_Maenner")?.ref).toBe("Personal!$B$3");
   });
 });

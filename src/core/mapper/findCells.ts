@@ -35,6 +35,7 @@ import { valueLeft } from "./valueLeft";
 import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
 import { undecidedPlanLow } from "./undecidedPlan";
+import { partOfCount } from "./countParts";
 import { allocationAsPart, blockSpecs, familiesIn, familiesOf, isAllocation } from "./allocationAsPart";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
@@ -332,7 +333,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} = ${formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2)} ist in keiner Einheit ein Anteil`);
       continue;
     }
-    const counted = countedInSection(contractName(name)?.kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, cell.value, sheet.format(row, cell.col));
+    const kind = contractName(name)?.kind;
+    const counted = countedInSection(kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, cell.value, sheet.format(row, cell.col)) ?? partOfCount(sheet, row, col, cell.col, kind, cell.value);
     if (counted) {
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: ${counted.text}`);
       continue;
