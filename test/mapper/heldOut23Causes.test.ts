@@ -95,3 +95,36 @@ describe("the parts of a head count are counts, never shares", () => {
     expect(by.get("PER_Anteil_Maenner")?.ref).toBe("Personal!$B$3");
   });
 });
+
+describe("the programme under its older name: „Eingliederungsprogramm“ names the programme, not a budget", () => {
+  it.each(["Eingliederungsprogramm für das Jahr", "Jahr des Eingliederungsprogramms", "Eingliederungsprogramm – Planjahr"])("„%s“ | 2025 is AIP_Planjahr, sicher", (label) => {
+    const result = proposeMapping(usedCells({ id: "t", title: "t", sheets: [{ name: "Programm", cells: rows("A1", [[label, num(2025, "0")], ["Verwaltungshaushalt", num(5_000_000)]]) }] }));
+    const p = result.proposals.find((x) => x.name === "AIP_Planjahr");
+    expect(p).toMatchObject({ ref: "Programm!$B$1", confidence: "high" });
+  });
+
+  it("„Eingliederungsbudget für das Jahr“ stays no year label", () => {
+    const result = proposeMapping(usedCells({ id: "t", title: "t", sheets: [{ name: "Programm", cells: rows("A1", [["Eingliederungsbudget für das Jahr", num(2025, "0")]]) }] }));
+    expect(result.proposals.find((x) => x.name === "AIP_Planjahr")?.confidence).not.toBe("high");
+  });
+});
+
+describe("municipal money for Eingliederungsleistungen is no KFA of the Verwaltungshaushalt", () => {
+  const budget = (kfa: string, nearMiss: string) => ({
+    name: "Haushalt",
+    cells: rows("A1", [["Verwaltungskosten gesamt", num(6_000_000)], ["Bundesmittel lt. EinglMV", num(4_500_000)], ["Bundesmittel aus Umschichtung EGT", num(600_000)], [kfa, num(900_000)], [], ["Eingliederungsmittel (Bundesmittel)", num(2_000_000)], [nearMiss, num(450_000)]]),
+  });
+
+  it.each([
+    ["Kommunaler Anteil (15,2 %)", "Kommunale Mittel für Eingliederungsleistungen nach § 16a"],
+    ["Kreismittel (Eigenanteil)", "Kreismittel Eingliederung (§ 16a SGB II)"],
+  ])("„%s“ is the KFA, „%s“ is not", (kfa, nearMiss) => {
+    const by = map([budget(kfa, nearMiss)]);
+    expect(high(by, "BUD_VH_KFA")).toBe("Haushalt!$B$4");
+  });
+
+  it("the near miss alone is never a sicher KFA", () => {
+    const by = map([{ name: "Haushalt", cells: rows("A1", [["Verwaltungshaushalt", num(6_000_000)], ["Kommunale Mittel für Eingliederungsleistungen", num(450_000)]]) }]);
+    expect(high(by, "BUD_VH_KFA")).toBeUndefined();
+  });
+});

@@ -154,9 +154,11 @@ export const LABELS: readonly LabelSpec[] = [
   },
   {
     id: "vh-kfa",
+    // Municipal money for benefits ("Kreismittel für kommunale Eingliederungsleistungen § 16a") is no share of the
+    // Verwaltungshaushalt: an Eingliederung word rules the KFA out.
     names: { current: "BUD_VH_KFA" },
     plain: { role: "current", sure: true },
-    describe: { all: [["kommunal"], ["finanzierung", "anteil", "haushalt"]], optional: ["verwaltung"], none: ["personal", "beschaeftigte", "unterkunft", "gesamtbudget"] },
+    describe: { all: [["kommunal"], ["finanzierung", "anteil", "haushalt"]], optional: ["verwaltung"], none: ["personal", "beschaeftigte", "unterkunft", "gesamtbudget", "eingliederung"] },
     examples: ["davon kommunaler Finanzierungsanteil (Kommune)", "KFA", "davon KoFi", "kommunale Kofinanzierung", "kommunaler Anteil (15,2 %)", "komm. Finanzierungsanteil"],
   },
   {

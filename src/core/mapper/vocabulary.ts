@@ -28,7 +28,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "name", de: "Name", stems: ["name", "bezeichnung"] },
   { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr"] },
   { id: "jahr", de: "Jahr", stems: ["jahr", "berichtsjahr"] },
-  { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm"], words: ["aip"] },
+  // The Jobcenter's programme under its older name ("Eingliederungsprogramm für das Jahr") is the programme, not a budget.
+  { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm", "eingliederungsprogramm"], words: ["aip"] },
   { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung", "aufgestellt"] },
   // The previous year's figures as the subject of a date or status ("Stand der Ist-Werte", "Status Vorjahreswerte").
   { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl"] },
