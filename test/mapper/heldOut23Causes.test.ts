@@ -128,3 +128,25 @@ describe("municipal money for Eingliederungsleistungen is no KFA of the Verwaltu
     expect(high(by, "BUD_VH_KFA")).toBeUndefined();
   });
 });
+
+describe("an age bound by a comparison („jünger als 25“) is no running number", () => {
+  const customers = (label: string) => ({
+    name: "Kunden",
+    cells: rows("A1", [["Kundenstruktur", "2024", "2023"], [label, pct(0.075), pct(0.08)], ["Anteil Langzeitleistungsbeziehende", pct(0.61), pct(0.6)]]),
+  });
+
+  it.each(["Arbeitslose jünger als 25 (Anteil)", "Anteil der Arbeitslosen juenger als 25 Jahre", "Quote Arbeitsloser jünger als 25"])("„%s“ is the youth share, sicher", (label) => {
+    const by = map([customers(label)]);
+    expect([high(by, "KUN_Anteil_Jugendliche"), high(by, "KUN_Anteil_Jugendliche_VJ")]).toEqual(["Kunden!$B$2", "Kunden!$C$2"]);
+  });
+
+  it.each(["Anteil Arbeitslose älter als 50", "Arbeitslose aelter als 55 (Anteil)"])("„%s“ is no youth share", (label) => {
+    const by = map([customers(label)]);
+    expect(by.get("KUN_Anteil_Jugendliche")?.ref).not.toBe("Kunden!$B$2");
+  });
+
+  it("a numbered item stays none („Arbeitslose 3“)", () => {
+    const by = map([customers("Anteil Arbeitslose jünger 3")]);
+    expect(high(by, "KUN_Anteil_Jugendliche")).toBeUndefined();
+  });
+});
