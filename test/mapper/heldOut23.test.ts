@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho23-bergland-zuteilung": [39, 40],
   "ho23-oberhain-zkt": [36, 39],
   "ho23-auenfeld-jugend": [43, 45],
-  "ho23-wiesengrund-summe": [25, 27],
+  "ho23-wiesengrund-summe": [26, 27],
   "ho23-seeblick-ein-blatt": [36, 41],
 };
 

@@ -150,3 +150,30 @@ describe("an age bound by a comparison („jünger als 25“) is no running numb
     expect(high(by, "KUN_Anteil_Jugendliche")).toBeUndefined();
   });
 });
+
+describe("part rows under a Förderung table's closing total are no rows of the table", () => {
+  const foe = (total: string, parts: string[]) => ({
+    name: "Förderung",
+    cells: rows("A1", [
+      ["Instrument", "Ist 2024", "Plan 2025"],
+      ["FbW", num(120), num(130)],
+      ["Eingliederungszuschüsse", num(85), num(90)],
+      ["Arbeitsgelegenheiten", num(140), num(150)],
+      [total, num(345), num(370)],
+      ...parts.map((p, i) => [p, num(100 + i), num(110 + i)]),
+    ]),
+  });
+
+  it.each([
+    ["Eintritte insgesamt", ["darunter Frauen"]],
+    ["Gesamt", ["davon Jugendliche U25", "davon Langzeitarbeitslose"]],
+  ])("„%s“ closes the table above %j: sicher, ending at the total", (total, parts) => {
+    const by = map([foe(total, parts)]);
+    expect(by.get("FOE_Tabelle")).toMatchObject({ ref: "Förderung!$A$1:$C$5", confidence: "high" });
+  });
+
+  it("a part row under the last instrument (total on top) stays in the table", () => {
+    const by = map([{ name: "Förderung", cells: rows("A1", [["Instrument", "Ist 2024", "Plan 2025"], ["Gesamt", num(345), num(370)], ["FbW", num(120), num(130)], ["Eingliederungszuschüsse", num(85), num(90)], ["Arbeitsgelegenheiten", num(140), num(150)], ["davon Zuverdienst", num(40), num(50)]]) }]);
+    expect(by.get("FOE_Tabelle")?.ref).toBe("Förderung!$A$1:$C$6");
+  });
+});
