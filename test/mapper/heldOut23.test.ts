@@ -9,7 +9,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho23-oberhain-zkt": [36, 39],
   "ho23-auenfeld-jugend": [43, 45],
   "ho23-wiesengrund-summe": [26, 27],
-  "ho23-seeblick-ein-blatt": [36, 41],
+  "ho23-seeblick-ein-blatt": [40, 41],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

@@ -177,3 +177,41 @@ describe("part rows under a Förderung table's closing total are no rows of the 
     expect(by.get("FOE_Tabelle")?.ref).toBe("Förderung!$A$1:$C$6");
   });
 });
+
+describe("a section title merged across the value column ends the column header's reach, even when it names a figure", () => {
+  const sheet = (title: string, heads: string, vzae: string) => ({
+    name: "AIP",
+    cells: rows("B2", [
+      ["Kunden"],
+      [null, "Ø 2024", "Ø 2023"],
+      ["Alleinerziehende", num(720), num(760)],
+      [],
+      [title],
+      [heads, num(190)],
+      [vzae, vz(176.3)],
+      ["Anteil BA", pct(0.79, "0%")],
+    ]),
+    merged: ["B2:F2", "B6:F6"],
+  });
+
+  it.each([
+    ["Personal", "Köpfe", "VZÄ"],
+    ["Beschäftigte", "Mitarbeitende", "Vollzeitäquivalente"],
+  ])("under „%s“ the staff figures are the plan year's, sicher", (title, heads, vzae) => {
+    const by = map([sheet(title, heads, vzae)]);
+    expect([high(by, "PER_Beschaeftigte"), high(by, "PER_VZAE_Gesamt"), high(by, "PER_Anteil_BA")]).toEqual(["AIP!$C$7", "AIP!$C$8", "AIP!$C$9"]);
+  });
+
+  it("a merged group title inside a table of several numbers keeps the header: the Ist column is never the plan year's", () => {
+    const by = map([
+      {
+        name: "AIP",
+        cells: rows("B2", [[null, "Ist 2024", "Plan 2025"], ["Personal"], ["Köpfe", num(185), num(190)], ["VZÄ", vz(170.1), vz(176.3)]]),
+        merged: ["B3:F3"],
+      },
+    ]);
+    expect(high(by, "PER_VZAE_Gesamt")).toBe("AIP!$D$5");
+    expect(high(by, "PER_Beschaeftigte")).not.toBe("AIP!$C$4");
+  });
+
+});
