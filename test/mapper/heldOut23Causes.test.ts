@@ -215,3 +215,21 @@ describe("a section title merged across the value column ends the column header'
   });
 
 });
+
+describe("„Aufteilung VZÄ“ heads the VZÄ-by-area table", () => {
+  const staff = (heading: string, areas: string[]) => ({
+    name: "Personal",
+    cells: rows("A1", [["VZÄ insgesamt", vz(70.2)], [], [heading], ...areas.map((a, i) => [a, vz(10 + i)])]),
+  });
+  const AREAS = ["Sachbearbeitung Geldleistungen", "Vermittlung", "Teamleitung"];
+
+  it.each(["Verteilung der VZÄ", "Stellenaufteilung", "Vollzeitäquivalente-Verteilung"])("„%s“ over area rows: sicher", (heading) => {
+    const by = map([staff(heading, AREAS)]);
+    expect(by.get("PER_VZAE_Bereiche")).toMatchObject({ ref: "Personal!$A$4:$B$6", confidence: "high" });
+  });
+
+  it.each(["Aufteilung VZÄ nach Trägern", "Verteilung der Stellen BA / Kommune"])("„%s“ names another split: not sicher", (heading) => {
+    const by = map([staff(heading, ["Agentur für Arbeit", "Landkreis", "Sonstige"])]);
+    expect(by.get("PER_VZAE_Bereiche")?.confidence).not.toBe("high");
+  });
+});
