@@ -233,3 +233,24 @@ describe("„Aufteilung VZÄ“ heads the VZÄ-by-area table", () => {
     expect(by.get("PER_VZAE_Bereiche")?.confidence).not.toBe("high");
   });
 });
+
+describe("the Jobcenter's name: inline after „Träger:“ for a zkT, and a title with the programme's bare name", () => {
+  const cover = (first: string) => [{ name: "Deckblatt", cells: rows("A1", [[first], ["Planjahr", num(2025, "0")]]) }];
+  const jobcenter = (first: string) => proposeMapping(usedCells({ id: "t", title: "t", sheets: cover(first) })).proposals.find((p) => p.name === "AIP_Jobcenter");
+
+  it.each(["Träger: Stadt Weißenfels (zugelassener kommunaler Träger)", "Grundsicherungsträger: Kreis Nordheide, zkT", "Träger: Jobcenter Kreis Lippe-Nord"])("„%s“ is AIP_Jobcenter, sicher", (text) => {
+    expect(jobcenter(text)).toMatchObject({ ref: "Deckblatt!$A$1", confidence: "high" });
+  });
+
+  it.each(["Träger: Bildungswerk Nord gGmbH", "Träger der Maßnahme: Landkreis Oberhain (zkT)"])("„%s“ names no Jobcenter", (text) => {
+    expect(jobcenter(text)?.confidence).not.toBe("high");
+  });
+
+  it.each(["Jobcenter Hohenwald – AIP", "Jobcenter Saalfeld - Arbeitsmarkt- und Integrationsprogramm"])("the title „%s“ is the name, sicher", (text) => {
+    expect(jobcenter(text)).toMatchObject({ ref: "Deckblatt!$A$1", confidence: "high" });
+  });
+
+  it.each(["Jobcenter Hohenwald – AIP 2025", "Jobcenter Hohenwald – Zielplanung"])("the report title „%s“ stays not sicher", (text) => {
+    expect(jobcenter(text)?.confidence).not.toBe("high");
+  });
+});

@@ -4,6 +4,7 @@
 // leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
 import { findOutdatedTerms } from "../outdatedTerms";
 import { isPlainJobcenterName } from "./jobcenterTitle";
+import { isInlineTraegerName } from "./inlineTraeger";
 import { parseCell, splitAddress } from "../address";
 import { CONTRACT } from "../contract";
 import { areaOf } from "../areas";
@@ -94,8 +95,13 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
     for (let r = sheet.r0; r <= sheet.lastRow; r++) {
       for (const c of sheet.filledColumns(r)) {
         const t = sheet.ownText(r, c);
-        if (!t || t.length > 60 || claims.has(sheet.index, r, c) || !/\b(jobcenter|jc)\b/.test(fold(t))) continue;
+        if (!t || t.length > 60 || claims.has(sheet.index, r, c)) continue;
         const ref = sheet.ref({ row: r, col: c });
+        if (isInlineTraegerName(t)) {
+          out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: t, labelCell: ref, value: t, lows: [], order: orderOf(sheet.index, r, c) });
+          continue;
+        }
+        if (!/\b(jobcenter|jc)\b/.test(fold(t))) continue;
         const left = sheet.filledColumns(r).filter((x) => x < c).pop();
         const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
         // Beside "Träger:" the name may lead with its Träger ("Landkreis X – Kommunales Jobcenter"); alone it must start with "Jobcenter".
