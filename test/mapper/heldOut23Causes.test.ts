@@ -254,3 +254,29 @@ describe("the Jobcenter's name: inline after „Träger:“ for a zkT, and a tit
     expect(jobcenter(text)?.confidence).not.toBe("high");
   });
 });
+
+describe("the customer stock stated as the previous year's average is the targets' ZIE_ELB_VJ, when the targets need it", () => {
+  const targets = { name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2024", "Plan 2025"], ["Integrationsquote", pct(0.19), pct(0.195)], [], ["Integrationen 2024", num(1691)]]) };
+  const customers = (head: string, label: string) => ({
+    name: "Kunden",
+    cells: rows("A1", [["Merkmal", head, "2023"], [label, num(8900), num(9100)], ["Alleinerziehende", num(980), num(1010)]]),
+  });
+
+  it.each([
+    ["Jahresdurchschnitt 2024", "eLb"],
+    ["2024", "erwerbsfähige Leistungsberechtigte (Ø)"],
+  ])("„%s“ / „%s“: both twins sicher on that cell", (head, label) => {
+    const by = map([targets, customers(head, label)]);
+    expect([high(by, "KUN_ELB"), high(by, "ZIE_ELB_VJ")]).toEqual(["Kunden!$B$2", "Kunden!$B$2"]);
+  });
+
+  it("a stock without the average mark stays the customers' only", () => {
+    const by = map([targets, customers("2024", "eLb insgesamt")]);
+    expect([high(by, "KUN_ELB"), high(by, "ZIE_ELB_VJ")]).toEqual(["Kunden!$B$2", undefined]);
+  });
+
+  it("without the previous year's Integrationen in the targets the average stock stays the customers' only", () => {
+    const by = map([customers("Ø 2024", "eLb")]);
+    expect([high(by, "KUN_ELB"), high(by, "ZIE_ELB_VJ")]).toEqual(["Kunden!$B$2", undefined]);
+  });
+});

@@ -17,6 +17,7 @@ import { withoutExcludingLabels } from "./excludingLabels";
 import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
+import { isPreviousYearAverage } from "./elbAverage";
 import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
 import { findShareRow } from "./findShareRow";
@@ -281,7 +282,7 @@ export function proposeMapping(
     chosen.set(entry.name, { best, extra, all: unique });
   }
   // The eLb twin (./elbTwin.ts): one number under two names, both sure at its one cell.
-  const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined);
+  const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined, (c) => isPreviousYearAverage(grids, c, planYear?.year));
   // One cell for two names: neither is sure.
   const byRef = new Map<string, string[]>();
   for (const [name, { best }] of chosen) byRef.set(best.ref, [...(byRef.get(best.ref) ?? []), name]);
