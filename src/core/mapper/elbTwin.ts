@@ -29,8 +29,10 @@ const onlyTwinDoubt = (c: Candidate) => c.lows.length > 0 && c.lows.every((l) =>
  *   planning-year ELB, or
  * - it is the targets' previous-year ELB, sure, KUN_ELB has no stock of its own, and the workbook reports
  *   customer structure (another KUN_ figure sure): the customer stock is then that number.
+ * - it is the customer stock, sure, stated as the previous year's annual average ("Ø 2024" under plan year 2025),
+ *   no targets' ELB is found anywhere, and the targets give the previous year's Integrationen (whose base it is).
  * Without customer structure a targets' ELB stays the targets' only ("eLb (JDW) | 2024 | 2025" in a one-sheet
- * Eckwerte); a customer stock alone never gives the targets' previous-year ELB.
+ * Eckwerte); a customer stock without the average mark never gives the targets' previous-year ELB.
  * Returns the shared ref, or undefined when the twins stay as they are.
  */
 export function shareElbTwin(
@@ -38,6 +40,7 @@ export function shareElbTwin(
   candidatesOf: (name: string) => readonly Candidate[],
   missingReasons: MissingName[],
   defined: ReadonlySet<string>,
+  previousYearAverage: (c: Candidate) => boolean = () => false,
 ): string | undefined {
   if (ELB_TWINS.some((n) => defined.has(n.toUpperCase()))) return undefined;
   const [vj, kun] = ELB_TWINS.map((n) => chosen.get(n));
@@ -47,7 +50,9 @@ export function shareElbTwin(
   const other = vj ? kun : vj;
   if (other && (other.best.ref !== ref || (other.all ?? [other.best]).some((c) => c.ref !== ref))) return undefined;
   const atRef = [vj, kun].filter((c): c is Chosen => c !== undefined).map((c) => c.best);
-  if (ELB_TWINS.some((n) => candidatesOf(n).some((c) => c.ref !== ref))) return undefined;
+  // Chosen sure over its other candidates, the customer stock needs no unanimity: the targets' name has none at all.
+  const averageStock = averageStockAsVj(chosen, vj, kun, candidatesOf, previousYearAverage);
+  if (!averageStock && ELB_TWINS.some((n) => candidatesOf(n).some((c) => c.ref !== ref))) return undefined;
   // Found under both names where no area tells them apart ("eLb Jahresdurchschnitt 2024" on an "Eckwerte" sheet).
   // A planning-year ELB in the same row makes it a targets row ("eLb (JDW) | 2024 | 2025"), no such doubt.
   const here = rowOf(base.best);
@@ -58,11 +63,29 @@ export function shareElbTwin(
   // KUN_ELB found there only as a weak label in the targets' area (or not at all): no stock of its own.
   const noStockOfItsOwn = !kun || kun.best.lows.every((l) => l.weakLabel);
   const stockImplied = noStockOfItsOwn && vj !== undefined && vj.best.lows.length === 0 && customerStructure;
-  if (!bothInDoubt && !stockImplied) return undefined;
+  if (!bothInDoubt && !stockImplied && !averageStock) return undefined;
   for (const name of ELB_TWINS) {
     chosen.set(name, { best: { ...base.best, name, lows: [] }, extra: [], all: [{ ...base.best, name }] });
     const at = missingReasons.findIndex((m) => m.name === name);
     if (at >= 0) missingReasons.splice(at, 1);
   }
   return ref;
+}
+
+/**
+ * The customer stock, chosen sure, stated as the previous year's average (./elbAverage.ts), while the targets' ELB
+ * has no candidate anywhere, in a workbook whose targets give the previous year's Integrationen: the ELB is their
+ * base (IQ = Integrationen / ELB), and the customer stock is that number.
+ */
+function averageStockAsVj(
+  chosen: Map<string, Chosen>,
+  vj: Chosen | undefined,
+  kun: Chosen | undefined,
+  candidatesOf: (name: string) => readonly Candidate[],
+  previousYearAverage: (c: Candidate) => boolean,
+): boolean {
+  const integrationsVj = chosen.get("ZIE_Integrationen_VJ");
+  const targetsNeedBase = integrationsVj !== undefined && integrationsVj.best.lows.length === 0 && integrationsVj.extra.length === 0;
+  if (vj || !targetsNeedBase || candidatesOf("ZIE_ELB_VJ").length > 0) return false;
+  return kun !== undefined && kun.best.lows.length === 0 && kun.extra.length === 0 && previousYearAverage(kun.best);
 }

@@ -35,6 +35,8 @@ import { valueLeft } from "./valueLeft";
 import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
 import { undecidedPlanLow } from "./undecidedPlan";
+import { partOfCount } from "./countParts";
+import { allocationAsPart, blockSpecs, familiesIn, familiesOf, isAllocation } from "./allocationAsPart";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -331,7 +333,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} = ${formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2)} ist in keiner Einheit ein Anteil`);
       continue;
     }
-    const counted = countedInSection(contractName(name)?.kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, cell.value, sheet.format(row, cell.col));
+    const kind = contractName(name)?.kind;
+    const counted = countedInSection(kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, cell.value, sheet.format(row, cell.col)) ?? partOfCount(sheet, row, col, cell.col, kind, cell.value);
     if (counted) {
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: ${counted.text}`);
       continue;
@@ -384,7 +387,6 @@ function instrumentList(sheet: SheetGrid, row: number, col: number): boolean {
   return false;
 }
 
-const isAllocation = (spec: LabelSpec) => familiesOf(spec).has("Zuteilung");
 const ALLOCATION_TITLE = /\b(zuteilung\w*|zuweisung\w*|mittelzuweisung\w*|zugeteilt\w*|zugewiesen\w*|orientierungswert\w*)\b/;
 
 /**
@@ -446,17 +448,9 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
     if (inArea.length > 0) specs = inArea;
   }
   if (specs.length > 1) specs = bySiblings(sheet, row, col, specs);
+  else specs = allocationAsPart(sheet.ownText(row, col) ?? "", specs, () => blockSpecs(sheet, row, col, (r) => matchAt(sheet, r, col))) ?? specs;
   return specs;
 }
-
-/**
- * What a figure is part of, by the contract's own naming: "BUD_VH_EinglMV" → VH (the Verwaltungshaushalt's
- * composition), "BUD_VWT_Zuteilung" → Zuteilung (the allocation, with BUD_EGT_Zuteilung). Parts every area
- * has (Gesamt, VJ, Veränderung, Männer, Frauen, Anteil) tie nothing together.
- */
-const GENERIC_PART = /^(gesamt|vj|veraenderung|maenner|frauen|anteil)$/i;
-const familiesOf = (spec: LabelSpec) =>
-  new Set(Object.values(spec.names).flatMap((n) => (n ? n.split("_").slice(1).filter((p) => !GENERIC_PART.test(p)) : [])));
 
 /**
  * Several readings of one label ("Bundesmittel Verwaltung lt. EinglMV": the federal share of the
@@ -465,14 +459,7 @@ const familiesOf = (spec: LabelSpec) =>
  * unambiguously (Gesamt, Umschichtung, KFA of the Verwaltungshaushalt), the label is that family's figure.
  */
 function bySiblings(sheet: SheetGrid, row: number, col: number, specs: LabelSpec[]): LabelSpec[] {
-  const families = new Set<string>();
-  for (const step of [-1, 1]) {
-    for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < 12 && !sheet.rowBlank(r); r += step, n++) {
-      const m = matchAt(sheet, r, col);
-      if (m.standalone.length !== 1) continue;
-      for (const f of familiesOf(m.standalone[0])) families.add(f);
-    }
-  }
+  const families = familiesIn(blockSpecs(sheet, row, col, (r) => matchAt(sheet, r, col)));
   const fitting = specs.filter((s) => [...familiesOf(s)].some((f) => families.has(f)));
   return fitting.length === 1 ? fitting : specs;
 }

@@ -11,6 +11,7 @@ import { fold, isCodeText, withoutYears, yearsIn } from "./normalize";
 import { matchLabel, labelKey } from "./findCells";
 import { levelOfLabel } from "../resolve/labels";
 import { foeHeaderKey } from "../resolve/tableLayout";
+import { endAtClosingTotal } from "./closingTotal";
 
 const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
 const PLAN = /(^|\s)(plan|soll|planung|planwert|sollwert)(\s|$|\d)|^(plan|soll)\w*/;
@@ -186,6 +187,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
         if (!hasNumber && (FOOTER.test(key) || key === "")) last--;
         else break;
       }
+      last = endAtClosingTotal(top, last, (r) => labelKey(sheet, r, left) ?? "", FOE_TOTAL_KEY);
     }
     const dataRows = last - top;
     if (dataRows < 1) continue;

@@ -25,8 +25,9 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
   {
     name: "PER_VZAE_Bereiche",
     // An area may be a Sachgebiet or Abteilung in a municipal body's wording ("Stellen nach Sachgebieten (VZÄ)").
-    // Abbreviated too: "VZÄ n. Ber.", "Stellen je Ber.".
-    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro|n)\b.*((fach)?bereich\w*|\bber\b|sachgebiet\w*|abteilung\w*)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach|organisations|arbeits|aufgaben)?bereich(e|en)?$|^organisationseinheit\w*$)/,
+    // Abbreviated too: "VZÄ n. Ber.", "Stellen je Ber.". "Aufteilung VZÄ" splits them by area too, unless it names
+    // another split (by Träger, BA/Kommune, gender).
+    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro|n)\b.*((fach)?bereich\w*|\bber\b|sachgebiet\w*|abteilung\w*)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach|organisations|arbeits|aufgaben)?bereich(e|en)?$|^organisationseinheit\w*$|^(?!.*\b(traeger\w*|ba|kommun\w*|geschlecht\w*|frauen|maenner)\b).*(\b(auf|ver)teilung (der )?(vzae|vollzeitaequivalent\w*|stellen)\b|\b(vzae|vollzeitaequivalent\w*|stellen) ?-?(auf|ver)teilung\b))/,
     // The areas' office abbreviations: "M&I"/"M+I"/"MuI" (Markt und Integration), "LB" (Leistungsbereich), "sonst. op./adm.".
     // Folding drops "&" ("Markt & Integration" arrives as "markt integration") but keeps "+".
     row: /(^(m ?[&+u]? ?i|m und i|lb|sonst op|sonst adm|weitere)$|markt (und |u |\+ )?integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha)/,

@@ -4,6 +4,7 @@
 // leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
 import { findOutdatedTerms } from "../outdatedTerms";
 import { isPlainJobcenterName } from "./jobcenterTitle";
+import { isInlineTraegerName } from "./inlineTraeger";
 import { parseCell, splitAddress } from "../address";
 import { CONTRACT } from "../contract";
 import { areaOf } from "../areas";
@@ -16,6 +17,7 @@ import { withoutExcludingLabels } from "./excludingLabels";
 import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
+import { isPreviousYearAverage } from "./elbAverage";
 import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
 import { findShareRow } from "./findShareRow";
@@ -94,8 +96,13 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
     for (let r = sheet.r0; r <= sheet.lastRow; r++) {
       for (const c of sheet.filledColumns(r)) {
         const t = sheet.ownText(r, c);
-        if (!t || t.length > 60 || claims.has(sheet.index, r, c) || !/\b(jobcenter|jc)\b/.test(fold(t))) continue;
+        if (!t || t.length > 60 || claims.has(sheet.index, r, c)) continue;
         const ref = sheet.ref({ row: r, col: c });
+        if (isInlineTraegerName(t)) {
+          out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: t, labelCell: ref, value: t, lows: [], order: orderOf(sheet.index, r, c) });
+          continue;
+        }
+        if (!/\b(jobcenter|jc)\b/.test(fold(t))) continue;
         const left = sheet.filledColumns(r).filter((x) => x < c).pop();
         const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
         // Beside "Träger:" the name may lead with its Träger ("Landkreis X – Kommunales Jobcenter"); alone it must start with "Jobcenter".
@@ -275,7 +282,7 @@ export function proposeMapping(
     chosen.set(entry.name, { best, extra, all: unique });
   }
   // The eLb twin (./elbTwin.ts): one number under two names, both sure at its one cell.
-  const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined);
+  const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined, (c) => isPreviousYearAverage(grids, c, planYear?.year));
   // One cell for two names: neither is sure.
   const byRef = new Map<string, string[]>();
   for (const [name, { best }] of chosen) byRef.set(best.ref, [...(byRef.get(best.ref) ?? []), name]);

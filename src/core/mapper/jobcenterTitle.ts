@@ -8,9 +8,12 @@ import { fold } from "./normalize";
 const REPORT_WORDS =
   /\b(plan\w*|ziel\w*|kennzahl\w*|personal\w*|haushalt\w*|controlling|programm\w*|bericht\w*|uebersicht\w*|eckdaten|daten|steuerung\w*|aip|amp|arbeitsmarkt\w*|integration\w*|foerder\w*|kunden\w*|budget\w*|finanz\w*|statistik\w*|auswertung\w*|stand|entwurf\w*|vorlage\w*|tabelle\w*|blatt|kopie|archiv|alt|gesamt|insgesamt|summe)\b/;
 
+const PROGRAMME_SUFFIX = /\s+[–—-]\s+(aip|arbeitsmarkt- und integrationsprogramm)$/i;
+
 /** Whether a title cell's text is the Jobcenter's name and nothing else. */
 export function isPlainJobcenterName(text: string): boolean {
-  const t = text.trim();
+  // "Jobcenter Auenfeld – AIP": the programme's bare name after a dash marks the sheet, not a report of its own.
+  const t = text.trim().replace(PROGRAMME_SUFFIX, "");
   if (/\d|[:–—|/;]|\s-\s/.test(t)) return false;
   const f = fold(t);
   const m = /^(jobcenter)\s+(.+)$/.exec(f);

@@ -123,7 +123,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "vh-gesamt",
     names: { current: "BUD_VH_Gesamt" },
     plain: { role: "current", sure: true },
-    describe: { all: [["verwaltung"], ["haushalt"]], none: ["umschichtung", "kommunal", "einglmv", "finanzierung", "bund"] },
+    describe: { all: [["verwaltung"], ["haushalt"]], optional: ["gesamtbudget"], none: ["umschichtung", "kommunal", "einglmv", "finanzierung", "bund"] },
     examples: [
       "Verwaltungshaushalt",
       "Verwaltungsbudget",
@@ -140,28 +140,32 @@ export const LABELS: readonly LabelSpec[] = [
     id: "vh-emv",
     names: { current: "BUD_VH_EinglMV" },
     plain: { role: "current", sure: true },
-    describe: { all: [["einglmv", "bund"]], optional: ["haushalt", "anteil", "verwaltung", "verordnung"], none: ["umschichtung", "zuteilung", "kommunal"] },
+    // "Bundesanteil (Zuteilung VWT)": the federal part is the allocated VWT, so an allocation word is no veto; the
+    // label then reads as the allocation too, and its row block decides (./findCells.ts bySiblings).
+    describe: { all: [["einglmv", "bund"]], optional: ["haushalt", "anteil", "verwaltung", "verordnung"], none: ["umschichtung", "zuteilung", "kommunal", "gesamtbudget"] },
     examples: ["davon gemäß Eingliederungsmittelverordnung (Bund)", "davon lt. EinglMV", "Bundesmittel lt. EMV", "davon Bundesanteil", "davon Bund (EinglMV)"],
   },
   {
     id: "vh-umschichtung",
     names: { current: "BUD_VH_Umschichtung" },
     plain: { role: "current", sure: true },
-    describe: { all: [["umschichtung"]], optional: ["eingliederung", "haushalt", "verwaltung", "bund", "plan"] },
+    describe: { all: [["umschichtung"]], optional: ["eingliederung", "haushalt", "verwaltung", "bund", "plan"], none: ["gesamtbudget"] },
     examples: ["davon aus Eingliederungstitel für Umschichtungen geplant (Bund)", "Umschichtung EGT → VWH", "davon Umschichtungen", "Umschichtungsbetrag EGT in VWH"],
   },
   {
     id: "vh-kfa",
+    // Municipal money for benefits ("Kreismittel für kommunale Eingliederungsleistungen § 16a") is no share of the
+    // Verwaltungshaushalt: an Eingliederung word rules the KFA out.
     names: { current: "BUD_VH_KFA" },
     plain: { role: "current", sure: true },
-    describe: { all: [["kommunal"], ["finanzierung", "anteil", "haushalt"]], optional: ["verwaltung"], none: ["personal", "beschaeftigte", "unterkunft"] },
+    describe: { all: [["kommunal"], ["finanzierung", "anteil", "haushalt"]], optional: ["verwaltung"], none: ["personal", "beschaeftigte", "unterkunft", "gesamtbudget", "eingliederung"] },
     examples: ["davon kommunaler Finanzierungsanteil (Kommune)", "KFA", "davon KoFi", "kommunale Kofinanzierung", "kommunaler Anteil (15,2 %)", "komm. Finanzierungsanteil"],
   },
   {
     id: "eb-gesamt",
     names: { current: "BUD_EB_Gesamt" },
     plain: { role: "current", sure: true },
-    describe: { all: [["eingliederung"], ["haushalt", "bez"]], optional: ["haushalt", "bez", "bund", "integration"], none: ["umschichtung", "verwaltung", "einglmv", "zuteilung", "vorbindung", "bewilligung", "kommunal"] },
+    describe: { all: [["eingliederung"], ["haushalt", "bez"]], optional: ["haushalt", "bez", "bund", "integration", "gesamtbudget"], none: ["umschichtung", "verwaltung", "einglmv", "zuteilung", "vorbindung", "bewilligung", "kommunal"] },
     examples: ["Eingliederungsbudget (inkl. BEZ)", "Eingliederungsmittel (Bund) inkl. BEZ", "Eingliederungstitel", "EGT gesamt", "Eingliederungsmittel 2024", "Eingliederungstitel (EGT) inkl. BEZ", "EGT inkl. BEZ", "Budget Eingliederung"],
   },
   {
@@ -169,7 +173,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "egt-zuteilung",
     names: { current: "BUD_EGT_Zuteilung" },
     plain: { role: "current", sure: true },
-    describe: { all: [["eingliederung"], ["haushalt"], ["zuteilung", "einglmv"]], optional: ["bez", "verordnung"], none: ["umschichtung", "verwaltung"] },
+    describe: { all: [["eingliederung"], ["haushalt"], ["zuteilung", "einglmv"]], optional: ["bez", "verordnung"], none: ["umschichtung", "verwaltung", "gesamtbudget"] },
     examples: ["EGT Zuteilung", "Mittelzuweisung Eingliederungstitel", "Eingliederungstitel lt. EinglMV", "Orientierungswert EGT"],
   },
   {
@@ -177,14 +181,14 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "BUD_VWT_Zuteilung" },
     plain: { role: "current", sure: true },
     // The allocated Verwaltungskostentitel is the federal share ("Zuteilung VKT – Bundesanteil").
-    describe: { all: [["verwaltung"], ["haushalt"], ["zuteilung", "einglmv"]], optional: ["verordnung", "bund", "anteil"], none: ["umschichtung", "kommunal"] },
+    describe: { all: [["verwaltung"], ["haushalt"], ["zuteilung", "einglmv"]], optional: ["verordnung", "bund", "anteil"], none: ["umschichtung", "kommunal", "gesamtbudget"] },
     examples: ["Zuteilung Verwaltungstitel", "VWH Mittelzuweisung", "Zuteilung VKT (Bundesanteil)"],
   },
   {
     id: "eb-vorbindungen",
     names: { current: "BUD_EB_Vorbindungen" },
     plain: { role: "current", sure: true },
-    describe: { all: [["vorbindung"]], optional: ["haushalt", "eingliederung"], none: ["bewilligung", "umschichtung"] },
+    describe: { all: [["vorbindung"]], optional: ["haushalt", "eingliederung"], none: ["bewilligung", "umschichtung", "gesamtbudget"] },
     // "VB" means Vorbindungen only in the Eingliederungsbudget's row group (else: Vermittlungsbudget).
     member: { all: [["vb"]], optional: ["vorbindung", "haushalt", "eingliederung"], none: ["bewilligung", "umschichtung"] },
     under: ["eb-gesamt", "eb-neubewilligungen"],
@@ -195,7 +199,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "eb-neubewilligungen",
     names: { current: "BUD_EB_Neubewilligungen" },
     plain: { role: "current", sure: true },
-    describe: { all: [["bewilligung"]], optional: ["neu", "nb", "haushalt", "eingliederung"], none: ["vorbindung", "umschichtung"] },
+    describe: { all: [["bewilligung"]], optional: ["neu", "nb", "haushalt", "eingliederung"], none: ["vorbindung", "umschichtung", "gesamtbudget"] },
     // "NB" means Neubewilligungen only in the Eingliederungsbudget's row group (beside "Vorb.", "VB").
     member: { all: [["nb"]], optional: ["haushalt", "eingliederung"], none: ["vorbindung", "umschichtung"] },
     under: ["eb-gesamt", "eb-vorbindungen"],

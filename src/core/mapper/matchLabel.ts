@@ -32,6 +32,8 @@ function numberedItem(text: string): boolean {
     .replace(/\b(ist|plan|soll|ziel|vj|jahr|u|unter|ue|über|ueber|§)\s?\d{1,3}\b/gi, " ")
     // An age ("jünger als 25 Jahre", "15- bis 24-Jährige") is no running number either.
     .replace(/\b\d{1,3}\s*-?\s*(jahre?n?|j(ä|ae)hrige\w*)\b/gi, " ")
+    // … and an age bound by a comparison ("jünger als 25", "älter als 50").
+    .replace(/\b(j(ü|ue)nger|(ä|ae)lter)\s+als\s+\d{1,3}\b/gi, " ")
     .replace(/\b\d{1,3}\s*-?\s*bis\b/gi, " ");
   return /(^|\s)\d{1,3}(\s|$)/.test(bare) && !/\d\s*%/.test(bare);
 }

@@ -174,7 +174,10 @@ export function columnHeader(
       // A group title in the label column ("Haushalt", "Wirkung") inside a table whose header heads the row's numbers.
       // A section title ends the header's reach; a remark between header and data ("Bemerkung: …") does not, nor
       // a group title inside the table (./groupTitle.ts), if the header above then heads the row's numbers.
-      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && !isFigureLabel(r, cols) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) {
+      // A title merged across the value's column ("Personal" over B:F) labels no value of its own, even when its
+      // word names a figure: it is a section title.
+      const mergedOver = cols.length === 1 && sheet.mergeOf(r, col) !== undefined && sheet.mergeOf(r, col) === sheet.mergeOf(r, cols[0]);
+      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && (mergedOver || !isFigureLabel(r, cols)) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) {
         const group = texts.length === 0 ? groupTitleKind(sheet, r, cols, labelCol, row) : undefined;
         if (!group) break;
         pastGroupTitle = stricterTitle(pastGroupTitle, group);

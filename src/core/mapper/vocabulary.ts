@@ -28,7 +28,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "name", de: "Name", stems: ["name", "bezeichnung"] },
   { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr"] },
   { id: "jahr", de: "Jahr", stems: ["jahr", "berichtsjahr"] },
-  { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm"], words: ["aip"] },
+  // The Jobcenter's programme under its older name ("Eingliederungsprogramm für das Jahr") is the programme, not a budget.
+  { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm", "eingliederungsprogramm"], words: ["aip"] },
   { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung", "aufgestellt"] },
   // The previous year's figures as the subject of a date or status ("Stand der Ist-Werte", "Status Vorjahreswerte").
   { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl"] },
@@ -47,6 +48,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "umschichtung", de: "Umschichtung", stems: ["umschicht", "umschichtung", "umgeschicht"] },
   { id: "kommunal", de: "Kommune/kommunal/Landkreis", stems: ["kommunal", "kommun", "landratsamt", "landkreis", "kreis", "stadt", "staedtisch"], words: ["lra", "komm"] },
   { id: "finanzierung", de: "(Ko-)Finanzierung", stems: ["finanzierung", "kofinanzierung", "finanzierungsanteil"] },
+  // The Gesamtbudget (§ 46 Abs. 1 SGB II) is the Eingliederungs- and Verwaltungstitel together: a label naming it
+  // names the whole of both titles (or, with a title word, that title's total), never a part of either.
+  { id: "gesamtbudget", de: "Gesamtbudget (EGT und VWT zusammen)" },
   { id: "vorbindung", de: "Vorbindung/Bindung/Vorbelastung", stems: ["vorbindung", "verbinderung", "vorbelastung", "bindung", "gebunden", "festlegung"] },
   { id: "neu", de: "neu", stems: ["neu"] },
   { id: "bewilligung", de: "Bewilligung/Zusage", stems: ["bewilligung", "neubewilligung", "zusage", "neuzusage"] },
@@ -202,6 +206,11 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "kfa", concepts: ["kommunal", "finanzierung"], whole: true },
   { form: "kofi", concepts: ["kommunal", "finanzierung"], whole: true },
   { form: "bundesmittel", concepts: ["bund", "haushalt"] },
+  { form: "gesamtbudget", concepts: ["gesamtbudget", "haushalt"] },
+  { form: "gesamtetat", concepts: ["gesamtbudget", "haushalt"] },
+  { form: "gesamtmittel", concepts: ["gesamtbudget", "haushalt"] },
+  { form: "gesamthaushalt", concepts: ["gesamtbudget", "haushalt"] },
+  { form: "gesamtzuteilung", concepts: ["gesamtbudget", "zuteilung"] },
   { form: "bundesanteil", concepts: ["bund", "anteil"] },
   // A Jobcenter's federal staff are the BA's (the Bundesagentur is the federal side of the joint body).
   { form: "bundesbeschaeftigt", concepts: ["ba", "beschaeftigte"] },

@@ -1,0 +1,52 @@
+// "Bundesanteil (Zuteilung VWT)" beside "Umschichtung aus EGT" and "Kommunaler Finanzierungsanteil": the
+// Verwaltungshaushalt's federal part, which is the allocated Verwaltungstitel, named with the allocation it comes
+// from. The allocation word alone makes it read as BUD_VWT_Zuteilung; the row block it stands in decides.
+import type { SheetGrid } from "./grid";
+import type { LabelSpec } from "./labels";
+import { matchLabel, type LabelMatch } from "./matchLabel";
+
+/**
+ * What a figure is part of, by the contract's own naming: "BUD_VH_EinglMV" → VH (the Verwaltungshaushalt's
+ * composition), "BUD_VWT_Zuteilung" → Zuteilung (the allocation, with BUD_EGT_Zuteilung). Parts every area
+ * has (Gesamt, VJ, Veränderung, Männer, Frauen, Anteil) tie nothing together.
+ */
+const GENERIC_PART = /^(gesamt|vj|veraenderung|maenner|frauen|anteil)$/i;
+export const familiesOf = (spec: LabelSpec) =>
+  new Set(Object.values(spec.names).flatMap((n) => (n ? n.split("_").slice(1).filter((p) => !GENERIC_PART.test(p)) : [])));
+
+export const isAllocation = (spec: LabelSpec) => familiesOf(spec).has("Zuteilung");
+
+/** The figures the other rows of a label's block name unambiguously (same column, up to a blank row). */
+export function blockSpecs(sheet: SheetGrid, row: number, col: number, matchAt: (r: number) => LabelMatch): LabelSpec[] {
+  const specs: LabelSpec[] = [];
+  for (const step of [-1, 1]) {
+    for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < 12 && !sheet.rowBlank(r); r += step, n++) {
+      const m = matchAt(r);
+      if (m.standalone.length === 1) specs.push(m.standalone[0]);
+    }
+  }
+  return specs;
+}
+
+/** The contract families of figures (see familiesOf). */
+export const familiesIn = (specs: LabelSpec[]) => new Set(specs.flatMap((s) => [...familiesOf(s)]));
+
+const ALLOCATION_WORD = /(?<!\p{L})(zuteilung|zuweisung|mittelzuweisung|zugeteilt|zugewiesen)\p{L}*/giu;
+
+/**
+ * The part a label names besides the allocation it equals: read without its allocation word, it names one
+ * non-allocation figure, and its block holds that figure's family (VH) but neither an allocation row nor a row of
+ * that figure itself. Undefined otherwise: in the allocation's own block ("Zuteilung EGT | Zuteilung VWT
+ * (Bundesanteil)"), or above a composition that has its own federal row, the label stays the allocation.
+ */
+export function allocationAsPart(text: string, specs: LabelSpec[], siblings: () => LabelSpec[]): LabelSpec[] | undefined {
+  if (specs.length !== 1 || !isAllocation(specs[0])) return undefined;
+  const stripped = text.replace(ALLOCATION_WORD, " ");
+  if (stripped === text || stripped.trim() === "") return undefined;
+  const part = matchLabel(stripped).standalone;
+  if (part.length !== 1 || isAllocation(part[0])) return undefined;
+  const rows = siblings();
+  const around = familiesIn(rows);
+  if (around.has("Zuteilung") || rows.includes(part[0])) return undefined;
+  return [...familiesOf(part[0])].some((f) => around.has(f)) ? part : undefined;
+}
