@@ -1,5 +1,6 @@
 // Held-out set 22 (test/fixtures/heldOut22.ts), written by an independent tester: a final unseen measure of the
-// mapper. Floors and known wrong proposals as measured once at the first run (not tuned afterwards).
+// mapper. Floors and known wrong proposals as measured once at the first run (not tuned afterwards): 210/233,
+// 1 wrong; unchanged after set 23's round, the last one, which never saw it.
 import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_22 } from "../fixtures/heldOut22";
 
