@@ -7,7 +7,7 @@ import { isTotalLabel, readColumn } from "../columnRoles";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
-import { fold, isCodeText, withoutYears, yearsIn } from "./normalize";
+import { fold, isCodeText, isYearNumber, withoutYears, yearsIn } from "./normalize";
 import { matchLabel, labelKey } from "./findCells";
 import { levelOfLabel } from "../resolve/labels";
 import { foeHeaderKey } from "../resolve/tableLayout";
@@ -47,7 +47,7 @@ function subHeaderPlan(sheet: SheetGrid, r: number, plan: number): number | unde
 
 const yearOf = (sheet: SheetGrid, r: number, c: number): number | undefined => {
   const n = sheet.number(r, c);
-  if (n !== undefined) return Number.isInteger(n) && n >= 1990 && n <= 2100 ? n : undefined;
+  if (n !== undefined) return isYearNumber(n) ? n : undefined;
   const t = sheet.ownText(r, c);
   if (!t || t.length > 30) return undefined;
   const years = yearsIn(fold(t));

@@ -8,14 +8,13 @@ import { genderHead, matchAt, matchLabel, specsAt } from "./findCells";
 import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
 import { SURE_SCORE } from "./match";
-import { fold } from "./normalize";
+import { fold, isYearNumber } from "./normalize";
 import { roleOf, type RoleOrNone } from "./roles";
 import { judgeValue } from "./values";
 import { settleHeadTwins } from "./headerTwins";
 import { latestYearRoles } from "./context";
 import { isFigureHeadRow, planYearTwin } from "./wideExport";
 
-const isYear = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
 
 export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {
   const out: Candidate[] = [];
@@ -23,7 +22,7 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
     const cols = sheet.filledColumns(hr);
     if (cols.length < 3) continue;
     // A row of label/value pairs ("Jobcenter: | X | Stand: | 20.02.2024") holds values: no header row.
-    if (cols.some((c) => sheet.ownText(hr, c) === undefined && !isYear(sheet.number(hr, c)))) continue;
+    if (cols.some((c) => sheet.ownText(hr, c) === undefined && !isYearNumber(sheet.number(hr, c)))) continue;
     // Figure headers: text cells naming exactly one figure; the row's first cell is the role column's head (or blank).
     const heads = cols.filter((c) => c > sheet.c0 || c > cols[0]);
     const headSpecs = heads.map((c) => (sheet.ownText(hr, c) === undefined ? [] : matchAt(sheet, hr, c).standalone));

@@ -84,6 +84,9 @@ function normalizeOnce(text: string): NormalizedLabel {
   return { full, core };
 }
 
+/** A whole number that can be a year (1990–2100). */
+export const isYearNumber = (v: number | undefined): v is number => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
+
 /** Years written in a header or label: "Ist 2023" → [2023], "IST 23" / "Soll 24" / "Actual 24" → [2023] / [2024] / [2024], "2023/2024" → both. */
 export function yearsIn(folded: string): number[] {
   // Headers are read again by each finder on each row: remembered, handed out as a copy the caller may change.

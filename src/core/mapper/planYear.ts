@@ -1,7 +1,7 @@
 // The planning year the workbook is about: a cell next to "Planjahr" holding a year, else the year of
 // the Plan/Soll/Ziel column headers, else the Ist/VJ headers' year + 1.
 import type { SheetGrid } from "./grid";
-import { fold, yearsIn } from "./normalize";
+import { fold, isYearNumber, yearsIn } from "./normalize";
 import { readColumn } from "../columnRoles";
 import { matchAt } from "./findCells";
 
@@ -17,6 +17,16 @@ export interface PlanYear {
   byPlanHeaders?: boolean;
 }
 
+/** The year right of a "Planjahr" label at (row, col), up to three columns on; undefined when the cell is no such label or no year follows. */
+export function yearBesidePlanjahr(sheet: SheetGrid, row: number, col: number): { year: number; col: number } | undefined {
+  if (!matchAt(sheet, row, col).standalone.some((s) => s.id === "planjahr")) return undefined;
+  for (let cc = col + 1; cc <= Math.min(sheet.lastCol, col + 3); cc++) {
+    const v = sheet.number(row, cc);
+    if (isYearNumber(v)) return { year: v, col: cc };
+  }
+  return undefined;
+}
+
 export function inferPlanYear(sheets: SheetGrid[]): PlanYear | undefined {
   let current: { year: number; from: string } | undefined;
   let previous: { year: number; from: string } | undefined;
@@ -27,14 +37,8 @@ export function inferPlanYear(sheets: SheetGrid[]): PlanYear | undefined {
       for (const c of cols) {
         const text = sheet.ownText(r, c);
         if (!text || text.length > 80) continue;
-        if (matchAt(sheet, r, c).standalone.some((s) => s.id === "planjahr")) {
-          for (let cc = c + 1; cc <= Math.min(sheet.lastCol, c + 3); cc++) {
-            const v = sheet.number(r, cc);
-            if (v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100) {
-              return { year: v, from: `Zelle ${sheet.ref({ row: r, col: cc })} neben „${text}“`, headersOnly: false };
-            }
-          }
-        }
+        const beside = yearBesidePlanjahr(sheet, r, c);
+        if (beside) return { year: beside.year, from: `Zelle ${sheet.ref({ row: r, col: beside.col })} neben „${text}“`, headersOnly: false };
         const f = fold(text);
         if (cols.length < 2 && (c === sheet.c0 || text.length > 20)) {
           // A title naming the programme's year ("Arbeitsmarkt- und Integrationsprogramm 2024", "Ziele 2024").

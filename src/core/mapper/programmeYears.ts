@@ -7,7 +7,7 @@ import type { Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { fold, yearsIn } from "./normalize";
 import { readColumn } from "../columnRoles";
-import { matchAt } from "./findCells";
+import { yearBesidePlanjahr } from "./planYear";
 
 /** Words naming a whole programme or plan (folded): "AIP", "Arbeitsmarkt- und Integrationsprogramm", "Zielplanung", "Plan". */
 const PROGRAMME = /\b(aip|\w*programm\w*|planung|zielplanung|jahresplanung|plan|zielvereinbarung\w*|ziele)\b/;
@@ -49,11 +49,9 @@ function planjahrCell(sheet: SheetGrid, from: number, to: number): number | unde
   for (let r = from; r <= to; r++) {
     for (const c of sheet.filledColumns(r)) {
       const text = sheet.ownText(r, c);
-      if (!text || text.length > 40 || !matchAt(sheet, r, c).standalone.some((s) => s.id === "planjahr")) continue;
-      for (let cc = c + 1; cc <= Math.min(sheet.lastCol, c + 3); cc++) {
-        const v = sheet.number(r, cc);
-        if (v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100) return v;
-      }
+      if (!text || text.length > 40) continue;
+      const beside = yearBesidePlanjahr(sheet, r, c);
+      if (beside) return beside.year;
     }
   }
   return undefined;

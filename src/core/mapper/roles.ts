@@ -2,7 +2,7 @@
 // previous year ("Ist 2023", "IST 23", "VJ"), or the change between them ("Veränderung ggü. VJ in %").
 // Words decide first; a bare year decides by the planning year.
 import { readColumn } from "../columnRoles";
-import { fold, yearsIn } from "./normalize";
+import { fold, isYearNumber, yearsIn } from "./normalize";
 import type { Role } from "./labels";
 import type { SheetGrid } from "./grid";
 import { bareYearRole } from "./yearColumns";
@@ -13,7 +13,7 @@ import { isRemark } from "./remark";
 import { cornerHead } from "./cornerHead";
 import { inYearRole } from "./inYearColumns";
 import { groupTitleKind, headsEveryNumber, opensWithGroupTitle, stricterTitle, type GroupTitleKind } from "./groupTitle";
-import { combinedHeader, isYearNumber, mergedYearAt } from "./twoRowHeader";
+import { combinedHeader, mergedYearAt } from "./twoRowHeader";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";

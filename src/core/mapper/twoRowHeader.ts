@@ -3,9 +3,7 @@
 // (no figure of this programme), "Ist (vorl.)" under 2024 the previous year, "Plan" under 2025 the plan.
 import { readColumn } from "../columnRoles";
 import type { SheetGrid } from "./grid";
-
-/** A whole number that can be a year (1990–2100). */
-export const isYearNumber = (v: number | undefined): v is number => v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100;
+import { isYearNumber } from "./normalize";
 
 /** A year number heading `col` from a merged area's first cell ("2024" in E3 merged over E3:F3, read at F3). */
 export function mergedYearAt(sheet: SheetGrid, row: number, col: number): string | undefined {

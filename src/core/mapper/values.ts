@@ -7,7 +7,7 @@ import { formatNumberDe } from "../format";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { isCellError, type CellValue } from "../snapshot";
 import type { ReasonId } from "./types";
-import { fold } from "./normalize";
+import { fold, isYearNumber } from "./normalize";
 import { scalesByThousands } from "./scaledFormat";
 
 /** Averages (Bestand, JDW) may be fractional: exactly the contract's names of kind "stock". */
@@ -67,7 +67,7 @@ export function judgeValue(name: string, v: CellValue, format: string, percentHi
   const pctFormat = isPercentFormat(format);
   switch (kind) {
     case "year":
-      return Number.isInteger(v) && v >= 1990 && v <= 2100 && !isDateFormat(format)
+      return isYearNumber(v) && !isDateFormat(format)
         ? { ok: true }
         : { ok: false, id: "typ", text: `${show(v)} ist keine Jahreszahl.` };
     case "date":
