@@ -1,31 +1,28 @@
 // Validation of settings JSON (CLI file, the workbook's document settings) by a zod schema that answers in
 // German with the path of each problem, merged over the defaults of ./ruleSettings.ts. Apart from the
-// defaults so that a check with the defaults (aip check) never loads zod.
-import { z } from "zod";
+// defaults so that a check with the defaults (aip check) never loads zod. zod/mini (functional checks) rather
+// than classic zod: the same validation, a fraction of the pane's lazily loaded JavaScript (issue 18), and no
+// code generation (classic zod probes `new Function("")` for fast parsers, which the pane's CSP refuses).
+import * as z from "zod/mini";
 import { DEFAULT_SETTINGS, RULES_BY_ID, type RuleSetting, type Settings } from "./ruleSettings";
 
 export * from "./ruleSettings";
 
-// No code generation: zod would otherwise probe `new Function("")` to compile fast parsers, which the task
-// pane's Content-Security-Policy (no 'unsafe-eval') refuses and reports as a violation. Must run before
-// any schema is built, as zod reads the flag when a schema is created.
-z.config({ jitless: true });
-
 const NON_NEGATIVE = "Zahl ≥ 0 erwartet";
-const nonNegative = z.number({ error: NON_NEGATIVE }).min(0, { error: NON_NEGATIVE });
+const nonNegative = z.number({ error: NON_NEGATIVE }).check(z.minimum(0, { error: NON_NEGATIVE }));
 const objectExpected = { error: "Objekt erwartet" };
 
 const severitySchema = z.enum(["error", "warning", "info", "off"], {
   error: "erwartet „error“, „warning“, „info“ oder „off“",
 });
 
-const ruleSettingSchema = z.preprocess(
+const ruleSettingSchema = z.pipe(
   // A bare severity is short for { severity }: { "hinweis/kfa-anteil": "off" }.
-  (v) => (typeof v === "string" ? { severity: v } : v),
+  z.transform((v: unknown) => (typeof v === "string" ? { severity: v } : v)),
   z.strictObject(
     {
-      severity: severitySchema.optional(),
-      params: z.record(z.string(), nonNegative, objectExpected).optional(),
+      severity: z.optional(severitySchema),
+      params: z.optional(z.record(z.string(), nonNegative, objectExpected)),
     },
     objectExpected,
   ),
@@ -33,19 +30,19 @@ const ruleSettingSchema = z.preprocess(
 
 const settingsSchema = z.strictObject(
   {
-    $schema: z.string().optional(),
-    toleranzen: z
-      .strictObject(
+    $schema: z.optional(z.string()),
+    toleranzen: z.optional(
+      z.strictObject(
         {
-          betrag: nonNegative.optional(),
-          vzae: nonNegative.optional(),
-          anteil: nonNegative.optional(),
-          veraenderung: nonNegative.optional(),
+          betrag: z.optional(nonNegative),
+          vzae: z.optional(nonNegative),
+          anteil: z.optional(nonNegative),
+          veraenderung: z.optional(nonNegative),
         },
         objectExpected,
-      )
-      .optional(),
-    regeln: z.record(z.string(), ruleSettingSchema, objectExpected).optional(),
+      ),
+    ),
+    regeln: z.optional(z.record(z.string(), ruleSettingSchema, objectExpected)),
   },
   objectExpected,
 );

@@ -1,27 +1,24 @@
 // Validating the workbook's own words (./learned.ts) as stored in `aip.labels` or imported from a file: zod,
 // German messages naming the path, a bad input changes nothing. Apart from ./learned.ts so hosts load zod
 // only when they read or import labels (the task pane imports this module on demand).
-import { z } from "zod";
+import * as z from "zod/mini"; // as in ../settings.ts: small, and no code generation under the pane's CSP
 import { contractName } from "../contract";
 import { addLearned, genericReason, LABELS_FORMAT_VERSION, LABELS_SETTING_KEY, MAX_LEARNED_LABELS, type LearnedLabel } from "./learned";
-
-// As in ../settings.ts: no code generation (the pane's CSP has no 'unsafe-eval'); set before a schema is built.
-z.config({ jitless: true });
 
 const MAX_TEXT = 200;
 
 const text = (what: string) =>
-  z
-    .string({ error: `${what} muss ein Text sein` })
-    .trim()
-    .min(1, { error: `${what} ist leer` })
-    .max(MAX_TEXT, { error: `${what} ist länger als ${MAX_TEXT} Zeichen` });
+  z.string({ error: `${what} muss ein Text sein` }).check(
+    z.trim(),
+    z.minLength(1, { error: `${what} ist leer` }),
+    z.maxLength(MAX_TEXT, { error: `${what} ist länger als ${MAX_TEXT} Zeichen` }),
+  );
 
 const labelSchema = z.strictObject(
   {
-    name: z.string({ error: "name muss ein Text sein" }).refine((n) => contractName(n) !== undefined, { error: (i) => `„${String(i.input)}“ ist kein Name des Vertrags` }),
+    name: z.string({ error: "name muss ein Text sein" }).check(z.refine((n) => contractName(n) !== undefined, { error: (i) => `„${String(i.input)}“ ist kein Name des Vertrags` })),
     label: text("label"),
-    context: text("context").optional(),
+    context: z.optional(text("context")),
   },
   { error: "erwartet wird ein Objekt {\"name\": …, \"label\": …}" },
 );
@@ -30,7 +27,7 @@ const fileSchema = z.strictObject(
   {
     format: z.literal(LABELS_SETTING_KEY, { error: `format muss „${LABELS_SETTING_KEY}“ sein` }),
     version: z.literal(LABELS_FORMAT_VERSION, { error: `version ${LABELS_FORMAT_VERSION} wird unterstützt` }),
-    labels: z.array(labelSchema, { error: "labels muss eine Liste sein" }).max(MAX_LEARNED_LABELS, { error: `höchstens ${MAX_LEARNED_LABELS} Beschriftungen` }),
+    labels: z.array(labelSchema, { error: "labels muss eine Liste sein" }).check(z.maxLength(MAX_LEARNED_LABELS, { error: `höchstens ${MAX_LEARNED_LABELS} Beschriftungen` })),
   },
   { error: `erwartet wird ein Objekt {"format": "${LABELS_SETTING_KEY}", "version": ${LABELS_FORMAT_VERSION}, "labels": […]}` },
 );
