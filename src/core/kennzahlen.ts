@@ -120,10 +120,15 @@ function isSingleCell(arg: unknown): boolean {
   return !isKennzahlError(cells) && cells.length === 1;
 }
 
+/** The value of a bare argument or a 1 × 1 range, else undefined (a fast path's test, not a validation). */
+function singleValue(arg: unknown): unknown {
+  return Array.isArray(arg) ? (isOneByOne(arg) ? (arg[0] as unknown[])[0] : undefined) : arg;
+}
+
 /** One number from a single-value argument; 0 is a real zero here. A blank is "no value" (#N/A). */
 export function scalarNumber(arg: unknown, label: string): Result<number> {
   // Fast path for a finite number, alone or as [[x]]: what nearly every call in a sheet passes.
-  const single = Array.isArray(arg) ? (isOneByOne(arg) ? (arg[0] as unknown[])[0] : undefined) : arg;
+  const single = singleValue(arg);
   if (typeof single === "number" && Number.isFinite(single)) return single;
   const cells = cellsOf(arg, label, true);
   if (isKennzahlError(cells)) return cells;
@@ -235,6 +240,11 @@ function quoteOverMonths(integ: readonly (number | null)[], elbs: readonly (numb
  * SUM(integrationen) / AVERAGE(elb) – the 12-month IQ, or with fewer months the Jahresfortschrittswert.
  */
 export function integrationsquote(integrationen: unknown, elb: unknown): Result<number> {
+  // Fast path for what nearly every sheet passes: two finite numbers, integrations ≥ 0 and ELB > 0 — the
+  // checks below would let exactly these through to the division (issue 18: AIP.IQ ≤ 5× a plain division).
+  const integ1 = singleValue(integrationen);
+  const elb1 = singleValue(elb);
+  if (typeof integ1 === "number" && typeof elb1 === "number" && integ1 >= 0 && elb1 > 0 && integ1 < Infinity && elb1 < Infinity) return integ1 / elb1;
   if (isSingleCell(integrationen) && isSingleCell(elb)) {
     const integ = scalarNumber(integrationen, "integrationen");
     if (isKennzahlError(integ)) return integ;
