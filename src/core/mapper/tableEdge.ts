@@ -23,18 +23,18 @@ const sumOf = (rows: EdgeRows, col: number, from: number, to: number): number =>
   return s;
 };
 
-/** The run widened over typical rows right above it when the total says so; a low when such a row is left out. */
+/**
+ * The run widened over typical rows right above it when the total says so; a low when such a row is left out.
+ * (Below, a table stops only at its total row or at a row that is not typical: nothing to settle there.)
+ */
 export function settleEdge(run: EdgeRun, rows: EdgeRows, r0: number): Low | undefined {
   let top = run.first;
   while (top - 1 >= r0 && rows.typical(top - 1)) top--;
-  const below = run.total ? undefined : run.last + 1;
-  const typicalBelow = below !== undefined && rows.typical(below);
-  if (top === run.first && !typicalBelow) return undefined;
+  if (top === run.first) return undefined;
   const addsUp = (from: number) => run.total !== undefined && Math.abs(sumOf(rows, run.valueCol, from, run.last) - run.total.value) <= 0.05;
-  if (top < run.first && addsUp(top) && !addsUp(run.first)) {
+  if (addsUp(top) && !addsUp(run.first)) {
     run.first = top;
     return undefined;
   }
-  const edge = top < run.first ? run.first - 1 : below!;
-  return { id: "tabelle", text: `Zeile ${edge + 1} sieht aus wie ein Eintrag der Tabelle, nennt aber auch eine eigene Kennzahl; ob die Tabelle dort beginnt oder endet, bitte prüfen.` };
+  return { id: "tabelle", text: `Zeile ${run.first} sieht aus wie ein Eintrag der Tabelle, nennt aber auch eine eigene Kennzahl; ob die Tabelle dort beginnt, bitte prüfen.` };
 }
