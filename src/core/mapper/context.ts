@@ -3,7 +3,8 @@
 // yield a sure proposal, which of several numbers in a row is meant (by its column header), and the
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
-import { isRoleOfLocation } from "./locationColumns";
+import { isRoleOfLocation, splitsByLocation } from "./locationColumns";
+import { withoutRoleSplitParts } from "./roleSplitColumns";
 import { withoutPartsBesideTotal } from "./partsBesideTotal";
 import { isMixedHeader } from "./mixedHeader";
 import { isNumberedTitle } from "./groupTitle";
@@ -162,11 +163,18 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
     }
     return true;
   });
-  const ofLocation = kept.filter((c) => isRoleOfLocation(c.header));
+  // The workbook's own facts (Planjahr, Stand, name) have no location parts.
+  const byLocation = splitsByLocation(kind);
+  const ofLocation = byLocation ? kept.filter((c) => isRoleOfLocation(c.header)) : [];
   for (const c of ofLocation) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, dem Wert eines Standorts, nicht des ganzen Jobcenters`);
   if (ofLocation.length > 0) return whichNumbers(kind, kept.filter((c) => !ofLocation.includes(c)), why, sheet, row);
+  const split = withoutRoleSplitParts(kept);
+  if (split) {
+    for (const c of split.parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, einem Teil neben der Gesamtspalte`);
+    return whichNumbers(kind, split.kept, why, sheet, row);
+  }
   const keptKinds = kept.map((c) => (c.header ? readColumn(c.header.text).kind : undefined));
-  if (keptKinds.some((k) => k === "location")) {
+  if (byLocation && keptKinds.some((k) => k === "location")) {
     const totals = kept.filter((c, i) => keptKinds[i] === "total" || (c.header && /\b(gesamt|insgesamt|summe)\b/.test(fold(c.header.text))));
     // The change column beside them ("… | Jobcenter gesamt | Veränderung ggü. Vorjahr") is the total's change: it stays.
     if (totals.length > 0) return kept.filter((c, i) => totals.includes(c) || keptKinds[i] === "change");

@@ -9,6 +9,9 @@ import { columnHeader } from "./roles";
 
 const AVERAGE = /ø|durchschnitt|\bjdw\b|\bjd\b|\bmittel\b/i;
 
+/** Whether a label itself names an average ("eLb im Jahresdurchschnitt", "Ø eLb"), not only its column head. */
+export const namesAverage = (label: string | undefined): boolean => label !== undefined && AVERAGE.test(label);
+
 const cellOf = (ref: string) => parseCell(splitAddress(ref).range.replace(/\$/g, "").split(":")[0]);
 
 /** Whether candidate `c` (label and column header together) names the average of the planning year's previous year only. */

@@ -5,6 +5,7 @@
 import { parseCell, splitAddress } from "../address";
 import type { Candidate, Low } from "./candidate";
 import type { MissingName } from "./types";
+import { namesAverage } from "./elbAverage";
 
 export const ELB_TWINS = ["ZIE_ELB_VJ", "KUN_ELB"] as const;
 
@@ -30,7 +31,7 @@ const onlyTwinDoubt = (c: Candidate) => c.lows.length > 0 && c.lows.every((l) =>
  * - it is the targets' previous-year ELB, sure, KUN_ELB has no stock of its own, and the workbook reports
  *   customer structure (another KUN_ figure sure): the customer stock is then that number.
  * - it is the customer stock, sure, stated as the previous year's annual average ("Ø 2024" under plan year 2025),
- *   no targets' ELB is found anywhere, and the targets give the previous year's Integrationen (whose base it is).
+ *   no targets' ELB is found anywhere, and the targets give the previous year's Integrationen or IQ (whose base it is).
  * Without customer structure a targets' ELB stays the targets' only ("eLb (JDW) | 2024 | 2025" in a one-sheet
  * Eckwerte); a customer stock without the average mark never gives the targets' previous-year ELB.
  * Returns the shared ref, or undefined when the twins stay as they are.
@@ -75,7 +76,7 @@ export function shareElbTwin(
 /**
  * The customer stock, chosen sure, stated as the previous year's average (./elbAverage.ts), while the targets' ELB
  * has no candidate anywhere, in a workbook whose targets give the previous year's Integrationen: the ELB is their
- * base (IQ = Integrationen / ELB), and the customer stock is that number.
+ * base (IQ = Integrationen / ELB), and the customer stock is that number; so do targets giving the previous year's IQ.
  */
 function averageStockAsVj(
   chosen: Map<string, Chosen>,
@@ -84,8 +85,15 @@ function averageStockAsVj(
   candidatesOf: (name: string) => readonly Candidate[],
   previousYearAverage: (c: Candidate) => boolean,
 ): boolean {
-  const integrationsVj = chosen.get("ZIE_Integrationen_VJ");
-  const targetsNeedBase = integrationsVj !== undefined && integrationsVj.best.lows.length === 0 && integrationsVj.extra.length === 0;
-  if (vj || !targetsNeedBase || candidatesOf("ZIE_ELB_VJ").length > 0) return false;
-  return kun !== undefined && kun.best.lows.length === 0 && kun.extra.length === 0 && previousYearAverage(kun.best);
+  // The previous year's Integrationen or IQ (Integrationen / ELB) need the previous year's ELB as their base.
+  const sure = (n: string) => {
+    const c = chosen.get(n);
+    return c !== undefined && c.best.lows.length === 0 && c.extra.length === 0;
+  };
+  // Beside the IQ only, the stock's own label must say it is the annual average ("eLb im Jahresdurchschnitt"): under
+  // "Ø 2024" an "eLb im Bestand" stays the customer stock, the IQ's base may be another count.
+  const integrationsBase = sure("ZIE_Integrationen_VJ");
+  if (vj || !(integrationsBase || sure("ZIE_IQ_VJ")) || candidatesOf("ZIE_ELB_VJ").length > 0) return false;
+  if (kun === undefined || kun.best.lows.length > 0 || kun.extra.length > 0 || !previousYearAverage(kun.best)) return false;
+  return integrationsBase || namesAverage(kun.best.label);
 }

@@ -11,6 +11,7 @@ import { fold, isCodeText } from "./normalize";
 import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
 import { staffColumns } from "./staffColumns";
+import { settleEdge } from "./tableEdge";
 
 interface TableSpec {
   name: string;
@@ -27,7 +28,7 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
     // An area may be a Sachgebiet or Abteilung in a municipal body's wording ("Stellen nach Sachgebieten (VZÄ)").
     // Abbreviated too: "VZÄ n. Ber.", "Stellen je Ber.". "Aufteilung VZÄ" splits them by area too, unless it names
     // another split (by Träger, BA/Kommune, gender).
-    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro|n)\b.*((fach)?bereich\w*|\bber\b|sachgebiet\w*|abteilung\w*)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach|organisations|arbeits|aufgaben)?bereich(e|en)?$|^organisationseinheit\w*$|^(?!.*\b(traeger\w*|ba|kommun\w*|geschlecht\w*|frauen|maenner)\b).*(\b(auf|ver)teilung (der )?(vzae|vollzeitaequivalent\w*|stellen)\b|\b(vzae|vollzeitaequivalent\w*|stellen) ?-?(auf|ver)teilung\b))/,
+    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro|n)\b.*((fach)?bereich\w*|\bber\b|sachgebiet\w*|abteilung\w*|organisationseinheit\w*)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach|organisations|arbeits|aufgaben)?bereich(e|en)?$|^organisationseinheit\w*$|^(?!.*\b(traeger\w*|ba|kommun\w*|geschlecht\w*|frauen|maenner)\b).*(\b(auf|ver)teilung (der )?(vzae|vollzeitaequivalent\w*|stellen)\b|\b(vzae|vollzeitaequivalent\w*|stellen) ?-?(auf|ver)teilung\b))/,
     // The areas' office abbreviations: "M&I"/"M+I"/"MuI" (Markt und Integration), "LB" (Leistungsbereich), "sonst. op./adm.".
     // Folding drops "&" ("Markt & Integration" arrives as "markt integration") but keeps "+".
     row: /(^(m ?[&+u]? ?i|m und i|lb|sonst op|sonst adm|weitere)$|markt (und |u |\+ )?integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha)/,
@@ -197,6 +198,14 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           run.total = value === undefined ? undefined : { ...run.total, value };
         }
       }
+      // A typical row at the edge that also names a figure: the total row decides whether it belongs to the table.
+      const isTypical = (r: number) => {
+        if (r > sheet.lastRow || sheet.rowBlank(r) || sheet.number(r, run.valueCol) === undefined) return false;
+        const key = labelKey(sheet, r, run.labelCol);
+        return key !== undefined && !isTotalLabel(key) && spec.row.test(germanTerms(key));
+      };
+      const edgeLow = settleEdge(run, { typical: isTypical, number: (r, c) => sheet.number(r, c) }, sheet.r0);
+      if (edgeLow) lows.push(edgeLow);
       if (run.headingRow === undefined && !namedByTotal(spec, run)) lows.push({ id: "tabelle", text: "Die Tabelle hat keine Überschrift, die sie benennt; erkannt an den Zeilen." });
       else if (run.known === 0) lows.push({ id: "tabelle", text: "Keine Zeile nennt einen typischen Eintrag dieser Tabelle." });
       const kindName = spec.name === "KUN_BG_Groesse" ? "KUN_Anteil_LZB" : "PER_VZAE_Gesamt";

@@ -3,7 +3,8 @@
 // proposals. "high" only when there is one candidate, its value has the contract's type and its context
 // leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
 import { findOutdatedTerms } from "../outdatedTerms";
-import { isPlainJobcenterName } from "./jobcenterTitle";
+import { isBareJobcenterLabel, isPlainJobcenterName, namesTheWhole } from "./jobcenterTitle";
+import { headsNumberColumns } from "./headingRow";
 import { isInlineTraegerName } from "./inlineTraeger";
 import { parseCell, splitAddress } from "../address";
 import { CONTRACT } from "../contract";
@@ -106,11 +107,12 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
         const left = sheet.filledColumns(r).filter((x) => x < c).pop();
         const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
         // Beside "Träger:" the name may lead with its Träger ("Landkreis X – Kommunales Jobcenter"); alone it must start with "Jobcenter".
-        if (leftText !== undefined && (TRAEGER_LABEL.test(fold(leftText).trim()) || isNamingLabel(fold(leftText)))) {
+        const bare = leftText !== undefined && isBareJobcenterLabel(leftText, t, sheet.filledColumns(r).length, headsNumberColumns(sheet, r, left!, c));
+        if (leftText !== undefined && (bare || TRAEGER_LABEL.test(fold(leftText).trim()) || isNamingLabel(fold(leftText)))) {
           out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: leftText, labelCell: sheet.ref({ row: r, col: left! }), value: t, lows: [], order: orderOf(sheet.index, r, c) });
           continue;
         }
-        if (!JOBCENTER_TITLE.test(fold(t))) continue;
+        if (!JOBCENTER_TITLE.test(fold(t)) || namesTheWhole(t)) continue;
         out.push({
           name: "AIP_Jobcenter",
           sheet: sheet.index,

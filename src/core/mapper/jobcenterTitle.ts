@@ -21,3 +21,17 @@ export function isPlainJobcenterName(text: string): boolean {
   const rest = m[2].split(/\s+/).filter(Boolean);
   return rest.length >= 1 && rest.length <= 4 && !REPORT_WORDS.test(m[2]);
 }
+
+/**
+ * "Jobcenter | Jobcenter Region Lindenau": the bare word "Jobcenter" (or "JC") as the only other cell of its row
+ * labels the name beside it, when that name is plainly a Jobcenter's name and the row heads no column below it.
+ */
+export function isBareJobcenterLabel(label: string, name: string, cellsInRow: number, headsColumns: boolean): boolean {
+  return cellsInRow === 2 && !headsColumns && /^(jobcenter|jc)$/.test(fold(label).trim()) && isPlainJobcenterName(name);
+}
+
+/** "JC gesamt", "Jobcenter insgesamt 2024": a column head for the whole Jobcenter, not its name. */
+export function namesTheWhole(text: string): boolean {
+  const m = /^(jobcenter|jc)\s+(.+)$/.exec(fold(text).trim());
+  return m !== null && m[2].split(/\s+/).every((w) => /^(gesamt|insgesamt|summe|total|zusammen|(19|20)\d\d)$/.test(w));
+}

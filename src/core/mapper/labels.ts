@@ -415,7 +415,8 @@ export const AREA_WORDS: Record<AreaId, RegExp> = {
   // Short sheet names count as the words they cut ("Geld", "Pers", "Maßn", "Kd", "Förd.", "Haush.").
   haushalt: /(haushalt|budget|finanz|\bmittel\b|\bvwh\b|\begt\b|^geld$|\bhaush\b)/,
   personal: /(personal|stellen|\bvzae\b|mitarbeit|beschaeftigt|\bstaff\b|^pers\.?$)/,
-  foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b|^massn\.?$|\bfoerd\b)/,
+  // "Eingliederungsleistungen": the instruments' benefits (§ 16 SGB II), a title over the Förderung table.
+  foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b|eingliederungsleistung|^massn\.?$|\bfoerd\b)/,
   ziele: /(\bziel|wirkung|kennzahl|\bkpis?\b|\btargets?\b)/,
   kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b|\bcustomers?\b|^kd\.?$)/,
 };

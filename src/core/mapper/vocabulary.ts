@@ -219,6 +219,8 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "eingliederungsmittelverordnung", concepts: ["einglmv"] },
   { form: "langzeitleistungsbezieh", concepts: ["lzb"] },
   { form: "langzeitleistungsbeziehend", concepts: ["lzb"] },
+  // The -berechtigte wording of the same people (long-term benefit recipients are entitled to benefits, not all eLb).
+  { form: "langzeitleistungsberechtigt", concepts: ["lzb"] },
   { form: "frauenquote", concepts: ["frauen", "anteil"] },
   { form: "eintrittsplanung", concepts: ["eintritt", "plan"] },
   { form: "planeintritt", concepts: ["eintritt", "plan"] },
