@@ -86,17 +86,21 @@ const FORMULA = /<f(?=[\s>/])([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const V = /<v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/v>)/g;
 
 /**
- * The r, s and t attributes of a cell's start tag without entities (attrsXml has no "&"), in one pass over
- * its characters: three expressions per cell, each with its match array, were the reader's largest
- * allocation. The first occurrence of each name counts, as in attributes(); undefined where absent.
+ * A cell's row, column, style and type from its start tag without entities (attrsXml has no "&"), in one pass
+ * over its characters: three expressions per cell, each with its match array and substrings, were the
+ * reader's largest allocation. The first occurrence of each name counts, as in attributes(). Undefined when
+ * the tag is not plain (an unquoted value): the caller then takes the general path.
  */
-function cellRST(attrsXml: string): { r?: string; s?: string; t?: string } {
-  const out: { r?: string; s?: string; t?: string } = { r: undefined, s: undefined, t: undefined };
+function simpleCell(attrsXml: string): ParsedCell | undefined {
+  const cell: ParsedCell = { row: 0, col: 0, styleId: undefined, t: undefined };
+  let seenR = false;
+  let seenS = false;
+  let seenT = false;
   const n = attrsXml.length;
   let i = 0;
   while (i < n) {
     const ch = attrsXml.charCodeAt(i);
-    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47) {
+    if (isSpace(ch) || ch === 47) {
       i++;
       continue;
     }
@@ -104,38 +108,72 @@ function cellRST(attrsXml: string): { r?: string; s?: string; t?: string } {
     while (i < n && !isNameEnd(attrsXml.charCodeAt(i))) i++;
     const nameEnd = i;
     while (i < n && isSpace(attrsXml.charCodeAt(i))) i++;
-    if (attrsXml.charCodeAt(i) !== 61 /* = */) continue; // a flag without value: not XML, but no attribute of ours
+    if (attrsXml.charCodeAt(i) !== 61 /* = */) continue; // a flag without value: no attribute of ours
     i++;
     while (i < n && isSpace(attrsXml.charCodeAt(i))) i++;
     const quote = attrsXml.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) throw new LeanUnsupported(`cell attributes ${attrsXml}`);
-    const close = attrsXml.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close < 0) throw new LeanUnsupported(`cell attributes ${attrsXml}`);
-    if (nameEnd - nameStart === 1) {
-      const c = attrsXml.charCodeAt(nameStart);
-      if (c === 114 /* r */ && out.r === undefined) out.r = attrsXml.slice(i + 1, close);
-      else if (c === 115 /* s */ && out.s === undefined) out.s = attrsXml.slice(i + 1, close);
-      else if (c === 116 /* t */ && out.t === undefined) out.t = attrsXml.slice(i + 1, close);
-    }
+    if (quote !== 34 && quote !== 39) return undefined;
+    const from = i + 1;
+    const close = attrsXml.indexOf(quote === 34 ? '"' : "'", from);
+    if (close < 0) return undefined;
     i = close + 1;
+    if (nameEnd - nameStart !== 1) continue;
+    const c = attrsXml.charCodeAt(nameStart);
+    if (c === 114 /* r */ && !seenR) {
+      seenR = true;
+      if (!placeCell(cell, attrsXml, from, close)) throw new LeanUnsupported(`cell reference in ${attrsXml}`);
+    } else if (c === 115 /* s */ && !seenS) {
+      seenS = true;
+      if (close > from) cell.styleId = parseInt(attrsXml.slice(from, close), 10);
+    } else if (c === 116 /* t */ && !seenT) {
+      seenT = true;
+      cell.t = attrsXml.slice(from, close);
+    }
   }
-  return out;
+  if (!seenR) throw new LeanUnsupported(`cell reference in ${attrsXml}`);
+  return cell;
 }
 
-const rstOf = (a: Map<string, string>) => ({ r: a.get("r"), s: a.get("s"), t: a.get("t") });
+/** Row and column of an `r` value ([A-Za-z]{1,3} then digits, the whole value), 1-based; false otherwise. */
+function placeCell(cell: ParsedCell, text: string, from: number, to: number): boolean {
+  let i = from;
+  let col = 0;
+  while (i < to && i - from < 4) {
+    const c = text.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+    i++;
+  }
+  const letters = i - from;
+  if (letters < 1 || letters > 3 || i === to) return false;
+  let row = 0;
+  for (; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+  }
+  cell.row = row;
+  cell.col = col;
+  return true;
+}
+
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 const isNameEnd = (c: number) => isSpace(c) || c === 61 || c === 47 || c === 62;
-const CELL_REF_VALUE = /^([A-Za-z]{1,3})(\d+)$/;
+
+function generalCell(attrsXml: string): ParsedCell {
+  const attrs = attributes(attrsXml);
+  const ref = /^([A-Za-z]{1,3})(\d+)$/.exec(attrs.get("r") ?? "");
+  if (!ref) throw new LeanUnsupported(`cell reference in ${attrsXml}`);
+  const cell: ParsedCell = { row: Number(ref[2]), col: columnIndex(ref[1]) + 1, styleId: undefined, t: undefined };
+  const s = attrs.get("s");
+  if (s) cell.styleId = parseInt(s, 10);
+  cell.t = attrs.get("t");
+  return cell;
+}
 
 function parseCell(attrsXml: string, inner: string | undefined): ParsedCell {
   // A cell's attributes are r, s, t and a few flags without entities; anything unusual goes to attributes().
-  const simple = !attrsXml.includes("&");
-  const attrs = simple ? cellRST(attrsXml) : rstOf(attributes(attrsXml));
-  const ref = CELL_REF_VALUE.exec(attrs.r ?? "");
-  if (!ref) throw new LeanUnsupported(`cell reference in ${attrsXml}`);
-  const cell: ParsedCell = { row: Number(ref[2]), col: columnIndex(ref[1]) + 1 };
-  if (attrs.s) cell.styleId = parseInt(attrs.s, 10);
-  cell.t = attrs.t;
+  const cell = (!attrsXml.includes("&") && simpleCell(attrsXml)) || generalCell(attrsXml);
   if (!inner) return cell;
   // Most cells are just a value: <v>…</v>.
   if (inner.startsWith("<v>") && inner.indexOf("<", 3) === inner.length - 4 && inner.endsWith("</v>")) {
