@@ -109,6 +109,13 @@ export function collectSharedStrings(xml: string, into: Set<number>): void {
   for (let m = CELL_START_TAG.exec(xml); m !== null; m = CELL_START_TAG.exec(xml)) {
     const attrs = m[1];
     if (attrs.endsWith("/") || !SHARED_STRING_TYPE.test(attrs)) continue;
+    // Usually the <v> follows the start tag: read there in place, not in a copy of the cell's text.
+    SHARED_STRING_VALUE_NEXT.lastIndex = m.index + m[0].length;
+    const next = SHARED_STRING_VALUE_NEXT.exec(xml);
+    if (next) {
+      into.add(Number(next[1]));
+      continue;
+    }
     const close = xml.indexOf("</c>", m.index);
     const v = SHARED_STRING_INDEX.exec(xml.slice(m.index, close < 0 ? undefined : close));
     if (v) into.add(Number(v[1]));
@@ -118,4 +125,5 @@ export function collectSharedStrings(xml: string, into: Set<number>): void {
 const CELL_START_TAG = /<c\b([^>]*)>/g;
 const SHARED_STRING_TYPE = /\bt=["']s["']/;
 const SHARED_STRING_INDEX = /<v>\s*(\d+)\s*<\/v>/;
+const SHARED_STRING_VALUE_NEXT = /\s*<v>\s*(\d+)\s*<\/v>/y;
 

@@ -67,7 +67,7 @@ export function slideFormula(formula: string, from: { row: number; col: number }
   });
 }
 
-interface ParsedCell {
+export interface ParsedCell {
   row: number;
   col: number;
   styleId?: number;
@@ -85,20 +85,95 @@ const CELL = /<c(?=[\s>/])([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const FORMULA = /<f(?=[\s>/])([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const V = /<v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/v>)/g;
 
-const CELL_R = /(?:^|\s)r\s*=\s*["']([A-Za-z]{1,3})(\d+)["']/;
-const CELL_S = /(?:^|\s)s\s*=\s*["']([^"']*)["']/;
-const CELL_T = /(?:^|\s)t\s*=\s*["']([^"']*)["']/;
+/**
+ * A cell's row, column, style and type from its start tag without entities (attrsXml has no "&"), in one pass
+ * over its characters: three expressions per cell, each with its match array and substrings, were the
+ * reader's largest allocation. The first occurrence of each name counts, as in attributes(). Undefined when
+ * the tag is not plain (an unquoted value): the caller then takes the general path.
+ */
+function simpleCell(attrsXml: string): ParsedCell | undefined {
+  const cell: ParsedCell = { row: 0, col: 0, styleId: undefined, t: undefined };
+  let seenR = false;
+  let seenS = false;
+  let seenT = false;
+  const n = attrsXml.length;
+  let i = 0;
+  while (i < n) {
+    const ch = attrsXml.charCodeAt(i);
+    if (isSpace(ch) || ch === 47) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < n && !isNameEnd(attrsXml.charCodeAt(i))) i++;
+    const nameEnd = i;
+    while (i < n && isSpace(attrsXml.charCodeAt(i))) i++;
+    if (attrsXml.charCodeAt(i) !== 61 /* = */) continue; // a flag without value: no attribute of ours
+    i++;
+    while (i < n && isSpace(attrsXml.charCodeAt(i))) i++;
+    const quote = attrsXml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return undefined;
+    const from = i + 1;
+    const close = attrsXml.indexOf(quote === 34 ? '"' : "'", from);
+    if (close < 0) return undefined;
+    i = close + 1;
+    if (nameEnd - nameStart !== 1) continue;
+    const c = attrsXml.charCodeAt(nameStart);
+    if (c === 114 /* r */ && !seenR) {
+      seenR = true;
+      if (!placeCell(cell, attrsXml, from, close)) throw new LeanUnsupported(`cell reference in ${attrsXml}`);
+    } else if (c === 115 /* s */ && !seenS) {
+      seenS = true;
+      if (close > from) cell.styleId = parseInt(attrsXml.slice(from, close), 10);
+    } else if (c === 116 /* t */ && !seenT) {
+      seenT = true;
+      cell.t = attrsXml.slice(from, close);
+    }
+  }
+  if (!seenR) throw new LeanUnsupported(`cell reference in ${attrsXml}`);
+  return cell;
+}
+
+/** Row and column of an `r` value ([A-Za-z]{1,3} then digits, the whole value), 1-based; false otherwise. */
+function placeCell(cell: ParsedCell, text: string, from: number, to: number): boolean {
+  let i = from;
+  let col = 0;
+  while (i < to && i - from < 4) {
+    const c = text.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+    i++;
+  }
+  const letters = i - from;
+  if (letters < 1 || letters > 3 || i === to) return false;
+  let row = 0;
+  for (; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+  }
+  cell.row = row;
+  cell.col = col;
+  return true;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+const isNameEnd = (c: number) => isSpace(c) || c === 61 || c === 47 || c === 62;
+
+function generalCell(attrsXml: string): ParsedCell {
+  const attrs = attributes(attrsXml);
+  const ref = /^([A-Za-z]{1,3})(\d+)$/.exec(attrs.get("r") ?? "");
+  if (!ref) throw new LeanUnsupported(`cell reference in ${attrsXml}`);
+  const cell: ParsedCell = { row: Number(ref[2]), col: columnIndex(ref[1]) + 1, styleId: undefined, t: undefined };
+  const s = attrs.get("s");
+  if (s) cell.styleId = parseInt(s, 10);
+  cell.t = attrs.get("t");
+  return cell;
+}
 
 function parseCell(attrsXml: string, inner: string | undefined): ParsedCell {
   // A cell's attributes are r, s, t and a few flags without entities; anything unusual goes to attributes().
-  const simple = !attrsXml.includes("&");
-  const attrs = simple ? undefined : attributes(attrsXml);
-  const ref = simple ? CELL_R.exec(attrsXml) : /^([A-Za-z]{1,3})(\d+)$/.exec(attrs!.get("r") ?? "");
-  if (!ref) throw new LeanUnsupported(`cell reference in ${attrsXml}`);
-  const cell: ParsedCell = { row: Number(ref[2]), col: columnIndex(ref[1]) + 1 };
-  const s = simple ? CELL_S.exec(attrsXml)?.[1] : attrs!.get("s");
-  if (s) cell.styleId = parseInt(s, 10);
-  cell.t = simple ? CELL_T.exec(attrsXml)?.[1] : attrs!.get("t");
+  const cell = (!attrsXml.includes("&") && simpleCell(attrsXml)) || generalCell(attrsXml);
   if (!inner) return cell;
   // Most cells are just a value: <v>…</v>.
   if (inner.startsWith("<v>") && inner.indexOf("<", 3) === inner.length - 4 && inner.endsWith("</v>")) {
@@ -135,6 +210,29 @@ function parseCell(attrsXml: string, inner: string | undefined): ParsedCell {
   }
   if (texts.length) cell.text = texts.join("");
   return cell;
+}
+
+/** Every cell of the kept rows (`<row>` XML, every cell with its `r`), in file order. */
+export function parseRows(rows: readonly string[]): ParsedCell[] {
+  const out: ParsedCell[] = [];
+  for (const rowXml of rows) {
+    // exec from lastIndex 0 rather than matchAll (no copy of the expression per row); parseCell does not use CELL.
+    CELL.lastIndex = 0;
+    for (let m = CELL.exec(rowXml); m !== null; m = CELL.exec(rowXml)) out.push(parseCell(m[1], m[2]));
+  }
+  return out;
+}
+
+/**
+ * Add the shared-string indexes that {@link SheetStore.loadParsed} will look up for these cells (value cells
+ * of type "s") to `into`: taken from the parsed cells, so the rows are not scanned a second time for them.
+ */
+export function sharedStringIndexes(cells: readonly ParsedCell[], into: Set<number>): void {
+  for (const p of cells) {
+    if (p.t !== "s" || p.formula || p.shareType || p.text === undefined || p.runs) continue;
+    const index = parseInt(p.text, 10);
+    if (index >= 0) into.add(index);
+  }
 }
 
 /** The cells of one worksheet that the lean reader keeps (1-based rows and columns). */
@@ -181,6 +279,18 @@ export class SheetStore {
     strings: (index: number) => string | { richText: string[] } | undefined,
     date1904: boolean,
   ): SheetStore {
+    return SheetStore.loadParsed(parseRows(rows), merges, hyperlinks, styles, strings, date1904);
+  }
+
+  /** {@link load} from the cells {@link parseRows} gave (the lean reader parses them once, before the shared strings). */
+  static loadParsed(
+    parsed: readonly ParsedCell[],
+    merges: Array<{ start: { row: number; col: number }; end: { row: number; col: number } }>,
+    hyperlinks: Set<string>,
+    styles: Styles,
+    strings: (index: number) => string | { richText: string[] } | undefined,
+    date1904: boolean,
+  ): SheetStore {
     const store = new SheetStore();
     const masters = new Map<string, { row: number; col: number; formula?: string }>();
     const formats = new Map<number, { numFmt: string | undefined; isDate: boolean }>();
@@ -193,70 +303,65 @@ export class SheetStore {
       }
       return f;
     };
-    for (const rowXml of rows) {
-      // exec from lastIndex 0 rather than matchAll (no copy of the expression per row); parseCell does not use CELL.
-      CELL.lastIndex = 0;
-      for (let m = CELL.exec(rowXml); m !== null; m = CELL.exec(rowXml)) {
-        const p = parseCell(m[1], m[2]);
-        const { numFmt, isDate } = formatOf(p.styleId);
-        let cell: LeanCell;
-        if (p.formula || p.shareType) {
-          let result: RawValue;
-          if (p.runs) throw new LeanUnsupported("formula with rich text");
-          if (p.text) {
-            result =
-              p.t === "str" ? exceljsXmlDecode(p.text) :
-              p.t === "b" ? parseInt(p.text, 10) !== 0 :
-              p.t === "e" ? { error: p.text } :
-              parseFloat(p.text);
-          }
-          if (result !== undefined && isDate) result = excelToDate(result, date1904);
-          cell = { kind: "formula", value: result, numFmt };
-          if (p.formula) cell.formula = p.formula;
-          if (p.shareType === "shared") {
-            if (p.ref) masters.set(p.si ?? "undefined", { row: p.row, col: p.col, formula: p.formula });
-            else if (!p.formula) {
-              const master = masters.get(p.si ?? "undefined");
-              // ExcelJS translates from the master cell's formula; without a master it has none.
-              if (master?.formula) cell.formula = slideFormula(master.formula, master, p);
-            }
-          }
-        } else if (p.text !== undefined || p.runs) {
-          let value: RawValue;
-          switch (p.t) {
-            case "s": {
-              if (p.runs) throw new LeanUnsupported("shared-string cell with runs");
-              const s = strings(parseInt(p.text ?? "", 10));
-              if (s === undefined) throw new LeanUnsupported("shared string missing");
-              value = s;
-              break;
-            }
-            case "str":
-              value = exceljsXmlDecode(p.text ?? "");
-              break;
-            case "inlineStr":
-              value = p.runs ? { richText: p.runs } : p.text;
-              break;
-            case "b":
-              value = parseInt(p.text ?? "", 10) !== 0;
-              break;
-            case "e":
-              value = { error: p.text ?? "" };
-              break;
-            default:
-              if (p.runs) throw new LeanUnsupported("number cell with runs");
-              value = parseFloat(p.text ?? "");
-              if (isDate) value = excelToDate(value, date1904);
-          }
-          cell = { kind: "value", value, numFmt };
-        } else if (p.styleId) {
-          cell = { kind: "value", value: null, numFmt, empty: true };
-        } else {
-          continue; // ExcelJS types such a cell "Merge" and never adds it to the row
+    for (const p of parsed) {
+      const { numFmt, isDate } = formatOf(p.styleId);
+      let cell: LeanCell;
+      if (p.formula || p.shareType) {
+        let result: RawValue;
+        if (p.runs) throw new LeanUnsupported("formula with rich text");
+        if (p.text) {
+          result =
+            p.t === "str" ? exceljsXmlDecode(p.text) :
+            p.t === "b" ? parseInt(p.text, 10) !== 0 :
+            p.t === "e" ? { error: p.text } :
+            parseFloat(p.text);
         }
-        if (hyperlinks.size > 0 && hyperlinks.has(cellA1({ row: p.row - 1, col: p.col - 1 }))) cell = { kind: "value", value: cell.value, numFmt };
-        store.set(p.row, p.col, cell);
+        if (result !== undefined && isDate) result = excelToDate(result, date1904);
+        cell = { kind: "formula", value: result, numFmt };
+        if (p.formula) cell.formula = p.formula;
+        if (p.shareType === "shared") {
+          if (p.ref) masters.set(p.si ?? "undefined", { row: p.row, col: p.col, formula: p.formula });
+          else if (!p.formula) {
+            const master = masters.get(p.si ?? "undefined");
+            // ExcelJS translates from the master cell's formula; without a master it has none.
+            if (master?.formula) cell.formula = slideFormula(master.formula, master, p);
+          }
+        }
+      } else if (p.text !== undefined || p.runs) {
+        let value: RawValue;
+        switch (p.t) {
+          case "s": {
+            if (p.runs) throw new LeanUnsupported("shared-string cell with runs");
+            const s = strings(parseInt(p.text ?? "", 10));
+            if (s === undefined) throw new LeanUnsupported("shared string missing");
+            value = s;
+            break;
+          }
+          case "str":
+            value = exceljsXmlDecode(p.text ?? "");
+            break;
+          case "inlineStr":
+            value = p.runs ? { richText: p.runs } : p.text;
+            break;
+          case "b":
+            value = parseInt(p.text ?? "", 10) !== 0;
+            break;
+          case "e":
+            value = { error: p.text ?? "" };
+            break;
+          default:
+            if (p.runs) throw new LeanUnsupported("number cell with runs");
+            value = parseFloat(p.text ?? "");
+            if (isDate) value = excelToDate(value, date1904);
+        }
+        cell = { kind: "value", value, numFmt };
+      } else if (p.styleId) {
+        cell = { kind: "value", value: null, numFmt, empty: true };
+      } else {
+        continue; // ExcelJS types such a cell "Merge" and never adds it to the row
       }
+      if (hyperlinks.size > 0 && hyperlinks.has(cellA1({ row: p.row - 1, col: p.col - 1 }))) cell = { kind: "value", value: cell.value, numFmt };
+      store.set(p.row, p.col, cell);
     }
     // Merged areas after the cells, as ExcelJS does (worksheet._mergeCellsInternal): every other cell shows the master.
     const merged = new Set<string>();

@@ -11,9 +11,9 @@ import { ROWS_BELOW_TABLES, type CellValue, type NameEntry, type WorkbookSnapsho
 import type { ReadLimits } from "../readError";
 import { resolveName } from "../nameTarget";
 import { scanElements, scanRows } from "../sheetRows";
-import { areasToRead, collectSharedStrings, holdsSharedMasterFor, isTableName, mergesInto, rowTest, type CellArea } from "../readAreas";
+import { areasToRead, holdsSharedMasterFor, isTableName, mergesInto, rowTest, type CellArea } from "../readAreas";
 import type { RawDefinedName } from "../workbookTypes";
-import { SheetStore, type RawValue, type Styles } from "./cells";
+import { parseRows, sharedStringIndexes, SheetStore, type ParsedCell, type RawValue, type Styles } from "./cells";
 import { parseWorkbookXmlLean, worksheetPartsLean, type LeanWorkbookXml } from "./workbookParts";
 import { attributes, assertPlain, decodeXml, tTexts, unescapeXstring } from "./xml";
 import { LeanUnsupported, LeanZip } from "./zip";
@@ -254,7 +254,7 @@ export async function readWorkbookLean(bytes: Uint8Array, source: string, limits
   const { date1904 } = parsed;
 
   const areas = areasToRead(parsed, limits);
-  const reads = new Map<number, SheetRead>();
+  const reads = new Map<number, { read: SheetRead; cells: ParsedCell[] }>();
   const used = new Set<number>();
   for (const [i, sheet] of parsed.sheets.entries()) {
     const part = parts.get(parsed.sheetRelIds[i]);
@@ -263,19 +263,21 @@ export async function readWorkbookLean(bytes: Uint8Array, source: string, limits
     const sheetAreas = areas.get(sheet.name.toLowerCase()) ?? [];
     if (!sheetAreas.length) continue;
     const read = await readSheetRows(zip, part, sheetAreas);
-    for (const row of read.rows) collectSharedStrings(row, used);
-    reads.set(i, read);
+    // Each kept cell parsed once: the shared strings it uses are known from it, before they are read.
+    const cells = parseRows(read.rows);
+    sharedStringIndexes(cells, used);
+    reads.set(i, { read, cells });
   }
   const strings = await readStrings(zip, used);
   const styles = parseStyles(zip.has("xl/styles.xml") ? zip.text("xl/styles.xml") : undefined);
 
   const ctx: Ctx = { sheets: new Map(), limits, notes: [], formulasWithoutResult: 0, date1904 };
   for (const [i, sheet] of parsed.sheets.entries()) {
-    const read = reads.get(i);
+    const { read, cells } = reads.get(i) ?? {};
     const key = sheet.name.toLowerCase();
     if (ctx.sheets.has(key)) throw new LeanUnsupported("two sheets of the same name");
     const merges = (read?.merges ?? []).map((a) => ({ start: { row: a.start.row + 1, col: a.start.col + 1 }, end: { row: a.end.row + 1, col: a.end.col + 1 } }));
-    const store = read ? SheetStore.load(read.rows, merges, read.hyperlinks, styles, strings, date1904) : SheetStore.load([], [], new Set(), styles, strings, date1904);
+    const store = read && cells ? SheetStore.loadParsed(cells, merges, read.hyperlinks, styles, strings, date1904) : SheetStore.loadParsed([], [], new Set(), styles, strings, date1904);
     ctx.sheets.set(key, { name: sheet.name, store });
   }
   const names = parsed.definedNames.filter((n) => !n.name.startsWith("_xlnm.")).map((n) => readName(n, parsed.sheets, ctx));

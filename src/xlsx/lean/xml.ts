@@ -41,9 +41,50 @@ const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** A start tag's attributes (the text between the element name and `>`), values decoded. */
 export function attributes(tag: string): Map<string, string> {
+  // Well-formed tags (name="value" pairs between blanks, the usual case) in one pass over the characters:
+  // every name of every file's workbook.xml comes here, and the expression gave a match array per attribute.
+  const plain = plainAttributes(tag);
+  if (plain) return plain;
   const out = new Map<string, string>();
   ATTRIBUTE.lastIndex = 0;
   for (let m = ATTRIBUTE.exec(tag); m !== null; m = ATTRIBUTE.exec(tag)) out.set(m[1], decodeXml(m[2] ?? m[3] ?? ""));
+  return out;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** Ends an attribute name as in ATTRIBUTE's [^\s=/>]. */
+const endsName = (c: number) => isBlank(c) || c === 61 || c === 47 || c === 62 || c === 12 || c === 11;
+
+/**
+ * What ATTRIBUTE finds, for a tag of only name="value" (or '…') pairs between blanks and slashes; undefined
+ * for anything else, which then goes through the expression (it skips text that is no pair).
+ */
+function plainAttributes(tag: string): Map<string, string> | undefined {
+  const out = new Map<string, string>();
+  const n = tag.length;
+  let i = 0;
+  while (i < n) {
+    const ch = tag.charCodeAt(i);
+    if (isBlank(ch) || ch === 47) {
+      i++;
+      continue;
+    }
+    if (ch > 127 && /\s/.test(tag[i])) return undefined; // a blank beyond ASCII: leave it to the expression
+    const nameStart = i;
+    while (i < n && !endsName(tag.charCodeAt(i)) && !(tag.charCodeAt(i) > 127 && /\s/.test(tag[i]))) i++;
+    if (i === nameStart) return undefined;
+    const name = tag.slice(nameStart, i);
+    while (i < n && isBlank(tag.charCodeAt(i))) i++;
+    if (tag.charCodeAt(i) !== 61) return undefined;
+    i++;
+    while (i < n && isBlank(tag.charCodeAt(i))) i++;
+    const quote = tag.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return undefined;
+    const close = tag.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close < 0) return undefined;
+    out.set(name, decodeXml(tag.slice(i + 1, close)));
+    i = close + 1;
+  }
   return out;
 }
 
