@@ -9,6 +9,7 @@ import { isMixedHeader } from "./mixedHeader";
 import { isNumberedTitle } from "./groupTitle";
 import { sideTitleColumn } from "./sideTitles";
 import { latestByWords } from "./latestWords";
+import { markExpectations, withoutExpectations } from "./customerExpectation";
 import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
 import type { Low } from "./candidate";
@@ -216,7 +217,12 @@ export function latestYearRoles(headers: Array<string | undefined>, planYear: nu
   // A forecast of the previous year ("Jahresdurchschnitt 2025 (Prognose)" in 2026) is the latest year reported,
   // as the programme uses it for the previous year; a forecast of any other year is none.
   const counts = (c: ReturnType<typeof readColumn>) => c.kind !== "change" && c.kind !== "plan" && (c.kind !== "prognose" || (planYear !== undefined && c.year === planYear - 1));
-  const years = read.map((c) => (c && counts(c) ? c.year : undefined));
+  const split = withoutExpectations(read.map((c) => (c && counts(c) ? c.year : undefined)), planYear);
+  const roles = latestOf(split.years, headers, planYear);
+  return markExpectations(roles, split.expected);
+}
+
+function latestOf(years: Array<number | undefined>, headers: Array<string | undefined>, planYear: number | undefined): Array<RoleOrNone | undefined> {
   const distinct = [...new Set(years.filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
   if (distinct.length === 0) return latestByWords(headers) ?? headers.map(() => undefined);
   if (distinct.length === 1) {
