@@ -88,7 +88,7 @@ describe("layout 2: another Jobcenter (other words, labels in B and values in D,
     expect(change.noteId).toBeUndefined();
   });
 
-  it("tells the ELB of the targets sheet from the customer stock, and 2023 from 2024 columns", () => {
+  it("tells the ELB of the targets sheet from the customer stock, and 2022 from 2023 columns", () => {
     expect(m.byName.get("ZIE_ELB_VJ")).toMatchObject({ ref: "Zielwerte!$D$5" });
     expect(m.byName.get("KUN_ELB")).toMatchObject({ ref: "Kunden!$D$3" });
     expect(m.byName.get("KUN_Anteil_LZB")).toMatchObject({ ref: "Kunden!$D$6", value: 0.58 });

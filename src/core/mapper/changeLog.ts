@@ -7,6 +7,7 @@ import { parseCell, splitAddress } from "../address";
 import type { Candidate } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
+import { isVersionHistoryHead } from "./versionHistory";
 
 /** A sheet or title naming a change history (folded): Änderungshistorie, Änderungsprotokoll, Versionsverlauf, Changelog. */
 const LOG_NAME = /\b(aenderungs|versions|revisions)(historie|protokoll|verlauf|nachweis|liste|log)\b|\bchange ?log\b|\bhistorie der aenderungen\b|\b(version|revision) history\b/;
@@ -31,7 +32,7 @@ export function changeLogRows(sheet: SheetGrid): (row: number) => boolean {
   if (LOG_NAME.test(cleaned(sheet.name))) return () => true;
   const starts: Array<[from: number, to: number]> = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
-    if (!isChangeLogHeader(sheet, r)) continue;
+    if (!isChangeLogHeader(sheet, r) && !isVersionHistoryHead(sheet, r)) continue;
     // The log runs down to the first blank row (a title right above it belongs to it too).
     let end = r;
     while (end + 1 <= sheet.lastRow && !sheet.rowBlank(end + 1)) end++;

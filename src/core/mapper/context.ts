@@ -10,6 +10,8 @@ import { isMixedHeader } from "./mixedHeader";
 import { isNumberedTitle } from "./groupTitle";
 import { sideTitleColumn } from "./sideTitles";
 import { latestByWords } from "./latestWords";
+import { NAMES_WHOLE_YEAR, withoutPartYear } from "./partYear";
+import { isExpectationHead, markExpectations, withoutExpectations } from "./customerExpectation";
 import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
 import type { Low } from "./candidate";
@@ -188,6 +190,11 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
     for (const c of besideTotal.parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, einem Teil neben der Gesamtspalte`);
     return whichNumbers(kind, besideTotal.kept, why, sheet, row);
   }
+  const partYear = withoutPartYear(kept);
+  if (partYear) {
+    for (const c of partYear.parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, einem Teil des Jahres neben dem Jahreswert`);
+    return whichNumbers(kind, partYear.kept, why, sheet, row);
+  }
   const year = yearOverParts(kept, why, sheet, row);
   if (year) return year;
   const notMonthly = kept.filter((_, i) => keptKinds[i] !== "month");
@@ -206,8 +213,8 @@ const WHOLE_YEAR = /^(jahr|gesamtjahr|jahreswert|jahressumme|jahresziel|jahr ges
  */
 function yearOverParts<C extends Column>(columns: C[], why: string[], sheet: SheetGrid, row: number): C[] | undefined {
   const heads = columns.map((c) => (c.header ? fold(c.header.text).replace(/[.:]/g, " ").replace(/\s+/g, " ").trim() : ""));
-  const isPart = heads.map((h) => YEAR_PART.test(h) || (h !== "" && readColumn(h).kind === "month" && !WHOLE_YEAR.test(h)));
-  const whole = heads.map((h, i) => !isPart[i] && WHOLE_YEAR.test(h));
+  const isPart = heads.map((h) => !NAMES_WHOLE_YEAR.test(h) && (YEAR_PART.test(h) || (h !== "" && readColumn(h).kind === "month" && !WHOLE_YEAR.test(h))));
+  const whole = heads.map((h, i) => !isPart[i] && (WHOLE_YEAR.test(h) || NAMES_WHOLE_YEAR.test(h)));
   if (isPart.filter(Boolean).length < 2 || whole.filter(Boolean).length !== 1) return undefined;
   const at = columns.find((_, i) => whole[i])!;
   why.push(`${sheet.ref({ row, col: at.cell.col }).replace(/\$/g, "")} steht unter „${at.header!.text}“, dem Jahreswert; die Spalten daneben sind seine Quartale oder Monate`);
@@ -224,7 +231,12 @@ export function latestYearRoles(headers: Array<string | undefined>, planYear: nu
   // A forecast of the previous year ("Jahresdurchschnitt 2025 (Prognose)" in 2026) is the latest year reported,
   // as the programme uses it for the previous year; a forecast of any other year is none.
   const counts = (c: ReturnType<typeof readColumn>) => c.kind !== "change" && c.kind !== "plan" && (c.kind !== "prognose" || (planYear !== undefined && c.year === planYear - 1));
-  const years = read.map((c) => (c && counts(c) ? c.year : undefined));
+  const split = withoutExpectations(read.map((c) => (c && counts(c) ? c.year : undefined)), planYear, read.map((c, i) => isExpectationHead(headers[i], c, planYear)));
+  const roles = latestOf(split.years, headers, planYear);
+  return markExpectations(roles, split.expected);
+}
+
+function latestOf(years: Array<number | undefined>, headers: Array<string | undefined>, planYear: number | undefined): Array<RoleOrNone | undefined> {
   const distinct = [...new Set(years.filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
   if (distinct.length === 0) return latestByWords(headers) ?? headers.map(() => undefined);
   if (distinct.length === 1) {
@@ -255,7 +267,10 @@ export function asOfRoles(headers: Array<ColumnHeader | undefined>, planYear: nu
   // The latest date is the current stock; an older one (or one before the previous year) is no current figure
   // (nor the previous year's, which staff figures do not have).
   const latest = Math.max(...read.map((c, i) => (dated[i] ? c!.year! : -Infinity)));
-  return read.map((c, i) => (!dated[i] || planColumn ? undefined : c!.year === latest && (latest === planYear || latest === planYear - 1) ? "current" : "none"));
+  // Beside a plan column a date before the previous year ("31.12.2023 | 31.12.2024 | Plan 2025") is an older
+  // stock, no figure the programme maps; the later date keeps its year's role.
+  if (planColumn) return read.map((c, i) => (dated[i] && c!.year! < planYear - 1 ? "none" : undefined));
+  return read.map((c, i) => (!dated[i] ? undefined : c!.year === latest && (latest === planYear || latest === planYear - 1) ? "current" : "none"));
 }
 
 // Figure kinds whose value is never a percentage, and the kind that is one.

@@ -142,7 +142,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       // A remark in brackets does not change what the heading names ("Bereich (Jobcenter gesamt)", "Bereiche (Stand 31.12.)").
       const heading = sheet.ownText(r, c)!;
       if (!(spec.heading.test(germanTerms(fold(heading))) || spec.heading.test(germanTerms(fold(heading.replace(/\([^)]*\)/g, " ")))))) continue;
-      let first = r + 1;
+      // One blank row may stand between the heading and its rows ("Bereiche (VZÄ)", blank, "M&I | 40,5").
+      let first = r + 1 < sheet.lastRow && sheet.rowBlank(r + 1) ? r + 2 : r + 1;
       let labelCol = c;
       const next = sheet.filledColumns(first);
       if (next.length > 0 && next.every((col) => sheet.ownText(first, col) !== undefined)) first++;

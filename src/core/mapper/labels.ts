@@ -110,6 +110,15 @@ export const LABELS: readonly LabelSpec[] = [
     examples: ["Datenstand", "Datenstand:"],
   },
   {
+    // "Datenstand" among the key data (beside the Jobcenter and the planning year) dates the programme itself.
+    id: "datenstand-eckdaten",
+    names: { current: "AIP_Stand" },
+    plain: { role: "current", sure: true },
+    describe: { all: [["datenstand"]], strict: true },
+    context: "eckdaten",
+    examples: ["Datenstand", "Datenstand:"],
+  },
+  {
     // Whether the previous year's figures are provisional or final (ZIE_VJ_Status): "Status der Ist-Werte: vorläufig".
     id: "vj-status",
     names: { previous: "ZIE_VJ_Status" },

@@ -97,7 +97,8 @@ const rememberedYears = rememberText((folded: string): number[] => {
   const years: number[] = [];
   for (const m of folded.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) years.push(Number(m[1]));
   // Two-digit years only after a word that makes them a year (Ist 23, Plan 24, Soll 24, Ziel 24, VJ 23).
-  for (const m of folded.matchAll(/\b(?:ist|plan|soll|ziel|vj|jahr|actual|py|target)\s?(\d\d)\b/g)) years.push(2000 + Number(m[1]));
+  // Not when another number follows: "Ist 01–09/2024" names the months 01 to 09, not the year 2001.
+  for (const m of folded.matchAll(/\b(?:ist|plan|soll|ziel|vj|jahr|actual|py|target)\s?(\d\d)\b(?! ?\d)/g)) years.push(2000 + Number(m[1]));
   return years;
 });
 

@@ -53,7 +53,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "gesamtbudget", de: "Gesamtbudget (EGT und VWT zusammen)" },
   { id: "vorbindung", de: "Vorbindung/Bindung/Vorbelastung", stems: ["vorbindung", "verbinderung", "vorbelastung", "bindung", "gebunden", "festlegung"] },
   { id: "neu", de: "neu", stems: ["neu"] },
-  { id: "bewilligung", de: "Bewilligung/Zusage", stems: ["bewilligung", "neubewilligung", "zusage", "neuzusage"] },
+  { id: "bewilligung", de: "Bewilligung/Zusage", stems: ["bewilligung", "neubewilligung", "bewilligbar", "zusage", "neuzusage"] },
   { id: "zuteilung", de: "Zuteilung/Zuweisung/Schätz-/Orientierungswert", stems: ["zuteilung", "zuweisung", "mittelzuweisung", "schaetzwert", "orientierungswert", "zugeteilt", "zugewiesen"] },
   { id: "bez", de: "Bundesentlastungszuschuss (BEZ)", stems: ["bundesentlastungszuschuss"], words: ["bez"] },
   // "VB" is the office abbreviation of Vorbindungen in the budget's row group ("dav. VB aus VJ" under the
