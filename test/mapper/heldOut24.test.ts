@@ -7,7 +7,7 @@ import { HELD_OUT_24 } from "../fixtures/heldOut24";
 const FLOORS: Record<string, [number, number]> = {
   "ho24-zeitreihe-2025": [43, 43],
   "ho24-jahreskopf-2026": [45, 45],
-  "ho24-vorjahr-blatt": [39, 44],
+  "ho24-vorjahr-blatt": [39, 41],
   "ho24-quartale-2026": [40, 40],
   "ho24-hochrechnung-2025": [44, 44],
   "ho24-versionen-2026": [40, 40],
