@@ -9,6 +9,7 @@ import { isMixedHeader } from "./mixedHeader";
 import { isNumberedTitle } from "./groupTitle";
 import { sideTitleColumn } from "./sideTitles";
 import { latestByWords } from "./latestWords";
+import { allStockDates } from "./stockDates";
 import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
 import type { Low } from "./candidate";
@@ -182,6 +183,7 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   }
   const year = yearOverParts(kept, why, sheet, row);
   if (year) return year;
+  if (allStockDates(kept.map((c) => c.header?.text))) return kept;
   const notMonthly = kept.filter((_, i) => keptKinds[i] !== "month");
   return notMonthly.length > 0 ? notMonthly : kept;
 }
