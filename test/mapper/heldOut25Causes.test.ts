@@ -237,3 +237,28 @@ describe("a long-format export: Period and Version columns give each row its yea
     expect(high(by, "ZIE_IQ")).toBeUndefined();
   });
 });
+
+describe("a key-value table with Bereich and Einheit columns", () => {
+  const kv = (unitHead: string) => ({
+    name: "Daten",
+    cells: rows("A1", [
+      ["Nr", "Bereich", "Kennzahl", unitHead, "Wert", "Vorjahr"],
+      ["1", "Allgemein", "Planjahr", "Jahr", num(2025, "0")],
+      ["2", "Haushalt", "Verwaltungshaushalt", "EUR", num(5_000_000), num(4_800_000)],
+      ["3", "Haushalt", "Eingliederungsbudget", "EUR", num(2_000_000), num(2_100_000)],
+      ["4", "Personal", "Beschäftigte", "Köpfe", num(80), num(78)],
+    ]),
+  });
+
+  it.each(["Einheit", "Unit"])("under „%s“ the unit words are neither labels nor the end of the values; „Bereich“ heads no staff table", (head) => {
+    const by = map([kv(head)]);
+    expect(high(by, "BUD_VH_Gesamt")).toBe("Daten!$E$3");
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Daten!$E$4");
+    expect(by.get("PER_VZAE_Bereiche")).toBeUndefined();
+  });
+
+  it("a text column without a unit head still ends the values", () => {
+    const by = map([{ name: "Daten", cells: rows("A1", [["Kennzahl", "Hinweis", "Wert"], ["Verwaltungshaushalt", "siehe Anlage", num(5_000_000)]]) }]);
+    expect(high(by, "BUD_VH_Gesamt")).toBeUndefined();
+  });
+});

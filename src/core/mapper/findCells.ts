@@ -27,6 +27,7 @@ import { judgeValue, looksNumeric } from "./values";
 import { withoutRemarkColumns } from "./remarkColumns";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
 import { periodVersionCell } from "./periodVersion";
+import { isUnderUnitHead } from "./unitHead";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
 import { sectionAgrees } from "./sectionAgrees";
@@ -550,7 +551,7 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
     for (const c of sheet.filledColumns(r)) {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
-      if (text === undefined) continue;
+      if (text === undefined || isUnderUnitHead(sheet, r, c)) continue;
       const twins = settleTwins(specsAt(sheet, r, c), sheet, r, c, ctx.planYear);
       for (const { spec, score } of [...twins.specs.map((spec) => ({ spec, score: scoreAt(sheet, r, c, spec) })), ...headerSpecs(sheet, r, c)]) {
         const why: string[] = [];

@@ -13,6 +13,7 @@ import { judgeValue } from "./values";
 import { staffColumns } from "./staffColumns";
 import { unitColumnBetween } from "./unitColumnBetween";
 import { withoutOutlineNumber } from "./outlineNumber";
+import { isCategoryColumn } from "./categoryColumn";
 
 interface TableSpec {
   name: string;
@@ -173,6 +174,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       }
     }
     for (const run of runs) {
+      if (isCategoryColumn(sheet, run.first, run.last, run.labelCol, run.known)) continue;
       const lows: Low[] = [];
       let headsCol: number | undefined;
       // Several number columns ("Bereich | Jobcenter gesamt | GS Nord | GS Süd"): the contract table has two columns,
