@@ -12,6 +12,7 @@ import { sideTitleColumn } from "./sideTitles";
 import { latestByWords } from "./latestWords";
 import { NAMES_WHOLE_YEAR, withoutPartYear } from "./partYear";
 import { isExpectationHead, markExpectations, withoutExpectations } from "./customerExpectation";
+import { allStockDates } from "./stockDates";
 import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
 import type { Low } from "./candidate";
@@ -197,6 +198,7 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   }
   const year = yearOverParts(kept, why, sheet, row);
   if (year) return year;
+  if (allStockDates(kept.map((c) => c.header?.text))) return kept;
   const notMonthly = kept.filter((_, i) => keptKinds[i] !== "month");
   return notMonthly.length > 0 ? notMonthly : kept;
 }

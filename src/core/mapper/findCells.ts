@@ -26,6 +26,8 @@ import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 import { withoutRemarkColumns } from "./remarkColumns";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
+import { periodVersionCell } from "./periodVersion";
+import { isUnderUnitHead } from "./unitHead";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
 import { isUnitCell } from "./unitColumn";
@@ -125,8 +127,8 @@ function wordingLows(score: Score | undefined): Low[] {
 /** The part a column head names: "Frauen"/"weiblich" or "Männer"/"männlich" (a head of its own, not a longer label). */
 export function genderHead(text: string | undefined): "frauen" | "maenner" | undefined {
   const f = fold(text ?? "").replace(/\b(in )?%|\b(anteil|quote|anzahl|davon|darunter)\b/g, " ").trim();
-  if (/^(frauen|weiblich|w)$/.test(f)) return "frauen";
-  if (/^(maenner|maennlich|m)$/.test(f)) return "maenner";
+  if (/^(frauen|weiblich|w|female|women)$/.test(f)) return "frauen";
+  if (/^(maenner|maennlich|m|male|men)$/.test(f)) return "maenner";
   return undefined;
 }
 
@@ -206,7 +208,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   }
 
   // A role column between label and numbers ("Integrationsquote | Ist 2023 | …"): its cell is the row's year.
-  const roleCell = kind === "text" ? undefined : roleCellOf(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
+  const roleCell = kind === "text" ? undefined : (roleCellOf(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c)) ?? periodVersionCell(sheet, row, col, ctx.planYear));
   const left = kind === "text" ? undefined : valueLeft(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
   const cells = [...(left ? [left] : []), ...valuesRight(sheet, row, roleCell?.col ?? col, kind === "text").filter((c) => !(kind === "text" && typeof c.value === "string" && headsNumberColumns(sheet, row, col, c.col)))];
   // "Jobcenter gesamt | GS Nord | GS Süd" is a row of column heads: a total's or location's head is no name nor its label.
@@ -216,7 +218,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
   const ownWords = withoutAveraging(fold(label.replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
-    (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
+    (roleCell ? (roleCell.role ?? roleOf(fold(roleCell.text), ctx.planYear)) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const isLabelHere = (r: number, c: number) => {
     const m = matchAt(sheet, r, c);
@@ -268,7 +270,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // Not a change: "Veränderung LZB" names the change of a figure, never a figure that has none (the LZB share).
     // Unless the section title says the same ("Verwaltungshaushalt 2025" under "nachrichtlich: Ist 2025" in 2026):
     // label and section agree on the other year, so the value is that year's and no rival (./sectionAgrees.ts).
-    if (!name && !header?.role && labelRole && labelRole !== "none" && labelRole !== "change" && latest?.[i] === undefined && !sectionAgrees(labelRole, scope)) {
+    if (!name && !header?.role && labelRole && labelRole !== "none" && labelRole !== "change" && latest?.[i] === undefined && !sectionAgrees(labelRole, scope) && !roleCell?.definite) {
       name = spec.names[spec.plain.role];
       sure = false;
       labelPointsElsewhere = true;
@@ -550,7 +552,7 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
     for (const c of sheet.filledColumns(r)) {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
-      if (text === undefined || isUnitCell(sheet, r, c)) continue;
+      if (text === undefined || isUnitCell(sheet, r, c) || isUnderUnitHead(sheet, r, c)) continue;
       const twins = settleTwins(specsAt(sheet, r, c), sheet, r, c, ctx.planYear);
       for (const { spec, score } of [...twins.specs.map((spec) => ({ spec, score: scoreAt(sheet, r, c, spec) })), ...headerSpecs(sheet, r, c)]) {
         const why: string[] = [];

@@ -12,6 +12,7 @@ import { matchLabel, labelKey } from "./findCells";
 import { levelOfLabel } from "../resolve/labels";
 import { foeHeaderKey } from "../resolve/tableLayout";
 import { endAtClosingTotal } from "./closingTotal";
+import { rightOfUpperHead } from "./upperHeadRow";
 
 const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
 const PLAN = /(^|\s)(plan|soll|planung|planwert|sollwert)(\s|$|\d)|^(plan|soll)\w*/;
@@ -116,6 +117,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
     const valueLeft = Math.min(h.ist, h.plan);
     let right = Math.max(h.ist, h.plan);
     while (right + 1 <= sheet.lastCol && (sheet.text(h.row, right + 1) !== undefined || (h.rows === 2 && sheet.text(h.row + 1, right + 1) !== undefined))) right++;
+    right = rightOfUpperHead(sheet, h.row, [h.ist, h.plan], right);
     // A change column at the table's right edge ("Diff.", "Veränderung") is no column the check reads (its table
     // layout knows Ist, Plan, Ebene, Begründung): the table ends before it, as the check's range would.
     while (right > Math.max(h.ist, h.plan) && isTrailingChange(sheet, h, right)) right--;

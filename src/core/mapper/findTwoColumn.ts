@@ -12,6 +12,9 @@ import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
 import { staffColumns } from "./staffColumns";
 import { settleEdge } from "./tableEdge";
+import { unitColumnBetween } from "./unitColumnBetween";
+import { withoutOutlineNumber } from "./outlineNumber";
+import { isCategoryColumn } from "./categoryColumn";
 
 interface TableSpec {
   name: string;
@@ -140,7 +143,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
     // 1. Under a heading that names the table (skipping a column-header row "Bereich | VZÄ").
     for (const { r, c } of labels) {
       // A remark in brackets does not change what the heading names ("Bereich (Jobcenter gesamt)", "Bereiche (Stand 31.12.)").
-      const heading = sheet.ownText(r, c)!;
+      // An outline number before it ("2.3 Organisationseinheit") is no part of what it names (./outlineNumber.ts).
+      const heading = withoutOutlineNumber(sheet.ownText(r, c)!);
       if (!(spec.heading.test(germanTerms(fold(heading))) || spec.heading.test(germanTerms(fold(heading.replace(/\([^)]*\)/g, " ")))))) continue;
       // One blank row may stand between the heading and its rows ("Bereiche (VZÄ)", blank, "M&I | 40,5").
       let first = r + 1 < sheet.lastRow && sheet.rowBlank(r + 1) ? r + 2 : r + 1;
@@ -172,6 +176,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       }
     }
     for (const run of runs) {
+      if (isCategoryColumn(sheet, run.first, run.last, run.labelCol, run.known)) continue;
       const lows: Low[] = [];
       let headsCol: number | undefined;
       // Several number columns ("Bereich | Jobcenter gesamt | GS Nord | GS Süd"): the contract table has two columns,
@@ -222,6 +227,9 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       const valueHead = [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, run.valueCol))).find((t) => t !== undefined);
       if (spec.name === "PER_VZAE_Bereiche" && valueHead !== undefined && readColumn(valueHead).kind === "heads") {
         lows.push({ id: "typ", text: `Die Werte stehen unter „${valueHead}“, das sind Köpfe, keine VZÄ.` });
+      }
+      if (unitColumnBetween(sheet, run.first, run.last, run.labelCol, run.valueCol)) {
+        lows.push({ id: "tabelle", text: "Zwischen Beschriftung und Wert steht eine Spalte mit Einheiten; ob die Liste als zweispaltige Tabelle gemeint ist, bitte prüfen." });
       }
       claims.add(sheet.index, run.first, run.labelCol, run.last, run.valueCol);
       const headingText = run.headingRow !== undefined ? sheet.ownText(run.headingRow, run.headingCol!)! : sheet.ownText(run.first, run.labelCol)!;

@@ -73,7 +73,8 @@ export function isNumberedTitle(text: string): boolean {
 
 /** Whether the row right under header row `h` is a group title: one text in the label column, nothing else. */
 export function opensWithGroupTitle(sheet: SheetGrid, h: number, labelCol: number): boolean {
-  const cols = h + 1 <= sheet.lastRow ? sheet.filledColumns(h + 1) : [];
+  // An outline marker before the title ("1 | Verwaltungskosten") leaves it the row's only title.
+  const cols = h + 1 <= sheet.lastRow ? sheet.titleColumns(h + 1, sheet.filledColumns(h + 1)) : [];
   return cols.length === 1 && cols[0] === labelCol && sheet.ownText(h + 1, labelCol) !== undefined && !isRemark(sheet.ownText(h + 1, labelCol)!);
 }
 

@@ -6,6 +6,7 @@ import { LABELS, isContentConcept, type LabelSpec } from "./labels";
 import { MARGIN, scoreTokens, type Score } from "./match";
 import { isFillerConcept, tokenize } from "./tokens";
 import { glossOf, glossScore } from "./germanGloss";
+import { withFullYears } from "./monthSpan";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -79,13 +80,15 @@ function glossedMatch(text: string, standalone: Array<{ spec: LabelSpec; score: 
 }
 
 /** The label specs a label text matches, by meaning (./match.ts), standalone and as a row-group member. */
-export function matchLabel(text: string): LabelMatch {
-  let m = matchCache.get(text);
+export function matchLabel(raw: string): LabelMatch {
+  let m = matchCache.get(raw);
   if (m) return m;
+  // "Dez 23–Nov 24": the two-digit years of a month span are years, not running numbers (./monthSpan.ts).
+  const text = withFullYears(raw);
   if (text.length > 120 || numberedItem(text)) {
     // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
     if (matchCache.size > 50_000) matchCache.clear();
-    matchCache.set(text, NONE);
+    matchCache.set(raw, NONE);
     return NONE;
   }
   const whole = readBeforeReallocation(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " "));
@@ -114,6 +117,6 @@ export function matchLabel(text: string): LabelMatch {
     scores: new Map(standalone.map((s) => [s.spec.id, s.score])),
   };
   if (matchCache.size > 50_000) matchCache.clear();
-  matchCache.set(text, m);
+  matchCache.set(raw, m);
   return m;
 }

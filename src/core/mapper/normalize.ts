@@ -3,6 +3,8 @@
 // folded to ae/oe/ue/ss (so "Maenner" = "Männer"), footnote marks and trailing units dropped,
 // punctuation turned into single spaces. Parenthesised parts are dropped from the core text, since they
 // hold units and remarks ("(JDW)", "(inkl. BEZ)", "(Bund)"); they stay in `full`.
+import { withFullYears } from "./monthSpan";
+import { withoutOutlineNumber } from "./outlineNumber";
 
 const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", é: "e", è: "e", à: "a" };
 
@@ -46,7 +48,7 @@ export function fold(text: string): string {
 }
 
 function foldText(text: string): string {
-  return joinBrokenWords(text)
+  return joinBrokenWords(withFullYears(text))
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
     .replace(/[δ∆]/g, " delta ") // "Δ vs PY" is a change column (Δ lower-cased is δ)
@@ -76,7 +78,7 @@ const rememberedLabels = rememberText(normalizeOnce);
 
 function normalizeOnce(text: string): NormalizedLabel {
   const full = fold(text);
-  let bare = joinBrokenWords(text).replace(/\([^()]*\)|\[[^\]]*\]/g, " ");
+  let bare = withoutOutlineNumber(joinBrokenWords(text)).replace(/\([^()]*\)|\[[^\]]*\]/g, " ");
   // A footnote mark glued to the end of a word: "Verwaltungshaushalt*", "Neubewilligungen 1)" (the ")" is gone).
   bare = bare.replace(/\*+/g, " ").replace(/(\p{L})\d\s*$/u, "$1").replace(/\s\d\)\s*$/, " ");
   let core = fold(bare).replace(/\s*:\s*$/, "");

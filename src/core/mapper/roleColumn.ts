@@ -5,6 +5,7 @@
 import { readColumn } from "../columnRoles";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
+import type { RoleOrNone } from "./roles";
 
 /** Whether the label text at (row, col) names a figure (from the label data; passed in to keep this module free of it). */
 export type IsFigureLabel = (row: number, col: number) => boolean;
@@ -12,6 +13,10 @@ export type IsFigureLabel = (row: number, col: number) => boolean;
 export interface RoleCell {
   col: number;
   text: string;
+  /** The row's year stated in a column of its own (./periodVersion.ts): another year's row is no rival. */
+  definite?: boolean;
+  /** The role when the text alone does not say it (a change row of a long-format export). */
+  role?: RoleOrNone;
 }
 
 const ROLE_KINDS = new Set(["plan", "ist", "prognose", "change", "latest"]);

@@ -9,6 +9,7 @@ import { headWordConcepts } from "./headWord";
 import { joinBrokenWords } from "./normalize";
 import { germanTerms } from "./englishTerms";
 import { typoConcepts } from "./typos";
+import { compoundTypoConcepts } from "./compoundTypo";
 
 export interface Token {
   /** The folded word ("auslaenderanteil"). */
@@ -179,7 +180,7 @@ export function tokenize(raw: string): Token[] {
       }
     }
     // A long word one typo away from a single vocabulary stem ("Integrationsqoute"): that stem's concepts.
-    if (!concepts && !cut) concepts = typoConcepts(w, PARTS, ENDINGS) ?? headWordConcepts(w);
+    if (!concepts && !cut) concepts = typoConcepts(w, PARTS, ENDINGS) ?? compoundTypoConcepts(w, decompose, PARTS, ENDINGS) ?? headWordConcepts(w);
     const cs = [...new Set(concepts ?? [])];
     out.push({ text, concepts: cs, filler: cs.length > 0 && cs.every((c) => FILLER.has(c)) });
   }

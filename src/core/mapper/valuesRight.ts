@@ -6,9 +6,10 @@ import type { SheetGrid } from "./grid";
 import { isMissingValueText } from "./missingValue";
 import { fold } from "./normalize";
 import { looksNumeric } from "./values";
+import { isUnderUnitHead } from "./unitHead";
 
 // "Pers." folds to "pers": the unit column of a staff row ("Beschäftigte | Pers. | 128").
-const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|pers|koepfe|tsd|tsd €|anzahl)$/;
+const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|pers|koepfe|tsd|tsd €|anzahl|anz|stk|stueck)$/;
 
 export interface ValueCell {
   col: number;
@@ -38,7 +39,7 @@ export function valuesRight(sheet: SheetGrid, row: number, col: number, textValu
       continue;
     }
     const t = String(v).trim();
-    if (UNIT_ONLY.test(fold(t))) {
+    if (UNIT_ONLY.test(fold(t)) || isUnderUnitHead(sheet, row, c)) {
       if (opensSecondPair(sheet, row, c, out)) break;
       continue;
     }

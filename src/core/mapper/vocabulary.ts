@@ -186,7 +186,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "menge", de: "Bestand (englisch)", filler: true, words: ["stock"] },
   { id: "teil", de: "davon (englisch)", filler: true, words: ["thereof", "including"] },
   { id: "wort", de: "Präpositionen (englisch)", filler: true, words: ["acc", "according", "from", "of", "the", "and", "vs", "per", "to"] },
-  { id: "rolle", de: "Rollenwörter (Abw., englisch: PY = Vorjahr, Target, Actual)", filler: true, words: ["abw", "py", "target", "actual"] },
+  { id: "rolle", de: "Rollenwörter (Abw., englisch: PY = Vorjahr, Target, Actual, Change)", filler: true, words: ["abw", "py", "target", "actual", "change"] },
 ];
 
 /** Office abbreviations and forms that stand for several concepts at once. */
