@@ -13,7 +13,6 @@ const FLOORS: Record<string, [number, number]> = {
 
 const KNOWN_WRONG: Record<string, string[]> = {
   "ho26-standorte": ["PER_VZAE_Gesamt 'GS Mühlhausen'!$B$4"],
-  "ho26-datenbasis": ["BUD_VH_KFA Datenbasis!$C$18"],
 };
 
 describeHeldOutSet(HELD_OUT_26, FLOORS, KNOWN_WRONG);
