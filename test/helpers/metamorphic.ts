@@ -7,7 +7,7 @@ import { spec, type Layout, type LayoutCell, type LayoutSheet } from "../../src/
 import type { MeasuredLayout } from "../fixtures/layouts13";
 import { measure } from "../../scripts/mapping-share";
 
-export type TransformKind = "spalteDavor" | "zeilenOben" | "jahrPlusEins" | "blattFolgeUmgekehrt" | "leerzeichen";
+export type TransformKind = "spalteDavor" | "zeilenOben" | "jahrPlusEins" | "blattFolgeUmgekehrt" | "leerzeichen" | "titelVerbunden";
 
 export const TRANSFORMS: Array<{ kind: TransformKind; title: string }> = [
   { kind: "spalteDavor", title: "(a) leere Spalte vor A" },
@@ -15,7 +15,26 @@ export const TRANSFORMS: Array<{ kind: TransformKind; title: string }> = [
   { kind: "jahrPlusEins", title: "(c) jedes Jahr + 1" },
   { kind: "blattFolgeUmgekehrt", title: "(d) Blattfolge umgekehrt" },
   { kind: "leerzeichen", title: "(e) Leerzeichen: geschützt oder doppelt" },
+  { kind: "titelVerbunden", title: "(f) Zeilen mit einem Text über die Blattbreite verbunden" },
 ];
+
+/** A row holding one text and nothing else merged from that text to the sheet's last used column (no other merge in the row). */
+function mergeLoneTexts(sheet: LayoutSheet): LayoutSheet {
+  const refs = Object.keys(sheet.cells).map((a1) => ({ a1, ...parseCell(a1) }));
+  const lastCol = Math.max(...refs.map((r) => r.col));
+  const byRow = new Map<number, typeof refs>();
+  for (const r of refs) byRow.set(r.row, [...(byRow.get(r.row) ?? []), r]);
+  const mergedRows = new Set((sheet.merged ?? []).flatMap((m) => {
+    const [a, b = a] = m.split(":").map(parseCell);
+    return Array.from({ length: b.row - a.row + 1 }, (_, i) => a.row + i);
+  }));
+  const merged = [...(sheet.merged ?? [])];
+  for (const [row, cells] of byRow) {
+    if (cells.length !== 1 || mergedRows.has(row) || cells[0].col >= lastCol || typeof spec(sheet.cells[cells[0].a1]).v !== "string") continue;
+    merged.push(`${cells[0].a1}:${cellA1({ row, col: lastCol })}`);
+  }
+  return { ...sheet, merged };
+}
 
 /** Every space between words alternately a non-breaking space and two spaces: the text looks the same. */
 export function invisibleSpaces(text: string): string {
@@ -145,6 +164,9 @@ export function transform(m: MeasuredLayout, kind: TransformKind, step = 1): Tra
       { ...layout, sheets: layout.sheets.map((sh) => shiftSheet(sh, s)) },
       refMapper((x) => x, (r) => shiftRange(r, s)),
     );
+  }
+  if (kind === "titelVerbunden") {
+    return withRefs(m, { ...layout, sheets: layout.sheets.map((sh) => (Object.keys(sh.cells).length ? mergeLoneTexts(sh) : sh)) }, (r) => r);
   }
   if (kind === "leerzeichen") {
     const sheets = layout.sheets.map((sh) => ({
