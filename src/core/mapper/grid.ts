@@ -7,6 +7,7 @@ import { isCellError } from "../snapshot";
 import { AREA_WORDS, CONCEPT_AREAS } from "./labels";
 import { tokenize } from "./tokens";
 import { valuesFollow } from "./valuesFollow";
+import { plainSpaceValues } from "./invisibleSpaces";
 import { fold, normalizeLabel, type NormalizedLabel } from "./normalize";
 import type { SheetCells, SheetTable } from "./types";
 
@@ -318,8 +319,14 @@ export class SheetGrid {
   }
 }
 
+// Invisible space differences (./invisibleSpaces.ts) are gone before any finder reads a text.
+const withPlainSpaces = (s: SheetCells): SheetCells => {
+  const values = plainSpaceValues(s.values);
+  return values === s.values ? s : { ...s, values };
+};
+
 export function buildGrids(sheets: SheetCells[]): SheetGrid[] {
   // Hidden and very hidden sheets hold helpers and lookups the user does not see: never read for proposals
   // (nor for the assumed planning year).
-  return sheets.map((s, i) => new SheetGrid(i, s)).filter((_, i) => !sheets[i].skipped && (sheets[i].visibility ?? "visible") === "visible");
+  return sheets.map((s, i) => new SheetGrid(i, withPlainSpaces(s))).filter((_, i) => !sheets[i].skipped && (sheets[i].visibility ?? "visible") === "visible");
 }

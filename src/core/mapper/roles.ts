@@ -1,6 +1,7 @@
 // Which year a value column belongs to: the planning year ("Plan 2024", "Soll 24", "Ziel 2024"), the
 // previous year ("Ist 2023", "IST 23", "VJ"), or the change between them ("Veränderung ggü. VJ in %").
 // Words decide first; a bare year decides by the planning year.
+import { isMergedTitle } from "./mergedTitle";
 import { readColumn } from "../columnRoles";
 import { fold, isYearNumber, yearsIn } from "./normalize";
 import type { Role } from "./labels";
@@ -82,7 +83,7 @@ function isHeaderRow(sheet: SheetGrid, row: number, overSubHeaders: boolean, lab
     // A single text merged over several columns counts above a header row ("Ziel 2024" over "Wert | Veränderung").
     if (!overSubHeaders || cols.length !== 1) return false;
     const m = sheet.mergeOf(row, cols[0]);
-    return m !== undefined && m.end.col > m.start.col && sheet.ownText(row, cols[0]) !== undefined;
+    return m !== undefined && m.end.col > m.start.col && sheet.ownText(row, cols[0]) !== undefined && !isMergedTitle(sheet, row, cols[0], labelCol);
   }
   // "Integrationen | n.v.": a missing value written out is a data cell, no heading.
   const heading = (c: number) => {
