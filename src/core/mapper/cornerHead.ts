@@ -4,8 +4,8 @@
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
 
-/** Value heads that name neither a figure nor a year: the numbers' unit or a plain "value". */
-const PLAIN_VALUE_HEAD = /^(wert|werte|betrag|betraege|euro|eur|€|in €|zahl|zahlen)$/;
+/** Value heads that name neither a figure nor a year: the numbers' unit, a plain "value" or "Anzahl" (a count). */
+const PLAIN_VALUE_HEAD = /^(wert|werte|betrag|betraege|euro|eur|€|in €|zahl|zahlen|anzahl|absolut)$/;
 
 /** The corner's text when the head at (row, col) is a plain value head and the corner names a role. */
 export function cornerHead(sheet: SheetGrid, row: number, col: number, labelCol: number, head: string, namesRole: (text: string) => boolean): string | undefined {
