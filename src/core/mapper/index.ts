@@ -33,6 +33,7 @@ import { olderVersions } from "./versions";
 import { newestProgramme, otherProgrammeLow, programmeBlocks } from "./programmeYears";
 import { tickedOptionLow } from "./tickedOptions";
 import { signOffDateLow } from "./signOffDates";
+import { withTocLows } from "./tableOfContents";
 import { supplementLow } from "./supplementCodes";
 import { buildGrids, type SheetGrid } from "./grid";
 import { withoutChangeLogs } from "./changeLog";
@@ -222,7 +223,7 @@ export function proposeMapping(
   };
   const byName = new Map<string, Candidate[]>();
   // A change history's old and copied values are never a source (./changeLog.ts).
-  for (const found of liftLoneEntries(confirmWeakPlanYear(withoutChangeLogs(grids, candidates), planYear))) {
+  for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutChangeLogs(grids, candidates)), planYear))) {
     const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
