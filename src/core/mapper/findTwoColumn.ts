@@ -195,7 +195,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           run.valueCol = staff.vzae;
           headsCol = staff.heads;
         } else if (vzaeCols.length === 1 && onlyHeadsBeside) run.valueCol = vzaeCols[0];
-        else if (valueCols.length === 1) run.valueCol = valueCols[0];
+        else if (valueCols.length === 1 && !COLUMN_WORDS.heads.test(fold(headOf(valueCols[0]) ?? ""))) run.valueCol = valueCols[0];
         else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
         if (run.total) {
           const value = sheet.number(run.total.row, run.valueCol);
