@@ -6,7 +6,7 @@ import { HELD_OUT_29 } from "../fixtures/heldOut29";
 const FLOORS: Record<string, [number, number]> = {
   "ho29-druckfassung": [43, 43],
   "ho29-quer-istplan": [40, 41],
-  "ho29-rd-formular": [38, 39],
+  "ho29-rd-formular": [39, 39],
   "ho29-inhaltsverzeichnis": [41, 42],
   "ho29-bezirke": [31, 32],
   "ho29-freigabe": [36, 36],

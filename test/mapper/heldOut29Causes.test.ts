@@ -78,6 +78,8 @@ describe("a form with row numbers: numbered rows are data, the column head above
       },
     ]);
     expect([high(by, "ZIE_IQ"), high(by, "ZIE_LZB"), high(by, "ZIE_IQ_VJ")]).toEqual(["Formular!$D$5", "Formular!$D$6", "Formular!$C$5"]);
+    // The numbered name row is no head row either: its name is the Jobcenter's, labelled three columns left.
+    expect(high(by, "AIP_Jobcenter")).toBe("Formular!$D$3");
   });
 });
 
@@ -135,6 +137,21 @@ describe("a table of contents' rows are no source", () => {
       2025,
     );
     expect(high(by, "BUD_VH_Gesamt")).toBe("Haushalt!$B$1");
+  });
+});
+
+describe("a table of contents' near miss", () => {
+  it("an overview whose rows name sheets but hold amounts is no table of contents", () => {
+    const by = map(
+      [
+        { name: "Übersicht", cells: rows("A1", [["Haushalt", "Verwaltungshaushalt", num(8_100_000)], ["Ziele", "Integrationen Vorjahr", num(901)], ["Kunden", "Alleinerziehende", num(640)]]) },
+        { name: "Haushalt", cells: rows("A1", [["Haushalt"]]) },
+        { name: "Ziele", cells: rows("A1", [["Ziele"]]) },
+        { name: "Kunden", cells: rows("A1", [["Kunden"]]) },
+      ],
+      2025,
+    );
+    expect(high(by, "BUD_VH_Gesamt")).toBe("Übersicht!$C$1");
   });
 });
 

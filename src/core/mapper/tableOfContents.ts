@@ -11,12 +11,16 @@ const POINTER = /^(→|->|=>|►|▶|»|siehe|vgl\.?|blatt|tabelle)\s*|["„“�
 
 const sheetKey = (text: string) => fold(text.replace(POINTER, "").replace(POINTER, "")).trim();
 
-/** Per sheet index, the rows of a table of contents: rows holding the name of another sheet, at least three on the sheet. */
+/**
+ * Per sheet index, the rows of a table of contents: rows holding the name of another sheet and a text saying what
+ * is on it, with no number but a page number (a whole number below 1000); at least three with the sheet's name in
+ * one column. A head row ("Personal | Köpfe | VZÄ") or a figure's row naming a sheet is none.
+ */
 function tocRows(grids: readonly SheetGrid[]): Map<number, Set<number>> {
   const names = new Map(grids.map((g) => [sheetKey(g.name), g.index]));
   const out = new Map<number, Set<number>>();
   for (const g of grids) {
-    const rows = new Set<number>();
+    const byCol = new Map<number, Set<number>>();
     for (let r = g.r0; r <= g.lastRow; r++) {
       if (g.rowBlank(r)) continue;
       const cols = g.filledColumns(r);
@@ -25,11 +29,16 @@ function tocRows(grids: readonly SheetGrid[]): Map<number, Set<number>> {
         const target = t === undefined ? undefined : names.get(sheetKey(t));
         return target !== undefined && target !== g.index;
       });
-      // A contents row also says what is on that sheet: a row "Bezirk Mitte | 298 | 271" only names a part.
-      const describes = pointer !== undefined && cols.some((c) => c !== pointer && /\p{L}/u.test(g.ownText(r, c) ?? ""));
-      if (describes) rows.add(r);
+      if (pointer === undefined) continue;
+      const describes = cols.some((c) => c !== pointer && /\p{L}/u.test(g.ownText(r, c) ?? ""));
+      const onlyPages = cols.every((c) => {
+        const n = g.number(r, c);
+        return n === undefined || (Number.isInteger(n) && n > 0 && n < 1000);
+      });
+      if (describes && onlyPages) byCol.set(pointer, (byCol.get(pointer) ?? new Set()).add(r));
     }
-    if (rows.size >= 3) out.set(g.index, rows);
+    const rows = [...byCol.values()].find((x) => x.size >= 3);
+    if (rows) out.set(g.index, rows);
   }
   return out;
 }
