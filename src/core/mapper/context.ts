@@ -9,6 +9,7 @@ import { withoutPartsBesideTotal } from "./partsBesideTotal";
 import { isMixedHeader } from "./mixedHeader";
 import { isNumberedTitle } from "./groupTitle";
 import { sideTitleColumn } from "./sideTitles";
+import { withoutTargetAreaWords } from "./targetAreaWords";
 import { latestByWords } from "./latestWords";
 import { NAMES_WHOLE_YEAR, withoutPartYear } from "./partYear";
 import { isExpectationHead, markExpectations, withoutExpectations } from "./customerExpectation";
@@ -126,7 +127,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
 
 /** Whether a text names both the plan and the Ist (or previous year): a comparison, not one role. */
 export function namesSeveralRoles(folded: string): boolean {
-  return COLUMN_WORDS.plan.test(folded) && COLUMN_WORDS.ist.test(folded);
+  return COLUMN_WORDS.plan.test(withoutTargetAreaWords(folded)) && COLUMN_WORDS.ist.test(folded);
 }
 
 interface Column {

@@ -6,10 +6,14 @@ import { fold } from "./normalize";
 
 /** Value heads that name neither a figure nor a year: the numbers' unit or a plain "value". */
 const PLAIN_VALUE_HEAD = /^(wert|werte|betrag|betraege|euro|eur|€|in €|zahl|zahlen)$/;
+/** "Anzahl" heads a count column; only as the one value head of its row ("Grundlagen 2023 | Anzahl") is it plain. */
+const COUNT_HEAD = /^(anzahl|absolut)$/;
 
 /** The corner's text when the head at (row, col) is a plain value head and the corner names a role. */
 export function cornerHead(sheet: SheetGrid, row: number, col: number, labelCol: number, head: string, namesRole: (text: string) => boolean): string | undefined {
-  if (labelCol < 0 || labelCol >= col || !PLAIN_VALUE_HEAD.test(fold(head).replace(/[.:()]/g, "").trim())) return undefined;
+  const h = fold(head).replace(/[.:()]/g, "").trim();
+  const plain = PLAIN_VALUE_HEAD.test(h) || (COUNT_HEAD.test(h) && sheet.filledColumns(row).filter((c) => c > labelCol).length === 1);
+  if (labelCol < 0 || labelCol >= col || !plain) return undefined;
   const corner = sheet.ownText(row, labelCol);
   return corner !== undefined && namesRole(corner) ? corner : undefined;
 }

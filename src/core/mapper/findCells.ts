@@ -20,6 +20,7 @@ import { headsNumberColumns } from "./headingRow";
 import { latestLabelRole } from "./latestLabelYear";
 import { labelNamesArea } from "./labelArea";
 import { captionSpecs, isBareTotalLabel } from "./captionTable";
+import { unitCaptionSpecs } from "./unitCaption";
 import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, sectionTitleAt, whichNumbers } from "./context";
 import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
@@ -435,6 +436,8 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
   let specs = m.standalone;
   // "gesamt" under a caption row naming the figure ("Integrationsquote | IQ 2024 (Ist) | …"): the figure's total.
   if (specs.length === 0 && m.member.length === 0 && isBareTotalLabel(sheet.ownText(row, col))) specs = captionSpecs(sheet, row, col, (r) => matchAt(sheet, r, col));
+  // "Gesamt (inkl. BEZ)" under "Eingliederungsbudget | €": the head row names the total (./unitCaption.ts).
+  if (specs.length === 0 && m.member.length === 0) specs = unitCaptionSpecs(sheet, row, col);
   if (m.member.length > 0) {
     const head = groupHead(sheet, row, col).map((s) => s.id);
     const members = instrumentList(sheet, row, col) ? [] : m.member.filter((s) => s.under?.some((u) => head.includes(u)));

@@ -3,6 +3,7 @@
 // the table ends at the first blank row, a total row, or the next label belonging to another name. The
 // label is the first text column and the value the last number column (labels in B, values in D is fine); of several
 // number columns in a VZÄ table the total column ("Jobcenter gesamt"), and without one the table is unsure.
+import { withoutShareColumns } from "./shareColumns";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { COLUMN_WORDS, isTotalLabel, readColumn } from "../columnRoles";
@@ -192,12 +193,15 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         // "Bereich | VZÄ Plan | Köpfe": of one VZÄ column beside head counts, the VZÄ column is the table's.
         const heads = sorted.map((c) => fold(headOf(c) ?? ""));
         const vzaeCols = sorted.filter((_, i) => COLUMN_WORDS.vzae.test(heads[i]) && !COLUMN_WORDS.heads.test(heads[i]));
+        // "Bereich | VZÄ | Anteil": the share column divides the same VZÄ (./shareColumns.ts).
+        const valueCols = withoutShareColumns(sorted, headOf, (c) => /%/.test(sheet.format(run.first, c) ?? ""));
         const onlyHeadsBeside = sorted.every((c, i) => vzaeCols.includes(c) || (COLUMN_WORDS.heads.test(heads[i]) && !COLUMN_WORDS.vzae.test(heads[i])));
         if (totalCol !== undefined) run.valueCol = totalCol;
         else if (staff) {
           run.valueCol = staff.vzae;
           headsCol = staff.heads;
         } else if (vzaeCols.length === 1 && onlyHeadsBeside) run.valueCol = vzaeCols[0];
+        else if (valueCols.length === 1 && !COLUMN_WORDS.heads.test(fold(headOf(valueCols[0]) ?? ""))) run.valueCol = valueCols[0];
         else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
         if (run.total) {
           const value = sheet.number(run.total.row, run.valueCol);

@@ -27,7 +27,9 @@ export function groupTitleKind(
 ): GroupTitleKind | undefined {
   if (labelCol < 0 || cols.length !== 1 || cols[0] !== labelCol) return undefined;
   const text = sheet.ownText(r, labelCol);
-  if (text === undefined || text.length > 60 || isRemark(text) || numberColumns(sheet, row).length < 2) return undefined;
+  // Only the numbers of the label's own block count: a block beside it (Plan right of Ist) is no column of this table.
+  const ownNumbers = numberColumns(sheet, row).filter((c) => sheet.blockColumns(row, labelCol).includes(c));
+  if (text === undefined || text.length > 60 || isRemark(text) || ownNumbers.length < 2) return undefined;
   // As for a section's role (./context.ts scopeAt): "Ziele" alone names an area, a plan title needs its year.
   const c = readColumn(text);
   if (c.year !== undefined || c.kind === "ist" || c.kind === "prognose") return "role";

@@ -4,10 +4,12 @@
 // N1 | vorläufig", "Jobcenter | VH_Gesamt_EUR | …" over a name and numbers): a head beside a head is no name/value
 // pair, its text value heads the column of values below it. A label/value block ("Jobcenter | Jobcenter X" over
 // "Planjahr | 2025") has no such row: its rows are two cells, or hold a number or date beside the label.
+import { opensWithRowNumber } from "./formRowNumbers";
 import type { SheetGrid } from "./grid";
 
 export function headsNumberColumns(sheet: SheetGrid, row: number, labelCol: number, valueCol: number): boolean {
-  if (row + 1 > sheet.lastRow) return false;
+  // A form's numbered row ("010 | Jobcenter | … | Jobcenter Kreis X") is data, not a heading (./formRowNumbers.ts).
+  if (row + 1 > sheet.lastRow || opensWithRowNumber(sheet, row, sheet.filledColumns(row))) return false;
   if (sheet.number(row + 1, labelCol) !== undefined && sheet.number(row + 1, valueCol) !== undefined) return true;
   const heads = sheet.filledColumns(row);
   return heads.length >= 3 && heads.every((c) => sheet.ownText(row, c) !== undefined && sheet.value(row + 1, c) !== null);

@@ -12,6 +12,7 @@ import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
 import { withoutMonthSheets } from "./monthSheets";
+import { withoutPartSheets } from "./partSheets";
 import { agreeOnOneValue } from "./agreeingValues";
 import { findSentenceRows } from "./sentenceRow";
 import { withoutExcludingLabels } from "./excludingLabels";
@@ -31,6 +32,9 @@ import { findTwoColumn } from "./findTwoColumn";
 import { findWeitere } from "./findWeitere";
 import { olderVersions } from "./versions";
 import { newestProgramme, otherProgrammeLow, programmeBlocks } from "./programmeYears";
+import { tickedOptionLow } from "./tickedOptions";
+import { signOffDateLow } from "./signOffDates";
+import { withTocLows } from "./tableOfContents";
 import { supplementLow } from "./supplementCodes";
 import { buildGrids, type SheetGrid } from "./grid";
 import { withoutChangeLogs } from "./changeLog";
@@ -220,8 +224,8 @@ export function proposeMapping(
   };
   const byName = new Map<string, Candidate[]>();
   // A change history's old and copied values are never a source (./changeLog.ts).
-  for (const found of liftLoneEntries(confirmWeakPlanYear(withoutChangeLogs(grids, candidates), planYear))) {
-    const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found)].filter((l): l is Low => l !== undefined);
+  for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutChangeLogs(grids, candidates)), planYear))) {
+    const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
@@ -263,7 +267,7 @@ export function proposeMapping(
       if (elsewhere.length > 0 && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === pool.length) pool = inHome;
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
-    pool = withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids);
+    pool = withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));

@@ -15,6 +15,7 @@ import { cornerHead } from "./cornerHead";
 import { inYearRole } from "./inYearColumns";
 import { groupTitleKind, headsEveryNumber, opensWithGroupTitle, stricterTitle, type GroupTitleKind } from "./groupTitle";
 import { combinedHeader, mergedYearAt } from "./twoRowHeader";
+import { opensWithRowNumber } from "./formRowNumbers";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -124,7 +125,8 @@ export interface ColumnHeader {
 }
 
 /** A table's closing row label on its own: "Summe", "Gesamt", "Insgesamt", "Total" (folded). */
-const BARE_TOTAL = /^(summe|gesamt|insgesamt|gesamtsumme|total)$/;
+// Also with the unit it sums ("Summe VZÄ", "VZÄ gesamt", "Gesamt Köpfe"): the total row of that column all the same.
+const BARE_TOTAL = /^(summe|gesamt|insgesamt|gesamtsumme|total)( (vzae|koepfe|stellen|eur|euro|€))?$|^(vzae|koepfe|stellen) (gesamt|insgesamt)$/;
 
 /**
  * The header of the value at (row, col): the nearest header rows above it (at most two, for a merged
@@ -162,6 +164,11 @@ export function columnHeader(
     // Among the label/value rows (no blank row between): a "Planjahr | 2025" pair is data, no header. Above a
     // blank row it heads the sheet as a title would, as before.
     if (!acrossBlank && isPlanYearKeyRow(sheet, r, labelCol, col)) {
+      if (texts.length) break;
+      continue;
+    }
+    // A form's numbered row ("010 | Jobcenter | … | Jobcenter Kreis X") is data, however textual (./formRowNumbers.ts).
+    if (opensWithRowNumber(sheet, r, sheet.filledColumns(r))) {
       if (texts.length) break;
       continue;
     }
