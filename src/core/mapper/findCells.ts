@@ -25,7 +25,10 @@ import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 import { withoutRemarkColumns } from "./remarkColumns";
+import { withoutBenchmarkColumns } from "./benchmarkColumns";
+import { currentStateIsNoTarget } from "./currentStockColumn";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
+import { changeRowHead } from "./changeRow";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
 import { sectionAgrees } from "./sectionAgrees";
@@ -235,7 +238,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       kind,
       byGenderHead(
         spec,
-        withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) }))),
+        withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) })))),
       ),
       why,
       sheet,
@@ -259,7 +262,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // ("Eintritte lt. Textteil | 458" under "Instrument | Ist 2023 | Plan 2024 … Gesamt").
     const tableEnded = found?.acrossBlank === true && found.pastTotal === true && columns.length === 1;
     const header = (found?.acrossBlank && labelRole !== undefined && found.role !== labelRole) || tableEnded ? undefined : found;
-    const role: RoleOrNone | undefined = latest?.[i] ?? header?.role ?? labelRole ?? scopeRole;
+    const role: RoleOrNone | undefined = latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? labelRole ?? scopeRole;
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
@@ -545,7 +548,7 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
   const out: Candidate[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     if (sheet.rowBlank(r)) continue;
-    out.push(...groupRowCandidates(sheet, r, ctx));
+    out.push(...groupRowCandidates(sheet, r, ctx), ...changeRowCandidates(sheet, r, ctx));
     for (const c of sheet.filledColumns(r)) {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
@@ -560,6 +563,17 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** A change-only row under a figure's row (./changeRow.ts): the figure above, the change of this row. */
+function changeRowCandidates(sheet: SheetGrid, row: number, ctx: FindContext): Candidate[] {
+  const head = changeRowHead(sheet, row, (r, c) => specsAt(sheet, r, c).length > 0);
+  if (!head) return [];
+  const col = sheet.filledColumns(row)[0];
+  const text = `${sheet.ownText(head.row, head.col)} ${sheet.ownText(row, col)}`;
+  return specsAt(sheet, head.row, head.col)
+    .filter((spec) => spec.names.change !== undefined)
+    .flatMap((spec) => candidatesOf(spec, sheet, row, col, ctx, text, [], false, scoreAt(sheet, head.row, head.col, spec)));
 }
 
 /** A row below its group's label ("" | "Ziel 2024" | numbers, ./roleColumn.ts): the label above names its figure. */

@@ -1,0 +1,10 @@
+import { proposeMapping } from "./src/core/mapper";
+import { num, pct, rows, usedCells } from "./test/fixtures/layouts";
+import { readColumn } from "./src/core/columnRoles";
+import { matchLabel } from "./src/core/mapper/matchLabel";
+import { roleOf } from "./src/core/mapper/roles";
+import { fold } from "./src/core/mapper/normalize";
+const t = "Veränderung ggü. 2025 in %";
+console.log(readColumn(t), matchLabel(t).standalone.map(s=>s.id), roleOf(fold("K2 Integrationsquote – Planwert 2026 " + t), 2026));
+const r = proposeMapping(usedCells({ id: "t", title: "t", sheets: [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2026, "0")]]) }, { name: "Z", cells: rows("A1", [[null, null, "gesamt", "Männer", "Frauen"], ["K2 Integrationsquote – Planwert 2026", "%", pct(0.17), pct(0.19), pct(0.15)], [t, "%", pct(-0.01), pct(-0.02), pct(0.01)]]) }] }));
+for (const p of r.proposals) console.log(p.name, p.ref, p.confidence, p.reason ?? "");

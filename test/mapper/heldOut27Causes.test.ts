@@ -1,0 +1,113 @@
+// The causes behind the 27th held-out set's misses and wrong "sicher" (test/fixtures/heldOut27.ts), each tested
+// with wordings the tester did not write and near misses that must stay as they were:
+// - a sheet copied from a BA report (an excerpt, a report month) or comparing several Jobcenters holds other
+//   figures than the programme's: no rival to the own cells, alone never sure;
+// - a comparison column (Vergleichstyp, federal or state average) beside the value is no second value;
+// - a column of the current state ("aktuell") is never a target such as the planned eLb.
+import { proposeMapping, type Proposal } from "../../src/core/mapper";
+import { isBenchmarkHead } from "../../src/core/mapper/benchmarkColumns";
+import { num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+
+function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
+  const all = planYear ? [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets] : sheets;
+  const result = proposeMapping(usedCells({ id: "t", title: "t", sheets: all }));
+  return new Map(result.proposals.map((p) => [p.name, p]));
+}
+
+const high = (by: Map<string, Proposal>, name: string) => (by.get(name)?.confidence === "high" ? by.get(name)!.ref : undefined);
+
+const ownTargets = {
+  name: "Ziele",
+  cells: rows("A1", [
+    ["Kennzahl", "Ziel 2025"],
+    ["Integrationsquote Frauen", pct(0.17)],
+    ["LZB-Bestand (Jahresdurchschnitt)", num(2210)],
+  ]),
+};
+
+describe("a report excerpt or a comparison of Jobcenters is someone else's figures", () => {
+  it.each([
+    ["Auszug Kennzahlenbericht der BA (Stand Juni 2024)"],
+    ["Kennzahlen § 48a – Berichtsmonat Mai 2024"],
+    ["Zielnachhaltung lt. Controllingbericht 03/2024"],
+  ])("title %j: the own sheet's figures stay sure, the copy's are no rival", (title) => {
+    const copy = { name: "BA-Daten", cells: rows("A1", [[title], [], ["Kennzahl", "Ziel 2025", "Ist 2024"], ["Integrationsquote Frauen", pct(0.16), pct(0.15)], ["LZB-Bestand (Jahresdurchschnitt)", num(2200), num(2190)]]) };
+    const by = map([ownTargets, copy], 2025);
+    expect([high(by, "ZIE_IQ_Frauen"), high(by, "ZIE_LZB")]).toEqual(["Ziele!$B$2", "Ziele!$B$3"]);
+    // Found only on the copy: a report month's values are never sure the programme's previous year.
+    expect([high(by, "ZIE_IQ_Frauen_VJ"), high(by, "ZIE_LZB_VJ")]).toEqual([undefined, undefined]);
+  });
+  it("a sheet with other Jobcenters' names as column heads is a comparison", () => {
+    const others = { name: "Vergleich", cells: rows("A1", [["Kennzahl", "Jobcenter Hohenlohe", "Jobcenter Main-Tauber"], ["Integrationsquote Frauen", pct(0.18), pct(0.19)], ["LZB-Bestand (Jahresdurchschnitt)", num(1900), num(2400)]]) };
+    const by = map([ownTargets, others], 2025);
+    expect([high(by, "ZIE_IQ_Frauen"), high(by, "ZIE_LZB")]).toEqual(["Ziele!$B$2", "Ziele!$B$3"]);
+  });
+  it.each([
+    [["Berichtsmonat", "April"], ["Merkmal", "Standort Nord", "Standort Süd", "JC gesamt 2025"]],
+    [["Kundenstruktur"], ["Merkmal", "Jobcenter Nord", "Jobcenter Süd", "Jobcenter insgesamt"]],
+  ])("near miss: %j over %j keeps the sheet the workbook's own", (title, heads) => {
+    const by = map([{ name: "Kunden", cells: rows("A1", [title, [], heads, ["Alleinerziehende", num(140), num(171), num(311)]]) }], 2025);
+    expect(high(by, "KUN_Alleinerziehende")).toBe("Kunden!$D$4");
+  });
+});
+
+describe("a comparison column beside the value is no second value", () => {
+  it.each([["Landesdurchschnitt"], ["Ø Land"], ["Vgl.-Typ IIa"], ["Deutschland"]])("head %j", (head) => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Zielwert 2025", head], ["Integrationsquote Frauen", pct(0.17), pct(0.19)]]) }], 2025);
+    expect(high(by, "ZIE_IQ_Frauen")).toBe("Ziele!$B$2");
+  });
+  it("near miss: a bare 'Bund' or 'Land' head may be a federal or state share, no comparison", () => {
+    expect([isBenchmarkHead("Bund"), isBenchmarkHead("Land"), isBenchmarkHead("Bund Ø"), isBenchmarkHead("Durchschnitt RD")]).toEqual([false, false, true, true]);
+  });
+});
+
+describe("a column of the current state is never a target", () => {
+  const targets = (heads: string[]) =>
+    map([{ name: "Ziele", cells: rows("A1", [["Ziele 2025"], ["Kennzahl", ...heads], ["Integrationen", null, num(800)], ["eLb-Bestand (JDW)", num(4100), num(4050)]]) }], 2025);
+  it("'aktuell | Vorjahr': the current stock is no planned eLb", () => {
+    const by = targets(["aktuell", "Vorjahr"]);
+    expect([by.get("ZIE_ELB")?.confidence, high(by, "ZIE_ELB_VJ")]).toEqual([undefined, "Ziele!$C$4"]);
+  });
+  it("near miss: a plan column still gives the planned eLb", () => {
+    const by = targets(["Plan 2025", "Ist 2024"]);
+    expect([high(by, "ZIE_ELB"), high(by, "ZIE_ELB_VJ")]).toEqual(["Ziele!$B$4", "Ziele!$C$4"]);
+  });
+});
+
+describe("the benefit system's name in a label names no other figure", () => {
+  it.each([["Integrationsquote SGB II"], ["Integrationsquote (Bürgergeld)"], ["IQ Alg II/Bürgergeld"]])("label %j", (label) => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Zielwert 2025"], [label, pct(0.19)]]) }], 2025);
+    expect(high(by, "ZIE_IQ")).toBe("Ziele!$B$2");
+  });
+  it("near miss: another figure's word beside it still makes the label doubtful", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Zielwert 2025"], ["Integrationsquote Bürgergeld Alleinerziehende", pct(0.14)]]) }], 2025);
+    expect(high(by, "ZIE_IQ")).toBeUndefined();
+  });
+});
+
+describe("'Ver. VJ' abbreviates the change to the previous year", () => {
+  it.each([["Ver. VJ"], ["Ver. Vorjahr"]])("head %j", (head) => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ziel 2025", head], ["IQ Frauen", pct(0.15), pct(-0.01)]]) }], 2025);
+    expect([high(by, "ZIE_IQ_Frauen"), high(by, "ZIE_IQ_Frauen_Veraenderung")]).toEqual(["Ziele!$B$2", "Ziele!$C$2"]);
+  });
+  it("near miss: a bare 'VJ' column is the previous year's value, no change", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ziel 2025", "VJ"], ["IQ Frauen", pct(0.15), pct(0.16)]]) }], 2025);
+    expect([high(by, "ZIE_IQ_Frauen_VJ"), by.get("ZIE_IQ_Frauen_Veraenderung")]).toEqual(["Ziele!$C$2", undefined]);
+  });
+});
+
+describe("a monthly strip's closing average or sum is the previous year's figure", () => {
+  const months = ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"];
+  const strip = (head: string, year: string, close: string, base: number) => [
+    [head, ...months.map((m) => `${m} ${year}`), close],
+    ["Wert", ...months.map((_, i) => num(base + i)), num(close === "Summe" ? 12 * base + 66 : base + 5.5)],
+  ];
+  it("eLb with 'Jahresdurchschnitt', integrations with 'Summe', LZB with 'Ø'", () => {
+    const by = map([{ name: "Monatswerte", cells: rows("A1", [...strip("eLb", "2024", "Jahresdurchschnitt", 5000), [], ...strip("Integrationen", "2024", "Summe", 90), [], ...strip("LZB-Bestand", "2024", "Ø", 3000)]) }], 2025);
+    expect([high(by, "ZIE_ELB_VJ"), high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_LZB_VJ")]).toEqual(["Monatswerte!$N$2", "Monatswerte!$N$5", "Monatswerte!$N$8"]);
+  });
+  it("near miss: a strip of the planning year's months, or a stock closed by a sum, gives no previous-year figure", () => {
+    const by = map([{ name: "Monatswerte", cells: rows("A1", [...strip("eLb", "2025", "Ø", 5000), [], ...strip("LZB-Bestand", "2024", "Summe", 3000)]) }], 2025);
+    expect([high(by, "ZIE_ELB_VJ"), high(by, "ZIE_LZB_VJ")]).toEqual([undefined, undefined]);
+  });
+});
