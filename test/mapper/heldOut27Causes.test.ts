@@ -111,3 +111,29 @@ describe("a monthly strip's closing average or sum is the previous year's figure
     expect([high(by, "ZIE_ELB_VJ"), high(by, "ZIE_LZB_VJ")]).toEqual([undefined, undefined]);
   });
 });
+
+describe("a unit column and change-only rows under a figure's row", () => {
+  it("'Anz.' and 'Stk.' before the value are units; 'Veränderung zum Vorjahr' under a target row is its change", () => {
+    const by = map(
+      [
+        {
+          name: "Plan",
+          cells: rows("A1", [
+            ["Integrationen Vorjahr", "Anz.", num(1800)],
+            ["Alleinerziehende", "Stk.", num(640)],
+            [],
+            ["Ziele 2025"],
+            ["Bestand Langzeitleistungsbezieher", "Anz.", num(5100)],
+            ["Veränderung zum Vorjahr", "%", pct(0.012)],
+          ]),
+        },
+      ],
+      2025,
+    );
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "KUN_Alleinerziehende"), high(by, "ZIE_LZB"), high(by, "ZIE_LZB_Veraenderung")]).toEqual(["Plan!$C$1", "Plan!$C$2", "Plan!$C$5", "Plan!$C$6"]);
+  });
+  it("near miss: 'K1 Veränderung Summe LLU' under a target row names a figure of its own, no change of the row above", () => {
+    const by = map([{ name: "Plan", cells: rows("A1", [["Kennzahl", "Zielwert 2025"], ["Bestand Langzeitleistungsbezieher", num(5100)], ["K1 Veränderung Summe LLU", pct(-0.01)]]) }], 2025);
+    expect(by.get("ZIE_LZB_Veraenderung")).toBeUndefined();
+  });
+});

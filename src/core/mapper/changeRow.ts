@@ -4,13 +4,22 @@
 import { readColumn } from "../columnRoles";
 import type { SheetGrid } from "./grid";
 import { matchLabel } from "./matchLabel";
+import { fold } from "./normalize";
+
+/** Words a change-only label is made of ("Veränderung ggü. 2025 in %", "Veränd. zum VJ", "+/- Vorjahr"). */
+const CHANGE_ONLY = new Set(["veraenderung", "veraend", "ver", "abweichung", "abw", "delta", "differenz", "ggue", "gegenueber", "zum", "zur", "zu", "vs", "vj", "vorjahr", "vorjahres", "in", "%", "+", "-", "prozent", "pkt"]);
+const isChangeOnly = (text: string) => {
+  const words = fold(text).replace(/\b(19|20)\d\d\b/g, " ").split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => CHANGE_ONLY.has(w));
+};
 
 /** The label cell of the figure row right above a change-only row, or undefined. */
 export function changeRowHead(sheet: SheetGrid, row: number, namesFigure: (r: number, c: number) => boolean): { row: number; col: number } | undefined {
   const cols = sheet.filledColumns(row);
   const first = cols[0];
   const text = first === undefined ? undefined : sheet.ownText(row, first);
-  if (text === undefined || readColumn(text).kind !== "change" || matchLabel(text).standalone.length > 0) return undefined;
+  // Only change words: "K1 Veränderung Summe LLU" names a figure of its own, no change of the row above.
+  if (text === undefined || readColumn(text).kind !== "change" || !isChangeOnly(text) || matchLabel(text).standalone.length > 0) return undefined;
   if (!cols.some((c) => c > first && sheet.number(row, c) !== undefined)) return undefined;
   const above = row - 1;
   if (above < sheet.r0 || sheet.filledColumns(above)[0] !== first || sheet.ownText(above, first) === undefined) return undefined;
