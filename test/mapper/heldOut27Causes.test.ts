@@ -137,3 +137,23 @@ describe("a unit column and change-only rows under a figure's row", () => {
     expect(by.get("ZIE_LZB_Veraenderung")).toBeUndefined();
   });
 });
+
+describe("a +/= budget block and a staff plan beside its Ist", () => {
+  it("'+ Finanzierungsanteil der Kommune' is an addend, not a change", () => {
+    const by = map(
+      [{ name: "Haushalt", cells: rows("A1", [["Verwaltungsbudget 2025", "Betrag"], ["Bundesmittel", num(6_000_000)], ["+ Finanzierungsanteil der Kommune", num(1_100_000)], ["= Verwaltungshaushalt gesamt", num(7_100_000)]]) }],
+      2025,
+    );
+    expect([high(by, "BUD_VH_KFA"), high(by, "BUD_VH_Gesamt")]).toEqual(["Haushalt!$B$3", "Haushalt!$B$4"]);
+  });
+  it("'Bereich | Plan-VZÄ 2025 | Ist-VZÄ 31.12.2024': the plan column holds the areas' VZÄ", () => {
+    const areas = ["Markt und Integration", "Leistungsgewährung", "sonstiges operatives Personal", "sonstiges administratives Personal", "weitere Bereiche"];
+    const by = map([{ name: "Personal", cells: rows("A1", [["Bereich", "Plan-VZÄ 2025", "Ist-VZÄ 31.12.2024"], ...areas.map((a, i) => [a, num(10 + i, "0.0"), num(9 + i, "0.0")]), ["VZÄ gesamt", num(60, "0.0"), num(55, "0.0")]]) }], 2025);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("Personal!$A$2:$B$6");
+  });
+  it("near miss: two plan columns beside each other leave the table unsure", () => {
+    const areas = ["Markt und Integration", "Leistungsgewährung", "sonstiges operatives Personal", "sonstiges administratives Personal", "weitere Bereiche"];
+    const by = map([{ name: "Personal", cells: rows("A1", [["Bereich", "Plan-VZÄ 2025", "Soll lt. Stellenplan"], ...areas.map((a, i) => [a, num(10 + i, "0.0"), num(9 + i, "0.0")]), ["VZÄ gesamt", num(60, "0.0"), num(55, "0.0")]]) }], 2025);
+    expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+});

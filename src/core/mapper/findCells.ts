@@ -29,6 +29,7 @@ import { withoutBenchmarkColumns } from "./benchmarkColumns";
 import { currentStateIsNoTarget } from "./currentStockColumn";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
 import { changeRowHead } from "./changeRow";
+import { withoutAddendSign } from "./addendSign";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
 import { sectionAgrees } from "./sectionAgrees";
@@ -216,7 +217,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value))))) return [];
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
-  const ownWords = withoutAveraging(fold(label.replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
+  const ownWords = withoutAveraging(fold(withoutAddendSign(label).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
     (roleCell ? roleOf(fold(roleCell.text), ctx.planYear) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
