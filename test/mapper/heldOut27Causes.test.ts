@@ -56,6 +56,24 @@ describe("a comparison column beside the value is no second value", () => {
     const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Zielwert 2025", head], ["Integrationsquote Frauen", pct(0.17), pct(0.19)]]) }], 2025);
     expect(high(by, "ZIE_IQ_Frauen")).toBe("Ziele!$B$2");
   });
+  it("numbered section rows between the head and the value: the column's head still marks the comparison", () => {
+    const by = map(
+      [
+        {
+          name: "Vorlage",
+          cells: rows("A1", [
+            ["Nr.", "Position", "Einheit", "Wert Jobcenter", "Mittelwert Vergleichstyp"],
+            ["1", "Finanzen"],
+            ["1.1", "Eingliederungsbudget inkl. BEZ", "€", num(2_500_000)],
+            ["2", "Ziele 2025"],
+            ["2.1", "Integrationsquote Frauen – Zielwert", "%", pct(0.17), pct(0.19)],
+          ]),
+        },
+      ],
+      2025,
+    );
+    expect(high(by, "ZIE_IQ_Frauen")).toBe("Vorlage!$D$5");
+  });
   it("near miss: a bare 'Bund' or 'Land' head may be a federal or state share, no comparison", () => {
     expect([isBenchmarkHead("Bund"), isBenchmarkHead("Land"), isBenchmarkHead("Bund Ø"), isBenchmarkHead("Durchschnitt RD")]).toEqual([false, false, true, true]);
   });

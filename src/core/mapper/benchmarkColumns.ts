@@ -2,6 +2,7 @@
 // "Bundesdurchschnitt 2023", "Deutschland"): it holds other regions' figures for reference, never a second value
 // of the Jobcenter's row, so it must not make the row's own number doubtful.
 import { fold } from "./normalize";
+import type { SheetGrid } from "./grid";
 import type { ColumnHeader } from "./roles";
 
 /** Words that name a comparison population by themselves. */
@@ -18,8 +19,24 @@ export function isBenchmarkHead(text: string | undefined): boolean {
   return REGION.test(folded) && (text.includes("Ø") || AVERAGE.test(folded));
 }
 
-/** The value columns of a row without those under a comparison head; all of them when every column is one. */
-export function withoutBenchmarkColumns<C extends { header: ColumnHeader | undefined }>(columns: C[]): C[] {
-  const own = columns.filter((c) => !isBenchmarkHead(c.header?.text));
+/** How far up a column's head is sought when no header reaches the row (section rows between, an RD template). */
+const MAX_UP = 40;
+
+/** The nearest text above a row in a column (the column's head when only values stand between). */
+export function textAbove(sheet: SheetGrid, row: number, col: number): string | undefined {
+  for (let r = row - 1; r >= Math.max(sheet.r0, row - MAX_UP); r--) {
+    const t = sheet.ownText(r, col);
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
+
+/**
+ * The value columns of a row without those under a comparison head; all of them when every column is one. Where
+ * no header reaches the row (numbered section rows between head and value), the column's nearest text decides.
+ */
+export function withoutBenchmarkColumns<C extends { cell: { col: number }; header: ColumnHeader | undefined }>(columns: C[], sheet?: SheetGrid, row?: number): C[] {
+  const benchmark = (c: C) => isBenchmarkHead(c.header?.text) || (c.header === undefined && sheet !== undefined && row !== undefined && isBenchmarkHead(textAbove(sheet, row, c.cell.col)));
+  const own = columns.filter((c) => !benchmark(c));
   return own.length > 0 ? own : columns;
 }
