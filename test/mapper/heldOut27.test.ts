@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho27-zielvereinbarung": [46, 47],
   "ho27-k-codes": [39, 44],
   "ho27-alg2-buergergeld": [44, 44],
-  "ho27-zielerreichung": [24, 34],
+  "ho27-zielerreichung": [26, 34],
   "ho27-cockpit": [39, 39],
 };
 

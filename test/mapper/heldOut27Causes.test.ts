@@ -175,3 +175,14 @@ describe("a +/= budget block and a staff plan beside its Ist", () => {
     expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
   });
 });
+
+describe("a change-only row takes its year from the column: the plan's change, never last year's", () => {
+  const table = (head: string) =>
+    map([{ name: "Plan", cells: rows("A1", [[null, null, head], ["Bestand Langzeitleistungsbezieher", "Anz.", num(5100)], ["Veränderung zum Vorjahr", "%", pct(0.012)]]) }], 2025);
+  it("under 'Zielwert 2025' the change row is the planned change", () => {
+    expect(high(table("Zielwert 2025"), "ZIE_LZB_Veraenderung")).toBe("Plan!$C$3");
+  });
+  it("near miss: under 'Ist 2024' it is last year's change, none of the programme's", () => {
+    expect(table("Ist 2024").get("ZIE_LZB_Veraenderung")).toBeUndefined();
+  });
+});

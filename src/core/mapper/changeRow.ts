@@ -2,6 +2,7 @@
 // by a change, right under a figure's row in the same label column, is that figure's change (the reader carries
 // the figure down, as in "davon" rows). Its label alone names no figure, so without the row above it is nothing.
 import { readColumn } from "../columnRoles";
+import type { RoleOrNone } from "./roles";
 import type { SheetGrid } from "./grid";
 import { matchLabel } from "./matchLabel";
 import { fold } from "./normalize";
@@ -27,4 +28,12 @@ export function changeRowHead(sheet: SheetGrid, row: number, namesFigure: (r: nu
   // The row above is itself a figure's row, not another change row or a heading.
   if (readColumn(sheet.ownText(above, first)!).kind === "change" || !namesFigure(above, first)) return undefined;
   return { row: above, col: first };
+}
+
+/**
+ * The role of a change row's value by its column: under the plan (or a column without a year) it is the planned
+ * change; under the previous year's or another year's column it is that year's change, none of the programme's.
+ */
+export function changeRowRole(header: RoleOrNone | undefined): RoleOrNone {
+  return header === "previous" || header === "none" ? "none" : "change";
 }

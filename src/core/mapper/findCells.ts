@@ -28,7 +28,7 @@ import { withoutRemarkColumns } from "./remarkColumns";
 import { withoutBenchmarkColumns } from "./benchmarkColumns";
 import { currentStateIsNoTarget } from "./currentStockColumn";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
-import { changeRowHead } from "./changeRow";
+import { changeRowHead, changeRowRole } from "./changeRow";
 import { withoutAddendSign } from "./addendSign";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
@@ -182,7 +182,7 @@ function stockAsOf(spec: LabelSpec, label: string, planYear: number | undefined)
 const isSplitHead = (text: string) => ["location", "total"].includes(readColumn(fold(text)).kind ?? "");
 
 /** Candidates of one label cell for one spec. */
-function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec)): Candidate[] {
+function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec), changeRow = false): Candidate[] {
   const labelCell = sheet.ref({ row, col });
   const partOf = otherBase(spec, sheet, row, col);
   if (partOf !== undefined) return (why.push(`„${label}“ ist ein Teil von „${partOf}“, einer anderen Grundgesamtheit`), []);
@@ -263,7 +263,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // ("Eintritte lt. Textteil | 458" under "Instrument | Ist 2023 | Plan 2024 … Gesamt").
     const tableEnded = found?.acrossBlank === true && found.pastTotal === true && columns.length === 1;
     const header = (found?.acrossBlank && labelRole !== undefined && found.role !== labelRole) || tableEnded ? undefined : found;
-    const role: RoleOrNone | undefined = latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? labelRole ?? scopeRole;
+    const role: RoleOrNone | undefined = changeRow ? changeRowRole(header?.role) : (latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? labelRole ?? scopeRole);
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
@@ -574,7 +574,7 @@ function changeRowCandidates(sheet: SheetGrid, row: number, ctx: FindContext): C
   const text = `${sheet.ownText(head.row, head.col)} ${sheet.ownText(row, col)}`;
   return specsAt(sheet, head.row, head.col)
     .filter((spec) => spec.names.change !== undefined)
-    .flatMap((spec) => candidatesOf(spec, sheet, row, col, ctx, text, [], false, scoreAt(sheet, head.row, head.col, spec)));
+    .flatMap((spec) => candidatesOf(spec, sheet, row, col, ctx, text, [], false, scoreAt(sheet, head.row, head.col, spec), true));
 }
 
 /** A row below its group's label ("" | "Ziel 2024" | numbers, ./roleColumn.ts): the label above names its figure. */
