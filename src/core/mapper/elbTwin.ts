@@ -42,6 +42,7 @@ export function shareElbTwin(
   missingReasons: MissingName[],
   defined: ReadonlySet<string>,
   previousYearAverage: (c: Candidate) => boolean = () => false,
+  customersDated: (sure: Candidate[]) => boolean = () => false,
 ): string | undefined {
   if (ELB_TWINS.some((n) => defined.has(n.toUpperCase()))) return undefined;
   const [vj, kun] = ELB_TWINS.map((n) => chosen.get(n));
@@ -60,7 +61,9 @@ export function shareElbTwin(
   const planElbInRow = candidatesOf("ZIE_ELB").some((c) => rowOf(c).sheet === here.sheet && rowOf(c).row === here.row);
   const bothInDoubt = atRef.length === 2 && atRef.every(onlyTwinDoubt) && !planElbInRow;
   // The targets' previous-year ELB, sure, in a workbook that reports customer structure without the stock.
-  const customerStructure = [...chosen].some(([n, c]) => n.startsWith("KUN_") && n !== "KUN_ELB" && c.best.lows.length === 0 && c.extra.length === 0);
+  const sureCustomers = [...chosen].filter(([n, c]) => n.startsWith("KUN_") && n !== "KUN_ELB" && c.best.lows.length === 0 && c.extra.length === 0).map(([, c]) => c.best);
+  // Reported as of a month (./monthlyCustomers.ts), its stock would be that month's, not the year's average.
+  const customerStructure = sureCustomers.length > 0 && !customersDated(sureCustomers);
   // KUN_ELB found there only as a weak label in the targets' area (or not at all): no stock of its own.
   const noStockOfItsOwn = !kun || kun.best.lows.every((l) => l.weakLabel);
   const stockImplied = noStockOfItsOwn && vj !== undefined && vj.best.lows.length === 0 && customerStructure;

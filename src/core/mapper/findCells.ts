@@ -26,9 +26,13 @@ import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 import { withoutRemarkColumns } from "./remarkColumns";
+import { withoutBenchmarkColumns } from "./benchmarkColumns";
+import { currentStateIsNoTarget } from "./currentStockColumn";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
 import { periodVersionCell } from "./periodVersion";
 import { isUnderUnitHead } from "./unitHead";
+import { changeRowHead, changeRowRole } from "./changeRow";
+import { withoutAddendSign } from "./addendSign";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
 import { isUnitCell } from "./unitColumn";
@@ -182,7 +186,7 @@ function stockAsOf(spec: LabelSpec, label: string, planYear: number | undefined)
 const isSplitHead = (text: string) => ["location", "total"].includes(readColumn(fold(text)).kind ?? "");
 
 /** Candidates of one label cell for one spec. */
-function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec)): Candidate[] {
+function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec), changeRow = false): Candidate[] {
   const labelCell = sheet.ref({ row, col });
   const partOf = otherBase(spec, sheet, row, col);
   if (partOf !== undefined) return (why.push(`„${label}“ ist ein Teil von „${partOf}“, einer anderen Grundgesamtheit`), []);
@@ -217,7 +221,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value))))) return [];
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
-  const ownWords = withoutAveraging(fold(label.replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
+  const ownWords = withoutAveraging(fold(withoutAddendSign(label).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
     (roleCell ? (roleCell.role ?? roleOf(fold(roleCell.text), ctx.planYear)) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
@@ -239,7 +243,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       kind,
       byGenderHead(
         spec,
-        withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) }))),
+        withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) }))), sheet, row),
       ),
       why,
       sheet,
@@ -263,7 +267,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // ("Eintritte lt. Textteil | 458" under "Instrument | Ist 2023 | Plan 2024 … Gesamt").
     const tableEnded = found?.acrossBlank === true && found.pastTotal === true && columns.length === 1;
     const header = (found?.acrossBlank && labelRole !== undefined && found.role !== labelRole) || tableEnded ? undefined : found;
-    const role: RoleOrNone | undefined = latest?.[i] ?? header?.role ?? labelRole ?? scopeRole;
+    const role: RoleOrNone | undefined = changeRow ? changeRowRole(header?.role) : (latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? labelRole ?? scopeRole);
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
@@ -551,7 +555,7 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
   const out: Candidate[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     if (sheet.rowBlank(r)) continue;
-    out.push(...groupRowCandidates(sheet, r, ctx));
+    out.push(...groupRowCandidates(sheet, r, ctx), ...changeRowCandidates(sheet, r, ctx));
     for (const c of sheet.filledColumns(r)) {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
@@ -566,6 +570,17 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** A change-only row under a figure's row (./changeRow.ts): the figure above, the change of this row. */
+function changeRowCandidates(sheet: SheetGrid, row: number, ctx: FindContext): Candidate[] {
+  const head = changeRowHead(sheet, row, (r, c) => specsAt(sheet, r, c).length > 0);
+  if (!head) return [];
+  const col = sheet.filledColumns(row)[0];
+  const text = `${sheet.ownText(head.row, head.col)} ${sheet.ownText(row, col)}`;
+  return specsAt(sheet, head.row, head.col)
+    .filter((spec) => spec.names.change !== undefined)
+    .flatMap((spec) => candidatesOf(spec, sheet, row, col, ctx, text, [], false, scoreAt(sheet, head.row, head.col, spec), true));
 }
 
 /** A row below its group's label ("" | "Ziel 2024" | numbers, ./roleColumn.ts): the label above names its figure. */

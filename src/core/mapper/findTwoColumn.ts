@@ -4,6 +4,7 @@
 // label is the first text column and the value the last number column (labels in B, values in D is fine); of several
 // number columns in a VZÄ table the total column ("Jobcenter gesamt"), and without one the table is unsure.
 import { withoutShareColumns } from "./shareColumns";
+import { planColumnBesideIst } from "./planBesideIst";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { COLUMN_WORDS, isTotalLabel, readColumn } from "../columnRoles";
@@ -202,6 +203,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           headsCol = staff.heads;
         } else if (vzaeCols.length === 1 && onlyHeadsBeside) run.valueCol = vzaeCols[0];
         else if (valueCols.length === 1 && !COLUMN_WORDS.heads.test(fold(headOf(valueCols[0]) ?? ""))) run.valueCol = valueCols[0];
+        else if (planColumnBesideIst(sorted, headOf) !== undefined) run.valueCol = planColumnBesideIst(sorted, headOf)!;
         else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
         if (run.total) {
           const value = sheet.number(run.total.row, run.valueCol);

@@ -13,6 +13,7 @@ import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
 import { withoutMonthSheets } from "./monthSheets";
 import { withoutPartSheets } from "./partSheets";
+import { foreignSheetLows } from "./reportCopies";
 import { agreeOnOneValue } from "./agreeingValues";
 import { findSentenceRows } from "./sentenceRow";
 import { withoutExcludingLabels } from "./excludingLabels";
@@ -21,9 +22,11 @@ import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
 import { isPreviousYearAverage } from "./elbAverage";
+import { customersAsOfMonth } from "./monthlyCustomers";
 import { findCells, matchLabel } from "./findCells";
 import { findColumnTotals } from "./findColumnTotal";
 import { findShareRow } from "./findShareRow";
+import { findMonthStrips } from "./findMonthStrip";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
@@ -96,7 +99,7 @@ function titlesItsSheet(sheets: SheetGrid[], c: Candidate): boolean {
 }
 
 /** Cells holding the Jobcenter's name itself ("Jobcenter Ilm-Kreis"), without a label: a fallback. */
-function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
+function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<number, Low>): Candidate[] {
   const out: Candidate[] = [];
   for (const sheet of sheets) {
     for (let r = sheet.r0; r <= sheet.lastRow; r++) {
@@ -133,7 +136,7 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims): Candidate[] {
     }
   }
   // The only title cell that is plainly the name ("Jobcenter Weimarer Land"), its sheet's title, needs no label (./jobcenterTitle.ts).
-  const titles = out.filter((c) => c.fallback);
+  const titles = out.filter((c) => c.fallback && !foreign.has(c.sheet));
   if (titles.length === 1 && titlesItsSheet(sheets, titles[0]) && isPlainJobcenterName(String(titles[0].value))) titles[0].lows = [];
   return out;
 }
@@ -203,8 +206,11 @@ export function proposeMapping(
   }
   for (const g of grids) candidates.push(...findColumnTotals(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findShareRow(g, claims));
+  for (const g of grids) candidates.push(...findMonthStrips(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findSentenceRows(g, claims, planYear?.year));
-  candidates.push(...jobcenterTitles(grids, claims));
+  // Report excerpts and comparisons of Jobcenters (./reportCopies.ts): other figures than the programme's.
+  const foreign = foreignSheetLows(grids);
+  candidates.push(...jobcenterTitles(grids, claims, foreign));
   // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
   const learnedByName = new Map<string, LearnedCandidate[]>();
   if (options.learnedLabels?.length) {
@@ -225,7 +231,7 @@ export function proposeMapping(
   const byName = new Map<string, Candidate[]>();
   // A change history's old and copied values are never a source (./changeLog.ts).
   for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutChangeLogs(grids, candidates)), planYear))) {
-    const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
@@ -289,7 +295,7 @@ export function proposeMapping(
     chosen.set(entry.name, { best, extra, all: unique });
   }
   // The eLb twin (./elbTwin.ts): one number under two names, both sure at its one cell.
-  const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined, (c) => isPreviousYearAverage(grids, c, planYear?.year));
+  const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined, (c) => isPreviousYearAverage(grids, c, planYear?.year), (sure) => customersAsOfMonth(grids, sure));
   // One cell for two names: neither is sure.
   const byRef = new Map<string, string[]>();
   for (const [name, { best }] of chosen) byRef.set(best.ref, [...(byRef.get(best.ref) ?? []), name]);

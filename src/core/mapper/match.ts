@@ -3,6 +3,7 @@
 // lower the score but do not veto; words that belong to other figures lower it more. Among the figures a
 // label matches, only those within MARGIN of the best stay (several left: the label is ambiguous).
 
+import { isNeutralLegalArea } from "./legalArea";
 import type { Token } from "./tokens";
 import { isFillerConcept } from "./tokens";
 
@@ -64,7 +65,7 @@ export function scoreTokens(tokens: readonly Token[], d: FigureDescription, isCo
   for (const t of tokens) {
     if (t.concepts.length === 0) unknown.push(t.text);
     else {
-      const other = t.concepts.filter((c) => !own.has(c) && !isFillerConcept(c) && !neutral.has(c));
+      const other = t.concepts.filter((c) => !own.has(c) && !isFillerConcept(c) && !neutral.has(c) && !isNeutralLegalArea(c, present));
       if (other.some(isContent)) foreign.push(t.text);
       else if (other.length > 0) unknown.push(t.text);
     }

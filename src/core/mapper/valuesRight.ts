@@ -8,7 +8,7 @@ import { fold } from "./normalize";
 import { looksNumeric } from "./values";
 import { isUnderUnitHead } from "./unitHead";
 
-// "Pers." folds to "pers": the unit column of a staff row ("Beschäftigte | Pers. | 128").
+// "Pers." folds to "pers", "Anz." to "anz": the unit column of a row ("Beschäftigte | Pers. | 128", "Integrationen | Anz. | 2460").
 const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|pers|koepfe|tsd|tsd €|anzahl|anz|stk|stueck)$/;
 
 export interface ValueCell {

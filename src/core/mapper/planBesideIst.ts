@@ -1,0 +1,25 @@
+// A staff table "Bereich | VZÄ Soll 2026 | VZÄ Ist 30.09.2025": the programme plans its staff, so of one plan
+// column of a year beside Ist columns of an earlier year or date the plan column holds the table's figures.
+// Undated "VZÄ Plan | VZÄ Ist" may compare one year's Soll and Ist: that stays for the user to decide.
+import { readColumn } from "../columnRoles";
+
+/** The year a head names: read by the column words, else the latest four-digit year in it (a date "30.09.2025"). */
+const yearOf = (head: string, read: number | undefined) => {
+  if (read !== undefined) return read;
+  const years = (head.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+  return years.length ? Math.max(...years) : undefined;
+};
+
+/** The one plan column when every other number column is an Ist column; else undefined. */
+export function planColumnBesideIst(cols: number[], headOf: (c: number) => string | undefined): number | undefined {
+  const read = cols.map((c) => {
+    const head = headOf(c) ?? "";
+    const r = readColumn(head);
+    return { kind: r.kind, year: yearOf(head, r.year) };
+  });
+  const plans = cols.filter((_, i) => read[i].kind === "plan");
+  if (plans.length !== 1 || !read.every((r) => r.kind === "plan" || r.kind === "ist")) return undefined;
+  const planYear = read[cols.indexOf(plans[0])].year;
+  if (planYear === undefined) return undefined;
+  return read.every((r) => r.kind === "plan" || (r.year !== undefined && r.year < planYear)) ? plans[0] : undefined;
+}
