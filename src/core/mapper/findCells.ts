@@ -36,6 +36,7 @@ import { withoutAddendSign } from "./addendSign";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
 import { isUnitCell } from "./unitColumn";
+import { namesOtherInstitution } from "./otherInstitution";
 import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
 import { valuesRight, type ValueCell } from "./valuesRight";
@@ -218,7 +219,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   const cells = [...(left ? [left] : []), ...valuesRight(sheet, row, roleCell?.col ?? col, kind === "text").filter((c) => !(kind === "text" && typeof c.value === "string" && headsNumberColumns(sheet, row, col, c.col)))];
   // "Jobcenter gesamt | GS Nord | GS Süd" is a row of column heads: a total's or location's head is no name nor its label.
   // ("Dienststelle: | Jobcenter X" labels a name: only a total's head as label, a location's only as value.)
-  if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value))))) return [];
+  if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value)) || namesOtherInstitution(String(c.value))))) return [];
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
   const ownWords = withoutAveraging(fold(withoutAddendSign(label).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
