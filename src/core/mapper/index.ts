@@ -34,6 +34,9 @@ import { olderVersions } from "./versions";
 import { newestProgramme, otherProgrammeLow, programmeBlocks } from "./programmeYears";
 import { tickedOptionLow } from "./tickedOptions";
 import { signOffDateLow } from "./signOffDates";
+import { reportStandLow } from "./reportStand";
+import { otherScopeLow } from "./otherScope";
+import { preferProgrammeStaff } from "./staffPlanColumn";
 import { withTocLows } from "./tableOfContents";
 import { supplementLow } from "./supplementCodes";
 import { buildGrids, type SheetGrid } from "./grid";
@@ -225,7 +228,7 @@ export function proposeMapping(
   const byName = new Map<string, Candidate[]>();
   // A change history's old and copied values are never a source (./changeLog.ts).
   for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutChangeLogs(grids, candidates)), planYear))) {
-    const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
@@ -268,6 +271,8 @@ export function proposeMapping(
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
     pool = withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids);
+    // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
+    pool = preferProgrammeStaff(entry.name, pool);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));

@@ -225,6 +225,10 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "eintrittsplanung", concepts: ["eintritt", "plan"] },
   { form: "planeintritt", concepts: ["eintritt", "plan"] },
   { form: "mitarbeiterinnen", concepts: ["frauen"] },
+  // The date of a forecast or projection ("Prognosestand", "Hochrechnungsstand") dates the previous year's
+  // figures (forecast because the year is not closed yet), never the programme: read as "Stand der Ist-Werte".
+  { form: "prognosestand", concepts: ["stand", "istwerte"] },
+  { form: "hochrechnungsstand", concepts: ["stand", "istwerte"] },
 ];
 
 /** Inflection endings a stem may carry at the end of a word (German nouns and adjectives). */
