@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho30-obermark-vka": [45, 45],
   "ho30-ostholm-monatsbericht": [29, 33],
   "ho30-lindenfurt-steuerung": [38, 39],
-  "ho30-hasetal-projekte": [36, 39],
+  "ho30-hasetal-projekte": [39, 39],
 };
 
 // Wrong sicher as measured first (the cockpit's data date and the forecast date as the programme's date, integrations

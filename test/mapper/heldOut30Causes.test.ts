@@ -108,3 +108,24 @@ describe("staff: the programme's planned figure beside posts, targets and actual
     expect(high(by, "PER_VZAE_Gesamt")).toBeUndefined();
   });
 });
+
+describe("two figures in one sentence row: each number is named by the words after it", () => {
+  const sentence = (lead: string, middle: string, last: string) => [
+    { name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2025, "0")]]) },
+    { name: "Ziele", cells: rows("A1", [["Ziele 2025"], [lead, num(910), middle, num(5_120), last]]) },
+  ];
+
+  it.each([
+    ["Für 2024 erwartet", "Integrationen bei", "eLb im Jahresdurchschnitt"],
+    ["2024 rund", "Integrationen mit durchschnittlich", "erwerbsfähigen Leistungsberechtigten"],
+  ])("„%s | 910 | %s | 5120 | %s“: previous year's integrations and eLb", (lead, middle, last) => {
+    const by = map(sentence(lead, middle, last));
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Ziele!$B$2");
+    expect(high(by, "ZIE_ELB_VJ")).toBe("Ziele!$D$2");
+  });
+
+  it("near miss: a sentence naming no year is not sure", () => {
+    const by = map(sentence("Voraussichtlich", "Integrationen bei", "eLb"));
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+});

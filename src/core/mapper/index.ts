@@ -37,6 +37,7 @@ import { signOffDateLow } from "./signOffDates";
 import { reportStandLow } from "./reportStand";
 import { otherScopeLow } from "./otherScope";
 import { preferProgrammeStaff } from "./staffPlanColumn";
+import { findTwoFigureSentences } from "./twoFigureSentence";
 import { withTocLows } from "./tableOfContents";
 import { supplementLow } from "./supplementCodes";
 import { buildGrids, type SheetGrid } from "./grid";
@@ -207,6 +208,7 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findColumnTotals(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findShareRow(g, claims));
   for (const g of grids) candidates.push(...findSentenceRows(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findTwoFigureSentences(g, claims, planYear?.year));
   candidates.push(...jobcenterTitles(grids, claims));
   // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
   const learnedByName = new Map<string, LearnedCandidate[]>();
