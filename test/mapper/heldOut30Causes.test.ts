@@ -129,3 +129,37 @@ describe("two figures in one sentence row: each number is named by the words aft
     expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
   });
 });
+
+describe("a project's or a federal programme's figure is no rival to the Jobcenter's own", () => {
+  it.each([["Budget Bundesprogramm „Teilhabe stärken“"], ["Landesprogramm Bundesmittel"]])("„%s“ beside „davon Bund (EinglMV)“", (project) => {
+    const by = map([
+      {
+        name: "Haushalt",
+        cells: rows("A1", [["Position", "Plan 2025"], ["Verwaltungshaushalt", num(9_000_000)], ["davon Bund (EinglMV)", num(6_000_000)], [], [project, num(120_000)]]),
+      },
+    ]);
+    expect(high(by, "BUD_VH_EinglMV")).toBe("Haushalt!$B$3");
+  });
+
+  it("an ESF project for single parents is no count of single parents", () => {
+    const by = map([
+      { name: "Projekte", cells: rows("A1", [["ESF-Projekt „Neustart für Alleinerziehende“", num(95_000)]]) },
+      { name: "Kunden", cells: rows("A1", [["Kundenstruktur", "Anzahl"], ["Alleinerziehende", num(610)]]) },
+    ]);
+    expect(high(by, "KUN_Alleinerziehende")).toBe("Kunden!$B$2");
+  });
+
+  it("near miss: two plain counts of single parents stay ambiguous", () => {
+    const by = map([
+      { name: "Kunden", cells: rows("A1", [["Kundenstruktur", "Anzahl"], ["Alleinerziehende", num(610)], [], ["Alleinerziehende gesamt", num(590)]]) },
+    ]);
+    expect(high(by, "KUN_Alleinerziehende")).toBeUndefined();
+  });
+});
+
+describe("staff heads „lt. Planung“ are the programme's heads", () => {
+  it("„Mitarbeitende lt. Planung“ beside „Mitarbeitende Ist“: the planned heads", () => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["Mitarbeitende lt. Planung 2025", num(131)], ["Mitarbeitende Ist 31.12.", num(127)]]) }]);
+    expect(high(by, "PER_Beschaeftigte")).toBe("Personal!$B$1");
+  });
+});
