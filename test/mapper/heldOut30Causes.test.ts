@@ -163,3 +163,18 @@ describe("staff heads „lt. Planung“ are the programme's heads", () => {
     expect(high(by, "PER_Beschaeftigte")).toBe("Personal!$B$1");
   });
 });
+
+describe("budget rows: the planning year's row beside another year's and the SGB III's", () => {
+  const budget = (other: string) => [
+    { name: "Eckdaten", cells: rows("A1", [["Planjahr", num(2026, "0")]]) },
+    { name: "Mittel", cells: rows("A1", [["Eingliederungsbudget 2026 inkl. BEZ", num(4_100_000)], [], [other, num(3_900_000)]]) },
+  ];
+
+  it.each(["Eingliederungsbudget 2025 (Ist)", "Eingliederungsbudget SGB III (Agentur)"])("„%s“ is no rival", (other) => {
+    expect(high(map(budget(other)), "BUD_EB_Gesamt")).toBe("Mittel!$B$1");
+  });
+
+  it("near miss: two rows of the planning year stay ambiguous", () => {
+    expect(high(map(budget("Eingliederungsbudget 2026 (vorläufig)")), "BUD_EB_Gesamt")).toBeUndefined();
+  });
+});

@@ -37,6 +37,7 @@ import { signOffDateLow } from "./signOffDates";
 import { reportStandLow } from "./reportStand";
 import { otherScopeLow } from "./otherScope";
 import { preferProgrammeStaff } from "./staffPlanColumn";
+import { preferPlanYearLabels } from "./planYearLabel";
 import { findTwoFigureSentences } from "./twoFigureSentence";
 import { withTocLows } from "./tableOfContents";
 import { supplementLow } from "./supplementCodes";
@@ -275,6 +276,8 @@ export function proposeMapping(
     pool = withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
     pool = preferProgrammeStaff(entry.name, pool);
+    // A budget row of another year beside the planning year's (./planYearLabel.ts).
+    pool = preferPlanYearLabels(entry.name, pool, planYear?.year);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));

@@ -16,8 +16,8 @@ const INTEGRATION_COUNTS = new Set(["ZIE_Integrationen_VJ"]);
 /** The low for a candidate whose label names the SGB III side or a breakdown of the integrations by measure. */
 export function otherScopeLow(c: Candidate): Low | undefined {
   const label = fold(c.label);
-  // Staff figures name the Agentur as the body that provides staff (PER_Anteil_BA): only targets and customers are scoped.
-  if (/^(ZIE|KUN)_/.test(c.name) && SGB_III.test(label)) return { id: "kontext", text: `„${c.label}“ ist eine Zahl der Agentur für Arbeit (SGB III), nicht des Jobcenters.` };
+  // Staff figures name the Agentur as the body that provides staff (PER_Anteil_BA): only targets, customers and budgets are scoped.
+  if (/^(ZIE|KUN|BUD)_/.test(c.name) && SGB_III.test(label)) return { id: "kontext", text: `„${c.label}“ ist eine Zahl der Agentur für Arbeit (SGB III), nicht des Jobcenters.` };
   if (INTEGRATION_COUNTS.has(c.name) && BY_MEASURE.test(label)) return { id: "kontext", text: `„${c.label}“ zählt nur einen Teil der Integrationen (nach Maßnahmen), nicht alle.` };
   return undefined;
 }
