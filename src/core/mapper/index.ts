@@ -37,6 +37,11 @@ import { olderVersions } from "./versions";
 import { newestProgramme, otherProgrammeLow, programmeBlocks } from "./programmeYears";
 import { tickedOptionLow } from "./tickedOptions";
 import { signOffDateLow } from "./signOffDates";
+import { reportStandLow } from "./reportStand";
+import { otherScopeLow } from "./otherScope";
+import { preferProgrammeStaff } from "./staffPlanColumn";
+import { preferPlanYearLabels } from "./planYearLabel";
+import { findTwoFigureSentences } from "./twoFigureSentence";
 import { withTocLows } from "./tableOfContents";
 import { supplementLow } from "./supplementCodes";
 import { buildGrids, type SheetGrid } from "./grid";
@@ -208,6 +213,7 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findShareRow(g, claims));
   for (const g of grids) candidates.push(...findMonthStrips(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findSentenceRows(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findTwoFigureSentences(g, claims, planYear?.year));
   // Report excerpts and comparisons of Jobcenters (./reportCopies.ts): other figures than the programme's.
   const foreign = foreignSheetLows(grids);
   candidates.push(...jobcenterTitles(grids, claims, foreign));
@@ -231,7 +237,7 @@ export function proposeMapping(
   const byName = new Map<string, Candidate[]>();
   // A change history's old and copied values are never a source (./changeLog.ts).
   for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutChangeLogs(grids, candidates)), planYear))) {
-    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
@@ -274,6 +280,10 @@ export function proposeMapping(
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
     pool = withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids);
+    // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
+    pool = preferProgrammeStaff(entry.name, pool);
+    // A budget row of another year beside the planning year's (./planYearLabel.ts).
+    pool = preferPlanYearLabels(entry.name, pool, planYear?.year);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));

@@ -221,8 +221,9 @@ export const LABELS: readonly LabelSpec[] = [
     id: "per-koepfe",
     names: { current: "PER_Beschaeftigte" },
     plain: { role: "current", sure: true },
-    describe: { all: [["beschaeftigte", "personal"]], optional: ["beschaeftigte", "personal"], none: ["vzae", ...SHARE, ...PARTS, "ba", "kommunal", "bereich"] },
-    examples: ["Gesamtbeschäftigtenzahl", "Beschäftigte (Köpfe)", "Anzahl Mitarbeiter", "Mitarbeitende gesamt", "Köpfe", "Anzahl MA (Köpfe)", "Mitarbeiterinnen und Mitarbeiter", "Personalbestand"],
+    // The programme plans its staff: "lt. Planung" names the figure's source, no other quantity (./staffPlanColumn.ts).
+    describe: { all: [["beschaeftigte", "personal"]], optional: ["beschaeftigte", "personal", "plan"], none: ["vzae", ...SHARE, ...PARTS, "ba", "kommunal", "bereich"] },
+    examples: ["Gesamtbeschäftigtenzahl", "Beschäftigte (Köpfe)", "Anzahl Mitarbeiter", "Mitarbeitende gesamt", "Köpfe", "Anzahl MA (Köpfe)", "Mitarbeiterinnen und Mitarbeiter", "Personalbestand", "Beschäftigte lt. Planung"],
   },
   {
     id: "per-vzae",

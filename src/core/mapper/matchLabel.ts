@@ -7,6 +7,7 @@ import { MARGIN, scoreTokens, type Score } from "./match";
 import { isFillerConcept, tokenize } from "./tokens";
 import { glossOf, glossScore } from "./germanGloss";
 import { withFullYears } from "./monthSpan";
+import { YEAR_SPECS, yearPhraseAfterFor } from "./forTheYear";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -104,6 +105,9 @@ export function matchLabel(raw: string): LabelMatch {
     // Only for the strict, stand-alone labels: elsewhere the remark may be what keeps a part ("Sonstiges operatives
     // Personal (Eingangszone, …)") from reading as the whole.
     if (read.standalone.length > 0 && read.standalone.every((s) => s.describe.strict)) return read;
+    const phrase = yearPhraseAfterFor(whole);
+    const year = phrase ? matchLabel(phrase) : NONE;
+    if (year.standalone.length > 0 && year.standalone.every((s) => YEAR_SPECS.has(s.id))) return year;
   }
   scored.sort((a, b) => b.score.score - a.score.score);
   const best = scored[0]?.score.score ?? 0;

@@ -116,6 +116,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // A local target or Ergänzungsgröße ("Integrationen absolut (örtliches Ziel)", "lokales Ziel: Integrationen"): a row of
   // ZIE_Weitere, never the contract's own figure of the same words.
   { id: "oertlich", de: "örtlich/lokal (örtliches Ziel, schließt aus)", excludes: true, stems: ["oertlich", "lokal", "ortsziel"] },
+  // A project's or a federal/state programme's figure ("Budget Bundesprogramm rehapro", "ESF Plus „Chancen für
+  // Alleinerziehende“") is that project's, not the Jobcenter's budget or customer group.
+  { id: "projekt", de: "Projekt/Bundes-/Landesprogramm/ESF (ein Projekt, schließt aus)", excludes: true, stems: ["projekt", "bundesprogramm", "landesprogramm", "modellprogramm", "foerderprogramm"], words: ["esf"] },
   // Employment as an outcome ("Abgänge in Beschäftigung", "Beschäftigungsaufnahmen") is no staff figure: a word of its
   // own, so it is not read as "Beschäftigte" one letter away.
   { id: "beschaeftigung", de: "Beschäftigung/Beschäftigungsaufnahme (ein Ergebnis, kein Personal)", stems: ["beschaeftigung", "beschaeftigungsaufnahme", "arbeitsaufnahme"] },
@@ -225,6 +228,10 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "eintrittsplanung", concepts: ["eintritt", "plan"] },
   { form: "planeintritt", concepts: ["eintritt", "plan"] },
   { form: "mitarbeiterinnen", concepts: ["frauen"] },
+  // The date of a forecast or projection ("Prognosestand", "Hochrechnungsstand") dates the previous year's
+  // figures (forecast because the year is not closed yet), never the programme: read as "Stand der Ist-Werte".
+  { form: "prognosestand", concepts: ["stand", "istwerte"] },
+  { form: "hochrechnungsstand", concepts: ["stand", "istwerte"] },
 ];
 
 /** Inflection endings a stem may carry at the end of a word (German nouns and adjectives). */

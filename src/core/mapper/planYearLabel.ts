@@ -1,0 +1,15 @@
+// Budget rows dated in their labels ("Verwaltungshaushalt 2025" over "Verwaltungshaushalt 2024 (Ist)"): the row of
+// the planning year is the programme's budget, a row of another year its comparison, no rival.
+import type { Candidate } from "./candidate";
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const yearsOf = (label: string) => [...label.matchAll(YEAR)].map((m) => Number(m[0]));
+
+/** The pool without budget rows dated only with other years, when rows dated with the planning year are there. */
+export function preferPlanYearLabels(name: string, pool: Candidate[], planYear: number | undefined): Candidate[] {
+  if (!name.startsWith("BUD_") || planYear === undefined || pool.length < 2) return pool;
+  const years = new Map(pool.map((c) => [c, yearsOf(c.label)]));
+  const planned = pool.filter((c) => years.get(c)!.includes(planYear));
+  const other = pool.filter((c) => years.get(c)!.length > 0 && !years.get(c)!.includes(planYear));
+  return planned.length > 0 && planned.length + other.length === pool.length ? planned : pool;
+}
