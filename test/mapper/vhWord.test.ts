@@ -88,3 +88,18 @@ describe("a lone VH label: the place and the value decide", () => {
     expect(by.get("BUD_VH_Gesamt")?.ref === `${sheet}!$B$1` && by.get("BUD_VH_Gesamt")?.confidence === "high").toBe(false);
   });
 });
+
+describe("a head of two readings in a head row: the row's other heads decide", () => {
+  it.each([
+    ["VH insgesamt", "VH Bund lt. EinglMV"],
+    ["Verwaltungshaushalt", "VWH Bundesanteil EinglMV"],
+  ])("„%s | %s | …“: the federal part of the Verwaltungshaushalt", (total, federal) => {
+    const by = map([{ name: "Daten", cells: rows("A1", [["Jahr", total, federal, "Umschichtung EGT", "KFA"], ["Plan 2025", eur(5_200_000), eur(4_400_000), eur(250_000), eur(550_000)]]) }]);
+    expect([high(by, "BUD_VH_Gesamt"), high(by, "BUD_VH_EinglMV"), by.get("BUD_VWT_Zuteilung")?.ref]).toEqual(["Daten!$B$2", "Daten!$C$2", undefined]);
+  });
+
+  it("beside the allocation of the other title it is the allocation, not the part", () => {
+    const by = map([{ name: "Daten", cells: rows("A1", [["Jahr", "Zuteilung EGT", "VH lt. EinglMV"], ["Plan 2025", eur(9_100_000), eur(4_400_000)]]) }]);
+    expect(by.get("BUD_VH_EinglMV")?.ref === "Daten!$C$2" && by.get("BUD_VH_EinglMV")?.confidence === "high").toBe(false);
+  });
+});

@@ -46,7 +46,7 @@ import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
 import { undecidedPlanLow } from "./undecidedPlan";
 import { partOfCount } from "./countParts";
-import { allocationAsPart, blockSpecs, familiesIn, familiesOf, isAllocation } from "./allocationAsPart";
+import { allocationAsPart, blockSpecs, byFamilies, isAllocation } from "./allocationAsPart";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -474,9 +474,7 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
  * unambiguously (Gesamt, Umschichtung, KFA of the Verwaltungshaushalt), the label is that family's figure.
  */
 function bySiblings(sheet: SheetGrid, row: number, col: number, specs: LabelSpec[]): LabelSpec[] {
-  const families = familiesIn(blockSpecs(sheet, row, col, (r) => matchAt(sheet, r, col)));
-  const fitting = specs.filter((s) => [...familiesOf(s)].some((f) => families.has(f)));
-  return fitting.length === 1 ? fitting : specs;
+  return byFamilies(specs, blockSpecs(sheet, row, col, (r) => matchAt(sheet, r, col)));
 }
 
 /**
