@@ -10,7 +10,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho21-zielanpassung": [20, 21],
   "ho21-ausgabereste": [19, 19],
   "ho21-kundenstruktur": [27, 28],
-  "ho21-bi-export": [31, 32],
+  "ho21-bi-export": [32, 32],
   "ho21-traegerversammlung": [34, 35],
 };
 

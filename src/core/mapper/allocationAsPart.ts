@@ -31,6 +31,17 @@ export function blockSpecs(sheet: SheetGrid, row: number, col: number, matchAt: 
 /** The contract families of figures (see familiesOf). */
 export const familiesIn = (specs: LabelSpec[]) => new Set(specs.flatMap((s) => [...familiesOf(s)]));
 
+/**
+ * Several readings of one label or head ("VH Bund lt. EinglMV": the Verwaltungshaushalt's federal part or the
+ * allocation of its title): when its siblings (the rows of its block, the heads of its row) name figures of exactly
+ * one reading's contract family, it is that reading. Else all readings stay.
+ */
+export function byFamilies(specs: LabelSpec[], siblings: LabelSpec[]): LabelSpec[] {
+  const families = familiesIn(siblings);
+  const fitting = specs.filter((s) => [...familiesOf(s)].some((f) => families.has(f)));
+  return fitting.length === 1 ? fitting : specs;
+}
+
 const ALLOCATION_WORD = /(?<!\p{L})(zuteilung|zuweisung|mittelzuweisung|zugeteilt|zugewiesen)\p{L}*/giu;
 
 /**

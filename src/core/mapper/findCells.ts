@@ -41,11 +41,12 @@ import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
 import { valuesRight, type ValueCell } from "./valuesRight";
 import { valueLeft } from "./valueLeft";
+import { loneVhMatch } from "./loneVh";
 import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
 import { undecidedPlanLow } from "./undecidedPlan";
 import { partOfCount } from "./countParts";
-import { allocationAsPart, blockSpecs, familiesIn, familiesOf, isAllocation } from "./allocationAsPart";
+import { allocationAsPart, blockSpecs, byFamilies, isAllocation } from "./allocationAsPart";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -430,14 +431,17 @@ function statusMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | u
   return m.standalone.length > 0 && m.standalone.every((s) => s.names.previous === "ZIE_VJ_Status") ? m : undefined;
 }
 
+/** A lone "VH" in a budget area beside money is the Verwaltungshaushalt (./loneVh.ts). */
+const vhMatch = (sheet: SheetGrid, row: number, col: number) => loneVhMatch(sheet, row, col, () => sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col)?.text);
+
 /** The score of `spec` for the label at (row, col): of its own text, or of it read with an allocation title or a status value. */
 function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {
-  return matchAt(sheet, row, col).scores.get(spec.id) ?? (allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col))?.scores.get(spec.id);
+  return matchAt(sheet, row, col).scores.get(spec.id) ?? (allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? vhMatch(sheet, row, col))?.scores.get(spec.id);
 }
 
 /** The specs a label cell stands for, after row groups and context are taken into account. */
 export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
-  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : (allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? matchAt(sheet, row, col));
+  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : (allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? matchAt(sheet, row, col));
   let specs = m.standalone;
   // "gesamt" under a caption row naming the figure ("Integrationsquote | IQ 2024 (Ist) | …"): the figure's total.
   if (specs.length === 0 && m.member.length === 0 && isBareTotalLabel(sheet.ownText(row, col))) specs = captionSpecs(sheet, row, col, (r) => matchAt(sheet, r, col));
@@ -470,9 +474,7 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
  * unambiguously (Gesamt, Umschichtung, KFA of the Verwaltungshaushalt), the label is that family's figure.
  */
 function bySiblings(sheet: SheetGrid, row: number, col: number, specs: LabelSpec[]): LabelSpec[] {
-  const families = familiesIn(blockSpecs(sheet, row, col, (r) => matchAt(sheet, r, col)));
-  const fitting = specs.filter((s) => [...familiesOf(s)].some((f) => families.has(f)));
-  return fitting.length === 1 ? fitting : specs;
+  return byFamilies(specs, blockSpecs(sheet, row, col, (r) => matchAt(sheet, r, col)));
 }
 
 /**

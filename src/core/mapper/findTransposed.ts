@@ -14,6 +14,9 @@ import { judgeValue } from "./values";
 import { settleHeadTwins } from "./headerTwins";
 import { latestYearRoles } from "./context";
 import { isFigureHeadRow, planYearTwin } from "./wideExport";
+import { byFamilies } from "./allocationAsPart";
+
+const oneOrNone = <T>(xs: T[]): T[] => (xs.length === 1 ? xs : []);
 
 
 export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {
@@ -26,7 +29,10 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
     // Figure headers: text cells naming exactly one figure; the row's first cell is the role column's head (or blank).
     const heads = cols.filter((c) => c > sheet.c0 || c > cols[0]);
     const headSpecs = heads.map((c) => (sheet.ownText(hr, c) === undefined ? [] : matchAt(sheet, hr, c).standalone));
-    const settled = settleHeadTwins(headSpecs).map((s, i) => (s.length === 0 && headSpecs[i].length === 2 ? planYearTwin(headSpecs[i], sheet, hr, heads[i], cols[0], planYear) : s));
+    const twinsSettled = settleHeadTwins(headSpecs).map((s, i) => (s.length === 0 && headSpecs[i].length === 2 ? planYearTwin(headSpecs[i], sheet, hr, heads[i], cols[0], planYear) : s));
+    // A head of several readings ("VH_Bund_EinglMV": part or allocation): the row's other heads decide its family.
+    const singles = twinsSettled.filter((s) => s.length === 1).map((s) => s[0]);
+    const settled = twinsSettled.map((s, i) => (s.length === 0 && headSpecs[i].length > 1 ? oneOrNone(byFamilies(headSpecs[i], singles)) : s));
     const figureCols = heads.map((c, i) => ({ c, specs: settled[i] })).filter((x) => x.specs.length === 1);
     if (!isFigureHeadRow(figureCols.length, cols.length - 1)) continue;
     const labelCol = Math.min(...figureCols.map((x) => x.c)) - 1;

@@ -10,6 +10,7 @@ import { joinBrokenWords } from "./normalize";
 import { germanTerms } from "./englishTerms";
 import { typoConcepts } from "./typos";
 import { compoundTypoConcepts } from "./compoundTypo";
+import { readVhWord } from "./vhWord";
 
 export interface Token {
   /** The folded word ("auslaenderanteil"). */
@@ -154,7 +155,8 @@ export function tokenize(raw: string): Token[] {
     if (/^\d+$/.test(w)) continue; // years, values, footnote numbers
     words.push({ w: w.replace(/^\d+(?=[a-z])/, "") || w, cut: m[1] === ".", hyphenNext: m[2] === "-" });
   }
-  const out: Token[] = [];
+  let out: Token[] = [];
+  const cuts: boolean[] = [];
   for (let i = 0; i < words.length; i++) {
     const { w, cut } = words[i];
     let concepts = cut ? abbreviated(w) : decompose(w);
@@ -183,7 +185,9 @@ export function tokenize(raw: string): Token[] {
     if (!concepts && !cut) concepts = typoConcepts(w, PARTS, ENDINGS) ?? compoundTypoConcepts(w, decompose, PARTS, ENDINGS) ?? headWordConcepts(w);
     const cs = [...new Set(concepts ?? [])];
     out.push({ text, concepts: cs, filler: cs.length > 0 && cs.every((c) => FILLER.has(c)) });
+    cuts.push(words[i].cut);
   }
+  out = readVhWord(t, out, (i) => cuts[i]);
   // "IQ Fr" without its period: beside a figure's word it is still the part ("IQ Fr." = IQ Frauen); alone
   // ("Fr" as a weekday head) it names nothing.
   if (out.some((x) => x.concepts.length > 0 && !x.filler)) {

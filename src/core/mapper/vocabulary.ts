@@ -72,7 +72,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "frauen", de: "Frauen/weiblich (auch „Fr.“)", stems: ["frau", "weiblich", "mitarbeiterin"], words: ["w"], cut: ["fr"] },
   { id: "maenner", de: "Männer/männlich", stems: ["maenn", "mann"], words: ["m"] },
   { id: "anteil", de: "Anteil/Quote", stems: ["anteil", "quote", "personalanteil"] },
-  { id: "prozent", de: "%/Prozent (auch als Zahlenformat)", filler: true, stems: ["prozent"], words: ["%", "vh"] },
+  { id: "prozent", de: "%/Prozent/v. H. (auch als Zahlenformat; „VH gesamt“, „Summe VH“ ohne Anteilswort: Verwaltungshaushalt)", filler: true, stems: ["prozent"], words: ["%", "vh"] },
   { id: "bereich", de: "Bereich/Sachgebiet/Abteilung", stems: ["bereich", "fachbereich", "organisationseinheit", "sachgebiet", "abteilung"] },
 
   // Förderung
