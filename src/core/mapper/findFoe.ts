@@ -11,6 +11,7 @@ import { fold, isCodeText, isYearNumber, withoutYears, yearsIn } from "./normali
 import { matchLabel, labelKey } from "./findCells";
 import { levelOfLabel } from "../resolve/labels";
 import { foeHeaderKey } from "../resolve/tableLayout";
+import { twoRowHead } from "../resolve/twoRowHead";
 import { endAtClosingTotal } from "./closingTotal";
 import { rightOfUpperHead } from "./upperHeadRow";
 
@@ -30,7 +31,10 @@ interface Header {
    * Ist and Plan/Soll (columnRoles.ts "strict"), since a bare "Vorjahr" may hold last year's plan, not its Ist.
    */
   byRoleWords?: boolean;
-  /** A two-row header: a group heading ("Plan 2025") over its columns ("Standort A | Standort B | gesamt"). */
+  /**
+   * A two-row header: a group heading ("Plan 2025") over its columns ("Standort A | Standort B | gesamt"), or
+   * the kinds over their years ("Ist | Plan" over "2025 | 2026").
+   */
   rows: 1 | 2;
 }
 
@@ -44,6 +48,21 @@ function subHeaderPlan(sheet: SheetGrid, r: number, plan: number): number | unde
   if (cols.length < 2 || cols.some((c) => sheet.ownText(next, c) === undefined)) return undefined;
   const total = cols.filter((c) => c >= plan && isTotalLabel(sheet.ownText(next, c)!));
   return total.length === 1 ? total[0] : undefined;
+}
+
+/**
+ * Whether row r+1 holds the years of the Ist and Plan columns of row r ("Ist | Plan" over "2025 | 2026"), as the
+ * check's table layout reads such a head (../resolve/twoRowHead.ts): then the data start below it.
+ */
+function yearRowBelow(sheet: SheetGrid, r: number, ist: number, plan: number): boolean {
+  if (r + 1 > sheet.lastRow) return false;
+  const cols = [...Array(sheet.lastCol - sheet.c0 + 1).keys()].map((i) => sheet.c0 + i);
+  const rows = [r, r + 1];
+  const head = twoRowHead(
+    rows.map((row) => cols.map((c) => sheet.value(row, c))),
+    rows.map((row) => cols.map((c) => sheet.format(row, c))),
+  );
+  return head !== undefined && foeHeaderKey(head.head[ist - sheet.c0]) === "ist" && foeHeaderKey(head.head[plan - sheet.c0]) === "plan";
 }
 
 const yearOf = (sheet: SheetGrid, r: number, c: number): number | undefined => {
@@ -73,6 +92,12 @@ function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
     }
     if (ist >= 0 && plan >= 0 && ist !== plan) {
       const sub = subHeaderPlan(sheet, r, plan);
+      if (sub === undefined && yearRowBelow(sheet, r, ist, plan)) {
+        // The year row is part of this head, no header of its own.
+        out.push({ row: r, ist, plan, rows: 2 });
+        r++;
+        continue;
+      }
       out.push(sub !== undefined ? { row: r, ist, plan: sub, rows: 2 } : { row: r, ist, plan, rows: 1 });
       continue;
     }

@@ -4,13 +4,14 @@
 // the names and shape checks: a header a shape check rejects still tells its years.
 import { contractName } from "../contract";
 import type { CellValue, WorkbookSnapshot } from "../snapshot";
+import { twoRowHead } from "./twoRowHead";
 
 export interface TableSurroundings {
   /** Contract name (contract spelling). */
   name: string;
   /** "Sheet!A1:C16" as the host resolved it. */
   address: string;
-  /** The range's first row. */
+  /** The range's first row; of a FOE table starting with a two-row head, both rows joined ("Ist 2023"). */
   firstRow: readonly CellValue[];
   /** Rows of the range. */
   rows: number;
@@ -53,7 +54,7 @@ export function tableSurroundings(snapshot: WorkbookSnapshot): Map<string, Table
       {
         name: c.name,
         address: e.address,
-        firstRow: e.values[0],
+        firstRow: (levelled ? twoRowHead(e.values, e.numberFormats)?.head : undefined) ?? e.values[0],
         rows: e.values.length,
         ...(e.belowValues ? { below: e.belowValues } : {}),
         ...(levelled ? { hasTotalRow: anyTotalRow(e.values) } : {}),

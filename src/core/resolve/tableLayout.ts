@@ -3,7 +3,8 @@
 //   Ebene, Begründung, Instrument); other columns (Veränderung, Kosten) are ignored. Headings with only
 //   years ("Eintritte 2023 | Eintritte 2024") make the earlier year Ist and the later Plan. Years typed as
 //   numbers are headings only one year apart beside a blank or an instrument heading ("Instrument | 2023 |
-//   2024"): "Gesamt | 2023 | 2024" may be a data row.
+//   2024"): "Gesamt | 2023 | 2024" may be a data row. A two-row head, the kind over the year ("Ist | Plan" over
+//   "2023 | 2024") or the year over the kind, is read as one row joining both (./twoRowHead.ts); data start below it.
 // - FOE_Tabelle without a header row: by position, 3 columns Instrument | Ist | Plan, 4 columns
 //   Instrument | Ist | Plan | Begründung (or Instrument | Ebene | Ist | Plan when the 2nd column holds only
 //   0/1/2 and the 4th numbers), 5 columns Instrument | Ebene | Ist | Plan | Begründung (the example's layout).
@@ -13,25 +14,18 @@
 // A range that fits none of these gets one namen/form problem with a message saying what was expected.
 // In FOE_Tabelle a row blank in every column it holds is a spacer (before Gesamt, between groups): it is
 // neither checked nor counted. In the label/value tables a blank row stays a blank area (typen/leer).
-import { isTotalLabel, namesIst, readColumn } from "../columnRoles";
+import { isTotalLabel, namesIst } from "../columnRoles";
 import type { ContractName, TableColumn } from "../contract";
 import type { MessageData } from "../messages/render";
 import { isCellError, type CellValue } from "../snapshot";
+import { blank, foeHeaderKey, headerYear, isWord, notACount, numericYear, strictKind } from "./foeHeader";
 import { levelOfLabel, looseLabel } from "./labels";
+import { twoRowHead } from "./twoRowHead";
 import type { TableLayout } from "./view";
 
+export { foeHeaderKey } from "./foeHeader";
+
 export type LayoutResult = { layout: TableLayout } | { problem: { messageId: string; data: MessageData } };
-
-const blank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-const numericText = (v: string) => /^[\s+\-\u2212]*[\d.,\s]+\s*%?$/.test(v);
-/** A cell that reads as a heading or a label: text that is not a number typed as text. */
-const isWord = (v: CellValue | undefined): v is string => typeof v === "string" && !blank(v) && !numericText(v.trim());
-
-// Headers are read with the shared column-role vocabulary (../columnRoles.ts), strictly: only the words Ist
-// and Plan/Soll themselves make a FOE column, and a money, change or share header is never the count of Förderungen.
-const strictKind = (text: string) => readColumn(text, "strict").kind;
-/** A money, change or share column ("Kosten Ist 2023", "Veränderung in %"), not the count of Förderungen. */
-const notACount = (text: string) => ["money", "change", "share"].includes(strictKind(text) ?? "");
 
 /**
  * The money column a FOE header names (issue 15): Vorbindungen, Neubewilligungen or other money (Mittel,
@@ -47,37 +41,16 @@ function foeMoneyKey(v: CellValue | undefined, istYear: number | undefined): str
   return `${kind}${ist ? "Ist" : "Plan"}`;
 }
 
-/** The contract column a FOE header names, if any. */
-export function foeHeaderKey(v: CellValue | undefined): "ist" | "plan" | "ebene" | "begruendung" | "instrument" | undefined {
-  if (!isWord(v)) return undefined;
-  const h = looseLabel(v);
-  if (/^ebene\b/.test(h)) return "ebene";
-  if (/^(begruendung|erlaeuterung|bemerkung)/.test(h)) return "begruendung";
-  // "Ist 2023", "IST 23", "Ist (Vorjahr)", "Ist-Eintritte 2023", "Eintritte Ist 2023"; Soll is the plan.
-  const kind = strictKind(v);
-  if (kind === "ist" || kind === "plan") return kind;
-  if (/^(instrument|foerderinstrument|massnahme|bezeichnung|foerderung|leistung)/.test(h)) return "instrument";
-  return undefined;
-}
-
-const numericYear = (v: CellValue | undefined) => (typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100 ? v : undefined);
-
-/** The year a text heading names ("Eintritte 2023", "2024"), unless it is a money, change or share column. */
-function headerYear(v: CellValue | undefined): number | undefined {
-  if (!isWord(v) && !(typeof v === "string" && /^\s*(19|20)\d\d\s*$/.test(v))) return undefined;
-  const text = String(v);
-  if (notACount(text)) return undefined;
-  const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
-  return m ? Number(m[1]) : undefined;
-}
-
 const rowText = (row: readonly CellValue[]) => row.map((v) => (isCellError(v) ? v.error : String(v ?? ""))).join(" | ");
 
 /** The layout of FOE_Tabelle, or why its range does not fit. */
-function foeLayout(c: ContractName, values: CellValue[][], address: string): LayoutResult {
+function foeLayout(c: ContractName, values: CellValue[][], address: string, formats?: string[][]): LayoutResult {
   const rows = values.length;
   const cols = values[0].length;
-  const first = values[0];
+  // A two-row head (kind over year or year over kind) is read as one row joining both (./twoRowHead.ts).
+  const joinedHead = twoRowHead(values, formats);
+  const headRows: 1 | 2 = joinedHead ? 2 : 1;
+  const first = joinedHead?.head ?? values[0];
   const problem = (messageId: string, data: Record<string, MessageData[string]> = {}): LayoutResult => ({
     problem: { messageId, data: { name: c.name, address, ...data } },
   });
@@ -128,10 +101,10 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
     const firstRow = rowText(first);
     // A two-row header: a group heading ("Plan 2025") over its columns ("Standort A | Standort B | gesamt"),
     // the second row text only: the plan is the total column under or after the plan heading.
-    let headerRows: 1 | 2 = 1;
+    let headerRows: 1 | 2 = headRows;
     const second = values[1];
     const planAt = found.get("plan")?.[0];
-    if (second && planAt !== undefined && second.every((v) => typeof v !== "number") && second.filter(isWord).length >= 2) {
+    if (headRows === 1 && second && planAt !== undefined && second.every((v) => typeof v !== "number") && second.filter(isWord).length >= 2) {
       const totals = second.map((v, i) => (i >= planAt && isWord(v) && isTotalLabel(v) ? i : -1)).filter((i) => i >= 0);
       if (totals.length === 1) {
         found.set("plan", totals);
@@ -162,7 +135,7 @@ function foeLayout(c: ContractName, values: CellValue[][], address: string): Lay
     if (!index.has("instrument")) {
       // No "Instrument" header (often blank or "Maßnahmeart"): the first column that holds text below.
       const taken = new Set(index.values());
-      const text = [...Array(cols).keys()].find((i) => !taken.has(i) && values.slice(1).some((r) => isWord(r[i])));
+      const text = [...Array(cols).keys()].find((i) => !taken.has(i) && values.slice(headerRows).some((r) => isWord(r[i])));
       if (text === undefined) return problem("foeSpalteFehlt", { firstRow, column: "instrument" });
       index.set("instrument", text);
     }
@@ -220,9 +193,9 @@ function labelValueLayout(c: ContractName, columns: readonly TableColumn[], valu
 }
 
 /** Where the contract's columns are in a table's range (values: rectangular, at least one row). */
-export function tableLayout(c: ContractName, values: CellValue[][], address: string): LayoutResult {
+export function tableLayout(c: ContractName, values: CellValue[][], address: string, formats?: string[][]): LayoutResult {
   const columns = c.columns ?? [];
-  if (columns.some((col) => col.kind === "level")) return foeLayout(c, values, address);
+  if (columns.some((col) => col.kind === "level")) return foeLayout(c, values, address, formats);
   if (columns.length === 2 && columns[0].kind === "text") return labelValueLayout(c, columns, values, address);
   // Other tables (ZIE_Weitere) by position; a first row with words where the figures stand is their header, and
   // a range narrower than the template lacks the last columns (Einheit, then Veränderung).

@@ -463,7 +463,7 @@ export function buildView(snapshot: WorkbookSnapshot): View {
   const layouts = new Map<NameEntry, LayoutResult>();
   const layoutOf = (c: ContractName, e: NameEntry): LayoutResult => {
     let found = layouts.get(e);
-    if (!found) layouts.set(e, (found = tableLayout(c, e.values!, e.address!)));
+    if (!found) layouts.set(e, (found = tableLayout(c, e.values!, e.address!, e.numberFormats)));
     return found;
   };
   const percentUnits = percentUnitAddresses(snapshot, layoutOf);

@@ -71,6 +71,62 @@ describe("FOE_Tabelle layouts", () => {
   });
 });
 
+describe("FOE_Tabelle under a two-row head: the kind over the year or the year over the kind", () => {
+  const layoutWith = (values: CellValue[][], formats?: string[][]) => {
+    const r = tableLayout(contractName("FOE_Tabelle")!, values, "X!A1", formats);
+    return "problem" in r ? r.problem.messageId : { header: r.layout.headerRows, ...Object.fromEntries(r.layout.index) };
+  };
+
+  it.each<[string, CellValue[][], unknown]>([
+    // The kind over the year, the range starting at the kind row.
+    ["kind over numeric years, Instrument merged over both rows", [["Instrument", "Ist", "Plan"], [null, 2025, 2026], ["Gesamt", 5, 6]], { header: 2, instrument: 0, ist: 1, plan: 2 }],
+    [
+      "kind over years as text, Instrument and Bemerkung in the year row",
+      [[null, "Ist", "Plan", null], ["Instrument", "2025", "2026", "Bemerkung"], ["Gesamt", 5, 6, null]],
+      { header: 2, instrument: 0, ist: 1, plan: 2, begruendung: 3 },
+    ],
+    [
+      "kind over year, Instrument and Ebene repeated in both rows",
+      [["Instrument", "Ebene", "Ist", "Plan"], ["Instrument", "Ebene", 2025, 2026], ["Gesamt", 0, 5, 6], ["FbW", 1, 5, 6]],
+      { header: 2, instrument: 0, ebene: 1, ist: 2, plan: 3 },
+    ],
+    ["kind over year, a provisional year as text", [["Instrument", "Ist", "Plan"], [null, "2025 (vorl.)", "2026"], ["Gesamt", 5, 6]], { header: 2, instrument: 0, ist: 1, plan: 2 }],
+    // The year over the kind, the range starting at the year row.
+    ["numeric years over the kind", [[null, 2025, 2026], ["Instrument", "Ist", "Plan"], ["Gesamt", 5, 6]], { header: 2, instrument: 0, ist: 1, plan: 2 }],
+    ["years as text over the kind, Instrument repeated", [["Instrument", "2025", "2026", null], ["Instrument", "Ist", "Plan", "Begründung"], ["Gesamt", 5, 6, null]], { header: 2, instrument: 0, ist: 1, plan: 2, begruendung: 3 }],
+    [
+      "a year merged over the count and the money of its year",
+      [[null, 2025, null, 2026, null], ["Instrument", "Ist", "Kosten", "Plan", "Kosten"], ["Gesamt", 5, 100, 6, 120]],
+      { header: 2, instrument: 0, ist: 1, mittelIst: 2, plan: 3, mittelPlan: 4 },
+    ],
+    [
+      "a year repeated over the count and the money of its year",
+      [["Instrument", 2025, 2025, 2026, 2026], ["Instrument", "Ist", "Kosten", "Plan", "Kosten"], ["Gesamt", 5, 100, 6, 120]],
+      { header: 2, instrument: 0, ist: 1, mittelIst: 2, plan: 3, mittelPlan: 4 },
+    ],
+    // The range starting at the second head row reads as a one-row head.
+    ["the year row of kind over year", [["Instrument", "2025", "2026", "Bemerkung"], ["Gesamt", 5, 6, null]], { header: 1, instrument: 0, ist: 1, plan: 2, begruendung: 3 }],
+    ["the year row of kind over year, years as numbers beside a blank", [[null, 2025, 2026], ["Gesamt", 5, 6]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
+    ["the kind row of year over kind", [["Instrument", "Ist", "Plan"], ["Gesamt", 5, 6]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
+    // Near misses: a first data row whose figures only look like years stays data.
+    ["an Ebene number beside the years", [["Instrument", "Ebene", "Ist", "Plan"], ["FbW", 1, 2025, 2026], ["EGZ", 1, 5, 6]], { header: 1, instrument: 0, ebene: 1, ist: 2, plan: 3 }],
+    ["a total's label beside the years", [["Instrument", "Ist", "Plan"], ["Gesamt", 2025, 2026], ["FbW", 5, 6]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
+    ["an instrument's name starting like a heading", [["Instrument", "Ist", "Plan"], ["Förderung beruflicher Weiterbildung", 2025, 2026], ["EGZ", 5, 6]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
+    ["figures that are no consecutive years", [["Instrument", "Ist", "Plan"], [null, 2026, 2025], ["FbW", 5, 6]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
+    ["a kind row naming its years already", [["Instrument", "Ist 2025", "Plan 2026"], [null, 2025, 2026], ["FbW", 5, 6]], { header: 1, instrument: 0, ist: 1, plan: 2 }],
+    ["a head without a data row", [["Instrument", "Ist", "Plan"], [null, 2025, 2026]], "keineDatenzeile"],
+  ])("%s", (_name, values, expected) => {
+    expect(layoutWith(values)).toEqual(expected);
+  });
+
+  it("numbers formatted as counts (2.025 | 2.026) are a data row, the same numbers formatted as years a head", () => {
+    const values: CellValue[][] = [["Instrument", "Ist", "Plan"], [null, 2025, 2026], ["FbW", 5, 6]];
+    const formats = (fmt: string) => values.map((r) => r.map(() => fmt));
+    expect(layoutWith(values, formats("#,##0"))).toMatchObject({ header: 1 });
+    expect(layoutWith(values, formats("0"))).toMatchObject({ header: 2 });
+  });
+});
+
 describe("label/value tables: first text column, last number column", () => {
   it.each<[string, CellValue[][], unknown]>([
     ["A | B", [["Leistung", 39.8]], { header: 0, bereich: 0, vzae: 1 }],

@@ -12,8 +12,19 @@ const withHeader = (header: CellValue[], planYear = 2024) => () =>
     numberFormats: [header.map(() => "General"), ...e.numberFormats!],
   }));
 
+/** A two-row head ("Ist | Plan" over "2023 | 2024"): its years are read from both rows joined. */
+const withHeads = (heads: CellValue[][], planYear = 2024) => () =>
+  mapNameEntry(changeExample({ AIP_Planjahr: planYear }), "FOE_Tabelle", (e) => ({
+    ...e,
+    values: [...heads, ...e.values!],
+    formulas: [...heads.map((h) => h.map(() => null)), ...e.formulas!],
+    numberFormats: [...heads.map((h) => h.map(() => "General")), ...e.numberFormats!],
+  }));
+
 testRule(namenJahrKopf, {
   valid: [
+    { name: "zweizeiliger Kopf passt (Art über Jahr)", snapshot: withHeads([["Instrument", "Ebene", "Ist", "Plan", "Begründung"], [null, null, 2023, 2024, null]]) },
+    { name: "zweizeiliger Kopf passt (Jahr über Art)", snapshot: withHeads([[null, null, "2023", "2024", null], ["Instrument", "Ebene", "Ist", "Plan", "Begründung"]]) },
     { name: "Kopf passt", snapshot: withHeader(["Instrument", "Ebene", "Ist 2023", "Plan 2024", "Begründung"]) },
     { name: "zweistellig und Soll", snapshot: withHeader(["Instrument", "Ebene", "IST 23", "Soll 24", null]) },
     { name: "Kopf ohne Jahre", snapshot: withHeader(["Instrument", "Ebene", "Ist (Vorjahr)", "Plan (Planjahr)", "Begründung"], 2025) },
@@ -33,6 +44,19 @@ testRule(namenJahrKopf, {
           cells: ["Förderung!C3", "Förderung!D3", "Haushalt!B4"],
           message:
             "FOE_Tabelle (Förderübersicht (Ist Vorjahr, Plan Planjahr)): Kopfzeile „Instrument | Ebene | Ist 2023 | Plan 2024 | Begründung“ passt nicht zum Planjahr 2025 (erwartet Ist 2024, Plan 2025) – Kopie des Vorjahres? Kopf und Zuordnung prüfen: „Einrichten“ in Excel oder aip map auf der Kommandozeile",
+        },
+      ],
+    },
+    {
+      name: "zweizeiliger Kopf der Kopie fürs nächste Jahr: Planjahr 2025, Jahre darunter noch 2023/2024",
+      snapshot: withHeads([["Instrument", "Ebene", "Ist", "Plan", "Begründung"], [null, null, 2023, 2024, null]], 2025),
+      findings: [
+        {
+          rule: "namen/jahr-kopf",
+          severity: "warning",
+          messageId: "jahrKopf",
+          data: { name: "FOE_Tabelle", header: "Instrument | Ebene | Ist 2023 | Plan 2024 | Begründung", planYear: 2025, previousYear: 2024 },
+          names: ["FOE_Tabelle", "AIP_Planjahr"],
         },
       ],
     },
