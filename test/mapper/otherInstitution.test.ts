@@ -1,6 +1,6 @@
 // A "Jobcenter" label beside another institution's heading (SGB III, Agentur für Arbeit) proposes no name.
 import { proposeMapping } from "../../src/core/mapper";
-import { namesOtherInstitution } from "../../src/core/mapper/otherInstitution";
+import { namesOtherInstitution } from "../../src/core/mapper/otherScope";
 import { num, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 const jobcenterOf = (cells: Layout["sheets"][number]["cells"]) =>

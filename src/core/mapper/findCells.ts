@@ -36,7 +36,7 @@ import { withoutAddendSign } from "./addendSign";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
 import { isUnitCell } from "./unitColumn";
-import { namesOtherInstitution } from "./otherInstitution";
+import { namesOtherInstitution } from "./otherScope";
 import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
 import { valuesRight, type ValueCell } from "./valuesRight";

@@ -196,6 +196,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         const vzaeCols = sorted.filter((_, i) => COLUMN_WORDS.vzae.test(heads[i]) && !COLUMN_WORDS.heads.test(heads[i]));
         // "Bereich | VZÄ | Anteil": the share column divides the same VZÄ (./shareColumns.ts).
         const valueCols = withoutShareColumns(sorted, headOf, (c) => /%/.test(sheet.format(run.first, c) ?? ""));
+        const planCol = planColumnBesideIst(sorted, headOf); // "VZÄ Plan 2025 | VZÄ Ist 2024" (./planBesideIst.ts)
         const onlyHeadsBeside = sorted.every((c, i) => vzaeCols.includes(c) || (COLUMN_WORDS.heads.test(heads[i]) && !COLUMN_WORDS.vzae.test(heads[i])));
         if (totalCol !== undefined) run.valueCol = totalCol;
         else if (staff) {
@@ -203,7 +204,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           headsCol = staff.heads;
         } else if (vzaeCols.length === 1 && onlyHeadsBeside) run.valueCol = vzaeCols[0];
         else if (valueCols.length === 1 && !COLUMN_WORDS.heads.test(fold(headOf(valueCols[0]) ?? ""))) run.valueCol = valueCols[0];
-        else if (planColumnBesideIst(sorted, headOf) !== undefined) run.valueCol = planColumnBesideIst(sorted, headOf)!;
+        else if (planCol !== undefined) run.valueCol = planCol;
         else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
         if (run.total) {
           const value = sheet.number(run.total.row, run.valueCol);

@@ -4,6 +4,9 @@
 // - integrations counted by measure ("Integrationen nach Maßnahmeeintritt", "Integrationen aus Förderung",
 //   "Integrationen je Maßnahme") are a breakdown of the integrations, never their total.
 // Such a candidate is never sure and no rival to a clean one (id "kontext", ./index.ts drops it beside others).
+// - a text naming the Agentur/SGB III ("SGB III (Agentur für Arbeit Bergheide)") is never the Jobcenter's name, even
+//   beside a "Jobcenter" label (side-by-side blocks "SGB II (Jobcenter) | … | SGB III (Agentur …)"); a name that
+//   says Jobcenter stays one (namesOtherInstitution, used by ./findCells.ts).
 import type { Candidate, Low } from "./candidate";
 import { fold } from "./normalize";
 
@@ -20,4 +23,10 @@ export function otherScopeLow(c: Candidate): Low | undefined {
   if (/^(ZIE|KUN|BUD)_/.test(c.name) && SGB_III.test(label)) return { id: "kontext", text: `„${c.label}“ ist eine Zahl der Agentur für Arbeit (SGB III), nicht des Jobcenters.` };
   if (INTEGRATION_COUNTS.has(c.name) && BY_MEASURE.test(label)) return { id: "kontext", text: `„${c.label}“ zählt nur einen Teil der Integrationen (nach Maßnahmen), nicht alle.` };
   return undefined;
+}
+
+/** A text naming the Agentur für Arbeit or the SGB III, unless it names a Jobcenter too. */
+export function namesOtherInstitution(text: string): boolean {
+  const t = fold(text);
+  return SGB_III.test(t) && !/jobcenter/.test(t);
 }
