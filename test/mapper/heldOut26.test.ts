@@ -9,7 +9,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho26-matrix": [24, 48],
   "ho26-vorlage": [33, 34],
   "ho26-standorte": [26, 43],
-  "ho26-datenbasis": [8, 43],
+  "ho26-datenbasis": [43, 43],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {

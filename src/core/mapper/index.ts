@@ -33,6 +33,7 @@ import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { findWeitere } from "./findWeitere";
+import { findLongLists } from "./longList";
 import { olderVersions } from "./versions";
 import { newestProgramme, otherProgrammeLow, programmeBlocks } from "./programmeYears";
 import { tickedOptionLow } from "./tickedOptions";
@@ -191,6 +192,8 @@ export function proposeMapping(
     newest !== undefined && (!inferred || newest > inferred.year)
       ? { year: newest, from: `neuestes Programm der Mappe (${programmes.filter((b) => b.year === newest).map((b) => b.where).join(", ")})`, headersOnly: false }
       : inferred;
+  // Long-format lists first (./longList.ts): their rows are read as rows of one list, never as single labels.
+  for (const g of grids) candidates.push(...findLongLists(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims));
   for (const g of grids) candidates.push(...findWeitere(g, planYear?.year));
