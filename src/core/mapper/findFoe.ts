@@ -2,6 +2,7 @@
 // instruments in a text column to their left, and a "Gesamt"/"Insgesamt"/"Summe" row first or last.
 // "Summe …"/"Zwischensumme" rows inside are subtotals. An Excel table (ListObject) holding the header row
 // gives the range. The proposed ref includes the header row: the check finds the columns by header.
+import { entriesByYears } from "./foeYearHeads";
 import { parseRange } from "../address";
 import { isTotalLabel, readColumn } from "../columnRoles";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
@@ -230,7 +231,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
     if (h.byRoleWords && instruments === 0 && sheet.areaAt(h.row) !== "foerderung") continue;
 
     const lows: Low[] = [];
-    if (h.byYears) lows.push({ id: "tabelle", text: "Der Kopf nennt nur Jahreszahlen, nicht Ist und Plan/Soll." });
+    if (h.byYears && !entriesByYears(sheet, h.row, h.ist, h.plan)) lows.push({ id: "tabelle", text: "Der Kopf nennt nur Jahreszahlen, nicht Ist und Plan/Soll." });
     if (h.byRoleWords) {
       lows.push({ id: "tabelle", text: "Der Kopf nennt Vorjahr/Planjahr, nicht Ist und Plan/Soll; die Prüfung liest nur diese Wörter (etwa „Ist 2024“ | „Plan 2025“), denn „Vorjahr“ kann auch den Plan des Vorjahres meinen." });
     }

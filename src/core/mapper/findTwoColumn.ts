@@ -17,6 +17,7 @@ import { settleEdge } from "./tableEdge";
 import { unitColumnBetween } from "./unitColumnBetween";
 import { withoutOutlineNumber } from "./outlineNumber";
 import { isCategoryColumn } from "./categoryColumn";
+import { bgShareColumn } from "./bgShareColumn";
 
 interface TableSpec {
   name: string;
@@ -154,7 +155,10 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       const next = sheet.filledColumns(first);
       if (next.length > 0 && next.every((col) => sheet.ownText(first, col) !== undefined)) first++;
       // The label column is the first text that is no code (a Nr. or Kostenstelle column stands left of it).
-      const firstFilled = sheet.filledColumns(first).find((col) => sheet.ownText(first, col) !== undefined && !isCodeText(sheet.ownText(first, col)!));
+      // Of side-by-side blocks ("Budget" in A, "Organisationseinheit | VZÄ" in E), the heading's own block: from its column on.
+      const isLabelText = (col: number) => sheet.ownText(first, col) !== undefined && !isCodeText(sheet.ownText(first, col)!);
+      const filledCols = sheet.filledColumns(first);
+      const firstFilled = filledCols.find((col) => col >= c && isLabelText(col)) ?? filledCols.find(isLabelText);
       if (firstFilled !== undefined) labelCol = firstFilled;
       const run = runFrom(sheet, spec, first, labelCol, claims);
       if (run && !seen.has(run.first)) {
@@ -211,6 +215,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           run.total = value === undefined ? undefined : { ...run.total, value };
         }
       }
+      if (spec.name === "KUN_BG_Groesse" && numberCols.size > 1) run.valueCol = bgShareColumn(sheet, [run.headingRow, run.first - 1], [...numberCols]) ?? run.valueCol;
       // A typical row at the edge that also names a figure: the total row decides whether it belongs to the table.
       const isTypical = (r: number) => {
         if (r > sheet.lastRow || sheet.rowBlank(r) || sheet.number(r, run.valueCol) === undefined) return false;

@@ -8,6 +8,7 @@ import { isFillerConcept, tokenize } from "./tokens";
 import { glossOf, glossScore } from "./germanGloss";
 import { withFullYears } from "./monthSpan";
 import { YEAR_SPECS, yearPhraseAfterFor } from "./forTheYear";
+import { describeWithPlanWord } from "./planWordTarget";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -96,7 +97,7 @@ export function matchLabel(raw: string): LabelMatch {
   const tokens = tokenize(whole.trim() === "" ? text : whole);
   const scored: Array<{ spec: LabelSpec; score: Score }> = [];
   for (const spec of LABELS) {
-    const sc = scoreTokens(tokens, spec.describe, isContentConcept);
+    const sc = scoreTokens(tokens, describeWithPlanWord(spec), isContentConcept);
     if (sc) scored.push({ spec, score: sc });
   }
   if (scored.length === 0) {

@@ -19,7 +19,8 @@ export function roleHeaderBetween(sheet: SheetGrid, titleRow: number, row: numbe
     if (!valuesSeen || cols.length < 2) continue;
     const texts = cols.map((c) => sheet.ownText(r, c));
     if (texts.some((t) => t === undefined || isMissingValueText(t))) continue;
-    const heads = cols.filter((c) => c > labelCol).map((c) => roleOf(fold(sheet.ownText(r, c)!), planYear));
+    // The corner head over the labels may carry the table's year ("Zielwerte 2025 | insgesamt | Männer | Frauen").
+    const heads = cols.filter((c) => c >= labelCol).map((c) => roleOf(fold(sheet.ownText(r, c)!), planYear));
     if (heads.some((role) => role !== undefined && role !== "change")) return true;
   }
   return false;

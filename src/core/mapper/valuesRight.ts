@@ -7,6 +7,7 @@ import { isMissingValueText } from "./missingValue";
 import { fold } from "./normalize";
 import { looksNumeric } from "./values";
 import { isUnderUnitHead } from "./unitHead";
+import { isYearHeadingRow } from "./yearHeadingRow";
 
 // "Pers." folds to "pers", "Anz." to "anz": the unit column of a row ("Beschäftigte | Pers. | 128", "Integrationen | Anz. | 2460").
 const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|pers|koepfe|tsd|tsd €|anzahl|anz|stk|stueck)$/;
@@ -31,6 +32,8 @@ function opensSecondPair(sheet: SheetGrid, row: number, c: number, found: ValueC
 /** Values to the right of a label in its row, up to the next text that is not a unit. */
 export function valuesRight(sheet: SheetGrid, row: number, col: number, textValues: boolean): ValueCell[] {
   const out: ValueCell[] = [];
+  // "Kundenstruktur | 2023 | 2024" over figures' rows: the years head columns, no value (./yearHeadingRow.ts).
+  if (!textValues && isYearHeadingRow(sheet, row, col)) return out;
   for (let c = col + 1; c <= sheet.lastCol; c++) {
     const v = sheet.value(row, c);
     if (v === null) continue;
