@@ -10,7 +10,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho28-nordhausen-cockpit": [38, 40],
   "ho28-gotha-fehlerwerte": [35, 35],
   "ho28-altenburg-monatswerte": [42, 42],
-  "ho28-kyffhaeuser-langblatt": [35, 37],
+  "ho28-kyffhaeuser-langblatt": [37, 37],
 };
 const KNOWN_WRONG: Record<string, string[]> = {};
 describeHeldOutSet(HELD_OUT_28, FLOORS, KNOWN_WRONG);

@@ -144,3 +144,33 @@ describe("a dashboard copy takes no side when the figure's own area meets anothe
     expect(high(by, "ZIE_LZB")).toBe("Ziele!$B$3");
   });
 });
+
+describe("a staff breakdown under its total on a long key-figure sheet", () => {
+  const sheet = (unit: string, total: number) => ({
+    name: "Eckwerte",
+    cells: rows("A1", [
+      ["Angabe", "Wert", "Einheit"],
+      ["Planjahr", num(2025, "0")],
+      ["Mitarbeitende", num(97), "Pers."],
+      ["Stellen gesamt (VZÄ)", { v: total, fmt: "0.0" }, unit],
+      ["  Markt und Integration", { v: 33.5, fmt: "0.0" }, unit],
+      ["  Leistungsgewährung", { v: 29, fmt: "0.0" }, unit],
+      ["  Sonst. operatives Personal", { v: 12.5, fmt: "0.0" }, unit],
+      ["  Sonst. administratives Personal", { v: 4, fmt: "0.0" }, unit],
+      ["  weitere Bereiche", { v: 5.5, fmt: "0.0" }, unit],
+      ["Anteil Frauen", pct(0.8, "0%"), "%"],
+    ]),
+  });
+
+  it("„… Personal | 4,0 | VZÄ“ is an area's VZÄ, no head count: the staff head count stays sure", () => {
+    expect(high(map([sheet("VZÄ", 84.5)]), "PER_Beschaeftigte")).toBe("Eckwerte!$B$3");
+  });
+
+  it("the total above, summing the areas, names the area table", () => {
+    expect(high(map([sheet("VZÄ", 84.5)]), "PER_VZAE_Bereiche")).toBe("Eckwerte!$A$5:$B$9");
+  });
+
+  it("near miss: a total above that does not sum the rows names no table", () => {
+    expect(high(map([sheet("VZÄ", 90)]), "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+});

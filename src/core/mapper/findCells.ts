@@ -43,6 +43,7 @@ import { valuesRight, type ValueCell } from "./valuesRight";
 import { valueLeft } from "./valueLeft";
 import { headsAcrossBlank } from "./headerOverBlank";
 import { withoutLabelAsOf } from "./labelAsOf";
+import { unitContradiction } from "./unitAfterValue";
 import { loneVhMatch } from "./loneVh";
 import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
@@ -346,7 +347,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       continue;
     }
     const kind = contractName(name)?.kind;
-    const counted = countedInSection(kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, cell.value, sheet.format(row, cell.col)) ?? partOfCount(sheet, row, col, cell.col, kind, cell.value);
+    const counted = countedInSection(kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, cell.value, sheet.format(row, cell.col)) ?? partOfCount(sheet, row, col, cell.col, kind, cell.value) ?? unitContradiction(sheet, row, cell.col, kind);
     if (counted) {
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: ${counted.text}`);
       continue;
