@@ -7,6 +7,7 @@ import { isRoleOfLocation, splitsByLocation } from "./locationColumns";
 import { withoutRoleSplitParts } from "./roleSplitColumns";
 import { withoutPartsBesideTotal } from "./partsBesideTotal";
 import { isMixedHeader } from "./mixedHeader";
+import { shareHeadConfirmed } from "./headerOverBlank";
 import { isNumberedTitle } from "./groupTitle";
 import { sideTitleColumn } from "./sideTitles";
 import { withoutTargetAreaWords } from "./targetAreaWords";
@@ -157,7 +158,7 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   const kept = columns.filter((c, i) => {
     const k = kinds[i];
     // A header above a blank row may head another block ("VZÄ 2024" over the areas, "Köpfe" below): it does not veto.
-    if (k && !c.header!.acrossBlank && !c.header!.pastTotal && CONTRADICTS[k]?.includes(kind) && !isMixedHeader(c.header!.text)) {
+    if (k && (!c.header!.acrossBlank || shareHeadConfirmed(c.header!, sheet.format(row, c.cell.col))) && !c.header!.pastTotal && CONTRADICTS[k]?.includes(kind) && !isMixedHeader(c.header!.text)) {
       why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“ und ist darum kein Wert dieser Art`);
       return false;
     }

@@ -41,6 +41,9 @@ import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
 import { valuesRight, type ValueCell } from "./valuesRight";
 import { valueLeft } from "./valueLeft";
+import { headsAcrossBlank } from "./headerOverBlank";
+import { withoutLabelAsOf } from "./labelAsOf";
+import { unitContradiction } from "./unitAfterValue";
 import { loneVhMatch } from "./loneVh";
 import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
@@ -223,7 +226,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value)) || namesOtherInstitution(String(c.value))))) return [];
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
-  const ownWords = withoutAveraging(fold(withoutAddendSign(label).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
+  const ownWords = withoutAveraging(fold(withoutLabelAsOf(withoutAddendSign(label)).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
     (roleCell ? (roleCell.role ?? roleOf(fold(roleCell.text), ctx.planYear)) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
@@ -268,7 +271,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // So does the header of a table that ended (its bare total row, then a blank row) for a lone value below it
     // ("Eintritte lt. Textteil | 458" under "Instrument | Ist 2023 | Plan 2024 … Gesamt").
     const tableEnded = found?.acrossBlank === true && found.pastTotal === true && columns.length === 1;
-    const header = (found?.acrossBlank && labelRole !== undefined && found.role !== labelRole) || tableEnded ? undefined : found;
+    const header = (found?.acrossBlank && labelRole !== undefined && found.role !== labelRole && !headsAcrossBlank(labelRole, columns.map((c) => c.header))) || tableEnded ? undefined : found;
     const role: RoleOrNone | undefined = changeRow ? changeRowRole(header?.role) : (latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? labelRole ?? scopeRole);
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
@@ -344,7 +347,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       continue;
     }
     const kind = contractName(name)?.kind;
-    const counted = countedInSection(kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, cell.value, sheet.format(row, cell.col)) ?? partOfCount(sheet, row, col, cell.col, kind, cell.value);
+    const counted = countedInSection(kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, cell.value, sheet.format(row, cell.col)) ?? partOfCount(sheet, row, col, cell.col, kind, cell.value) ?? unitContradiction(sheet, row, cell.col, kind);
     if (counted) {
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: ${counted.text}`);
       continue;

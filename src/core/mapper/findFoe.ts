@@ -15,6 +15,7 @@ import { foeHeaderKey } from "../resolve/tableLayout";
 import { twoRowHead } from "../resolve/twoRowHead";
 import { endAtClosingTotal } from "./closingTotal";
 import { rightOfUpperHead } from "./upperHeadRow";
+import { isHelperColumn } from "./helperColumns";
 
 const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
 const PLAN = /(^|\s)(plan|soll|planung|planwert|sollwert)(\s|$|\d)|^(plan|soll)\w*/;
@@ -216,6 +217,9 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
         else break;
       }
       last = endAtClosingTotal(top, last, (r) => labelKey(sheet, r, left) ?? "", FOE_TOTAL_KEY);
+      // Lookup, error or check columns at the right edge are the controller's helpers, no column of the table.
+      const headRows = h.rows === 2 ? [h.row, h.row + 1] : [h.row];
+      while (right > Math.max(h.ist, h.plan) && (isTrailingChange(sheet, h, right) || isHelperColumn(sheet, headRows, right, top, last))) right--;
     }
     const dataRows = last - top;
     if (dataRows < 1) continue;

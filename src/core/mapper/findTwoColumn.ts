@@ -12,6 +12,9 @@ import { germanTerms } from "./englishTerms";
 import { fold, isCodeText } from "./normalize";
 import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
+import { unitContradiction } from "./unitAfterValue";
+import { namedByTotalAbove } from "./totalAbove";
+import { contractName } from "../contract";
 import { staffColumns } from "./staffColumns";
 import { settleEdge } from "./tableEdge";
 import { unitColumnBetween } from "./unitColumnBetween";
@@ -81,7 +84,11 @@ function namesFigure(sheet: SheetGrid, row: number, labelCol: number): boolean {
   if (specs.length === 0) return false;
   const col = sheet.filledColumns(row).find((c) => c > labelCol && sheet.number(row, c) !== undefined);
   if (col === undefined) return true;
-  return specs.some((s) => judgeValue(Object.values(s.names)[0]!, sheet.value(row, col), sheet.format(row, col), false).ok);
+  // "… Personal | 4,0 | VZÄ": the unit after the value says it counts no heads (./unitAfterValue.ts).
+  return specs.some((s) => {
+    const name = Object.values(s.names)[0]!;
+    return judgeValue(name, sheet.value(row, col), sheet.format(row, col), false).ok && !unitContradiction(sheet, row, col, contractName(name)?.kind);
+  });
 }
 
 function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: number, claims: Claims, headless = false): Run | undefined {
@@ -224,7 +231,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       };
       const edgeLow = settleEdge(run, { typical: isTypical, number: (r, c) => sheet.number(r, c) }, sheet.r0);
       if (edgeLow) lows.push(edgeLow);
-      if (run.headingRow === undefined && !namedByTotal(spec, run)) lows.push({ id: "tabelle", text: "Die Tabelle hat keine Überschrift, die sie benennt; erkannt an den Zeilen." });
+      if (run.headingRow === undefined && !namedByTotal(spec, run) && !namedByTotalAbove(sheet, spec.totalName, run)) lows.push({ id: "tabelle", text: "Die Tabelle hat keine Überschrift, die sie benennt; erkannt an den Zeilen." });
       else if (run.known === 0) lows.push({ id: "tabelle", text: "Keine Zeile nennt einen typischen Eintrag dieser Tabelle." });
       const kindName = spec.name === "KUN_BG_Groesse" ? "KUN_Anteil_LZB" : "PER_VZAE_Gesamt";
       for (let r = run.first; r <= run.last; r++) {

@@ -11,6 +11,8 @@ import { CONTRACT } from "../contract";
 import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
+import { withoutCheckRows } from "./checkRows";
+import { helperSheetLow } from "./helperSheets";
 import { withoutMonthSheets } from "./monthSheets";
 import { withoutPartSheets } from "./partSheets";
 import { foreignSheetLows } from "./reportCopies";
@@ -241,8 +243,8 @@ export function proposeMapping(
   };
   const byName = new Map<string, Candidate[]>();
   // A change history's old and copied values are never a source (./changeLog.ts).
-  for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutChangeLogs(grids, candidates)), planYear))) {
-    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found)].filter((l): l is Low => l !== undefined);
+  for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, candidates))), planYear))) {
+    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), helperSheetLow(grids, found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
@@ -276,12 +278,14 @@ export function proposeMapping(
         const at = parseCell(splitAddress(c.labelCell).range.replace(/\$/g, "").split(":")[0]);
         return g?.areaAt(at.row, at.col);
       };
-      const elsewhere = pool.filter((c) => {
+      // Dashboard copies of a candidate (./copies.ts) are no rivals and take no side here.
+      const sources = withoutCopies(pool, grids);
+      const elsewhere = sources.filter((c) => {
         const a = areaOfCandidate(c);
         return a !== undefined && a !== home;
       });
-      const inHome = pool.filter((c) => areaOfCandidate(c) === home);
-      if (elsewhere.length > 0 && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === pool.length) pool = inHome;
+      const inHome = sources.filter((c) => areaOfCandidate(c) === home);
+      if (elsewhere.length > 0 && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === sources.length) pool = inHome;
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
     pool = withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids);
