@@ -15,7 +15,6 @@ const FLOORS: Record<string, [number, number]> = {
 
 // Wrong sicher as measured.
 const KNOWN_WRONG: Record<string, string[]> = {
-  "ho32-libreoffice-tabelle": ["KUN_ELB Tabelle4!$B$16"],
   "ho32-kollegenmappe": ["ZIE_IQ_Maenner_VJ 'AIP 2024 (Übernahme)'!$D$45", "ZIE_IQ_Frauen_VJ 'AIP 2024 (Übernahme)'!$D$46"],
 };
 
