@@ -1,0 +1,81 @@
+// The causes behind held-out set 26's misses and its wrong sure figure (test/fixtures/heldOut26.ts), each tested with
+// other wordings than the set's and near misses that must stay not sure: a lone office sheet whose place the
+// workbook lists among its locations is a part; a transposed table's rows may be labelled by bare year numbers.
+import { proposeMapping, type Proposal } from "../../src/core/mapper";
+import { num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
+
+function map(sheets: Layout["sheets"], planYear: number): Map<string, Proposal> {
+  const all = [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
+  const result = proposeMapping(usedCells({ id: "t", title: "t", sheets: all }));
+  return new Map(result.proposals.map((p) => [p.name, p]));
+}
+
+const high = (by: Map<string, Proposal>, name: string) => (by.get(name)?.confidence === "high" ? by.get(name)!.ref : undefined);
+const y = (v: number) => num(v, "0");
+
+describe("one office sheet whose place is listed beside a total is a part of the Jobcenter", () => {
+  const staff = (places: string[], total: string) => ({
+    name: "Personalübersicht",
+    cells: rows("A1", [
+      ["Personal je Standort"],
+      ["Bereich", ...places, total],
+      ["Leistung", vz(20), vz(10), vz(5), vz(35)],
+      ["Markt und Integration", vz(22), vz(11), vz(6), vz(39)],
+      ["VZÄ gesamt", vz(42), vz(21), vz(11), vz(74)],
+    ]),
+  });
+  const office = (name: string) => ({ name, cells: rows("A1", [[`Übersicht ${name}`], [], ["Köpfe", num(46)], ["VZÄ", vz(42)], ["Alleinerziehende", num(300)]]) });
+
+  it.each([
+    ["Standort Nordhausen", ["Nordhausen", "Sondershausen", "Heringen"], "Summe Jobcenter"],
+    ["GS Ilmenau", ["GS Ilmenau", "GS Arnstadt", "GS Stadtilm"], "insgesamt"],
+    ["Geschäftsstelle Altstadt", ["Altstadt", "Neustadt", "Vorstadt"], "JC gesamt"],
+  ])("„%s“ gives no sure VZÄ total, customers only there are not sure", (sheet, places, total) => {
+    const by = map([staff(places, total), office(sheet)], 2026);
+    expect(high(by, "PER_VZAE_Gesamt") ?? "").not.toContain(sheet);
+    expect(high(by, "KUN_Alleinerziehende")).toBeUndefined();
+  });
+
+  it("an office sheet whose place the workbook lists nowhere, or not beside a total, is read as before", () => {
+    expect(high(map([staff(["Nord", "Süd", "West"], "gesamt"), office("Standort Mitte")], 2026), "KUN_Alleinerziehende")).toBe("'Standort Mitte'!$B$5");
+    const noTotal = { name: "Orte", cells: rows("A1", [["Ort", "Nordhausen", "Sondershausen", "Heringen"], ["Leistung", vz(20), vz(10), vz(5)]]) };
+    expect(high(map([noTotal, office("Standort Nordhausen")], 2026), "KUN_Alleinerziehende")).toBe("'Standort Nordhausen'!$B$5");
+  });
+});
+
+describe("a transposed table's rows labelled by bare year numbers", () => {
+  it.each([
+    ["Jahr", [2023, 2024]],
+    ["Berichtsjahr", [2022, 2023, 2024]],
+  ])("customer structure under „%s“: the latest year is current, the one before _VJ", (head, years) => {
+    const latest = years.length + 1;
+    const by = map(
+      [
+        {
+          name: "Struktur",
+          cells: rows("A1", [
+            [head, "Anzahl eLb", "Anteil Langzeitleistungsbezieher", "Alleinerziehende"],
+            ...years.map((yr, i) => [y(yr), num(4000 + i * 100), pct(0.5 + i / 100), num(600 + i)]),
+          ]),
+        },
+      ],
+      2025,
+    );
+    expect([high(by, "KUN_ELB"), high(by, "KUN_Anteil_LZB"), high(by, "KUN_Anteil_LZB_VJ"), high(by, "KUN_Alleinerziehende_VJ")]).toEqual([
+      `Struktur!$B$${latest}`,
+      `Struktur!$C$${latest}`,
+      `Struktur!$C$${latest - 1}`,
+      `Struktur!$D$${latest - 1}`,
+    ]);
+  });
+
+  it.each(["Basis", "Vorjahresbasis"])("„%s | Integrationen | eLb“ over the previous year's row: the IQ's base", (head) => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Zielwerte"], [head, "Integrationen", "erwerbsfähige Leistungsberechtigte (JD)"], [y(2024), num(900), num(5000)]]) }], 2025);
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ")]).toEqual(["Ziele!$B$3", "Ziele!$C$3"]);
+  });
+
+  it("a year after the planning year or a target table's older year is no figure", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Jahr", "Integrationen", "eLb"], [y(2022), num(800), num(4900)], [y(2027), num(950), num(5100)]]) }], 2025);
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ")]).toEqual([undefined, undefined]);
+  });
+});
