@@ -79,3 +79,28 @@ describe("a transposed table's rows labelled by bare year numbers", () => {
     expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ")]).toEqual([undefined, undefined]);
   });
 });
+
+describe("a transposed table's change row naming a difference is no contract change", () => {
+  const table = (relative: string, absolute: string, order: "relFirst" | "absFirst") => {
+    const rel = [relative, pct(-0.03), pct(0.02), pct(-0.01)];
+    const abs = [absolute, pct(-0.005), num(40), pct(-0.002)];
+    return {
+      name: "Ziele",
+      cells: rows("A1", [[null, "Integrationsquote", "Langzeitleistungsbezieher", "IQ Frauen"], ["Ist 2024", pct(0.18), num(2400), pct(0.15)], ["Ziel 2025", pct(0.175), num(2440), pct(0.148)], ...(order === "relFirst" ? [rel, abs] : [abs, rel])]),
+    };
+  };
+  it.each([
+    ["Veränderung ggü. VJ", "Veränderung in Prozentpunkten bzw. absolut", "relFirst"],
+    ["Veränderung in %", "Differenz absolut", "absFirst"],
+  ] as const)("„%s“ beside „%s“: the relative row", (relative, absolute, order) => {
+    const by = map([table(relative, absolute, order)], 2025);
+    const relRow = order === "relFirst" ? 4 : 5;
+    expect([high(by, "ZIE_IQ_Veraenderung"), high(by, "ZIE_LZB_Veraenderung"), high(by, "ZIE_IQ_Frauen_Veraenderung")]).toEqual([`Ziele!$B$${relRow}`, `Ziele!$C$${relRow}`, `Ziele!$D$${relRow}`]);
+  });
+
+  it("a difference row alone gives no change", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [[null, "Integrationsquote", "Langzeitleistungsbezieher", "IQ Frauen"], ["Ziel 2025", pct(0.175), num(2440), pct(0.148)], ["Abweichung in %-Pkt.", pct(-0.005), num(40), pct(-0.002)]]) }], 2025);
+    expect(high(by, "ZIE_IQ")).toBe("Ziele!$B$2");
+    expect([by.get("ZIE_IQ_Veraenderung")?.ref, by.get("ZIE_LZB_Veraenderung")?.ref]).toEqual([undefined, undefined]);
+  });
+});

@@ -15,7 +15,7 @@ import { settleHeadTwins } from "./headerTwins";
 import { latestYearRoles } from "./context";
 import { isFigureHeadRow, planYearTwin } from "./wideExport";
 import { byFamilies } from "./allocationAsPart";
-import { roleRowLabel, supersededByLatest } from "./yearRowLabel";
+import { isAbsoluteChange, roleRowLabel, supersededByLatest } from "./yearRowLabel";
 
 const oneOrNone = <T>(xs: T[]): T[] => (xs.length === 1 ? xs : []);
 
@@ -57,7 +57,7 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
       const latest = spec.latestYear ? latestYearRoles(filled.map((x) => x.label), planYear) : [];
       for (const { r, role: rowRole, label } of roleRows) {
         const role = latest[filled.findIndex((x) => x.r === r)] ?? rowRole;
-        if (role === "none" || supersededByLatest(spec, role, latest)) continue;
+        if (role === "none" || supersededByLatest(spec, role, latest) || isAbsoluteChange(role, label)) continue;
         const name = spec.names[role];
         const v = sheet.value(r, c);
         if (!name || v === null || !contractName(name)) continue;

@@ -2,8 +2,10 @@
 // "Basis Vorjahr | Integrationen | eLb" over "2023 | …"): the year is the row's role as a year column's head is.
 // The planning year and the one before keep their roles; an older year is a time series' earlier value ("none"),
 // unless the customer structure's latest-year reading makes it current (./context.ts latestYearRoles).
+// A change row naming a difference is no contract change.
 import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
+import { ABSOLUTE_CHANGE } from "./context";
 import { fold, isYearNumber } from "./normalize";
 import { roleOf, type RoleOrNone } from "./roles";
 
@@ -31,4 +33,12 @@ export function roleRowLabel(sheet: SheetGrid, row: number, col: number, planYea
  */
 export function supersededByLatest(spec: LabelSpec, role: RoleOrNone, latest: ReadonlyArray<RoleOrNone | undefined>): boolean {
   return role === "previous" && spec.names.previous === spec.names.current && latest.includes("current");
+}
+
+/**
+ * The contract's changes are relative (target / previous − 1): a change row naming a difference ("Veränderung in
+ * %-Pkt. / absolut") is none of them, as a row-wise label or a column head of that kind is not (./context.ts).
+ */
+export function isAbsoluteChange(role: RoleOrNone, label: string): boolean {
+  return role === "change" && ABSOLUTE_CHANGE.test(fold(label));
 }
