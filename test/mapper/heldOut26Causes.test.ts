@@ -104,3 +104,26 @@ describe("a transposed table's change row naming a difference is no contract cha
     expect([by.get("ZIE_IQ_Veraenderung")?.ref, by.get("ZIE_LZB_Veraenderung")?.ref]).toEqual([undefined, undefined]);
   });
 });
+
+describe("a staff matrix's share row naming its base („Anteil an Köpfen“)", () => {
+  const staff = (label: string) => ({
+    name: "Personal",
+    cells: rows("A1", [
+      ["Bereich", "VZÄ"],
+      ["Leistung", vz(30)],
+      ["Markt und Integration", vz(35)],
+      ["Summe", vz(65)],
+      [],
+      ["Anteile", "BA", "Kommune", "Frauen", "Männer"],
+      [label, pct(0.7, "0%"), pct(0.3, "0%"), pct(0.8, "0%"), pct(0.2, "0%")],
+    ]),
+  });
+  it.each(["Anteil an Köpfen", "Anteile an den Beschäftigten", "Anteil der VZÄ in %"])("„%s“: the heads name the parts", (label) => {
+    const by = map([staff(label)], 2025);
+    expect([high(by, "PER_Anteil_BA"), high(by, "PER_Anteil_Kommune"), high(by, "PER_Anteil_Frauen"), high(by, "PER_Anteil_Maenner")]).toEqual(["Personal!$B$7", "Personal!$C$7", "Personal!$D$7", "Personal!$E$7"]);
+  });
+  it.each(["Anteil an Eintritten", "Anteil an Kunden"])("„%s“ names another base: no staff share", (label) => {
+    const by = map([staff(label)], 2025);
+    expect(high(by, "PER_Anteil_BA")).toBeUndefined();
+  });
+});
