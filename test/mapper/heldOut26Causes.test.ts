@@ -127,3 +127,29 @@ describe("a staff matrix's share row naming its base („Anteil an Köpfen“)",
     expect(high(by, "PER_Anteil_BA")).toBeUndefined();
   });
 });
+
+describe("gender in rows under figure heads with their year, a bare change head belonging to the figure left of it", () => {
+  const table = (corner: string | null, total: string, men: string, women: string, change: string, year = 2025) => ({
+    name: "Zielwerte",
+    cells: rows("A1", [
+      [corner, `Integrationsquote Ziel ${year}`, change, `LZB-Bestand Plan ${year}`, change],
+      [total, pct(0.17), pct(-0.01), num(2600), pct(0.02)],
+      [men, pct(0.19), pct(-0.008), num(1200), pct(0.015)],
+      [women, pct(0.15), pct(-0.012), num(1400), pct(0.025)],
+    ]),
+  });
+  it.each([
+    ["Gruppe", "gesamt", "männlich", "weiblich", "Veränderung zum Vorjahr"],
+    [null, "Insgesamt", "Männer", "Frauen", "Veränd. ggü. VJ in %"],
+  ])("corner „%s“, rows „%s | %s | %s“, change „%s“", (corner, total, men, women, change) => {
+    const by = map([table(corner, total, men, women, change)], 2025);
+    const got = ["ZIE_IQ", "ZIE_IQ_Veraenderung", "ZIE_IQ_Maenner", "ZIE_IQ_Frauen_Veraenderung", "ZIE_LZB", "ZIE_LZB_Maenner", "ZIE_LZB_Frauen_Veraenderung"].map((n) => high(by, n));
+    expect(got).toEqual(["Zielwerte!$B$2", "Zielwerte!$C$2", "Zielwerte!$B$3", "Zielwerte!$C$4", "Zielwerte!$D$2", "Zielwerte!$D$3", "Zielwerte!$E$4"]);
+  });
+  it("a change head naming a difference, or a head of another year, gives nothing", () => {
+    const by = map([table("Gruppe", "gesamt", "Männer", "Frauen", "Differenz in %-Pkt.")], 2025);
+    expect(by.get("ZIE_IQ_Veraenderung")?.ref).toBeUndefined();
+    const old = map([table("Gruppe", "gesamt", "Männer", "Frauen", "Veränderung", 2023)], 2025);
+    expect(high(old, "ZIE_IQ")).toBeUndefined();
+  });
+});

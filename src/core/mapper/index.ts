@@ -30,6 +30,7 @@ import { findMonthStrips } from "./findMonthStrip";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
+import { findGenderRows } from "./genderRows";
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { findWeitere } from "./findWeitere";
@@ -196,6 +197,7 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findWeitere(g, planYear?.year));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findGenderRows(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
   const labelOnly = new Map<string, { at: string; why: string[] }>();
   for (const g of grids) {
