@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho26-uebersicht": [40, 43],
   "ho26-matrix": [44, 48],
   "ho26-vorlage": [33, 34],
-  "ho26-standorte": [41, 43],
+  "ho26-standorte": [42, 43],
   "ho26-datenbasis": [8, 43],
 };
 

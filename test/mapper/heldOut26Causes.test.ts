@@ -153,3 +153,22 @@ describe("gender in rows under figure heads with their year, a bare change head 
     expect(high(old, "ZIE_IQ")).toBeUndefined();
   });
 });
+
+describe("values under a head row whose corner names locations are the locations' parts", () => {
+  const sheet = (corner: string) => ({
+    name: "Ziele",
+    cells: rows("A1", [
+      ["Kennzahl", "Ziel 2025"],
+      ["Integrationsquote", pct(0.17)],
+      [],
+      [corner, "Nord", "Süd", "West"],
+      ["Integrationsquote 2025", pct(0.18), pct(0.16), pct(0.15)],
+    ]),
+  });
+  it.each(["IQ nach Standorten", "Zielwerte je Geschäftsstelle", "Verteilung pro Bezirk"])("„%s“: no rival to the Jobcenter's IQ", (corner) => {
+    expect(high(map([sheet(corner)], 2025), "ZIE_IQ")).toBe("Ziele!$B$2");
+  });
+  it("a corner naming no locations keeps the rival", () => {
+    expect(high(map([sheet("Zielwerte Varianten")], 2025), "ZIE_IQ")).toBeUndefined();
+  });
+});

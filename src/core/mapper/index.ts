@@ -13,6 +13,7 @@ import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
 import { withoutMonthSheets } from "./monthSheets";
 import { withoutPartSheets } from "./partSheets";
+import { withoutLocationHeadRows } from "./locationHeadRow";
 import { foreignSheetLows } from "./reportCopies";
 import { agreeOnOneValue } from "./agreeingValues";
 import { findSentenceRows } from "./sentenceRow";
@@ -281,7 +282,7 @@ export function proposeMapping(
       if (elsewhere.length > 0 && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === pool.length) pool = inHome;
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
-    pool = withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids);
+    pool = withoutLocationHeadRows(withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
     pool = preferProgrammeStaff(entry.name, pool);
     // A budget row of another year beside the planning year's (./planYearLabel.ts).
