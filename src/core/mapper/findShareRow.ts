@@ -9,6 +9,9 @@ import { judgeValue } from "./values";
 
 /** "Anteil", "Anteile", "Anteil in %", "%-Anteil", "Quote": a row label that is only the word share. */
 const SHARE_ROW = /^\s*(%\s*-?\s*)?(anteile?|quote)(\s*(in\s*)?%)?\s*:?\s*$/;
+/** "Anteil an Köpfen", "Anteile an den VZÄ (in %)": the share word with the staff base it divides by. */
+const SHARE_OF_BASE = /^\s*(anteile?|quote)\s+(an|der|bezogen auf)\s+(den\s+|die\s+)?(koepfen?|beschaeftigten?|personal|vzae|mitarbeitenden|koepfe)\b(\s*\(?(in\s*)?%\)?)?\s*:?\s*$/;
+const isShareRow = (folded: string): boolean => SHARE_ROW.test(folded) || SHARE_OF_BASE.test(folded);
 /** How far above the share row its head row may stand (a staff matrix of a handful of areas). */
 const MAX_ROWS_UP = 15;
 
@@ -17,7 +20,7 @@ export function findShareRow(sheet: SheetGrid, claims: Claims): Candidate[] {
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     const filled = sheet.filledColumns(r);
     const labelCol = filled.find((c) => sheet.ownText(r, c) !== undefined);
-    if (labelCol === undefined || !SHARE_ROW.test(fold(sheet.ownText(r, labelCol)!)) || claims.has(sheet.index, r, labelCol)) continue;
+    if (labelCol === undefined || !isShareRow(fold(sheet.ownText(r, labelCol)!)) || claims.has(sheet.index, r, labelCol)) continue;
     const valueCols = filled.filter((c) => c > labelCol && typeof sheet.value(r, c) === "number");
     if (valueCols.length < 2) continue;
     let head: number | undefined;

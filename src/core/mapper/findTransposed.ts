@@ -15,6 +15,7 @@ import { settleHeadTwins } from "./headerTwins";
 import { latestYearRoles } from "./context";
 import { isFigureHeadRow, planYearTwin } from "./wideExport";
 import { byFamilies } from "./allocationAsPart";
+import { isAbsoluteChange, roleRowLabel, supersededByLatest } from "./yearRowLabel";
 
 const oneOrNone = <T>(xs: T[]): T[] => (xs.length === 1 ? xs : []);
 
@@ -40,11 +41,9 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
     // Role rows below: a text label with a role, numbers under the figures.
     const roleRows: Array<{ r: number; role: RoleOrNone; label: string }> = [];
     for (let r = hr + 1; r <= sheet.lastRow && !sheet.rowBlank(r); r++) {
-      const label = sheet.ownText(r, labelCol);
-      if (label === undefined) break;
-      const role = roleOf(fold(label), planYear);
-      if (role === undefined) break;
-      roleRows.push({ r, role, label });
+      const row = roleRowLabel(sheet, r, labelCol, planYear);
+      if (row === undefined) break;
+      roleRows.push({ r, ...row });
     }
     if (roleRows.length === 0) continue;
     const last = roleRows[roleRows.length - 1].r;
@@ -58,7 +57,7 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
       const latest = spec.latestYear ? latestYearRoles(filled.map((x) => x.label), planYear) : [];
       for (const { r, role: rowRole, label } of roleRows) {
         const role = latest[filled.findIndex((x) => x.r === r)] ?? rowRole;
-        if (role === "none") continue;
+        if (role === "none" || supersededByLatest(spec, role, latest) || isAbsoluteChange(role, label)) continue;
         const name = spec.names[role];
         const v = sheet.value(r, c);
         if (!name || v === null || !contractName(name)) continue;

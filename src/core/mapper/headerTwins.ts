@@ -8,11 +8,13 @@ const areasOf = (spec: LabelSpec): Set<AreaId> => new Set(Object.values(spec.nam
 
 /**
  * For each head's specs: the one spec, or of several the one in the area all single-spec heads share (at least two
- * of them); an empty list where that does not decide.
+ * of them, or the other of only two heads); an empty list where that does not decide.
  */
 export function settleHeadTwins(heads: ReadonlyArray<readonly LabelSpec[]>): LabelSpec[][] {
   const single = heads.filter((s) => s.length === 1).map((s) => areasOf(s[0]));
-  const shared = single.length >= 2 && single.every((a) => a.size === 1) ? [...single[0]][0] : undefined;
+  // Two heads alone ("Integrationen | eLb (JDW)": the IQ's base) read as one pair: the single one's area decides.
+  const enough = single.length >= 2 || (single.length === 1 && heads.length === 2);
+  const shared = enough && single.every((a) => a.size === 1) ? [...single[0]][0] : undefined;
   const area = shared !== undefined && single.every((a) => a.has(shared)) ? shared : undefined;
   return heads.map((specs) => {
     if (specs.length <= 1) return [...specs];

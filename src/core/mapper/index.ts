@@ -15,6 +15,7 @@ import { withoutCheckRows } from "./checkRows";
 import { helperSheetLow } from "./helperSheets";
 import { withoutMonthSheets } from "./monthSheets";
 import { withoutPartSheets } from "./partSheets";
+import { withoutLocationHeadRows } from "./locationHeadRow";
 import { foreignSheetLows } from "./reportCopies";
 import { agreeOnOneValue } from "./agreeingValues";
 import { findSentenceRows } from "./sentenceRow";
@@ -33,6 +34,7 @@ import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
 import { findFigureHeadMatrix } from "./figureHeadMatrix";
+import { findGenderRows } from "./genderRows";
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
 import { findWeitere } from "./findWeitere";
@@ -203,6 +205,7 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findFigureHeadMatrix(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findGenderRows(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
   const labelOnly = new Map<string, { at: string; why: string[] }>();
   for (const g of grids) {
@@ -288,7 +291,7 @@ export function proposeMapping(
       if (elsewhere.length > 0 && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === sources.length) pool = inHome;
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
-    pool = withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids);
+    pool = withoutLocationHeadRows(withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
     pool = preferProgrammeStaff(entry.name, pool);
     // A budget row of another year beside the planning year's (./planYearLabel.ts).
