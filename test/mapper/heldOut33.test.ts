@@ -7,7 +7,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho33-traegerversammlung-ge": [35, 47],
   "ho33-entwurf-2026-neben-2025": [37, 38],
   "ho33-quartalsplan-2025": [46, 46],
-  "ho33-soll-ist-abweichung": [42, 46],
+  "ho33-soll-ist-abweichung": [46, 46],
   "ho33-optionskommune-2026": [40, 46],
 };
 

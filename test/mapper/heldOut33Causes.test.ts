@@ -113,3 +113,20 @@ describe("quarter or month columns right of the year's target are its parts", ()
     expect(isPartOfYearHead(head)).toBe(false);
   });
 });
+
+describe("a programme title comparing with the previous year is no programme of last year", () => {
+  const cover = (title: string) => ({
+    name: "Deckblatt",
+    cells: rows("A1", [[title], [], ["Jobcenter:", "Jobcenter Kreis Talheim"], ["Planjahr:", num(2026, "0")]]),
+  });
+
+  it.each(["AIP-Unterlage (Plan-Ist-Vergleich zum Vorjahr)", "Integrationsprogramm – Abgleich ggü. Vorjahr", "AIP 2026 vs. Vorjahr"])("under „%s“ the cover's facts are sure", (title) => {
+    const by = map([cover(title)]);
+    expect(high(by, "AIP_Jobcenter")).toBe("Deckblatt!$B$3");
+    expect(high(by, "AIP_Planjahr")).toBe("Deckblatt!$B$4");
+  });
+
+  it.each(["AIP Vorjahr", "Arbeitsmarktprogramm (Vorjahr, beschlossen)"])("near miss: under „%s“ the facts stay last year's, not sure", (title) => {
+    expect(high(map([cover(title)]), "AIP_Jobcenter")).toBeUndefined();
+  });
+});

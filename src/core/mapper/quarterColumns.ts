@@ -24,13 +24,14 @@ export function isPartOfYearHead(text: string | undefined): boolean {
 }
 
 /**
- * The value columns of a row without the quarter and month columns, when another column's head gives the row's
- * year (plan or previous year): the parts stand beside their year. All of them otherwise (a month strip alone).
+ * The value columns of a row without the quarter and month columns, when at least two such parts stand beside a
+ * column whose own head names the planning year's target ("Ziel 2025"): the parts divide that year. All of them
+ * otherwise (a month strip alone; "Ist 2024 | Q1 | Jahr" leaves open which column is the year's).
  */
 export function withoutPartOfYearColumns<C extends { header: ColumnHeader | undefined }>(columns: C[]): C[] {
   const part = (c: C) => isPartOfYearHead(c.header?.text);
-  const yearColumn = columns.some((c) => !part(c) && (c.header?.role === "current" || c.header?.role === "previous"));
-  if (!yearColumn) return columns;
+  const planColumn = columns.some((c) => !part(c) && c.header?.role === "current");
+  if (!planColumn || columns.filter(part).length < 2) return columns;
   const rest = columns.filter((c) => !part(c));
   return rest.length > 0 ? rest : columns;
 }
