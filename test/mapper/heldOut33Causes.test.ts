@@ -130,3 +130,41 @@ describe("a programme title comparing with the previous year is no programme of 
     expect(high(map([cover(title)]), "AIP_Jobcenter")).toBeUndefined();
   });
 });
+
+describe("staff shares in the words of the carriers: assigned staff, the county's own staff, a planned share", () => {
+  const staff = (ba: string, kommune: string, frauen: string) => ({
+    name: "Personal",
+    cells: rows("A1", [
+      ["Personal", "Plan 2026"],
+      ["Beschäftigte (Köpfe)", num(168)],
+      [ba, pct(0.7, "0%")],
+      [kommune, pct(0.3, "0%")],
+      [frauen, pct(0.72, "0%")],
+    ]),
+  });
+
+  it.each([
+    ["BA-Personal (zugewiesen)", "Anteil stadteigenes Personal", "Frauenanteil (Plan)"],
+    ["Zuweisung durch die Agentur für Arbeit", "von der Kommune zugewiesen", "Anteil Frauen lt. Plan"],
+  ])("„%s“, „%s“, „%s“ are the staff shares", (ba, kommune, frauen) => {
+    const by = map([staff(ba, kommune, frauen)]);
+    expect(high(by, "PER_Anteil_BA")).toBe("Personal!$B$3");
+    expect(high(by, "PER_Anteil_Kommune")).toBe("Personal!$B$4");
+    expect(high(by, "PER_Anteil_Frauen")).toBe("Personal!$B$5");
+  });
+
+  it("near miss: an allocation to the county in the budget is no staff share", () => {
+    const by = map([
+      start(2026),
+      {
+        name: "Budget",
+        cells: rows("A1", [
+          ["Finanzen", "Plan 2026"],
+          ["Eingliederungstitel (Zuteilung)", num(7_000_000)],
+          ["Zuweisung an den Kreis", num(1_200_000)],
+        ]),
+      },
+    ]);
+    expect(high(by, "PER_Anteil_Kommune")).toBeUndefined();
+  });
+});
