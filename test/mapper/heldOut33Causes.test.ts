@@ -168,3 +168,25 @@ describe("staff shares in the words of the carriers: assigned staff, the county'
     expect(high(by, "PER_Anteil_Kommune")).toBeUndefined();
   });
 });
+
+describe("a unit column set apart from the label: the label still labels the numbers, it is no section title", () => {
+  const targets = (elbLabel: string, unit: string) => ({
+    name: "Vorlage",
+    cells: rows("A1", [
+      ["Ziele nach § 48b SGB II"],
+      ["Kennzahl", null, null, "Einheit", "Ziel 2026", "Ist 2025"],
+      ["Integrationen", null, null, "Anzahl", num(1_480), num(1_512)],
+      [elbLabel, null, null, unit, num(7_200), num(7_385)],
+      ["Integrationsquote", null, null, "%", pct(0.206), pct(0.205)],
+    ]),
+  });
+
+  it.each([
+    ["eLb im Jahresdurchschnitt", "Personen"],
+    ["Bestand erwerbsfähige Leistungsberechtigte (Ø)", "Anzahl"],
+  ])("„%s“ with the unit „%s“ gives the planned and last year's eLb", (label, unit) => {
+    const by = map([targets(label, unit)]);
+    expect(high(by, "ZIE_ELB")).toBe("Vorlage!$E$4");
+    expect(high(by, "ZIE_ELB_VJ")).toBe("Vorlage!$F$4");
+  });
+});
