@@ -2,7 +2,7 @@
 // tested with wordings the tester did not write and near misses that must keep their reading.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { isPartOfYearHead } from "../../src/core/mapper/quarterColumns";
-import { f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { date, f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 /** The planning year stated on a cover sheet, so that the year columns read by it. */
 const start = (year: number) => ({ name: "Start", cells: rows("A1", [["Planjahr", num(year, "0")]]) });
@@ -188,5 +188,22 @@ describe("a unit column set apart from the label: the label still labels the num
     const by = map([targets(label, unit)]);
     expect(high(by, "ZIE_ELB")).toBe("Vorlage!$E$4");
     expect(high(by, "ZIE_ELB_VJ")).toBe("Vorlage!$F$4");
+  });
+});
+
+describe("a date set apart from its label on a form row of label and date only", () => {
+  it.each([
+    ["Erstellt am", 5],
+    ["Datum der Vorlage", 7],
+  ])("„%s“ with the date %i columns right is the Stand", (label, gap) => {
+    const row = [label, ...Array.from({ length: gap - 1 }, () => null), date(46_000)];
+    const by = map([{ name: "Vorlage", cells: rows("A1", [["Arbeitsmarkt- und Integrationsprogramm 2026"], [], row]) }]);
+    expect(high(by, "AIP_Stand")).toBe(`Vorlage!$${String.fromCharCode(65 + gap)}$3`);
+  });
+
+  it("near miss: with a block beside it, a far date is not the label's", () => {
+    const row = ["Erstellt am", null, null, null, null, "Sitzung", date(46_000)];
+    const by = map([{ name: "Vorlage", cells: rows("A1", [["Arbeitsmarkt- und Integrationsprogramm 2026"], [], row]) }]);
+    expect(high(by, "AIP_Stand")).not.toBe("Vorlage!$G$3");
   });
 });

@@ -26,6 +26,7 @@ import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 import { withoutRemarkColumns } from "./remarkColumns";
+import { valueColumnBeside } from "./farDate";
 import { withoutPartOfYearColumns } from "./quarterColumns";
 import { withoutBenchmarkColumns } from "./benchmarkColumns";
 import { currentStateIsNoTarget } from "./currentStockColumn";
@@ -202,8 +203,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // A date beside the label, or just below or above it ("21.02.2024" over "Datum" on a signature line).
     // Beside it: the next filled cell of the row, also past a label merged over several columns ("Stand" in A:C, the date in D).
     const labelEnd = sheet.mergeOf(row, col)?.end.col ?? col;
-    const next = sheet.filledColumns(row).find((c) => c > col);
-    const beside = next !== undefined && next - labelEnd <= 3 ? next : col + 1;
+    const beside = valueColumnBeside(sheet, row, col, labelEnd) ?? col + 1;
     const left = valueLeft(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
     for (const [r, c] of [...(left ? [[row, left.col] as const] : []), [row, beside], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
       const v = sheet.value(r, c);
