@@ -207,3 +207,24 @@ describe("a date set apart from its label on a form row of label and date only",
     expect(high(by, "AIP_Stand")).not.toBe("Vorlage!$G$3");
   });
 });
+
+describe("the state's value beside the Jobcenter's is a comparison, no second value of the row", () => {
+  const sheet = (head: string) => ({
+    name: "Ziele",
+    cells: rows("A1", [
+      ["Kennzahl", "Ist 2025", "Ziel 2026", head],
+      ["Integrationsquote", pct(0.231), pct(0.24), pct(0.25)],
+      ["LZB", num(3_900), num(3_850), num(120_000)],
+    ]),
+  });
+
+  it.each(["Landeswert 2025", "Wert Landesebene 2025", "Landeswerte (Vorjahr)"])("„%s“ leaves the Ist sure", (head) => {
+    const by = map([sheet(head)]);
+    expect(high(by, "ZIE_IQ_VJ")).toBe("Ziele!$B$2");
+    expect(high(by, "ZIE_LZB_VJ")).toBe("Ziele!$B$3");
+  });
+
+  it("near miss: a second Ist column of the Jobcenter's own keeps the row open", () => {
+    expect(high(map([sheet("Ist 2025 (vorläufig)")]), "ZIE_IQ_VJ")).toBeUndefined();
+  });
+});
