@@ -228,3 +228,46 @@ describe("the state's value beside the Jobcenter's is a comparison, no second va
     expect(high(map([sheet("Ist 2025 (vorläufig)")]), "ZIE_IQ_VJ")).toBeUndefined();
   });
 });
+
+describe("customer structure for part of the latest year beside a whole earlier year", () => {
+  const customers = (period: string) => ({
+    name: "Kunden",
+    cells: rows("A1", [
+      ["Kundenstruktur", period, "2024"],
+      ["Anteil LZB an eLb", pct(0.624), pct(0.618)],
+      ["Anteil U25 an Arbeitslosen", pct(0.092), pct(0.088)],
+      ["Alleinerziehende", num(1_210), num(1_190)],
+    ]),
+  });
+
+  it.each(["Jan–Sep 2025", "2025 (Januar bis Juni)", "01–06/2025"])("„%s“ is the latest year reported", (period) => {
+    const by = map([start(2026), customers(period)]);
+    expect(high(by, "KUN_Anteil_LZB")).toBe("Kunden!$B$2");
+    expect(high(by, "KUN_Anteil_LZB_VJ")).toBe("Kunden!$C$2");
+    expect(high(by, "KUN_Anteil_Jugendliche")).toBe("Kunden!$B$3");
+  });
+
+  it("near miss: a target's half-year Ist is no previous year's figure", () => {
+    const by = map([
+      start(2026),
+      { name: "Ziele", cells: rows("A1", [["Kennzahl", "Jan–Jun 2025", "2024"], ["Integrationsquote", pct(0.11), pct(0.22)], ["LZB", num(3_900), num(3_950)]]) },
+    ]);
+    expect(high(by, "ZIE_IQ_VJ")).toBeUndefined();
+  });
+});
+
+describe("customer structure over a span of months still lets last year's eLb average stand for the stock", () => {
+  const book = (period: string) => [
+    start(2026),
+    { name: "Ziele", cells: rows("A1", [["Kennzahl", "Ist 2025", "Ziel 2026"], ["Integrationen", num(1_512), num(1_480)], ["eLb (JDW)", num(7_385), num(7_200)]]) },
+    { name: "Kunden", cells: rows("A1", [["Kundenstruktur", period, "2024"], ["Anteil LZB an eLb", pct(0.624), pct(0.618)], ["Alleinerziehende", num(1_210), num(1_190)]]) },
+  ];
+
+  it("„Jan–Jun 2025“: KUN_ELB is the previous year's eLb average", () => {
+    expect(high(map(book("Jan–Jun 2025")), "KUN_ELB")).toBe("Ziele!$B$3");
+  });
+
+  it("near miss: „Stand 30.06.2025“ dates the structure at a month's end, no twin", () => {
+    expect(high(map(book("Stand 30.06.2025")), "KUN_ELB")).toBeUndefined();
+  });
+});
