@@ -271,3 +271,25 @@ describe("customer structure over a span of months still lets last year's eLb av
     expect(high(map(book("Stand 30.06.2025")), "KUN_ELB")).toBeUndefined();
   });
 });
+
+describe("a label's year picks the column of that year from a header above blank rows", () => {
+  const budget = (label: string) => ({
+    name: "Budget",
+    cells: rows("A1", [
+      ["Position", "Soll 2026", "Ist 2025 (vorläufig)"],
+      ["Eingliederungstitel (Zuteilung)", num(7_000_000), num(6_800_000)],
+      [],
+      [label, num(5_500_000), num(5_300_000)],
+    ]),
+  });
+
+  it.each(["Eingliederungsbudget 2026 (nach Umschichtung)", "EGT 2026 nach Umschichtung"])("„%s“ takes the 2026 column", (label) => {
+    const by = map([start(2026), budget(label)]);
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Budget!$B$4");
+  });
+
+  it("near miss: a label of a year no column is headed by stays not sure", () => {
+    const by = map([start(2026), budget("Eingliederungsbudget 2024 (nach Umschichtung)")]);
+    expect(high(by, "BUD_EB_Gesamt")).toBeUndefined();
+  });
+});

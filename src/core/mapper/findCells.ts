@@ -27,6 +27,7 @@ import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 import { withoutRemarkColumns } from "./remarkColumns";
 import { valueColumnBeside } from "./farDate";
+import { headerYieldsToLabel } from "./labelYearColumn";
 import { periodsAsYears } from "./customerPeriod";
 import { withoutPartOfYearColumns } from "./quarterColumns";
 import { withoutBenchmarkColumns } from "./benchmarkColumns";
@@ -270,7 +271,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // So does the header of a table that ended (its bare total row, then a blank row) for a lone value below it
     // ("Eintritte lt. Textteil | 458" under "Instrument | Ist 2023 | Plan 2024 … Gesamt").
     const tableEnded = found?.acrossBlank === true && found.pastTotal === true && columns.length === 1;
-    const header = (found?.acrossBlank && labelRole !== undefined && found.role !== labelRole) || tableEnded ? undefined : found;
+    const header = headerYieldsToLabel(found, labelRole, columns.map((c) => c.header)) || tableEnded ? undefined : found;
     const role: RoleOrNone | undefined = changeRow ? changeRowRole(header?.role) : (latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? labelRole ?? scopeRole);
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
