@@ -191,20 +191,23 @@ describe("a unit column set apart from the label: the label still labels the num
   });
 });
 
-describe("a date set apart from its label on a form row of label and date only", () => {
+describe("a date set apart from its label in a form's value column", () => {
+  const form = (label: string, gap: number) => {
+    const pad = Array.from({ length: gap - 1 }, () => null);
+    return [{ name: "Vorlage", cells: rows("A1", [["Arbeitsmarkt- und Integrationsprogramm 2026"], [], ["Planungsjahr", ...pad, num(2026, "0")], [label, ...pad, date(46_000)]]) }];
+  };
+
   it.each([
     ["Erstellt am", 5],
     ["Datum der Vorlage", 7],
-  ])("„%s“ with the date %i columns right is the Stand", (label, gap) => {
-    const row = [label, ...Array.from({ length: gap - 1 }, () => null), date(46_000)];
-    const by = map([{ name: "Vorlage", cells: rows("A1", [["Arbeitsmarkt- und Integrationsprogramm 2026"], [], row]) }]);
-    expect(high(by, "AIP_Stand")).toBe(`Vorlage!$${String.fromCharCode(65 + gap)}$3`);
+  ])("„%s“ with the date %i columns right, under the form's Planungsjahr, is the Stand", (label, gap) => {
+    expect(high(map(form(label, gap)), "AIP_Stand")).toBe(`Vorlage!$${String.fromCharCode(65 + gap)}$4`);
   });
 
-  it("near miss: with a block beside it, a far date is not the label's", () => {
-    const row = ["Erstellt am", null, null, null, null, "Sitzung", date(46_000)];
+  it("near miss: a far date without a form row beside it is not the label's", () => {
+    const row = ["Erstellt am", null, null, null, null, date(46_000)];
     const by = map([{ name: "Vorlage", cells: rows("A1", [["Arbeitsmarkt- und Integrationsprogramm 2026"], [], row]) }]);
-    expect(high(by, "AIP_Stand")).not.toBe("Vorlage!$G$3");
+    expect(high(by, "AIP_Stand")).toBeUndefined();
   });
 });
 
