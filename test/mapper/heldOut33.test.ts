@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho33-entwurf-2026-neben-2025": [37, 38],
   "ho33-quartalsplan-2025": [46, 46],
   "ho33-soll-ist-abweichung": [46, 46],
-  "ho33-optionskommune-2026": [43, 46],
+  "ho33-optionskommune-2026": [44, 46],
 };
 
 // Fixed (branch fix33): the LZB changes were taken from the "Abw. abs." column (Ist 2025 − Soll 2025, persons)

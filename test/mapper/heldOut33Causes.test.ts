@@ -296,3 +296,23 @@ describe("a label's year picks the column of that year from a header above blank
     expect(high(by, "BUD_EB_Gesamt")).toBeUndefined();
   });
 });
+
+describe("a label/value block beside another table: the table's head is no part of the block's rows", () => {
+  const sheet = (label: string) => ({
+    name: "Steuerung",
+    cells: rows("A1", [
+      [label, "Jobcenter Landkreis Talheim", null, null, "Ziele des Landes 2026"],
+      ["Planjahr", num(2026, "0"), null, null, "Kennzahl", "Ist 2025", "Ziel 2026"],
+      ["Stand", date(46_000), null, null, "Integrationsquote", pct(0.23), pct(0.24)],
+    ]),
+  });
+
+  it.each(["Jobcenter", "Name des Jobcenters"])("„%s“ labels the name beside it", (label) => {
+    expect(high(map([sheet(label)]), "AIP_Jobcenter")).toBe("Steuerung!$B$1");
+  });
+
+  it("near miss: three heads over a filled row in one block stay column heads", () => {
+    const by = map([{ name: "Liste", cells: rows("A1", [["Jobcenter", "Kreis", "Bemerkung"], ["Jobcenter Nord", "N1", "vorläufig"], ["Jobcenter Süd", "S1", "endgültig"]]) }]);
+    expect(high(by, "AIP_Jobcenter")).toBeUndefined();
+  });
+});
