@@ -6,7 +6,7 @@ import type { SheetGrid } from "./grid";
 import type { ColumnHeader } from "./roles";
 
 /** Words that name a comparison population by themselves. */
-const BENCHMARK = /\b(vergleichstyp\w*|vgl ?typ|bundesdurchschnitt\w*|landesdurchschnitt\w*|bundeswert\w*|bundesebene|deutschland|bundesgebiet|vergleichs(jobcenter|jc|region)\w*)\b/;
+const BENCHMARK = /\b(vergleichstyp\w*|vgl ?typ|bundesdurchschnitt\w*|landesdurchschnitt\w*|bundeswert\w*|bundesebene|landeswert\w*|landesebene|deutschland|bundesgebiet|vergleichs(jobcenter|jc|region)\w*)\b/;
 /** A region word that is a comparison only as an average ("Bund Ø", "Ø Land"); alone "Bund" may head the federal share. */
 const REGION = /\b(bund|land|rd|regionaldirektion)\b/;
 const AVERAGE = /\b(durchschnitt\w*|mittelwert|schnitt)\b/;

@@ -26,6 +26,10 @@ import { readColumn } from "../columnRoles";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 import { withoutRemarkColumns } from "./remarkColumns";
+import { valueColumnBeside } from "./farDate";
+import { headerYieldsToLabel } from "./labelYearColumn";
+import { periodsAsYears } from "./customerPeriod";
+import { withoutPartOfYearColumns } from "./quarterColumns";
 import { withoutBenchmarkColumns } from "./benchmarkColumns";
 import { currentStateIsNoTarget } from "./currentStockColumn";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
@@ -41,7 +45,6 @@ import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
 import { valuesRight, type ValueCell } from "./valuesRight";
 import { valueLeft } from "./valueLeft";
-import { headsAcrossBlank } from "./headerOverBlank";
 import { withoutLabelAsOf } from "./labelAsOf";
 import { unitContradiction } from "./unitAfterValue";
 import { loneVhMatch } from "./loneVh";
@@ -204,8 +207,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // A date beside the label, or just below or above it ("21.02.2024" over "Datum" on a signature line).
     // Beside it: the next filled cell of the row, also past a label merged over several columns ("Stand" in A:C, the date in D).
     const labelEnd = sheet.mergeOf(row, col)?.end.col ?? col;
-    const next = sheet.filledColumns(row).find((c) => c > col);
-    const beside = next !== undefined && next - labelEnd <= 3 ? next : col + 1;
+    const beside = valueColumnBeside(sheet, row, col, labelEnd) ?? col + 1;
     const left = valueLeft(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
     for (const [r, c] of [...(left ? [[row, left.col] as const] : []), [row, beside], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
       const v = sheet.value(r, c);
@@ -248,7 +250,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       kind,
       byGenderHead(
         spec,
-        withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) }))), sheet, row),
+        periodsAsYears(spec.latestYear, withoutPartOfYearColumns(withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) }))), sheet, row))),
       ),
       why,
       sheet,
@@ -271,7 +273,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // So does the header of a table that ended (its bare total row, then a blank row) for a lone value below it
     // ("Eintritte lt. Textteil | 458" under "Instrument | Ist 2023 | Plan 2024 … Gesamt").
     const tableEnded = found?.acrossBlank === true && found.pastTotal === true && columns.length === 1;
-    const header = (found?.acrossBlank && labelRole !== undefined && found.role !== labelRole && !headsAcrossBlank(labelRole, columns.map((c) => c.header))) || tableEnded ? undefined : found;
+    const header = headerYieldsToLabel(found, labelRole, columns.map((c) => c.header)) || tableEnded ? undefined : found;
     const role: RoleOrNone | undefined = changeRow ? changeRowRole(header?.role) : (latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? labelRole ?? scopeRole);
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;

@@ -3,7 +3,8 @@
 // So is a row of three or more text heads over a filled row ("Jobcenter | Kreis | Bemerkung" over "Jobcenter Nord |
 // N1 | vorläufig", "Jobcenter | VH_Gesamt_EUR | …" over a name and numbers): a head beside a head is no name/value
 // pair, its text value heads the column of values below it. A label/value block ("Jobcenter | Jobcenter X" over
-// "Planjahr | 2025") has no such row: its rows are two cells, or hold a number or date beside the label.
+// "Planjahr | 2025") has no such row: its rows are two cells, or hold a number or date beside the label; a table
+// beside the block (apart by two or more empty columns) does not make its rows longer.
 import { opensWithRowNumber } from "./formRowNumbers";
 import type { SheetGrid } from "./grid";
 
@@ -11,6 +12,7 @@ export function headsNumberColumns(sheet: SheetGrid, row: number, labelCol: numb
   // A form's numbered row ("010 | Jobcenter | … | Jobcenter Kreis X") is data, not a heading (./formRowNumbers.ts).
   if (row + 1 > sheet.lastRow || opensWithRowNumber(sheet, row, sheet.filledColumns(row))) return false;
   if (sheet.number(row + 1, labelCol) !== undefined && sheet.number(row + 1, valueCol) !== undefined) return true;
-  const heads = sheet.filledColumns(row);
+  // Only the label's own block counts: a block beside it ("Landesziele 2026" over its own table) heads nothing here.
+  const heads = sheet.blockColumns(row, labelCol);
   return heads.length >= 3 && heads.every((c) => sheet.ownText(row, c) !== undefined && sheet.value(row + 1, c) !== null);
 }

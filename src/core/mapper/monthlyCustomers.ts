@@ -5,6 +5,7 @@ import { parseCell, splitAddress } from "../address";
 import { readColumn } from "../columnRoles";
 import type { Candidate } from "./candidate";
 import type { SheetGrid } from "./grid";
+import { isPartOfYear } from "./partYear";
 
 /** The text heading a candidate's column: the nearest text above it in the same column. */
 function headAbove(g: SheetGrid, c: Candidate): string | undefined {
@@ -23,6 +24,7 @@ export function customersAsOfMonth(grids: SheetGrid[], sureCustomers: Candidate[
   return current.every((c) => {
     const g = grids.find((x) => x.index === c.sheet);
     const head = g ? headAbove(g, c) : undefined;
-    return head !== undefined && readColumn(head).asOf;
+    // A span of months ("2025 (Jan–Jun)") reports a period, not the state at one month's end.
+    return head !== undefined && readColumn(head).asOf && !isPartOfYear(head);
   });
 }

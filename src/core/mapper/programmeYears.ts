@@ -16,6 +16,8 @@ const NOTE = /^(quelle|quellen|hinweis|anmerkung|erlaeuterung|fussnote|stand)\b|
 /** A programme marked as last year's without its year ("AIP Vorjahr", "Programm (Vorjahr)"); "Ziele Vorjahr" may hold the previous year's results. */
 const LAST_YEARS = /\b(vorjahr\w*)\b/;
 const WHOLE_PROGRAMME = /\b(aip|\w*programm\w*)\b/;
+/** A comparison with the previous year ("Soll-Ist-Vergleich Vorjahr", "ggü. Vorjahr"): this programme looks back, it is not last year's. */
+const COMPARISON = /\w*vergleich\w*|\b(ggue|gegenueber|vs)\b/;
 
 export interface ProgrammeBlock {
   sheet: number;
@@ -38,7 +40,7 @@ function programmeOf(text: string): { year?: number; lastYears: boolean } | unde
   const f = fold(text);
   if (!PROGRAMME.test(f)) return undefined;
   const years = [...new Set(yearsIn(f))];
-  if (years.length === 0 && LAST_YEARS.test(f) && WHOLE_PROGRAMME.test(f)) return { lastYears: true };
+  if (years.length === 0 && LAST_YEARS.test(f) && WHOLE_PROGRAMME.test(f) && !COMPARISON.test(f)) return { lastYears: true };
   const kind = readColumn(text).kind;
   if (kind === "ist" || kind === "prognose" || kind === "change" || kind === "latest") return undefined;
   return years.length === 1 ? { year: years[0], lastYears: false } : undefined;

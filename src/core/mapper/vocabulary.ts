@@ -46,7 +46,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "verordnung", de: "Verordnung", stems: ["verordnung"], words: ["vo", "mv"] },
   { id: "bund", de: "Bund", stems: ["bund"] },
   { id: "umschichtung", de: "Umschichtung", stems: ["umschicht", "umschichtung", "umgeschicht"] },
-  { id: "kommunal", de: "Kommune/kommunal/Landkreis", stems: ["kommunal", "kommun", "landratsamt", "landkreis", "kreis", "stadt", "staedtisch"], words: ["lra", "komm"] },
+  { id: "kommunal", de: "Kommune/kommunal/Landkreis", stems: ["kommunal", "kommun", "landratsamt", "landkreis", "kreis", "stadt", "staedtisch", "kreiseigen", "stadteigen"], words: ["lra", "komm"] },
   { id: "finanzierung", de: "(Ko-)Finanzierung", stems: ["finanzierung", "kofinanzierung", "finanzierungsanteil"] },
   // The Gesamtbudget (§ 46 Abs. 1 SGB II) is the Eingliederungs- and Verwaltungstitel together: a label naming it
   // names the whole of both titles (or, with a title word, that title's total), never a part of either.
