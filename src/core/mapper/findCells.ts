@@ -46,6 +46,7 @@ import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
 import { undecidedPlanLow } from "./undecidedPlan";
 import { partOfCount } from "./countParts";
+import { yearRowLow } from "./yearRowGuard";
 import { allocationAsPart, blockSpecs, byFamilies, isAllocation } from "./allocationAsPart";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
@@ -232,6 +233,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     return m.standalone.length > 0 || m.member.length > 0;
   };
   const scope = scopeAt(sheet, row, ctx.planYear, isLabelHere, col);
+  const yearRow = yearRowLow(sheet, row, cells);
+  if (yearRow) contextLows.push(yearRow);
   // Customer structure under a title naming only a year ("Ø 2024" beside "Ø 2023"): read as the year columns
   // would be (./latestTitle.ts); "Ø 2023" in a 2025 workbook is then the previous year's, not another year's.
   const sectionRow = spec.latestYear && scope.text === undefined && (!scope.low || scope.lowForYear) ? sectionTitleAt(sheet, row, isLabelHere, col)?.row : undefined;
