@@ -46,3 +46,26 @@ describe("a row of successive years beside a title heads the block under it: no 
     expect(high(by, "KUN_ELB")).toBe("Kunden!$C$2");
   });
 });
+
+describe("a Förderung figure of its own right under the table's total ends the table", () => {
+  const table = (after: string) =>
+    rows("A1", [
+      ["Maßnahme", "Ist 2023", "Plan 2024"],
+      ["FbW", num(40), num(35)],
+      ["EGZ", num(52), num(55)],
+      ["AGH", num(110), num(115)],
+      ["Gesamt", num(202), num(205)],
+      [after, null, num(205)],
+    ]);
+
+  it.each(["Geplante Eintritte laut Textteil", "Planeintritte gem. AIP-Text", "Eintrittsplanung (erste Aufstellung)"])("„%s“ under „Gesamt“ is FOE_Eintritte_Plan, the table ends at the total", (after) => {
+    const by = map([{ name: "Förderung", cells: table(after) }], 2024);
+    expect(by.get("FOE_Tabelle")).toMatchObject({ ref: "Förderung!$A$1:$C$5", confidence: "high" });
+    expect(high(by, "FOE_Eintritte_Plan")).toBe("Förderung!$C$6");
+  });
+
+  it("near miss: an instrument row under the total keeps the table going (no total at its edge): not sure", () => {
+    const by = map([{ name: "Förderung", cells: table("Einstiegsgeld") }], 2024);
+    expect(by.get("FOE_Tabelle")?.confidence).not.toBe("high");
+  });
+});
