@@ -9,7 +9,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho32-pdf-eingefuegt": [33, 46],
   "ho32-kollegenmappe": [34, 37],
   "ho32-drei-teams": [40, 45],
-  "ho32-anmerkungszeilen": [37, 42],
+  "ho32-anmerkungszeilen": [42, 42],
   "ho32-ohne-spaltenkoepfe": [18, 32],
 };
 

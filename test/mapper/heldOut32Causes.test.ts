@@ -69,3 +69,31 @@ describe("a Förderung figure of its own right under the table's total ends the 
     expect(by.get("FOE_Tabelle")?.confidence).not.toBe("high");
   });
 });
+
+describe("note lines between the figures are no section titles and do not break tables or row groups", () => {
+  it.each(["Bearbeiter: Hr. Schulz (bis 06/2024)", "zuletzt geändert: Hr. Krämer, 05/2024", "Anm.: Zahlen lt. Hr. Vogt vom 03/2024"])("„%s“ above the budget lends it no year", (note) => {
+    const by = map([{ name: "AIP", cells: rows("A1", [["AIP 2024"], [note], [], ["Planjahr", num(2024, "0")], ["Verwaltungshaushalt gesamt", num(7_100_000, "#,##0 €")]]) }]);
+    expect(high(by, "BUD_VH_Gesamt")).toBe("AIP!$B$5");
+  });
+
+  it("near miss: a real title „Hochrechnung 2024“ still keeps the budget from being sure", () => {
+    const by = map([{ name: "AIP", cells: rows("A1", [["Planjahr", num(2024, "0")], [], ["Hochrechnung 2024"], ["Verwaltungshaushalt gesamt", num(7_100_000, "#,##0 €")]]) }]);
+    expect(high(by, "BUD_VH_Gesamt")).toBeUndefined();
+  });
+
+  it.each(["Hinweis: ohne Auszubildende", "Anmerkung: 1,5 VZÄ befristet", "Anm.: inkl. Unterhaltsheranziehung"])("„%s“ inside the areas: PER_VZAE_Bereiche spans it", (note) => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["VZÄ nach Bereichen"], ["Markt und Integration", num(30.5, "0.0")], ["Leistung", num(28, "0.0")], [note], ["Operativer Service", num(11.2, "0.0")], ["Zentrale Dienste", num(4, "0.0")]]) }], 2024);
+    expect(by.get("PER_VZAE_Bereiche")).toMatchObject({ ref: "Personal!$A$2:$B$6", confidence: "high" });
+  });
+
+  it("near miss: a plain text row (no note) still ends the areas", () => {
+    const by = map([{ name: "Personal", cells: rows("A1", [["VZÄ nach Bereichen"], ["Markt und Integration", num(30.5, "0.0")], ["Leistung", num(28, "0.0")], ["Weitere Angaben"], ["Operativer Service", num(11.2, "0.0")]]) }], 2024);
+    expect(by.get("PER_VZAE_Bereiche")?.ref).toBe("Personal!$A$2:$B$3");
+  });
+
+  it.each(["Anm.: Frauen-Ziel lt. RD abgestimmt", "Hinweis: Männer-Ziel nach Rücksprache gesenkt"])("a member row under „%s“ keeps its group: ZIE_IQ_Frauen sure", (note) => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ziel 2024", "Veränderung"], ["Integrationsquote", pct(0.168), pct(0.017)], ["  Männer", pct(0.196), pct(0.012)], [note], ["  Frauen", pct(0.139), pct(0.02)]]) }], 2024);
+    expect(high(by, "ZIE_IQ_Frauen")).toBe("Ziele!$B$5");
+    expect(high(by, "ZIE_IQ_Frauen_Veraenderung")).toBe("Ziele!$C$5");
+  });
+});

@@ -2,6 +2,7 @@
 // year and role words apply to the figures below, like a column header), copies and archives that never
 // yield a sure proposal, which of several numbers in a row is meant (by its column header), and the
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
+import { isNoteLine } from "./noteLine";
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { isRoleOfLocation, splitsByLocation } from "./locationColumns";
 import { withoutRoleSplitParts } from "./roleSplitColumns";
@@ -66,7 +67,8 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
     const cols = sheet.titleColumns(r, sheet.filledColumns(r));
     const titleCol = cols.length === 1 ? cols[0] : col !== undefined ? sideTitleColumn(sheet, r, col) : undefined;
     const text = titleCol !== undefined ? sheet.ownText(r, titleCol) : undefined;
-    if (text !== undefined && text.length <= 80 && (!isLabel(r, titleCol!) || isNumberedTitle(text) || isYearTitleWithAsOf(text))) {
+    // A note line ("Anm.: …", "letzte Bearbeitung: …") titles nothing: the title above it still holds (./noteLine.ts).
+    if (text !== undefined && text.length <= 80 && !isNoteLine(text) && (!isLabel(r, titleCol!) || isNumberedTitle(text) || isYearTitleWithAsOf(text))) {
       found = { row: r, text };
       break;
     }

@@ -46,6 +46,7 @@ import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
 import { undecidedPlanLow } from "./undecidedPlan";
 import { partOfCount } from "./countParts";
+import { isNoteLine } from "./noteLine";
 import { yearRowLow } from "./yearRowGuard";
 import { allocationAsPart, blockSpecs, byFamilies, isAllocation } from "./allocationAsPart";
 
@@ -90,7 +91,8 @@ function isFigureLabelRow(sheet: SheetGrid, row: number, cols?: number[]): boole
 function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 12); r--) {
     if (sheet.rowBlank(r)) return [];
-    if (sheet.ownText(r, col) === undefined || isBareTotalLabel(sheet.ownText(r, col))) continue;
+    // A note line between the members ("Anm.: Männer-Ziel lt. RD-Mail") is no head (./noteLine.ts).
+    if (sheet.ownText(r, col) === undefined || isBareTotalLabel(sheet.ownText(r, col)) || isNoteLine(sheet.ownText(r, col)!)) continue;
     const m = matchAt(sheet, r, col);
     if (m.member.length > 0 && m.standalone.every((s) => s.context === "personal")) continue; // a sibling member
     return m.standalone;
