@@ -6,9 +6,9 @@ import { HELD_OUT_32 } from "../fixtures/heldOut32";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho32-libreoffice-tabelle": [40, 45],
-  "ho32-pdf-eingefuegt": [33, 46],
+  "ho32-pdf-eingefuegt": [34, 46],
   "ho32-kollegenmappe": [34, 37],
-  "ho32-drei-teams": [40, 45],
+  "ho32-drei-teams": [41, 45],
   "ho32-anmerkungszeilen": [42, 42],
   "ho32-ohne-spaltenkoepfe": [18, 32],
 };

@@ -97,3 +97,22 @@ describe("note lines between the figures are no section titles and do not break 
     expect(high(by, "ZIE_IQ_Frauen_Veraenderung")).toBe("Ziele!$C$5");
   });
 });
+
+describe("the planned ELB in the contract's own or forecasting words", () => {
+  const targets = (label: string) => [{ name: "Ziele", cells: rows("A1", [["Zielplanung"], ["Integrationen 2024", num(868)], ["eLb 2024 (JDW)", num(5100)], [label, num(5050)]]) }];
+
+  it.each(["Geplanter ELB-Bestand 2025 (Ø)", "geplante durchschnittliche eLb 2025", "Prognose eLb 2025 (JDW)", "erwarteter ELB-Bestand 2025"])("„%s“ in a 2025 programme is ZIE_ELB, sure", (label) => {
+    const by = map(targets(label), 2025);
+    expect(high(by, "ZIE_ELB")).toBe("Ziele!$B$4");
+  });
+
+  it.each(["erwartete eLb 2026", "Prognose eLb 2023"])("near miss: „%s“ forecasts another year: no sure ZIE_ELB", (label) => {
+    const by = map(targets(label), 2025);
+    expect(high(by, "ZIE_ELB")).toBeUndefined();
+  });
+
+  it("near miss: an expected IQ of the planning year is a forecast, no target", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Zielplanung"], ["erwartete IQ 2025", pct(0.17)]]) }], 2025);
+    expect(high(by, "ZIE_IQ")).toBeUndefined();
+  });
+});
