@@ -116,3 +116,24 @@ describe("the planned ELB in the contract's own or forecasting words", () => {
     expect(high(by, "ZIE_IQ")).toBeUndefined();
   });
 });
+
+describe("a section naming the previous year as the plan's base gives its block the previous year", () => {
+  const sheet = (title: string, gap = false) => [
+    { name: "Tabelle4", cells: rows("A1", [["Zielplanung 2024"], [], [title], ...(gap ? [[]] : []), ["Integrationen", num(812)], ["eLb JDW", num(4930)]]) },
+  ];
+
+  it.each(["Ausgangswerte 2023", "Referenzjahr 2023 (vorläufig)", "Basisjahr 2023", "Werte 2023 (vorläufig)"])("„%s“ over Integrationen and eLb: the previous year's, sure", (title) => {
+    const by = map(sheet(title), 2024);
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ")]).toEqual(["Tabelle4!$B$4", "Tabelle4!$B$5"]);
+  });
+
+  it.each(["Basis 2022", "Ausgangswerte 2024"])("near miss: „%s“ names no previous year: not sure", (title) => {
+    const by = map(sheet(title), 2024);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+
+  it("near miss: past a blank row the base title no longer reaches the rows", () => {
+    const by = map(sheet("Basis 2023 (vorläufig)", true), 2024);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@
 // yield a sure proposal, which of several numbers in a row is meant (by its column header), and the
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
 import { isNoteLine } from "./noteLine";
+import { baseYearRole } from "./baseYearTitle";
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { isRoleOfLocation, splitsByLocation } from "./locationColumns";
 import { withoutRoleSplitParts } from "./roleSplitColumns";
@@ -111,7 +112,8 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     }
     // Only role words make a title a year's section ("Vorjahr 2023", "Zielplanung 2025", "Ist 2024"); a bare year in a sheet name does not.
     // "Ziele" alone names an area, not the plan: a plan title needs its year.
-    const role = c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(fold(withoutAsOfRemark(text)), planYear) : undefined;
+    // "Basis 2023 (vorläufig)": the plan's base year is the previous year (./baseYearTitle.ts).
+    const role = (c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(fold(withoutAsOfRemark(text)), planYear) : undefined) ?? (c.kind === undefined && section && text === section.text ? baseYearRole(sheet, section, row, planYear) : undefined);
     if (role === "none" || otherYear) {
       if (!out.low) {
         out.low = { id: "kontext", text: `${where} gehört weder zum Planjahr${planYear ? ` ${planYear}` : ""} noch zum Vorjahr.` };
