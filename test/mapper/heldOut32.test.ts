@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho32-libreoffice-tabelle": [44, 45],
   "ho32-pdf-eingefuegt": [34, 46],
   "ho32-kollegenmappe": [34, 37],
-  "ho32-drei-teams": [41, 45],
+  "ho32-drei-teams": [45, 45],
   "ho32-anmerkungszeilen": [42, 42],
   "ho32-ohne-spaltenkoepfe": [18, 32],
 };

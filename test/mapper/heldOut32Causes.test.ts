@@ -2,6 +2,7 @@
 // tester did not write and with near misses that must stay not sure.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { readColumn } from "../../src/core/columnRoles";
+import { quoteSheet } from "../../src/core/address";
 import { num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
@@ -135,5 +136,21 @@ describe("a section naming the previous year as the plan's base gives its block 
   it("near miss: past a blank row the base title no longer reaches the rows", () => {
     const by = map(sheet("Basis 2023 (vorläufig)", true), 2024);
     expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+});
+
+describe("HR beside a staff word is human resources, Hr. before a name is Herr: no Hochrechnung", () => {
+  it.each(["HR-Personal", "HR Stellen", "HR_Mitarbeitende"])("sheet „%s“: the staff shares stay sure", (name) => {
+    const by = map([{ name, cells: rows("A1", [["Trägeranteil", "Köpfe", "Anteil"], ["BA", num(117), pct(0.78, "0%")], ["Kommune", num(33), pct(0.22, "0%")]]) }], 2025);
+    expect([high(by, "PER_Anteil_BA"), high(by, "PER_Anteil_Kommune")]).toEqual([`${quoteSheet(name)}!$C$2`, `${quoteSheet(name)}!$C$3`]);
+  });
+
+  it.each(["HR 2025", "HR Nov. 2025", "Stellen HR 2025"])("near miss: „%s“ stays a forecast", (head) => {
+    expect(readColumn(head).kind).toBe("prognose");
+  });
+
+  it("„Hr. Krause 2024“ names a person, no forecast; „Hr. 2024“ stays one", () => {
+    expect(readColumn("Hr. Krause 2024").kind).toBeUndefined();
+    expect(readColumn("Hr. 2024").kind).toBe("prognose");
   });
 });
