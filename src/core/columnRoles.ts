@@ -5,6 +5,8 @@
 // English too: Target/Goal = plan, Actual/Result/PY/prior year = Ist, Change/Delta/Variance/vs. = change); the year
 // against the planning year decides what the column is for the programme (./mapper/roles.ts roleFor).
 import { fold, rememberText, yearsIn } from "./mapper/normalize";
+import { expandChangeStubs } from "./changeAbbreviation";
+import { withoutNonForecastHr } from "./hrAbbreviation";
 
 export type ColumnKind = "attainment" | "plan" | "ist" | "prognose" | "change" | "share" | "heads" | "vzae" | "location" | "total" | "month" | "latest" | "money";
 
@@ -98,8 +100,8 @@ const readLoose = rememberText((text) => readColumnOnce(text, "loose"));
 const readStrict = rememberText((text) => readColumnOnce(text, "strict"));
 
 function readColumnOnce(text: string, strictness: Strictness): ColumnRole {
-  const raw = text.replace(/[Δ±]/g, " delta ");
-  const f = fold(raw);
+  const raw = withoutNonForecastHr(text).replace(/[Δ±]/g, " delta ");
+  const f = expandChangeStubs(fold(raw));
   const years = [...new Set(yearsIn(f))];
   const year = periodYear(f) ?? (years.length === 1 ? years[0] : undefined);
   const kind = strictness === "strict" ? strictKind(f) : ORDER.find((k) => COLUMN_WORDS[k].test(f));

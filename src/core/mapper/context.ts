@@ -2,6 +2,7 @@
 // year and role words apply to the figures below, like a column header), copies and archives that never
 // yield a sure proposal, which of several numbers in a row is meant (by its column header), and the
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
+import { isNoteLine } from "./noteLine";
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { isRoleOfLocation, splitsByLocation } from "./locationColumns";
 import { withoutRoleSplitParts } from "./roleSplitColumns";
@@ -24,7 +25,7 @@ import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { isYearTitleWithAsOf, withoutAsOfRemark } from "./asOfRemark";
 import { roleHeaderBetween } from "./roleHeaderEnds";
-import { baselineRole } from "./baselineTitle";
+import { baseBlockRole, baselineRole } from "./baselineTitle";
 
 /**
  * A copy or an archive: "alt", "Kopie von …", "Archiv". Not "Entwurf" (every programme is a draft until
@@ -68,7 +69,8 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
     const cols = sheet.titleColumns(r, sheet.filledColumns(r));
     const titleCol = cols.length === 1 ? cols[0] : col !== undefined ? sideTitleColumn(sheet, r, col) : undefined;
     const text = titleCol !== undefined ? sheet.ownText(r, titleCol) : undefined;
-    if (text !== undefined && text.length <= 80 && (!isLabel(r, titleCol!) || isNumberedTitle(text) || isYearTitleWithAsOf(text))) {
+    // A note line ("Anm.: …", "letzte Bearbeitung: …") titles nothing: the title above it still holds (./noteLine.ts).
+    if (text !== undefined && text.length <= 80 && !isNoteLine(text) && (!isLabel(r, titleCol!) || isNumberedTitle(text) || isYearTitleWithAsOf(text))) {
       found = { row: r, text };
       break;
     }
@@ -111,7 +113,8 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     }
     // Only role words make a title a year's section ("Vorjahr 2023", "Zielplanung 2025", "Ist 2024"); a bare year in a sheet name does not.
     // "Ziele" alone names an area, not the plan: a plan title needs its year.
-    const role = c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(fold(withoutAsOfRemark(text)), planYear) : c.kind === undefined ? baselineRole(f, planYear) : undefined;
+    // "Ausgangslage 2023", "Basis 2023 (vorläufig)": the plan's base year is the previous year (./baselineTitle.ts).
+    const role = c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(fold(withoutAsOfRemark(text)), planYear) : c.kind === undefined ? (section && text === section.text ? baseBlockRole(sheet, section, row, planYear) : baselineRole(f, planYear)) : undefined;
     if (role === "none" || otherYear) {
       if (!out.low) {
         out.low = { id: "kontext", text: `${where} gehört weder zum Planjahr${planYear ? ` ${planYear}` : ""} noch zum Vorjahr.` };

@@ -52,6 +52,8 @@ import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
 import { undecidedPlanLow } from "./undecidedPlan";
 import { partOfCount } from "./countParts";
+import { isNoteLine } from "./noteLine";
+import { expectedStockRole } from "./expectedStock";
 import { allocationAsPart, blockSpecs, byFamilies, isAllocation } from "./allocationAsPart";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
@@ -95,7 +97,8 @@ function isFigureLabelRow(sheet: SheetGrid, row: number, cols?: number[]): boole
 function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 12); r--) {
     if (sheet.rowBlank(r)) return [];
-    if (sheet.ownText(r, col) === undefined || isBareTotalLabel(sheet.ownText(r, col))) continue;
+    // A note line between the members ("Anm.: Männer-Ziel lt. RD-Mail") is no head (./noteLine.ts).
+    if (sheet.ownText(r, col) === undefined || isBareTotalLabel(sheet.ownText(r, col)) || isNoteLine(sheet.ownText(r, col)!)) continue;
     const m = matchAt(sheet, r, col);
     if (m.member.length > 0 && m.standalone.every((s) => s.context === "personal")) continue; // a sibling member
     return m.standalone;
@@ -230,7 +233,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
   const ownWords = withoutAveraging(fold(withoutLabelAsOf(withoutAddendSign(label)).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
-    (roleCell ? (roleCell.role ?? roleOf(fold(roleCell.text), ctx.planYear)) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
+    (roleCell ? (roleCell.role ?? roleOf(fold(roleCell.text), ctx.planYear)) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? expectedStockRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const isLabelHere = (r: number, c: number) => {
     const m = matchAt(sheet, r, c);

@@ -21,6 +21,7 @@ import { unitColumnBetween } from "./unitColumnBetween";
 import { withoutOutlineNumber } from "./outlineNumber";
 import { isCategoryColumn } from "./categoryColumn";
 import { bgShareColumn } from "./bgShareColumn";
+import { isNoteRow } from "./noteLine";
 
 interface TableSpec {
   name: string;
@@ -98,6 +99,8 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
   let total: Run["total"];
   for (let r = first; r <= sheet.lastRow; r++) {
     if (sheet.rowBlank(r) || claims.has(sheet.index, r, labelCol)) break;
+    // "Anm.: inkl. 2 VZÄ …" between two areas: the table goes on under the note (./noteLine.ts).
+    if (r > first && isNoteRow(sheet, r, labelCol) && r < sheet.lastRow && !sheet.rowBlank(r + 1)) continue;
     const key = labelKey(sheet, r, labelCol);
     const vc = lastNumberCol(sheet, r, labelCol);
     if (key === undefined || vc < 0) break;
@@ -235,6 +238,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       else if (run.known === 0) lows.push({ id: "tabelle", text: "Keine Zeile nennt einen typischen Eintrag dieser Tabelle." });
       const kindName = spec.name === "KUN_BG_Groesse" ? "KUN_Anteil_LZB" : "PER_VZAE_Gesamt";
       for (let r = run.first; r <= run.last; r++) {
+        if (isNoteRow(sheet, r, run.labelCol)) continue;
         const v = sheet.value(r, run.valueCol);
         const j = judgeValue(kindName, v, sheet.format(r, run.valueCol), false);
         if (!j.ok) {
@@ -270,7 +274,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         // The total row right under a table that is sure and whose rows add up to it is that table's total (issue 13
         // §2): for the VZÄ table that is PER_VZAE_Gesamt. Still a fallback, so any other label naming it wins.
         let sum = 0;
-        for (let r = run.first; r <= run.last; r++) sum += sheet.number(r, run.valueCol) ?? NaN;
+        for (let r = run.first; r <= run.last; r++) sum += sheet.number(r, run.valueCol) ?? (isNoteRow(sheet, r, run.labelCol) ? 0 : NaN);
         const addsUp = lows.length === 0 && Math.abs(sum - run.total.value) <= 0.05;
         out.push({
           name: spec.totalName,
@@ -287,7 +291,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         const heads = headsCol === undefined ? undefined : sheet.number(run.total.row, headsCol);
         if (headsCol !== undefined && heads !== undefined) {
           let headSum = 0;
-          for (let r = run.first; r <= run.last; r++) headSum += sheet.number(r, headsCol) ?? NaN;
+          for (let r = run.first; r <= run.last; r++) headSum += sheet.number(r, headsCol) ?? (isNoteRow(sheet, r, run.labelCol) ? 0 : NaN);
           out.push({
             name: "PER_Beschaeftigte",
             sheet: sheet.index,

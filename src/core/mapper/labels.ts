@@ -289,7 +289,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "elb-ziele",
     names: { current: "ZIE_ELB", previous: "ZIE_ELB_VJ" },
     plain: { role: "previous", sure: false },
-    describe: { all: [["elb", "kunde"], ["elb", "buergergeld"]], optional: ["buergergeld", "kunde"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
+    // "Geplanter ELB-Bestand 2025": the contract's own words for ZIE_ELB.
+    describe: { all: [["elb", "kunde"], ["elb", "buergergeld"]], optional: ["buergergeld", "kunde", "plan"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
     context: "ziele",
     examples: ["ELB 2023", "durchschnittliche ELB (Vorjahr)", "eLb-Bestand 2023 (JDW)", "erwerbsfähige Leistungsberechtigte VJ", "eLb Jahresdurchschnitt 2023"],
   },
