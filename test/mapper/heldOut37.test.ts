@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho37-saarland-ge-2024": [40, 44],
   "ho37-thueringen-zkt-2025": [46, 54],
   "ho37-sh-ge-2025": [24, 45],
-  "ho37-berlin-ge-2024": [36, 48],
+  "ho37-berlin-ge-2024": [37, 48],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {
@@ -19,7 +19,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
     "PER_Beschaeftigte 'Zusammenfassung GF'!$B$7",
     "PER_VZAE_Gesamt 'Zusammenfassung GF'!$B$6",
     "ZIE_IQ 'Zusammenfassung GF'!$B$4",
-    "ZIE_LZB_VJ Ziele!$G$8",
   ],
 };
 
