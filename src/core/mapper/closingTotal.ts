@@ -2,7 +2,8 @@
 // (davon/darunter) break the total down by people; they are no instruments, so the table ends at its total.
 // Part rows under the last instrument ("Arbeitsgelegenheiten" over "davon Zuverdienst") stay in the table.
 // So does a figure of its own right under the total ("Summe" over "Planeintritte lt. AIP-Text | | 599"): the
-// planned entries as the text states them are FOE_Eintritte_Plan, no instrument of the table.
+// planned entries as the text states them are FOE_Eintritte_Plan, no instrument of the table. And after a closing
+// total and a blank row, or before a memo line ("nachrichtlich: Eintritte Reha"), the table does not go on.
 import { FOE_PART, INSTRUMENT_WORDS } from "./labels";
 import { matchLabel } from "./matchLabel";
 import { fold } from "./normalize";
@@ -14,8 +15,21 @@ const ownFigure = (key: string) => key !== "" && !INSTRUMENT_WORDS.test(fold(key
 export function endAtClosingTotal(top: number, last: number, keyOf: (row: number) => string, isTotalKey: (key: string) => boolean): number {
   for (let r = last; r > top + 1; r--) {
     const key = keyOf(r);
-    if (isTotalKey(key)) return r;
+    // "Summe" over "geplante Eintritte insgesamt (s. Textteil)": the line under the total names a figure of its own.
+    if (isTotalKey(key) && !(ownFigure(key) && isTotalKey(keyOf(r - 1)))) return r;
     if (!FOE_PART.test(key) && !ownFigure(key)) return last;
   }
   return last;
+}
+
+// "nachrichtlich: Eintritte Reha", "nachr.", "zur Information": a memo line shown beside the table, not a row of it.
+const MEMO = /^(nachrichtl\w*|nachr|zur (information|info|kenntnis)|informativ\w*|ausserhalb\w*)\b/;
+
+/**
+ * Whether rows after a blank row still belong to the table: not after a closing total (`lastKey` a total below
+ * other rows; "Summe", blank, "nachrichtlich: …" closes the table at "Summe"), nor when the next row is a memo line.
+ */
+export function goesOnAfterBlank(lastKey: string, lastIsFirstRow: boolean, nextKey: string, isTotalKey: (key: string) => boolean): boolean {
+  if (MEMO.test(nextKey)) return false;
+  return lastIsFirstRow || !isTotalKey(lastKey);
 }

@@ -1,6 +1,10 @@
 // Single figures: a label cell a controller wrote (./labels.ts), and the value in the same row to its
 // right, whose column header (or the label's own year) tells which contract name it is. Row groups:
 // "darunter Männer" belongs to the row it stands under (the IQ row or the LZB row).
+import { allocationTitleCovers } from "./allocationTitle";
+import { datedLabelMatch } from "./datedLabel";
+import { headsBlocksBelow } from "./genderHeadBlocks";
+import { shareUnderRowMatch } from "./shareUnderRow";
 import { agreedOnly } from "./agreedColumn";
 import { AREAS, areaOf } from "../areas";
 import { contractName } from "../contract";
@@ -405,8 +409,6 @@ function instrumentList(sheet: SheetGrid, row: number, col: number): boolean {
   return false;
 }
 
-const ALLOCATION_TITLE = /\b(zuteilung\w*|zuweisung\w*|mittelzuweisung\w*|zugeteilt\w*|zugewiesen\w*|orientierungswert\w*)\b/;
-
 /**
  * A budget label under a section title naming the allocation ("Zuteilung lt. EinglMV (vorläufig)" over
  * "Eingliederungstitel | Verwaltungskostentitel") reads as the label with the title's words: the allocation of
@@ -415,7 +417,7 @@ const ALLOCATION_TITLE = /\b(zuteilung\w*|zuweisung\w*|mittelzuweisung\w*|zugete
  */
 function allocationMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
   const title = sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col);
-  if (!title || !ALLOCATION_TITLE.test(fold(title.text))) return undefined;
+  if (!title || !allocationTitleCovers(sheet, title, row)) return undefined;
   const own = matchAt(sheet, row, col).standalone;
   if (own.length === 0 || own.some(isAllocation) || !own.every((s) => Object.values(s.names).some((n) => n?.startsWith("BUD_")))) return undefined;
   const m = matchLabel(`${sheet.ownText(row, col)} ${title.text}`);
@@ -442,14 +444,18 @@ function statusMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | u
 /** A lone "VH" in a budget area beside money is the Verwaltungshaushalt (./loneVh.ts). */
 const vhMatch = (sheet: SheetGrid, row: number, col: number) => loneVhMatch(sheet, row, col, () => sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col)?.text);
 
-/** The score of `spec` for the label at (row, col): of its own text, or of it read with an allocation title or a status value. */
+/** The label read with its surroundings: an allocation title, a status value, a budget area, a date beside it, the row above. */
+const readingAt = (sheet: SheetGrid, row: number, col: number) =>
+  allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? datedLabelMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
+
+/** The score of `spec` for the label at (row, col): of its own text, or of it read with its surroundings. */
 function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {
-  return matchAt(sheet, row, col).scores.get(spec.id) ?? (allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? vhMatch(sheet, row, col))?.scores.get(spec.id);
+  return matchAt(sheet, row, col).scores.get(spec.id) ?? readingAt(sheet, row, col)?.scores.get(spec.id);
 }
 
 /** The specs a label cell stands for, after row groups and context are taken into account. */
 export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
-  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : (allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? matchAt(sheet, row, col));
+  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : (readingAt(sheet, row, col) ?? matchAt(sheet, row, col));
   let specs = m.standalone;
   // "gesamt" under a caption row naming the figure ("Integrationsquote | IQ 2024 (Ist) | …"): the figure's total.
   if (specs.length === 0 && m.member.length === 0 && isBareTotalLabel(sheet.ownText(row, col))) specs = captionSpecs(sheet, row, col, (r) => matchAt(sheet, r, col));
@@ -510,7 +516,9 @@ function headerSpecs(sheet: SheetGrid, row: number, col: number): Array<{ spec: 
       const share = added.length === 1 ? added[0] : undefined;
       if (share && !has(share) && (!share.context || share.context === sheet.areaAt(row, col))) out.push({ spec: share, score: withPercent.scores.get(share.id) });
     }
-    if (!header || header.acrossBlank || (kind !== "vzae" && kind !== "heads" && kind !== "share" && !genderHead(header.text))) continue;
+    if (!header || (kind !== "vzae" && kind !== "heads" && kind !== "share" && !genderHead(header.text))) continue;
+    // Across a blank row only a gender head over blocks of the same columns (./genderHeadBlocks.ts).
+    if (header.acrossBlank && !(genderHead(header.text) && headsBlocksBelow(sheet, row, c, (t) => genderHead(t) !== undefined))) continue;
     // A label that names its own unit keeps it: "Köpfe" under a "VZÄ" head (the row below a VZÄ table) is a head
     // count, never a VZÄ figure, and "VZÄ" under "Köpfe" no head count.
     const ownKind = readColumn(text).kind;
@@ -589,9 +597,10 @@ function changeRowCandidates(sheet: SheetGrid, row: number, ctx: FindContext): C
   if (!head) return [];
   const col = sheet.filledColumns(row)[0];
   const text = `${sheet.ownText(head.row, head.col)} ${sheet.ownText(row, col)}`;
-  return specsAt(sheet, head.row, head.col)
-    .filter((spec) => spec.names.change !== undefined)
-    .flatMap((spec) => candidatesOf(spec, sheet, row, col, ctx, text, [], false, scoreAt(sheet, head.row, head.col, spec), true));
+  // With the parts the head row's columns name ("Männer | Frauen"): each column's change is that part's.
+  return [...specsAt(sheet, head.row, head.col).map((spec) => ({ spec, score: scoreAt(sheet, head.row, head.col, spec) })), ...headerSpecs(sheet, head.row, head.col)]
+    .filter(({ spec }) => spec.names.change !== undefined)
+    .flatMap(({ spec, score }) => candidatesOf(spec, sheet, row, col, ctx, text, [], false, score, true));
 }
 
 /** A row below its group's label ("" | "Ziel 2024" | numbers, ./roleColumn.ts): the label above names its figure. */

@@ -13,7 +13,7 @@ import { matchLabel, labelKey } from "./findCells";
 import { levelOfLabel } from "../resolve/labels";
 import { foeHeaderKey } from "../resolve/tableLayout";
 import { twoRowHead } from "../resolve/twoRowHead";
-import { endAtClosingTotal } from "./closingTotal";
+import { endAtClosingTotal, goesOnAfterBlank } from "./closingTotal";
 import { rightOfUpperHead } from "./upperHeadRow";
 import { isHelperColumn } from "./helperColumns";
 
@@ -201,6 +201,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
           sheet.rowBlank(last + 1) &&
           sheet.ownText(next, left) !== undefined &&
           !FOOTER.test(labelKey(sheet, next, left) ?? "") &&
+          goesOnAfterBlank(labelKey(sheet, last, left) ?? "", last === top + 1, labelKey(sheet, next, left) ?? "", FOE_TOTAL_KEY) &&
           matchLabel(labelKey(sheet, next, left) ?? "").standalone.length === 0 &&
           sheet.number(next, h.ist) !== undefined &&
           sheet.number(next, h.plan) !== undefined;
@@ -216,7 +217,8 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
         if (!hasNumber && (FOOTER.test(key) || key === "")) last--;
         else break;
       }
-      last = endAtClosingTotal(top, last, (r) => labelKey(sheet, r, left) ?? "", FOE_TOTAL_KEY);
+      const keyAt = (r: number) => labelKey(sheet, r, left) ?? "";
+      last = endAtClosingTotal(top, last, keyAt, FOE_TOTAL_KEY);
       // Lookup, error or check columns at the right edge are the controller's helpers, no column of the table.
       const headRows = h.rows === 2 ? [h.row, h.row + 1] : [h.row];
       while (right > Math.max(h.ist, h.plan) && (isTrailingChange(sheet, h, right) || isHelperColumn(sheet, headRows, right, top, last))) right--;

@@ -9,6 +9,7 @@ import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { COLUMN_WORDS, isTotalLabel, readColumn } from "../columnRoles";
 import { germanTerms } from "./englishTerms";
+import { BARE_SIZE } from "./bareSizeRows";
 import { fold, isCodeText } from "./normalize";
 import { labelKey, matchLabel } from "./findCells";
 import { judgeValue } from "./values";
@@ -29,6 +30,8 @@ interface TableSpec {
   row: RegExp;
   /** A total row right after the table may stand for this name (low). */
   totalName?: string;
+  /** Rows typical only under a heading that names the table (./bareSizeRows.ts). */
+  headedRow?: RegExp;
 }
 
 
@@ -49,6 +52,7 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
     // "Bedarfsgemeinschaften nach Größe", "BG nach Zahl der Personen", "Bedarfsgemeinschaften je Anzahl Mitglieder", "BG n. Größe".
     heading: /(\b(bedarfsgemeinschaft\w*|bgs?)\b.*\b(nach|je|n)\b.*\b(groesse|personen\w*|anzahl|zahl|mitglied\w*|koepfe)\b|bg ?groesse|groesse der (bg|bedarfsgemeinschaften)|haushaltsgroesse|personen (je|pro) bg|bg nach groesse|haushalte nach groesse)/,
     row: /^(\d+|ein|eine|zwei|drei|vier|fuenf)( ?\+| und mehr| oder mehr| u m| mehr)? ?(person(en)?|pers)( und mehr| oder mehr| u m)?( bg| haushalt)?$|^(single|einzelperson|alleinstehende?|ein personen|mehrpersonen)\w*( bg)?$/,
+    headedRow: BARE_SIZE,
   },
 ];
 
@@ -113,7 +117,7 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
     // name ("Markt & Integration | 27,6" under "VZÄ nach Bereichen" is an area, no count of integrations).
     if (!spec.row.test(germanTerms(key)) && matchLabel(key).standalone.length > 0 && (headless || namesFigure(sheet, r, labelCol))) break;
     if (headless && namesFigure(sheet, r, labelCol)) break;
-    if (spec.row.test(germanTerms(key))) known++;
+    if (spec.row.test(germanTerms(key)) || (!headless && spec.headedRow?.test(key))) known++;
     valueCols.push(vc);
     last = r;
   }

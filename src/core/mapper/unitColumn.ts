@@ -5,7 +5,7 @@ import { fold } from "./normalize";
 import type { SheetGrid } from "./grid";
 
 /** A unit as a whole cell (folded): money, percent, count, heads, full-time equivalents, persons. */
-const UNIT = /^(€|eur|euro|t ?€|teur|tsd ?€|%|prozent|anzahl|anz|koepfe|kopfe|vzae|stellen|personen|pers|stk|stueck|faelle|tage)$/;
+const UNIT = /^(€|eur|euro|t ?€|teur|tsd ?€|%|prozent|anzahl|anz|koepfe|kopfe|vzae|stellen|personen|pers|stk|stueck|faelle|tage|bg|bgs)$/;
 /** The head of such a column: "Einheit", "Maßeinheit", "ME", "Dimension". */
 const UNIT_HEAD = /^(einheit|masseinheit|me|dimension|einh)$/;
 

@@ -9,8 +9,9 @@ import { looksNumeric } from "./values";
 import { isUnderUnitHead } from "./unitHead";
 import { isYearHeadingRow } from "./yearHeadingRow";
 
-// "Pers." folds to "pers", "Anz." to "anz": the unit column of a row ("Beschäftigte | Pers. | 128", "Integrationen | Anz. | 2460").
-const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|pers|koepfe|tsd|tsd €|anzahl|anz|stk|stueck)$/;
+// "Pers." folds to "pers", "Anz." to "anz": the unit column of a row ("Beschäftigte | Pers. | 128", "Integrationen | Anz. | 2460");
+// "BG" counts Bedarfsgemeinschaften ("Alleinerziehende | BG | 6910").
+const UNIT_ONLY = /^(€|eur|euro|%|vzae|personen|pers|koepfe|tsd|tsd €|anzahl|anz|stk|stueck|bg|bgs)$/;
 
 export interface ValueCell {
   col: number;

@@ -204,6 +204,9 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "egb", concepts: ["eingliederung", "haushalt"], whole: true },
   { form: "egm", concepts: ["eingliederung", "haushalt"], whole: true },
   { form: "eingliederungsmittel", concepts: ["eingliederung", "haushalt"] },
+  // "Verwaltungsaufwand gesamt", "Verwaltungsausgaben": what the administration costs is its budget; "Aufwand" alone is none.
+  { form: "verwaltungsaufwand", concepts: ["verwaltung", "haushalt"] },
+  { form: "verwaltungsausgaben", concepts: ["verwaltung", "haushalt"] },
   // "Budget Eingliederungsleistungen": the benefits the Eingliederungsbudget pays; alone no budget word.
   { form: "eingliederungsleistung", concepts: ["eingliederung"] },
   { form: "kfa", concepts: ["kommunal", "finanzierung"], whole: true },

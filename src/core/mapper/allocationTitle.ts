@@ -1,0 +1,50 @@
+// Whether a section title naming the allocation ("Zuteilung lt. EinglMV (vorläufig)", "Mittelzuweisung 2025") makes
+// the budget labels under it the allocated amounts. Not when the title names the planning ("Budgetplanung 2025
+// (vorl. Zuteilung)": the allocation in parentheses is what the plan rests on), nor below a head row with Plan or
+// Soll columns ("Budgetansatz | Soll 2024 | Plan 2025" after the allocation block): an allocation is one amount
+// given to the Jobcenter, never planned, so such a head starts a block of planned budgets.
+import { readColumn } from "../columnRoles";
+import type { SheetGrid } from "./grid";
+import { fold } from "./normalize";
+
+const ALLOCATION = /\b(zuteilung\w*|zuweisung\w*|mittelzuweisung\w*|zugeteilt\w*|zugewiesen\w*|orientierungswert\w*)\b/;
+const PLANNING = /\b(\w*planung\w*|plan|planwerte?|ansatz|ansaetze)\b/;
+
+/** Whether the title names the allocation itself, not a plan resting on it. */
+export function isAllocationTitle(title: string): boolean {
+  if (!ALLOCATION.test(fold(title))) return false;
+  const main = fold(title.replace(/\([^)]*\)?/g, " "));
+  return ALLOCATION.test(main) || !PLANNING.test(main);
+}
+
+/** A head row of texts (and years) with a Plan/Soll/Ziel column. */
+function isPlanHeadRow(sheet: SheetGrid, r: number): boolean {
+  const cols = sheet.filledColumns(r);
+  if (cols.length < 2 || cols.some((c) => sheet.ownText(r, c) === undefined)) return false;
+  return cols.some((c) => readColumn(sheet.ownText(r, c)!).kind === "plan");
+}
+
+// Per sheet and title row: the first plan head row below the title (scanned once per title, not per label).
+const planHeadCache = new WeakMap<SheetGrid, Map<number, number>>();
+
+function firstPlanHeadBelow(sheet: SheetGrid, titleRow: number): number {
+  let bySheet = planHeadCache.get(sheet);
+  if (!bySheet) planHeadCache.set(sheet, (bySheet = new Map()));
+  let found = bySheet.get(titleRow);
+  if (found === undefined) {
+    found = Infinity;
+    for (let r = titleRow + 1; r <= sheet.lastRow; r++) {
+      if (isPlanHeadRow(sheet, r)) {
+        found = r;
+        break;
+      }
+    }
+    bySheet.set(titleRow, found);
+  }
+  return found;
+}
+
+/** Whether the allocation title at `title.row` covers the label in `row`. */
+export function allocationTitleCovers(sheet: SheetGrid, title: { row: number; text: string }, row: number): boolean {
+  return isAllocationTitle(title.text) && firstPlanHeadBelow(sheet, title.row) > row;
+}
