@@ -6,9 +6,9 @@ const FLOORS: Record<string, [number, number]> = {
   "ho37-hessen-ge-2025": [53, 53],
   "ho37-rlp-zkt-2024": [46, 49],
   "ho37-saarland-ge-2024": [41, 44],
-  "ho37-thueringen-zkt-2025": [47, 54],
+  "ho37-thueringen-zkt-2025": [48, 54],
   "ho37-sh-ge-2025": [43, 45],
-  "ho37-berlin-ge-2024": [43, 48],
+  "ho37-berlin-ge-2024": [44, 48],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

@@ -181,3 +181,23 @@ describe("the municipal staff share named by its body beside the BA's share", ()
     expect(high(map([cover, staff([["BA", pct(0.7)], ["sonstige Träger", pct(0.3)]])]), "PER_Anteil_Kommune")).toBeUndefined();
   });
 });
+
+describe("the allocation's date written as what it dates", () => {
+  const finance = (label: string) => ({
+    name: "Finanzen",
+    cells: rows("A1", [
+      ["Position", "Plan 2026"],
+      ["Zuteilung EGT", num(6_100_000)],
+      ["Verwaltungshaushalt gesamt", num(9_000_000)],
+      [label, { v: 46000, fmt: "dd.mm.yyyy" }],
+    ]),
+  });
+
+  it.each(["Mittelzuteilung vom", "Zuteilungsbescheid vom:", "Datum Zuweisungsschreiben", "Datum des Zuteilungsbescheids"])("„%s“ labels BUD_Zuteilung_Stand", (label) => {
+    expect(high(map([cover, finance(label)]), "BUD_Zuteilung_Stand")).toBe("Finanzen!$B$4");
+  });
+
+  it("near miss: a trailing „vom“ without an allocation word is no allocation date", () => {
+    expect(map([cover, finance("Beschluss der Trägerversammlung vom")]).get("BUD_Zuteilung_Stand")).toBeUndefined();
+  });
+});
