@@ -201,3 +201,18 @@ describe("the allocation's date written as what it dates", () => {
     expect(map([cover, finance("Beschluss der Trägerversammlung vom")]).get("BUD_Zuteilung_Stand")).toBeUndefined();
   });
 });
+
+describe("two neighbouring letters swapped inside a long compound", () => {
+  const budget = (label: string) => ({
+    name: "Budget",
+    cells: rows("A1", [["Position", "Plan 2026"], [label, num(7_400_000)], ["Verwaltungshaushalt gesamt", num(9_000_000)]]),
+  });
+
+  it.each(["Eingliederunsgbudget", "Eingliedreungsbudget inkl. BEZ", "Eingliederungsbugdet gesamt"])("„%s“ is the Eingliederungsbudget", (label) => {
+    expect(high(map([cover, budget(label)]), "BUD_EB_Gesamt")).toBe("Budget!$B$2");
+  });
+
+  it("near miss: a real word one swap from nothing known („Verbindungen“) stays unread", () => {
+    expect(map([cover, budget("Verbindungen")]).get("BUD_EB_Vorbindungen")).toBeUndefined();
+  });
+});
