@@ -216,3 +216,19 @@ describe("two neighbouring letters swapped inside a long compound", () => {
     expect(map([cover, budget("Verbindungen")]).get("BUD_EB_Vorbindungen")).toBeUndefined();
   });
 });
+
+describe("staff assigned by the BA are the BA's share", () => {
+  const staff = (label: string) => ({
+    name: "Personal",
+    cells: rows("A1", [["Personal 2026"], ["VZÄ insgesamt", vz(210.5)], ["Anteil Kommune", pct(0.4)], [label, pct(0.6)]]),
+  });
+
+  it.each(["Anteil BA (zugewiesen)", "zugewiesenes Personal der BA", "Anteil zugewiesene BA-Beschäftigte"])("„%s“ is PER_Anteil_BA", (label) => {
+    expect(high(map([cover, staff(label)]), "PER_Anteil_BA")).toBe("Personal!$B$4");
+  });
+
+  it("near miss: an allocation of the BA on a budget sheet is no staff share", () => {
+    const budget = { name: "Budget", cells: rows("A1", [["Position", "Plan 2026"], ["Zuweisung BA (Bundesmittel)", num(9_000_000)]]) };
+    expect(high(map([cover, budget]), "PER_Anteil_BA")).toBeUndefined();
+  });
+});

@@ -236,7 +236,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "per-ba",
     names: { current: "PER_Anteil_BA" },
     plain: { role: "current", sure: true },
-    describe: { all: [["ba"]], optional: ["anteil", "personal", "beschaeftigte"], none: ["kommunal", ...PARTS] },
+    // Staff the BA assigns to the Jobcenter ("Anteil BA (zugewiesen)", "zugewiesenes BA-Personal") are the BA's share.
+    describe: { all: [["ba"]], optional: ["anteil", "personal", "beschaeftigte", "zuteilung"], none: ["kommunal", ...PARTS] },
     context: "personal",
     examples: ["Anteil BA", "Personalanteil Bundesagentur für Arbeit", "davon BA", "seitens der Bundesagentur für Arbeit", "BA-Anteil"],
   },
