@@ -5,6 +5,7 @@ import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
 import { fold } from "./normalize";
 import { readColumn } from "../columnRoles";
+import { isCaptionRow } from "./captionHeads";
 
 /** A row label saying only "the total" ("gesamt", "Insgesamt:"). */
 export function isBareTotalLabel(text: string | undefined): boolean {
@@ -32,9 +33,8 @@ export function captionSpecs(
     if (sheet.rowBlank(r)) return [];
     const m = specsOf(r);
     if (isBareTotalLabel(sheet.ownText(r, col)) || (m.member.length > 0 && m.standalone.length === 0)) continue;
-    const heads = sheet.filledColumns(r).filter((c) => c > col);
-    const isCaption = heads.length > 0 && heads.every((c) => sheet.number(r, c) === undefined && sheet.ownText(r, c) !== undefined && namesYearOrRole(sheet.ownText(r, c)!));
-    return isCaption ? [...m.standalone] : [];
+    // Heads up to the block's end, bare years among them (./captionHeads.ts).
+    return isCaptionRow(sheet, r, col, namesYearOrRole) ? [...m.standalone] : [];
   }
   return [];
 }

@@ -11,6 +11,9 @@ import { CONTRACT } from "../contract";
 import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
+import { resolveCopies } from "./copySource";
+import { bodyShares } from "./bodyShare";
+import { findGenderLabelColumn } from "./genderLabelColumn";
 import { withoutCheckRows } from "./checkRows";
 import { helperSheetLow } from "./helperSheets";
 import { withoutMonthSheets } from "./monthSheets";
@@ -204,6 +207,7 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findWeitere(g, planYear?.year));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findGenderLabelColumn(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findFigureHeadMatrix(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderRows(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
@@ -224,6 +228,8 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findMonthStrips(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findSentenceRows(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoFigureSentences(g, claims, planYear?.year));
+  // The municipal staff share named by its body beside the BA's (./bodyShare.ts).
+  candidates.push(...bodyShares(grids, candidates));
   // Report excerpts and comparisons of Jobcenters (./reportCopies.ts): other figures than the programme's.
   const foreign = foreignSheetLows(grids);
   candidates.push(...jobcenterTitles(grids, claims, foreign));
@@ -245,8 +251,9 @@ export function proposeMapping(
     return otherProgrammeLow(programmes, c.sheet, at.row, planYear?.year);
   };
   const byName = new Map<string, Candidate[]>();
-  // A change history's old and copied values are never a source (./changeLog.ts).
-  for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, candidates))), planYear))) {
+  // A change history's old and copied values are never a source (./changeLog.ts); a summary sheet's copy of
+  // another sheet's cell is its source, or not sure (./copySource.ts).
+  for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, resolveCopies(grids, candidates)))), planYear))) {
     const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), helperSheetLow(grids, found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);

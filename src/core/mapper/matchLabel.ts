@@ -8,6 +8,7 @@ import { isFillerConcept, tokenize } from "./tokens";
 import { glossOf, glossScore } from "./germanGloss";
 import { withFullYears } from "./monthSpan";
 import { withoutLabelAsOf } from "./labelAsOf";
+import { withTrailingDateWord } from "./dateWords";
 import { YEAR_SPECS, yearPhraseAfterFor } from "./forTheYear";
 import { describeWithPlanWord } from "./planWordTarget";
 
@@ -88,7 +89,8 @@ export function matchLabel(raw: string): LabelMatch {
   if (m) return m;
   // "Dez 23–Nov 24": the two-digit years of a month span are years, not running numbers (./monthSpan.ts).
   // "(Stand BA 01/2026)": when and whence the figure was taken, no word of it (./labelAsOf.ts).
-  const text = withoutLabelAsOf(withFullYears(raw));
+  // "Mittelzuteilung vom": the trailing preposition of a date is the date word (./dateWords.ts).
+  const text = withTrailingDateWord(withoutLabelAsOf(withFullYears(raw)));
   if (text.length > 120 || numberedItem(text)) {
     // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
     if (matchCache.size > 50_000) matchCache.clear();

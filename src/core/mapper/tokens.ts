@@ -10,6 +10,7 @@ import { joinBrokenWords } from "./normalize";
 import { germanTerms } from "./englishTerms";
 import { typoConcepts } from "./typos";
 import { compoundTypoConcepts } from "./compoundTypo";
+import { swappedLetterConcepts } from "./swappedLetters";
 import { readVhWord } from "./vhWord";
 
 export interface Token {
@@ -182,7 +183,7 @@ export function tokenize(raw: string): Token[] {
       }
     }
     // A long word one typo away from a single vocabulary stem ("Integrationsqoute"): that stem's concepts.
-    if (!concepts && !cut) concepts = typoConcepts(w, PARTS, ENDINGS) ?? compoundTypoConcepts(w, decompose, PARTS, ENDINGS) ?? headWordConcepts(w);
+    if (!concepts && !cut) concepts = typoConcepts(w, PARTS, ENDINGS) ?? compoundTypoConcepts(w, decompose, PARTS, ENDINGS) ?? swappedLetterConcepts(w, decompose) ?? headWordConcepts(w);
     const cs = [...new Set(concepts ?? [])];
     out.push({ text, concepts: cs, filler: cs.length > 0 && cs.every((c) => FILLER.has(c)) });
     cuts.push(words[i].cut);

@@ -7,7 +7,7 @@ import { isMissingValueText } from "./missingValue";
 import { fold } from "./normalize";
 import { looksNumeric } from "./values";
 import { isUnderUnitHead } from "./unitHead";
-import { isYearHeadingRow } from "./yearHeadingRow";
+import { isYearBesideHeads, isYearHeadingRow } from "./yearHeadingRow";
 
 // "Pers." folds to "pers", "Anz." to "anz": the unit column of a row ("Beschäftigte | Pers. | 128", "Integrationen | Anz. | 2460");
 // "BG" counts Bedarfsgemeinschaften ("Alleinerziehende | BG | 6910").
@@ -34,7 +34,7 @@ function opensSecondPair(sheet: SheetGrid, row: number, c: number, found: ValueC
 export function valuesRight(sheet: SheetGrid, row: number, col: number, textValues: boolean): ValueCell[] {
   const out: ValueCell[] = [];
   // "Kundenstruktur | 2023 | 2024" over figures' rows: the years head columns, no value (./yearHeadingRow.ts).
-  if (!textValues && isYearHeadingRow(sheet, row, col)) return out;
+  if (!textValues && (isYearHeadingRow(sheet, row, col) || isYearBesideHeads(sheet, row, col))) return out;
   for (let c = col + 1; c <= sheet.lastCol; c++) {
     const v = sheet.value(row, c);
     if (v === null) continue;

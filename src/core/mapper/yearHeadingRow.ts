@@ -7,6 +7,8 @@ import { isYearNumber } from "./normalize";
 /** A count, money or percent format shows a number, not a year heading ("2.023" eLb as `#,##0`). */
 const NUMBER_FORMAT = /#,##0|0[.,]0|%|€/;
 
+const YEAR_IN_TEXT = /\b(19|20)\d\d\b/;
+
 /** Whether the numbers right of `col` in `row` are two or more consecutive years in no number format, each with a
  *  number under it. */
 export function isYearHeadingRow(sheet: SheetGrid, row: number, col: number): boolean {
@@ -18,4 +20,18 @@ export function isYearHeadingRow(sheet: SheetGrid, row: number, col: number): bo
   const step = years[1]! - years[0]!;
   if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y! - years[i - 1]! !== step)) return false;
   return cols.every((c) => sheet.number(row + 1, c) !== undefined);
+}
+
+/**
+ * "LZB (JDW) | 2023 | Ziel 2024 | Veränderung" over "insgesamt | 38.900 | 38.400": a single year right of the label,
+ * with a number under it, beside a text head naming a year is that column's head, no value of the label.
+ */
+export function isYearBesideHeads(sheet: SheetGrid, row: number, col: number): boolean {
+  if (row >= sheet.lastRow) return false;
+  let c = col + 1;
+  while (c <= sheet.lastCol && sheet.value(row, c) === null) c++;
+  const year = sheet.number(row, c);
+  if (year === undefined || !isYearNumber(year) || NUMBER_FORMAT.test(sheet.format(row, c)) || sheet.number(row + 1, c) === undefined) return false;
+  const next = sheet.value(row, c + 1);
+  return typeof next === "string" && YEAR_IN_TEXT.test(next) && sheet.value(row + 1, c + 1) !== null;
 }
