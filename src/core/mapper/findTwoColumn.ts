@@ -21,6 +21,7 @@ import { unitColumnBetween } from "./unitColumnBetween";
 import { withoutOutlineNumber } from "./outlineNumber";
 import { isCategoryColumn } from "./categoryColumn";
 import { bgShareColumn } from "./bgShareColumn";
+import { staffTableColumns, totalOverParts } from "./staffTableColumns";
 
 interface TableSpec {
   name: string;
@@ -200,8 +201,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       if (spec.name === "PER_VZAE_Bereiche" && numberCols.size > 1) {
         const headOf = (c: number) => [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, c))).find((t) => t !== undefined);
         const sorted = [...numberCols].sort((a, b) => a - b);
-        const totalCol = sorted.find((c) => readColumn(headOf(c) ?? "").kind === "total");
-        const staff = staffColumns(sorted, headOf);
+        const totalCol = sorted.find((c) => readColumn(headOf(c) ?? "").kind === "total") ?? totalOverParts(sorted, headOf);
+        const staff = staffColumns(sorted, headOf) ?? staffTableColumns(sorted, headOf, (c) => /%/.test(sheet.format(run.first, c) ?? ""));
         // "Bereich | VZÄ Plan | Köpfe": of one VZÄ column beside head counts, the VZÄ column is the table's.
         const heads = sorted.map((c) => fold(headOf(c) ?? ""));
         const vzaeCols = sorted.filter((_, i) => COLUMN_WORDS.vzae.test(heads[i]) && !COLUMN_WORDS.heads.test(heads[i]));
