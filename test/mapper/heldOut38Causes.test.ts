@@ -3,9 +3,13 @@
 // - a label naming the previous year or an Ist count ("Vorjahr (Ist …): Köpfe") is no planned staff figure;
 // - a staff table's column heads decide its value column: a share, "davon" or previous-year column is none, a
 //   total column beside the Träger's columns is the Jobcenter's VZÄ; a dated Ist column ("Ist 31.12.23") beside
-//   the plan column and a unit column headed "Einheit" leave the table sure.
+//   the plan column and a unit column headed "Einheit" leave the table sure;
+// - a count row below a table headed "BA | Kommune | gesamt" is the total column's; a share row "Anteil Träger"
+//   under those heads holds the Träger's shares;
+// - "Kreisbedienstete", "Landkreis (zugewiesen)": the municipality's staff;
+// - "Zuteilung vom" is the allocation's date.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
+import { date, num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2026): Map<string, Proposal> {
   const all = [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
@@ -109,5 +113,72 @@ describe("a staff table's column heads decide which column holds the VZÄ per ar
   it("near miss: a unit column without a head row stays unsure", () => {
     const by = map([{ name: "Personal", cells: rows("A1", [["VZÄ nach Bereichen"], ...AREAS.map((a, i) => [a, "VZÄ", vz(10 + i)])]) }]);
     expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+});
+
+describe("rows under the Träger columns of a staff table", () => {
+  const sheet = (heads: string[], extra: Parameters<typeof rows>[1]) =>
+    map([
+      {
+        name: "Personal",
+        cells: rows("A1", [
+          ["Bereich", ...heads],
+          ...AREAS.map((a, i) => [a, vz(10 + i), vz(2 + i), vz(12 + 2 * i)]),
+          ["Summe", vz(46), vz(14), vz(60)],
+          [],
+          ...extra,
+        ]),
+      },
+    ]);
+
+  it.each([
+    [["VZÄ Agentur", "VZÄ Landkreis", "VZÄ insgesamt"], "Mitarbeitende (Köpfe)"],
+    [["BA", "Stadt", "gesamt"], "Beschäftigte am 31.12."],
+  ])("%j: the head count under the total column", (heads, label) => {
+    const by = sheet(heads, [[label, num(50), num(16), num(66)]]);
+    expect(high(by, "PER_Beschaeftigte")).toBe("Personal!$D$8");
+  });
+
+  it.each([["Anteil Träger"], ["Trägeranteil"], ["Anteil (Köpfe)"]])("%s: the shares under BA and Kommune", (label) => {
+    const by = sheet(["BA", "Kommune", "gesamt"], [[label, pct(0.76), pct(0.24), pct(1, "0%")]]);
+    expect(high(by, "PER_Anteil_BA")).toBe("Personal!$B$8");
+    expect(high(by, "PER_Anteil_Kommune")).toBe("Personal!$C$8");
+  });
+
+  it("near miss: without a total column the Träger's counts stay open", () => {
+    const by = sheet(["BA", "Kommune", "Anteil BA"], [["Mitarbeitende (Köpfe)", num(50), num(16), num(66)]]);
+    expect(high(by, "PER_Beschaeftigte")).toBeUndefined();
+  });
+
+  it("near miss: a share row naming no split stays unread", () => {
+    const by = sheet(["BA", "Kommune", "gesamt"], [["Anteil Frauen an den Fehlzeiten", pct(0.5), pct(0.3), pct(0.45)]]);
+    expect(high(by, "PER_Anteil_BA")).toBeUndefined();
+  });
+});
+
+describe("the municipality's staff in a Träger's wording", () => {
+  it.each([["davon Stadtbedienstete"], ["Kreisbedienstete"], ["Kommune (zugewiesen)"]])("%s", (label) => {
+    const by = map([
+      { name: "Personal", cells: rows("A1", [["Personal nach Träger", "Anteil"], ["Bundesagentur für Arbeit", pct(0.7)], [label, pct(0.3)]]) },
+    ]);
+    expect(high(by, "PER_Anteil_Kommune")).toBe("Personal!$B$3");
+  });
+
+  it("near miss: an allocation to the municipality on a budget sheet is no staff share", () => {
+    const by = map([{ name: "Haushalt", cells: rows("A1", [["Haushalt 2026"], ["Zuweisung Kommune", num(1_200_000)]]) }]);
+    expect(high(by, "PER_Anteil_Kommune")).toBeUndefined();
+  });
+});
+
+describe("a label ending in 'vom' or 'am' names the date of what it names", () => {
+  it.each([["Mittelzuteilung vom"], ["zugeteilt am:"], ["Zuweisung der Mittel vom"]])("%s", (label) => {
+    const by = map([{ name: "Budget", cells: rows("A1", [["Zuteilung EGT", num(3_000_000)], [label, date(46010)]]) }]);
+    expect(high(by, "BUD_Zuteilung_Stand")).toBe("Budget!$B$2");
+  });
+
+  it("near miss: 'Umschichtung vom' names no date", () => {
+    const by = map([{ name: "Budget", cells: rows("A1", [["Umschichtung vom", date(46010)]]) }]);
+    expect(by.get("BUD_Zuteilung_Stand")).toBeUndefined();
+    expect(by.get("AIP_Stand")).toBeUndefined();
   });
 });

@@ -248,7 +248,7 @@ export function proposeMapping(
   const byName = new Map<string, Candidate[]>();
   // A change history's old and copied values are never a source (./changeLog.ts).
   for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, candidates))), planYear))) {
-    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), helperSheetLow(grids, found), pastStaffLow(found, planYear?.year)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), helperSheetLow(grids, found), pastStaffLow(found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
@@ -264,7 +264,7 @@ export function proposeMapping(
     const learned = learnedByName.get(entry.name) ?? [];
     const learnedHere = learned.filter((c) => c.sameContext);
     // Last year's staff below the staff plan is no rival to the plan's figures, even to a total row (./pastStaffLabel.ts).
-    const all = learned.length ? (learnedHere.length ? learnedHere : learned) : withoutPastStaff(byName.get(entry.name) ?? [], planYear?.year);
+    const all = learned.length ? (learnedHere.length ? learnedHere : learned) : withoutPastStaff(byName.get(entry.name) ?? []);
     const primary = all.filter((c) => !c.fallback);
     let pool = primary.length ? primary : all;
     // A weak label outside its area ("Frauen" on the customer sheet) is no rival to one inside it.

@@ -236,7 +236,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "per-ba",
     names: { current: "PER_Anteil_BA" },
     plain: { role: "current", sure: true },
-    describe: { all: [["ba"]], optional: ["anteil", "personal", "beschaeftigte"], none: ["kommunal", ...PARTS] },
+    // Staff of a Träger "zugewiesen" (assigned) to the gE: the Träger's staff, no allocation of money.
+    describe: { all: [["ba"]], optional: ["anteil", "personal", "beschaeftigte", "zuteilung"], none: ["kommunal", ...PARTS] },
     context: "personal",
     examples: ["Anteil BA", "Personalanteil Bundesagentur für Arbeit", "davon BA", "seitens der Bundesagentur für Arbeit", "BA-Anteil"],
   },
@@ -245,7 +246,7 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "PER_Anteil_Kommune" },
     plain: { role: "current", sure: true },
     // The municipal body by its administration ("Kreisverwaltung", "Stadtverwaltung") is the Kommune too.
-    describe: { all: [["kommunal"]], optional: ["anteil", "personal", "beschaeftigte", "verwaltung"], none: ["finanzierung", "haushalt", "ba", ...PARTS] },
+    describe: { all: [["kommunal"]], optional: ["anteil", "personal", "beschaeftigte", "verwaltung", "zuteilung"], none: ["finanzierung", "haushalt", "ba", ...PARTS] },
     context: "personal",
     examples: ["Anteil Kommune", "Personalanteil Landratsamt", "davon kommunales Personal", "LRA", "Anteil komm. Personal", "Anteil Personal Kreisverwaltung"],
   },

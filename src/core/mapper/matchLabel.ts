@@ -10,6 +10,7 @@ import { withFullYears } from "./monthSpan";
 import { withoutLabelAsOf } from "./labelAsOf";
 import { YEAR_SPECS, yearPhraseAfterFor } from "./forTheYear";
 import { describeWithPlanWord } from "./planWordTarget";
+import { asDateWord, DATE_SPEC_IDS } from "./trailingDateWord";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -108,6 +109,10 @@ export function matchLabel(raw: string): LabelMatch {
     // Only for the strict, stand-alone labels: elsewhere the remark may be what keeps a part ("Sonstiges operatives
     // Personal (Eingangszone, …)") from reading as the whole.
     if (read.standalone.length > 0 && read.standalone.every((s) => s.describe.strict)) return read;
+    // "Zuteilung vom": the date of the allocation (./trailingDateWord.ts).
+    const dated = asDateWord(whole);
+    const date = dated ? matchLabel(dated) : NONE;
+    if (date.standalone.length > 0 && date.standalone.every((s) => DATE_SPEC_IDS.has(s.id))) return date;
     const phrase = yearPhraseAfterFor(whole);
     const year = phrase ? matchLabel(phrase) : NONE;
     if (year.standalone.length > 0 && year.standalone.every((s) => YEAR_SPECS.has(s.id))) return year;

@@ -63,7 +63,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "vb", de: "VB: Vorbindungen (in der Zeilengruppe des Eingliederungsbudgets), sonst Vermittlungsbudget", words: ["vb"] },
 
   // Personal
-  { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand"], words: ["ma"] },
+  { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand", "bedienstet"], words: ["ma"] },
   { id: "personal", de: "Personal", stems: ["personal"] },
   { id: "vzae", de: "Vollzeitäquivalente (VZÄ)", stems: ["vollzeitaequivalent", "vzae", "vollzeitstelle", "vollzeitkraft", "vollzeitkraefte", "personalkapazitaet", "stelle", "planstelle"], words: ["vza", "vz"] },
   { id: "ba", de: "Bundesagentur für Arbeit (BA)", stems: ["bundesagentur", "agentur"], words: ["ba", "aa"] },
