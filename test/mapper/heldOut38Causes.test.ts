@@ -7,7 +7,9 @@
 // - a count row below a table headed "BA | Kommune | gesamt" is the total column's; a share row "Anteil Träger"
 //   under those heads holds the Träger's shares;
 // - "Kreisbedienstete", "Landkreis (zugewiesen)": the municipality's staff;
-// - "Zuteilung vom" is the allocation's date.
+// - "Zuteilung vom" is the allocation's date; a date label's date far right in the column of the values above is its value;
+// - a head row with an empty corner ("| Köpfe | VZÄ") heads the columns, the labels stand left of the first head;
+// - two VZÄ totals from total rows: the total the area table's rows add up to is PER_VZAE_Gesamt.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { date, num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
@@ -180,5 +182,78 @@ describe("a label ending in 'vom' or 'am' names the date of what it names", () =
     const by = map([{ name: "Budget", cells: rows("A1", [["Umschichtung vom", date(46010)]]) }]);
     expect(by.get("BUD_Zuteilung_Stand")).toBeUndefined();
     expect(by.get("AIP_Stand")).toBeUndefined();
+  });
+});
+
+describe("a date label's date in the value column far right", () => {
+  it("under the plan column's amounts", () => {
+    const by = map([
+      {
+        name: "Finanzen",
+        cells: rows("A1", [
+          ["Nr.", "Position", "Ist 2023", "Ist 2024", "Soll 2025", "Plan 2026"],
+          ["1", "Zuteilung EGT", num(2_800_000), num(2_900_000), num(3_000_000), num(3_100_000)],
+          [null, "Datum der Mittelzuweisung", null, null, null, date(46010)],
+        ]),
+      },
+    ]);
+    expect(high(by, "BUD_Zuteilung_Stand")).toBe("Finanzen!$F$3");
+  });
+
+  it("near miss: with nothing above it, a far date stays no value", () => {
+    const by = map([{ name: "Finanzen", cells: rows("A1", [["Datum der Mittelzuweisung", null, null, null, null, date(46010)]]) }]);
+    expect(high(by, "BUD_Zuteilung_Stand")).toBeUndefined();
+  });
+});
+
+describe("a head row with an empty corner", () => {
+  it.each([
+    [["Köpfe", "VZÄ"], ["weiblich", "männlich", "Summe"], "B"],
+    [["VZÄ", "Mitarbeitende"], ["Frauen", "Männer", "gesamt"], "C"],
+  ])("%j over %j: the total row under the head count", (heads, labels, col) => {
+    const by = map([
+      {
+        name: "Personal",
+        cells: rows("A1", [
+          [null, ...heads],
+          [labels[0], ...heads.map((h) => (/VZÄ/.test(h) ? vz(30.5) : num(34)))],
+          [labels[1], ...heads.map((h) => (/VZÄ/.test(h) ? vz(10) : num(12)))],
+          [labels[2], ...heads.map((h) => (/VZÄ/.test(h) ? vz(40.5) : num(46)))],
+        ]),
+      },
+    ]);
+    expect(high(by, "PER_Beschaeftigte")).toBe(`Personal!$${col}$4`);
+  });
+
+  it("near miss: a total its rows do not add up to stays unsure", () => {
+    const by = map([{ name: "Personal", cells: rows("A1", [[null, "Köpfe"], ["Frauen", num(34)], ["Männer", num(12)], ["insgesamt", num(60)]]) }]);
+    expect(high(by, "PER_Beschaeftigte")).toBeUndefined();
+  });
+});
+
+describe("two VZÄ totals: the area table's own total", () => {
+  const sheet = (areaTotal: number) =>
+    map([
+      {
+        name: "Personal",
+        cells: rows("A1", [
+          ["Organisationseinheit", "Stellen"],
+          ...AREAS.map((a, i) => [a, vz(10 + i)]),
+          ["Stellen gesamt", vz(areaTotal)],
+          [],
+          [null, "Köpfe", "VZÄ"],
+          ["Frauen", num(30), vz(28)],
+          ["Männer", num(14), vz(13)],
+          ["zusammen", num(44), vz(41)],
+        ]),
+      },
+    ]);
+
+  it("the total the areas add up to", () => {
+    expect(high(sheet(46), "PER_VZAE_Gesamt")).toBe("Personal!$B$6");
+  });
+
+  it("near miss: an area total its rows do not make up leaves both open", () => {
+    expect(high(sheet(50), "PER_VZAE_Gesamt")).toBeUndefined();
   });
 });

@@ -30,6 +30,7 @@ import { withoutBenchmarkColumns } from "./benchmarkColumns";
 import { currentStateIsNoTarget } from "./currentStockColumn";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
 import { periodVersionCell } from "./periodVersion";
+import { loneDateRight } from "./farDate";
 import { isUnderUnitHead } from "./unitHead";
 import { changeRowHead, changeRowRole } from "./changeRow";
 import { withoutAddendSign } from "./addendSign";
@@ -205,7 +206,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // Beside it: the next filled cell of the row, also past a label merged over several columns ("Stand" in A:C, the date in D).
     const labelEnd = sheet.mergeOf(row, col)?.end.col ?? col;
     const next = sheet.filledColumns(row).find((c) => c > col);
-    const beside = next !== undefined && next - labelEnd <= 3 ? next : col + 1;
+    const beside = next !== undefined && (next - labelEnd <= 3 || loneDateRight(sheet, row, col, next)) ? next : col + 1;
     const left = valueLeft(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
     for (const [r, c] of [...(left ? [[row, left.col] as const] : []), [row, beside], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
       const v = sheet.value(r, c);

@@ -282,6 +282,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           value: run.total.value,
           lows: addsUp ? [] : [{ id: "summenzeile", text: "Genommen aus der Summenzeile der VZÄ-Tabelle, nicht aus einer eigenen Beschriftung; die Zeilen ergeben diese Summe nicht oder die Tabelle ist unsicher." }],
           fallback: true,
+          ...(addsUp ? { addsUpTable: true } : {}),
           order: orderOf(sheet.index, run.total.row, run.labelCol),
         });
         // The same total row under the head count column is the staff's head count, when its rows add up to it too.

@@ -46,6 +46,7 @@ import { signOffDateLow } from "./signOffDates";
 import { reportStandLow } from "./reportStand";
 import { otherScopeLow } from "./otherScope";
 import { pastStaffLow, withoutPastStaff } from "./pastStaffLabel";
+import { preferAreaTableTotal } from "./areaTableTotal";
 import { preferProgrammeStaff } from "./staffPlanColumn";
 import { preferPlanYearLabels } from "./planYearLabel";
 import { findTwoFigureSentences } from "./twoFigureSentence";
@@ -295,7 +296,7 @@ export function proposeMapping(
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
     pool = withoutLocationHeadRows(withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
-    pool = preferProgrammeStaff(entry.name, pool);
+    pool = preferAreaTableTotal(preferProgrammeStaff(entry.name, pool));
     // A budget row of another year beside the planning year's (./planYearLabel.ts).
     pool = preferPlanYearLabels(entry.name, pool, planYear?.year);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
