@@ -9,7 +9,8 @@
 // - "Kreisbedienstete", "Landkreis (zugewiesen)": the municipality's staff;
 // - "Zuteilung vom" is the allocation's date; a date label's date far right in the column of the values above is its value;
 // - a head row with an empty corner ("| Köpfe | VZÄ") heads the columns, the labels stand left of the first head;
-// - two VZÄ totals from total rows: the total the area table's rows add up to is PER_VZAE_Gesamt.
+// - two VZÄ totals from total rows: the total the area table's rows add up to is PER_VZAE_Gesamt;
+// - "Personal | Köpfe | VZÄ" heads the areas below as a naming heading would, its total may stand on top.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { date, num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
@@ -255,5 +256,38 @@ describe("two VZÄ totals: the area table's own total", () => {
 
   it("near miss: an area total its rows do not make up leaves both open", () => {
     expect(high(sheet(50), "PER_VZAE_Gesamt")).toBeUndefined();
+  });
+});
+
+describe("a head row naming the VZÄ heads the area table, its total on top", () => {
+  it.each([
+    ["Personaleinsatz", ["MA", "Vollzeitäquivalente"], "gesamt"],
+    ["Mitarbeitende", ["Personen", "VZÄ", "VZÄ VJ"], "Summe"],
+  ])("%s | %j", (corner, heads, total) => {
+    const value = (h: string, i: number) => (/^(MA|Personen)$/.test(h) ? num(11 + i) : vz(10 + i));
+    const by = map([
+      {
+        name: "Planung",
+        cells: rows("A1", [
+          [corner, ...heads],
+          [total, ...heads.map((h) => (/^(MA|Personen)$/.test(h) ? num(50) : vz(46)))],
+          ["Markt und Integration (Sonstiges operatives Personal)", ...heads.map((h) => value(h, 0))],
+          ...AREAS.slice(1).map((a, i) => [a, ...heads.map((h) => value(h, i + 1))]),
+        ]),
+      },
+    ]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("Planung!$A$3:$C$6");
+    expect(high(by, "PER_VZAE_Gesamt")).toBe("Planung!$C$2");
+    expect(high(by, "PER_Beschaeftigte")).toBe("Planung!$B$2");
+  });
+
+  it("near miss: a corner naming no staff leaves the table to its rows", () => {
+    const by = map([{ name: "Planung", cells: rows("A1", [["Übersicht", "Köpfe", "VZÄ"], ...AREAS.slice(0, 2).map((a, i) => [a, num(11 + i), vz(10 + i)])]) }]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+
+  it("near miss: a head row naming the VZÄ over rows that are no areas is no area table", () => {
+    const by = map([{ name: "Planung", cells: rows("A1", [["Personal", "VZÄ"], ["2024", vz(40)], ["2025", vz(42)], ["2026", vz(44)]]) }]);
+    expect(by.get("PER_VZAE_Bereiche")).toBeUndefined();
   });
 });
