@@ -10,7 +10,8 @@
 // - "Zuteilung vom" is the allocation's date; a date label's date far right in the column of the values above is its value;
 // - a head row with an empty corner ("| Köpfe | VZÄ") heads the columns, the labels stand left of the first head;
 // - two VZÄ totals from total rows: the total the area table's rows add up to is PER_VZAE_Gesamt;
-// - "Personal | Köpfe | VZÄ" heads the areas below as a naming heading would, its total may stand on top.
+// - "Personal | Köpfe | VZÄ" heads the areas below as a naming heading would, its total may stand on top;
+// - two figures as heads over an empty corner ("| IQ | LZB") over role rows: a transposed target block.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { date, num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
@@ -289,5 +290,40 @@ describe("a head row naming the VZÄ heads the area table, its total on top", ()
   it("near miss: a head row naming the VZÄ over rows that are no areas is no area table", () => {
     const by = map([{ name: "Planung", cells: rows("A1", [["Personal", "VZÄ"], ["2024", vz(40)], ["2025", vz(42)], ["2026", vz(44)]]) }]);
     expect(by.get("PER_VZAE_Bereiche")).toBeUndefined();
+  });
+});
+
+describe("two figures as heads over an empty corner and role rows", () => {
+  it.each([
+    [["Integrationsquote", "LZB-Bestand"], ["Ist 2025", "Zielwert 2026", "Veränderung in %"]],
+    [["IQ", "Langzeitleistungsbezieher"], ["Ergebnis 2025 (vorl.)", "Ziel 2026", "Veränd. ggü. VJ"]],
+  ])("%j by %j", (heads, roles) => {
+    const by = map([
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          [null, ...heads],
+          [roles[0], pct(0.21), num(3100)],
+          [roles[1], pct(0.22), num(3000)],
+          [roles[2], pct(0.22 / 0.21 - 1), pct(3000 / 3100 - 1)],
+        ]),
+      },
+    ]);
+    expect([high(by, "ZIE_IQ_VJ"), high(by, "ZIE_IQ"), high(by, "ZIE_LZB"), high(by, "ZIE_LZB_Veraenderung")]).toEqual(["Ziele!$B$2", "Ziele!$B$3", "Ziele!$C$3", "Ziele!$C$4"]);
+  });
+
+  it("near miss: gender heads over figure rows are no transposed table", () => {
+    const by = map([
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          [null, "Frauen", "Männer"],
+          ["Integrationen 2025", num(700), num(900)],
+          ["eLb 2025", num(4500), num(4400)],
+        ]),
+      },
+    ]);
+    expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
+    expect(high(by, "PER_Anteil_Maenner")).toBeUndefined();
   });
 });
