@@ -7,7 +7,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho38-hohenfels-zkt-2024": [39, 39],
   "ho38-kerning-ge-2024": [41, 41],
   "ho38-lindenau-zkt-2025": [29, 29],
-  "ho38-auental-ge-2025": [31, 33],
+  "ho38-auental-ge-2025": [33, 33],
   "ho38-brackenfeld-ge-2024": [36, 38],
 };
 

@@ -11,7 +11,8 @@
 // - a head row with an empty corner ("| Köpfe | VZÄ") heads the columns, the labels stand left of the first head;
 // - two VZÄ totals from total rows: the total the area table's rows add up to is PER_VZAE_Gesamt;
 // - "Personal | Köpfe | VZÄ" heads the areas below as a naming heading would, its total may stand on top;
-// - two figures as heads over an empty corner ("| IQ | LZB") over role rows: a transposed target block.
+// - two figures as heads over an empty corner ("| IQ | LZB") over role rows: a transposed target block;
+// - "IQ-Ziel Männer / Frauen | a | b": two figures joined by a slash, the two numbers in the label's order.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { date, num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
@@ -325,5 +326,26 @@ describe("two figures as heads over an empty corner and role rows", () => {
     ]);
     expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
     expect(high(by, "PER_Anteil_Maenner")).toBeUndefined();
+  });
+});
+
+describe("two figures joined by a slash in one label, two numbers", () => {
+  it.each([
+    ["Ziel-IQ Frauen / Männer", "ZIE_IQ_Frauen", "ZIE_IQ_Maenner"],
+    ["Zielwert LZB Männer/Frauen", "ZIE_LZB_Maenner", "ZIE_LZB_Frauen"],
+  ])("%s", (label, first, second) => {
+    const lzb = /LZB/.test(label);
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Ziele 2026"], [label, lzb ? num(1500) : pct(0.21), lzb ? num(1700) : pct(0.17)]]) }]);
+    expect([high(by, first), high(by, second)]).toEqual(["Ziele!$B$2", "Ziele!$C$2"]);
+  });
+
+  it("near miss: a slash inside a figure's own wording ('Soll/Ist') is not split", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["IQ Soll/Ist", pct(0.21), pct(0.2)]]) }]);
+    expect(high(by, "ZIE_IQ")).toBeUndefined();
+  });
+
+  it("near miss: three numbers leave the pair unread", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["IQ-Ziel Männer / Frauen", pct(0.21), pct(0.17), pct(0.19)]]) }]);
+    expect(high(by, "ZIE_IQ_Maenner")).toBeUndefined();
   });
 });

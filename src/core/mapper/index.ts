@@ -47,6 +47,7 @@ import { reportStandLow } from "./reportStand";
 import { otherScopeLow } from "./otherScope";
 import { pastStaffLow, withoutPastStaff } from "./pastStaffLabel";
 import { preferAreaTableTotal } from "./areaTableTotal";
+import { findSlashPairRows } from "./slashPairRow";
 import { preferProgrammeStaff } from "./staffPlanColumn";
 import { preferPlanYearLabels } from "./planYearLabel";
 import { findTwoFigureSentences } from "./twoFigureSentence";
@@ -226,6 +227,7 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findMonthStrips(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findSentenceRows(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoFigureSentences(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findSlashPairRows(g, claims, planYear?.year));
   // Report excerpts and comparisons of Jobcenters (./reportCopies.ts): other figures than the programme's.
   const foreign = foreignSheetLows(grids);
   candidates.push(...jobcenterTitles(grids, claims, foreign));
