@@ -5,7 +5,7 @@
 // - abbreviated change heads "Verändg.", "Verändrg." (../../src/core/columnRoles.ts);
 // - an allocation title holds neither for "Budgetplanung (vorl. Zuteilung)" nor below a Plan/Soll head (allocationTitle.ts);
 // - "Verwaltungsaufwand gesamt", "Verwaltungsausgaben" name the Verwaltungshaushalt (vocabulary.ts);
-// - "Zuteilung vom | <date>": a dating word before a date is the date of its words (datedLabel.ts);
+// - "Zuteilung vom | <date>": a dating word before a date is the date of its words (trailingDateWord.ts);
 // - a gender head over blocks separated by blank rows heads them all; change rows take the parts (genderHeadBlocks.ts);
 // - "Summe", a blank row, "nachrichtlich: …": the Förderung table ends at its total (closingTotal.ts);
 // - "BG" in a unit column counts Bedarfsgemeinschaften (valuesRight.ts, unitColumn.ts);

@@ -25,6 +25,8 @@ export interface Candidate {
   note?: string;
   /** Used only when no other candidate exists (a total row taken as a figure, a bare title cell). */
   fallback?: boolean;
+  /** A total row the area table's rows add up to (./areaTableTotal.ts): among fallbacks, the table's own total. */
+  addsUpTable?: boolean;
   /** Sort key: sheet, row, column of the label. */
   order: number;
 }

@@ -7,6 +7,7 @@ import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { isRoleOfLocation, splitsByLocation } from "./locationColumns";
 import { withoutRoleSplitParts } from "./roleSplitColumns";
 import { withoutPartsBesideTotal } from "./partsBesideTotal";
+import { withoutTraegerParts } from "./traegerTotal";
 import { isMixedHeader } from "./mixedHeader";
 import { shareHeadConfirmed } from "./headerOverBlank";
 import { isNumberedTitle } from "./groupTitle";
@@ -192,6 +193,9 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
     for (const c of parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, dem Wert eines Standorts, nicht des ganzen Jobcenters`);
     if (parts.length > 0) return whichNumbers(kind, kept.filter((c) => !parts.includes(c)), why, sheet, row);
   }
+  // "BA | Kommune | gesamt" over a staff count: the total column (./traegerTotal.ts).
+  const traeger = withoutTraegerParts(kind, kept);
+  if (traeger) return traeger.kept;
   const besideTotal = withoutPartsBesideTotal(kept);
   if (besideTotal) {
     for (const c of besideTotal.parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, einem Teil neben der Gesamtspalte`);

@@ -1,7 +1,9 @@
-// A date set apart from its label on a form ("Vorlage erstellt am | | | | 20.11.2025"): when the row holds nothing
-// but the label and that one value, and a neighbouring row has its label and value in the same two columns
-// ("Planungsjahr | | | | 2026" above), the form's value column holds the date, however many empty columns lie
-// between. Alone, a far date may be a remark column's, so only a near value counts then.
+// A date set apart from its label ("Vorlage erstellt am | | | | 20.11.2025", "Stand der Zuteilung | | | | 28.12.2024")
+// is the label's value when the layout says so: on a form, a neighbouring row holds its label and value in the
+// same two columns ("Planungsjahr | | | | 2026" above); in a table whose values stand in the rightmost column, the
+// date is the row's only other cell and stands under the values above. Alone, a far date may be a remark column's,
+// so only a near value counts then.
+import { isDateFormat } from "../excelDate";
 import type { SheetGrid } from "./grid";
 
 const NEAR = 3;
@@ -13,6 +15,12 @@ function sameFormRow(sheet: SheetGrid, r: number, col: number, valueCol: number)
   return filled.length === 2 && filled[0] === col && filled[1] === valueCol && sheet.ownText(r, col) !== undefined;
 }
 
+/** Whether (row, col) is a date, the only filled cell right of the label at `labelCol`, under a value above. */
+function loneDateUnderValues(sheet: SheetGrid, row: number, labelCol: number, col: number): boolean {
+  const right = sheet.filledColumns(row).filter((c) => c > labelCol);
+  return right.length === 1 && right[0] === col && typeof sheet.value(row, col) === "number" && isDateFormat(sheet.format(row, col) ?? "") && row > sheet.r0 && sheet.number(row - 1, col) !== undefined;
+}
+
 /** The column of the value right of the label ending at `labelEnd`, or undefined when none stands close enough. */
 export function valueColumnBeside(sheet: SheetGrid, row: number, col: number, labelEnd: number): number | undefined {
   const filled = sheet.filledColumns(row);
@@ -20,5 +28,6 @@ export function valueColumnBeside(sheet: SheetGrid, row: number, col: number, la
   if (next === undefined) return undefined;
   if (next - labelEnd <= NEAR) return next;
   const alone = filled.length === 2 && filled[0] === col;
-  return alone && (sameFormRow(sheet, row - 1, col, next) || sameFormRow(sheet, row + 1, col, next)) ? next : undefined;
+  if (alone && (sameFormRow(sheet, row - 1, col, next) || sameFormRow(sheet, row + 1, col, next))) return next;
+  return loneDateUnderValues(sheet, row, col, next) ? next : undefined;
 }

@@ -2,7 +2,6 @@
 // right, whose column header (or the label's own year) tells which contract name it is. Row groups:
 // "darunter Männer" belongs to the row it stands under (the IQ row or the LZB row).
 import { allocationTitleCovers } from "./allocationTitle";
-import { datedLabelMatch } from "./datedLabel";
 import { headsBlocksBelow } from "./genderHeadBlocks";
 import { shareUnderRowMatch } from "./shareUnderRow";
 import { agreedOnly } from "./agreedColumn";
@@ -446,7 +445,7 @@ const vhMatch = (sheet: SheetGrid, row: number, col: number) => loneVhMatch(shee
 
 /** The label read with its surroundings: an allocation title, a status value, a budget area, a date beside it, the row above. */
 const readingAt = (sheet: SheetGrid, row: number, col: number) =>
-  allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? datedLabelMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
+  allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
 
 /** The score of `spec` for the label at (row, col): of its own text, or of it read with its surroundings. */
 function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {

@@ -11,6 +11,7 @@ import type { LabelSpec } from "./labels";
 import { labelKey, matchLabel, specsAt } from "./findCells";
 import { fold } from "./normalize";
 import { headRowColumns } from "./headRowColumns";
+import { headsAndLabelColumn } from "./blankCorner";
 import { roleOf } from "./roles";
 import { judgeValue } from "./values";
 
@@ -37,8 +38,9 @@ export function findColumnTotals(sheet: SheetGrid, claims: Claims, planYear: num
     // A head row: text only, a label column's head first and at least one column head after it.
     const cols = headRowColumns(sheet, r);
     if (cols.length < 2) continue;
-    const labelCol = cols[0];
-    for (const col of cols.slice(1)) {
+    // An empty corner cell: the labels stand left of the first head (./blankCorner.ts).
+    const { labelCol, heads } = headsAndLabelColumn(sheet, r, cols);
+    for (const col of heads) {
       if (claims.has(sheet.index, r, col)) continue;
       const spec = headSpec(sheet, r, col, labelCol);
       const name = spec && spec.plain.sure ? spec.names[spec.plain.role] : undefined;

@@ -1,6 +1,7 @@
 // A matrix's share row: "Anteil" under a total row, one share per column, the column heads naming the parts
 // ("VZÄ: BA | Kommune | gesamt", "Köpfe: Frauen | Männer"). The label says "share", the head says of what:
-// read together ("Anteil BA", "Anteil Frauen") they name the figure, as a label would.
+// read together ("Anteil BA", "Anteil Frauen") they name the figure, as a label would. The label may name what the
+// columns split ("Anteil Träger") or the base ("Anteil Köpfe") instead of the bare word.
 import type { Candidate, Claims } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { matchLabel } from "./matchLabel";
@@ -11,7 +12,9 @@ import { judgeValue } from "./values";
 const SHARE_ROW = /^\s*(%\s*-?\s*)?(anteile?|quote)(\s*(in\s*)?%)?\s*:?\s*$/;
 /** "Anteil an Köpfen", "Anteile an den VZÄ (in %)": the share word with the staff base it divides by. */
 const SHARE_OF_BASE = /^\s*(anteile?|quote)\s+(an|der|bezogen auf)\s+(den\s+|die\s+)?(koepfen?|beschaeftigten?|personal|vzae|mitarbeitenden|koepfe)\b(\s*\(?(in\s*)?%\)?)?\s*:?\s*$/;
-const isShareRow = (folded: string): boolean => SHARE_ROW.test(folded) || SHARE_OF_BASE.test(folded);
+/** "Anteil Träger", "Anteil nach Trägern", "Trägeranteil", "Anteil Köpfe", "Anteil (VZÄ)": the share word with what the columns split or its base. */
+const SHARE_BY = /^\s*((anteile?|quote)\s+(nach\s+|je\s+)?\(?(traeger\w*|koepfen?|vzae|beschaeftigten?)\)?|traegeranteile?)(\s*\(?(in\s*)?%\)?)?\s*:?\s*$/;
+const isShareRow = (folded: string): boolean => SHARE_ROW.test(folded) || SHARE_OF_BASE.test(folded) || SHARE_BY.test(folded);
 /** How far above the share row its head row may stand (a staff matrix of a handful of areas). */
 const MAX_ROWS_UP = 15;
 

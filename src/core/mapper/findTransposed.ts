@@ -16,6 +16,7 @@ import { latestYearRoles } from "./context";
 import { isFigureHeadRow, planYearTwin } from "./wideExport";
 import { byFamilies } from "./allocationAsPart";
 import { isAbsoluteChange, roleRowLabel, supersededByLatest } from "./yearRowLabel";
+import { twoHeadsOverRoles } from "./blankCorner";
 
 const oneOrNone = <T>(xs: T[]): T[] => (xs.length === 1 ? xs : []);
 
@@ -24,7 +25,8 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
   const out: Candidate[] = [];
   for (let hr = sheet.r0; hr < sheet.lastRow; hr++) {
     const cols = sheet.filledColumns(hr);
-    if (cols.length < 3) continue;
+    // Two figure heads over an empty corner ("| IQ | LZB") make a table too (./blankCorner.ts).
+    if (cols.length < 3 && !twoHeadsOverRoles(sheet, hr, cols)) continue;
     // A row of label/value pairs ("Jobcenter: | X | Stand: | 20.02.2024") holds values: no header row.
     if (cols.some((c) => sheet.ownText(hr, c) === undefined && !isYearNumber(sheet.number(hr, c)))) continue;
     // Figure headers: text cells naming exactly one figure; the row's first cell is the role column's head (or blank).
@@ -103,7 +105,8 @@ export function findGenderColumns(sheet: SheetGrid, claims: Claims, planYear: nu
     // stand left of the role column, so the title column stays free for the figures' titles.
     const first = filled.findIndex((c) => genderHead(sheet.ownText(hr, c)!) !== undefined || TOTAL_HEAD.test(fold(sheet.ownText(hr, c)!)));
     const cols = first > 0 && first <= 2 ? filled.slice(first) : filled;
-    if (cols.length < 3) continue;
+    // Two figure heads over an empty corner ("| IQ | LZB") make a table too (./blankCorner.ts).
+    if (cols.length < 3 && !twoHeadsOverRoles(sheet, hr, cols)) continue;
     const heads = cols.map((c) => sheet.ownText(hr, c)!);
     const parts = heads.map((h) => genderHead(h));
     if (!parts.includes("frauen") || !parts.includes("maenner") || !heads.some((h, i) => parts[i] === undefined && TOTAL_HEAD.test(fold(h)))) continue;

@@ -23,6 +23,8 @@ import { withoutOutlineNumber } from "./outlineNumber";
 import { isCategoryColumn } from "./categoryColumn";
 import { bgShareColumn } from "./bgShareColumn";
 import { isNoteRow } from "./noteLine";
+import { staffTableColumns, totalOverParts } from "./staffTableColumns";
+import { isStaffHeadRow, KNOWN_ROWS_UNDER_STAFF_HEADS, totalOnTop } from "./staffHeadRow";
 
 interface TableSpec {
   name: string;
@@ -162,9 +164,14 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       // A remark in brackets does not change what the heading names ("Bereich (Jobcenter gesamt)", "Bereiche (Stand 31.12.)").
       // An outline number before it ("2.3 Organisationseinheit") is no part of what it names (./outlineNumber.ts).
       const heading = withoutOutlineNumber(sheet.ownText(r, c)!);
-      if (!(spec.heading.test(germanTerms(fold(heading))) || spec.heading.test(germanTerms(fold(heading.replace(/\([^)]*\)/g, " ")))))) continue;
+      const named = spec.heading.test(germanTerms(fold(heading))) || spec.heading.test(germanTerms(fold(heading.replace(/\([^)]*\)/g, " "))));
+      // "Personal | Köpfe | VZÄ": a head row naming the VZÄ heads the table too (./staffHeadRow.ts).
+      const staffHeads = !named && spec.name === "PER_VZAE_Bereiche" && isStaffHeadRow(sheet, r, c);
+      if (!named && !staffHeads) continue;
       // One blank row may stand between the heading and its rows ("Bereiche (VZÄ)", blank, "M&I | 40,5").
       let first = r + 1 < sheet.lastRow && sheet.rowBlank(r + 1) ? r + 2 : r + 1;
+      const top = staffHeads ? totalOnTop(sheet, first, c) : undefined;
+      if (top !== undefined) first++;
       let labelCol = c;
       const next = sheet.filledColumns(first);
       if (next.length > 0 && next.every((col) => sheet.ownText(first, col) !== undefined)) first++;
@@ -175,6 +182,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       const firstFilled = filledCols.find((col) => col >= c && isLabelText(col)) ?? filledCols.find(isLabelText);
       if (firstFilled !== undefined) labelCol = firstFilled;
       const run = runFrom(sheet, spec, first, labelCol, claims);
+      if (run && staffHeads && run.known < KNOWN_ROWS_UNDER_STAFF_HEADS) continue;
+      if (run && top !== undefined && !run.total) run.total = { row: top, value: sheet.number(top, run.valueCol) ?? NaN, label: sheet.ownText(top, labelCol)! };
       if (run && !seen.has(run.first)) {
         seen.add(run.first);
         runs.push({ ...run, headingRow: r, headingCol: c });
@@ -207,8 +216,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
       if (spec.name === "PER_VZAE_Bereiche" && numberCols.size > 1) {
         const headOf = (c: number) => [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, c))).find((t) => t !== undefined);
         const sorted = [...numberCols].sort((a, b) => a - b);
-        const totalCol = sorted.find((c) => readColumn(headOf(c) ?? "").kind === "total");
-        const staff = staffColumns(sorted, headOf);
+        const totalCol = sorted.find((c) => readColumn(headOf(c) ?? "").kind === "total") ?? totalOverParts(sorted, headOf);
+        const staff = staffColumns(sorted, headOf) ?? staffTableColumns(sorted, headOf, (c) => /%/.test(sheet.format(run.first, c) ?? ""));
         // "Bereich | VZÄ Plan | Köpfe": of one VZÄ column beside head counts, the VZÄ column is the table's.
         const heads = sorted.map((c) => fold(headOf(c) ?? ""));
         const vzaeCols = sorted.filter((_, i) => COLUMN_WORDS.vzae.test(heads[i]) && !COLUMN_WORDS.heads.test(heads[i]));
@@ -289,6 +298,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
           value: run.total.value,
           lows: addsUp ? [] : [{ id: "summenzeile", text: "Genommen aus der Summenzeile der VZÄ-Tabelle, nicht aus einer eigenen Beschriftung; die Zeilen ergeben diese Summe nicht oder die Tabelle ist unsicher." }],
           fallback: true,
+          ...(addsUp ? { addsUpTable: true } : {}),
           order: orderOf(sheet.index, run.total.row, run.labelCol),
         });
         // The same total row under the head count column is the staff's head count, when its rows add up to it too.

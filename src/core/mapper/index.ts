@@ -48,6 +48,9 @@ import { tickedOptionLow } from "./tickedOptions";
 import { signOffDateLow } from "./signOffDates";
 import { reportStandLow } from "./reportStand";
 import { otherScopeLow } from "./otherScope";
+import { pastStaffLow, withoutPastStaff } from "./pastStaffLabel";
+import { preferAreaTableTotal } from "./areaTableTotal";
+import { findSlashPairRows } from "./slashPairRow";
 import { preferProgrammeStaff } from "./staffPlanColumn";
 import { preferPlanYearLabels } from "./planYearLabel";
 import { findTwoFigureSentences } from "./twoFigureSentence";
@@ -230,6 +233,7 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findTwoFigureSentences(g, claims, planYear?.year));
   // The municipal staff share named by its body beside the BA's (./bodyShare.ts).
   candidates.push(...bodyShares(grids, candidates));
+  for (const g of grids) candidates.push(...findSlashPairRows(g, claims, planYear?.year));
   // Report excerpts and comparisons of Jobcenters (./reportCopies.ts): other figures than the programme's.
   const foreign = foreignSheetLows(grids);
   candidates.push(...jobcenterTitles(grids, claims, foreign));
@@ -254,7 +258,7 @@ export function proposeMapping(
   // A change history's old and copied values are never a source (./changeLog.ts); a summary sheet's copy of
   // another sheet's cell is its source, or not sure (./copySource.ts).
   for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, resolveCopies(grids, candidates)))), planYear))) {
-    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), helperSheetLow(grids, found)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), helperSheetLow(grids, found), pastStaffLow(found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
@@ -269,7 +273,8 @@ export function proposeMapping(
     }
     const learned = learnedByName.get(entry.name) ?? [];
     const learnedHere = learned.filter((c) => c.sameContext);
-    const all = learned.length ? (learnedHere.length ? learnedHere : learned) : (byName.get(entry.name) ?? []);
+    // Last year's staff below the staff plan is no rival to the plan's figures, even to a total row (./pastStaffLabel.ts).
+    const all = learned.length ? (learnedHere.length ? learnedHere : learned) : withoutPastStaff(byName.get(entry.name) ?? []);
     const primary = all.filter((c) => !c.fallback);
     let pool = primary.length ? primary : all;
     // A weak label outside its area ("Frauen" on the customer sheet) is no rival to one inside it.
@@ -300,7 +305,7 @@ export function proposeMapping(
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
     pool = withoutLocationHeadRows(withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
-    pool = preferProgrammeStaff(entry.name, pool);
+    pool = preferAreaTableTotal(preferProgrammeStaff(entry.name, pool));
     // A budget row of another year beside the planning year's (./planYearLabel.ts).
     pool = preferPlanYearLabels(entry.name, pool, planYear?.year);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.

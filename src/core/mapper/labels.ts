@@ -236,7 +236,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "per-ba",
     names: { current: "PER_Anteil_BA" },
     plain: { role: "current", sure: true },
-    // A gE's staff are assigned by its carriers (§ 44g SGB II): "Personal der BA (Zuweisung)", "Anteil BA (zugewiesen)" are the BA's share.
+    // A gE's staff are assigned by its carriers (§ 44g SGB II): "Personal der BA (Zuweisung)", "Anteil BA (zugewiesen)" are the BA's share, no allocation of money.
     describe: { all: [["ba"]], optional: ["anteil", "personal", "beschaeftigte", "zuteilung"], none: ["kommunal", ...PARTS] },
     context: "personal",
     examples: ["Anteil BA", "Personalanteil Bundesagentur für Arbeit", "davon BA", "seitens der Bundesagentur für Arbeit", "BA-Anteil"],

@@ -8,9 +8,9 @@ import { isFillerConcept, tokenize } from "./tokens";
 import { glossOf, glossScore } from "./germanGloss";
 import { withFullYears } from "./monthSpan";
 import { withoutLabelAsOf } from "./labelAsOf";
-import { withTrailingDateWord } from "./dateWords";
 import { YEAR_SPECS, yearPhraseAfterFor } from "./forTheYear";
 import { describeWithPlanWord } from "./planWordTarget";
+import { asDateWord, DATE_SPEC_IDS } from "./trailingDateWord";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -89,8 +89,7 @@ export function matchLabel(raw: string): LabelMatch {
   if (m) return m;
   // "Dez 23–Nov 24": the two-digit years of a month span are years, not running numbers (./monthSpan.ts).
   // "(Stand BA 01/2026)": when and whence the figure was taken, no word of it (./labelAsOf.ts).
-  // "Mittelzuteilung vom": the trailing preposition of a date is the date word (./dateWords.ts).
-  const text = withTrailingDateWord(withoutLabelAsOf(withFullYears(raw)));
+  const text = withoutLabelAsOf(withFullYears(raw));
   if (text.length > 120 || numberedItem(text)) {
     // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
     if (matchCache.size > 50_000) matchCache.clear();
@@ -98,6 +97,13 @@ export function matchLabel(raw: string): LabelMatch {
     return NONE;
   }
   const whole = readBeforeReallocation(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " "));
+  // "Mittelzuteilung vom", "Zuteilung per": the date of what it names, when that reads as a date figure (./trailingDateWord.ts).
+  const dated = asDateWord(whole);
+  const date = dated ? matchLabel(dated) : NONE;
+  if (date.standalone.length > 0 && date.standalone.every((s) => DATE_SPEC_IDS.has(s.id))) {
+    matchCache.set(raw, date);
+    return date;
+  }
   const tokens = tokenize(whole.trim() === "" ? text : whole);
   const scored: Array<{ spec: LabelSpec; score: Score }> = [];
   for (const spec of LABELS) {

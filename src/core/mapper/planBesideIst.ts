@@ -3,10 +3,12 @@
 // Undated "VZÄ Plan | VZÄ Ist" may compare one year's Soll and Ist: that stays for the user to decide.
 import { readColumn } from "../columnRoles";
 
-/** The year a head names: read by the column words, else the latest four-digit year in it (a date "30.09.2025"). */
+/** The year a head names: read by the column words, else the latest year in it (a date "30.09.2025", "31.12.23"). */
 const yearOf = (head: string, read: number | undefined) => {
   if (read !== undefined) return read;
   const years = (head.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+  // A date with a two-digit year ("Ist 31.12.23") names that year as well.
+  for (const m of head.matchAll(/\b\d{1,2}\.\d{1,2}\.(\d\d)\b/g)) years.push(2000 + Number(m[1]));
   return years.length ? Math.max(...years) : undefined;
 };
 

@@ -2,13 +2,15 @@
 // a list of single figures laid out as key-value rows, not a two-column table: the contract's table has the area
 // beside its value. The check would read it, but whether the list is meant as the table is for the user to say.
 import type { SheetGrid } from "./grid";
+import { isUnderUnitHead } from "./unitHead";
 
 /** Whether some column strictly between `labelCol` and `valueCol` holds text in every row from `first` to `last`. */
 export function unitColumnBetween(sheet: SheetGrid, first: number, last: number, labelCol: number, valueCol: number): boolean {
   for (let c = labelCol + 1; c < valueCol; c++) {
     let all = true;
     for (let r = first; r <= last && all; r++) all = sheet.ownText(r, c) !== undefined && sheet.number(r, c) === undefined;
-    if (all) return true;
+    // Under a head row naming it "Einheit" the list is a table with a unit column, laid out as tables are.
+    if (all && !isUnderUnitHead(sheet, first, c)) return true;
   }
   return false;
 }

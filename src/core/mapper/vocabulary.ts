@@ -63,7 +63,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "vb", de: "VB: Vorbindungen (in der Zeilengruppe des Eingliederungsbudgets), sonst Vermittlungsbudget", words: ["vb"] },
 
   // Personal
-  { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand"], words: ["ma"] },
+  { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand", "bedienstet"], words: ["ma"] },
   { id: "personal", de: "Personal", stems: ["personal"] },
   { id: "vzae", de: "Vollzeitäquivalente (VZÄ)", stems: ["vollzeitaequivalent", "vzae", "vollzeitstelle", "vollzeitkraft", "vollzeitkraefte", "personalkapazitaet", "stelle", "planstelle"], words: ["vza", "vz"] },
   { id: "ba", de: "Bundesagentur für Arbeit (BA)", stems: ["bundesagentur", "agentur"], words: ["ba", "aa"] },
@@ -152,7 +152,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // Anteil … lag 2024 bei"): its grammar names nothing. Not "nicht" (a negation changes the figure), nor "ist"
   // (the role word Ist), nor verbs that name a figure or a role ("erreicht" is attainment, "geplant" the plan).
   // "Vorlage" is the paper itself ("Stand der Vorlage": the date of the paper put to the board).
-  // The letter or notice carrying an allocation ("Zuweisungsschreiben", "Zuteilungsbescheid") names no figure itself (./dateWords.ts).
+  // The letter or notice carrying an allocation ("Zuweisungsschreiben", "Zuteilungsbescheid") names no figure itself (./trailingDateWord.ts).
   { id: "dokument", de: "Schreiben/Bescheid", filler: true, stems: ["schreiben", "bescheid"] },
   { id: "satz", de: "Satzwörter (Artikel, Pronomen, Hilfsverben, „Vorlage“)", filler: true, words: ["vorlage", "ein", "eine", "einer", "einen", "einem", "eines", "wir", "sich", "damit", "dies", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "lag", "lagen", "liegt", "betrug", "betraegt", "betragen", "streben"] },
   { id: "einheit", de: "Einheiten", filler: true, stems: ["betrag", "summe", "volumen"], words: ["€", "eur", "euro", "personen", "pers", "tsd", "teur", "t€", "mio", "wert", "werte", "betrag", "kennzahl", "kennzahlen", "ziffer"] },

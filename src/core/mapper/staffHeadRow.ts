@@ -1,0 +1,27 @@
+// "Personal | Köpfe | VZÄ | Vorjahr VZÄ" over "insgesamt | 196 | 178,4 | …" and the areas: a head row whose column
+// heads name the VZÄ heads the staff table by area as a heading naming it would, when its corner names the staff
+// ("Personal", "Mitarbeitende"): the corner says whose, the heads say VZÄ. A corner naming neither ("Übersicht")
+// leaves it to the rows. Its total may stand on top, right under the head row: the areas start below it.
+import { isTotalLabel, readColumn } from "../columnRoles";
+import type { SheetGrid } from "./grid";
+import { labelKey } from "./findCells";
+import { fold } from "./normalize";
+
+const STAFF_CORNER = /\b(personal\w*|mitarbeit\w*|beschaeftigt\w*|belegschaft|bedienstet\w*)\b/;
+
+/** Typical area rows such a table needs (its corner does not name it). */
+export const KNOWN_ROWS_UNDER_STAFF_HEADS = 2;
+
+/** Whether the text at (row, col) names the staff and heads a row with a VZÄ column head right of it. */
+export function isStaffHeadRow(sheet: SheetGrid, row: number, col: number): boolean {
+  if (!STAFF_CORNER.test(fold(sheet.ownText(row, col) ?? ""))) return false;
+  const right = sheet.filledColumns(row).filter((c) => c > col);
+  if (right.length === 0 || !right.every((c) => sheet.ownText(row, c) !== undefined)) return false;
+  return right.some((c) => readColumn(sheet.ownText(row, c)!).kind === "vzae");
+}
+
+/** The total row right under a head row ("insgesamt" on top of the areas), or undefined. */
+export function totalOnTop(sheet: SheetGrid, first: number, labelCol: number): number | undefined {
+  const key = first <= sheet.lastRow ? labelKey(sheet, first, labelCol) : undefined;
+  return key !== undefined && isTotalLabel(key) && sheet.filledColumns(first).some((c) => c > labelCol && sheet.number(first, c) !== undefined) ? first : undefined;
+}
