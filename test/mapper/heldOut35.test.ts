@@ -1,0 +1,20 @@
+// Held-out set 35 (final measure, kept apart from every fixer): floors and wrong "sicher" as measured once
+// with measure() from scripts/mapping-share.ts on 2026-12-07 (185/236 = 78.4 %).
+import { describeHeldOutSet } from "../helpers/heldOut";
+import { HELD_OUT_35 } from "../fixtures/heldOut35";
+
+const FLOORS: Record<string, [number, number]> = {
+  "ho35-bl-zieltabellen": [36, 48],
+  "ho35-haushalt-titel": [16, 28],
+  "ho35-tl-cockpit": [12, 25],
+  "ho35-azubi-erstversuch": [35, 39],
+  "ho35-zkt-haushaltsplan": [39, 46],
+  "ho35-mehrjahr-controllerin": [47, 50],
+};
+
+const KNOWN_WRONG: Record<string, string[]> = {
+  // The women's/men's IQ target in the cockpit's "nach Geschlecht" block, not the staff's gender shares.
+  "ho35-tl-cockpit": ["PER_Anteil_Frauen Cockpit!$C$9", "PER_Anteil_Maenner Cockpit!$B$9"],
+};
+
+describeHeldOutSet(HELD_OUT_35, FLOORS, KNOWN_WRONG);
