@@ -137,6 +137,26 @@ describe("a section naming the previous year as the plan's base gives its block 
     const by = map(sheet("Basis 2023 (vorläufig)", true), 2024);
     expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
   });
+
+  // Metamorphic find (set 34): a base title naming a figure ("IQ") is still a title, also merged across the values.
+  it.each([
+    ["Basiswerte IQ 2023*", false],
+    ["Basiswerte IQ 2023*", true],
+    ["Ausgangslage Integrationsquote 2023", true],
+  ] as const)("„%s“ (merged: %s) over Integrationen and eLb below a target table: the previous year's, sure", (title, merged) => {
+    const cells = rows("A1", [
+      ["Zielplanung 2024"],
+      [],
+      [null, "Ist 2023", "Ziel 2024"],
+      ["IQ gesamt", pct(0.21), pct(0.215)],
+      [],
+      [title],
+      ["Integrationen (12 Monate)", num(812)],
+      ["eLb JDW", num(4930)],
+    ]);
+    const by = map([{ name: "Ziele", cells, ...(merged ? { merged: ["A6:C6"] } : {}) }], 2024);
+    expect([high(by, "ZIE_Integrationen_VJ"), high(by, "ZIE_ELB_VJ")]).toEqual(["Ziele!$B$7", "Ziele!$B$8"]);
+  });
 });
 
 describe("HR beside a staff word is human resources, Hr. before a name is Herr: no Hochrechnung", () => {

@@ -14,6 +14,12 @@ export function baselineRole(folded: string, planYear: number | undefined): "pre
   return years.length === 1 && years[0] === planYear - 1 ? "previous" : undefined;
 }
 
+/** Whether a title names a baseline and one year ("Basiswerte IQ 2024*"): a title, even when it names a figure. */
+export function isBaselineTitle(text: string): boolean {
+  const f = fold(text);
+  return BASELINE.test(f) && new Set(yearsIn(f)).size === 1;
+}
+
 /** A section title's baseline role for `row`: only the block right under it; past a blank row
  *  ("Zielwerte 2025 | insgesamt | Männer") the rows are the plan's own. */
 export function baseBlockRole(sheet: SheetGrid, title: { row: number; text: string }, row: number, planYear: number | undefined): "previous" | undefined {

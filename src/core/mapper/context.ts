@@ -26,7 +26,7 @@ import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { isYearTitleWithAsOf, withoutAsOfRemark } from "./asOfRemark";
 import { roleHeaderBetween } from "./roleHeaderEnds";
-import { baseBlockRole, baselineRole } from "./baselineTitle";
+import { baseBlockRole, baselineRole, isBaselineTitle } from "./baselineTitle";
 
 /**
  * A copy or an archive: "alt", "Kopie von …", "Archiv". Not "Entwurf" (every programme is a draft until
@@ -71,7 +71,7 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
     const titleCol = cols.length === 1 ? cols[0] : col !== undefined ? sideTitleColumn(sheet, r, col) : undefined;
     const text = titleCol !== undefined ? sheet.ownText(r, titleCol) : undefined;
     // A note line ("Anm.: …", "letzte Bearbeitung: …") titles nothing: the title above it still holds (./noteLine.ts).
-    if (text !== undefined && text.length <= 80 && !isNoteLine(text) && (!isLabel(r, titleCol!) || isNumberedTitle(text) || isYearTitleWithAsOf(text))) {
+    if (text !== undefined && text.length <= 80 && !isNoteLine(text) && (!isLabel(r, titleCol!) || isNumberedTitle(text) || isYearTitleWithAsOf(text) || isBaselineTitle(text))) {
       found = { row: r, text };
       break;
     }
