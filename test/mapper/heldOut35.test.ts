@@ -13,9 +13,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho35-mehrjahr-controllerin": [47, 50],
 };
 
-const KNOWN_WRONG: Record<string, string[]> = {
-  // The women's/men's IQ target in the cockpit's "nach Geschlecht" block, not the staff's gender shares.
-  "ho35-tl-cockpit": ["PER_Anteil_Frauen Cockpit!$C$9", "PER_Anteil_Maenner Cockpit!$B$9"],
-};
+// Fixed on branch fix35: gender heads over a target figure's row no longer read as staff shares (figureRowLabel.ts).
+const KNOWN_WRONG: Record<string, string[]> = {};
 
 describeHeldOutSet(HELD_OUT_35, FLOORS, KNOWN_WRONG);

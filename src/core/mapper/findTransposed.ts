@@ -17,6 +17,7 @@ import { isFigureHeadRow, planYearTwin } from "./wideExport";
 import { byFamilies } from "./allocationAsPart";
 import { isAbsoluteChange, roleRowLabel, supersededByLatest } from "./yearRowLabel";
 import { twoHeadsOverRoles } from "./blankCorner";
+import { rowNamesOtherFigure } from "./figureRowLabel";
 
 const oneOrNone = <T>(xs: T[]): T[] => (xs.length === 1 ? xs : []);
 
@@ -60,6 +61,7 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
       for (const { r, role: rowRole, label } of roleRows) {
         const role = latest[filled.findIndex((x) => x.r === r)] ?? rowRole;
         if (role === "none" || supersededByLatest(spec, role, latest) || isAbsoluteChange(role, label)) continue;
+        if (rowNamesOtherFigure(sheet, r, labelCol, spec)) continue;
         const name = spec.names[role];
         const v = sheet.value(r, c);
         if (!name || v === null || !contractName(name)) continue;
