@@ -7,7 +7,7 @@ import { HELD_OUT_35 } from "../fixtures/heldOut35";
 const FLOORS: Record<string, [number, number]> = {
   "ho35-bl-zieltabellen": [48, 48],
   "ho35-haushalt-titel": [16, 28],
-  "ho35-tl-cockpit": [16, 25],
+  "ho35-tl-cockpit": [20, 25],
   "ho35-azubi-erstversuch": [35, 39],
   "ho35-zkt-haushaltsplan": [40, 46],
   "ho35-mehrjahr-controllerin": [47, 50],

@@ -45,7 +45,8 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
     const roleRows: Array<{ r: number; role: RoleOrNone; label: string }> = [];
     for (let r = hr + 1; r <= sheet.lastRow && !sheet.rowBlank(r); r++) {
       const row = roleRowLabel(sheet, r, labelCol, planYear);
-      if (row === undefined) break;
+      // A row naming a figure of its own ("IQ Ziel 2025" under "Männer | Frauen") is no role row: the heads are its parts.
+      if (row === undefined || figureCols.some(({ specs }) => rowNamesOtherFigure(sheet, r, labelCol, specs[0]))) break;
       roleRows.push({ r, ...row });
     }
     if (roleRows.length === 0) continue;
@@ -61,7 +62,6 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
       for (const { r, role: rowRole, label } of roleRows) {
         const role = latest[filled.findIndex((x) => x.r === r)] ?? rowRole;
         if (role === "none" || supersededByLatest(spec, role, latest) || isAbsoluteChange(role, label)) continue;
-        if (rowNamesOtherFigure(sheet, r, labelCol, spec)) continue;
         const name = spec.names[role];
         const v = sheet.value(r, c);
         if (!name || v === null || !contractName(name)) continue;
