@@ -88,6 +88,7 @@ describe("a proposal column beside the target column is no second target", () =>
     [["Ziel JC 2026", "Vorschlag RD 2026"]], // both name a party: no plain target
     [["Ziel 2026", "Ziel 2026 (2. Lesung)"]],
     [["Vorschlag JC 2026", "Vorschlag RD 2026"]],
+    [["Ziel nach Nachsteuerung", "Ziel (RD-Vorschlag)"]], // a qualified target may be a rival of its own
   ])("near miss: under %j the target is not sicher", (heads) => {
     const by = map(targets(heads));
     expect(high(by, "ZIE_IQ")).toBeUndefined();

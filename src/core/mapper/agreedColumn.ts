@@ -12,13 +12,14 @@ const PROPOSAL = /\b(rd|regionaldirektion|eigen\w*|vorschlag\w*|vorgeschlagen\w*
 
 /** The head says outright that its column is a proposal or an offer ("Zielvorschlag" too), not only whose it is. */
 const PROPOSAL_WORD = /(vorschlag|vorgeschlagen|angebot|angeboten)/;
-const TARGET = /\b(ziel|zielwert|plan|planwert|soll)\b/;
+/** A bare target head ("Ziel 2025", "Plan", "Zielwert 2026"): one that qualifies it ("Ziel nach Nachsteuerung") may be a rival target. */
+const TARGET = /^(ziel|zielwert|plan|planwert|soll)(\s+(19|20)\d\d)?$/;
 
 const agreed = (header: string | undefined) => header !== undefined && AGREED.test(fold(header)) && !NOT.test(fold(header));
 const proposal = (header: string | undefined) => header !== undefined && PROPOSAL.test(fold(header)) && !agreed(header);
 
 const namedProposal = (header: string | undefined) => header !== undefined && PROPOSAL_WORD.test(fold(header)) && !agreed(header);
-const plainTarget = (header: string | undefined) => header !== undefined && TARGET.test(fold(header)) && !PROPOSAL.test(fold(header)) && !NOT.test(fold(header));
+const plainTarget = (header: string | undefined) => header !== undefined && TARGET.test(fold(header).trim());
 
 /** The one value under an "agreed" head when all others are proposals, or under a plain target head when all others are named proposals; else all of them. */
 export function agreedOnly<T extends { header?: string }>(found: T[]): T[] {
