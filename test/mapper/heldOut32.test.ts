@@ -6,7 +6,7 @@ import { HELD_OUT_32 } from "../fixtures/heldOut32";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho32-libreoffice-tabelle": [44, 45],
-  "ho32-pdf-eingefuegt": [34, 46],
+  "ho32-pdf-eingefuegt": [36, 46],
   "ho32-kollegenmappe": [34, 37],
   "ho32-drei-teams": [45, 45],
   "ho32-anmerkungszeilen": [42, 42],

@@ -10,10 +10,10 @@ import { judgeValue } from "./values";
 
 /** "Anteil", "Anteile", "Anteil in %", "%-Anteil", "Quote": a row label that is only the word share. */
 const SHARE_ROW = /^\s*(%\s*-?\s*)?(anteile?|quote)(\s*(in\s*)?%)?\s*:?\s*$/;
-/** "Anteil an Köpfen", "Anteile an den VZÄ (in %)": the share word with the staff base it divides by. */
-const SHARE_OF_BASE = /^\s*(anteile?|quote)\s+(an|der|bezogen auf)\s+(den\s+|die\s+)?(koepfen?|beschaeftigten?|personal|vzae|mitarbeitenden|koepfe)\b(\s*\(?(in\s*)?%\)?)?\s*:?\s*$/;
-/** "Anteil Träger", "Anteil nach Trägern", "Trägeranteil", "Anteil Köpfe", "Anteil (VZÄ)": the share word with what the columns split or its base. */
-const SHARE_BY = /^\s*((anteile?|quote)\s+(nach\s+|je\s+)?\(?(traeger\w*|koepfen?|vzae|beschaeftigten?)\)?|traegeranteile?)(\s*\(?(in\s*)?%\)?)?\s*:?\s*$/;
+/** "Anteil an Köpfen", "Anteil am Personal", "Anteile an den VZÄ (in %)": the share word with the staff base it divides by. */
+const SHARE_OF_BASE = /^\s*(anteile?|quote)\s+(an|am|der|des|bezogen auf)\s+(den\s+|die\s+)?(koepfen?|beschaeftigten?|personal|vzae|mitarbeitenden|koepfe)\b(\s*\(?(in\s*)?%\)?)?\s*:?\s*$/;
+/** "Anteil Träger", "Anteil nach Trägern", "Trägeranteil", "Anteil Köpfe", "Anteil Personal", "Anteil (VZÄ)": the share word with what the columns split or its base. */
+const SHARE_BY = /^\s*((anteile?|quote)\s+(nach\s+|je\s+)?\(?(traeger\w*|koepfen?|vzae|beschaeftigten?|personal)\)?|traegeranteile?|personalanteile?)(\s*\(?(in\s*)?%\)?)?\s*:?\s*$/;
 const isShareRow = (folded: string): boolean => SHARE_ROW.test(folded) || SHARE_OF_BASE.test(folded) || SHARE_BY.test(folded);
 /** How far above the share row its head row may stand (a staff matrix of a handful of areas). */
 const MAX_ROWS_UP = 15;

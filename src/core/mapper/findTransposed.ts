@@ -17,6 +17,7 @@ import { isFigureHeadRow, planYearTwin } from "./wideExport";
 import { byFamilies } from "./allocationAsPart";
 import { isAbsoluteChange, roleRowLabel, supersededByLatest } from "./yearRowLabel";
 import { twoHeadsOverRoles } from "./blankCorner";
+import { rowNamesOtherFigure } from "./figureRowLabel";
 
 const oneOrNone = <T>(xs: T[]): T[] => (xs.length === 1 ? xs : []);
 
@@ -44,7 +45,8 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
     const roleRows: Array<{ r: number; role: RoleOrNone; label: string }> = [];
     for (let r = hr + 1; r <= sheet.lastRow && !sheet.rowBlank(r); r++) {
       const row = roleRowLabel(sheet, r, labelCol, planYear);
-      if (row === undefined) break;
+      // A row naming a figure of its own ("IQ Ziel 2025" under "Männer | Frauen") is no role row: the heads are its parts.
+      if (row === undefined || figureCols.some(({ specs }) => rowNamesOtherFigure(sheet, r, labelCol, specs[0]))) break;
       roleRows.push({ r, ...row });
     }
     if (roleRows.length === 0) continue;

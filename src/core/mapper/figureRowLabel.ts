@@ -1,0 +1,12 @@
+// A transposed table's row label may name a figure of its own ("IQ Ziel 2025" under "nach Geschlecht | Männer |
+// Frauen"): the column head is then that figure's part (its gender), not a figure read alone from the head — a
+// bare "Frauen" head over a target figure's row is never the staff share.
+import { matchAt } from "./findCells";
+import type { SheetGrid } from "./grid";
+import type { LabelSpec } from "./labels";
+
+/** Whether the row label at (row, col) names a figure other than the head's `spec`. */
+export function rowNamesOtherFigure(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): boolean {
+  if (sheet.ownText(row, col) === undefined) return false;
+  return matchAt(sheet, row, col).standalone.some((s) => s.id !== spec.id);
+}
