@@ -1,8 +1,12 @@
 // The causes behind the 34th held-out set's misses (test/fixtures/heldOut34.ts), each tested with wordings and
 // layouts the tester did not write and near misses that must stay as they were:
 // - contracted change heads "Vdg. %", "Verdg.", "Ändg." (../../src/core/changeAbbreviation.ts); an absolute change
-//   beside them ("Vdg. abs.") is not the contract's relative change.
+//   beside them ("Vdg. abs.") is not the contract's relative change;
+// - money per person or case ("Eingliederungsmittel je eLb") is a rate, no rival to the budget (perHeadRate.ts);
+// - a clean undated budget row beside one dated with another year's Ist ("Ausgaben EGT 2023 (Ist)") (planYearLabel.ts);
+// - "Eingliederungsleistungen gesamt" over the sure Vorbindungen and Neubewilligungen, holding their sum (budgetByParts.ts).
 import { proposeMapping, readColumn, type Proposal } from "../../src/core/mapper";
+import { namesPerHeadRate } from "../../src/core/mapper/perHeadRate";
 import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear?: number): Map<string, Proposal> {
@@ -64,5 +68,96 @@ describe("contracted change heads", () => {
     );
     expect(high(by, "ZIE_IQ_Veraenderung")).toBeUndefined();
     expect(high(by, "ZIE_LZB_Veraenderung")).toBeUndefined();
+  });
+});
+
+describe("money per person or case is a rate, not the budget", () => {
+  it.each(["Eingliederungsmittel je eLb", "EGT pro Kopf", "Budget je TN", "Kosten pro Integration", "Mittel je erwerbsfähigem Leistungsberechtigten"])("%s is a rate", (label) => {
+    expect(namesPerHeadRate(label)).toBe(true);
+  });
+  it.each(["Eingliederungsmittel pro Jahr", "Eingliederungsbudget", "Personal je Bereich", "Projekt Zukunft"])("near miss: %s is none", (label) => {
+    expect(namesPerHeadRate(label)).toBe(false);
+  });
+
+  it.each([
+    ["Eingliederungsbudget 2025", "EGT pro eLb"],
+    ["Eingliederungstitel (inkl. BEZ)", "Eingliederungsmittel je Kopf der eLb"],
+  ])("%s beside %s: the budget is sure", (budget, rate) => {
+    const by = map(
+      [
+        {
+          name: "Haushalt",
+          cells: rows("A1", [
+            ["Position", "Ist 2024", "Plan 2025"],
+            ["Verwaltungshaushalt gesamt", num(52_000_000), num(54_000_000)],
+            [budget, num(41_000_000), num(43_500_000)],
+            [],
+            [rate, num(812, "#,##0.00 €"), num(840, "#,##0.00 €")],
+          ]),
+        },
+      ],
+      2025,
+    );
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Haushalt!$C$3");
+  });
+
+  it("near miss: a rate alone is never the sure budget", () => {
+    const by = map([{ name: "Haushalt", cells: rows("A1", [["Position", "Ist 2024", "Plan 2025"], ["Eingliederungsmittel je eLb", num(812), num(840)]]) }], 2025);
+    expect(high(by, "BUD_EB_Gesamt")).toBeUndefined();
+  });
+});
+
+describe("an undated budget row beside one of another year's Ist", () => {
+  it.each([
+    ["verfügbares Eingliederungsbudget", "Ausgaben EGT 2022 (Ist)"],
+    ["Eingliederungsmittel (nach Umschichtung)", "Ist-Ausgaben Eingliederungstitel 2022"],
+  ])("%s beside %s: the undated row is the budget", (budget, past) => {
+    const by = map(
+      [
+        {
+          name: "Finanzen",
+          cells: rows("A1", [
+            ["Finanzplanung 2023"],
+            [budget, "EUR", num(7_400_000)],
+            [],
+            [past, "EUR", num(7_150_000)],
+          ]),
+        },
+      ],
+      2023,
+    );
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Finanzen!$C$2");
+  });
+
+  it("near miss: another year's row alone stays not sure", () => {
+    const by = map([{ name: "Finanzen", cells: rows("A1", [["Ausgaben EGT 2022 (Ist)", "EUR", num(7_150_000)]]) }], 2023);
+    expect(high(by, "BUD_EB_Gesamt")).toBeUndefined();
+  });
+});
+
+describe("the Eingliederungsbudget as the sum of its sure parts", () => {
+  const sheet = (total: string, sum: number): Layout["sheets"] => [
+    {
+      name: "Haushalt",
+      cells: rows("A1", [
+        ["Bezeichnung", "Ansatz 2025", "Ergebnis 2023"],
+        ["Verwaltungskosten (gesamt)", num(30_000_000), num(28_000_000)],
+        [],
+        [total, num(sum), num(14_000_000)],
+        ["davon Vorbindungen aus Vorjahren", num(5_000_000), num(4_500_000)],
+        ["davon Neubewilligungen 2025", num(8_000_000), num(9_500_000)],
+      ]),
+    },
+  ];
+  it.each(["Eingliederungsleistungen (gesamt)", "Summe Leistungen zur Eingliederung"])("%s holding the sum is the budget", (total) => {
+    const by = map(sheet(total, 13_000_000), 2025);
+    expect(high(by, "BUD_EB_Vorbindungen")).toBe("Haushalt!$B$5");
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Haushalt!$B$4");
+  });
+  it("near miss: a row that is not the parts' sum is no budget", () => {
+    expect(high(map(sheet("Eingliederungsleistungen (gesamt)", 12_000_000), 2025), "BUD_EB_Gesamt")).toBeUndefined();
+  });
+  it("near miss: a row that does not speak of integration is no budget", () => {
+    expect(high(map(sheet("Summe Maßnahmen", 13_000_000), 2025), "BUD_EB_Gesamt")).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 // Budget rows dated in their labels ("Verwaltungshaushalt 2025" over "Verwaltungshaushalt 2024 (Ist)"): the row of
-// the planning year is the programme's budget, a row of another year its comparison, no rival.
+// the planning year is the programme's budget, a row of another year its comparison, no rival. So is a row dated
+// with another year whose label contradicts the planning year ("Ausgaben EGT 2023 (Ist)" in a 2024 workbook)
+// beside a clean undated row ("verfügbares Eingliederungsbudget"): the undated one is this year's budget.
 import type { Candidate } from "./candidate";
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -11,5 +13,9 @@ export function preferPlanYearLabels(name: string, pool: Candidate[], planYear: 
   const years = new Map(pool.map((c) => [c, yearsOf(c.label)]));
   const planned = pool.filter((c) => years.get(c)!.includes(planYear));
   const other = pool.filter((c) => years.get(c)!.length > 0 && !years.get(c)!.includes(planYear));
-  return planned.length > 0 && planned.length + other.length === pool.length ? planned : pool;
+  if (planned.length > 0) return planned.length + other.length === pool.length ? planned : pool;
+  const undated = pool.filter((c) => years.get(c)!.length === 0);
+  const clean = undated.filter((c) => c.lows.length === 0);
+  const elsewhere = other.filter((c) => c.lows.some((l) => l.id === "jahr"));
+  return clean.length > 0 && undated.length + elsewhere.length === pool.length ? undated : pool;
 }
