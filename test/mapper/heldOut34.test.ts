@@ -6,7 +6,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_34 } from "../fixtures/heldOut34";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho34-leipzig-ge-2025": [47, 51],
+  "ho34-leipzig-ge-2025": [50, 51],
   "ho34-miesbach-zkt-2024": [41, 43],
   "ho34-duisburg-ge-2025": [48, 48],
   "ho34-dithmarschen-ge-2024": [41, 44],

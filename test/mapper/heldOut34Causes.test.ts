@@ -4,7 +4,9 @@
 //   beside them ("Vdg. abs.") is not the contract's relative change;
 // - money per person or case ("Eingliederungsmittel je eLb") is a rate, no rival to the budget (perHeadRate.ts);
 // - a clean undated budget row beside one dated with another year's Ist ("Ausgaben EGT 2023 (Ist)") (planYearLabel.ts);
-// - "Eingliederungsleistungen gesamt" over the sure Vorbindungen and Neubewilligungen, holding their sum (budgetByParts.ts).
+// - "Eingliederungsleistungen gesamt" over the sure Vorbindungen and Neubewilligungen, holding their sum (budgetByParts.ts);
+// - "Bereich | VZÄ Plan 2025 | Köpfe Plan 2025 | VZÄ Ist 31.12.2024" is a staff table, not the Förderung table
+//   (staffUnitHeads.ts), and its VZÄ plan column holds the areas' VZÄ (findTwoColumn.ts, planBesideIst.ts).
 import { proposeMapping, readColumn, type Proposal } from "../../src/core/mapper";
 import { namesPerHeadRate } from "../../src/core/mapper/perHeadRate";
 import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
@@ -129,6 +131,11 @@ describe("an undated budget row beside one of another year's Ist", () => {
     expect(high(by, "BUD_EB_Gesamt")).toBe("Finanzen!$C$2");
   });
 
+  it("near miss: another year's budget row without Ist stays a rival", () => {
+    const by = map([{ name: "Finanzen", cells: rows("A1", [["verfügbares Eingliederungsbudget", "EUR", num(7_400_000)], [], ["Eingliederungsbudget 2022", "EUR", num(7_150_000)]]) }], 2023);
+    expect(high(by, "BUD_EB_Gesamt")).toBeUndefined();
+  });
+
   it("near miss: another year's row alone stays not sure", () => {
     const by = map([{ name: "Finanzen", cells: rows("A1", [["Ausgaben EGT 2022 (Ist)", "EUR", num(7_150_000)]]) }], 2023);
     expect(high(by, "BUD_EB_Gesamt")).toBeUndefined();
@@ -159,5 +166,40 @@ describe("the Eingliederungsbudget as the sum of its sure parts", () => {
   });
   it("near miss: a row that does not speak of integration is no budget", () => {
     expect(high(map(sheet("Summe Maßnahmen", 13_000_000), 2025), "BUD_EB_Gesamt")).toBeUndefined();
+  });
+});
+
+describe("a staff table with VZÄ plan and Ist columns", () => {
+  const areas: Array<[string, number, number, number]> = [
+    ["Markt und Integration", 88, 95, 85.5],
+    ["Leistung", 61.5, 66, 60],
+    ["Arbeitgeberservice", 9, 9, 8.5],
+    ["Interner Service", 22, 25, 21.3],
+  ];
+  const table = (heads: string[], withHeads: boolean): Layout["sheets"] => [
+    {
+      name: "Personal",
+      cells: rows("A1", [
+        ["Stellenplanung 2026"],
+        heads,
+        ...areas.map(([a, v, h, ist]) => (withHeads ? [a, num(v, "0.0"), num(h), num(ist, "0.0")] : [a, num(v, "0.0"), num(ist, "0.0")])),
+        withHeads
+          ? ["Gesamt", num(180.5, "0.0"), num(195), num(175.3, "0.0")]
+          : ["Gesamt", num(180.5, "0.0"), num(175.3, "0.0")],
+      ]),
+    },
+  ];
+  it.each([
+    [["Organisationseinheit", "VZÄ Soll 2026", "Köpfe Soll 2026", "VZÄ Ist 30.09.2025"], true],
+    [["Bereich", "Stellen Plan 2026", "Stellen Ist 2025"], false],
+  ] as Array<[string[], boolean]>)("%j: the plan column holds the areas, no Förderung table", (heads, withHeads) => {
+    const by = map(table(heads, withHeads), 2026);
+    expect(by.get("FOE_Tabelle")).toBeUndefined();
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("Personal!$A$3:$B$6");
+    expect(high(by, "PER_VZAE_Gesamt")).toBe("Personal!$B$7");
+  });
+  it("near miss: undated VZÄ Plan and Ist beside head counts stay for the user", () => {
+    const by = map(table(["Bereich", "VZÄ Plan", "Köpfe", "VZÄ Ist"], true), 2026);
+    expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
   });
 });
