@@ -14,6 +14,7 @@ import { levelOfLabel } from "../resolve/labels";
 import { foeHeaderKey } from "../resolve/tableLayout";
 import { twoRowHead } from "../resolve/twoRowHead";
 import { endAtClosingTotal, goesOnAfterBlank } from "./closingTotal";
+import { staffUnitPair } from "./staffUnitHeads";
 import { rightOfUpperHead } from "./upperHeadRow";
 import { isHelperColumn } from "./helperColumns";
 
@@ -122,7 +123,8 @@ function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
       out.push({ row: r, ist: prev, plan: cur, byYears: true, rows: 1 });
     }
   }
-  return out;
+  // "VZÄ Plan 2025 | VZÄ Ist 2024" heads a staff table (./staffUnitHeads.ts).
+  return out.filter((h) => !staffUnitPair(sheet.ownText(h.row, h.ist), sheet.ownText(h.row, h.plan)));
 }
 
 /**

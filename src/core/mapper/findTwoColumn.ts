@@ -232,6 +232,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         } else if (vzaeCols.length === 1 && onlyHeadsBeside) run.valueCol = vzaeCols[0];
         else if (valueCols.length === 1 && !COLUMN_WORDS.heads.test(fold(headOf(valueCols[0]) ?? ""))) run.valueCol = valueCols[0];
         else if (planCol !== undefined) run.valueCol = planCol;
+        // "VZÄ Plan 2025 | Köpfe Plan 2025 | VZÄ Ist 31.12.2024": of the VZÄ columns beside head counts, the plan's.
+        else if (onlyHeadsBeside && vzaeCols.length > 1 && planColumnBesideIst(vzaeCols, headOf) !== undefined) run.valueCol = planColumnBesideIst(vzaeCols, headOf)!;
         else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
         if (run.total) {
           const value = sheet.number(run.total.row, run.valueCol);

@@ -26,6 +26,7 @@ import { withoutExcludingLabels } from "./excludingLabels";
 import { withoutPartYearLabels } from "./partYear";
 import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
+import { budgetByParts } from "./budgetByParts";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
 import { isPreviousYearAverage } from "./elbAverage";
 import { customersAsOfMonth } from "./monthlyCustomers";
@@ -48,6 +49,7 @@ import { tickedOptionLow } from "./tickedOptions";
 import { signOffDateLow } from "./signOffDates";
 import { reportStandLow } from "./reportStand";
 import { otherScopeLow } from "./otherScope";
+import { perHeadRateLow } from "./perHeadRate";
 import { pastStaffLow, withoutPastStaff } from "./pastStaffLabel";
 import { preferAreaTableTotal } from "./areaTableTotal";
 import { findSlashPairRows } from "./slashPairRow";
@@ -258,7 +260,7 @@ export function proposeMapping(
   // A change history's old and copied values are never a source (./changeLog.ts); a summary sheet's copy of
   // another sheet's cell is its source, or not sure (./copySource.ts).
   for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, resolveCopies(grids, candidates)))), planYear))) {
-    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), helperSheetLow(grids, found), pastStaffLow(found)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), pastStaffLow(found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
@@ -374,8 +376,12 @@ export function proposeMapping(
       current.extra.unshift({ id: "mehrdeutig", text: `Auch passend: ${byFormula.ref}. ${why}` });
     }
   }
-  // The Eingliederungsbudget as the formula allocation − move (./budgetByFormula.ts), when no label gave it.
-  const ebByFormula = chosen.has("BUD_EB_Gesamt") || defined.has("BUD_EB_GESAMT") ? undefined : budgetByFormula(grids, sure("BUD_EGT_Zuteilung"), sure("BUD_VH_Umschichtung"));
+  // The Eingliederungsbudget as the formula allocation − move (./budgetByFormula.ts) or the sum of its parts
+  // (./budgetByParts.ts), when no label gave it.
+  const ebByFormula =
+    chosen.has("BUD_EB_Gesamt") || defined.has("BUD_EB_GESAMT")
+      ? undefined
+      : (budgetByFormula(grids, sure("BUD_EGT_Zuteilung"), sure("BUD_VH_Umschichtung")) ?? budgetByParts(grids, sure("BUD_EB_Vorbindungen"), sure("BUD_EB_Neubewilligungen")));
   if (ebByFormula && ![...chosen.values()].some((c) => c.best.ref === ebByFormula.ref)) {
     chosen.set("BUD_EB_Gesamt", { best: ebByFormula, extra: [] });
     const at = missingReasons.findIndex((m) => m.name === "BUD_EB_Gesamt");
