@@ -5,5 +5,5 @@
 // metamorphic2.test.ts (one run over all takes longer than a minute).
 import { describeInvariance } from "../helpers/metamorphicSuite";
 
-// Right "sicher" proposals over the part after each transformation, as measured (the untransformed part: 4190 of 4314).
-describeInvariance(0, 2, { spalteDavor: 4190, zeilenOben: 4190, jahrPlusEins: 4190, blattFolgeUmgekehrt: 4190, leerzeichen: 4190, titelVerbunden: 4199 });
+// Right "sicher" proposals over the part after each transformation, as measured (the untransformed part: 4194 of 4314).
+describeInvariance(0, 2, { spalteDavor: 4194, zeilenOben: 4194, jahrPlusEins: 4194, blattFolgeUmgekehrt: 4194, leerzeichen: 4194, titelVerbunden: 4203 });
