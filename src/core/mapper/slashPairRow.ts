@@ -1,14 +1,10 @@
 // "IQ-Ziel Männer / Frauen | 23,1 % | 17,6 %": one label names two figures that differ in one word, joined by a
 // slash, and the row holds exactly two numbers: in the label's order, the first number is the first figure's, the
 // second the second's. Read as "IQ-Ziel Männer" and "IQ-Ziel Frauen", each must name exactly one figure.
-import { contractName } from "../contract";
-import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import type { Candidate, Claims } from "./candidate";
+import { labelledPartCandidate } from "./labelledPart";
 import type { SheetGrid } from "./grid";
-import { SURE_SCORE } from "./match";
 import { matchLabel } from "./matchLabel";
-import { fold } from "./normalize";
-import { roleOf } from "./roles";
-import { judgeValue } from "./values";
 
 /** "<lead> <word> / <word> <tail>": the two readings, each with one of the joined words. */
 const PAIR = /^(.*?)(\S+)\s*\/\s*(\S+)(.*)$/u;
@@ -36,29 +32,8 @@ export function findSlashPairRows(sheet: SheetGrid, claims: Claims, planYear: nu
     pair.forEach((label, i) => {
       const m = specs[i];
       const spec = m.standalone[0];
-      const dated = roleOf(fold(label), planYear);
-      const role = dated ?? spec.plain.role;
-      const name = role === "none" ? undefined : spec.names[role];
-      if (!name || !contractName(name)) return;
-      const c = cols[1 + i];
-      const lows: Low[] = [];
-      const score = m.scores.get(spec.id);
-      if (!spec.plain.sure && dated === undefined) lows.push({ id: "jahr", text: "Die Beschriftung sagt nicht, ob der Wert zum Planjahr oder zum Vorjahr gehört." });
-      if (score && (score.score < SURE_SCORE || score.foreign.length > 0)) lows.push({ id: "beschriftung", text: `„${label}“ enthält Wörter, die nicht zu dieser Kennzahl gehören.` });
-      if (spec.context && spec.context !== sheet.areaAt(r, cols[0])) lows.push({ id: "kontext", text: `„${label}“ steht nicht im passenden Bereich (Blatt „${sheet.name}“).` });
-      const j = judgeValue(name, values[i]!, sheet.format(r, c), /%|prozent/.test(fold(label)), label);
-      if (!j.ok) lows.push({ id: j.id, text: j.text });
-      out.push({
-        name,
-        sheet: sheet.index,
-        ref: sheet.ref({ row: r, col: c }),
-        label,
-        labelCell: sheet.ref({ row: r, col: cols[0] }),
-        value: values[i]!,
-        lows,
-        ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
-        order: orderOf(sheet.index, r, c),
-      });
+      const found = labelledPartCandidate(sheet, { row: r, col: cols[1 + i], areaCol: cols[0], labelCol: cols[0], label, value: values[i]! }, spec, m, planYear, "Die Beschriftung");
+      if (found) out.push(found);
     });
   }
   return out;

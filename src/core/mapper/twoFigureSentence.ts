@@ -2,15 +2,12 @@
 // durchschnittlich | 3710 | eLb". The words after a number name it ("668 Integrationen"), up to the connective that
 // opens the next figure ("bei", "mit", "und"); the words from there on qualify the next number ("durchschnittlich
 // … eLb"). The sentence's opening ("Im Jahr 2023") dates both. Only a row of exactly text, number, text, number, text.
-import { contractName } from "../contract";
-import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import type { Candidate, Claims } from "./candidate";
+import { labelledPartCandidate } from "./labelledPart";
 import { matchAt } from "./findCells";
 import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./grid";
-import { SURE_SCORE } from "./match";
 import { fold } from "./normalize";
-import { roleOf } from "./roles";
-import { judgeValue } from "./values";
 
 const CONNECTIVE = /^(.*?)\s+\b(bei|mit|und|sowie|von|gegenueber|aus)\b\s*(.*)$/;
 
@@ -41,28 +38,8 @@ export function findTwoFigureSentences(sheet: SheetGrid, claims: Claims, planYea
       const inArea = m.standalone.length > 1 ? m.standalone.filter((x) => x.context === area) : m.standalone;
       if (inArea.length !== 1) return;
       const spec = inArea[0];
-      const dated = roleOf(fold(label), planYear);
-      const role = dated ?? spec.plain.role;
-      const name = role === "none" ? undefined : spec.names[role];
-      if (!name || !contractName(name)) return;
-      const lows: Low[] = [];
-      const score = m.scores.get(spec.id);
-      if (!spec.plain.sure && dated === undefined) lows.push({ id: "jahr", text: "Der Satz sagt nicht, ob der Wert zum Planjahr oder zum Vorjahr gehört." });
-      if (score && (score.score < SURE_SCORE || score.foreign.length > 0)) lows.push({ id: "beschriftung", text: `Der Satz „${label}“ enthält Wörter, die nicht zu dieser Kennzahl gehören.` });
-      if (spec.context && spec.context !== sheet.areaAt(r, cols[0])) lows.push({ id: "kontext", text: `Der Satz „${label}“ steht nicht im passenden Bereich (Blatt „${sheet.name}“).` });
-      const j = judgeValue(name, values[i]!, sheet.format(r, c), /%|prozent/.test(fold(label)), label);
-      if (!j.ok) lows.push({ id: j.id, text: j.text });
-      out.push({
-        name,
-        sheet: sheet.index,
-        ref: sheet.ref({ row: r, col: c }),
-        label,
-        labelCell: sheet.ref({ row: r, col: i === 0 ? cols[2] : cols[4] }),
-        value: values[i]!,
-        lows,
-        ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
-        order: orderOf(sheet.index, r, c),
-      });
+      const found = labelledPartCandidate(sheet, { row: r, col: c, areaCol: cols[0], labelCol: i === 0 ? cols[2] : cols[4], label, value: values[i]! }, spec, m, planYear, "Der Satz");
+      if (found) out.push(found);
     });
   }
   return out;
