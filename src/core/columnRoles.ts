@@ -41,8 +41,8 @@ export interface ColumnRole {
 }
 
 export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
-  // How far a target was reached ("Zielerreichung in %", "Erfüllungsgrad", "Zielerfüllung"): neither a target nor a change.
-  attainment: /\b(zielerreichung\w*|zielerreichungsgrad\w*|erfuellungsgrad\w*|zielerfuellung\w*|erreichungsgrad\w*|zielabweichung\w*|achievement|attainment)\b/,
+  // How far a target was reached ("Zielerreichung in %", "Erfüllungsgrad", "Zielerfüllung", "Erfüllung %"): neither a target nor a change.
+  attainment: /\b(zielerreichung\w*|erfuellung\w*|zielerreichungsgrad\w*|erfuellungsgrad\w*|zielerfuellung\w*|erreichungsgrad\w*|zielabweichung\w*|achievement|attainment)\b/,
   change: /\b(veraenderung\w*|veraend(g|r|rg)?|abw|vgl|ggue|gegenueber|delta|abweichung|differenz|diff|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte|change|variance|vs)\b|(^| )\+( |$)|\bver (?=vj\b|vorjahr)/, // "+/-" and "+-" fold to a lone "+"; "Ver. VJ" abbreviates the change to the previous year
   prognose: /\b(prognose\w*|hochrechnung\w*|erwartung\w*|erwartet\w*|hr)\b/,
   ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*|actual\w*|py|results?|(prior|previous|last) year)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b|\bist(?=\d)/,

@@ -14,17 +14,27 @@ const isChangeOnly = (text: string) => {
   return words.length > 0 && words.every((w) => CHANGE_ONLY.has(w));
 };
 
-/** The label cell of the figure row right above a change-only row, or undefined. */
-export function changeRowHead(sheet: SheetGrid, row: number, namesFigure: (r: number, c: number) => boolean): { row: number; col: number } | undefined {
+/**
+ * The label columns of a row: its first filled cell, and a text after an empty column that opens a group of its own
+ * beside it (tile groups side by side: "Veränd. | -1,3 % | | Veränd. | -1,0 %").
+ */
+export function labelColumnsOf(sheet: SheetGrid, row: number): number[] {
   const cols = sheet.filledColumns(row);
-  const first = cols[0];
+  return cols.filter((c, i) => i === 0 || (sheet.ownText(row, c) !== undefined && sheet.value(row, c - 1) === null && sheet.mergeOf(row, c - 1) === undefined));
+}
+
+/** The label cell of the figure row right above a change-only row (its label at `first`), or undefined. */
+export function changeRowHead(sheet: SheetGrid, row: number, namesFigure: (r: number, c: number) => boolean, first = sheet.filledColumns(row)[0]): { row: number; col: number } | undefined {
+  const cols = sheet.filledColumns(row).filter((c) => c >= first);
   const text = first === undefined ? undefined : sheet.ownText(row, first);
   // Only change words: "K1 Veränderung Summe LLU" names a figure of its own, no change of the row above.
   if (text === undefined || readColumn(text).kind !== "change" || !isChangeOnly(text) || matchLabel(text).standalone.length > 0) return undefined;
   if (!cols.some((c) => c > first && sheet.number(row, c) !== undefined)) return undefined;
   const above = row - 1;
-  if (above < sheet.r0 || sheet.filledColumns(above)[0] !== first || sheet.ownText(above, first) === undefined) return undefined;
-  if (!sheet.filledColumns(above).some((c) => c > first && sheet.number(above, c) !== undefined)) return undefined;
+  if (above < sheet.r0 || !labelColumnsOf(sheet, above).includes(first) || sheet.ownText(above, first) === undefined) return undefined;
+  // The figure's value stands in its own group: right of its label, before the next group's label.
+  const next = labelColumnsOf(sheet, above).find((c) => c > first) ?? Infinity;
+  if (!sheet.filledColumns(above).some((c) => c > first && c < next && sheet.number(above, c) !== undefined)) return undefined;
   // The row above is itself a figure's row, not another change row or a heading.
   if (readColumn(sheet.ownText(above, first)!).kind === "change" || !namesFigure(above, first)) return undefined;
   return { row: above, col: first };

@@ -38,7 +38,7 @@ import { currentStateIsNoTarget } from "./currentStockColumn";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
 import { periodVersionCell } from "./periodVersion";
 import { isUnderUnitHead } from "./unitHead";
-import { changeRowHead, changeRowRole } from "./changeRow";
+import { changeRowHead, changeRowRole, labelColumnsOf } from "./changeRow";
 import { withoutAddendSign } from "./addendSign";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { latestTitleRole } from "./latestTitle";
@@ -573,7 +573,7 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
   const out: Candidate[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     if (sheet.rowBlank(r)) continue;
-    out.push(...groupRowCandidates(sheet, r, ctx), ...changeRowCandidates(sheet, r, ctx));
+    out.push(...groupRowCandidates(sheet, r, ctx), ...labelColumnsOf(sheet, r).flatMap((c) => changeRowCandidates(sheet, r, c, ctx)));
     for (const c of sheet.filledColumns(r)) {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
@@ -590,11 +590,10 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
   return out;
 }
 
-/** A change-only row under a figure's row (./changeRow.ts): the figure above, the change of this row. */
-function changeRowCandidates(sheet: SheetGrid, row: number, ctx: FindContext): Candidate[] {
-  const head = changeRowHead(sheet, row, (r, c) => specsAt(sheet, r, c).length > 0);
+/** A change-only row under a figure's row (./changeRow.ts), per group side by side: the figure above, the change of this row. */
+function changeRowCandidates(sheet: SheetGrid, row: number, col: number, ctx: FindContext): Candidate[] {
+  const head = changeRowHead(sheet, row, (r, c) => specsAt(sheet, r, c).length > 0, col);
   if (!head) return [];
-  const col = sheet.filledColumns(row)[0];
   const text = `${sheet.ownText(head.row, head.col)} ${sheet.ownText(row, col)}`;
   // With the parts the head row's columns name ("Männer | Frauen"): each column's change is that part's.
   return [...specsAt(sheet, head.row, head.col).map((spec) => ({ spec, score: scoreAt(sheet, head.row, head.col, spec) })), ...headerSpecs(sheet, head.row, head.col)]

@@ -14,6 +14,7 @@ import { withoutCopies } from "./copies";
 import { resolveCopies } from "./copySource";
 import { bodyShares } from "./bodyShare";
 import { findGenderLabelColumn } from "./genderLabelColumn";
+import { findGenderColumnsSectionTitle } from "./genderColumnsSectionTitle";
 import { withoutCheckRows } from "./checkRows";
 import { helperSheetLow } from "./helperSheets";
 import { withoutMonthSheets } from "./monthSheets";
@@ -53,6 +54,7 @@ import { perHeadRateLow } from "./perHeadRate";
 import { pastStaffLow, withoutPastStaff } from "./pastStaffLabel";
 import { preferAreaTableTotal } from "./areaTableTotal";
 import { findSlashPairRows } from "./slashPairRow";
+import { findLabelAboveTiles } from "./labelAboveTiles";
 import { preferProgrammeStaff } from "./staffPlanColumn";
 import { preferPlanYearLabels } from "./planYearLabel";
 import { findTwoFigureSentences } from "./twoFigureSentence";
@@ -213,6 +215,8 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderLabelColumn(g, claims, planYear?.year));
+  // Gender columns under a section row naming the figure, role rows below it (./genderColumnsSectionTitle.ts).
+  for (const g of grids) candidates.push(...findGenderColumnsSectionTitle(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findFigureHeadMatrix(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderRows(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
@@ -236,6 +240,8 @@ export function proposeMapping(
   // The municipal staff share named by its body beside the BA's (./bodyShare.ts).
   candidates.push(...bodyShares(grids, candidates));
   for (const g of grids) candidates.push(...findSlashPairRows(g, claims, planYear?.year));
+  // Dashboard tiles with the label above the value and "Vorjahr:" lines under them (./labelAboveTiles.ts).
+  for (const g of grids) candidates.push(...findLabelAboveTiles(g, claims, planYear?.year));
   // Report excerpts and comparisons of Jobcenters (./reportCopies.ts): other figures than the programme's.
   const foreign = foreignSheetLows(grids);
   candidates.push(...jobcenterTitles(grids, claims, foreign));
