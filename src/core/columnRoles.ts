@@ -46,7 +46,8 @@ export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
   change: /\b(veraenderung\w*|veraend(g|r|rg)?|abw|vgl|ggue|gegenueber|delta|abweichung|differenz|diff|entwicklung|zu vj|vj in %|%-?pkt|pkt|prozentpunkte|change|variance|vs)\b|(^| )\+( |$)|\bver (?=vj\b|vorjahr)/, // "+/-" and "+-" fold to a lone "+"; "Ver. VJ" abbreviates the change to the previous year
   prognose: /\b(prognose\w*|hochrechnung\w*|erwartung\w*|erwartet\w*|hr)\b/,
   ist: /\b(ist|ist\w*wert|vj|vorjahr\w*|ergebnis\w*|tatsaechlich\w*|actual\w*|py|results?|(prior|previous|last) year)\b|^ist(eintritt\w*|zahl\w*|wert\w*)\b|\bist(?=\d)/,
-  plan: /\b(ziel\w*|plan\w*|soll\w*|geplant\w*|target\w*|goals?|planned)\b/,
+  // "PJ" abbreviates the Planjahr as "VJ" the Vorjahr ("VJ | PJ | Δ", "PJ (VZÄ)").
+  plan: /\b(ziel\w*|plan\w*|soll\w*|geplant\w*|target\w*|goals?|planned|pj)\b/,
   share: /\b(anteil\w*|quote)\b|^%$|\bin %$/,
   heads: /\b(koepfe|kopfzahl|personen|ma|mitarbeitende)\b/,
   vzae: /\b(vzae|vollzeitaequivalent\w*|stellen)\b/,

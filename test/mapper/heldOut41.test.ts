@@ -4,11 +4,11 @@ import { HELD_OUT_41 } from "../fixtures/heldOut41";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho41-ist-ist-ziel": [46, 46],
-  "ho41-vj-pj-delta": [39, 50],
-  "ho41-vorl-plan25": [44, 46],
-  "ho41-nackte-jahre": [41, 43],
-  "ho41-zweizeilig-vorschlag": [35, 38],
-  "ho41-vergleichstyp": [35, 44],
+  "ho41-vj-pj-delta": [49, 50],
+  "ho41-vorl-plan25": [45, 46],
+  "ho41-nackte-jahre": [43, 43],
+  "ho41-zweizeilig-vorschlag": [37, 38],
+  "ho41-vergleichstyp": [44, 44],
 };
 
 // Wrong "sicher" as measured: the Förderung table cut before its last column "Veränd. ggü. VJ" (A22:D29, not A22:E29).

@@ -10,14 +10,21 @@ const BENCHMARK = /\b(vergleichstyp\w*|vgl ?typ|bundesdurchschnitt\w*|landesdurc
 /** A region word that is a comparison only as an average ("Bund Ø", "Ø Land"); alone "Bund" may head the federal share. */
 const REGION = /\b(bund|land|rd|regionaldirektion)\b/;
 const AVERAGE = /\b(durchschnitt\w*|mittelwert|schnitt)\b/;
+/** The German states by name (folded: hyphens are spaces): "Ø Sachsen", "Durchschnitt NRW" is that state's average. */
+const STATE = /\b(baden wuerttemberg|bayern|berlin|brandenburg|bremen|hamburg|hessen|mecklenburg vorpommern|niedersachsen|nordrhein westfalen|nrw|rheinland pfalz|saarland|sachsen( anhalt)?|schleswig holstein|thueringen)\b/;
+/** A bare region head ("Land", "Bund", "Sachsen"): a comparison only beside a comparison head (the Vergleichstyp's). */
+const BARE_REGION = /^(bund|land|bundesland|rd|regionaldirektion|baden wuerttemberg|bayern|berlin|brandenburg|bremen|hamburg|hessen|mecklenburg vorpommern|niedersachsen|nordrhein westfalen|nrw|rheinland pfalz|saarland|sachsen( anhalt)?|schleswig holstein|thueringen)$/;
 
 /** Whether a column head names a comparison population (the Vergleichstyp, the federal or state average). */
 export function isBenchmarkHead(text: string | undefined): boolean {
   if (text === undefined) return false;
   const folded = fold(text);
   if (BENCHMARK.test(folded)) return true;
-  return REGION.test(folded) && (text.includes("Ø") || AVERAGE.test(folded));
+  return (REGION.test(folded) || STATE.test(folded)) && (text.includes("Ø") || AVERAGE.test(folded));
 }
+
+/** A head naming only a region ("Land" after "Vgl.-Typ"): a comparison when the row has a comparison head. */
+const isBareRegionHead = (text: string | undefined) => text !== undefined && BARE_REGION.test(fold(text).trim());
 
 /** How far up a column's head is sought when no header reaches the row (section rows between, an RD template). */
 const MAX_UP = 40;
@@ -36,7 +43,9 @@ export function textAbove(sheet: SheetGrid, row: number, col: number): string | 
  * no header reaches the row (numbered section rows between head and value), the column's nearest text decides.
  */
 export function withoutBenchmarkColumns<C extends { cell: { col: number }; header: ColumnHeader | undefined }>(columns: C[], sheet?: SheetGrid, row?: number): C[] {
-  const benchmark = (c: C) => isBenchmarkHead(c.header?.text) || (c.header === undefined && sheet !== undefined && row !== undefined && isBenchmarkHead(textAbove(sheet, row, c.cell.col)));
+  const headOf = (c: C) => c.header?.text ?? (sheet !== undefined && row !== undefined ? textAbove(sheet, row, c.cell.col) : undefined);
+  const named = columns.filter((c) => isBenchmarkHead(headOf(c)));
+  const benchmark = (c: C) => named.includes(c) || (named.length > 0 && isBareRegionHead(headOf(c)));
   const own = columns.filter((c) => !benchmark(c));
   return own.length > 0 ? own : columns;
 }

@@ -28,6 +28,7 @@ import { withoutPartYearLabels } from "./partYear";
 import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
 import { budgetByParts } from "./budgetByParts";
+import { FEDERAL_TWINS, shareFederalPart } from "./federalPartTwin";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
 import { isPreviousYearAverage } from "./elbAverage";
 import { customersAsOfMonth } from "./monthlyCustomers";
@@ -338,11 +339,14 @@ export function proposeMapping(
   }
   // The eLb twin (./elbTwin.ts): one number under two names, both sure at its one cell.
   const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined, (c) => isPreviousYearAverage(grids, c, planYear?.year), (sure) => customersAsOfMonth(grids, sure));
+  // The allocated VWT summed into the Verwaltungshaushalt as its federal part (./federalPartTwin.ts).
+  const federalRef = shareFederalPart(chosen, (n) => byName.get(n) ?? [], missingReasons, defined);
   // One cell for two names: neither is sure.
   const byRef = new Map<string, string[]>();
   for (const [name, { best }] of chosen) byRef.set(best.ref, [...(byRef.get(best.ref) ?? []), name]);
   for (const [ref, names] of byRef) {
-    if (names.length < 2 || (ref === twinRef && names.length === 2 && ELB_TWINS.every((n) => names.includes(n)))) continue;
+    const twins = (pair: readonly string[], at: string | undefined) => ref === at && names.length === 2 && pair.every((n) => names.includes(n));
+    if (names.length < 2 || twins(ELB_TWINS, twinRef) || twins(FEDERAL_TWINS, federalRef)) continue;
     // One clean reading (label, type and context agree) beats readings that do not fit: those get no proposal.
     const clean = names.filter((n) => chosen.get(n)!.best.lows.length === 0 && chosen.get(n)!.extra.length === 0);
     if (clean.length === 1) {

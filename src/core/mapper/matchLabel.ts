@@ -39,6 +39,8 @@ function numberedItem(text: string): boolean {
     .replace(/\b\d{1,3}\s*-?\s*(jahre?n?|j(ä|ae)hrige\w*)\b/gi, " ")
     // … and an age bound by a comparison ("jünger als 25", "älter als 50").
     .replace(/\b(j(ü|ue)nger|(ä|ae)lter)\s+als\s+\d{1,3}\b/gi, " ")
+    // … or by a sign ("Anteil Alo < 25", "≥ 55"): a bound, as the tokeniser reads "< 25" as U25.
+    .replace(/(<=?|>=?|≤|≥)\s*\d{1,3}\b/g, " ")
     .replace(/\b\d{1,3}\s*-?\s*bis\b/gi, " ");
   return /(^|\s)\d{1,3}(\s|$)/.test(bare) && !/\d\s*%/.test(bare);
 }

@@ -1,7 +1,13 @@
 // A staff table "Bereich | VZÄ Soll 2026 | VZÄ Ist 30.09.2025": the programme plans its staff, so of one plan
 // column of a year beside Ist columns of an earlier year or date the plan column holds the table's figures.
-// Undated "VZÄ Plan | VZÄ Ist" may compare one year's Soll and Ist: that stays for the user to decide.
+// Undated "VZÄ Plan | VZÄ Ist" may compare one year's Soll and Ist: that stays for the user to decide; undated
+// "VJ (VZÄ) | PJ (VZÄ)" does not, its words name two years (Vorjahr, Planjahr).
 import { readColumn } from "../columnRoles";
+import { fold } from "./normalize";
+
+/** Heads naming the year relative to the programme: the planning year ("PJ", "Planjahr"), the previous year ("VJ", "Vorjahr"). */
+const PLAN_YEAR_WORD = /\b(pj|planjahr\w*)\b/;
+const PREVIOUS_YEAR_WORD = /\b(vj|vorjahr\w*)\b/;
 
 /** The year a head names: read by the column words, else the latest year in it (a date "30.09.2025", "31.12.23"). */
 const yearOf = (head: string, read: number | undefined) => {
@@ -22,6 +28,10 @@ export function planColumnBesideIst(cols: number[], headOf: (c: number) => strin
   const plans = cols.filter((_, i) => read[i].kind === "plan");
   if (plans.length !== 1 || !read.every((r) => r.kind === "plan" || r.kind === "ist")) return undefined;
   const planYear = read[cols.indexOf(plans[0])].year;
-  if (planYear === undefined) return undefined;
+  const heads = cols.map((c) => fold(headOf(c) ?? ""));
+  if (planYear === undefined) {
+    const byWords = PLAN_YEAR_WORD.test(heads[cols.indexOf(plans[0])]) && cols.every((c, i) => c === plans[0] || PREVIOUS_YEAR_WORD.test(heads[i]));
+    return byWords ? plans[0] : undefined;
+  }
   return read.every((r) => r.kind === "plan" || (r.year !== undefined && r.year < planYear)) ? plans[0] : undefined;
 }

@@ -4,6 +4,7 @@
 import { isCellError, type CellValue } from "../snapshot";
 import type { SheetGrid } from "./grid";
 import { isMissingValueText } from "./missingValue";
+import { isDashInTextColumn } from "./textColumnDash";
 import { fold } from "./normalize";
 import { looksNumeric } from "./values";
 import { isUnderUnitHead } from "./unitHead";
@@ -48,7 +49,8 @@ export function valuesRight(sheet: SheetGrid, row: number, col: number, textValu
       continue;
     }
     // "n.v. | 7 %": a missing value written out holds its column's place; the numbers after it still count.
-    if (!textValues && isMissingValueText(t)) {
+    // Not in a column of words ("Abstimmung": "—", "einvernehmlich"): there it is an empty text (./textColumnDash.ts).
+    if (!textValues && isMissingValueText(t) && !isDashInTextColumn(sheet, row, c)) {
       out.push({ col: c, value: t });
       continue;
     }

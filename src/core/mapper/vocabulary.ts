@@ -161,7 +161,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
     de: "Jahres- und Rollenwörter (Ist, Plan, Vorjahr, Veränderung …)",
     filler: true,
     stems: ["vorjahr", "veraenderung", "entwicklung", "gegenueber", "abweichung", "differenz", "prognose", "hochrechnung", "erwartung", "vorlaeufig", "voraussichtlich", "aktuell", "zielwert", "planwert", "ergebnis", "soll", "ziel", "ist"],
-    words: ["vj", "ggue", "gg", "ggü", "vgl", "delta", "pkt", "prozentpunkte", "veraend", "hr", "ist", "iw"],
+    // "PJ" abbreviates the Planjahr as "VJ" the Vorjahr ("VJ | PJ | Δ", "Planjahr (PJ)").
+    words: ["vj", "pj", "ggue", "gg", "ggü", "vgl", "delta", "pkt", "prozentpunkte", "veraend", "hr", "ist", "iw"],
   },
 
   // English synonyms of the same concepts (the add-in is bilingual; offices write "PY", "FTE", "thereof"), whole
