@@ -27,6 +27,7 @@ import { withoutPartYearLabels } from "./partYear";
 import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
 import { budgetByParts } from "./budgetByParts";
+import { findBudgetMatrix } from "./budgetMatrix";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
 import { isPreviousYearAverage } from "./elbAverage";
 import { customersAsOfMonth } from "./monthlyCustomers";
@@ -216,6 +217,8 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findFigureHeadMatrix(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderRows(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
+  // The budget as a matrix of titles and stages, or one budget row with its parts as heads (./budgetMatrix.ts).
+  for (const g of grids) candidates.push(...findBudgetMatrix(g, claims, planYear?.year));
   const labelOnly = new Map<string, { at: string; why: string[] }>();
   for (const g of grids) {
     candidates.push(
@@ -337,6 +340,8 @@ export function proposeMapping(
   for (const [name, { best }] of chosen) byRef.set(best.ref, [...(byRef.get(best.ref) ?? []), name]);
   for (const [ref, names] of byRef) {
     if (names.length < 2 || (ref === twinRef && names.length === 2 && ELB_TWINS.every((n) => names.includes(n)))) continue;
+    // Two names of one number by definition, read so from one cell (./budgetMatrix.ts): both stand.
+    if (names.length === 2 && names.every((n, i) => chosen.get(n)!.best.twinOf === names[1 - i])) continue;
     // One clean reading (label, type and context agree) beats readings that do not fit: those get no proposal.
     const clean = names.filter((n) => chosen.get(n)!.best.lows.length === 0 && chosen.get(n)!.extra.length === 0);
     if (clean.length === 1) {
