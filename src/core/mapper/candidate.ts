@@ -27,6 +27,8 @@ export interface Candidate {
   fallback?: boolean;
   /** A total row the area table's rows add up to (./areaTableTotal.ts): among fallbacks, the table's own total. */
   addsUpTable?: boolean;
+  /** The other name the same number has at this cell by definition (the VWT allocation is the VH's federal part: ./budgetMatrix.ts). */
+  twinOf?: string;
   /** Sort key: sheet, row, column of the label. */
   order: number;
 }

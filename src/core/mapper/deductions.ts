@@ -2,6 +2,7 @@
 // administrative budget and "abzgl. Umschichtung in den Verwaltungshaushalt | −2.351.000" under the
 // Eingliederungstitel. The deduction is the same amount seen from the giving budget: no rival to the amount.
 import type { Candidate } from "./candidate";
+import { fold } from "./normalize";
 
 /** "abzgl.", "abzüglich", "./.", "minus", "-" leading a label: the row is subtracted from the one above. */
 const DEDUCTION = /^\s*(abzgl\b|abzueglich\b|\.\/\.|minus\b|[-–]\s)/;
@@ -13,8 +14,12 @@ export const leadsWithDeduction = (label: string): boolean => DEDUCTION.test(lab
 const INTO_ADMINISTRATION = /(\b(in den|in die|in das|zum|zur|an den|an die|zugunsten( des| der)?|nach)|→|->|>)\s*(verwaltung\w*|vwt|vkt|vwh|vh|vkb)\b/;
 const movesIntoAdministration = (label: string) => INTO_ADMINISTRATION.test(label.toLowerCase().replace(/ü/g, "ue").replace(/ä/g, "ae").replace(/ö/g, "oe"));
 
+// A reallocation typed negative whatever its words ("Umschichtung EGT→VWB | −980,0" in the EGT's rows, "Umschichtung"
+// under the EGT's columns) is the outflow: the same move's positive amount is the receiving budget's inflow.
+const namesReallocation = (label: string) => /umschicht/.test(fold(label));
+
 const isDeduction = (c: Candidate, amounts: ReadonlySet<number>) =>
-  (leadsWithDeduction(c.label) || movesIntoAdministration(c.label)) && typeof c.value === "number" && c.value < 0 && amounts.has(-c.value);
+  (leadsWithDeduction(c.label) || movesIntoAdministration(c.label) || namesReallocation(c.label)) && typeof c.value === "number" && c.value < 0 && amounts.has(-c.value);
 
 /** The pool without deduction rows that mirror (same amount, negative) another candidate of the pool. */
 export function withoutDeductions(pool: Candidate[]): Candidate[] {

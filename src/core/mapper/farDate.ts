@@ -15,10 +15,21 @@ function sameFormRow(sheet: SheetGrid, r: number, col: number, valueCol: number)
   return filled.length === 2 && filled[0] === col && filled[1] === valueCol && sheet.ownText(r, col) !== undefined;
 }
 
-/** Whether (row, col) is a date, the only filled cell right of the label at `labelCol`, under a value above. */
+/** The nearest row above `row` that is not blank, across at most one blank row (a block's closing gap). */
+function rowAbove(sheet: SheetGrid, row: number): number | undefined {
+  for (let r = row - 1; r >= sheet.r0 && r >= row - 2; r--) if (!sheet.rowBlank(r)) return r;
+  return undefined;
+}
+
+/**
+ * Whether (row, col) is a date, the only filled cell right of the label at `labelCol`, under a value above ("Gesamt
+ * | … | 9.766.798", a blank row, then "Mittelzuteilung (vorläufig) vom | … | 12.12.2024").
+ */
 function loneDateUnderValues(sheet: SheetGrid, row: number, labelCol: number, col: number): boolean {
   const right = sheet.filledColumns(row).filter((c) => c > labelCol);
-  return right.length === 1 && right[0] === col && typeof sheet.value(row, col) === "number" && isDateFormat(sheet.format(row, col) ?? "") && row > sheet.r0 && sheet.number(row - 1, col) !== undefined;
+  if (right.length !== 1 || right[0] !== col || typeof sheet.value(row, col) !== "number" || !isDateFormat(sheet.format(row, col) ?? "")) return false;
+  const above = rowAbove(sheet, row);
+  return above !== undefined && sheet.number(above, col) !== undefined;
 }
 
 /** The column of the value right of the label ending at `labelEnd`, or undefined when none stands close enough. */

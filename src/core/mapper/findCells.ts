@@ -2,6 +2,7 @@
 // right, whose column header (or the label's own year) tells which contract name it is. Row groups:
 // "darunter Männer" belongs to the row it stands under (the IQ row or the LZB row).
 import { allocationTitleCovers } from "./allocationTitle";
+import { namesNoAllocation } from "./notAllocation";
 import { headsBlocksBelow } from "./genderHeadBlocks";
 import { shareUnderRowMatch } from "./shareUnderRow";
 import { agreedOnly } from "./agreedColumn";
@@ -420,6 +421,7 @@ function allocationMatch(sheet: SheetGrid, row: number, col: number): LabelMatch
   if (!title || !allocationTitleCovers(sheet, title, row)) return undefined;
   const own = matchAt(sheet, row, col).standalone;
   if (own.length === 0 || own.some(isAllocation) || !own.every((s) => Object.values(s.names).some((n) => n?.startsWith("BUD_")))) return undefined;
+  if (namesNoAllocation(sheet.ownText(row, col) ?? "", own)) return undefined;
   const m = matchLabel(`${sheet.ownText(row, col)} ${title.text}`);
   return m.standalone.length > 0 && m.standalone.every(isAllocation) ? m : undefined;
 }

@@ -29,6 +29,7 @@ import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
 import { budgetByParts } from "./budgetByParts";
 import { FEDERAL_TWINS, shareFederalPart } from "./federalPartTwin";
+import { findBudgetMatrix } from "./budgetMatrix";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
 import { isPreviousYearAverage } from "./elbAverage";
 import { customersAsOfMonth } from "./monthlyCustomers";
@@ -221,6 +222,8 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findFigureHeadMatrix(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderRows(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
+  // The budget as a matrix of titles and stages, or one budget row with its parts as heads (./budgetMatrix.ts).
+  for (const g of grids) candidates.push(...findBudgetMatrix(g, claims, planYear?.year));
   const labelOnly = new Map<string, { at: string; why: string[] }>();
   for (const g of grids) {
     candidates.push(
@@ -347,6 +350,8 @@ export function proposeMapping(
   for (const [ref, names] of byRef) {
     const twins = (pair: readonly string[], at: string | undefined) => ref === at && names.length === 2 && pair.every((n) => names.includes(n));
     if (names.length < 2 || twins(ELB_TWINS, twinRef) || twins(FEDERAL_TWINS, federalRef)) continue;
+    // Two names of one number by definition, read so from one cell (./budgetMatrix.ts): both stand.
+    if (names.length === 2 && names.every((n, i) => chosen.get(n)!.best.twinOf === names[1 - i])) continue;
     // One clean reading (label, type and context agree) beats readings that do not fit: those get no proposal.
     const clean = names.filter((n) => chosen.get(n)!.best.lows.length === 0 && chosen.get(n)!.extra.length === 0);
     if (clean.length === 1) {

@@ -178,12 +178,14 @@ export const LABELS: readonly LabelSpec[] = [
     examples: ["Eingliederungsbudget (inkl. BEZ)", "Eingliederungsmittel (Bund) inkl. BEZ", "Eingliederungstitel", "EGT gesamt", "Eingliederungsmittel 2024", "Eingliederungstitel (EGT) inkl. BEZ", "EGT inkl. BEZ", "Budget Eingliederung"],
   },
   {
-    // The allocation of the Eingliederungstitel (controller checks, issue 15): EGT with an allocation word.
+    // The allocation of the Eingliederungstitel (controller checks, issue 15): EGT with an allocation word. The
+    // Haushalt's name of the title ("Eingliederungsleistungen – Zuteilung lt. EinglMV") needs no budget word: what
+    // the EinglMV allots for Eingliederung is the EGT.
     id: "egt-zuteilung",
     names: { current: "BUD_EGT_Zuteilung" },
     plain: { role: "current", sure: true },
-    describe: { all: [["eingliederung"], ["haushalt"], ["zuteilung", "einglmv"]], optional: ["bez", "verordnung"], none: ["umschichtung", "verwaltung", "gesamtbudget"] },
-    examples: ["EGT Zuteilung", "Mittelzuweisung Eingliederungstitel", "Eingliederungstitel lt. EinglMV", "Orientierungswert EGT"],
+    describe: { all: [["eingliederung"], ["zuteilung", "einglmv"]], optional: ["haushalt", "bez", "verordnung"], none: ["umschichtung", "verwaltung", "gesamtbudget"] },
+    examples: ["EGT Zuteilung", "Mittelzuweisung Eingliederungstitel", "Eingliederungstitel lt. EinglMV", "Orientierungswert EGT", "Eingliederungsleistungen – Zuteilung lt. EinglMV"],
   },
   {
     id: "vwt-zuteilung",

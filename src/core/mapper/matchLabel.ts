@@ -2,6 +2,7 @@
 // after the parts of a label that name no part of the figure are set aside (parts listed as summed, "überwiegend
 // Frauen", a remark in parentheses beside a stand-alone label). Cached per text.
 import { readBeforeReallocation } from "./beforeReallocation";
+import { withoutBudgetTitleNumbers } from "./budgetTitleNumber";
 import { LABELS, isContentConcept, type LabelSpec } from "./labels";
 import { MARGIN, scoreTokens, type Score } from "./match";
 import { isFillerConcept, tokenize } from "./tokens";
@@ -30,7 +31,7 @@ const matchCache = new Map<string, LabelMatch>();
  * ("Neubewilligungen 1)"), percentages and "unter 25" do not count.
  */
 function numberedItem(text: string): boolean {
-  const bare = text
+  const bare = withoutBudgetTitleNumbers(text)
     .replace(/\([^()]*\)|\[[^\]]*\]/g, " ")
     .replace(/\s\d\)\s*$/, " ")
     .replace(/\b(19|20)\d\d\b/g, " ")
