@@ -14,13 +14,18 @@ const isChangeOnly = (text: string) => {
   return words.length > 0 && words.every((w) => CHANGE_ONLY.has(w));
 };
 
+/** A label of change words only ("Δ VJ", "Veränderung ggü. 2025 in %"), naming no figure of its own. */
+export function isChangeOnlyLabel(text: string): boolean {
+  return readColumn(text).kind === "change" && isChangeOnly(text) && matchLabel(text).standalone.length === 0;
+}
+
 /** The label cell of the figure row right above a change-only row, or undefined. */
 export function changeRowHead(sheet: SheetGrid, row: number, namesFigure: (r: number, c: number) => boolean): { row: number; col: number } | undefined {
   const cols = sheet.filledColumns(row);
   const first = cols[0];
   const text = first === undefined ? undefined : sheet.ownText(row, first);
   // Only change words: "K1 Veränderung Summe LLU" names a figure of its own, no change of the row above.
-  if (text === undefined || readColumn(text).kind !== "change" || !isChangeOnly(text) || matchLabel(text).standalone.length > 0) return undefined;
+  if (text === undefined || !isChangeOnlyLabel(text)) return undefined;
   if (!cols.some((c) => c > first && sheet.number(row, c) !== undefined)) return undefined;
   const above = row - 1;
   if (above < sheet.r0 || sheet.filledColumns(above)[0] !== first || sheet.ownText(above, first) === undefined) return undefined;

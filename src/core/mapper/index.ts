@@ -27,6 +27,7 @@ import { withoutPartYearLabels } from "./partYear";
 import { withoutDeductions } from "./deductions";
 import { budgetByFormula } from "./budgetByFormula";
 import { budgetByParts } from "./budgetByParts";
+import { ALLOCATION_TWINS, shareAllocationTwin } from "./allocationTwin";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
 import { isPreviousYearAverage } from "./elbAverage";
 import { customersAsOfMonth } from "./monthlyCustomers";
@@ -208,7 +209,7 @@ export function proposeMapping(
   // Long-format lists first (./longList.ts): their rows are read as rows of one list, never as single labels.
   for (const g of grids) candidates.push(...findLongLists(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
-  for (const g of grids) candidates.push(...findTwoColumn(g, claims));
+  for (const g of grids) candidates.push(...findTwoColumn(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findWeitere(g, planYear?.year));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
@@ -332,11 +333,14 @@ export function proposeMapping(
   }
   // The eLb twin (./elbTwin.ts): one number under two names, both sure at its one cell.
   const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined, (c) => isPreviousYearAverage(grids, c, planYear?.year), (sure) => customersAsOfMonth(grids, sure));
+  // The allocated VWT opening the VH's composition is its federal part too (./allocationTwin.ts).
+  const allocationRef = shareAllocationTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined, grids);
   // One cell for two names: neither is sure.
   const byRef = new Map<string, string[]>();
   for (const [name, { best }] of chosen) byRef.set(best.ref, [...(byRef.get(best.ref) ?? []), name]);
+  const twins = (ref: string, names: string[], twinAt: string | undefined, pair: readonly string[]) => ref === twinAt && names.length === 2 && pair.every((n) => names.includes(n));
   for (const [ref, names] of byRef) {
-    if (names.length < 2 || (ref === twinRef && names.length === 2 && ELB_TWINS.every((n) => names.includes(n)))) continue;
+    if (names.length < 2 || twins(ref, names, twinRef, ELB_TWINS) || twins(ref, names, allocationRef, ALLOCATION_TWINS)) continue;
     // One clean reading (label, type and context agree) beats readings that do not fit: those get no proposal.
     const clean = names.filter((n) => chosen.get(n)!.best.lows.length === 0 && chosen.get(n)!.extra.length === 0);
     if (clean.length === 1) {
