@@ -9,9 +9,9 @@ const FLOORS: Record<string, [number, number]> = {
   "ho35-bl-zieltabellen": [48, 48],
   "ho35-haushalt-titel": [25, 28],
   "ho35-tl-cockpit": [24, 25],
-  "ho35-azubi-erstversuch": [35, 39],
+  "ho35-azubi-erstversuch": [37, 39],
   "ho35-zkt-haushaltsplan": [46, 46],
-  "ho35-mehrjahr-controllerin": [47, 50],
+  "ho35-mehrjahr-controllerin": [49, 50],
 };
 
 // Fixed on branch fix35 (set 35 as a fix source): gender heads over a target figure's row are no staff shares

@@ -9,6 +9,7 @@
 // - the allocated VWT opening the VH's composition is also its federal part (BUD_VH_EinglMV);
 // - dashboard tiles: a change line under a tile's value is its change; side-by-side titles end the tile heads' reach;
 // - an excerpt of the own Stellenplan is no report copy; its planning year's column is the plan.
+// - plain words ("Geld für Verwaltung", "Alles zusammen"), a status value with a remark, a title's starting year.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { inYearRole } from "../../src/core/mapper/inYearColumns";
 import { num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
@@ -279,5 +280,57 @@ describe("an excerpt of the own Stellenplan, and its planning year's column", ()
     ["Stellenplan", ["Stellen 2025 (VZÄ)", "Stellen 2024 (VZÄ)", "besetzt 30.06.2024 (VZÄ)"]], // no planning year's column
   ])("near miss: %s with %j: the area table is not sicher", (title, heads) => {
     expect(high(map(stellenplan(title, heads)), "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+});
+
+// A newcomer's plain words: "Geld" for the budget, "Alles zusammen" for the Förderung table's total; a status value
+// with a remark ("vorläufig (Hochrechnung …)"); a title's starting year ("fortgeschrieben seit 2021") is no section year.
+describe("plain words, status remarks and a workbook's starting year", () => {
+  it.each([["Geld für Verwaltung insgesamt"], ["Geld für die Verwaltung"], ["Verwaltung (Geld gesamt)"]])("%s is the Verwaltungshaushalt", (label) => {
+    const by = map([{ name: "Tabelle1", cells: rows("A1", [["Geld"], [label, num(7_415_000)], ["davon Umschichtung aus dem EGT", num(1_350_000)]]) }]);
+    expect(high(by, "BUD_VH_Gesamt")).toBe("Tabelle1!$B$2");
+  });
+
+  it.each([["Einstiegsgeld"], ["Bürgergeld-Empfänger"], ["Geld"]])("near miss: %s names no budget", (label) => {
+    const by = map([{ name: "Tabelle1", cells: rows("A1", [[label, num(7_415_000)]]) }]);
+    expect([...by.keys()].filter((n) => n.startsWith("BUD_"))).toEqual([]);
+  });
+
+  const foe = (total: string) => [
+    {
+      name: "Tabelle2",
+      cells: rows("A1", [
+        ["Förderungen"],
+        ["Was", "2025 (Ist)", "2026 (Plan)"],
+        ["FbW", num(29), num(25)],
+        ["EGZ", num(35), num(38)],
+        ["AGH", num(70), num(75)],
+        [total, num(134), num(138)],
+      ]),
+    },
+  ];
+  it.each([["Alles zusammen"], ["zusammen"], ["Alle zusammen"]])("%s closes the Förderung table", (total) => {
+    expect(high(map(foe(total)), "FOE_Tabelle")).toBe("Tabelle2!$A$2:$C$6");
+  });
+  it("near miss: an instrument row \"zusammen mit AVGS\" is no total", () => {
+    expect(high(map(foe("MAT zusammen mit AVGS")), "FOE_Tabelle")).toBeUndefined();
+  });
+
+  it.each([["vorläufig (Hochrechnung auf Basis BM 11/2025)"], ["endgültig, lt. BA-Statistik"], ["voraussichtlich – Stand Januar"]])("Vorjahreswerte | %s is the previous year's status", (value) => {
+    const by = map([{ name: "Parameter", cells: rows("A1", [["Vorjahreswerte", value]]) }]);
+    expect(high(by, "ZIE_VJ_Status")).toBe("Parameter!$B$1");
+  });
+  it.each([["siehe Blatt Ziele (vorläufig)"], ["Hochrechnung, vorläufig"]])("near miss: Vorjahreswerte | %s states no status", (value) => {
+    const by = map([{ name: "Parameter", cells: rows("A1", [["Vorjahreswerte", value]]) }]);
+    expect(by.get("ZIE_VJ_Status")).toBeUndefined();
+  });
+
+  const parameter = (title: string) =>
+    proposeMapping(usedCells({ id: "t", title: "t", sheets: [{ name: "Parameter", cells: rows("A1", [[title], [], ["aktuelles Planjahr", num(2026, "0")]]) }] })).proposals.find((p) => p.name === "AIP_Planjahr");
+  it.each([["Steuerungsmappe Jobcenter X (fortgeschrieben seit 2021)"], ["Controllingmappe, geführt seit 2019"]])("under %s the planning year is sicher", (title) => {
+    expect(parameter(title)?.confidence).toBe("high");
+  });
+  it("near miss: a title naming another year (\"Steuerungsmappe 2021\") keeps the doubt", () => {
+    expect(parameter("Steuerungsmappe 2021")?.confidence).not.toBe("high");
   });
 });
