@@ -7,7 +7,7 @@ import { HELD_OUT_35 } from "../fixtures/heldOut35";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho35-bl-zieltabellen": [48, 48],
-  "ho35-haushalt-titel": [25, 28],
+  "ho35-haushalt-titel": [27, 28],
   "ho35-tl-cockpit": [24, 25],
   "ho35-azubi-erstversuch": [37, 39],
   "ho35-zkt-haushaltsplan": [46, 46],

@@ -9,10 +9,11 @@
 // - the allocated VWT opening the VH's composition is also its federal part (BUD_VH_EinglMV);
 // - dashboard tiles: a change line under a tile's value is its change; side-by-side titles end the tile heads' reach;
 // - an excerpt of the own Stellenplan is no report copy; its planning year's column is the plan.
-// - plain words ("Geld für Verwaltung", "Alles zusammen"), a status value with a remark, a title's starting year.
+// - plain words ("Geld für Verwaltung", "Alles zusammen"), a status value with a remark, a title's starting year;
+// - a cover sheet's "Behörde" names the Jobcenter, "AIP-Entwurf vom" dates the programme.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { inYearRole } from "../../src/core/mapper/inYearColumns";
-import { num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
+import { date, num, pct, rows, usedCells, vz, type Layout, type LayoutCell } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2026): Map<string, Proposal> {
   const all = [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
@@ -332,5 +333,26 @@ describe("plain words, status remarks and a workbook's starting year", () => {
   });
   it("near miss: a title naming another year (\"Steuerungsmappe 2021\") keeps the doubt", () => {
     expect(parameter("Steuerungsmappe 2021")?.confidence).not.toBe("high");
+  });
+});
+
+// A cover sheet: "Behörde | Jobcenter X (gE)" names the Jobcenter; "AIP-Entwurf vom | date" dates the programme.
+describe("a cover sheet's Behörde and the programme draft's date", () => {
+  const cover = (pairs: Array<[string, LayoutCell]>) =>
+    proposeMapping(usedCells({ id: "t", title: "t", sheets: [{ name: "Allgemein", cells: rows("A1", [["Jobcenter Gerabrück – Unterlagen zum AIP"], [], ["Haushaltsjahr", num(2026, "0")], ...pairs]) }] })).proposals;
+  const sure = (ps: Proposal[], name: string) => ps.find((p) => p.name === name && p.confidence === "high")?.ref;
+
+  it.each([["Behörde"], ["Behörde:"], ["Name der Behörde"]])("%s | Jobcenter Gerabrück (gE) is the Jobcenter", (label) => {
+    expect(sure(cover([[label, "Jobcenter Gerabrück (gE)"]]), "AIP_Jobcenter")).toBe("Allgemein!$B$4");
+  });
+  it.each([["Ausländerbehörde"], ["zuständige Behörde"]])("near miss: %s names no Jobcenter", (label) => {
+    expect(sure(cover([[label, "Landratsamt Gerabrück"]]), "AIP_Jobcenter")).not.toBe("Allgemein!$B$4");
+  });
+
+  it.each([["AIP-Entwurf vom"], ["Entwurf vom:"], ["Programmentwurf am"]])("%s | date is the programme's Stand", (label) => {
+    expect(sure(cover([[label, date(46066)]]), "AIP_Stand")).toBe("Allgemein!$B$4");
+  });
+  it.each([["Entwurf", num(2, "0")], ["Entwurf", "Fr. Lindner"]])("near miss: %s | %j is no Stand", (label, value) => {
+    expect(cover([[label, value]]).find((p) => p.name === "AIP_Stand")).toBeUndefined();
   });
 });

@@ -80,7 +80,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "stand",
     names: { current: "AIP_Stand" },
     plain: { role: "current", sure: true },
-    describe: { all: [["stand"]], optional: ["programm", "plan", "aufstellung"], strict: true },
+    describe: { all: [["stand"]], optional: ["programm", "plan", "aufstellung", "entwurf"], strict: true },
     examples: ["Stand", "Datum", "Stand vom", "erstellt am:", "Stichtag", "Fassung vom:", "Stand der Planung:", "Datum der Aufstellung", "aufgestellt am:"],
   },
   {

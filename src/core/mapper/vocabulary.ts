@@ -23,7 +23,8 @@ export interface ConceptDef {
 
 export const CONCEPTS: readonly ConceptDef[] = [
   // Eckdaten
-  { id: "jobcenter", de: "Jobcenter", stems: ["jobcenter", "dienststelle"], words: ["jc"] },
+  // "Behörde: | Jobcenter X": the authority filling in the form, as a whole word only (never "Ausländerbehörde").
+  { id: "jobcenter", de: "Jobcenter", stems: ["jobcenter", "dienststelle"], words: ["jc", "behoerde"] },
   { id: "gemeinsam", de: "gemeinsame (Einrichtung)", stems: ["gemeinsam", "einrichtung"] },
   { id: "name", de: "Name", stems: ["name", "bezeichnung"] },
   { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr"] },
@@ -81,6 +82,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "plan", de: "Plan/geplant/Planung", stems: ["plan", "geplant", "planung"] },
   { id: "text", de: "laut Text(teil)", stems: ["text", "textteil"] },
   { id: "aufstellung", de: "Aufstellung", stems: ["aufstellung"] },
+  // "AIP-Entwurf vom": the programme's draft, dated as the programme is (never a date word alone).
+  { id: "entwurf", de: "Entwurf", stems: ["entwurf"] },
 
   // Ziele und Kunden
   { id: "integration", de: "Integrationen", stems: ["integration"] },
