@@ -187,8 +187,8 @@ export function columnHeader(
       // word names a figure: it is a section title.
       const mergedOver = cols.length === 1 && sheet.mergeOf(r, col) !== undefined && sheet.mergeOf(r, col) === sheet.mergeOf(r, cols[0]);
       // So does a row of side-by-side titles ("Budget 2025 | | | | Personal 2025"), though a title's word names a figure.
-      const sideTitles = sideTitleColumn(sheet, r, col) !== undefined;
-      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && (mergedOver || sideTitles || !isFigureLabel(r, cols)) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) {
+      const sideTitles = () => sideTitleColumn(sheet, r, col) !== undefined;
+      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && (mergedOver || !isFigureLabel(r, cols) || sideTitles()) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) {
         const group = texts.length === 0 ? groupTitleKind(sheet, r, cols, labelCol, row) : undefined;
         if (!group) break;
         pastGroupTitle = stricterTitle(pastGroupTitle, group);
