@@ -1,6 +1,7 @@
 // An as-of remark inside a title ("Vorjahr 2025 (Prognose, Stand 31.01.2026)", "Ist 2024 – Stand: Februar 2025")
 // says when its values were taken, not which year they are: its date's year is not the section's year, and its
-// "Stand" does not make the title the label of the programme's Stand (AIP_Stand).
+// "Stand" does not make the title the label of the programme's Stand (AIP_Stand). Nor is the year a workbook is kept
+// since ("fortgeschrieben seit 2021") the section's year.
 import { readColumn } from "../columnRoles";
 import { matchLabel } from "./matchLabel";
 
@@ -9,10 +10,14 @@ const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)?\\d\\d|\\d{1,2}\\/(?:19
 /** "Stand 31.01.2026", "Stand: Januar 2026", "Datenstand 02/2026", "per 31.12.2025", "vom 15.01.2026", a bare date. */
 const AS_OF = new RegExp(`(?:\\b(?:daten)?stand\\b\\s*:?\\s*(?:vom\\s+|per\\s+)?|\\b(?:per|vom|zum)\\s+)?${DATE}`, "giu");
 
-/** The text without its as-of remark (an empty pair of parentheses and dangling commas tidied away). */
+/** "(fortgeschrieben seit 2021)", "seit 2019 geführt": the year a workbook was started, not its section's year. */
+const SINCE = new RegExp(`\\b(?:seit|since)\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b`, "giu");
+
+/** The text without its as-of remark or starting year (an empty pair of parentheses and dangling commas tidied away). */
 export function withoutAsOfRemark(text: string): string {
   return text
     .replace(AS_OF, " ")
+    .replace(SINCE, " ")
     .replace(/[,;]\s*(?=[),;]|$)/g, "")
     .replace(/\(\s*[,;]?\s*\)/g, " ")
     .replace(/\s+/g, " ")

@@ -14,6 +14,11 @@ const isChangeOnly = (text: string) => {
   return words.length > 0 && words.every((w) => CHANGE_ONLY.has(w));
 };
 
+/** A label of change words only ("Δ VJ", "Veränderung ggü. 2025 in %"), naming no figure of its own. */
+export function isChangeOnlyLabel(text: string): boolean {
+  return readColumn(text).kind === "change" && isChangeOnly(text) && matchLabel(text).standalone.length === 0;
+}
+
 /**
  * The label columns of a row: its first filled cell, and a text after an empty column that opens a group of its own
  * beside it (tile groups side by side: "Veränd. | -1,3 % | | Veränd. | -1,0 %").
@@ -28,7 +33,7 @@ export function changeRowHead(sheet: SheetGrid, row: number, namesFigure: (r: nu
   const cols = sheet.filledColumns(row).filter((c) => c >= first);
   const text = first === undefined ? undefined : sheet.ownText(row, first);
   // Only change words: "K1 Veränderung Summe LLU" names a figure of its own, no change of the row above.
-  if (text === undefined || readColumn(text).kind !== "change" || !isChangeOnly(text) || matchLabel(text).standalone.length > 0) return undefined;
+  if (text === undefined || !isChangeOnlyLabel(text)) return undefined;
   if (!cols.some((c) => c > first && sheet.number(row, c) !== undefined)) return undefined;
   const above = row - 1;
   if (above < sheet.r0 || !labelColumnsOf(sheet, above).includes(first) || sheet.ownText(above, first) === undefined) return undefined;

@@ -1,8 +1,11 @@
-// "Zuteilung VWT (Bundesanteil)" summed with "Umschichtung EGT → VWT" and "KFA" into "Verwaltungsbudget insg.":
-// the Verwaltungshaushalt is its federal part plus the move from the EGT plus the municipal share (domain), so
-// when no row names the federal part and the total is the allocation plus the other two parts, the allocated
-// VWT is that federal part: one number under two names (BUD_VWT_Zuteilung and BUD_VH_EinglMV), like the eLb twin.
+// The Verwaltungshaushalt's federal part is the allocated Verwaltungskostentitel (docs/rules.md abstimmung/vwt:
+// BUD_VH_EinglMV = BUD_VWT_Zuteilung). A workbook that states the VH as "Zuteilung VWT | + Umschichtung aus dem
+// EGT | + KFA | = Gesamt" names the federal part only as the allocation: the one cell is both figures, as a reader
+// of the addition sees — by its place (the allocation opens the composition) or by its sum (allocation + move + KFA
+// = the VH total on the same sheet). One number under two names, like the eLb twin.
+import { parseCell, splitAddress } from "../address";
 import type { Candidate, Low } from "./candidate";
+import type { SheetGrid } from "./grid";
 import type { MissingName } from "./types";
 
 export const FEDERAL_TWINS = ["BUD_VWT_Zuteilung", "BUD_VH_EinglMV"] as const;
@@ -13,24 +16,63 @@ interface Chosen {
   all?: Candidate[];
 }
 
+const at = (c: Candidate) => parseCell(splitAddress(c.ref).range.replace(/\$/g, "").split(":")[0]);
+
+/** An allocation word in a label ("Zuteilung", "Mittelzuweisung", "zugeteilt"). */
+const ALLOCATION_WORD = /(?<!\p{L})(zuteilung|zuweisung|mittelzuweisung|zugeteilt|zugewiesen)/iu;
+
 /**
- * Gives BUD_VH_EinglMV the sure VWT allocation's cell when BUD_VH_EinglMV has no candidate anywhere and the sure
- * Verwaltungshaushalt total on the same sheet equals the allocation plus the sure Umschichtung and KFA there.
- * Returns the shared ref, or undefined.
+ * Gives both names the one cell when the other name has no candidate anywhere, the base is
+ * - the sure BUD_VWT_Zuteilung, or
+ * - the sure BUD_VH_EinglMV labelled as the allocation ("Mittelzuweisung Verwaltungstitel (Bund)"),
+ * and the sure Umschichtung and KFA either stand below it in the same value column in one block of rows, or add up
+ * with it to the sure VH total on the same sheet. An allocation block of its own ("Zuteilung EGT | Zuteilung VWT")
+ * or a composition with its own federal row leaves the names as they are. Returns the shared ref.
  */
-export function shareFederalPart(chosen: Map<string, Chosen>, candidatesOf: (name: string) => readonly Candidate[], missingReasons: MissingName[], defined: ReadonlySet<string>): string | undefined {
-  if (FEDERAL_TWINS.some((n) => defined.has(n.toUpperCase())) || candidatesOf("BUD_VH_EinglMV").length > 0) return undefined;
+export function shareFederalPart(
+  chosen: Map<string, Chosen>,
+  candidatesOf: (name: string) => readonly Candidate[],
+  missingReasons: MissingName[],
+  defined: ReadonlySet<string>,
+  grids: readonly SheetGrid[],
+): string | undefined {
+  if (FEDERAL_TWINS.some((n) => defined.has(n.toUpperCase()))) return undefined;
   const sure = (n: string) => {
     const c = chosen.get(n);
-    return c && c.best.lows.length === 0 && c.extra.length === 0 && typeof c.best.value === "number" ? c.best : undefined;
+    return c && c.best.lows.length === 0 && c.extra.length === 0 ? c.best : undefined;
   };
-  const [allocation, total, moved, municipal] = ["BUD_VWT_Zuteilung", "BUD_VH_Gesamt", "BUD_VH_Umschichtung", "BUD_VH_KFA"].map(sure);
-  if (!allocation || !total || !moved || !municipal) return undefined;
-  if ([total, moved, municipal].some((c) => c.sheet !== allocation.sheet)) return undefined;
-  const sum = (allocation.value as number) + Math.abs(moved.value as number) + (municipal.value as number);
-  if (Math.abs(sum - (total.value as number)) >= 0.5) return undefined;
-  chosen.set("BUD_VH_EinglMV", { best: { ...allocation, name: "BUD_VH_EinglMV" }, extra: [], all: [{ ...allocation, name: "BUD_VH_EinglMV" }] });
-  const at = missingReasons.findIndex((m) => m.name === "BUD_VH_EinglMV");
-  if (at >= 0) missingReasons.splice(at, 1);
-  return allocation.ref;
+  const [vwt, federal] = FEDERAL_TWINS;
+  const lone = (n: string) => !chosen.has(n) && candidatesOf(n).length === 0;
+  const allocation = sure(vwt);
+  const part = sure(federal);
+  const base = allocation && lone(federal) ? allocation : part && lone(vwt) && ALLOCATION_WORD.test(part.label) ? part : undefined;
+  if (!base) return undefined;
+  const parts = [sure("BUD_VH_Umschichtung"), sure("BUD_VH_KFA")];
+  if (!opensComposition(base, parts, grids) && !addsUpToTotal(base, parts, sure("BUD_VH_Gesamt"))) return undefined;
+  const name = base === allocation ? federal : vwt;
+  chosen.set(name, { best: { ...base, name, lows: [] }, extra: [], all: [{ ...base, name }] });
+  const i = missingReasons.findIndex((m) => m.name === name);
+  if (i >= 0) missingReasons.splice(i, 1);
+  return base.ref;
+}
+
+/** Whether `top` stands right above the VH's Umschichtung and KFA, in their value column, with no blank row between. */
+function opensComposition(top: Candidate, parts: Array<Candidate | undefined>, grids: readonly SheetGrid[]): boolean {
+  const sheet = grids.find((g) => g.index === top.sheet);
+  if (!sheet || parts.some((p) => !p || p.sheet !== top.sheet)) return false;
+  const at0 = at(top);
+  const below = parts.map((p) => at(p!));
+  if (below.some((b) => b.col !== at0.col || b.row <= at0.row)) return false;
+  const last = Math.max(...below.map((b) => b.row));
+  for (let r = at0.row + 1; r < last; r++) if (sheet.rowBlank(r)) return false;
+  return true;
+}
+
+/** Whether base + |Umschichtung| + KFA is the VH total, all numbers on one sheet. */
+function addsUpToTotal(base: Candidate, parts: Array<Candidate | undefined>, total: Candidate | undefined): boolean {
+  const all = [base, ...parts, total];
+  if (all.some((c) => !c || typeof c.value !== "number" || c.sheet !== base.sheet)) return false;
+  const [moved, municipal] = parts as Candidate[];
+  const sum = (base.value as number) + Math.abs(moved.value as number) + (municipal.value as number);
+  return Math.abs(sum - (total!.value as number)) < 0.5;
 }

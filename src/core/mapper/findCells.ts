@@ -426,8 +426,9 @@ function allocationMatch(sheet: SheetGrid, row: number, col: number): LabelMatch
   return m.standalone.length > 0 && m.standalone.every(isAllocation) ? m : undefined;
 }
 
-/** A status of figures as a value: "vorläufig", "voraussichtlich", "endgültig" (folded). */
+/** A status of figures as a value: "vorläufig", "voraussichtlich", "endgültig", also with a remark ("vorläufig (Hochrechnung …)"). */
 const STATUS_VALUE = /^(vorlaeufig|voraussichtlich|endgueltig|final|geschaetzt|vorl)\.?$/;
+const isStatusValue = (text: string) => STATUS_VALUE.test(fold(text.split(/\s*[(;,–]/)[0]));
 
 /**
  * "Vorjahreswerte: | voraussichtlich": a label naming the previous year's figures with a status word as its value
@@ -438,7 +439,7 @@ function statusMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | u
   if (matchAt(sheet, row, col).standalone.length > 0) return undefined;
   const next = sheet.filledColumns(row).find((c) => c > col);
   const value = next === undefined ? undefined : sheet.ownText(row, next);
-  if (value === undefined || !STATUS_VALUE.test(fold(value))) return undefined;
+  if (value === undefined || !isStatusValue(value)) return undefined;
   const m = matchLabel(`Status ${sheet.ownText(row, col)}`);
   return m.standalone.length > 0 && m.standalone.every((s) => s.names.previous === "ZIE_VJ_Status") ? m : undefined;
 }

@@ -18,6 +18,7 @@ import { byFamilies } from "./allocationAsPart";
 import { isAbsoluteChange, roleRowLabel, supersededByLatest } from "./yearRowLabel";
 import { twoHeadsOverRoles } from "./blankCorner";
 import { rowNamesOtherFigure } from "./figureRowLabel";
+import { tileChangeAt } from "./tileChange";
 
 const oneOrNone = <T>(xs: T[]): T[] => (xs.length === 1 ? xs : []);
 
@@ -211,6 +212,7 @@ export function findHeadRow(sheet: SheetGrid, claims: Claims, planYear?: number)
       if (spec.context && spec.context !== sheet.areaAt(hr, c)) {
         lows.push({ id: "kontext", text: `Der Spaltenkopf „${header}“ ist allein nicht eindeutig und steht nicht im passenden Bereich (Blatt „${sheet.name}“).` });
       }
+      const headLows = [...lows];
       const j = judgeValue(name, v, sheet.format(r, c), /%|prozent/.test(fold(header)), header);
       if (!j.ok) lows.push({ id: j.id, text: j.text });
       out.push({
@@ -224,6 +226,24 @@ export function findHeadRow(sheet: SheetGrid, claims: Claims, planYear?: number)
         ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
         order: orderOf(sheet.index, hr, c),
       });
+      // A tile's change line under the planning year's value ("Δ VJ | 3,1 %", ./tileChange.ts) is the figure's change.
+      const change = spec.names.change && name === spec.names.current ? tileChangeAt(sheet, hr, c, r, cols.find((x) => x > c)) : undefined;
+      const cv = change ? sheet.value(change.row, change.col) : null;
+      if (change && cv !== null && !isAbsoluteChange("change", change.label)) {
+        const changeName = spec.names.change!;
+        const jc = judgeValue(changeName, cv, sheet.format(change.row, change.col), /%|prozent/.test(fold(change.label)), `${header} ${change.label}`);
+        out.push({
+          name: changeName,
+          sheet: sheet.index,
+          ref: sheet.ref({ row: change.row, col: change.col }),
+          label: `${header} / ${change.label}`,
+          labelCell: sheet.ref({ row: change.row, col: change.labelCol }),
+          value: cv,
+          lows: [...headLows, ...(jc.ok ? [] : [{ id: jc.id, text: jc.text }])],
+          ...(jc.ok && jc.noteId ? { noteId: jc.noteId, note: jc.note } : {}),
+          order: orderOf(sheet.index, change.row, change.labelCol),
+        });
+      }
     }
     claims.add(sheet.index, hr, cols[0], r, cols[cols.length - 1]);
   }

@@ -4,7 +4,7 @@
 // label is the first text column and the value the last number column (labels in B, values in D is fine); of several
 // number columns in a VZÄ table the total column ("Jobcenter gesamt"), and without one the table is unsure.
 import { withoutShareColumns } from "./shareColumns";
-import { planColumnBesideIst } from "./planBesideIst";
+import { planColumnBesideIst, planYearColumnBesideEarlier } from "./planBesideIst";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { COLUMN_WORDS, isTotalLabel, readColumn } from "../columnRoles";
@@ -152,7 +152,7 @@ function labelCells(sheet: SheetGrid): { r: number; c: number; key: string }[] {
   return cells;
 }
 
-export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
+export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: number): Candidate[] {
   const out: Candidate[] = [];
   // Both passes of both tables start only at label cells; most cells of a big sheet are numbers, so they are listed once.
   const labels = labelCells(sheet);
@@ -223,7 +223,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         const vzaeCols = sorted.filter((_, i) => COLUMN_WORDS.vzae.test(heads[i]) && !COLUMN_WORDS.heads.test(heads[i]));
         // "Bereich | VZÄ | Anteil": the share column divides the same VZÄ (./shareColumns.ts).
         const valueCols = withoutShareColumns(sorted, headOf, (c) => /%/.test(sheet.format(run.first, c) ?? ""));
-        const planCol = planColumnBesideIst(sorted, headOf); // "VZÄ Plan 2025 | VZÄ Ist 2024" (./planBesideIst.ts)
+        // "VZÄ Plan 2025 | VZÄ Ist 2024", or "Stellen 2025 | Stellen 2024" in a 2025 programme (./planBesideIst.ts).
+        const planCol = planColumnBesideIst(sorted, headOf) ?? planYearColumnBesideEarlier(sorted, headOf, planYear);
         const onlyHeadsBeside = sorted.every((c, i) => vzaeCols.includes(c) || (COLUMN_WORDS.heads.test(heads[i]) && !COLUMN_WORDS.vzae.test(heads[i])));
         if (totalCol !== undefined) run.valueCol = totalCol;
         else if (staff) {

@@ -73,10 +73,16 @@ export function isNumberedTitle(text: string): boolean {
   return text.length <= 60 && /^\s*(\d{1,2}\.(\d{1,2}\.)*(\d{1,2})?|[IVX]{1,4}\.|[A-H]\.)\s+\p{L}/u.test(text);
 }
 
-/** Whether the row right under header row `h` is a group title: one text in the label column, nothing else. */
+/**
+ * Whether the first row under header row `h` is a group title: one text in the label column, nothing else. Blank
+ * spacer rows between the header and that title ("Titel | Ist 2023 | Ansatz 2024", blank, "A. Eingliederung") are
+ * layout: no data row stands between them, so the title still opens the table.
+ */
 export function opensWithGroupTitle(sheet: SheetGrid, h: number, labelCol: number): boolean {
+  let t = h + 1;
+  while (t <= sheet.lastRow && t <= h + 2 && sheet.rowBlank(t)) t++;
   // An outline marker before the title ("1 | Verwaltungskosten") leaves it the row's only title.
-  const cols = h + 1 <= sheet.lastRow ? sheet.titleColumns(h + 1, sheet.filledColumns(h + 1)) : [];
-  return cols.length === 1 && cols[0] === labelCol && sheet.ownText(h + 1, labelCol) !== undefined && !isRemark(sheet.ownText(h + 1, labelCol)!);
+  const cols = t <= sheet.lastRow ? sheet.titleColumns(t, sheet.filledColumns(t)) : [];
+  return cols.length === 1 && cols[0] === labelCol && sheet.ownText(t, labelCol) !== undefined && !isRemark(sheet.ownText(t, labelCol)!);
 }
 

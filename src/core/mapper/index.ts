@@ -212,7 +212,7 @@ export function proposeMapping(
   // Long-format lists first (./longList.ts): their rows are read as rows of one list, never as single labels.
   for (const g of grids) candidates.push(...findLongLists(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
-  for (const g of grids) candidates.push(...findTwoColumn(g, claims));
+  for (const g of grids) candidates.push(...findTwoColumn(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findWeitere(g, planYear?.year));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
@@ -342,14 +342,14 @@ export function proposeMapping(
   }
   // The eLb twin (./elbTwin.ts): one number under two names, both sure at its one cell.
   const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined, (c) => isPreviousYearAverage(grids, c, planYear?.year), (sure) => customersAsOfMonth(grids, sure));
-  // The allocated VWT summed into the Verwaltungshaushalt as its federal part (./federalPartTwin.ts).
-  const federalRef = shareFederalPart(chosen, (n) => byName.get(n) ?? [], missingReasons, defined);
+  // The allocated VWT is the Verwaltungshaushalt's federal part too, by its composition or its sum (./federalPartTwin.ts).
+  const federalRef = shareFederalPart(chosen, (n) => byName.get(n) ?? [], missingReasons, defined, grids);
   // One cell for two names: neither is sure.
   const byRef = new Map<string, string[]>();
   for (const [name, { best }] of chosen) byRef.set(best.ref, [...(byRef.get(best.ref) ?? []), name]);
+  const twins = (ref: string, names: string[], twinAt: string | undefined, pair: readonly string[]) => ref === twinAt && names.length === 2 && pair.every((n) => names.includes(n));
   for (const [ref, names] of byRef) {
-    const twins = (pair: readonly string[], at: string | undefined) => ref === at && names.length === 2 && pair.every((n) => names.includes(n));
-    if (names.length < 2 || twins(ELB_TWINS, twinRef) || twins(FEDERAL_TWINS, federalRef)) continue;
+    if (names.length < 2 || twins(ref, names, twinRef, ELB_TWINS) || twins(ref, names, federalRef, FEDERAL_TWINS)) continue;
     // Two names of one number by definition, read so from one cell (./budgetMatrix.ts): both stand.
     if (names.length === 2 && names.every((n, i) => chosen.get(n)!.best.twinOf === names[1 - i])) continue;
     // One clean reading (label, type and context agree) beats readings that do not fit: those get no proposal.

@@ -80,7 +80,7 @@ export const LABELS: readonly LabelSpec[] = [
     id: "stand",
     names: { current: "AIP_Stand" },
     plain: { role: "current", sure: true },
-    describe: { all: [["stand"]], optional: ["programm", "plan", "aufstellung"], strict: true },
+    describe: { all: [["stand"]], optional: ["programm", "plan", "aufstellung", "entwurf"], strict: true },
     examples: ["Stand", "Datum", "Stand vom", "erstellt am:", "Stichtag", "Fassung vom:", "Stand der Planung:", "Datum der Aufstellung", "aufgestellt am:"],
   },
   {
@@ -454,7 +454,7 @@ export const CONCEPT_AREAS: Readonly<Record<string, AreaId>> = {
 
 /** Labels of the Förderung table's total row (level 0). "Summe …"/"Zwischensumme" inside the table are subtotals. */
 export const FOE_TOTAL =
-  /^(gesamt|insgesamt|summe|gesamtsumme|summe gesamt|gesamt summe|eintritte gesamt|gesamt eintritte|eintritte insgesamt|foerderungen gesamt|foerderungen insgesamt|foerderung gesamt|foerderung insgesamt|massnahmen gesamt|massnahmen insgesamt|instrumente gesamt|instrumente insgesamt|summe eintritte|summe aller instrumente|alle instrumente|alle massnahmen|total|ges)$/;
+  /^(gesamt|insgesamt|summe|gesamtsumme|summe gesamt|gesamt summe|eintritte gesamt|gesamt eintritte|eintritte insgesamt|foerderungen gesamt|foerderungen insgesamt|foerderung gesamt|foerderung insgesamt|massnahmen gesamt|massnahmen insgesamt|instrumente gesamt|instrumente insgesamt|summe eintritte|summe aller instrumente|alle instrumente|alle massnahmen|zusammen|alles zusammen|alle zusammen|total|ges)$/;
 
 /** A part row of the Förderung table ("darunter U25", "hiervon Frauen"): never an instrument. Same test as the check's level 2. */
 export const FOE_PART = LEVEL2;

@@ -35,3 +35,23 @@ export function planColumnBesideIst(cols: number[], headOf: (c: number) => strin
   }
   return read.every((r) => r.kind === "plan" || (r.year !== undefined && r.year < planYear)) ? plans[0] : undefined;
 }
+
+/**
+ * "Stellen 2025 (VZÄ) | Stellen 2024 (VZÄ) | besetzt 30.06.2024 (VZÄ)" in a 2025 programme: without a plan word,
+ * the one column of the planning year beside columns of earlier years or dates is the plan all the same (a bare
+ * year heads its year's column, ./yearColumns.ts). Undefined when no planning year is known, when two columns
+ * name it, or when any column names a later year or no year.
+ */
+export function planYearColumnBesideEarlier(cols: number[], headOf: (c: number) => string | undefined, planYear: number | undefined): number | undefined {
+  if (planYear === undefined) return undefined;
+  const read = cols.map((c) => {
+    const head = headOf(c) ?? "";
+    const r = readColumn(head);
+    return { kind: r.kind, year: yearOf(head, r.year) };
+  });
+  // Only year and unit words: a head naming another kind (a share, a change, a total) is no year's column.
+  if (!read.every((r) => r.kind === undefined || r.kind === "vzae" || r.kind === "ist")) return undefined;
+  const own = cols.filter((_, i) => read[i].year === planYear && read[i].kind !== "ist");
+  if (own.length !== 1) return undefined;
+  return read.every((r, i) => cols[i] === own[0] || (r.year !== undefined && r.year < planYear)) ? own[0] : undefined;
+}

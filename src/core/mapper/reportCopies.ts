@@ -9,6 +9,13 @@ import { fold } from "./normalize";
 /** Title rows read: the sheet's first filled rows, where a copy says what it is. */
 const TITLE_ROWS = 3;
 const COPY_WORDS = /\b(auszug\w*|controllingbericht\w*|kennzahlenbericht\w*|berichtsauszug\w*)\b/;
+/**
+ * "Stellenplan Jobcenter (Auszug)", "Auszug aus dem Haushaltsplan": an excerpt of the Jobcenter's own planning
+ * document (posts, budget) holds its own figures; only an excerpt of someone's report is a copy.
+ */
+const OWN_DOCUMENT = /\b(stellenpl(a|ae)n\w*|stellenuebersicht\w*|haushaltsplan\w*|haushaltsentwurf\w*|teilhaushalt\w*|wirtschaftsplan\w*)\b/;
+const REPORT_WORDS = /\b(\w*bericht\w*|\w*statistik\w*)\b/;
+const isCopyTitle = (t: string) => COPY_WORDS.test(t) && (!OWN_DOCUMENT.test(t) || REPORT_WORDS.test(t));
 const MONTH = /\b(jan\w*|feb\w*|maerz|mrz|apr\w*|mai|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dez\w*|(0?[1-9]|1[0-2]) ?[/.-] ?(19|20)\d\d)\b/;
 /** "Berichtsmonat September 2024" in one title cell: the report of a month, not a label waiting for its value. */
 const REPORT_MONTH = /\bberichtsmonat\w*\b/;
@@ -50,7 +57,7 @@ function comparesJobcenters(g: SheetGrid): boolean {
 /** Why a sheet is a report copy or a comparison of Jobcenters, or undefined when it is the workbook's own. */
 export function foreignSheetReason(g: SheetGrid): string | undefined {
   const titles = titleTexts(g);
-  if (titles.some((t) => COPY_WORDS.test(t) || (REPORT_MONTH.test(t) && MONTH.test(t.replace(REPORT_MONTH, ""))))) {
+  if (titles.some((t) => isCopyTitle(t) || (REPORT_MONTH.test(t) && MONTH.test(t.replace(REPORT_MONTH, ""))))) {
     return `Das Blatt „${g.name}“ ist ein Auszug aus einem Bericht eines Berichtsmonats: seine Werte sind nicht die des Programms.`;
   }
   if (comparesJobcenters(g)) return `Das Blatt „${g.name}“ vergleicht mehrere Jobcenter: seine Werte sind nicht die eigenen Zahlen des Programms.`;

@@ -16,6 +16,7 @@ import { inYearRole } from "./inYearColumns";
 import { groupTitleKind, headsEveryNumber, opensWithGroupTitle, stricterTitle, type GroupTitleKind } from "./groupTitle";
 import { combinedHeader, mergedYearAt } from "./twoRowHeader";
 import { opensWithRowNumber } from "./formRowNumbers";
+import { sideTitleColumn } from "./sideTitles";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -185,7 +186,9 @@ export function columnHeader(
       // A title merged across the value's column ("Personal" over B:F) labels no value of its own, even when its
       // word names a figure: it is a section title.
       const mergedOver = cols.length === 1 && sheet.mergeOf(r, col) !== undefined && sheet.mergeOf(r, col) === sheet.mergeOf(r, cols[0]);
-      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && (mergedOver || !isFigureLabel(r, cols)) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) {
+      // So does a row of side-by-side titles ("Budget 2025 | | | | Personal 2025"), though a title's word names a figure.
+      const sideTitles = () => sideTitleColumn(sheet, r, col) !== undefined;
+      if (cols.every((c) => sheet.ownText(r, c) !== undefined) && (mergedOver || !isFigureLabel(r, cols) || sideTitles()) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) {
         const group = texts.length === 0 ? groupTitleKind(sheet, r, cols, labelCol, row) : undefined;
         if (!group) break;
         pastGroupTitle = stricterTitle(pastGroupTitle, group);

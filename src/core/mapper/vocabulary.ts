@@ -23,7 +23,8 @@ export interface ConceptDef {
 
 export const CONCEPTS: readonly ConceptDef[] = [
   // Eckdaten
-  { id: "jobcenter", de: "Jobcenter", stems: ["jobcenter", "dienststelle"], words: ["jc"] },
+  // "Behörde: | Jobcenter X": the authority filling in the form, as a whole word only (never "Ausländerbehörde").
+  { id: "jobcenter", de: "Jobcenter", stems: ["jobcenter", "dienststelle"], words: ["jc", "behoerde"] },
   { id: "gemeinsam", de: "gemeinsame (Einrichtung)", stems: ["gemeinsam", "einrichtung"] },
   { id: "name", de: "Name", stems: ["name", "bezeichnung"] },
   { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr"] },
@@ -40,7 +41,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
 
   // Haushalt
   { id: "verwaltung", de: "Verwaltung", stems: ["verwaltung", "gesamtverwaltung"], words: ["vw", "verw"] },
-  { id: "haushalt", de: "Haushalt/Budget/Mittel/Kosten/Titel", stems: ["haushalt", "budget", "kosten", "mittel", "etat", "titel"] },
+  // "Geld für Verwaltung": plain money as a whole word only (never "Einstiegsgeld", "Bürgergeld").
+  { id: "haushalt", de: "Haushalt/Budget/Mittel/Kosten/Titel", stems: ["haushalt", "budget", "kosten", "mittel", "etat", "titel"], words: ["geld"] },
   { id: "eingliederung", de: "Eingliederung", stems: ["eingliederung"], words: ["eingl"] },
   { id: "einglmv", de: "Eingliederungsmittel-Verordnung", stems: ["eingliederungsmittelverordnung", "einglmv", "emvo"], words: ["emv", "einglmvo"] },
   { id: "verordnung", de: "Verordnung", stems: ["verordnung"], words: ["vo", "mv"] },
@@ -53,7 +55,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "gesamtbudget", de: "Gesamtbudget (EGT und VWT zusammen)" },
   { id: "vorbindung", de: "Vorbindung/Bindung/Vorbelastung", stems: ["vorbindung", "verbinderung", "vorbelastung", "bindung", "gebunden", "festlegung"] },
   { id: "neu", de: "neu", stems: ["neu"] },
-  { id: "bewilligung", de: "Bewilligung/Zusage", stems: ["bewilligung", "neubewilligung", "bewilligbar", "zusage", "neuzusage"] },
+  { id: "bewilligung", de: "Bewilligung/Zusage", stems: ["bewilligung", "neubewilligung", "bewilligbar", "bewilligen", "zusage", "neuzusage"] },
   { id: "zuteilung", de: "Zuteilung/Zuweisung/Schätz-/Orientierungswert", stems: ["zuteilung", "zuweisung", "mittelzuweisung", "schaetzwert", "orientierungswert", "zugeteilt", "zugewiesen"] },
   { id: "bez", de: "Bundesentlastungszuschuss (BEZ)", stems: ["bundesentlastungszuschuss"], words: ["bez"] },
   // "VB" is the office abbreviation of Vorbindungen in the budget's row group ("dav. VB aus VJ" under the
@@ -80,6 +82,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "plan", de: "Plan/geplant/Planung", stems: ["plan", "geplant", "planung"] },
   { id: "text", de: "laut Text(teil)", stems: ["text", "textteil"] },
   { id: "aufstellung", de: "Aufstellung", stems: ["aufstellung"] },
+  // "AIP-Entwurf vom": the programme's draft, dated as the programme is (never a date word alone).
+  { id: "entwurf", de: "Entwurf", stems: ["entwurf"] },
 
   // Ziele und Kunden
   { id: "integration", de: "Integrationen", stems: ["integration"] },

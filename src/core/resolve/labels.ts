@@ -43,7 +43,8 @@ export function levelOfLabel(label: string, firstOrLast: boolean): LabelLevel {
   if (/^(gesamt|insgesamt|gesamtsumme|gesamtergebnis)\b/.test(l) || /^summe( gesamt| insgesamt| aller\b.*)?$/.test(l) || /^alle (instrumente|massnahmen|foerderungen)$/.test(l)) return 0;
   if (/^summe\b/.test(l)) return firstOrLast ? 0 : "subtotal";
   // "… gesamt", the totals row of an Excel table ("Ergebnis", "Total") and the office's "Ges." only at the table's edge.
-  if (firstOrLast && (/ (gesamt|insgesamt)$/.test(l) || /^(ergebnis|total|ges)$/.test(l))) return 0;
+  // So is a plain "zusammen" ("Alles zusammen", a newcomer's total row).
+  if (firstOrLast && (/ (gesamt|insgesamt)$/.test(l) || /^(ergebnis|total|ges|zusammen|alles zusammen|alle zusammen)$/.test(l))) return 0;
   return 1;
 }
 
