@@ -25,8 +25,8 @@ const ALLOCATION_WORD = /(?<!\p{L})(zuteilung|zuweisung|mittelzuweisung|zugeteil
  * Gives both names the one cell when the other name has no candidate anywhere, the base is
  * - the sure BUD_VWT_Zuteilung, or
  * - the sure BUD_VH_EinglMV labelled as the allocation ("Mittelzuweisung Verwaltungstitel (Bund)"),
- * and the sure Umschichtung and KFA either stand below it in the same value column in one block of rows, or add up
- * with it to the sure VH total on the same sheet. An allocation block of its own ("Zuteilung EGT | Zuteilung VWT")
+ * and the sure Umschichtung and KFA add up with it to the sure VH total on the same sheet, or, with no such total to
+ * compare, stand below it in the same value column in one block of rows. An allocation block of its own ("Zuteilung EGT | Zuteilung VWT")
  * or a composition with its own federal row leaves the names as they are. Returns the shared ref.
  */
 export function shareFederalPart(
@@ -48,7 +48,9 @@ export function shareFederalPart(
   const base = allocation && lone(federal) ? allocation : part && lone(vwt) && ALLOCATION_WORD.test(part.label) ? part : undefined;
   if (!base) return undefined;
   const parts = [sure("BUD_VH_Umschichtung"), sure("BUD_VH_KFA")];
-  if (!opensComposition(base, parts, grids) && !addsUpToTotal(base, parts, sure("BUD_VH_Gesamt"))) return undefined;
+  // A VH total on the sheet must be their sum (a total that is not leaves room for another federal part).
+  const sum = sumAgrees(base, parts, sure("BUD_VH_Gesamt"));
+  if (sum === false || (sum === undefined && !opensComposition(base, parts, grids))) return undefined;
   const name = base === allocation ? federal : vwt;
   chosen.set(name, { best: { ...base, name, lows: [] }, extra: [], all: [{ ...base, name }] });
   const i = missingReasons.findIndex((m) => m.name === name);
@@ -68,10 +70,10 @@ function opensComposition(top: Candidate, parts: Array<Candidate | undefined>, g
   return true;
 }
 
-/** Whether base + |Umschichtung| + KFA is the VH total, all numbers on one sheet. */
-function addsUpToTotal(base: Candidate, parts: Array<Candidate | undefined>, total: Candidate | undefined): boolean {
+/** Whether base + |Umschichtung| + KFA is the VH total; undefined when not all four are numbers on one sheet. */
+function sumAgrees(base: Candidate, parts: Array<Candidate | undefined>, total: Candidate | undefined): boolean | undefined {
   const all = [base, ...parts, total];
-  if (all.some((c) => !c || typeof c.value !== "number" || c.sheet !== base.sheet)) return false;
+  if (all.some((c) => !c || typeof c.value !== "number" || c.sheet !== base.sheet)) return undefined;
   const [moved, municipal] = parts as Candidate[];
   const sum = (base.value as number) + Math.abs(moved.value as number) + (municipal.value as number);
   return Math.abs(sum - (total!.value as number)) < 0.5;

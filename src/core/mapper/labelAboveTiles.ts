@@ -8,6 +8,7 @@ import { labelledPartCandidate } from "./labelledPart";
 import { matchLabel, type LabelMatch } from "./matchLabel";
 import { fold } from "./normalize";
 import { roleOf } from "./roles";
+import { ABSOLUTE_CHANGE } from "./context";
 
 interface Tile {
   labelRow: number;
@@ -61,10 +62,16 @@ function tilesOf(sheet: SheetGrid, r: number, claims: Claims): Tile[] {
   return tiles.length >= 2 ? tiles : [];
 }
 
-/** "Vorjahr:", "Veränderung:": a line under a tile naming only the previous year or the change. */
-function lineRole(text: string, planYear: number | undefined): "previous" | "change" | undefined {
-  if (matchLabel(text).standalone.length > 0) return undefined;
-  const role = roleOf(fold(text), planYear);
+/**
+ * "Vorjahr:", "Veränderung:": a line under a tile naming only the previous year or the change. A difference in
+ * %-points is absolute, no relative change; lines under a tile of the previous year ("IQ 2025 (vorl.)" in 2026)
+ * are that year's, not the plan's.
+ */
+function lineRole(text: string, tileLabel: string, planYear: number | undefined): "previous" | "change" | undefined {
+  if (matchLabel(text).standalone.length > 0 || roleOf(fold(tileLabel), planYear) === "previous") return undefined;
+  const folded = fold(text);
+  const role = roleOf(folded, planYear);
+  if (role === "change" && ABSOLUTE_CHANGE.test(folded)) return undefined;
   return role === "previous" || role === "change" ? role : undefined;
 }
 
@@ -80,7 +87,7 @@ export function findLabelAboveTiles(sheet: SheetGrid, claims: Claims, planYear: 
       if (sheet.rowBlank(rr)) rr++;
       for (; rr <= sheet.lastRow; rr++) {
         const text = sheet.ownText(rr, t.col);
-        const role = text === undefined ? undefined : lineRole(text, planYear);
+        const role = text === undefined ? undefined : lineRole(text, t.label, planYear);
         if (!role) break;
         const valueCol = sheet.filledColumns(rr).find((c) => c > t.col && c <= t.lastCol && sheet.number(rr, c) !== undefined);
         if (valueCol === undefined || claims.has(sheet.index, rr, valueCol)) break;
