@@ -27,6 +27,8 @@ export interface Candidate {
   fallback?: boolean;
   /** A total row the area table's rows add up to (./areaTableTotal.ts): among fallbacks, the table's own total. */
   addsUpTable?: boolean;
+  /** Its section or sheet names another year than the plan's (./totalScope.ts): no rival to the plan's figure. */
+  past?: boolean;
   /** Sort key: sheet, row, column of the label. */
   order: number;
 }

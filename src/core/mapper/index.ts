@@ -208,7 +208,7 @@ export function proposeMapping(
   // Long-format lists first (./longList.ts): their rows are read as rows of one list, never as single labels.
   for (const g of grids) candidates.push(...findLongLists(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
-  for (const g of grids) candidates.push(...findTwoColumn(g, claims));
+  for (const g of grids) candidates.push(...findTwoColumn(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findWeitere(g, planYear?.year));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
