@@ -130,7 +130,7 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
   return { labelCol, first, last, valueCol: Math.max(...valueCols), known, total };
 }
 
-/** The data rows of a run (a note line between areas holds no number). */
+/** The rows of a run, first to last (a note line among them holds no number: ./planVzaeColumn.ts skips it). */
 const rowsOf = (run: Run) => Array.from({ length: run.last - run.first + 1 }, (_, i) => run.first + i);
 
 /** Typical rows a table without a heading needs when its total row names it instead. */
