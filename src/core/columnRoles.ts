@@ -112,9 +112,10 @@ function readColumnOnce(text: string, strictness: Strictness): ColumnRole {
 
 /**
  * A row label naming a table's total: "Gesamt", "Summe", "Insgesamt", also with the table's unit or subject
- * ("VZÄ gesamt", "Summe VZÄ", "Eintritte insgesamt", "Gesamt (Köpfe)"); "Zwischensumme" is a subtotal.
+ * ("VZÄ gesamt", "Summe VZÄ", "Eintritte insgesamt", "Gesamt (Köpfe)"); "Zwischensumme" is a subtotal. An Excel
+ * table's or pivot's total row reads "Gesamtergebnis" (a group's "Nord Ergebnis" is a subtotal, not matched).
  */
 export function isTotalLabel(text: string): boolean {
   const f = fold(text);
-  return /\b(gesamt|insgesamt|summe|gesamtsumme|total|zusammen)\b/.test(f) && !/\bzwischensumme\b/.test(f);
+  return /\b(gesamt|insgesamt|summe|gesamtsumme|gesamtergebnis|total|zusammen)\b/.test(f) && !/\bzwischensumme\b/.test(f);
 }

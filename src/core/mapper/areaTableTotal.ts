@@ -1,11 +1,20 @@
 // Two totals of the VZÄ, both read from total rows ("Stellen gesamt | 64,5" under the areas, "insgesamt | 61" under
 // "Köpfe | VZÄ" by gender): the contract's PER_VZAE_Gesamt is the total of PER_VZAE_Bereiche, so the total row the
 // sure area table's rows add up to wins over another table's column total. A labelled figure still wins over both.
+// So does a total row naming the whole staff ("MA gesamt", "Personal insgesamt" under "Träger | Köpfe | VZÄ") when it
+// holds the same number: it states the staff's total, the area table's bare "Gesamt" only adds the areas up to it.
 import type { Candidate } from "./candidate";
+import { fold } from "./normalize";
+
+const NAMES_STAFF = /\b(ma|mitarbeit\w*|personal\w*|beschaeftigt\w*|belegschaft|bedienstet\w*)\b/;
 
 /** The fallback pool narrowed to the area table's own total, when it is there beside other fallbacks. */
 export function preferAreaTableTotal(pool: Candidate[]): Candidate[] {
   if (pool.length < 2 || !pool.every((c) => c.fallback)) return pool;
   const own = pool.filter((c) => c.addsUpTable);
-  return own.length === 1 ? own : pool;
+  if (own.length !== 1) return pool;
+  const staffTotal = pool.filter((c) => c !== own[0] && c.lows.length === 0 && NAMES_STAFF.test(fold(c.label)));
+  const same = (a: unknown, b: unknown) => typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 0.05;
+  if (staffTotal.length === 1 && same(staffTotal[0].value, own[0].value)) return staffTotal;
+  return own;
 }

@@ -29,6 +29,8 @@ export interface Candidate {
   addsUpTable?: boolean;
   /** The other name the same number has at this cell by definition (the VWT allocation is the VH's federal part: ./budgetMatrix.ts). */
   twinOf?: string;
+  /** Its section or sheet names another year than the plan's (./totalScope.ts): no rival to the plan's figure. */
+  past?: boolean;
   /** Sort key: sheet, row, column of the label. */
   order: number;
 }

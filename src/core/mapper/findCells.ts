@@ -17,7 +17,7 @@ import { NONE, PARTS_SUMMED, matchLabel, type LabelMatch } from "./matchLabel";
 import { fold, withoutYears, yearsIn } from "./normalize";
 import { LEVEL2 } from "../resolve/labels";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
-import { countedInSection } from "./unitSection";
+import { countedAt } from "./unitSection";
 import { blockUnitAbove } from "./blockUnit";
 import { blockHeadArea } from "./blockHeadArea";
 import { areaUnderClosedTable } from "./underClosedTable";
@@ -357,7 +357,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       continue;
     }
     const kind = contractName(name)?.kind;
-    const counted = countedInSection(kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, cell.value, sheet.format(row, cell.col)) ?? partOfCount(sheet, row, col, cell.col, kind, cell.value) ?? unitContradiction(sheet, row, cell.col, kind);
+    const counted = countedAt(kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, label, cell.value, sheet, row, col, cell.col) ?? partOfCount(sheet, row, col, cell.col, kind, cell.value) ?? unitContradiction(sheet, row, cell.col, kind);
     if (counted) {
       why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: ${counted.text}`);
       continue;

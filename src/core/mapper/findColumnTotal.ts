@@ -14,6 +14,7 @@ import { headRowColumns } from "./headRowColumns";
 import { headsAndLabelColumn } from "./blankCorner";
 import { roleOf } from "./roles";
 import { judgeValue } from "./values";
+import { totalScopeLow } from "./totalScope";
 
 /** Kinds a total row can give: sums of the rows above (a share or a year is no sum). */
 const SUMMABLE = new Set(["count", "vzae", "money", "stock"]);
@@ -49,6 +50,8 @@ export function findColumnTotals(sheet: SheetGrid, claims: Claims, planYear: num
       const above = r > sheet.r0 ? sheet.text(r - 1, col) : undefined;
       const roles = [sheet.ownText(r, col)!, above ?? ""].map((t) => roleOf(fold(t), planYear)).filter((x) => x !== undefined);
       const otherRole = roles.find((x) => x !== spec.plain.role);
+      // No role in the head: the section title or the sheet name says whose total it is (./totalScope.ts).
+      const scopeLow = roles.length === 0 ? totalScopeLow(sheet, r, labelCol, planYear, spec.plain.role, (rr, cc) => specsAt(sheet, rr, cc).length > 0) : undefined;
       let parts = 0;
       let sum = 0;
       for (let t = r + 1; t <= sheet.lastRow && !sheet.rowBlank(t); t++) {
@@ -72,6 +75,7 @@ export function findColumnTotals(sheet: SheetGrid, claims: Claims, planYear: num
           lows.push({ id: "summenzeile", text: `Die Zeilen darüber ergeben ${sum.toLocaleString("de-DE")}, nicht ${value.toLocaleString("de-DE")}; ob die Summe gemeint ist, bitte prüfen.` });
         }
         if (otherRole) lows.push({ id: "jahr", text: `Der Spaltenkopf „${sheet.ownText(r, col)}“ nennt nicht das Planjahr; ob die Summe trotzdem gemeint ist, bitte prüfen.` });
+        if (scopeLow) lows.push(scopeLow);
         out.push({
           name,
           sheet: sheet.index,
@@ -81,6 +85,7 @@ export function findColumnTotals(sheet: SheetGrid, claims: Claims, planYear: num
           value,
           lows,
           fallback: true,
+          ...(scopeLow ? { past: true } : {}),
           order: orderOf(sheet.index, t, col),
         });
         break;

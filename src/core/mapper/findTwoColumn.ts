@@ -25,6 +25,7 @@ import { bgShareColumn } from "./bgShareColumn";
 import { isNoteRow } from "./noteLine";
 import { staffTableColumns, totalOverParts } from "./staffTableColumns";
 import { isStaffHeadRow, KNOWN_ROWS_UNDER_STAFF_HEADS, totalOnTop } from "./staffHeadRow";
+import { planVzaeColumn } from "./planVzaeColumn";
 
 interface TableSpec {
   name: string;
@@ -41,12 +42,14 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
   {
     name: "PER_VZAE_Bereiche",
     // An area may be a Sachgebiet or Abteilung in a municipal body's wording ("Stellen nach Sachgebieten (VZÄ)").
-    // Abbreviated too: "VZÄ n. Ber.", "Stellen je Ber.". "Aufteilung VZÄ" splits them by area too, unless it names
+    // Abbreviated too: "VZÄ n. Ber.", "Stellen je Ber."; by teams or capacities ("Stellenplan (Soll) nach Teams",
+    // "Kapazitäten nach Organisationseinheit"). "Aufteilung VZÄ" splits them by area too, unless it names
     // another split (by Träger, BA/Kommune, gender).
-    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro|n)\b.*((fach)?bereich\w*|\bber\b|sachgebiet\w*|abteilung\w*|organisationseinheit\w*)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach|organisations|arbeits|aufgaben)?bereich(e|en)?$|^organisationseinheit\w*$|^(?!.*\b(traeger\w*|ba|kommun\w*|geschlecht\w*|frauen|maenner)\b).*(\b(auf|ver)teilung (der )?(vzae|vollzeitaequivalent\w*|stellen)\b|\b(vzae|vollzeitaequivalent\w*|stellen) ?-?(auf|ver)teilung\b))/,
+    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|kapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro|n)\b.*((fach)?bereich\w*|\bber\b|sachgebiet\w*|abteilung\w*|organisationseinheit\w*|\bteams?\b)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach|organisations|arbeits|aufgaben)?bereich(e|en)?$|^organisationseinheit\w*$|^(?!.*\b(traeger\w*|ba|kommun\w*|geschlecht\w*|frauen|maenner)\b).*(\b(auf|ver)teilung (der )?(vzae|vollzeitaequivalent\w*|stellen)\b|\b(vzae|vollzeitaequivalent\w*|stellen) ?-?(auf|ver)teilung\b))/,
+    // A team named by its customers ("U25-Team", "U25 / Jugendberufsagentur") is an area too, not their share.
     // The areas' office abbreviations: "M&I"/"M+I"/"MuI" (Markt und Integration), "LB" (Leistungsbereich), "sonst. op./adm.".
     // Folding drops "&" ("Markt & Integration" arrives as "markt integration") but keeps "+".
-    row: /(^(m ?[&+u]? ?i|m und i|lb|sonst op|sonst adm|weitere)$|markt (und |u |\+ )?integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha)/,
+    row: /(^(m ?[&+u]? ?i|m und i|lb|sonst op|sonst adm|weitere)$|markt (und |u |\+ )?integration|leistung|operativ|administrativ|weitere bereiche|eingangszone|fallmanagement|arbeitgeber ?service|vermittlung|widerspruch|zentrale dienste|service ?center|telefonie|bildung und teilhabe|geschaeftsfuehrung|stabsstelle|controlling|aussendienst|unterhalt|reha|jugendberufsagentur|\bteam\b)/,
     totalName: "PER_VZAE_Gesamt",
   },
   {
@@ -126,6 +129,9 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
   if (last < first) return undefined;
   return { labelCol, first, last, valueCol: Math.max(...valueCols), known, total };
 }
+
+/** The rows of a run, first to last (a note line among them holds no number: ./planVzaeColumn.ts skips it). */
+const rowsOf = (run: Run) => Array.from({ length: run.last - run.first + 1 }, (_, i) => run.first + i);
 
 /** Typical rows a table without a heading needs when its total row names it instead. */
 const KNOWN_ROWS_UNDER_NAMING_TOTAL = 3;
@@ -217,7 +223,9 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
         const headOf = (c: number) => [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, c))).find((t) => t !== undefined);
         const sorted = [...numberCols].sort((a, b) => a - b);
         const totalCol = sorted.find((c) => readColumn(headOf(c) ?? "").kind === "total") ?? totalOverParts(sorted, headOf);
-        const staff = staffColumns(sorted, headOf) ?? staffTableColumns(sorted, headOf, (c) => /%/.test(sheet.format(run.first, c) ?? ""));
+        const inPercent = (c: number) => /%/.test(sheet.format(run.first, c) ?? "");
+        const staff = staffColumns(sorted, headOf) ?? staffTableColumns(sorted, headOf, inPercent);
+        let planned: ReturnType<typeof planVzaeColumn>;
         // "Bereich | VZÄ Plan | Köpfe": of one VZÄ column beside head counts, the VZÄ column is the table's.
         const heads = sorted.map((c) => fold(headOf(c) ?? ""));
         const vzaeCols = sorted.filter((_, i) => COLUMN_WORDS.vzae.test(heads[i]) && !COLUMN_WORDS.heads.test(heads[i]));
@@ -235,7 +243,11 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
         else if (planCol !== undefined) run.valueCol = planCol;
         // "VZÄ Plan 2025 | Köpfe Plan 2025 | VZÄ Ist 31.12.2024": of the VZÄ columns beside head counts, the plan's.
         else if (onlyHeadsBeside && vzaeCols.length > 1 && planColumnBesideIst(vzaeCols, headOf) !== undefined) run.valueCol = planColumnBesideIst(vzaeCols, headOf)!;
-        else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
+        // "Köpfe | Ist-VZÄ 2024 | Soll-VZÄ 2025 | dav. BA": the planning year's VZÄ column (./planVzaeColumn.ts).
+        else if ((planned = planVzaeColumn(sorted, headOf, inPercent, planYear, rowsOf(run), (r, c) => sheet.number(r, c)))) {
+          run.valueCol = planned.vzae;
+          headsCol = planned.heads;
+        } else lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten und keine Gesamtspalte; welche die VZÄ je Bereich hält, bitte prüfen." });
         if (run.total) {
           const value = sheet.number(run.total.row, run.valueCol);
           run.total = value === undefined ? undefined : { ...run.total, value };

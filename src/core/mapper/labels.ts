@@ -454,7 +454,7 @@ export const CONCEPT_AREAS: Readonly<Record<string, AreaId>> = {
 
 /** Labels of the Förderung table's total row (level 0). "Summe …"/"Zwischensumme" inside the table are subtotals. */
 export const FOE_TOTAL =
-  /^(gesamt|insgesamt|summe|gesamtsumme|summe gesamt|gesamt summe|eintritte gesamt|gesamt eintritte|eintritte insgesamt|foerderungen gesamt|foerderungen insgesamt|foerderung gesamt|foerderung insgesamt|massnahmen gesamt|massnahmen insgesamt|instrumente gesamt|instrumente insgesamt|summe eintritte|summe aller instrumente|alle instrumente|alle massnahmen|zusammen|alles zusammen|alle zusammen|total|ges)$/;
+  /^(gesamt|insgesamt|summe|gesamtsumme|gesamtergebnis|summe gesamt|gesamt summe|eintritte gesamt|gesamt eintritte|eintritte insgesamt|foerderungen gesamt|foerderungen insgesamt|foerderung gesamt|foerderung insgesamt|massnahmen gesamt|massnahmen insgesamt|instrumente gesamt|instrumente insgesamt|summe eintritte|summe aller instrumente|alle instrumente|alle massnahmen|zusammen|alles zusammen|alle zusammen|total|ges)$/;
 
 /** A part row of the Förderung table ("darunter U25", "hiervon Frauen"): never an instrument. Same test as the check's level 2. */
 export const FOE_PART = LEVEL2;

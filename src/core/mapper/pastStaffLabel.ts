@@ -21,6 +21,7 @@ export function pastStaffLow(c: Candidate): Low | undefined {
 
 /** The pool without last year's staff figures when another candidate remains. */
 export function withoutPastStaff(pool: Candidate[]): Candidate[] {
-  const rest = pool.filter((c) => pastStaffLow(c) === undefined);
+  // A total under last year's section or sheet (./totalScope.ts) is last year's staff as well.
+  const rest = pool.filter((c) => pastStaffLow(c) === undefined && !c.past);
   return rest.length > 0 && rest.length < pool.length ? rest : pool;
 }

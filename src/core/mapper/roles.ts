@@ -127,7 +127,7 @@ export interface ColumnHeader {
 
 /** A table's closing row label on its own: "Summe", "Gesamt", "Insgesamt", "Total" (folded). */
 // Also with the unit it sums ("Summe VZÄ", "VZÄ gesamt", "Gesamt Köpfe"): the total row of that column all the same.
-const BARE_TOTAL = /^(summe|gesamt|insgesamt|gesamtsumme|total)( (vzae|koepfe|stellen|eur|euro|€))?$|^(vzae|koepfe|stellen) (gesamt|insgesamt)$/;
+const BARE_TOTAL = /^(summe|gesamt|insgesamt|gesamtsumme|gesamtergebnis|total)( (vzae|koepfe|stellen|eur|euro|€))?$|^(vzae|koepfe|stellen) (gesamt|insgesamt)$/;
 
 /**
  * The header of the value at (row, col): the nearest header rows above it (at most two, for a merged

@@ -12,6 +12,7 @@ import { typoConcepts } from "./typos";
 import { compoundTypoConcepts } from "./compoundTypo";
 import { swappedLetterConcepts } from "./swappedLetters";
 import { readVhWord } from "./vhWord";
+import { readVkWord } from "./vkWord";
 
 export interface Token {
   /** The folded word ("auslaenderanteil"). */
@@ -188,7 +189,7 @@ export function tokenize(raw: string): Token[] {
     out.push({ text, concepts: cs, filler: cs.length > 0 && cs.every((c) => FILLER.has(c)) });
     cuts.push(words[i].cut);
   }
-  out = readVhWord(t, out, (i) => cuts[i]);
+  out = readVkWord(readVhWord(t, out, (i) => cuts[i]));
   // "IQ Fr" without its period: beside a figure's word it is still the part ("IQ Fr." = IQ Frauen); alone
   // ("Fr" as a weekday head) it names nothing.
   if (out.some((x) => x.concepts.length > 0 && !x.filler)) {
