@@ -5,7 +5,7 @@ import { HELD_OUT_41 } from "../fixtures/heldOut41";
 const FLOORS: Record<string, [number, number]> = {
   "ho41-ist-ist-ziel": [46, 46],
   "ho41-vj-pj-delta": [39, 50],
-  "ho41-vorl-plan25": [44, 46],
+  "ho41-vorl-plan25": [45, 46],
   "ho41-nackte-jahre": [41, 43],
   "ho41-zweizeilig-vorschlag": [35, 38],
   "ho41-vergleichstyp": [35, 44],

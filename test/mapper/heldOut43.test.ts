@@ -7,7 +7,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho43-vogtland-cockpit": [36, 48],
   "ho43-erzgebirge-kacheln": [31, 41],
   "ho43-oberhavel-zielerreichung": [44, 46],
-  "ho43-mansfeld-uebersicht": [25, 42],
+  "ho43-mansfeld-uebersicht": [27, 42],
   "ho43-bochum-managementcockpit": [40, 47],
   "ho43-saalekreis-eingaben": [40, 40],
 };
