@@ -3,16 +3,17 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_45 } from "../fixtures/heldOut45";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho45-vogtland-gestapelt": [37, 49],
+  "ho45-vogtland-gestapelt": [49, 49],
   "ho45-goerlitz-quer": [38, 39],
   "ho45-rheinsieg-standorte": [31, 33],
-  "ho45-ilmkreis-abgetippt": [40, 43],
-  "ho45-kassel-minimal": [32, 35],
-  "ho45-leipzig-archiv": [46, 47],
+  "ho45-ilmkreis-abgetippt": [43, 43],
+  "ho45-kassel-minimal": [34, 35],
+  "ho45-leipzig-archiv": [47, 47],
 };
 
-const KNOWN_WRONG: Record<string, string[]> = {
-  "ho45-leipzig-archiv": ["FOE_Tabelle Förderung!$A$2:$D$11"],
-};
+// The wrong sicher measured first are fixed: the budget labels of ho45-rheinsieg-standorte (src/core/mapper/
+// notAllocation.ts) and the Förderung range with a forecast column at its edge in ho45-leipzig-archiv
+// (src/core/mapper/foeForecastColumn.ts).
+const KNOWN_WRONG: Record<string, string[]> = {};
 
 describeHeldOutSet(HELD_OUT_45, FLOORS, KNOWN_WRONG);

@@ -2,7 +2,8 @@
 // (davon/darunter) break the total down by people; they are no instruments, so the table ends at its total.
 // Part rows under the last instrument ("Arbeitsgelegenheiten" over "davon Zuverdienst") stay in the table.
 // So does a figure of its own right under the total ("Summe" over "Planeintritte lt. AIP-Text | | 599"): the
-// planned entries as the text states them are FOE_Eintritte_Plan, no instrument of the table. And after a closing
+// planned entries as the text states them are FOE_Eintritte_Plan, no instrument of the table (right under the last
+// instrument of a table without a total row as well). And after a closing
 // total and a blank row, or before a memo line ("nachrichtlich: Eintritte Reha"), the table does not go on.
 import { FOE_PART, INSTRUMENT_WORDS } from "./labels";
 import { matchLabel } from "./matchLabel";
@@ -13,6 +14,9 @@ const ownFigure = (key: string) => key !== "" && !INSTRUMENT_WORDS.test(fold(key
 
 /** The table's last row: the closing total when only part rows or figures of their own follow it, else `last` unchanged. */
 export function endAtClosingTotal(top: number, last: number, keyOf: (row: number) => string, isTotalKey: (key: string) => boolean): number {
+  // Without a closing total too: "Einstiegsgeld" over "Planeintritte (erste Aufstellung lt. Text):" ends at
+  // "Einstiegsgeld"; the line is FOE_Eintritte_Plan, no instrument (a total-like one under no total stays).
+  while (last > top + 1 && ownFigure(keyOf(last)) && !isTotalKey(keyOf(last)) && !isTotalKey(keyOf(last - 1)) && !FOE_PART.test(keyOf(last))) last--;
   for (let r = last; r > top + 1; r--) {
     const key = keyOf(r);
     // "Summe" over "geplante Eintritte insgesamt (s. Textteil)": the line under the total names a figure of its own.

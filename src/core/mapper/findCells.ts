@@ -19,6 +19,7 @@ import { LEVEL2 } from "../resolve/labels";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { countedAt } from "./unitSection";
 import { blockUnitAbove } from "./blockUnit";
+import { underEndedTable } from "./endedTable";
 import { blockHeadArea } from "./blockHeadArea";
 import { areaUnderClosedTable } from "./underClosedTable";
 import { headsNumberColumns } from "./headingRow";
@@ -130,7 +131,7 @@ function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, cla
   if (!spec.context) return [];
   const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
   // No area around it: a label naming its population ("… am Personal") says the area itself (./labelArea.ts).
-  if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label)) || (blockHeadArea(sheet, row, col) ?? areaUnderClosedTable(sheet, row, col)) === spec.context) return [];
+  if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label)) || (blockHeadArea(sheet, row, col, true) ?? areaUnderClosedTable(sheet, row, col)) === spec.context) return [];
   // Label and block agree against the sheet's area ("Anteil Personal BA" in a staff block of a sheet "HH-Plan").
   if (labelNamesArea(spec.context, label) && blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone, BLOCK_OVER_SHEET_ROWS) === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
@@ -280,7 +281,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).
     // So does the header of a table that ended (its bare total row, then a blank row) for a lone value below it
     // ("Eintritte lt. Textteil | 458" under "Instrument | Ist 2023 | Plan 2024 … Gesamt").
-    const tableEnded = found?.acrossBlank === true && found.pastTotal === true && columns.length === 1;
+    // So does the head of a table another finder took whole and that ended above the blank row (./endedTable.ts).
+    const tableEnded = found?.acrossBlank === true && columns.length === 1 && (found.pastTotal === true || underEndedTable(sheet, ctx.claims, row, cell.col, found.row));
     const header = headerYieldsToLabel(found, labelRole, columns.map((c) => c.header)) || tableEnded ? undefined : found;
     const role: RoleOrNone | undefined = changeRow ? changeRowRole(header?.role) : (latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? labelRole ?? scopeRole);
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];

@@ -17,6 +17,7 @@ import { endAtClosingTotal, goesOnAfterBlank } from "./closingTotal";
 import { staffUnitPair } from "./staffUnitHeads";
 import { rightOfUpperHead } from "./upperHeadRow";
 import { isHelperColumn } from "./helperColumns";
+import { isForecastColumn } from "./foeForecastColumn";
 
 const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
 const PLAN = /(^|\s)(plan|soll|planung|planwert|sollwert)(\s|$|\d)|^(plan|soll)\w*/;
@@ -131,10 +132,12 @@ function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
  * A total row at the table's edge: the mapper's total words, or what the check itself reads as the table's total
  * there (../resolve/labels.ts levelOfLabel: "Ergebnis", "Total" of an Excel table's totals row, "Summe …", "… gesamt").
  */
-/** Whether column `c`'s header (either row of a two-row header) is a change the check's table layout does not read. */
+/** Whether column `c`'s header (either row of a two-row header) is a change or forecast the check's table layout does not read. */
 function isTrailingChange(sheet: SheetGrid, h: Header, c: number): boolean {
   const texts = [sheet.text(h.row, c), h.rows === 2 ? sheet.text(h.row + 1, c) : undefined].filter((t): t is string => t !== undefined);
-  return texts.some((t) => readColumn(t).kind === "change") && texts.every((t) => foeHeaderKey(t) === undefined);
+  if (texts.some((t) => readColumn(t).kind === "change") && texts.every((t) => foeHeaderKey(t) === undefined)) return true;
+  // A forecast at the edge ("Prognose 2025 (Stand 30.06.)") is no column of the table either (./foeForecastColumn.ts).
+  return isForecastColumn(sheet, h.rows === 2 ? [h.row, h.row + 1] : [h.row], c);
 }
 
 const FOE_TOTAL_KEY = (key: string) => FOE_TOTAL.test(key) || (key !== "" && levelOfLabel(key, true) === 0);

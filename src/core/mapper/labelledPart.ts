@@ -5,6 +5,7 @@
 import { contractName } from "../contract";
 import { orderOf, type Candidate, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
+import { blockHeadArea } from "./blockHeadArea";
 import type { LabelSpec } from "./labels";
 import { SURE_SCORE } from "./match";
 import type { LabelMatch } from "./matchLabel";
@@ -37,7 +38,8 @@ export function labelledPartCandidate(sheet: SheetGrid, part: LabelledPart, spec
   const score = m.scores.get(spec.id);
   if (!spec.plain.sure && dated === undefined) lows.push({ id: "jahr", text: `${subject} sagt nicht, ob der Wert zum Planjahr oder zum Vorjahr gehört.` });
   if (score && (score.score < SURE_SCORE || score.foreign.length > 0)) lows.push({ id: "beschriftung", text: `${named} enthält Wörter, die nicht zu dieser Kennzahl gehören.` });
-  if (spec.context && spec.context !== sheet.areaAt(r, part.areaCol)) lows.push({ id: "kontext", text: `${named} steht nicht im passenden Bereich (Blatt „${sheet.name}“).` });
+  // The block's corner head names the area as a section title would ("Personal | Köpfe | VZÄ", ./blockHeadArea.ts).
+  if (spec.context && spec.context !== sheet.areaAt(r, part.areaCol) && spec.context !== blockHeadArea(sheet, r, part.areaCol)) lows.push({ id: "kontext", text: `${named} steht nicht im passenden Bereich (Blatt „${sheet.name}“).` });
   const j = judgeValue(name, value, sheet.format(r, c), /%|prozent/.test(fold(label)), label);
   if (!j.ok) lows.push({ id: j.id, text: j.text });
   return {

@@ -1,6 +1,7 @@
 // What a label text names, by meaning: the figures whose description (./labels.ts) its tokens match (./match.ts),
 // after the parts of a label that name no part of the figure are set aside (parts listed as summed, "überwiegend
 // Frauen", a remark in parentheses beside a stand-alone label). Cached per text.
+import { withoutInclusionAside } from "./inclusionAside";
 import { readBeforeReallocation } from "./beforeReallocation";
 import { withoutBudgetTitleNumbers } from "./budgetTitleNumber";
 import { LABELS, isContentConcept, type LabelSpec } from "./labels";
@@ -99,7 +100,8 @@ export function matchLabel(raw: string): LabelMatch {
     matchCache.set(raw, NONE);
     return NONE;
   }
-  const whole = readBeforeReallocation(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " "));
+  // "VZÄ (inkl. Erziehungszeit, Befristete)": what the figure includes names no part of it (./inclusionAside.ts).
+  const whole = readBeforeReallocation(withoutInclusionAside(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ")));
   // "Mittelzuteilung vom", "Zuteilung per": the date of what it names, when that reads as a date figure (./trailingDateWord.ts).
   const dated = asDateWord(whole);
   const date = dated ? matchLabel(dated) : NONE;

@@ -123,6 +123,8 @@ export interface ColumnHeader {
    * head ("VZÄ") says nothing against the kind of a row below it ("Köpfe | 122", "Anteil BA | 60 %").
    */
   pastTotal?: boolean;
+  /** The (upper) header row found. */
+  row?: number;
 }
 
 /** A table's closing row label on its own: "Summe", "Gesamt", "Insgesamt", "Total" (folded). */
@@ -221,5 +223,5 @@ export function columnHeader(
     const role = inYearRole(t, planYear) ?? roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
     return role === "change" && comparesSameYear(sheet, rowsOf[i], col) ? "none" : role;
   });
-  return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}) };
+  return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}), row: rowsOf[0] };
 }

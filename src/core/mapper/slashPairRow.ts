@@ -1,10 +1,11 @@
 // "IQ-Ziel Männer / Frauen | 23,1 % | 17,6 %": one label names two figures that differ in one word, joined by a
 // slash, and the row holds exactly two numbers: in the label's order, the first number is the first figure's, the
-// second the second's. Read as "IQ-Ziel Männer" and "IQ-Ziel Frauen", each must name exactly one figure.
+// second the second's. Read as "IQ-Ziel Männer" and "IQ-Ziel Frauen", each must name exactly one figure (of two
+// figures of one area, "Anteil BA / Kommune", the area decides a reading naming two).
 import type { Candidate, Claims } from "./candidate";
 import { labelledPartCandidate } from "./labelledPart";
 import type { SheetGrid } from "./grid";
-import { matchLabel } from "./matchLabel";
+import { matchLabel, type LabelMatch } from "./matchLabel";
 
 /** "<lead> <word> / <word> <tail>": the two readings, each with one of the joined words. */
 const PAIR = /^(.*?)(\S+)\s*\/\s*(\S+)(.*)$/u;
@@ -13,6 +14,19 @@ function readings(text: string): [string, string] | undefined {
   const m = PAIR.exec(text.trim());
   if (!m || /\d/.test(m[2] + m[3])) return undefined;
   return [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`];
+}
+
+/**
+ * "Anteil BA / Kommune": the two readings are siblings of one area. A reading naming several figures ("Anteil
+ * Kommune": the staff's or the budget's municipal share) keeps those of the area the other, unique reading names.
+ */
+function siblingReadings(ms: LabelMatch[]): LabelMatch[] {
+  return ms.map((m, i) => {
+    const other = ms[1 - i].standalone;
+    if (m.standalone.length < 2 || other.length !== 1 || other[0].context === undefined) return m;
+    const kept = m.standalone.filter((s) => s.context === other[0].context);
+    return kept.length === 1 ? { ...m, standalone: kept } : m;
+  });
 }
 
 export function findSlashPairRows(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {
@@ -27,7 +41,7 @@ export function findSlashPairRows(sheet: SheetGrid, claims: Claims, planYear: nu
     if (matchLabel(text).standalone.length > 0) continue;
     const pair = readings(text);
     if (!pair) continue;
-    const specs = pair.map((label) => matchLabel(label));
+    const specs = siblingReadings(pair.map((label) => matchLabel(label)));
     if (specs.some((m) => m.standalone.length !== 1) || specs[0].standalone[0].id === specs[1].standalone[0].id) continue;
     pair.forEach((label, i) => {
       const m = specs[i];

@@ -13,6 +13,7 @@ import { compoundTypoConcepts } from "./compoundTypo";
 import { swappedLetterConcepts } from "./swappedLetters";
 import { readVhWord } from "./vhWord";
 import { readVkWord } from "./vkWord";
+import { readGenderLetter } from "./genderLetter";
 
 export interface Token {
   /** The folded word ("auslaenderanteil"). */
@@ -147,7 +148,8 @@ export function tokenize(raw: string): Token[] {
   t = t.replace(/\b([a-z]+)innen\s+und\s+\1\b/g, "$1").replace(/\b([a-z]+)\s*\/\s*-?\s*innen\b/g, "$1");
   // "Arbeitslose (SGB II)", "Arbeitslosen im Rechtskreis SGB II", "des Rechtskreises SGB II": the legal scope of the unemployed, the base the
   // programme's shares mean; no word of its own (the SGB II alone stays Bürgergeld: "Ausländeranteil im SGB II").
-  t = t.replace(/\b(arbeitslos\w*|alo)\s*\(?\s*(?:im\s+|des\s+|nach\s+dem\s+|aus\s+dem\s+)?(?:rechtskreis(?:es)?\s+)?sgb\s*\)?/g, "$1 ");
+  // So is "(am Alo-Bestand SGB II)", "Arbeitslosenbestand SGB II": the stock of those unemployed.
+  t = t.replace(/\b(arbeitslos\w*|alo)(\s*-?\s*bestand\w*)?\s*\(?\s*(?:im\s+|des\s+|nach\s+dem\s+|aus\s+dem\s+)?(?:rechtskreis(?:es)?\s+)?sgb\s*\)?/g, "$1$2 ");
   // Initials joined by "&", "+" or "u." name one thing ("M&I", "M + I": Markt und Integration), not two
   // abbreviations: its "M" is no "männlich".
   t = t.replace(/(^|[^a-z0-9])([a-z])\s*(?:&|\+|\bu\.|\bund\b)\s*([a-z])(?![a-z0-9])/g, "$1$2$3");
@@ -198,6 +200,8 @@ export function tokenize(raw: string): Token[] {
       if (cut) out[i] = { text: out[i].text, concepts: cut, filler: false };
     }
   }
+  // "IQ F", "LZB F": a lone F after a figure's word is the women's part (./genderLetter.ts).
+  out = readGenderLetter(t, out);
   if (tokenCache.size > 50_000) tokenCache.clear();
   tokenCache.set(raw, out);
   return out;
