@@ -16,7 +16,7 @@ const FLOORS: Record<string, [number, number]> = {
 // columns, and the in-year data date taken as the date of the previous-year values.
 const KNOWN_WRONG: Record<string, string[]> = {
   "ho47-ostholstein-sollverlauf": ["FOE_Tabelle Instrumente!$A$3:$F$13", "ZIE_VJ_Stand Stammdaten!$B$5"],
-  "ho47-goerlitz-plan-ist": ["FOE_Tabelle 'Plan-Ist 2025'!$A$12:$F$22"],
+  "ho47-goerlitz-plan-ist": ["FOE_Tabelle 'Plan-Ist 2025'!$A$12:$E$22"],
   "ho47-harburg-cockpit-quartale": ["FOE_Tabelle 'Cockpit 2026'!$A$27:$I$36"],
 };
 

@@ -13,12 +13,14 @@ const MAX_ROWS = 40;
 const GENERIC_CORNER = /^(kennzahl\w*|merkmal\w*|position\w*|bezeichnung|indikator\w*|kpis?)\b/;
 
 /**
- * The area the head of the label column's block above `row` names, or undefined. With `acrossBlank`, a line one
- * blank row under the block ("Kap. 3.3 Förderbedarfe | Ist 2023 | Plan 2024" … blank … "Eintritte lt. Text") is
- * read as the block's own: the caller asks only for a label naming a figure of that area.
+ * The area the head of the label column's block above `row` names, or undefined. With `acrossBlank`, a lone line
+ * one blank row under the block ("Kap. 3.3 Förderbedarfe | Ist 2023 | Plan 2024 … Summe", blank, "Eintritte lt.
+ * Text") is read as the block's own: the caller asks only for a label naming a figure of that area. A line with
+ * another label row right under it opens a block of its own and is not the table's.
  */
 export function blockHeadArea(sheet: SheetGrid, row: number, col: number, acrossBlank = false): AreaId | undefined {
-  if (acrossBlank && row - 2 >= sheet.r0 && sheet.rowBlank(row - 1) && !sheet.rowBlank(row - 2)) row--;
+  const lone = row + 1 > sheet.lastRow || sheet.rowBlank(row + 1);
+  if (acrossBlank && lone && row - 2 >= sheet.r0 && sheet.rowBlank(row - 1) && !sheet.rowBlank(row - 2)) row--;
   for (let r = row - 1; r >= Math.max(sheet.r0, row - MAX_ROWS); r--) {
     const t = sheet.ownText(r, col);
     if (t === undefined) return undefined;

@@ -21,7 +21,6 @@ import { countedAt } from "./unitSection";
 import { blockUnitAbove } from "./blockUnit";
 import { underEndedTable } from "./endedTable";
 import { blockHeadArea } from "./blockHeadArea";
-import { areaUnderClosedTable } from "./underClosedTable";
 import { headsNumberColumns } from "./headingRow";
 import { latestLabelRole } from "./latestLabelYear";
 import { labelNamesArea } from "./labelArea";
@@ -131,7 +130,7 @@ function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, cla
   if (!spec.context) return [];
   const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
   // No area around it: a label naming its population ("… am Personal") says the area itself (./labelArea.ts).
-  if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label)) || (blockHeadArea(sheet, row, col, true) ?? areaUnderClosedTable(sheet, row, col)) === spec.context) return [];
+  if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label)) || blockHeadArea(sheet, row, col, true) === spec.context) return [];
   // Label and block agree against the sheet's area ("Anteil Personal BA" in a staff block of a sheet "HH-Plan").
   if (labelNamesArea(spec.context, label) && blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone, BLOCK_OVER_SHEET_ROWS) === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
