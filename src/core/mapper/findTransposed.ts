@@ -18,6 +18,7 @@ import { byFamilies } from "./allocationAsPart";
 import { isAbsoluteChange, roleRowLabel, supersededByLatest } from "./yearRowLabel";
 import { twoHeadsOverRoles } from "./blankCorner";
 import { rowNamesOtherFigure } from "./figureRowLabel";
+import { monthRowRole } from "./monitoringColumns";
 
 const oneOrNone = <T>(xs: T[]): T[] => (xs.length === 1 ? xs : []);
 
@@ -44,7 +45,7 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
     // Role rows below: a text label with a role, numbers under the figures.
     const roleRows: Array<{ r: number; role: RoleOrNone; label: string }> = [];
     for (let r = hr + 1; r <= sheet.lastRow && !sheet.rowBlank(r); r++) {
-      const row = roleRowLabel(sheet, r, labelCol, planYear);
+      const row = monthRowRole(roleRowLabel(sheet, r, labelCol, planYear), planYear); // a month's row is monitoring (./monitoringColumns.ts)
       // A row naming a figure of its own ("IQ Ziel 2025" under "Männer | Frauen") is no role row: the heads are its parts.
       if (row === undefined || figureCols.some(({ specs }) => rowNamesOtherFigure(sheet, r, labelCol, specs[0]))) break;
       roleRows.push({ r, ...row });

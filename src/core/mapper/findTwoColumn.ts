@@ -5,6 +5,7 @@
 // number columns in a VZÄ table the total column ("Jobcenter gesamt"), and without one the table is unsure.
 import { withoutShareColumns } from "./shareColumns";
 import { planColumnBesideIst } from "./planBesideIst";
+import { planColumnBesideInYearIst } from "./inYearStaffIst";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { COLUMN_WORDS, isTotalLabel, readColumn } from "../columnRoles";
@@ -223,7 +224,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims): Candidate[] {
         const vzaeCols = sorted.filter((_, i) => COLUMN_WORDS.vzae.test(heads[i]) && !COLUMN_WORDS.heads.test(heads[i]));
         // "Bereich | VZÄ | Anteil": the share column divides the same VZÄ (./shareColumns.ts).
         const valueCols = withoutShareColumns(sorted, headOf, (c) => /%/.test(sheet.format(run.first, c) ?? ""));
-        const planCol = planColumnBesideIst(sorted, headOf); // "VZÄ Plan 2025 | VZÄ Ist 2024" (./planBesideIst.ts)
+        const planCol = planColumnBesideIst(sorted, headOf) ?? planColumnBesideInYearIst(sorted, headOf); // "VZÄ Plan 2025 | VZÄ Ist 2024" (./planBesideIst.ts, ./inYearStaffIst.ts)
         const onlyHeadsBeside = sorted.every((c, i) => vzaeCols.includes(c) || (COLUMN_WORDS.heads.test(heads[i]) && !COLUMN_WORDS.vzae.test(heads[i])));
         if (totalCol !== undefined) run.valueCol = totalCol;
         else if (staff) {
