@@ -13,6 +13,9 @@ const PART_WORD = /\b(q ?[1-4]|[1-4] ?q|(i|ii|iii|iv|[1-4]) quartal|quartal ?[1-
 /** Running, attained or remaining in the year so far (folded): kumuliert, Zielerr.-grad, erreicht, Erfüllung, Umsetzung, Ausschöpfung, Ampel, akt. Wert, Summe Ist, Rest. */
 const SO_FAR = /\b(kum|kumuliert\w*|bisher\w*|zielerr\w*|erreicht\w*|erfuellung\w*|umsetzung\w*|ausschoepf\w*|ampel\w*|akt wert|aktueller wert|rest|restmittel|summe ist|ist kum\w*)\b/;
 
+/** Months or quarters in a row that make a series of their own. */
+const MIN_STRIP = 3;
+
 /** Whether a column head names in-year monitoring of the planning year (no plan of its own). */
 export function isMonitoringHead(text: string, planYear: number | undefined): boolean {
   const f = fold(text).replace(/[./:-]/g, " ").replace(/\s+/g, " ").trim();
@@ -30,8 +33,11 @@ export function isMonitoringHead(text: string, planYear: number | undefined): bo
  * month strip alone, a forecast table without a plan column: the other readers decide).
  */
 export function withoutMonitoringColumns<C extends { header: ColumnHeader | undefined }>(columns: C[], planYear: number | undefined): C[] {
-  // A row of the planning year's months only ("EGT Ausgaben kum. | Jan 26 | Feb 26 | …") states no figure at all.
+  // A row of the planning year's months only ("EGT Ausgaben kum. | Jan 26 | Feb 26 | …"), or of a run of three or
+  // more months or quarters of any year without a year's column, states no figure at all (a strip closing with its
+  // average or sum is ./findMonthStrip.ts's).
   if (columns.length > 0 && columns.every((c) => c.header !== undefined && isPlanYearPart(c.header.text, planYear))) return [];
+  if (columns.length >= MIN_STRIP && columns.every((c) => c.header !== undefined && isPartOfYearHead(c.header.text))) return [];
   const monitoring = columns.map((c) => c.header !== undefined && isMonitoringHead(c.header.text, planYear));
   const plan = columns.some((c, i) => !monitoring[i] && c.header?.role === "current" && readColumn(c.header.text).kind === "plan");
   if (!plan || !monitoring.some(Boolean)) return columns;
