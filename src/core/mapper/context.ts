@@ -12,6 +12,7 @@ import { isMixedHeader } from "./mixedHeader";
 import { shareHeadConfirmed } from "./headerOverBlank";
 import { isNumberedTitle } from "./groupTitle";
 import { sideTitleColumn } from "./sideTitles";
+import { titlesColumnsBeside } from "./besideTitle";
 import { withoutTargetAreaWords } from "./targetAreaWords";
 import { latestByWords } from "./latestWords";
 import { NAMES_WHOLE_YEAR, withoutPartYear } from "./partYear";
@@ -71,7 +72,9 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
     const titleCol = cols.length === 1 ? cols[0] : col !== undefined ? sideTitleColumn(sheet, r, col) : undefined;
     const text = titleCol !== undefined ? sheet.ownText(r, titleCol) : undefined;
     // A note line ("Anm.: …", "letzte Bearbeitung: …") titles nothing: the title above it still holds (./noteLine.ts).
-    if (text !== undefined && text.length <= 80 && !isNoteLine(text) && (!isLabel(r, titleCol!) || isNumberedTitle(text) || isYearTitleWithAsOf(text) || isBaselineTitle(text))) {
+    // A title over monitoring columns right of the label's block titles those columns only (./besideTitle.ts).
+    const beside = text !== undefined && col !== undefined && titlesColumnsBeside(sheet, r, titleCol!, col);
+    if (text !== undefined && !beside && text.length <= 80 && !isNoteLine(text) && (!isLabel(r, titleCol!) || isNumberedTitle(text) || isYearTitleWithAsOf(text) || isBaselineTitle(text))) {
       found = { row: r, text };
       break;
     }

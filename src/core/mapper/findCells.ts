@@ -35,6 +35,9 @@ import { valueColumnBeside } from "./farDate";
 import { headerYieldsToLabel } from "./labelYearColumn";
 import { periodsAsYears } from "./customerPeriod";
 import { withoutPartOfYearColumns } from "./quarterColumns";
+import { withoutMonitoringColumns } from "./monitoringColumns";
+import { isLoneOutlineTitle } from "./outlineTitle";
+import { withoutDecreeDate } from "./decreeDate";
 import { withoutBenchmarkColumns } from "./benchmarkColumns";
 import { currentStateIsNoTarget } from "./currentStockColumn";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
@@ -80,7 +83,7 @@ export function matchAt(sheet: SheetGrid, row: number, col: number): LabelMatch 
 const labelRows = new WeakMap<SheetGrid, Map<number, boolean>>();
 
 const isFigureLabelCell = (sheet: SheetGrid, row: number, c: number): boolean => {
-  if (sheet.ownText(row, c) === undefined) return false;
+  if (sheet.ownText(row, c) === undefined || isLoneOutlineTitle(sheet, row, c)) return false;
   const m = matchAt(sheet, row, c);
   return m.standalone.length > 0 || m.member.length > 0;
 };
@@ -236,7 +239,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value)) || namesOtherInstitution(String(c.value))))) return [];
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
-  const ownWords = withoutAveraging(fold(withoutLabelAsOf(withoutAddendSign(label)).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
+  const ownWords = withoutAveraging(fold(withoutLabelAsOf(withoutDecreeDate(withoutAddendSign(label))).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
     (roleCell ? (roleCell.role ?? roleOf(fold(roleCell.text), ctx.planYear)) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? expectedStockRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
@@ -258,7 +261,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
       kind,
       byGenderHead(
         spec,
-        periodsAsYears(spec.latestYear, withoutPartOfYearColumns(withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) }))), sheet, row))),
+        periodsAsYears(spec.latestYear, withoutMonitoringColumns(withoutPartOfYearColumns(withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) }))), sheet, row)), ctx.planYear)),
       ),
       why,
       sheet,

@@ -19,6 +19,7 @@ import { isAbsoluteChange, roleRowLabel, supersededByLatest } from "./yearRowLab
 import { twoHeadsOverRoles } from "./blankCorner";
 import { rowNamesOtherFigure } from "./figureRowLabel";
 import { tileChangeAt } from "./tileChange";
+import { monthRowRole } from "./monitoringColumns";
 
 const oneOrNone = <T>(xs: T[]): T[] => (xs.length === 1 ? xs : []);
 
@@ -45,7 +46,7 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
     // Role rows below: a text label with a role, numbers under the figures.
     const roleRows: Array<{ r: number; role: RoleOrNone; label: string }> = [];
     for (let r = hr + 1; r <= sheet.lastRow && !sheet.rowBlank(r); r++) {
-      const row = roleRowLabel(sheet, r, labelCol, planYear);
+      const row = monthRowRole(roleRowLabel(sheet, r, labelCol, planYear), planYear); // a month's row is monitoring (./monitoringColumns.ts)
       // A row naming a figure of its own ("IQ Ziel 2025" under "Männer | Frauen") is no role row: the heads are its parts.
       if (row === undefined || figureCols.some(({ specs }) => rowNamesOtherFigure(sheet, r, labelCol, specs[0]))) break;
       roleRows.push({ r, ...row });

@@ -5,6 +5,7 @@
 // number columns in a VZÄ table the total column ("Jobcenter gesamt"), and without one the table is unsure.
 import { withoutShareColumns } from "./shareColumns";
 import { planColumnBesideIst, planYearColumnBesideEarlier } from "./planBesideIst";
+import { planColumnBesideInYearIst } from "./inYearStaffIst";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { COLUMN_WORDS, isTotalLabel, readColumn } from "../columnRoles";
@@ -231,8 +232,9 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
         const vzaeCols = sorted.filter((_, i) => COLUMN_WORDS.vzae.test(heads[i]) && !COLUMN_WORDS.heads.test(heads[i]));
         // "Bereich | VZÄ | Anteil": the share column divides the same VZÄ (./shareColumns.ts).
         const valueCols = withoutShareColumns(sorted, headOf, (c) => /%/.test(sheet.format(run.first, c) ?? ""));
-        // "VZÄ Plan 2025 | VZÄ Ist 2024", or "Stellen 2025 | Stellen 2024" in a 2025 programme (./planBesideIst.ts).
-        const planCol = planColumnBesideIst(sorted, headOf) ?? planYearColumnBesideEarlier(sorted, headOf, planYear);
+        // "VZÄ Plan 2025 | VZÄ Ist 2024", "Stellen 2025 | Stellen 2024" in a 2025 programme, or "VZÄ 2026 | VZÄ Ist 03/2026"
+        // (./planBesideIst.ts, ./inYearStaffIst.ts).
+        const planCol = planColumnBesideIst(sorted, headOf) ?? planYearColumnBesideEarlier(sorted, headOf, planYear) ?? planColumnBesideInYearIst(sorted, headOf);
         const onlyHeadsBeside = sorted.every((c, i) => vzaeCols.includes(c) || (COLUMN_WORDS.heads.test(heads[i]) && !COLUMN_WORDS.vzae.test(heads[i])));
         if (totalCol !== undefined) run.valueCol = totalCol;
         else if (staff) {

@@ -18,6 +18,8 @@ import { findGenderColumnsSectionTitle } from "./genderColumnsSectionTitle";
 import { withoutCheckRows } from "./checkRows";
 import { helperSheetLow } from "./helperSheets";
 import { withoutMonthSheets } from "./monthSheets";
+import { withoutReportSheets } from "./reportSheets";
+import { withoutMonitoringDates } from "./monitoringDates";
 import { withoutPartSheets } from "./partSheets";
 import { withoutLocationHeadRows } from "./locationHeadRow";
 import { foreignSheetLows } from "./reportCopies";
@@ -315,7 +317,9 @@ export function proposeMapping(
       if (elsewhere.length > 0 && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === sources.length) pool = inHome;
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
-    pool = withoutLocationHeadRows(withoutPartSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids);
+    pool = withoutLocationHeadRows(withoutPartSheets(withoutReportSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids), grids);
+    // The monitoring's dates later in the planning year (./monitoringDates.ts).
+    pool = withoutMonitoringDates(entry.name, pool, byName.get("AIP_Stand") ?? [], planYear?.year);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
     pool = preferAreaTableTotal(preferProgrammeStaff(entry.name, pool));
     // A budget row of another year beside the planning year's (./planYearLabel.ts).

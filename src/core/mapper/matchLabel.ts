@@ -9,6 +9,7 @@ import { MARGIN, scoreTokens, type Score } from "./match";
 import { isFillerConcept, tokenize } from "./tokens";
 import { glossOf, glossScore } from "./germanGloss";
 import { withFullYears } from "./monthSpan";
+import { withAgeLimits } from "./lessThanAge";
 import { withoutLabelAsOf } from "./labelAsOf";
 import { YEAR_SPECS, yearPhraseAfterFor } from "./forTheYear";
 import { describeWithPlanWord } from "./planWordTarget";
@@ -32,7 +33,7 @@ const matchCache = new Map<string, LabelMatch>();
  * ("Neubewilligungen 1)"), percentages and "unter 25" do not count.
  */
 function numberedItem(text: string): boolean {
-  const bare = withoutBudgetTitleNumbers(text)
+  const bare = withAgeLimits(withoutBudgetTitleNumbers(text))
     .replace(/\([^()]*\)|\[[^\]]*\]/g, " ")
     .replace(/\s\d\)\s*$/, " ")
     .replace(/\b(19|20)\d\d\b/g, " ")

@@ -5,6 +5,7 @@
 // hold units and remarks ("(JDW)", "(inkl. BEZ)", "(Bund)"); they stay in `full`.
 import { withFullYears } from "./monthSpan";
 import { withoutOutlineNumber } from "./outlineNumber";
+import { withAgeLimits } from "./lessThanAge";
 
 const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", é: "e", è: "e", à: "a" };
 
@@ -48,7 +49,7 @@ export function fold(text: string): string {
 }
 
 function foldText(text: string): string {
-  return joinBrokenWords(withFullYears(text))
+  return joinBrokenWords(withFullYears(withAgeLimits(text)))
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
     .replace(/[δ∆]/g, " delta ") // "Δ vs PY" is a change column (Δ lower-cased is δ)
