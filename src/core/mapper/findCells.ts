@@ -35,6 +35,7 @@ import { periodsAsYears } from "./customerPeriod";
 import { withoutPartOfYearColumns } from "./quarterColumns";
 import { withoutBenchmarkColumns } from "./benchmarkColumns";
 import { currentStateIsNoTarget } from "./currentStockColumn";
+import { roleCellRole } from "./latestRoleCell";
 import { groupLabelOf, roleCellOf } from "./roleColumn";
 import { periodVersionCell } from "./periodVersion";
 import { isUnderUnitHead } from "./unitHead";
@@ -236,7 +237,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
   const ownWords = withoutAveraging(fold(withoutLabelAsOf(withoutAddendSign(label)).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
   const labelRole =
-    (roleCell ? (roleCell.role ?? roleOf(fold(roleCell.text), ctx.planYear)) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? expectedStockRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
+    (roleCell ? (roleCell.role ?? roleCellRole(spec, roleCell.text, ctx.planYear)) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? expectedStockRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
   const isLabelHere = (r: number, c: number) => {
     const m = matchAt(sheet, r, c);
