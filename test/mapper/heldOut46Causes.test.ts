@@ -202,3 +202,127 @@ describe("BA statistics wording names no part of the figure", () => {
     expect(matchLabel("Bezugsgröße").standalone).toEqual([]);
   });
 });
+
+describe("a customer list with the year in the Ausprägung column, beside another block", () => {
+  it("Merkmal | Ausprägung | Wert with \"Quote 2025\" / \"Personen 2024\"", () => {
+    const by = map([
+      {
+        name: "Übersicht",
+        cells: rows("A1", [
+          ["Strukturmerkmal", "Ausprägung", "Wert", null, "Notiz", "Stand"],
+          ["Anteil LZB", "Quote 2025", pct(0.44), null, "Text", num(1)],
+          ["Anteil LZB", "Quote 2024", pct(0.45), null, "Text", num(2)],
+          ["Alleinerziehende", "Personen 2025", num(900)],
+          ["Alleinerziehende", "Personen 2024", num(880)],
+          ["Alleinerziehende", "Quote an eLb 2025", pct(0.09)],
+        ]),
+      },
+    ]);
+    expect(high(by, "KUN_Anteil_LZB")).toBe("Übersicht!$C$2");
+    expect(high(by, "KUN_Anteil_LZB_VJ")).toBe("Übersicht!$C$3");
+    expect(high(by, "KUN_Alleinerziehende")).toBe("Übersicht!$C$4");
+    expect(high(by, "KUN_Alleinerziehende_VJ")).toBe("Übersicht!$C$5");
+  });
+
+  it("an Ausprägung without years leaves the list to the other finders", () => {
+    const by = map([
+      {
+        name: "Übersicht",
+        cells: rows("A1", [
+          ["Merkmal", "Ausprägung", "Wert"],
+          ["Anteil LZB", "Quote", pct(0.44)],
+          ["Anteil LZB", "Quote Vorjahr", pct(0.45)],
+          ["Alleinerziehende", "Personen", num(900)],
+        ]),
+      },
+    ]);
+    expect(high(by, "KUN_Anteil_LZB_VJ")).toBeUndefined();
+  });
+});
+
+describe("Ergänzungsgrößen tables with a code and a name column", () => {
+  it.each([
+    [["Code", "Ergänzungsgröße", "Basis 2025", "Zielwert 2026", "Veränderung zum Vorjahr", "Einheit"]],
+    [["Lfd. Nr.", "Bezeichnung", "Einheit", "Ist 2025", "Ziel 2026", "Vorjahresvergleich %"]],
+  ])("%j", (head) => {
+    const by = map([
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          ["Weitere Ziele und Ergänzungsgrößen"],
+          [],
+          head,
+          ["K2E4", "IQ Alleinerziehende", pct(0.17), pct(0.18), pct(0.05), "%"],
+          ["lokal", "Eintritte U25 in Ausbildung", num(40), num(45), pct(0.12), "Anz."],
+        ]),
+      },
+    ]);
+    expect(high(by, "ZIE_Weitere")).toMatch(/^Ziele!\$A\$3:\$F\$5$/);
+  });
+
+  it("a head whose value columns do not read previous | target | change is no ZIE_Weitere", () => {
+    const by = map([
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          ["Ergänzungsgrößen"],
+          ["Code", "Bezeichnung", "Ziel 2026", "Ist 2025"],
+          ["K2E4", "IQ Alleinerziehende", pct(0.18), pct(0.17)],
+        ]),
+      },
+    ]);
+    expect(by.get("ZIE_Weitere")).toBeUndefined();
+  });
+});
+
+describe("a sheet tracking last year's targets", () => {
+  const tracking = (name: string, title: string) => ({
+    name,
+    cells: rows("A1", [
+      [title],
+      ["Kennzahl", "Jan", "Feb", "Mrz", "Prognose 2025"],
+      ["Integrationen kumuliert", num(300), num(600), num(900), num(3600)],
+    ]),
+  });
+  it.each([
+    ["Zielverfolgung 2025", "Zielverfolgung 2025 – Werte pro Berichtsmonat"],
+    ["Monitoring", "Zielnachhaltung 2025 nach Berichtsmonaten"],
+  ])("%s", (name, title) => {
+    const by = map([tracking(name, title)]);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe(`${name.includes(" ") ? `'${name}'` : name}!$E$3`);
+  });
+
+  it("a report of one month stays a report excerpt", () => {
+    const by = map([tracking("Bericht", "Zielnachhaltung 2025 – Berichtsmonat September 2025")]);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+
+  it("tracking two years back is no previous year", () => {
+    const by = map([tracking("Zielverfolgung 2024", "Zielverfolgung 2024")]);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+});
+
+describe("bare year heads beside a comparison with the previous year", () => {
+  it.each([["Vergleich zum Vorjahr abs.", "Vergleich zum Vorjahr in %"], ["VJ-Vergleich", "VJ-Vergleich %"]])("%s | %s", (a, b) => {
+    const by = map([
+      {
+        name: "Kunden",
+        cells: rows("A1", [
+          ["Kundenstruktur"],
+          ["Merkmal", "2024", "2025", a, b],
+          ["Anteil LZB an eLb", pct(0.46), pct(0.45), pct(-0.01), pct(-0.02)],
+          ["Alleinerziehende", num(1600), num(1650), num(50), pct(0.03)],
+        ]),
+      },
+    ]);
+    expect(high(by, "KUN_Anteil_LZB")).toBe("Kunden!$C$3");
+    expect(high(by, "KUN_Anteil_LZB_VJ")).toBe("Kunden!$B$3");
+    expect(high(by, "KUN_Alleinerziehende_VJ")).toBe("Kunden!$B$4");
+  });
+
+  it("a plain \"Vorjahr\" head stays the previous year's value", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Vorjahr", "Ziel 2026"], ["Integrationsquote", pct(0.2), pct(0.21)]]) }]);
+    expect(high(by, "ZIE_IQ_VJ")).toBe("Ziele!$B$2");
+  });
+});

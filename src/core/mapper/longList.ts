@@ -18,7 +18,7 @@ import { roleOf, type RoleOrNone } from "./roles";
 import { specsAt } from "./findCells";
 import { judgeValue } from "./values";
 import { longListHeadAt, yearAt, type LongListHead } from "./longListHead";
-import { labelWithPart, periodRole } from "./longListPeriod";
+import { labelWithPart, partWithoutYear, periodRole } from "./longListPeriod";
 
 /** What a unit cell says a value is ("EUR", "%", "VZÄ", "Pers."), by the contract's kinds it fits. */
 const UNIT_KINDS: Array<[RegExp, string[]]> = [
@@ -89,7 +89,9 @@ const AREA_TITLE: Record<AreaId, string> = { eckdaten: "Eckdaten", haushalt: "Ha
 /** Candidates of one data row. */
 function rowCandidates(sheet: SheetGrid, head: LongListHead, row: number, planYear: number | undefined): Candidate[] {
   const figure = sheet.ownText(row, head.label);
-  const label = figure === undefined ? undefined : labelWithPart(figure, head.part === undefined ? undefined : sheet.ownText(row, head.part));
+  const partText = head.part === undefined ? undefined : sheet.ownText(row, head.part);
+  const part = partText !== undefined && head.part === head.year ? partWithoutYear(partText) || undefined : partText;
+  const label = figure === undefined ? undefined : labelWithPart(figure, part);
   const value = sheet.value(row, head.value);
   if (label === undefined || value === null) return [];
   const areaText = head.area === undefined ? undefined : sheet.ownText(row, head.area);
@@ -97,7 +99,7 @@ function rowCandidates(sheet: SheetGrid, head: LongListHead, row: number, planYe
   const specs = rowSpecs(sheet, row, head.label, label, area);
   if (specs.length === 0) return [];
   const year = yearAt(sheet, row, head.year);
-  const period = head.period && year === undefined ? sheet.ownText(row, head.year) : undefined;
+  const period = (head.period && year === undefined) || head.part === head.year ? (sheet.ownText(row, head.year) ?? (year !== undefined ? String(year) : undefined)) : undefined;
   const kind = head.kind === undefined ? undefined : sheet.ownText(row, head.kind);
   const unit = head.unit === undefined ? undefined : sheet.ownText(row, head.unit);
   const listLows: Low[] = [];

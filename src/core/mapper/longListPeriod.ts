@@ -7,7 +7,7 @@ import { readColumn } from "../columnRoles";
 import { isBareTotalLabel } from "./captionTable";
 import { latestYearRoles } from "./context";
 import type { SheetGrid } from "./grid";
-import { fold } from "./normalize";
+import { fold, yearsIn } from "./normalize";
 import { roleOf, type RoleOrNone } from "./roles";
 
 /** A head naming the row's part of the figure. */
@@ -53,3 +53,22 @@ export function labelWithPart(label: string, part: string | undefined): string {
   if (part === undefined || isBareTotalLabel(part) || fold(label).includes(fold(part))) return label;
   return `${label} ${part}`;
 }
+
+/**
+ * "Ausprägung" cells each carrying one year ("2024", "Anteil 2023", "JDW 2024"), several rows alike: the part
+ * column is the list's year column too, its words (without the year) the row's part.
+ */
+export function isYearedPartColumn(sheet: SheetGrid, from: number, to: number, col: number, minRows: number): boolean {
+  let dated = 0;
+  for (let r = from; r <= to; r++) {
+    const v = sheet.value(r, col);
+    if (v === null) continue;
+    const t = typeof v === "number" ? String(v) : sheet.ownText(r, col);
+    if (t === undefined || t.length > 40 || yearsIn(fold(t)).length !== 1) return false;
+    dated++;
+  }
+  return dated >= minRows;
+}
+
+/** A yeared part's words without its year ("Anteil 2024" → "Anteil"). */
+export const partWithoutYear = (part: string): string => part.replace(/\b(19|20)\d\d\b/g, " ").replace(/\s+/g, " ").trim();

@@ -1,6 +1,7 @@
 // Which year a value column belongs to: the planning year ("Plan 2024", "Soll 24", "Ziel 2024"), the
 // previous year ("Ist 2023", "IST 23", "VJ"), or the change between them ("Veränderung ggü. VJ in %").
 // Words decide first; a bare year decides by the planning year.
+import { isPreviousYearComparison } from "./comparisonHead";
 import { isMergedTitle } from "./mergedTitle";
 import { readColumn } from "../columnRoles";
 import { fold, isYearNumber, yearsIn } from "./normalize";
@@ -33,6 +34,8 @@ const ROLLING = /\b(letzten|vergangenen) (12|zwoelf) monat\w*|\b(rollierend|glei
 
 export function roleOf(folded: string, planYear: number | undefined): RoleOrNone | undefined {
   if (ROLLING.test(folded)) return "previous";
+  // "Vorjahresvergleich %": the change against the previous year (./comparisonHead.ts).
+  if (isPreviousYearComparison(folded)) return "change";
   const c = readColumn(folded);
   const known = planYear !== undefined && c.year !== undefined;
   switch (c.kind) {
