@@ -3,11 +3,11 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_46 } from "../fixtures/heldOut46";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho46-saalekreis-k-blatt": [48, 49],
+  "ho46-saalekreis-k-blatt": [49, 49],
   "ho46-goerlitz-dwh-lang": [47, 48],
   "ho46-herford-zielnachhaltung": [52, 52],
   "ho46-cham-ein-blatt": [44, 45],
-  "ho46-ortenau-zv": [43, 52],
+  "ho46-ortenau-zv": [45, 52],
   "ho46-gera-nummeriert": [46, 46],
 };
 

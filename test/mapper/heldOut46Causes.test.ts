@@ -326,3 +326,47 @@ describe("bare year heads beside a comparison with the previous year", () => {
     expect(high(by, "ZIE_IQ_VJ")).toBe("Ziele!$B$2");
   });
 });
+
+describe("a customer stock without a _VJ name in a long list", () => {
+  it("the row two years back is no second row of the latest year", () => {
+    const by = map([
+      {
+        name: "Kunden",
+        cells: rows("A1", [
+          ["Merkmal", "Ausprägung", "Jahr", "Wert"],
+          ["eLb", "Jahresdurchschnitt", "2025", num(9000)],
+          ["eLb", "Jahresdurchschnitt", "2024", num(8800)],
+          ["Anteil LZB", "gesamt", "2025", pct(0.4)],
+        ]),
+      },
+    ]);
+    expect(high(by, "KUN_ELB")).toBe("Kunden!$D$2");
+  });
+
+  it("two rows of the latest year stay unsure", () => {
+    const by = map([
+      {
+        name: "Kunden",
+        cells: rows("A1", [
+          ["Merkmal", "Ausprägung", "Jahr", "Wert"],
+          ["eLb", "Jahresdurchschnitt", "2025", num(9000)],
+          ["eLb", "Dezember", "2025", num(8950)],
+          ["Anteil LZB", "gesamt", "2025", pct(0.4)],
+        ]),
+      },
+    ]);
+    expect(high(by, "KUN_ELB")).toBeUndefined();
+  });
+});
+
+describe("the baseline values are the previous year's", () => {
+  it.each([["Status der Ausgangswerte"], ["Ausgangswerte: Status"]])("%s under a plan-year title", (label) => {
+    const by = map([{ name: "ZV", cells: rows("A1", [["Zielvereinbarung 2026"], [], [label, "vorläufig"]]) }]);
+    expect(high(by, "ZIE_VJ_Status")).toBe("ZV!$B$3");
+  });
+
+  it("a baseline of another year keeps its year", () => {
+    const by = map([{ name: "ZV", cells: rows("A1", [["Kennzahl", "Ausgangswert 2024", "Ziel 2026"], ["Integrationsquote", pct(0.2), pct(0.21)]]) }]);
+    expect(high(by, "ZIE_IQ_VJ")).toBeUndefined();
+  });
+});

@@ -18,7 +18,7 @@ import { roleOf, type RoleOrNone } from "./roles";
 import { specsAt } from "./findCells";
 import { judgeValue } from "./values";
 import { longListHeadAt, yearAt, type LongListHead } from "./longListHead";
-import { labelWithPart, partWithoutYear, periodRole } from "./longListPeriod";
+import { labelWithPart, partWithoutYear, periodRole, withoutOwnPrevious } from "./longListPeriod";
 
 /** What a unit cell says a value is ("EUR", "%", "VZÄ", "Pers."), by the contract's kinds it fits. */
 const UNIT_KINDS: Array<[RegExp, string[]]> = [
@@ -115,7 +115,7 @@ function rowCandidates(sheet: SheetGrid, head: LongListHead, row: number, planYe
     const score = matchLabel(label).scores.get(spec.id);
     if (score && (score.score < SURE_SCORE || score.foreign.length > 0)) lows.push({ id: "beschriftung", text: "Die Beschriftung enthält Wörter, die nicht zu dieser Kennzahl gehören." });
     const { role, clash } = rowRole(spec, label, year, kind, planYear, period);
-    const named = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
+    const named = role === "none" || withoutOwnPrevious(spec, role) ? undefined : spec.names[role ?? spec.plain.role];
     const name = named ?? spec.names[spec.plain.role] ?? Object.values(spec.names)[0]!;
     const rowYear = [kind, year, period].filter(Boolean).join(" ");
     if (!named && spec.latestYear && planYear !== undefined) {

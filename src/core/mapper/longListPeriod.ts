@@ -7,6 +7,7 @@ import { readColumn } from "../columnRoles";
 import { isBareTotalLabel } from "./captionTable";
 import { latestYearRoles } from "./context";
 import type { SheetGrid } from "./grid";
+import type { LabelSpec } from "./labels";
 import { fold, yearsIn } from "./normalize";
 import { roleOf, type RoleOrNone } from "./roles";
 
@@ -72,3 +73,11 @@ export function isYearedPartColumn(sheet: SheetGrid, from: number, to: number, c
 
 /** A yeared part's words without its year ("Anteil 2024" → "Anteil"). */
 export const partWithoutYear = (part: string): string => part.replace(/\b(19|20)\d\d\b/g, " ").replace(/\s+/g, " ").trim();
+
+/**
+ * A customer figure without a name of its own for the year before ("eLb (JDW)" as KUN_ELB in both roles): the row
+ * two years back is an older year, no second row of the latest year reported.
+ */
+export function withoutOwnPrevious(spec: LabelSpec, role: RoleOrNone | undefined): boolean {
+  return role === "previous" && spec.latestYear === true && spec.names.previous === spec.names.current;
+}

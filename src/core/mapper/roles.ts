@@ -1,6 +1,7 @@
 // Which year a value column belongs to: the planning year ("Plan 2024", "Soll 24", "Ziel 2024"), the
 // previous year ("Ist 2023", "IST 23", "VJ"), or the change between them ("Veränderung ggü. VJ in %").
 // Words decide first; a bare year decides by the planning year.
+import { namesBaselineValues } from "./baselineWord";
 import { isPreviousYearComparison } from "./comparisonHead";
 import { isMergedTitle } from "./mergedTitle";
 import { readColumn } from "../columnRoles";
@@ -37,6 +38,8 @@ export function roleOf(folded: string, planYear: number | undefined): RoleOrNone
   // "Vorjahresvergleich %": the change against the previous year (./comparisonHead.ts).
   if (isPreviousYearComparison(folded)) return "change";
   const c = readColumn(folded);
+  // "Status Ausgangswerte": the baseline values are the previous year's (./baselineWord.ts).
+  if (c.kind === undefined && namesBaselineValues(folded)) return "previous";
   const known = planYear !== undefined && c.year !== undefined;
   switch (c.kind) {
     case "attainment":
