@@ -4,7 +4,7 @@ import { HELD_OUT_46 } from "../fixtures/heldOut46";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho46-saalekreis-k-blatt": [49, 49],
-  "ho46-goerlitz-dwh-lang": [47, 48],
+  "ho46-goerlitz-dwh-lang": [48, 48],
   "ho46-herford-zielnachhaltung": [52, 52],
   "ho46-cham-ein-blatt": [44, 45],
   "ho46-ortenau-zv": [45, 52],

@@ -370,3 +370,15 @@ describe("the baseline values are the previous year's", () => {
     expect(high(by, "ZIE_IQ_VJ")).toBeUndefined();
   });
 });
+
+describe("a cross-reference is no comparison", () => {
+  it.each([["Summe Planeintritte (vgl. Textteil S. 12)"], ["Planeintritte insgesamt (vgl. Kapitel Förderung)"]])("%s", (label) => {
+    const by = map([{ name: "Förderung", cells: rows("A1", [["Eckwerte Förderung 2026"], [label, num(2400)]]) }]);
+    expect(high(by, "FOE_Eintritte_Plan")).toBe("Förderung!$B$2");
+  });
+
+  it("\"Veränderung vgl. Vorjahr\" stays a change", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Kennzahl", "Ziel 2026", "vgl. Vorjahr in %"], ["Integrationsquote", pct(0.21), pct(0.03)]]) }]);
+    expect(high(by, "ZIE_IQ_Veraenderung")).toBe("Ziele!$C$2");
+  });
+});

@@ -3,6 +3,7 @@
 // Words decide first; a bare year decides by the planning year.
 import { namesBaselineValues } from "./baselineWord";
 import { isPreviousYearComparison } from "./comparisonHead";
+import { withoutCrossReference } from "./crossReference";
 import { isMergedTitle } from "./mergedTitle";
 import { readColumn } from "../columnRoles";
 import { fold, isYearNumber, yearsIn } from "./normalize";
@@ -33,7 +34,9 @@ export type RoleOrNone = Role | "none";
 // A rolling period ("Summe der letzten 12 Monate", "gleitende Jahressumme") is an actual result: the previous year's value.
 const ROLLING = /\b(letzten|vergangenen) (12|zwoelf) monat\w*|\b(rollierend|gleitend)\w*/;
 
-export function roleOf(folded: string, planYear: number | undefined): RoleOrNone | undefined {
+export function roleOf(text: string, planYear: number | undefined): RoleOrNone | undefined {
+  // "vgl. Text Kap. 3.3" points elsewhere, no comparison (./crossReference.ts).
+  const folded = withoutCrossReference(text);
   if (ROLLING.test(folded)) return "previous";
   // "Vorjahresvergleich %": the change against the previous year (./comparisonHead.ts).
   if (isPreviousYearComparison(folded)) return "change";
