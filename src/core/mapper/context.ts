@@ -2,6 +2,7 @@
 // year and role words apply to the figures below, like a column header), copies and archives that never
 // yield a sure proposal, which of several numbers in a row is meant (by its column header), and the
 // customer structure's "latest year reported" (two year columns: the later is current, the earlier _VJ).
+import { trackingTitleRole } from "./trackingTitle";
 import { isNoteLine } from "./noteLine";
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { isRoleOfLocation, splitsByLocation } from "./locationColumns";
@@ -118,7 +119,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     // Only role words make a title a year's section ("Vorjahr 2023", "Zielplanung 2025", "Ist 2024"); a bare year in a sheet name does not.
     // "Ziele" alone names an area, not the plan: a plan title needs its year.
     // "Ausgangslage 2023", "Basis 2023 (vorläufig)": the plan's base year is the previous year (./baselineTitle.ts).
-    const role = c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(fold(withoutAsOfRemark(text)), planYear) : c.kind === undefined ? (section && text === section.text ? baseBlockRole(sheet, section, row, planYear) : baselineRole(f, planYear)) : undefined;
+    const role = trackingTitleRole(f, planYear) ?? (c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(fold(withoutAsOfRemark(text)), planYear) : c.kind === undefined ? (section && text === section.text ? baseBlockRole(sheet, section, row, planYear) : baselineRole(f, planYear)) : undefined);
     if (role === "none" || otherYear) {
       if (!out.low) {
         out.low = { id: "kontext", text: `${where} gehört weder zum Planjahr${planYear ? ` ${planYear}` : ""} noch zum Vorjahr.` };

@@ -9,6 +9,7 @@ import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
 import { fold, isCodeText, isYearNumber, withoutYears, yearsIn } from "./normalize";
+import { isShortCode } from "./codeColumn";
 import { matchLabel, labelKey } from "./findCells";
 import { levelOfLabel } from "../resolve/labels";
 import { foeHeaderKey } from "../resolve/tableLayout";
@@ -189,7 +190,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
         let n = 0;
         for (let r = top + 1; r <= last; r++) {
           const t = sheet.ownText(r, c);
-          if (t !== undefined && !isCodeText(t)) n++;
+          if (t !== undefined && !isCodeText(t) && !isShortCode(t)) n++;
         }
         if (n > bestCount) {
           best = c;

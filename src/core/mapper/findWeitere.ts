@@ -9,6 +9,7 @@ import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
 import { scopeAt } from "./context";
 import { roleOf } from "./roles";
+import { describedWeitereHead } from "./weitereHead";
 
 const TITLE = /\b(ergaenzungsgroess\w*|ergaenzungsindikator\w*|(weitere|oertliche|lokale|zusaetzliche|ergaenzende|sonstige) (ziele|zielgroessen|kennzahlen)|zusatzziele|lokalziele)\b/;
 /** A corner naming the main Kennzahlen too ("Kennzahl / Ergänzungsgröße") heads the whole target table, not ZIE_Weitere. */
@@ -46,13 +47,22 @@ export function findWeitere(sheet: SheetGrid, planYear: number | undefined): Can
     // The title is looked for first: reading every row's header cells (headOf) is the costly part.
     let titleCell: { row: number; col: number } | undefined;
     if (TITLE.test(corner) && !MAIN_TABLE.test(corner)) titleCell = { row: r, col: labelCol };
-    else if (r > sheet.r0) {
-      const above = sheet.filledColumns(r - 1);
-      const title = above.length === 1 ? fold(sheet.ownText(r - 1, above[0]) ?? "") : "";
-      if (TITLE.test(title) && !MAIN_TABLE.test(title)) titleCell = { row: r - 1, col: above[0] };
+    else {
+      // Directly above, or above one blank row under a described head (./weitereHead.ts).
+      for (const up of [r - 1, r - 2]) {
+        if (up < sheet.r0 || (up === r - 2 && !sheet.rowBlank(r - 1))) break;
+        const above = sheet.filledColumns(up);
+        const title = above.length === 1 ? fold(sheet.ownText(up, above[0]) ?? "") : "";
+        if (TITLE.test(title) && !MAIN_TABLE.test(title)) {
+          titleCell = { row: up, col: above[0] };
+          break;
+        }
+      }
     }
     if (!titleCell) continue;
-    const head = headOf(sheet, r, labelCol, planYear);
+    const described = describedWeitereHead(sheet, r, labelCol, planYear);
+    const strict = titleCell.row < r - 1 ? undefined : headOf(sheet, r, labelCol, planYear);
+    const head = strict ?? (described !== undefined ? { labelCol, lastCol: described } : undefined);
     if (!head) continue;
     let last = r;
     for (let d = r + 1; d <= sheet.lastRow; d++) {

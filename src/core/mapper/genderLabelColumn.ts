@@ -8,6 +8,7 @@ import { isBareTotalLabel } from "./captionTable";
 import { ABSOLUTE_CHANGE } from "./context";
 import { genderHead, matchLabel } from "./findCells";
 import type { SheetGrid } from "./grid";
+import { figureOfRow, skipsUnnamed } from "./groupRows";
 import { fold } from "./normalize";
 import { roleOf } from "./roles";
 import { judgeValue } from "./values";
@@ -41,11 +42,15 @@ export function findGenderLabelColumn(sheet: SheetGrid, claims: Claims, planYear
     let genders = 0;
     let r = hr + 1;
     for (; r <= sheet.lastRow; r++) {
-      const figure = sheet.ownText(r, figureCol);
+      // A figure merged down over its groups' rows names each of them (./groupRows.ts).
+      const figure = figureOfRow(sheet, r, figureCol);
       const group = sheet.ownText(r, groupCol);
       if (figure === undefined || !isGroup(group) || claims.has(sheet.index, r, figureCol)) break;
-      // The first column must name the figure alone; the group only says which part.
-      if (matchLabel(figure).standalone.length !== 1) break;
+      // The first column must name the figure alone; the group only says which part. A figure of no contract
+      // name among the rows ("K1 Summe der Leistungen …") is passed over.
+      const named = matchLabel(figure).standalone.length;
+      if (named === 0 && skipsUnnamed(sheet, r, figureCol)) continue;
+      if (named !== 1) break;
       const specs = matchLabel(`${figure} ${group}`).standalone;
       if (specs.length !== 1) break;
       if (genderHead(group)) genders++;

@@ -18,6 +18,7 @@ import { roleOf, type RoleOrNone } from "./roles";
 import { specsAt } from "./findCells";
 import { judgeValue } from "./values";
 import { longListHeadAt, yearAt, type LongListHead } from "./longListHead";
+import { labelWithPart, partWithoutYear, periodRole, withoutOwnPrevious } from "./longListPeriod";
 
 /** What a unit cell says a value is ("EUR", "%", "VZÄ", "Pers."), by the contract's kinds it fits. */
 const UNIT_KINDS: Array<[RegExp, string[]]> = [
@@ -40,8 +41,10 @@ function unitLow(name: string, unit: string | undefined): Low | undefined {
 }
 
 /** The row's role for a figure: from its year and kind, for the customer structure by the latest year reported. */
-function rowRole(spec: LabelSpec, label: string, year: number | undefined, kind: string | undefined, planYear: number | undefined): { role: RoleOrNone | undefined; clash: boolean } {
+function rowRole(spec: LabelSpec, label: string, year: number | undefined, kind: string | undefined, planYear: number | undefined, period?: string): { role: RoleOrNone | undefined; clash: boolean } {
   const labelRole = roleOf(fold(label), planYear);
+  // A period column of role texts ("Ziel 2025", "Veränderung ggü. VJ"): the text is the row's role.
+  if (period !== undefined) return { role: labelRole === "change" ? labelRole : periodRole(period, spec.latestYear, planYear), clash: false };
   const kindRead = kind === undefined ? undefined : readColumn(fold(kind)).kind;
   // A change row ("IQ Veränderung ggü. VJ") is the programme's change only in the planning year's plan.
   if (labelRole === "change") {
@@ -74,7 +77,8 @@ function rowSpecs(sheet: SheetGrid, row: number, col: number, label: string, are
   const own = area === undefined ? [] : inArea(matchLabel(label).standalone);
   if (own.length === 1) return own;
   // Several in the area ("VH davon EinglMV": the federal part or the allocation): the label's block decides (./allocationAsPart.ts).
-  const specs = specsAt(sheet, row, col);
+  // A label read with its part (./longListPeriod.ts) is no cell's text: its own reading stands.
+  const specs = label === sheet.ownText(row, col) ? specsAt(sheet, row, col) : matchLabel(label).standalone;
   if (area === undefined) return specs;
   const fitting = inArea(specs);
   return fitting.length > 0 ? fitting : own.length > 0 ? own : specs;
@@ -84,7 +88,10 @@ const AREA_TITLE: Record<AreaId, string> = { eckdaten: "Eckdaten", haushalt: "Ha
 
 /** Candidates of one data row. */
 function rowCandidates(sheet: SheetGrid, head: LongListHead, row: number, planYear: number | undefined): Candidate[] {
-  const label = sheet.ownText(row, head.label);
+  const figure = sheet.ownText(row, head.label);
+  const partText = head.part === undefined ? undefined : sheet.ownText(row, head.part);
+  const part = partText !== undefined && head.part === head.year ? partWithoutYear(partText) || undefined : partText;
+  const label = figure === undefined ? undefined : labelWithPart(figure, part);
   const value = sheet.value(row, head.value);
   if (label === undefined || value === null) return [];
   const areaText = head.area === undefined ? undefined : sheet.ownText(row, head.area);
@@ -92,6 +99,7 @@ function rowCandidates(sheet: SheetGrid, head: LongListHead, row: number, planYe
   const specs = rowSpecs(sheet, row, head.label, label, area);
   if (specs.length === 0) return [];
   const year = yearAt(sheet, row, head.year);
+  const period = (head.period && year === undefined) || head.part === head.year ? (sheet.ownText(row, head.year) ?? (year !== undefined ? String(year) : undefined)) : undefined;
   const kind = head.kind === undefined ? undefined : sheet.ownText(row, head.kind);
   const unit = head.unit === undefined ? undefined : sheet.ownText(row, head.unit);
   const listLows: Low[] = [];
@@ -106,10 +114,10 @@ function rowCandidates(sheet: SheetGrid, head: LongListHead, row: number, planYe
     }
     const score = matchLabel(label).scores.get(spec.id);
     if (score && (score.score < SURE_SCORE || score.foreign.length > 0)) lows.push({ id: "beschriftung", text: "Die Beschriftung enthält Wörter, die nicht zu dieser Kennzahl gehören." });
-    const { role, clash } = rowRole(spec, label, year, kind, planYear);
-    const named = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
+    const { role, clash } = rowRole(spec, label, year, kind, planYear, period);
+    const named = role === "none" || withoutOwnPrevious(spec, role) ? undefined : spec.names[role ?? spec.plain.role];
     const name = named ?? spec.names[spec.plain.role] ?? Object.values(spec.names)[0]!;
-    const rowYear = [kind, year].filter(Boolean).join(" ");
+    const rowYear = [kind, year, period].filter(Boolean).join(" ");
     if (!named && spec.latestYear && planYear !== undefined) {
       lows.push({ id: "jahr", text: `Die Zeile gehört zu ${rowYear}; Kundenzahlen gelten für das zuletzt berichtete Jahr ${planYear - 1} (Vorjahreswert ${planYear - 2}).` });
     } else if (!named) lows.push({ id: "jahr", text: `Die Zeile gehört zu ${rowYear}, weder zum Planjahr noch zum Vorjahr${planYear ? ` (Planjahr ${planYear})` : ""}.` });

@@ -13,6 +13,7 @@ import { withAgeLimits } from "./lessThanAge";
 import { withoutLabelAsOf } from "./labelAsOf";
 import { YEAR_SPECS, yearPhraseAfterFor } from "./forTheYear";
 import { describeWithPlanWord } from "./planWordTarget";
+import { withoutStatisticsWording } from "./statisticsWording";
 import { asDateWord, DATE_SPEC_IDS } from "./trailingDateWord";
 
 export interface LabelMatch {
@@ -94,7 +95,8 @@ export function matchLabel(raw: string): LabelMatch {
   if (m) return m;
   // "Dez 23–Nov 24": the two-digit years of a month span are years, not running numbers (./monthSpan.ts).
   // "(Stand BA 01/2026)": when and whence the figure was taken, no word of it (./labelAsOf.ts).
-  const text = withoutLabelAsOf(withFullYears(raw));
+  // "gleitende Jahressumme", "BM 12/2025", "K2 Nenner": statistics wording that names no part (./statisticsWording.ts).
+  const text = withoutStatisticsWording(withoutLabelAsOf(withFullYears(raw)));
   if (text.length > 120 || numberedItem(text)) {
     // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
     if (matchCache.size > 50_000) matchCache.clear();

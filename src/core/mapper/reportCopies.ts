@@ -5,6 +5,7 @@
 import type { Candidate, Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
+import { withoutPerMonth } from "./trackingTitle";
 
 /** Title rows read: the sheet's first filled rows, where a copy says what it is. */
 const TITLE_ROWS = 3;
@@ -56,7 +57,8 @@ function comparesJobcenters(g: SheetGrid): boolean {
 
 /** Why a sheet is a report copy or a comparison of Jobcenters, or undefined when it is the workbook's own. */
 export function foreignSheetReason(g: SheetGrid): string | undefined {
-  const titles = titleTexts(g);
+  // "je Berichtsmonat" names monthly columns, no report month (./trackingTitle.ts).
+  const titles = titleTexts(g).map(withoutPerMonth);
   if (titles.some((t) => isCopyTitle(t) || (REPORT_MONTH.test(t) && MONTH.test(t.replace(REPORT_MONTH, ""))))) {
     return `Das Blatt „${g.name}“ ist ein Auszug aus einem Bericht eines Berichtsmonats: seine Werte sind nicht die des Programms.`;
   }

@@ -1,6 +1,9 @@
 // Which year a value column belongs to: the planning year ("Plan 2024", "Soll 24", "Ziel 2024"), the
 // previous year ("Ist 2023", "IST 23", "VJ"), or the change between them ("Veränderung ggü. VJ in %").
 // Words decide first; a bare year decides by the planning year.
+import { namesBaselineValues } from "./baselineWord";
+import { isPreviousYearComparison } from "./comparisonHead";
+import { withoutCrossReference } from "./crossReference";
 import { isMergedTitle } from "./mergedTitle";
 import { readColumn } from "../columnRoles";
 import { fold, isYearNumber, yearsIn } from "./normalize";
@@ -32,9 +35,15 @@ export type RoleOrNone = Role | "none";
 // A rolling period ("Summe der letzten 12 Monate", "gleitende Jahressumme") is an actual result: the previous year's value.
 const ROLLING = /\b(letzten|vergangenen) (12|zwoelf) monat\w*|\b(rollierend|gleitend)\w*/;
 
-export function roleOf(folded: string, planYear: number | undefined): RoleOrNone | undefined {
+export function roleOf(text: string, planYear: number | undefined): RoleOrNone | undefined {
+  // "vgl. Text Kap. 3.3" points elsewhere, no comparison (./crossReference.ts).
+  const folded = withoutCrossReference(text);
   if (ROLLING.test(folded)) return "previous";
+  // "Vorjahresvergleich %": the change against the previous year (./comparisonHead.ts).
+  if (isPreviousYearComparison(folded)) return "change";
   const c = readColumn(folded);
+  // "Status Ausgangswerte": the baseline values are the previous year's (./baselineWord.ts).
+  if (c.kind === undefined && namesBaselineValues(folded)) return "previous";
   const known = planYear !== undefined && c.year !== undefined;
   switch (c.kind) {
     case "attainment":

@@ -33,7 +33,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm", "eingliederungsprogramm"], words: ["aip"] },
   { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung", "aufgestellt"] },
   // The previous year's figures as the subject of a date or status ("Stand der Ist-Werte", "Status Vorjahreswerte").
-  { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl"] },
+  { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl", "ausgangswert"] },
   // The BA statistics the Ist figures come from: "Datenstand BA-Statistik" dates them.
   { id: "statistik", de: "Statistik", stems: ["statistik"] },
   { id: "datenstand", de: "Datenstand (Stand der Daten)", stems: ["datenstand"] },
