@@ -7,7 +7,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho26-klassisch": [43, 43],
   "ho26-uebersicht": [40, 43],
   "ho26-matrix": [44, 48],
-  "ho26-vorlage": [33, 34],
+  "ho26-vorlage": [34, 34],
   "ho26-standorte": [42, 43],
   "ho26-datenbasis": [43, 43],
 };

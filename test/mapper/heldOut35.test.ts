@@ -9,7 +9,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho35-bl-zieltabellen": [48, 48],
   "ho35-haushalt-titel": [27, 28],
   "ho35-tl-cockpit": [24, 25],
-  "ho35-azubi-erstversuch": [37, 39],
+  "ho35-azubi-erstversuch": [38, 39],
   "ho35-zkt-haushaltsplan": [46, 46],
   "ho35-mehrjahr-controllerin": [49, 50],
 };

@@ -12,7 +12,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho4-stadtstaat": [45, 46],
   "ho4-zkt": [46, 46],
   "ho4-quellen": [49, 49],
-  "ho4-office": [36, 43],
+  "ho4-office": [37, 43],
   "ho4-davon": [26, 26],
   "ho4-quartale": [4, 4],
 };

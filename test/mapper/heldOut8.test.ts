@@ -16,7 +16,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 const FLOORS: Record<string, [number, number]> = {
   "ho8-geschaeftsstellen": [42, 42],
   "ho8-bi-export": [45, 46],
-  "ho8-landkreis-fussnoten": [40, 45],
+  "ho8-landkreis-fussnoten": [41, 45],
   "ho8-lange-liste": [38, 39],
   "ho8-tabellenbloecke": [39, 40],
 };

@@ -64,6 +64,8 @@ import { partOfCount } from "./countParts";
 import { isNoteLine } from "./noteLine";
 import { expectedStockRole } from "./expectedStock";
 import { allocationAsPart, blockSpecs, byFamilies, isAllocation } from "./allocationAsPart";
+import { withGroupAbbreviation } from "./groupAbbreviation";
+import { withoutCommitmentOrigin } from "./commitmentOrigin";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -240,7 +242,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value)) || namesOtherInstitution(String(c.value))))) return [];
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
-  const ownWords = withoutAveraging(fold(withoutLabelAsOf(withoutDecreeDate(withoutAddendSign(label))).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " ");
+  const ownWords = withoutCommitmentOrigin(spec, withoutAveraging(fold(withoutLabelAsOf(withoutDecreeDate(withoutAddendSign(label))).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " "));
   const labelRole =
     (roleCell ? (roleCell.role ?? roleCellRole(spec, roleCell.text, ctx.planYear)) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? expectedStockRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
@@ -458,7 +460,10 @@ const readingAt = (sheet: SheetGrid, row: number, col: number) =>
 
 /** The score of `spec` for the label at (row, col): of its own text, or of it read with its surroundings. */
 function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {
-  return matchAt(sheet, row, col).scores.get(spec.id) ?? readingAt(sheet, row, col)?.scores.get(spec.id);
+  const score = matchAt(sheet, row, col).scores.get(spec.id) ?? readingAt(sheet, row, col)?.scores.get(spec.id);
+  // "commitments (VB)" under the Eingliederungsbudget: the group's short form of the part is its own word (./groupAbbreviation.ts).
+  const member = spec.under && matchAt(sheet, row, col).member.includes(spec) && spec.under.some((u) => groupHead(sheet, row, col).some((s) => s.id === u));
+  return score && member && !instrumentList(sheet, row, col) ? withGroupAbbreviation(score, spec) : score;
 }
 
 /** The specs a label cell stands for, after row groups and context are taken into account. */

@@ -158,7 +158,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "vh-umschichtung",
     names: { current: "BUD_VH_Umschichtung" },
     plain: { role: "current", sure: true },
-    describe: { all: [["umschichtung"]], optional: ["eingliederung", "haushalt", "verwaltung", "bund", "plan"], none: ["gesamtbudget"] },
+    // "Umschichtung EGT→VB": the budget money is moved into is the Verwaltungsbudget, whatever "VB" means elsewhere.
+    describe: { all: [["umschichtung"]], optional: ["eingliederung", "haushalt", "verwaltung", "bund", "plan", "vb"], none: ["gesamtbudget"] },
     examples: ["davon aus Eingliederungstitel für Umschichtungen geplant (Bund)", "Umschichtung EGT → VWH", "davon Umschichtungen", "Umschichtungsbetrag EGT in VWH"],
   },
   {
@@ -168,6 +169,12 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "BUD_VH_KFA" },
     plain: { role: "current", sure: true },
     describe: { all: [["kommunal"], ["finanzierung", "anteil", "haushalt"]], optional: ["verwaltung"], none: ["personal", "beschaeftigte", "unterkunft", "gesamtbudget", "eingliederung"] },
+    // Inside the Verwaltungshaushalt's composition (under its total, the federal part or the Umschichtung) the part
+    // the municipal body pays ("davon zahlt der Kreis") or a financing share not the Bund's ("Finanzierungsanteil
+    // Land Berlin": a city state is its own municipality) is the KFA: the composition has no other such part.
+    member: { all: [["kommunal", "finanzierung"]], optional: ["anteil", "haushalt", "verwaltung"], none: ["bund", "einglmv", "umschichtung", "eingliederung", "personal", "beschaeftigte", "vzae", "ba", "unterkunft", "gesamtbudget"] },
+    under: ["vh-gesamt", "vh-emv", "vh-umschichtung"],
+    memberExamples: ["davon zahlt der Kreis", "Finanzierungsanteil Land Berlin (15,2 %)", "Anteil Stadt"],
     examples: ["davon kommunaler Finanzierungsanteil (Kommune)", "KFA", "davon KoFi", "kommunale Kofinanzierung", "kommunaler Anteil (15,2 %)", "komm. Finanzierungsanteil"],
   },
   {
@@ -201,10 +208,11 @@ export const LABELS: readonly LabelSpec[] = [
     plain: { role: "current", sure: true },
     describe: { all: [["vorbindung"]], optional: ["haushalt", "eingliederung"], none: ["bewilligung", "umschichtung", "gesamtbudget"] },
     // "VB" means Vorbindungen only in the Eingliederungsbudget's row group (else: Vermittlungsbudget).
-    member: { all: [["vb"]], optional: ["vorbindung", "haushalt", "eingliederung"], none: ["bewilligung", "umschichtung"] },
+    // So does "Verbindungen", a spell checker's version of the rare word.
+    member: { all: [["vb", "verbindung"]], optional: ["vorbindung", "haushalt", "eingliederung"], none: ["bewilligung", "umschichtung"] },
     under: ["eb-gesamt", "eb-neubewilligungen"],
     examples: ["Vorbindungen", "Verbinderungen", "davon Vorbelastungen", "gebundene Mittel", "Vorbindungen aus 2024", "Bindungen aus Vorjahren", "bereits gebundene Mittel EGT"],
-    memberExamples: ["dav. VB aus VJ", "davon VB", "VB aus Vorjahren"],
+    memberExamples: ["dav. VB aus VJ", "davon VB", "VB aus Vorjahren", "Verbindungen (Vorjahre)"],
   },
   {
     id: "eb-neubewilligungen",

@@ -63,6 +63,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "nb", de: "NB: Neubewilligungen (in der Zeilengruppe des Eingliederungsbudgets)", words: ["nb"] },
   { id: "ae", de: "AE: Alleinerziehende (unter den Kundenzahlen)", words: ["ae"] },
   { id: "vb", de: "VB: Vorbindungen (in der Zeilengruppe des Eingliederungsbudgets), sonst Vermittlungsbudget", words: ["vb"] },
+  // A spell checker turns the rare "Vorbindungen" into "Verbindungen": only in the Eingliederungsbudget's row group.
+  { id: "verbindung", de: "Verbindungen: in der Zeilengruppe des Eingliederungsbudgets die Vorbindungen (Rechtschreibkorrektur)", stems: ["verbindung"] },
 
   // Personal
   { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand", "bedienstet"], words: ["ma"] },
@@ -151,7 +153,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "menge", de: "Anzahl/Summe/gesamt", filler: true, stems: ["anzahl", "summe", "gesamt", "insgesamt", "zahl", "bestand", "gesamtzahl", "total"] },
   { id: "mittelwert", de: "Durchschnitt/Jahreswert", filler: true, stems: ["durchschnitt", "jahresdurchschnitt", "jahreswert", "jahresfortschritt", "jahresdurchschnittswert", "mittelwert"], words: ["jd", "jdw", "jfw", "o", "ø", "avg"] },
   { id: "teil", de: "davon/darunter/dabei", filler: true, stems: ["davon", "darunter", "dabei", "hiervon", "dav", "dar", "inkl", "inklusive", "einschl", "einschliesslich", "incl", "seitens"] },
-  { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar", "alle", "allen", "aller"] },
+  { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar", "verfuegbare", "verfuegbaren", "verfuegbarer", "frei", "freie", "freien", "alle", "allen", "aller"] },
   // A label written as a sentence for a board paper ("Für 2025 streben wir eine Integrationsquote von … an", "Der
   // Anteil … lag 2024 bei"): its grammar names nothing. Not "nicht" (a negation changes the figure), nor "ist"
   // (the role word Ist), nor verbs that name a figure or a role ("erreicht" is attainment, "geplant" the plan).
