@@ -59,6 +59,10 @@ export function planVzaeColumn(
   // Posts are aside only beside a column naming VZÄ; alone they may be the table's VZÄ ("Stellen 2025").
   const posts = cols.filter((_, i) => kinds[i] === "posts");
   if (posts.length > 0 && !plans.some((c) => VZAE_WORD.test(fold(headOf(c) ?? "")))) return undefined;
+  // "Plan-VZÄ 2025 | Soll lt. Stellenplan": two plans side by side stay open; a Soll of posts beside the VZÄ
+  // without a plan word ("Stellen (Soll) | VZÄ") is the Stellenplan beside the staff.
+  const planWord = (c: number) => readColumn(headOf(c) ?? "").kind === "plan";
+  if (posts.some(planWord) && plans.some(planWord)) return undefined;
   const programme = plans.filter((c) => PROGRAMME_HEAD.test(fold(headOf(c) ?? "")));
   if (plans.length > 1 && programme.length === 1) plans = programme;
   const heads = cols.filter((_, i) => kinds[i] === "heads");
