@@ -49,7 +49,8 @@ export const COLUMN_WORDS: Record<ColumnKind, RegExp> = {
   // "PJ" abbreviates the Planjahr as "VJ" the Vorjahr ("VJ | PJ | Δ", "PJ (VZÄ)").
   plan: /\b(ziel\w*|plan\w*|soll\w*|geplant\w*|target\w*|goals?|planned|pj)\b/,
   share: /\b(anteil\w*|quote)\b|^%$|\bin %$/,
-  heads: /\b(koepfe|kopfzahl|personen|ma|mitarbeitende)\b/,
+  // "Beschäftigte", "Kräfte", "Mitarbeiter/innen", "HC" over a staff table's numbers count persons as "Köpfe" does.
+  heads: /\b(koepfe|kopfzahl|personen|ma|mitarbeitende|mitarbeiter\w*|beschaeftigte|kraefte|headcount|hc)\b/,
   vzae: /\b(vzae|vollzeitaequivalent\w*|stellen)\b/,
   location: /\b(standort\w*|geschaeftsstelle\w*|gst|gs|dienststelle\w*|aussenstelle\w*|regionalstelle\w*|region|regionen|bezirk|bezirke|bezirksamt\w*|stadtbezirk\w*)\b/,
   total: /^(gesamt|insgesamt|summe|total|zusammen)\b|\b(gesamt|insgesamt)$/,

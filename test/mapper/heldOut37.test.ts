@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho37-saarland-ge-2024": [43, 44],
   "ho37-thueringen-zkt-2025": [48, 54],
   "ho37-sh-ge-2025": [43, 45],
-  "ho37-berlin-ge-2024": [46, 48],
+  "ho37-berlin-ge-2024": [47, 48],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

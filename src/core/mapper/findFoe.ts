@@ -16,6 +16,7 @@ import { foeHeaderKey } from "../resolve/tableLayout";
 import { twoRowHead } from "../resolve/twoRowHead";
 import { endAtClosingTotal, goesOnAfterBlank } from "./closingTotal";
 import { staffUnitPair } from "./staffUnitHeads";
+import { namesStaffArea } from "./staffAreaName";
 import { rightOfUpperHead } from "./upperHeadRow";
 import { isHelperColumn } from "./helperColumns";
 import { isForecastColumn } from "./foeForecastColumn";
@@ -234,7 +235,8 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
 
     const labels: string[] = [];
     for (let r = top + 1; r <= last; r++) labels.push(labelKey(sheet, r, left) ?? "");
-    const otherLabels = labels.filter((k) => k && matchLabel(k).standalone.length > 0).length;
+    // A staff area ("sonstiges operatives Personal") names no figure of its own, yet no instrument either.
+    const otherLabels = labels.filter((k) => k && (matchLabel(k).standalone.length > 0 || namesStaffArea(k))).length;
     // "darunter Jugendliche", "hiervon FbW" are parts of an instrument, not instruments of their own.
     const instruments = labels.filter((k) => INSTRUMENT_WORDS.test(k) && !FOE_PART.test(k)).length;
     // A budget or target table with Ist/Plan columns is not the Förderung table.

@@ -27,6 +27,7 @@ import { isNoteRow } from "./noteLine";
 import { staffTableColumns, totalOverParts } from "./staffTableColumns";
 import { isStaffHeadRow, KNOWN_ROWS_UNDER_STAFF_HEADS, totalOnTop } from "./staffHeadRow";
 import { planVzaeColumn } from "./planVzaeColumn";
+import { totalScopeLow } from "./totalScope";
 
 interface TableSpec {
   name: string;
@@ -46,7 +47,7 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
     // Abbreviated too: "VZÄ n. Ber.", "Stellen je Ber."; by teams or capacities ("Stellenplan (Soll) nach Teams",
     // "Kapazitäten nach Organisationseinheit"). "Aufteilung VZÄ" splits them by area too, unless it names
     // another split (by Träger, BA/Kommune, gender).
-    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|kapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro|n)\b.*((fach)?bereich\w*|\bber\b|sachgebiet\w*|abteilung\w*|organisationseinheit\w*|\bteams?\b)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach|organisations|arbeits|aufgaben)?bereich(e|en)?$|^organisationseinheit\w*$|^(?!.*\b(traeger\w*|ba|kommun\w*|geschlecht\w*|frauen|maenner)\b).*(\b(auf|ver)teilung (der )?(vzae|vollzeitaequivalent\w*|stellen)\b|\b(vzae|vollzeitaequivalent\w*|stellen) ?-?(auf|ver)teilung\b))/,
+    heading: /((vzae|vollzeitaequivalent\w*|personalkapazitaet\w*|kapazitaet\w*|stellen\w*|personal\w*).*\b(nach|je|pro|n)\b.*((fach)?bereich\w*|\bber\b|sachgebiet\w*|abteilung\w*|organisationseinheit\w*|\bteams?\b)|\bnach (fach)?bereichen\b|personalkapazitaeten|stellenverteilung|^(fach|organisations|arbeits|aufgaben)?bereich(e|en)?$|^organisationseinheit\w*$|^(sachgebiet|abteilung)(e|en)?$|^(?!.*\b(traeger\w*|ba|kommun\w*|geschlecht\w*|frauen|maenner)\b).*(\b(auf|ver)teilung (der )?(vzae|vollzeitaequivalent\w*|stellen)\b|\b(vzae|vollzeitaequivalent\w*|stellen) ?-?(auf|ver)teilung\b))/,
     // A team named by its customers ("U25-Team", "U25 / Jugendberufsagentur") is an area too, not their share.
     // The areas' office abbreviations: "M&I"/"M+I"/"MuI" (Markt und Integration), "LB" (Leistungsbereich), "sonst. op./adm.".
     // Folding drops "&" ("Markt & Integration" arrives as "markt integration") but keeps "+".
@@ -284,6 +285,9 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       if (unitColumnBetween(sheet, run.first, run.last, run.labelCol, run.valueCol)) {
         lows.push({ id: "tabelle", text: "Zwischen Beschriftung und Wert steht eine Spalte mit Einheiten; ob die Liste als zweispaltige Tabelle gemeint ist, bitte prüfen." });
       }
+      // Under a title or on a sheet naming last year's staff ("Stellenplan 2025 (Ist …)", "Personal VJ"): last year's areas, no rival (./totalScope.ts).
+      const scope = spec.name === "PER_VZAE_Bereiche" ? totalScopeLow(sheet, run.headingRow ?? run.first - 1, run.labelCol, planYear, "current", (rr, cc) => matchLabel(labelKey(sheet, rr, cc) ?? "").standalone.length > 0) : undefined;
+      if (scope) lows.push(scope);
       claims.add(sheet.index, run.first, run.labelCol, run.last, run.valueCol);
       const headingText = run.headingRow !== undefined ? sheet.ownText(run.headingRow, run.headingCol!)! : sheet.ownText(run.first, run.labelCol)!;
       const labelCell = run.headingRow !== undefined ? sheet.ref({ row: run.headingRow, col: run.headingCol! }) : sheet.ref({ row: run.first, col: run.labelCol });
@@ -296,6 +300,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
         value: run.last - run.first + 1,
         lows,
         order: orderOf(sheet.index, run.first, run.labelCol),
+        ...(scope?.id === "jahr" ? { past: true } : {}),
       });
       if (spec.totalName && run.total) {
         // Only its label and value: another column's total there ("Köpfe" left of "VZÄ") stays free for its own head.

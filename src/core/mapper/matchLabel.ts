@@ -3,6 +3,7 @@
 // Frauen", a remark in parentheses beside a stand-alone label). Cached per text.
 import { withoutInclusionAside } from "./inclusionAside";
 import { readBeforeReallocation } from "./beforeReallocation";
+import { readStaffAreaName } from "./staffAreaName";
 import { withoutBudgetTitleNumbers } from "./budgetTitleNumber";
 import { LABELS, isContentConcept, type LabelSpec } from "./labels";
 import { MARGIN, scoreTokens, type Score } from "./match";
@@ -104,7 +105,7 @@ export function matchLabel(raw: string): LabelMatch {
     return NONE;
   }
   // "VZÄ (inkl. Erziehungszeit, Befristete)": what the figure includes names no part of it (./inclusionAside.ts).
-  const whole = readBeforeReallocation(withoutInclusionAside(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ")));
+  const whole = readStaffAreaName(readBeforeReallocation(withoutInclusionAside(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " "))));
   // "Mittelzuteilung vom", "Zuteilung per": the date of what it names, when that reads as a date figure (./trailingDateWord.ts).
   const dated = asDateWord(whole);
   const date = dated ? matchLabel(dated) : NONE;

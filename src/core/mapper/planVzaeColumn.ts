@@ -4,6 +4,9 @@
 // other column is plainly something else — a head count, a share, a part (a "davon" column, or the Träger's
 // columns adding up to it row by row), a change, or an Ist or earlier year's column. An undated Ist beside an
 // undated plan may be one year's Soll and Ist: that stays for the user (./planBesideIst.ts).
+// Posts ("Stellen (Soll)", "Stellen laut Stellenplan") beside a column naming VZÄ are the Stellenplan, not the
+// staff the programme counts; of two plan columns the one naming the programme ("Plan VZÄ 2025 (AIP)") is its plan
+// beside a Soll from elsewhere ("Soll VZÄ (Bemessung)") — as ./staffPlanColumn.ts reads single staff figures.
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { fold } from "./normalize";
 
@@ -11,7 +14,13 @@ const PART_HEAD = /^(davon|darunter|dar|dav)\b/;
 /** A column of one Träger's staff ("BA-Personal", "kommunales Personal", "VZÄ Landkreis"). */
 const TRAEGER_HEAD = /\b(ba|bund|agentur|kommun\w*|landkreis\w*|kreis\w*|stadt|traeger\w*)\b/;
 
-type Kind = "plan" | "heads" | "aside" | "traeger" | "other";
+/** Posts of a Stellenplan: "Stellen", "Planstellen", "Stellenplan" without the VZÄ's own word. */
+const POSTS_HEAD = /\b(stellen|planstellen|stellenplan\w*|soll ?stellen)\b/;
+const VZAE_WORD = /\b(vzae|vollzeitaequivalent\w*|fte)\b/;
+/** A head naming the programme as the plan's source ("(AIP)", "lt. AIP", "AIP-Planung"). */
+const PROGRAMME_HEAD = /\b(aip|programm\w*)\b/;
+
+type Kind = "plan" | "heads" | "aside" | "traeger" | "posts" | "other";
 
 function kindOf(head: string, inPercent: boolean, planYear: number): Kind {
   const f = fold(head);
@@ -22,6 +31,7 @@ function kindOf(head: string, inPercent: boolean, planYear: number): Kind {
   if (read.kind === "ist" || read.kind === "prognose") return (read.year !== undefined && read.year < planYear) || /\b(vorjahr\w*|vj)\b/.test(f) ? "aside" : "other";
   if (read.year !== undefined && read.year !== planYear) return read.year < planYear ? "aside" : "other";
   if (COLUMN_WORDS.heads.test(f) && !COLUMN_WORDS.vzae.test(f)) return "heads";
+  if (POSTS_HEAD.test(f) && !VZAE_WORD.test(f)) return "posts";
   if (TRAEGER_HEAD.test(f) && !COLUMN_WORDS.total.test(f)) return "traeger";
   if (read.kind === "plan" || read.kind === "vzae") return "plan";
   return "other";
@@ -45,7 +55,16 @@ export function planVzaeColumn(
     return head === undefined ? "other" : kindOf(head, inPercent(c), planYear);
   });
   if (kinds.includes("other")) return undefined;
-  const plans = cols.filter((_, i) => kinds[i] === "plan");
+  let plans = cols.filter((_, i) => kinds[i] === "plan");
+  // Posts are aside only beside a column naming VZÄ; alone they may be the table's VZÄ ("Stellen 2025").
+  const posts = cols.filter((_, i) => kinds[i] === "posts");
+  if (posts.length > 0 && !plans.some((c) => VZAE_WORD.test(fold(headOf(c) ?? "")))) return undefined;
+  // "Plan-VZÄ 2025 | Soll lt. Stellenplan": two plans side by side stay open; a Soll of posts beside the VZÄ
+  // without a plan word ("Stellen (Soll) | VZÄ") is the Stellenplan beside the staff.
+  const planWord = (c: number) => readColumn(headOf(c) ?? "").kind === "plan";
+  if (posts.some(planWord) && plans.some(planWord)) return undefined;
+  const programme = plans.filter((c) => PROGRAMME_HEAD.test(fold(headOf(c) ?? "")));
+  if (plans.length > 1 && programme.length === 1) plans = programme;
   const heads = cols.filter((_, i) => kinds[i] === "heads");
   if (plans.length !== 1 || heads.length > 1) return undefined;
   // The Träger's columns are parts only when together they make up the plan column in every row.

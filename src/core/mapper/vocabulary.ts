@@ -69,6 +69,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // Personal
   { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand", "bedienstet"], words: ["ma"] },
   { id: "personal", de: "Personal", stems: ["personal"] },
+  // "sonstiges operatives Personal", "administratives Personal": a staff area of the VZÄ table, never the whole staff.
+  { id: "personalbereich", de: "operatives/administratives (Personal): ein Bereich des Personals", stems: ["operativ", "administrativ"] },
   { id: "vzae", de: "Vollzeitäquivalente (VZÄ)", stems: ["vollzeitaequivalent", "vzae", "vollzeitstelle", "vollzeitkraft", "vollzeitkraefte", "personalkapazitaet", "stelle", "planstelle"], words: ["vza", "vz"] },
   { id: "ba", de: "Bundesagentur für Arbeit (BA)", stems: ["bundesagentur", "agentur"], words: ["ba", "aa"] },
   // "Fr." is Frauen in a row label ("IQ Fr.", "LZB Fr."; without the period only beside a figure's word, ./tokens.ts):
