@@ -9,7 +9,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho15-ge-saaletal-2025": [42, 43],
-  "ho15-zkt-hohenfels-2026": [40, 44],
+  "ho15-zkt-hohenfels-2026": [41, 44],
   "ho15-ergebnisse-planung-2025": [42, 42],
   "ho15-handlungsfelder-2024": [42, 43],
   "ho15-eintritte-mittel-2025": [33, 38],

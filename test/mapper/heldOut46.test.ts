@@ -7,7 +7,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho46-goerlitz-dwh-lang": [26, 48],
   "ho46-herford-zielnachhaltung": [46, 52],
   "ho46-cham-ein-blatt": [28, 45],
-  "ho46-ortenau-zv": [35, 52],
+  "ho46-ortenau-zv": [41, 52],
   "ho46-gera-nummeriert": [27, 46],
 };
 

@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho47-vogtland-ein-blatt": [42, 45],
   "ho47-ostholstein-sollverlauf": [29, 46],
   "ho47-hagen-listobjects-monate": [45, 50],
-  "ho47-goerlitz-plan-ist": [42, 44],
+  "ho47-goerlitz-plan-ist": [43, 44],
   "ho47-harburg-cockpit-quartale": [23, 47],
 };
 
