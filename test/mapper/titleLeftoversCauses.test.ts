@@ -113,3 +113,35 @@ describe("the Jobcenter's name beside its Träger or a naming label", () => {
     expect(high(by, "AIP_Jobcenter")).toBeUndefined();
   });
 });
+
+describe("dates with weak or shared labels", () => {
+  const cover = (label: string, value: unknown = date(46060)) =>
+    map([{ name: "Deckblatt", cells: rows("A1", [["Jobcenter", "Jobcenter Wiesengrund"], ["Planjahr", num(2026, "0")], [label, value as never]]) }, TARGETS]);
+
+  it.each(["Draft date", "Stand (AIP draft)", "Date of draft"])("„%s“ dates the programme (English draft word), sicher", (label) => {
+    expect(high(cover(label), "AIP_Stand")).toBe("Deckblatt!$B$3");
+  });
+
+  it("„Draft 2“ with a date names no Stand (no date word)", () => {
+    expect(high(cover("Draft 2"), "AIP_Stand")).toBeUndefined();
+  });
+
+  const targets = (label: string) =>
+    map([
+      { name: "Deckblatt", cells: rows("A1", [["Jobcenter", "Jobcenter Wiesengrund"], ["Planjahr", num(2026, "0")], ["Fassung vom", date(46060)]]) },
+      {
+        name: "Ziele",
+        cells: rows("A1", [["Zielwerte 2026"], ["Kennzahl", "Vorjahr", "Ziel"], ["Integrationsquote", pct(0.2), pct(0.21)], ["LZB-Bestand", num(1_800), num(1_750)], [], [label, date(46030)]]),
+      },
+    ]);
+
+  it.each(["Stand der VJ-Werte", "Stand VJ-Zahlen", "Datum der VJ-Werte"])("„%s“ dates the previous year's figures, and the cover's date stays the programme's: both sicher", (label) => {
+    const by = targets(label);
+    expect([high(by, "ZIE_VJ_Stand"), high(by, "AIP_Stand")]).toEqual(["Ziele!$B$6", "Deckblatt!$B$3"]);
+  });
+
+  it("a „VJ-Wert“ column still holds the previous year's figures", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Planjahr", num(2026, "0")], [], ["Kennzahl", "VJ-Wert", "Ziel 2026"], ["Integrationsquote", pct(0.2), pct(0.21)], ["LZB-Bestand", num(1_800), num(1_750)]]) }]);
+    expect([high(by, "ZIE_IQ_VJ"), high(by, "ZIE_IQ")]).toEqual(["Ziele!$B$4", "Ziele!$C$4"]);
+  });
+});
