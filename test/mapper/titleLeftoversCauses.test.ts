@@ -145,3 +145,17 @@ describe("dates with weak or shared labels", () => {
     expect([high(by, "ZIE_IQ_VJ"), high(by, "ZIE_IQ")]).toEqual(["Ziele!$B$4", "Ziele!$C$4"]);
   });
 });
+
+it("two sheets whose title blocks hold the same name: which cell is the name stays open", () => {
+  const sheet = (name: string): Layout["sheets"][number] => ({ name, cells: rows("A1", [["AIP 2026"], ["Jobcenter Kreis Talheim"], [], ["Planjahr", num(2026, "0")]]) });
+  expect(high(map([sheet("Deckblatt"), sheet("Übersicht"), TARGETS]), "AIP_Jobcenter")).toBeUndefined();
+});
+
+it("the same name line on a kept copy of last year's programme is no rival", () => {
+  const cockpit = (name: string, year: number): Layout["sheets"][number] => ({
+    name,
+    cells: rows("A1", [[`Steuerung AIP ${year}`], ["Jobcenter Kreis Talheim", undefined, undefined, "Planjahr", num(year, "0")], [], ["Kennzahl", `Ist ${year - 1}`, `Ziel ${year}`], ["Integrationsquote", pct(0.2), pct(0.21)]]),
+    merged: ["A2:C2"],
+  });
+  expect(high(map([cockpit("Cockpit", 2026), cockpit("Cockpit 2025 (Kopie)", 2025)]), "AIP_Jobcenter")).toBe("Cockpit!$A$2");
+});

@@ -113,7 +113,7 @@ const isNamingLabel = (folded: string) => {
 };
 
 /** Cells holding the Jobcenter's name itself ("Jobcenter Ilm-Kreis"), without a label: a fallback. */
-function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<number, Low>): Candidate[] {
+function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<number, Low>, otherYear: (c: Candidate) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const sheet of sheets) {
     for (let r = sheet.r0; r <= sheet.lastRow; r++) {
@@ -151,7 +151,8 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<numbe
     }
   }
   // The only title cell that is plainly the name ("Jobcenter Weimarer Land"), in its sheet's title block, needs no label (./titleBlockName.ts).
-  const titles = out.filter((c) => c.fallback && !foreign.has(c.sheet));
+  // Report excerpts and another year's programme (a kept copy "Cockpit 2024") hold no rival title.
+  const titles = out.filter((c) => c.fallback && !foreign.has(c.sheet) && !otherYear(c));
   const kept = settleTitleNames(
     titles,
     (c) => sheets.find((x) => x.index === c.sheet),
@@ -244,7 +245,8 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findLabelAboveTiles(g, claims, planYear?.year));
   // Report excerpts and comparisons of Jobcenters (./reportCopies.ts): other figures than the programme's.
   const foreign = foreignSheetLows(grids);
-  candidates.push(...jobcenterTitles(grids, claims, foreign));
+  const inOtherProgramme = (c: Candidate) => otherProgrammeLow(programmes, c.sheet, parseCell(splitAddress(c.ref).range.replace(/\$/g, "")).row, planYear?.year) !== undefined;
+  candidates.push(...jobcenterTitles(grids, claims, foreign, inOtherProgramme));
   // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
   const learnedByName = new Map<string, LearnedCandidate[]>();
   if (options.learnedLabels?.length) {

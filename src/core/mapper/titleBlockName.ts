@@ -61,9 +61,9 @@ export function settleTitleNames(titles: Candidate[], sheetOf: (c: Candidate) =>
     const at = cellOf(c);
     return g !== undefined && isPlainJobcenterName(String(c.value)) && inTitleBlock(g, at.row, at.col);
   });
-  const places = new Set(plain.map((c) => placeOf(String(c.value))));
-  if (plain.length === 0 || places.size !== 1) return titles;
-  const place = [...places][0];
+  // Two name lines (even alike, on two sheets) leave open which cell is the name.
+  if (plain.length !== 1) return titles;
+  const place = placeOf(String(plain[0].value));
   const others = titles.filter((c) => !plain.includes(c));
   // Another title naming another Jobcenter (a comparison, a neighbour's report) leaves the name unsure.
   if (!others.every((c) => fold(String(c.value)).includes(place))) return titles;
