@@ -212,7 +212,9 @@ describe("the Jobcenter's name standing alone as its sheet's title", () => {
     expect(high(withTitle([[name]]), "AIP_Jobcenter")?.ref).toBe("Übersicht!$A$1");
   });
 
-  it.each(["JC Musterstadt", "Jobcenter Musterstadt – Zielplanung 2026", "Jobcenter Musterstadt: Controlling", "Jobcenter Kennzahlen"])("near miss: %p is no plain name", (title) => {
+  // "JC Musterstadt" was a near miss here; the later sets (ho42 "JC Stadt Gera") read "JC" plus a place as the name
+  // too (test/mapper/titleLeftoversCauses.test.ts).
+  it.each(["Jobcenter Musterstadt – Zielplanung 2026", "Jobcenter Musterstadt: Controlling", "Jobcenter Kennzahlen"])("near miss: %p is no plain name", (title) => {
     expect(high(withTitle([[title]]), "AIP_Jobcenter")).toBeUndefined();
   });
 
@@ -220,8 +222,10 @@ describe("the Jobcenter's name standing alone as its sheet's title", () => {
     expect(high(withTitle([["Status der Ist-Werte", "Jobcenter Musterstadt"]]), "AIP_Jobcenter")).toBeUndefined();
   });
 
-  it("near miss: the name under a title (not heading its sheet) stays to be checked", () => {
-    expect(high(withTitle([["Arbeitsmarktprogramm"], ["Jobcenter Musterstadt"]]), "AIP_Jobcenter")).toBeUndefined();
+  // The name line under a document title is the name since the sets 42–47 (./titleLeftoversCauses.test.ts); over a
+  // table's head row it captions the table.
+  it("near miss: the name right on top of a table's head row stays to be checked", () => {
+    expect(high(withTitle([["Arbeitsmarktprogramm"], ["Jobcenter Musterstadt"], ["Kennzahl", "Ist 2025", "Ziel 2026"]]), "AIP_Jobcenter")).toBeUndefined();
   });
 
   it("near miss: two sheets titled with a name: neither is sure", () => {

@@ -10,7 +10,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho18-zwei-tabellen": [35, 36],
   "ho18-historie": [29, 29],
   "ho18-jfw-monate": [35, 35],
-  "ho18-jahresvergleich": [32, 33],
+  "ho18-jahresvergleich": [33, 33],
 };
 
 /** id → wrong "sicher" proposals ("NAME REF" as measure() reports them), expected to fail until fixed: none left. */

@@ -6,7 +6,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho30-wettin-controlling": [50, 52],
   "ho30-bergheide-cockpit": [43, 43],
   "ho30-obermark-vka": [45, 45],
-  "ho30-ostholm-monatsbericht": [31, 33],
+  "ho30-ostholm-monatsbericht": [32, 33],
   "ho30-lindenfurt-steuerung": [38, 39],
   "ho30-hasetal-projekte": [39, 39],
 };

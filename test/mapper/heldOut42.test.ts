@@ -7,7 +7,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho42-mittelbewirtschaftung": [43, 43],
   "ho42-umschichtungsmatrix": [42, 44],
   "ho42-haushaltsentwicklung": [45, 47],
-  "ho42-jahresabschluss": [46, 49],
+  "ho42-jahresabschluss": [49, 49],
   "ho42-verwaltungskostenbudget": [44, 46],
 };
 

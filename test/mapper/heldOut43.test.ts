@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho43-erzgebirge-kacheln": [39, 41],
   "ho43-oberhavel-zielerreichung": [46, 46],
   "ho43-mansfeld-uebersicht": [39, 42],
-  "ho43-bochum-managementcockpit": [46, 47],
+  "ho43-bochum-managementcockpit": [47, 47],
   "ho43-saalekreis-eingaben": [40, 40],
 };
 

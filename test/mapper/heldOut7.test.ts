@@ -12,7 +12,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho7-zkt-nummeriert": [41, 42],
   "ho7-steckbrief": [32, 32],
   "ho7-quartale": [43, 43],
-  "ho7-spalte-c-einheiten": [32, 33],
+  "ho7-spalte-c-einheiten": [33, 33],
   "ho7-ist-planung": [40, 41],
   "ho7-ampel-dashboard": [41, 41],
 };

@@ -3,7 +3,8 @@
 // proposals. "high" only when there is one candidate, its value has the contract's type and its context
 // leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
 import { findOutdatedTerms } from "../outdatedTerms";
-import { isBareJobcenterLabel, isPlainJobcenterName, namesTheWhole } from "./jobcenterTitle";
+import { isBareJobcenterLabel, namesTheWhole } from "./jobcenterTitle";
+import { settleTitleNames } from "./titleBlockName";
 import { headsNumberColumns } from "./headingRow";
 import { isInlineTraegerName } from "./inlineTraeger";
 import { parseCell, splitAddress } from "../address";
@@ -100,31 +101,21 @@ export { normalizeLabel, fold } from "./normalize";
 export { FRACTIONAL_COUNTS } from "./values";
 export { TWO_COLUMN_TABLES } from "./findTwoColumn";
 
-const JOBCENTER_TITLE = /^(jobcenter|jc)\s+\S/;
+const JOBCENTER_TITLE = /^((kommunales\s+)?[a-z]*jobcenter|jc)\s+\S/;
 /**
  * "Träger:" or "Grundsicherungsstelle:" beside the Jobcenter's name on a cover sheet labels it (the Jobcenter is its Träger's joint body).
  * Not a vocabulary word: "Träger" also heads staff tables ("Träger | Köpfe | VZÄ") and names Maßnahmeträger.
  */
 const TRAEGER_LABEL = /^(traeger|grundsicherungstraeger|traeger der grundsicherung|grundsicherungsstelle|stelle der grundsicherung)\s*:?$/;
-/** A label made only of naming words ("Name", "Bezeichnung:", "Träger / Jobcenter", "Name des JC") beside the Jobcenter's name labels it too. */
-const NAMING_WORDS = new Set(["name", "bezeichnung", "dienststelle", "traeger", "grundsicherungstraeger", "grundsicherungsstelle", "jobcenter", "jc", "des", "der", "stelle", "grundsicherung", "gemeinsame", "einrichtung"]);
+/** A label made only of naming words ("Name", "Bezeichnung:", "Träger / Jobcenter", "Name des JC", "Name der gE") beside the Jobcenter's name labels it too. */
+const NAMING_WORDS = new Set(["name", "bezeichnung", "dienststelle", "traeger", "grundsicherungstraeger", "grundsicherungsstelle", "jobcenter", "jc", "des", "der", "stelle", "grundsicherung", "gemeinsame", "einrichtung", "ge"]);
 const isNamingLabel = (folded: string) => {
   const words = folded.split(/[^a-z]+/).filter(Boolean);
   return words.length > 0 && words.length <= 5 && words.every((w) => NAMING_WORDS.has(w)) && words.some((w) => !["des", "der", "jobcenter", "jc"].includes(w));
 };
 
-/** Whether a candidate is its sheet's title: in the first filled row, with no filled cell right beside it (no label's value, no row of heads). */
-function titlesItsSheet(sheets: SheetGrid[], c: Candidate): boolean {
-  const g = sheets.find((x) => x.index === c.sheet);
-  if (!g) return false;
-  let first = g.r0;
-  while (first <= g.lastRow && g.filledColumns(first).length === 0) first++;
-  const at = parseCell(splitAddress(c.ref).range.replace(/\$/g, ""));
-  return at.row === first && g.value(at.row, at.col - 1) === null && g.value(at.row, at.col + 1) === null;
-}
-
 /** Cells holding the Jobcenter's name itself ("Jobcenter Ilm-Kreis"), without a label: a fallback. */
-function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<number, Low>): Candidate[] {
+function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<number, Low>, otherYear: (c: Candidate) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const sheet of sheets) {
     for (let r = sheet.r0; r <= sheet.lastRow; r++) {
@@ -136,7 +127,8 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<numbe
           out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: t, labelCell: ref, value: t, lows: [], order: orderOf(sheet.index, r, c) });
           continue;
         }
-        if (!/\b(jobcenter|jc)\b/.test(fold(t))) continue;
+        // "Kreisjobcenter Hohenfels": a compound ending in the word names a Jobcenter too.
+        if (!/jobcenter\b|\bjc\b/.test(fold(t))) continue;
         const left = sheet.filledColumns(r).filter((x) => x < c).pop();
         const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
         // Beside "Träger:" the name may lead with its Träger ("Landkreis X – Kommunales Jobcenter"); alone it must start with "Jobcenter".
@@ -160,10 +152,15 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<numbe
       }
     }
   }
-  // The only title cell that is plainly the name ("Jobcenter Weimarer Land"), its sheet's title, needs no label (./jobcenterTitle.ts).
-  const titles = out.filter((c) => c.fallback && !foreign.has(c.sheet));
-  if (titles.length === 1 && titlesItsSheet(sheets, titles[0]) && isPlainJobcenterName(String(titles[0].value))) titles[0].lows = [];
-  return out;
+  // The only title cell that is plainly the name ("Jobcenter Weimarer Land"), in its sheet's title block, needs no label (./titleBlockName.ts).
+  // Report excerpts and another year's programme (a kept copy "Cockpit 2024") hold no rival title.
+  const titles = out.filter((c) => c.fallback && !foreign.has(c.sheet) && !otherYear(c));
+  const kept = settleTitleNames(
+    titles,
+    (c) => sheets.find((x) => x.index === c.sheet),
+    (c) => parseCell(splitAddress(c.ref).range.replace(/\$/g, "")),
+  );
+  return out.filter((c) => !titles.includes(c) || kept.includes(c));
 }
 
 /** A candidate's value with the number format of its cell (for comparing two readings of one figure). */
@@ -250,7 +247,8 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findLabelAboveTiles(g, claims, planYear?.year));
   // Report excerpts and comparisons of Jobcenters (./reportCopies.ts): other figures than the programme's.
   const foreign = foreignSheetLows(grids);
-  candidates.push(...jobcenterTitles(grids, claims, foreign));
+  const inOtherProgramme = (c: Candidate) => otherProgrammeLow(programmes, c.sheet, parseCell(splitAddress(c.ref).range.replace(/\$/g, "")).row, planYear?.year) !== undefined;
+  candidates.push(...jobcenterTitles(grids, claims, foreign, inOtherProgramme));
   // The workbook's own words (./learned.ts): the user tied these labels to their names, so they win over the label data.
   const learnedByName = new Map<string, LearnedCandidate[]>();
   if (options.learnedLabels?.length) {

@@ -33,7 +33,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm", "eingliederungsprogramm"], words: ["aip"] },
   { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung", "aufgestellt"] },
   // The previous year's figures as the subject of a date or status ("Stand der Ist-Werte", "Status Vorjahreswerte").
-  { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl", "ausgangswert"] },
+  { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl", "ausgangswert", "vjwert", "vjdaten", "vjzahl"] },
   // The BA statistics the Ist figures come from: "Datenstand BA-Statistik" dates them.
   { id: "statistik", de: "Statistik", stems: ["statistik"] },
   { id: "datenstand", de: "Datenstand (Stand der Daten)", stems: ["datenstand"] },
@@ -177,6 +177,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // words only, so they never split a German compound. A second entry per concept keeps the German lists as they are.
   { id: "stand", de: "Stand (englisch: as of, date)", words: ["asof", "date"] },
   { id: "jahr", de: "Jahr (englisch)", words: ["year"] },
+  { id: "entwurf", de: "Entwurf (englisch)", words: ["draft"] },
   { id: "verwaltung", de: "Verwaltung (englisch)", words: ["admin", "administration"] },
   { id: "bund", de: "Bund (englisch)", words: ["fed", "federal"] },
   { id: "umschichtung", de: "Umschichtung (englisch)", words: ["shift", "transfer", "reallocation"] },
