@@ -6,19 +6,15 @@ import { HELD_OUT_47 } from "../fixtures/heldOut47";
 const FLOORS: Record<string, [number, number]> = {
   "ho47-saalekreis-monatsspalten": [51, 51],
   "ho47-vogtland-ein-blatt": [45, 45],
-  "ho47-ostholstein-sollverlauf": [45, 46],
+  "ho47-ostholstein-sollverlauf": [46, 46],
   "ho47-hagen-listobjects-monate": [49, 50],
   "ho47-goerlitz-plan-ist": [43, 44],
-  "ho47-harburg-cockpit-quartale": [46, 47],
+  "ho47-harburg-cockpit-quartale": [47, 47],
 };
 
-// Wrong sicher as measured: the Förderung table stretched over the planning year's Ist/Hochrechnung/quarter
-// columns (fix45 decides the table's range). The in-year data date taken as the date of the previous-year values
-// is fixed (src/core/mapper/monitoringDates.ts).
-const KNOWN_WRONG: Record<string, string[]> = {
-  "ho47-ostholstein-sollverlauf": ["FOE_Tabelle Instrumente!$A$3:$F$13"],
-  "ho47-goerlitz-plan-ist": ["FOE_Tabelle 'Plan-Ist 2025'!$A$12:$E$22"],
-  "ho47-harburg-cockpit-quartale": ["FOE_Tabelle 'Cockpit 2026'!$A$27:$I$36"],
-};
+// Wrong sicher as measured, all fixed: the Förderung table stretched over the planning year's Ist/Hochrechnung/
+// quarter columns (src/core/mapper/foeMonitoringColumn.ts); the in-year data date taken as the date of the
+// previous-year values (src/core/mapper/monitoringDates.ts).
+const KNOWN_WRONG: Record<string, string[]> = {};
 
 describeHeldOutSet(HELD_OUT_47, FLOORS, KNOWN_WRONG);

@@ -6,8 +6,12 @@
 // - a report's or Ist data's date later in the planning year is no Stand of the programme nor of the VJ values (./monitoringDates.ts);
 // - "Jahresziel 2026" is a transposed table's role row, a month row of the planning year is monitoring;
 // - "< 25" reads "unter 25", a decree's date in a label is no year, "E) Personal" titles its rows;
-// - a staff table's Ist counted during the plan column's own year leaves the plan column sure (./inYearStaffIst.ts).
+// - a staff table's Ist counted during the plan column's own year leaves the plan column sure (./inYearStaffIst.ts);
+// - the Förderung table ends before the planning year's monitoring at its right edge (./foeMonitoringColumn.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
+import { contractName } from "../../src/core/contract";
+import { tableLayout } from "../../src/core/resolve/tableLayout";
+import type { CellValue } from "../../src/core/snapshot";
 import { date, f, num, pct, rows, usedCells, vz, type Layout, type LayoutCell } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2026): Map<string, Proposal> {
@@ -235,5 +239,41 @@ describe("a staff table's Ist counted during the plan column's year", () => {
 
   it("near miss: an undated Ist beside the plan stays for the user", () => {
     expect(high(staff(["VZÄ Plan 2026", "VZÄ Ist"]), "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+});
+
+describe("the planning year's monitoring at the Förderung table's right edge", () => {
+  const INSTRUMENTS = ["Eingliederungszuschuss", "FbW", "AGH", "Aktivierung (§ 45)", "Coaching (§ 16k)"];
+  // The instruments with Ist (previous year), Plan and a Begründung, then `extra` columns filled by `fill`.
+  const foe = (ist: string, plan: string, extra: string[], fill: (i: number, c: number) => LayoutCell | undefined): CellValue[][] => [
+    ["Instrument", ist, plan, "Begründung", ...extra],
+    ...INSTRUMENTS.map((name, i) => [name, 100 + i * 10, 110 + i * 10, i === 0 ? "mehr Bedarf" : null, ...extra.map((_, c) => fill(i, c) ?? null)] as CellValue[]),
+    ["Gesamt", 600, 660, null, ...extra.map((_, c) => fill(9, c) ?? null)] as CellValue[],
+  ];
+  const mapFoe = (table: CellValue[][], planYear: number) =>
+    high(map([{ name: "Förderung", cells: rows("A1", table.map((r) => r.map((v) => (v === null ? undefined : typeof v === "number" ? num(v) : (v as LayoutCell))))) }], planYear), "FOE_Tabelle");
+  const figure = (i: number) => num(40 + i);
+
+  it.each([
+    ["Ist 2025", "Plan 2026", ["Ist 2026 bis Juni", "Hochrechnung 2026"], 2026],
+    ["Ist 2025", "Soll 2026", ["Jan", "Feb", "Mrz", "kumuliert"], 2026],
+    ["IST 2024", "PLAN 2025", ["1. Quartal", "2. Quartal", "Prognose 2025", "Zielerreichung %"], 2025],
+    ["Ist 2025", "Plan 2026", ["Ist 2026 (Stand 30.09.)", "Erfüllung in %"], 2026],
+    ["Ist 2024", "Plan 2025", ["H1", "H2", "Plan erfüllt bisher %"], 2025],
+  ])("%s | %s | Begründung | %j: the table ends at the Begründung", (ist, plan, extra, year) => {
+    const table = foe(ist, plan, extra, (i) => figure(i));
+    expect(mapFoe(table, year)).toBe("Förderung!$A$1:$D$7");
+    // The check reads the proposed range as Instrument | Ist | Plan | Begründung.
+    const read = tableLayout(contractName("FOE_Tabelle")!, table.map((r) => r.slice(0, 4)), "Förderung!A1:D7");
+    expect("layout" in read && [read.layout.index.get("ist"), read.layout.index.get("plan")]).toEqual([1, 2]);
+  });
+
+  it("near miss: a column of remarks headed like monitoring stays in the table", () => {
+    const table = foe("Ist 2025", "Plan 2026", ["Umsetzungshinweise"], (i) => (i === 9 ? undefined : `Träger ${i + 1} beauftragt`));
+    expect(mapFoe(table, 2026)).toBe("Förderung!$A$1:$E$7");
+  });
+
+  it("near miss: the previous year's Ist at the edge is no monitoring of the planning year", () => {
+    expect(mapFoe(foe("Ist 2025", "Plan 2026", ["Ist 2025 (vorläufig, bis Dez.)"], (i) => figure(i)), 2026)).toBe("Förderung!$A$1:$E$7");
   });
 });

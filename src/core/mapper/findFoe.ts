@@ -20,6 +20,7 @@ import { namesStaffArea } from "./staffAreaName";
 import { rightOfUpperHead } from "./upperHeadRow";
 import { isHelperColumn } from "./helperColumns";
 import { isForecastColumn } from "./foeForecastColumn";
+import { isInYearMonitoringColumn } from "./foeMonitoringColumn";
 
 const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
 const PLAN = /(^|\s)(plan|soll|planung|planwert|sollwert)(\s|$|\d)|^(plan|soll)\w*/;
@@ -228,7 +229,10 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
       last = endAtClosingTotal(top, last, keyAt, FOE_TOTAL_KEY);
       // Lookup, error or check columns at the right edge are the controller's helpers, no column of the table.
       const headRows = h.rows === 2 ? [h.row, h.row + 1] : [h.row];
-      while (right > Math.max(h.ist, h.plan) && (isTrailingChange(sheet, h, right) || isHelperColumn(sheet, headRows, right, top, last))) right--;
+      // So is the planning year's in-year monitoring (./foeMonitoringColumn.ts), of the year the Plan column names.
+      const year = headRows.map((r) => readColumn(sheet.text(r, h.plan) ?? "").year).find((y) => y !== undefined) ?? planYear;
+      const outside = (c: number) => isTrailingChange(sheet, h, c) || isHelperColumn(sheet, headRows, c, top, last) || isInYearMonitoringColumn(sheet, headRows, c, top, last, year);
+      while (right > Math.max(h.ist, h.plan) && outside(right)) right--;
     }
     const dataRows = last - top;
     if (dataRows < 1) continue;
