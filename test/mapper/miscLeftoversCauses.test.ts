@@ -117,3 +117,55 @@ describe("household-size rows naming the BG themselves (bgSizeRows.ts)", () => {
     expect(high(by, "KUN_BG_Groesse")).toBe(end(5, "B"));
   });
 });
+
+describe("the department „Markt und Integration“ names no integrations (teamName.ts)", () => {
+  const sheet = (team: string) => ({
+    name: "Eckwerte",
+    cells: rows("A1", [
+      ["Personalkapazität (VZÄ)", num(310, "0.0")],
+      [team, num(125, "0.0")],
+      ["Frauenanteil", pct(0.7)],
+      [],
+      ["Integrationen 2024", num(2100)],
+      ["eLb 2024 (JD)", num(14_000)],
+    ]),
+  });
+
+  it.each(["  dav. Markt & Integration", "davon Markt und Integration", "Team Markt u. Integration", "Markt + Integration"])("„%s“ among staff rows is no rival of „Integrationen 2024“", (team) => {
+    const by = map([sheet(team)], 2025);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Eckwerte!$B$5");
+  });
+
+  it("„Integrationen in den Arbeitsmarkt“ still names integrations: not sure beside another", () => {
+    const by = map([sheet("Integrationen in den Arbeitsmarkt 2024")], 2025);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+});
+
+describe("an area corner under a staff title heads the VZÄ table (areaCornerHead.ts)", () => {
+  const sheet = (title: string, corner: string) => ({
+    name: "AIP",
+    cells: rows("A1", [
+      [title],
+      [corner, "Köpfe", "VZÄ"],
+      ["SG Markt u. Integration", num(46), num(41.6, "0.0")],
+      ["SG Leistung", num(38), num(33.9, "0.0")],
+      ["SG Zentrale Aufgaben", num(12), num(10.3, "0.0")],
+      ["Summe", num(96), num(85.8, "0.0")],
+    ]),
+  });
+
+  it.each([
+    ["2. Personal (Stellenplan 2025)", "Sachgebiet"],
+    ["Mitarbeitende 2025", "Bereich"],
+    ["Stellenplan", "Organisationseinheit"],
+  ])("„%s“ over „%s | Köpfe | VZÄ“: the areas' VZÄ are sure", (title, corner) => {
+    const by = map([sheet(title, corner)], 2025);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("AIP!$A$3:$C$5");
+  });
+
+  it("a title naming no staff („Übersicht“) leaves the headless table unsure", () => {
+    const by = map([sheet("Übersicht", "Sachgebiet")], 2025);
+    expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+});

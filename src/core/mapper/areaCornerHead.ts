@@ -1,0 +1,20 @@
+// "2. Personal (Stellenplan 2024)" over "Sachgebiet | Köpfe | VZÄ" and the areas: the head row's corner names the
+// areas, the title above names whose staff they are. Together they head the staff table by area as a corner naming
+// the staff does (./staffHeadRow.ts). A title naming no staff ("Kennzahlen") leaves it to the rows.
+import type { SheetGrid } from "./grid";
+import { isStaffHeadRow } from "./staffHeadRow";
+import { sectionTitleAt } from "./context";
+import { fold } from "./normalize";
+
+const AREA_CORNER = /^(sachgebiet|bereich|organisationseinheit|abteilung|team|arbeitsbereich|fachbereich|org einheit|oe)(e|en|s)?$/;
+const STAFF_TITLE = /\b(personal\w*|mitarbeit\w*|beschaeftigt\w*|belegschaft|stellenplan\w*)\b/;
+
+/** Whether the area corner at (row, col) heads a VZÄ head row under a section title naming the staff. */
+export function isAreaHeadUnderStaffTitle(sheet: SheetGrid, row: number, col: number): boolean {
+  if (!AREA_CORNER.test(fold(sheet.ownText(row, col) ?? "").replace(/[.:]/g, "").trim())) return false;
+  const right = sheet.filledColumns(row).filter((c) => c > col);
+  if (right.length === 0 || !right.every((c) => sheet.ownText(row, c) !== undefined)) return false;
+  // The VZÄ head test of the staff corner, with the staff's word lent by the title.
+  const title = sectionTitleAt(sheet, row, () => false, col);
+  return title !== undefined && STAFF_TITLE.test(fold(title.text)) && isStaffHeadRow(sheet, row, col, true);
+}
