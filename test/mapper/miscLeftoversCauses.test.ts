@@ -118,30 +118,6 @@ describe("household-size rows naming the BG themselves (bgSizeRows.ts)", () => {
   });
 });
 
-describe("the department „Markt und Integration“ names no integrations (teamName.ts)", () => {
-  const sheet = (team: string) => ({
-    name: "Eckwerte",
-    cells: rows("A1", [
-      ["Personalkapazität (VZÄ)", num(310, "0.0")],
-      [team, num(125, "0.0")],
-      ["Frauenanteil", pct(0.7)],
-      [],
-      ["Integrationen 2024", num(2100)],
-      ["eLb 2024 (JD)", num(14_000)],
-    ]),
-  });
-
-  it.each(["  dav. Markt & Integration", "davon Markt und Integration", "Team Markt u. Integration", "Markt + Integration"])("„%s“ among staff rows is no rival of „Integrationen 2024“", (team) => {
-    const by = map([sheet(team)], 2025);
-    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Eckwerte!$B$5");
-  });
-
-  it("„Integrationen in den Arbeitsmarkt“ still names integrations: not sure beside another", () => {
-    const by = map([sheet("Integrationen in den Arbeitsmarkt 2024")], 2025);
-    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
-  });
-});
-
 describe("an area corner under a staff title heads the VZÄ table (areaCornerHead.ts)", () => {
   const sheet = (title: string, corner: string) => ({
     name: "AIP",

@@ -3,7 +3,6 @@
 // the staff does (./staffHeadRow.ts). A title naming no staff ("Kennzahlen") leaves it to the rows.
 import type { SheetGrid } from "./grid";
 import { isStaffHeadRow } from "./staffHeadRow";
-import { sectionTitleAt } from "./context";
 import { fold } from "./normalize";
 
 const AREA_CORNER = /^(sachgebiet|bereich|organisationseinheit|abteilung|team|arbeitsbereich|fachbereich|org einheit|oe)(e|en|s)?$/;
@@ -15,6 +14,16 @@ export function isAreaHeadUnderStaffTitle(sheet: SheetGrid, row: number, col: nu
   const right = sheet.filledColumns(row).filter((c) => c > col);
   if (right.length === 0 || !right.every((c) => sheet.ownText(row, c) !== undefined)) return false;
   // The VZÄ head test of the staff corner, with the staff's word lent by the title.
-  const title = sectionTitleAt(sheet, row, () => false, col);
-  return title !== undefined && STAFF_TITLE.test(fold(title.text)) && isStaffHeadRow(sheet, row, col, true);
+  const title = lineAbove(sheet, row);
+  return title !== undefined && STAFF_TITLE.test(fold(title)) && isStaffHeadRow(sheet, row, col, true);
+}
+
+/** The lone text of the nearest filled row above `row` (blank rows skipped), if that row holds only it. */
+function lineAbove(sheet: SheetGrid, row: number): string | undefined {
+  for (let r = row - 1; r >= sheet.r0; r--) {
+    const cols = sheet.filledColumns(r);
+    if (cols.length === 0) continue;
+    return cols.length === 1 ? sheet.ownText(r, cols[0]) : undefined;
+  }
+  return undefined;
 }

@@ -10,7 +10,6 @@ import { isFillerConcept, tokenize } from "./tokens";
 import { glossOf, glossScore } from "./germanGloss";
 import { withFullYears } from "./monthSpan";
 import { withoutLabelAsOf } from "./labelAsOf";
-import { withoutTeamName } from "./teamName";
 import { YEAR_SPECS, yearPhraseAfterFor } from "./forTheYear";
 import { describeWithPlanWord } from "./planWordTarget";
 import { asDateWord, DATE_SPEC_IDS } from "./trailingDateWord";
@@ -94,8 +93,7 @@ export function matchLabel(raw: string): LabelMatch {
   if (m) return m;
   // "Dez 23–Nov 24": the two-digit years of a month span are years, not running numbers (./monthSpan.ts).
   // "(Stand BA 01/2026)": when and whence the figure was taken, no word of it (./labelAsOf.ts).
-  // "dav. Markt & Integration": a department's name, no integrations (./teamName.ts).
-  const text = withoutTeamName(withoutLabelAsOf(withFullYears(raw)));
+  const text = withoutLabelAsOf(withFullYears(raw));
   if (text.length > 120 || numberedItem(text)) {
     // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
     if (matchCache.size > 50_000) matchCache.clear();
