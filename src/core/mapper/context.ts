@@ -28,6 +28,7 @@ import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { isYearTitleWithAsOf, withoutAsOfRemark } from "./asOfRemark";
 import { roleHeaderBetween } from "./roleHeaderEnds";
+import { cornerTitleAbove } from "./cornerTitle";
 import { baseBlockRole, baselineRole, isBaselineTitle } from "./baselineTitle";
 
 /**
@@ -92,7 +93,8 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
 export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefined, isLabel: LabelTest, col?: number): Scope {
   // A header row with a year's role below the title starts a new context (./roleHeaderEnds.ts); an archive stays one.
   const titled = sectionTitleAt(sheet, row, isLabel, col);
-  const section = titled && !ARCHIVE.test(fold(titled.text)) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? undefined : titled;
+  // A head row of parts whose corner names the year ("Zielwerte 2025 | insgesamt | Männer") titles the rows below (./cornerTitle.ts).
+  const section = titled && !ARCHIVE.test(fold(titled.text)) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
   const out: Scope = {};
   let compared = false;
   for (const text of [section?.text, sheet.name]) {

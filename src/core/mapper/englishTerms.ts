@@ -15,7 +15,7 @@ const TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(annual|yearly) average\b/g, "jahresdurchschnitt"],
   [/\b(last|latest) (update|updated|revision)\b|\bupdated on\b|\bas at\b/g, "stand"],
   [/\b(benefit )?households\b|\bbenefit communities\b/g, "bedarfsgemeinschaften"],
-  [/\bhousehold size\b/g, "haushaltsgroesse"],
+  [/\b(household|bg) size\b/g, "haushaltsgroesse"],
   [/\b(fte|full[- ]time equivalents?) (by|per) (department|division|area|unit)s?\b/g, "vzae nach bereichen"],
   [/\bby (size|number of persons|household size)\b/g, "nach groesse"],
   [/\b(or|and) more (persons|people)\b/g, "oder mehr personen"],

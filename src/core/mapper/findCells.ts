@@ -15,6 +15,7 @@ import { INSTRUMENT_WORDS, type LabelSpec, type Role } from "./labels";
 import { SURE_SCORE, type Score } from "./match";
 import { NONE, PARTS_SUMMED, matchLabel, type LabelMatch } from "./matchLabel";
 import { fold, withoutYears, yearsIn } from "./normalize";
+import { isMemoOfLastYear } from "./memoLastYear";
 import { LEVEL2 } from "../resolve/labels";
 import { columnHeader, roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { countedAt } from "./unitSection";
@@ -212,7 +213,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
   const labelCell = sheet.ref({ row, col });
   const partOf = otherBase(spec, sheet, row, col);
   if (partOf !== undefined) return (why.push(`„${label}“ ist ein Teil von „${partOf}“, einer anderen Grundgesamtheit`), []);
-  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col, ctx.claims, label)), ...wordingLows(score), ...asideLows(label)];
+  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col, ctx.claims, label)), ...wordingLows(score), ...(isMemoOfLastYear(label, Object.values(spec.names).filter((n) => n !== undefined), ctx.planYear) ? [] : asideLows(label))];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;

@@ -19,6 +19,8 @@ import { namedByTotalAbove } from "./totalAbove";
 import { contractName } from "../contract";
 import { staffColumns } from "./staffColumns";
 import { settleEdge } from "./tableEdge";
+import { isAreaHeadUnderStaffTitle } from "./areaCornerHead";
+import { BG_WITH_SIZE, onlyPercentUnitsBetween, rowsNameBgSizes } from "./bgSizeRows";
 import { unitColumnBetween } from "./unitColumnBetween";
 import { withoutOutlineNumber } from "./outlineNumber";
 import { isCategoryColumn } from "./categoryColumn";
@@ -58,7 +60,8 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
     name: "KUN_BG_Groesse",
     // "Bedarfsgemeinschaften nach Größe", "BG nach Zahl der Personen", "Bedarfsgemeinschaften je Anzahl Mitglieder", "BG n. Größe".
     heading: /(\b(bedarfsgemeinschaft\w*|bgs?)\b.*\b(nach|je|n)\b.*\b(groesse|personen\w*|anzahl|zahl|mitglied\w*|koepfe)\b|bg ?groesse|groesse der (bg|bedarfsgemeinschaften)|haushaltsgroesse|personen (je|pro) bg|bg nach groesse|haushalte nach groesse)/,
-    row: /^(\d+|ein|eine|zwei|drei|vier|fuenf)( ?\+| und mehr| oder mehr| u m| mehr)? ?(person(en)?|pers)( und mehr| oder mehr| u m)?( bg| haushalt)?$|^(single|einzelperson|alleinstehende?|ein personen|mehrpersonen)\w*( bg)?$/,
+    // Also rows naming the BG with its size ("BG mit 2 Personen", "Einpersonen-Bedarfsgemeinschaften", ./bgSizeRows.ts).
+    row: new RegExp(`${/^(\d+|ein|eine|zwei|drei|vier|fuenf)( ?\+| und mehr| oder mehr| u m| mehr)? ?(person(en)?|pers)( und mehr| oder mehr| u m)?( bg| haushalt)?$|^(single|einzelperson|alleinstehende?|ein personen|mehrpersonen)\w*( bg)?$/.source}|${BG_WITH_SIZE.source}`),
     headedRow: BARE_SIZE,
   },
 ];
@@ -174,7 +177,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       const heading = withoutOutlineNumber(sheet.ownText(r, c)!);
       const named = spec.heading.test(germanTerms(fold(heading))) || spec.heading.test(germanTerms(fold(heading.replace(/\([^)]*\)/g, " "))));
       // "Personal | Köpfe | VZÄ": a head row naming the VZÄ heads the table too (./staffHeadRow.ts).
-      const staffHeads = !named && spec.name === "PER_VZAE_Bereiche" && isStaffHeadRow(sheet, r, c);
+      const staffHeads = !named && spec.name === "PER_VZAE_Bereiche" && (isStaffHeadRow(sheet, r, c) || isAreaHeadUnderStaffTitle(sheet, r, c));
       if (!named && !staffHeads) continue;
       // One blank row may stand between the heading and its rows ("Bereiche (VZÄ)", blank, "M&I | 40,5").
       let first = r + 1 < sheet.lastRow && sheet.rowBlank(r + 1) ? r + 2 : r + 1;
@@ -256,7 +259,12 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
           run.total = value === undefined ? undefined : { ...run.total, value };
         }
       }
-      if (spec.name === "KUN_BG_Groesse" && numberCols.size > 1) run.valueCol = bgShareColumn(sheet, [run.headingRow, run.first - 1], [...numberCols]) ?? run.valueCol;
+      if (spec.name === "KUN_BG_Groesse" && numberCols.size > 1) {
+        const shareCol = bgShareColumn(sheet, [run.headingRow, run.first - 1], [...numberCols]);
+        if (shareCol !== undefined) run.valueCol = shareCol;
+        // Two years' shares side by side ("2025 | 2024" far above): which one is the table's, the user says.
+        else if (rowsNameBgSizes(rowsOf(run).map((r) => labelKey(sheet, r, run.labelCol)))) lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten; welche die Anteile je BG-Größe hält, bitte prüfen." });
+      }
       // A typical row at the edge that also names a figure: the total row decides whether it belongs to the table.
       const isTypical = (r: number) => {
         if (r > sheet.lastRow || sheet.rowBlank(r) || sheet.number(r, run.valueCol) === undefined) return false;
@@ -265,7 +273,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       };
       const edgeLow = settleEdge(run, { typical: isTypical, number: (r, c) => sheet.number(r, c) }, sheet.r0);
       if (edgeLow) lows.push(edgeLow);
-      if (run.headingRow === undefined && !namedByTotal(spec, run) && !namedByTotalAbove(sheet, spec.totalName, run)) lows.push({ id: "tabelle", text: "Die Tabelle hat keine Überschrift, die sie benennt; erkannt an den Zeilen." });
+      const rowsName = spec.name === "KUN_BG_Groesse" && rowsNameBgSizes(rowsOf(run).map((r) => labelKey(sheet, r, run.labelCol)));
+      if (run.headingRow === undefined && !namedByTotal(spec, run) && !namedByTotalAbove(sheet, spec.totalName, run) && !rowsName) lows.push({ id: "tabelle", text: "Die Tabelle hat keine Überschrift, die sie benennt; erkannt an den Zeilen." });
       else if (run.known === 0) lows.push({ id: "tabelle", text: "Keine Zeile nennt einen typischen Eintrag dieser Tabelle." });
       const kindName = spec.name === "KUN_BG_Groesse" ? "KUN_Anteil_LZB" : "PER_VZAE_Gesamt";
       for (let r = run.first; r <= run.last; r++) {
@@ -282,7 +291,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       if (spec.name === "PER_VZAE_Bereiche" && valueHead !== undefined && readColumn(valueHead).kind === "heads") {
         lows.push({ id: "typ", text: `Die Werte stehen unter „${valueHead}“, das sind Köpfe, keine VZÄ.` });
       }
-      if (unitColumnBetween(sheet, run.first, run.last, run.labelCol, run.valueCol)) {
+      const percentUnits = spec.name === "KUN_BG_Groesse" && onlyPercentUnitsBetween(sheet, run.first, run.last, run.labelCol, run.valueCol);
+      if (!percentUnits && unitColumnBetween(sheet, run.first, run.last, run.labelCol, run.valueCol)) {
         lows.push({ id: "tabelle", text: "Zwischen Beschriftung und Wert steht eine Spalte mit Einheiten; ob die Liste als zweispaltige Tabelle gemeint ist, bitte prüfen." });
       }
       // Under a title or on a sheet naming last year's staff ("Stellenplan 2025 (Ist …)", "Personal VJ"): last year's areas, no rival (./totalScope.ts).

@@ -13,8 +13,8 @@ const STAFF_CORNER = /\b(personal\w*|mitarbeit\w*|beschaeftigt\w*|belegschaft|be
 export const KNOWN_ROWS_UNDER_STAFF_HEADS = 2;
 
 /** Whether the text at (row, col) names the staff and heads a row with a VZÄ column head right of it. */
-export function isStaffHeadRow(sheet: SheetGrid, row: number, col: number): boolean {
-  if (!STAFF_CORNER.test(fold(sheet.ownText(row, col) ?? ""))) return false;
+export function isStaffHeadRow(sheet: SheetGrid, row: number, col: number, staffNamedAbove = false): boolean {
+  if (!staffNamedAbove && !STAFF_CORNER.test(fold(sheet.ownText(row, col) ?? ""))) return false;
   const right = sheet.filledColumns(row).filter((c) => c > col);
   if (right.length === 0 || !right.every((c) => sheet.ownText(row, c) !== undefined)) return false;
   return right.some((c) => readColumn(sheet.ownText(row, c)!).kind === "vzae");

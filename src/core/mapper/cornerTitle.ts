@@ -1,0 +1,30 @@
+// "Zielwerte 2025 | insgesamt | Männer | Frauen": a head row whose heads name only the parts (total, genders)
+// while its corner over the labels names a year's role. The corner then titles the rows under it as a section
+// title would: "LZB-Bestand (JDW)" below it is the 2025 target, though neither label nor column head says so.
+import type { SheetGrid } from "./grid";
+import { isMissingValueText } from "./missingValue";
+import { fold } from "./normalize";
+import { roleOf } from "./roles";
+
+/**
+ * The corner title heading `row`: the nearest text-only row above it (of two or more cells, below `fromRow`)
+ * whose cell at `labelCol` names a role and whose heads right of it name none. Undefined when the nearest head
+ * row is another kind, or its corner names no role or only a change.
+ */
+export function cornerTitleAbove(sheet: SheetGrid, fromRow: number, row: number, labelCol: number, planYear: number | undefined): { row: number; text: string } | undefined {
+  if (labelCol < 0) return undefined;
+  for (let r = row - 1; r > fromRow; r--) {
+    const cols = sheet.filledColumns(r);
+    if (cols.some((c) => sheet.number(r, c) !== undefined)) continue;
+    if (cols.length < 2) return undefined;
+    const texts = cols.map((c) => sheet.ownText(r, c));
+    if (texts.some((t) => t === undefined || isMissingValueText(t))) return undefined;
+    const corner = sheet.ownText(r, labelCol);
+    if (corner === undefined || cols[0] !== labelCol) return undefined;
+    const role = roleOf(fold(corner), planYear);
+    if (role === undefined || role === "change" || role === "none") return undefined;
+    const headsNameRole = cols.slice(1).some((c) => roleOf(fold(sheet.ownText(r, c)!), planYear) !== undefined);
+    return headsNameRole ? undefined : { row: r, text: corner };
+  }
+  return undefined;
+}
