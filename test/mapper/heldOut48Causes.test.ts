@@ -139,3 +139,20 @@ describe("a base block named as the previous year's forecast, then a draft | fin
     expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
   });
 });
+
+describe("versions on sheets of their own beside the final one", () => {
+  const sheet = (name: string, iq: number) => ({ name, cells: rows("A1", [[`Zielplanung 2026 (${name})`], ["Ziel IQ", pct(iq)], ["Ziel LZB", num(Math.round(iq * 20_000))]]) });
+
+  it.each([
+    [["Ziele Fassung 1", "Ziele Fassung 2", "Ziele endgültig"], "'Ziele endgültig'!$B$2"],
+    [["Version 1", "Version 2", "aktuell"], "aktuell!$B$2"],
+  ] as Array<[string[], string]>)("%j: the final sheet holds the figures", (names, ref) => {
+    const by = map(names.map((n, i) => sheet(n, 0.2 + i * 0.005)));
+    expect(high(by, "ZIE_IQ")).toBe(ref);
+  });
+
+  it("near miss: an unnumbered draft sheet beside the final one stays a rival", () => {
+    const by = map([sheet("Entwurf", 0.2), sheet("final", 0.21)]);
+    expect(high(by, "ZIE_IQ")).toBeUndefined();
+  });
+});

@@ -22,6 +22,7 @@ import { withoutReportSheets } from "./reportSheets";
 import { withoutMonitoringDates } from "./monitoringDates";
 import { withoutSupersededLabels } from "./versionWording";
 import { lastChangeLow, withoutLastChange } from "./lastChangeDate";
+import { withFinalSheet } from "./finalSheet";
 import { withoutPartSheets } from "./partSheets";
 import { withoutLocationHeadRows } from "./locationHeadRow";
 import { foreignSheetLows } from "./reportCopies";
@@ -264,7 +265,7 @@ export function proposeMapping(
 
   const sheetYears = snapshot.sheets.map((s) => yearsIn(fold(s.name)));
   // An earlier version of a sheet kept beside the current one ("Ziele (Stand Mai)" | "Ziele (Stand Oktober)").
-  const older = olderVersions(grids);
+  const older = withFinalSheet(grids, olderVersions(grids));
   // A figure of a programme for another year than the planning year ("AIP 2024 (beschlossen)" in a 2025 workbook).
   const programmeLowOf = (c: Candidate): Low | undefined => {
     const at = parseCell(splitAddress(c.labelCell).range.replace(/\$/g, "").split(":")[0]);
