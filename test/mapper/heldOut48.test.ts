@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho48-hagenow-zweijahre": [35, 37],
   "ho48-ostallgaeu-zielvereinbarung": [43, 44],
   "ho48-soest-versionen": [26, 27],
-  "ho48-wittenberge-nachsteuerung": [31, 38],
+  "ho48-wittenberge-nachsteuerung": [37, 38],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

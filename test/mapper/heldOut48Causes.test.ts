@@ -156,3 +156,21 @@ describe("versions on sheets of their own beside the final one", () => {
     expect(high(by, "ZIE_IQ")).toBeUndefined();
   });
 });
+
+describe("a correction sheet repeating the programme's figures", () => {
+  const workbook = (correction: string) =>
+    map([
+      { name: "Programm", cells: rows("A1", [["Kennzahl", "Ziel 2026"], ["Integrationsquote", pct(0.23)], ["LZB-Bestand", num(2_140)]]) },
+      { name: correction, cells: rows("A1", [["Position", "bisher", "angepasst"], ["Integrationsquote", pct(0.236), pct(0.23)], ["LZB-Bestand", num(2_100), num(2_140)]]) },
+    ]);
+
+  it.each(["Korrekturen März", "Anpassungen"])("„%s“ is no rival to the programme's sheet", (name) => {
+    const by = workbook(name);
+    expect(high(by, "ZIE_IQ")).toBe("Programm!$B$2");
+    expect(high(by, "ZIE_LZB")).toBe("Programm!$B$3");
+  });
+
+  it("near miss: a second sheet of no correction stays a rival", () => {
+    expect(high(workbook("Ziele Team"), "ZIE_IQ")).toBeUndefined();
+  });
+});

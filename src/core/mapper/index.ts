@@ -23,6 +23,7 @@ import { withoutMonitoringDates } from "./monitoringDates";
 import { withoutSupersededLabels } from "./versionWording";
 import { lastChangeLow, withoutLastChange } from "./lastChangeDate";
 import { withFinalSheet } from "./finalSheet";
+import { withoutCorrectionSheets } from "./correctionSheets";
 import { withoutPartSheets } from "./partSheets";
 import { withoutLocationHeadRows } from "./locationHeadRow";
 import { foreignSheetLows } from "./reportCopies";
@@ -322,7 +323,7 @@ export function proposeMapping(
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
     pool = withoutLocationHeadRows(withoutPartSheets(withoutReportSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids), grids);
     // A draft's or old version's figure beside the final one's (./versionWording.ts).
-    pool = withoutLastChange(entry.name, withoutSupersededLabels(pool));
+    pool = withoutLastChange(entry.name, withoutSupersededLabels(withoutCorrectionSheets(pool, grids)));
     // The monitoring's dates later in the planning year (./monitoringDates.ts).
     pool = withoutMonitoringDates(entry.name, pool, byName.get("AIP_Stand") ?? [], planYear?.year);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
