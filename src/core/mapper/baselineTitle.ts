@@ -11,6 +11,8 @@ const BASELINE = /\b(ausgangs\w*|basis\w*|referenz\w*|bezugsjahr\w*|vorlaeufig\w
 export function baselineRole(folded: string, planYear: number | undefined): "previous" | undefined {
   if (planYear === undefined || !BASELINE.test(folded)) return undefined;
   const years = [...new Set(yearsIn(folded))];
+  // "Basis Vorjahr (Hochrechnung)": the base named as the previous year, without its number.
+  if (years.length === 0 && /\b(vorjahr\w*|vj)\b/.test(folded)) return "previous";
   return years.length === 1 && years[0] === planYear - 1 ? "previous" : undefined;
 }
 

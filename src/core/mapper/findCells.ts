@@ -6,6 +6,7 @@ import { namesNoAllocation } from "./notAllocation";
 import { headsBlocksBelow } from "./genderHeadBlocks";
 import { shareUnderRowMatch } from "./shareUnderRow";
 import { agreedOnly } from "./agreedColumn";
+import { finalColumnsOnly, finalDateColumn } from "./versionColumns";
 import { AREAS, areaOf } from "../areas";
 import { contractName } from "../contract";
 import { formatNumberDe } from "../format";
@@ -222,7 +223,9 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // A date beside the label, or just below or above it ("21.02.2024" over "Datum" on a signature line).
     // Beside it: the next filled cell of the row, also past a label merged over several columns ("Stand" in A:C, the date in D).
     const labelEnd = sheet.mergeOf(row, col)?.end.col ?? col;
-    const beside = valueColumnBeside(sheet, row, col, labelEnd) ?? col + 1;
+    const near = valueColumnBeside(sheet, row, col, labelEnd) ?? col + 1;
+    // A draft's date column beside the final one's (./versionColumns.ts).
+    const beside = finalDateColumn(sheet, row, near) ?? near;
     const left = valueLeft(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
     for (const [r, c] of [...(left ? [[row, left.col] as const] : []), [row, beside], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
       const v = sheet.value(r, c);
@@ -343,10 +346,10 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // A customer stock without a _VJ name (KUN_ELB) under "2024 | 2023": the latest year's column is it, the
     // earlier one only its previous value — not two numbers of which the first was taken.
     const latestOnly = all.filter((x) => x.latest === "current");
-    const found = agreedOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all);
+    const found = agreedOnly(finalColumnsOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all));
     const { cell, sure, header, labelPointsElsewhere } = found[0];
     const lows: Low[] = [...contextLows];
-    const undecided = undecidedPlanLow(spec, name, agreedOnly((spec.names.current && byName.get(spec.names.current)) || []).length);
+    const undecided = undecidedPlanLow(spec, name, agreedOnly(finalColumnsOnly((spec.names.current && byName.get(spec.names.current)) || [])).length);
     if (undecided) lows.push(undecided);
     if (found.length > 1) {
       lows.push({ id: "spalte", text: `In der Zeile stehen ${found.length} Zahlen, und kein Spaltenkopf sagt, welche gemeint ist; genommen wurde die erste.` });

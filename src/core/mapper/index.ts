@@ -21,6 +21,10 @@ import { helperSheetLow } from "./helperSheets";
 import { withoutMonthSheets } from "./monthSheets";
 import { withoutReportSheets } from "./reportSheets";
 import { withoutMonitoringDates } from "./monitoringDates";
+import { withoutSupersededLabels } from "./versionWording";
+import { lastChangeLow, withoutLastChange } from "./lastChangeDate";
+import { withFinalSheet } from "./finalSheet";
+import { withoutCorrectionSheets } from "./correctionSheets";
 import { withoutPartSheets } from "./partSheets";
 import { withoutLocationHeadRows } from "./locationHeadRow";
 import { foreignSheetLows } from "./reportCopies";
@@ -260,7 +264,7 @@ export function proposeMapping(
 
   const sheetYears = snapshot.sheets.map((s) => yearsIn(fold(s.name)));
   // An earlier version of a sheet kept beside the current one ("Ziele (Stand Mai)" | "Ziele (Stand Oktober)").
-  const older = olderVersions(grids);
+  const older = withFinalSheet(grids, olderVersions(grids));
   // A figure of a programme for another year than the planning year ("AIP 2024 (beschlossen)" in a 2025 workbook).
   const programmeLowOf = (c: Candidate): Low | undefined => {
     const at = parseCell(splitAddress(c.labelCell).range.replace(/\$/g, "").split(":")[0]);
@@ -270,7 +274,7 @@ export function proposeMapping(
   // A change history's old and copied values are never a source (./changeLog.ts); a summary sheet's copy of
   // another sheet's cell is its source, or not sure (./copySource.ts).
   for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, resolveCopies(grids, candidates)))), planYear))) {
-    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), pastStaffLow(found)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), pastStaffLow(found), lastChangeLow(grids, found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
@@ -316,6 +320,8 @@ export function proposeMapping(
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
     pool = withoutLocationHeadRows(withoutPartSheets(withoutReportSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids), grids);
+    // A draft's or old version's figure beside the final one's (./versionWording.ts).
+    pool = withoutLastChange(entry.name, withoutSupersededLabels(withoutCorrectionSheets(pool, grids)));
     // The monitoring's dates later in the planning year (./monitoringDates.ts).
     pool = withoutMonitoringDates(entry.name, pool, byName.get("AIP_Stand") ?? [], planYear?.year);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).

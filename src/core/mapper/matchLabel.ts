@@ -16,6 +16,7 @@ import { YEAR_SPECS, yearPhraseAfterFor } from "./forTheYear";
 import { describeWithPlanWord } from "./planWordTarget";
 import { withoutStatisticsWording } from "./statisticsWording";
 import { asDateWord, DATE_SPEC_IDS } from "./trailingDateWord";
+import { withoutVersionQualifier } from "./versionWording";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -120,6 +121,10 @@ export function matchLabel(raw: string): LabelMatch {
     if (sc) scored.push({ spec, score: sc });
   }
   if (scored.length === 0) {
+    // "Fassung nach Zielvereinbarung, Stand", "abgestimmt am": the date of a version is the date word (./versionWording.ts).
+    const unversioned = withoutVersionQualifier(whole);
+    const version = unversioned ? matchLabel(unversioned) : NONE;
+    if (version.standalone.length > 0 && version.standalone.every((s) => DATE_SPEC_IDS.has(s.id))) return version;
     const plain = withoutRemarks(whole);
     const read = plain !== whole && plain.trim() !== "" ? matchLabel(plain) : NONE;
     // Only for the strict, stand-alone labels: elsewhere the remark may be what keeps a part ("Sonstiges operatives

@@ -6,6 +6,7 @@ import { fold } from "./normalize";
 import type { SheetGrid } from "./grid";
 import { isMissingValueText } from "./missingValue";
 import { roleOf } from "./roles";
+import { versionHeadRole } from "./versionColumns";
 
 /**
  * Whether a text-only row between `titleRow` and `row`, below value rows of the section, heads columns right of
@@ -20,7 +21,8 @@ export function roleHeaderBetween(sheet: SheetGrid, titleRow: number, row: numbe
     const texts = cols.map((c) => sheet.ownText(r, c));
     if (texts.some((t) => t === undefined || isMissingValueText(t))) continue;
     // The corner head over the labels may carry the table's year ("Zielwerte 2025 | insgesamt | Männer | Frauen").
-    const heads = cols.filter((c) => c >= labelCol).map((c) => roleOf(fold(sheet.ownText(r, c)!), planYear));
+    // "Erstentwurf | Fassung nach ZV": the final version's head is the plan's (./versionColumns.ts).
+    const heads = cols.filter((c) => c >= labelCol).map((c) => roleOf(fold(sheet.ownText(r, c)!), planYear) ?? versionHeadRole(sheet, r, sheet.ownText(r, c)!));
     if (heads.some((role) => role !== undefined && role !== "change")) return true;
   }
   return false;

@@ -20,6 +20,7 @@ import { groupTitleKind, headsEveryNumber, opensWithGroupTitle, stricterTitle, t
 import { combinedHeader, mergedYearAt } from "./twoRowHeader";
 import { opensWithRowNumber } from "./formRowNumbers";
 import { sideTitleColumn } from "./sideTitles";
+import { versionHeadRole } from "./versionColumns";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -52,6 +53,8 @@ export function roleOf(text: string, planYear: number | undefined): RoleOrNone |
       // A change against a year before the previous one ("Veränderung ggü. 2023" in 2025) is last year's programme's.
       return known && (c.year! < planYear! - 1 || c.year! > planYear!) ? "none" : "change";
     case "prognose":
+      // "Basis Vorjahr (Hochrechnung)": the previous year's forecast named by the word, not the number.
+      if (c.year === undefined && /\b(vorjahr\w*|vj)\b/.test(folded)) return "previous";
       return known && c.year === planYear! - 1 ? "previous" : "none";
     case "ist":
       if (!known || c.year === planYear! - 1) return "previous";
@@ -229,7 +232,9 @@ export function columnHeader(
     rowsOf.splice(1, 1);
   }
   const roles = texts.map((t, i) => {
-    const role = inYearRole(t, planYear) ?? roleOf(fold(t), planYear) ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
+    // "Erstentwurf 15.10. | Fassung nach ZV 12.12.", "alt | neu": the final version's column is the plan (./versionColumns.ts).
+    const version = versionHeadRole(sheet, rowsOf[i], t);
+    const role = (version === "none" ? version : undefined) ?? inYearRole(t, planYear) ?? roleOf(fold(t), planYear) ?? version ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
     return role === "change" && comparesSameYear(sheet, rowsOf[i], col) ? "none" : role;
   });
   return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}), row: rowsOf[0] };

@@ -9,8 +9,11 @@ export const DATE_SPEC_IDS: ReadonlySet<string> = new Set(["stand", "zuteilung-s
 
 const TRAILING = /^(.*\p{L}.*?)\s+(vom|am|per|zum)\s*:?\s*$/iu;
 
+/** "Zuteilung mitgeteilt am", "Bescheid eingegangen am": a participle of notice dates what it names, adds nothing. */
+const NOTICE = /\s+(mitgeteilt|bekanntgegeben|bekannt gegeben|eingegangen|zugegangen|uebermittelt|übermittelt|erhalten)$/iu;
+
 /** "Stand <words>" for a label "<words> vom/am/per/zum", else undefined. */
 export function asDateWord(text: string): string | undefined {
   const m = TRAILING.exec(text.trim());
-  return m ? `Stand ${m[1]}` : undefined;
+  return m ? `Stand ${m[1].replace(NOTICE, "")}` : undefined;
 }
