@@ -1,0 +1,19 @@
+// Held-out set 39 (final unseen measure): six everyday planning workbooks, measured once.
+import { describeHeldOutSet } from "../helpers/heldOut";
+import { HELD_OUT_39 } from "../fixtures/heldOut39";
+
+const FLOORS: Record<string, [number, number]> = {
+  "ho39-leipzig-kopie": [44, 47],
+  "ho39-emsland-einblatt": [44, 45],
+  "ho39-kassel-blaetter": [44, 52],
+  "ho39-nuernberg-prognose": [47, 47],
+  "ho39-oderspree-chaos": [42, 44],
+  "ho39-schwerin-schlicht": [37, 38],
+};
+
+const KNOWN_WRONG: Record<string, string[]> = {
+  // The allocation date of the old Plan 2024 column, and the 2023 eLb stock (y−2) taken as the planned ELB.
+  "ho39-leipzig-kopie": ["BUD_Zuteilung_Stand Budget!$B$15", "ZIE_ELB Ziele!$B$5"],
+};
+
+describeHeldOutSet(HELD_OUT_39, FLOORS, KNOWN_WRONG);
