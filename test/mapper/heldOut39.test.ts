@@ -2,12 +2,14 @@
 import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_39 } from "../fixtures/heldOut39";
 
+// Final measure (session 8, after all fixes of the session, before any fix from this set): 259/273 = 94,9 %, 2 wrong
+// sicher (the two below). First measure when written (09:05, before any fix): 258/273, the same 2 wrong.
 const FLOORS: Record<string, [number, number]> = {
   "ho39-leipzig-kopie": [44, 47],
   "ho39-emsland-einblatt": [44, 45],
   "ho39-kassel-blaetter": [44, 52],
   "ho39-nuernberg-prognose": [47, 47],
-  "ho39-oderspree-chaos": [42, 44],
+  "ho39-oderspree-chaos": [43, 44],
   "ho39-schwerin-schlicht": [37, 38],
 };
 
