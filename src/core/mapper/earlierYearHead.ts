@@ -4,10 +4,15 @@
 import { fold, yearsIn } from "./normalize";
 import type { ColumnHeader, RoleOrNone } from "./roles";
 
-/** "none" for a role-less head naming only years before the planning year; undefined otherwise. */
-export function earlierYearHeadRole(head: ColumnHeader | undefined, planYear: number | undefined): RoleOrNone | undefined {
+/**
+ * "none" where the label or scope would make the value under a role-less head naming only years before the planning
+ * year the planning year's; else that role. Only the planned reading is refused: another role (the previous
+ * year's) stays as it was, so a customer table "2022 | 2023" is read as before.
+ */
+export function earlierYearHeadRole(head: ColumnHeader | undefined, planYear: number | undefined, fallback: RoleOrNone | undefined): RoleOrNone | undefined {
+  if (fallback !== "current") return fallback;
   // Above a blank row the head is of a table that ended ("Kunden | 2022 | 2023", then "Personal (Köpfe) | 58").
-  if (head === undefined || head.role !== undefined || head.acrossBlank || planYear === undefined) return undefined;
+  if (head === undefined || head.role !== undefined || head.acrossBlank || planYear === undefined) return fallback;
   const years = yearsIn(fold(head.text));
-  return years.length > 0 && years.every((y) => y < planYear) ? "none" : undefined;
+  return years.length > 0 && years.every((y) => y < planYear) ? "none" : fallback;
 }

@@ -297,7 +297,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // So does the head of a table another finder took whole and that ended above the blank row (./endedTable.ts).
     const tableEnded = found?.acrossBlank === true && columns.length === 1 && (found.pastTotal === true || underEndedTable(sheet, ctx.claims, row, cell.col, found.row));
     const header = headerYieldsToLabel(found, labelRole, columns.map((c) => c.header)) || tableEnded ? undefined : found;
-    const role: RoleOrNone | undefined = changeRow ? changeRowRole(header?.role) : (latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? earlierYearHeadRole(header, ctx.planYear) ?? labelRole ?? scopeRole);
+    const role: RoleOrNone | undefined = changeRow ? changeRowRole(header?.role) : (latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? earlierYearHeadRole(header, ctx.planYear, labelRole ?? scopeRole));
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
