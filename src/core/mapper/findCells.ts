@@ -65,6 +65,8 @@ import { undecidedPlanLow } from "./undecidedPlan";
 import { partOfCount } from "./countParts";
 import { isNoteLine } from "./noteLine";
 import { expectedStockRole } from "./expectedStock";
+import { earlierYearHeadRole } from "./earlierYearHead";
+import { dateColumnByYearHead } from "./dateUnderYearHeads";
 import { allocationAsPart, blockSpecs, byFamilies, isAllocation } from "./allocationAsPart";
 import { withGroupAbbreviation } from "./groupAbbreviation";
 import { withoutCommitmentOrigin } from "./commitmentOrigin";
@@ -225,13 +227,15 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     const labelEnd = sheet.mergeOf(row, col)?.end.col ?? col;
     const near = valueColumnBeside(sheet, row, col, labelEnd) ?? col + 1;
     // A draft's date column beside the final one's (./versionColumns.ts).
-    const beside = finalDateColumn(sheet, row, near) ?? near;
+    // Under year-headed columns, the planning year's column (./dateUnderYearHeads.ts).
+    const byYear = dateColumnByYearHead(sheet, row, col, finalDateColumn(sheet, row, near) ?? near, ctx.planYear, firstName, (r, cols) => isFigureLabelRow(sheet, r, cols));
+    const beside = byYear.col;
     const left = valueLeft(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
     for (const [r, c] of [...(left ? [[row, left.col] as const] : []), [row, beside], [row, col + 2], [row + 1, col], [row - 1, col]] as const) {
       const v = sheet.value(r, c);
       if (v === null || (typeof v === "string" && !looksNumeric(v))) continue;
       const j = judgeValue(firstName, v, sheet.format(r, c), false);
-      const lows = [...contextLows, ...(j.ok ? [] : [{ id: j.id, text: j.text }])];
+      const lows = [...contextLows, ...(j.ok ? [] : [{ id: j.id, text: j.text }]), ...(byYear.low && c === beside && r === row ? [byYear.low] : [])];
       return [{ ...base, name: firstName, ref: sheet.ref({ row: r, col: c }), value: v, lows }];
     }
     return [];
@@ -293,7 +297,7 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     // So does the head of a table another finder took whole and that ended above the blank row (./endedTable.ts).
     const tableEnded = found?.acrossBlank === true && columns.length === 1 && (found.pastTotal === true || underEndedTable(sheet, ctx.claims, row, cell.col, found.row));
     const header = headerYieldsToLabel(found, labelRole, columns.map((c) => c.header)) || tableEnded ? undefined : found;
-    const role: RoleOrNone | undefined = changeRow ? changeRowRole(header?.role) : (latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? labelRole ?? scopeRole);
+    const role: RoleOrNone | undefined = changeRow ? changeRowRole(header?.role) : (latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? earlierYearHeadRole(header, ctx.planYear, labelRole ?? scopeRole));
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];
     let sure = role !== undefined || spec.plain.sure;
     // The label's own year or word points elsewhere ("Vorbindungen aus 2023"): maybe part of the wording, so only low.
