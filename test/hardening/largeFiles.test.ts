@@ -2,7 +2,7 @@
 // and its peak memory taken from the kernel (maxRSS):
 // - a sheet with a million used cells (outside every name): `aip check` gives the example's findings. The
 //   reader gives ExcelJS only what the names cover (src/xlsx/sliceWorkbook.ts), so the sheet costs nothing:
-//   measured ≈ 100 MB peak RSS (Node with tsx alone takes ≈ 90 MB) and 0.3 s, even with a 64 MB heap.
+//   measured ≈ 80 MB peak RSS (Node with tsx alone takes ≈ 60 MB) and 0.3 s, even with a 64 MB heap.
 //   Before slicing ExcelJS loaded every cell: 533 MB and 13 s, and Node died out of memory with 256 MB;
 // - a sheet of a million different texts (shared strings) outside every name: the string table keeps only
 //   the strings of the rows that are read; ≈ 120 MB and 0.6 s (before: 647 MB and 6.1 s);

@@ -4,6 +4,7 @@
 // Run as: node --max-old-space-size=N --require tsx/cjs test/hardening/measureCheck.ts FILE
 import { getHeapStatistics } from "node:v8";
 import { main } from "../../src/cli/main";
+import { peakRssMB } from "../helpers/peakRss";
 
 async function measure(file: string): Promise<void> {
   let stdout = "";
@@ -23,7 +24,7 @@ async function measure(file: string): Promise<void> {
       code,
       stderr,
       ms,
-      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      maxRssMB: peakRssMB(),
       heapLimitMB: Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024),
       error: f.error,
       rules: [...new Set(f.findings.map((x) => x.rule))].sort(),

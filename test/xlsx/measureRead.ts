@@ -5,6 +5,7 @@
 // Run as: node --max-old-space-size=N --require tsx/cjs test/xlsx/measureRead.ts FILE
 import { getHeapStatistics } from "node:v8";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
+import { peakRssMB } from "../helpers/peakRss";
 
 async function measure(file: string): Promise<void> {
   const start = performance.now();
@@ -22,7 +23,7 @@ async function measure(file: string): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({
       ms,
-      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      maxRssMB: peakRssMB(),
       heapLimitMB: Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024),
       names,
     })}\n`,
