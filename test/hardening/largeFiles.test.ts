@@ -1,5 +1,5 @@
 // Issue 5 §1, the large cases, each read in a child process with a bounded heap (--max-old-space-size)
-// and its peak memory taken from the kernel (maxRSS):
+// and its peak memory taken from the kernel (VmHWM, test/helpers/peakRss.ts):
 // - a sheet with a million used cells (outside every name): `aip check` gives the example's findings. The
 //   reader gives ExcelJS only what the names cover (src/xlsx/sliceWorkbook.ts), so the sheet costs nothing:
 //   measured ≈ 80 MB peak RSS (Node with tsx alone takes ≈ 60 MB) and 0.3 s, even with a 64 MB heap.
