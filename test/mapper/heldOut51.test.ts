@@ -1,0 +1,16 @@
+// Held-out set 51 (transposed targets, Standort × Kennzahl cross tables, long format, pivot exports), as measured once.
+import { describeHeldOutSet } from "../helpers/heldOut";
+import { HELD_OUT_51 } from "../fixtures/heldOut51";
+
+const FLOORS: Record<string, [number, number]> = {
+  "ho51-ziele-transponiert": [24, 45],
+  "ho51-standorte-kreuz": [23, 47],
+  "ho51-langformat": [32, 39],
+  "ho51-pivot": [35, 40],
+  "ho51-gemischt": [42, 42],
+  "ho51-dreistufig": [19, 40],
+};
+
+const KNOWN_WRONG: Record<string, string[]> = {};
+
+describeHeldOutSet(HELD_OUT_51, FLOORS, KNOWN_WRONG);
