@@ -50,8 +50,10 @@ import { HELD_OUT_45 } from "../test/fixtures/heldOut45";
 import { HELD_OUT_46 } from "../test/fixtures/heldOut46";
 import { HELD_OUT_47 } from "../test/fixtures/heldOut47";
 import { HELD_OUT_48 } from "../test/fixtures/heldOut48";
+import { HELD_OUT_51 } from "../test/fixtures/heldOut51";
 import { HELD_OUT_52 } from "../test/fixtures/heldOut52";
 import { HELD_OUT_53 } from "../test/fixtures/heldOut53";
+import { HELD_OUT_54 } from "../test/fixtures/heldOut54";
 import { MEASURED_LAYOUTS, type MeasuredLayout } from "../test/fixtures/layouts13";
 
 export function measure(m: MeasuredLayout): { id: string; high: number; total: number; share: number; wrong: string[]; missed: string[] } {
@@ -66,8 +68,8 @@ export function measure(m: MeasuredLayout): { id: string; high: number; total: n
   return { id: m.layout.id, high: right.length, total, share: right.length / total, wrong, missed };
 }
 
-// Held out when written: heldOut2 (after the matcher), heldOut3, heldOut4, heldOut5, heldOut6, heldOut7, heldOut8, heldOut9, heldOut10, heldOut11, heldOut12, heldOut13, heldOut14, heldOut16, heldOut17, heldOut18, heldOut19, heldOut20, heldOut21, heldOut23, heldOut24, heldOut25, heldOut27, heldOut29, heldOut30, heldOut32, heldOut33, heldOut36, heldOut37, heldOut38, heldOut41, heldOut42, heldOut43, heldOut44, heldOut45, heldOut46, heldOut47, heldOut48, heldOut52 and heldOut53 (independent testers'); heldOut15 and heldOut22 were kept apart from every fixer as the final measures, and heldOut26, heldOut28 and heldOut31 as session 6's final measures (released as fix sources in session 7 after their measures were reported), heldOut34 and heldOut35 as session 7's, and heldOut39 and heldOut40 as session 8's (each released after its final measure).
-export const ALL_LAYOUTS = [...MEASURED_LAYOUTS, heldOut2Layout, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_5, ...HELD_OUT_6, ...HELD_OUT_7, ...HELD_OUT_8, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_11, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_15, ...HELD_OUT_16, ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_32, ...HELD_OUT_33, ...HELD_OUT_34, ...HELD_OUT_35, ...HELD_OUT_36, ...HELD_OUT_37, ...HELD_OUT_38, ...HELD_OUT_39, ...HELD_OUT_40, ...HELD_OUT_41, ...HELD_OUT_42, ...HELD_OUT_43, ...HELD_OUT_44, ...HELD_OUT_45, ...HELD_OUT_46, ...HELD_OUT_47, ...HELD_OUT_48, ...HELD_OUT_52, ...HELD_OUT_53];
+// Held out when written: heldOut2 (after the matcher), heldOut3, heldOut4, heldOut5, heldOut6, heldOut7, heldOut8, heldOut9, heldOut10, heldOut11, heldOut12, heldOut13, heldOut14, heldOut16, heldOut17, heldOut18, heldOut19, heldOut20, heldOut21, heldOut23, heldOut24, heldOut25, heldOut27, heldOut29, heldOut30, heldOut32, heldOut33, heldOut36, heldOut37, heldOut38, heldOut41, heldOut42, heldOut43, heldOut44, heldOut45, heldOut46, heldOut47, heldOut48, heldOut51, heldOut52, heldOut53 and heldOut54 (independent testers'); heldOut15 and heldOut22 were kept apart from every fixer as the final measures, and heldOut26, heldOut28 and heldOut31 as session 6's final measures (released as fix sources in session 7 after their measures were reported), heldOut34 and heldOut35 as session 7's, and heldOut39 and heldOut40 as session 8's (each released after its final measure).
+export const ALL_LAYOUTS = [...MEASURED_LAYOUTS, heldOut2Layout, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_5, ...HELD_OUT_6, ...HELD_OUT_7, ...HELD_OUT_8, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_11, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_15, ...HELD_OUT_16, ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_32, ...HELD_OUT_33, ...HELD_OUT_34, ...HELD_OUT_35, ...HELD_OUT_36, ...HELD_OUT_37, ...HELD_OUT_38, ...HELD_OUT_39, ...HELD_OUT_40, ...HELD_OUT_41, ...HELD_OUT_42, ...HELD_OUT_43, ...HELD_OUT_44, ...HELD_OUT_45, ...HELD_OUT_46, ...HELD_OUT_47, ...HELD_OUT_48, ...HELD_OUT_51, ...HELD_OUT_52, ...HELD_OUT_53, ...HELD_OUT_54];
 
 if (require.main === module) {
   let sumHigh = 0;
