@@ -15,6 +15,7 @@ import { headerSpecs } from "./headerSpecs";
 import { settleTwins } from "./settleTwins";
 import { isFigureLabelCell } from "./labelCells";
 
+// Still importable from here under their old names; their homes are the modules named.
 export { matchLabel, type LabelMatch } from "./matchLabel";
 export { labelKey, matchAt } from "./labelCells";
 export { genderHead } from "./genderHead";
