@@ -75,6 +75,11 @@ export interface FindContext {
 /** The head of a location's or the total's column ("GS Nord", "Standort Ost", "Jobcenter gesamt", "Insgesamt"). */
 const isSplitHead = (text: string) => ["location", "total"].includes(readColumn(fold(text)).kind ?? "");
 
+/** A value's cell as the "why" notes name it ("C12", no $ signs). */
+const whyRef = (sheet: SheetGrid, row: number, col: number) => sheet.ref({ row, col }).replace(/\$/g, "");
+/** A number as the "why" notes show it: whole, or with two decimals. */
+const shownNumber = (v: number) => formatNumberDe(v, Number.isInteger(v) ? 0 : 2);
+
 /** Candidates of one label cell for one spec. */
 export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec), changeRow = false): Candidate[] {
   const labelCell = sheet.ref({ row, col });
@@ -177,13 +182,13 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     // A change beside another year's target ("Ziel 2025 | Veränderung ggü. VJ" in 2026) is that programme's change.
     const otherPlan = name && role === "change" && header?.role === "change" ? otherYearsPlan(columns.map((c) => c.header), ctx.planYear) : undefined;
     if (otherPlan) {
-      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} steht neben „${otherPlan}“, einem anderen Planjahr; die Veränderung dort gehört zu jenem Programm`);
+      why.push(`${whyRef(sheet, row, cell.col)} steht neben „${otherPlan}“, einem anderen Planjahr; die Veränderung dort gehört zu jenem Programm`);
       return;
     }
     if (!name) {
       // Why this value is not the figure: say it, so "no value beside it" does not hide a value of another year.
-      const ref = sheet.ref({ row, col: cell.col }).replace(/\$/g, "");
-      const shown = typeof cell.value === "number" ? formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2) : `„${String(cell.value)}“`;
+      const ref = whyRef(sheet, row, cell.col);
+      const shown = typeof cell.value === "number" ? shownNumber(cell.value) : `„${String(cell.value)}“`;
       const asText = typeof cell.value === "string" ? " (als Text, keine Zahl)" : "";
       const wanted = Object.keys(spec.names).map((r) => ROLE_NOUN[r as Role]).join(" oder ");
       const source = header?.role ? `nach dem Spaltenkopf „${header.text}“` : role === scopeRole && scope.text ? `nach „${scope.text}“` : "nach der Beschriftung";
@@ -192,7 +197,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     }
     // The contract's changes are relative: a label naming a difference ("Veränderung IQ in %-Pkt.") is none of them.
     if (role === "change" && ABSOLUTE_CHANGE.test(fold(label))) {
-      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: die Beschriftung nennt eine absolute Differenz, gesucht ist die relative Veränderung`);
+      why.push(`${whyRef(sheet, row, cell.col)}: die Beschriftung nennt eine absolute Differenz, gesucht ist die relative Veränderung`);
       return;
     }
     // The label's own year or word contradicts the column ("Eingliederungsbudget 2023" under "Plan 2024",
@@ -232,13 +237,13 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     const j = judgeValue(name, cell.value, sheet.format(row, cell.col), percentHint, `${sheet.label(row, col)?.full ?? ""} ${fold(header ?? "")} ${blockUnitAbove(sheet, row, col)}`);
     // A number that is a share in no unit (160 beside "M&I", whose "M" reads as Männer) is no candidate at all.
     if (!j.ok && typeof cell.value === "number" && contractName(name)?.kind === "share" && percentReading("share", cell.value, sheet.format(row, cell.col)) === "invalid") {
-      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")} = ${formatNumberDe(cell.value, Number.isInteger(cell.value) ? 0 : 2)} ist in keiner Einheit ein Anteil`);
+      why.push(`${whyRef(sheet, row, cell.col)} = ${shownNumber(cell.value)} ist in keiner Einheit ein Anteil`);
       continue;
     }
     const kind = contractName(name)?.kind;
     const counted = countedAt(kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, label, cell.value, sheet, row, col, cell.col) ?? partOfCount(sheet, row, col, cell.col, kind, cell.value) ?? unitContradiction(sheet, row, cell.col, kind);
     if (counted) {
-      why.push(`${sheet.ref({ row, col: cell.col }).replace(/\$/g, "")}: ${counted.text}`);
+      why.push(`${whyRef(sheet, row, cell.col)}: ${counted.text}`);
       continue;
     }
     if (!j.ok) lows.push({ id: j.id, text: j.text });
