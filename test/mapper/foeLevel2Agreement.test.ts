@@ -4,7 +4,7 @@
 // check. Otherwise a table the mapper proposes would count a part row as an instrument in the check
 // (two false istplan/gesamt errors) or the other way round.
 import { FOE_PART, fold, proposeMapping } from "../../src/core/mapper";
-import { matchLabel } from "../../src/core/mapper/findCells";
+import { matchLabel } from "../../src/core/mapper/matchLabel";
 import { DARUNTER_WORDS, DAVON_WORDS, isDavon, levelOfLabel } from "../../src/core/resolve/labels";
 import type { CellValue } from "../../src/core/snapshot";
 

@@ -8,7 +8,7 @@
 // - "Sachgebiet", "Abteilung" heading the label column head the area table as "Bereich" does;
 // - an area table under a title naming last year's staff is no rival to this year's.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { matchLabel } from "../../src/core/mapper/findCells";
+import { matchLabel } from "../../src/core/mapper/matchLabel";
 import { normalizeLabel } from "../../src/core/mapper/normalize";
 import { num, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 

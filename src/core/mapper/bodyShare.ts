@@ -4,7 +4,8 @@
 // 100 %, is the body's share (PER_Anteil_Kommune). Other rows ("sonstige Träger", "Frauen") are not.
 import { parseCell, splitAddress } from "../address";
 import { orderOf, type Candidate } from "./candidate";
-import { genderHead, matchLabel } from "./findCells";
+import { genderHead } from "./genderHead";
+import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
 

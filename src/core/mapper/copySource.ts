@@ -9,7 +9,8 @@ import { parseCell, splitAddress } from "../address";
 import { isTotalLabel } from "../columnRoles";
 import { orderOf, type Candidate } from "./candidate";
 import { referenceOf } from "./copies";
-import { labelKey, specsAt } from "./findCells";
+import { labelKey } from "./labelCells";
+import { specsAt } from "./labelSpecs";
 import type { SheetGrid } from "./grid";
 
 interface Source {

@@ -6,7 +6,9 @@
 import { contractName } from "../contract";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import { isBareTotalLabel } from "./captionTable";
-import { genderHead, matchAt, matchLabel } from "./findCells";
+import { genderHead } from "./genderHead";
+import { matchAt } from "./labelCells";
+import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./grid";
 import { settleHeadTwins } from "./headerTwins";
 import type { LabelSpec } from "./labels";

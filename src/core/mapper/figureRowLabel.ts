@@ -1,7 +1,7 @@
 // A transposed table's row label may name a figure of its own ("IQ Ziel 2025" under "nach Geschlecht | Männer |
 // Frauen"): the column head is then that figure's part (its gender), not a figure read alone from the head — a
 // bare "Frauen" head over a target figure's row is never the staff share.
-import { matchAt } from "./findCells";
+import { matchAt } from "./labelCells";
 import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
 import { contractName } from "../contract";

@@ -4,7 +4,10 @@
 // its headers are not read again as row labels.
 import { contractName } from "../contract";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
-import { genderHead, matchAt, matchLabel, specsAt } from "./findCells";
+import { genderHead } from "./genderHead";
+import { matchAt } from "./labelCells";
+import { matchLabel } from "./matchLabel";
+import { specsAt } from "./labelSpecs";
 import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
 import { SURE_SCORE } from "./match";

@@ -4,7 +4,8 @@
 // the figure, the column its part, the row label its year. A row whose label names a figure of its own
 // ("Integrationen 2025") ends the table (findCells reads it).
 import type { Candidate, Claims } from "./candidate";
-import { genderHead, matchAt } from "./findCells";
+import { genderHead } from "./genderHead";
+import { matchAt } from "./labelCells";
 import type { SheetGrid } from "./grid";
 import { labelledPartCandidate } from "./labelledPart";
 import { matchLabel } from "./matchLabel";

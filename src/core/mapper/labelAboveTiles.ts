@@ -1,7 +1,8 @@
 // Dashboard tiles with the label ABOVE the value: a row of tile labels ("Köpfe | | VZÄ", "Integrationsquote 2026
 // (Ziel) | | LZB-Bestand 2026 (Ziel)") over a row holding each tile's (often merged) big value right under its
 // label, and small lines under a tile naming only a role ("Vorjahr: | 26,8 %", "Veränderung: | -1,1 %"): those
-// are the tile's figure for that role. (Tiles with the label left of the value are read by findCells.)
+// are the tile's figure for that role (lines read by ./tileChange.ts tileLineAt). (Tiles with the label left of the
+// value are read by findCells.)
 import type { Candidate, Claims } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { labelledPartCandidate } from "./labelledPart";
@@ -9,6 +10,7 @@ import { matchLabel, type LabelMatch } from "./matchLabel";
 import { fold } from "./normalize";
 import { roleOf } from "./roles";
 import { ABSOLUTE_CHANGE } from "./context";
+import { tileLineAt } from "./tileChange";
 
 interface Tile {
   labelRow: number;
@@ -86,13 +88,13 @@ export function findLabelAboveTiles(sheet: SheetGrid, claims: Claims, planYear: 
       let rr = t.valueEnd + 1;
       if (sheet.rowBlank(rr)) rr++;
       for (; rr <= sheet.lastRow; rr++) {
-        const text = sheet.ownText(rr, t.col);
-        const role = text === undefined ? undefined : lineRole(text, t.label, planYear);
-        if (!role) break;
-        const valueCol = sheet.filledColumns(rr).find((c) => c > t.col && c <= t.lastCol && sheet.number(rr, c) !== undefined);
+        // The line's label in the tile's own column, its value the first number right of it in the tile.
+        const line = tileLineAt(sheet, rr, t.col, t.lastCol);
+        if (line === undefined || line.labelCol !== t.col || !lineRole(line.label, t.label, planYear)) break;
+        const valueCol = line.col;
         if (valueCol === undefined || claims.has(sheet.index, rr, valueCol)) break;
-        const line = labelledPartCandidate(sheet, { row: rr, col: valueCol, areaCol: t.col, labelCol: t.col, label: text!, value: sheet.number(rr, valueCol)! }, spec, t.match, planYear, "Die Beschriftung");
-        if (line) out.push(line);
+        const found = labelledPartCandidate(sheet, { row: rr, col: valueCol, areaCol: t.col, labelCol: t.col, label: line.label, value: sheet.number(rr, valueCol)! }, spec, t.match, planYear, "Die Beschriftung");
+        if (found) out.push(found);
       }
     }
   }

@@ -15,7 +15,7 @@ import { SURE_SCORE } from "./match";
 import { matchLabel } from "./matchLabel";
 import { fold } from "./normalize";
 import { roleOf, type RoleOrNone } from "./roles";
-import { specsAt } from "./findCells";
+import { specsAt } from "./labelSpecs";
 import { judgeValue } from "./values";
 import { longListHeadAt, yearAt, type LongListHead } from "./longListHead";
 import { labelWithPart, partWithoutYear, periodRole, withoutOwnPrevious } from "./longListPeriod";

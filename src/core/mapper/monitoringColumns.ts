@@ -3,15 +3,12 @@
 // Prognose JE | Ausschöpfung %". Months, quarters, running totals, the year-end forecast, the degree of
 // attainment and the traffic light report how the planning year goes: never the plan, nor the previous year. A
 // reader takes the plan column and reads the rest as monitoring, even where only one quarter is filled yet.
+// The words: ./inYearWords.ts.
 import { readColumn } from "../columnRoles";
+import { PART_WORD, SO_FAR, YEAR_END } from "./inYearWords";
 import { fold, yearsIn } from "./normalize";
 import { isPartOfYearHead } from "./quarterColumns";
 import type { ColumnHeader, RoleOrNone } from "./roles";
-
-/** A quarter, half-year or month named anywhere in a head ("Abfluss Q1", "I. Quartal", "Jan 25", "Monatswert"). */
-const PART_WORD = /\b(q ?[1-4]|[1-4] ?q|(i|ii|iii|iv|[1-4]) quartal|quartal ?[1-4]|h ?[12]|[12] (hj|halbjahr)|monatswert\w*|monatlich\w*)\b/;
-/** Running, attained or remaining in the year so far (folded): kumuliert, Zielerr.-grad, erreicht, Erfüllung, Umsetzung, Ausschöpfung, Ampel, akt. Wert, Summe Ist, Rest. */
-const SO_FAR = /\b(kum|kumuliert\w*|bisher\w*|zielerr\w*|erreicht\w*|erfuellung\w*|umsetzung\w*|ausschoepf\w*|ampel\w*|akt wert|aktueller wert|rest|restmittel|summe ist|ist kum\w*)\b/;
 
 /** Months or quarters in a row that make a series of their own. */
 const MIN_STRIP = 3;
@@ -24,7 +21,7 @@ export function isMonitoringHead(text: string, planYear: number | undefined): bo
   if (c.kind === "month" || c.kind === "attainment") return true;
   // A forecast of the planning year or the year's end ("Prognose JE", "Hochrechnung 2025"); one of the previous year is its value.
   const years = yearsIn(f);
-  return c.kind === "prognose" && (years.length === 0 ? /\b(je|jahresende|ende)\b/.test(f) || planYear !== undefined : planYear !== undefined && years.includes(planYear));
+  return c.kind === "prognose" && (years.length === 0 ? YEAR_END.test(f) || planYear !== undefined : planYear !== undefined && years.includes(planYear));
 }
 
 /**

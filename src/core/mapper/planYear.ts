@@ -3,7 +3,7 @@
 import type { SheetGrid } from "./grid";
 import { fold, isYearNumber, yearsIn } from "./normalize";
 import { readColumn } from "../columnRoles";
-import { matchAt } from "./findCells";
+import { matchAt } from "./labelCells";
 
 const TITLE_WORDS = /\b(aip|programm\w*|integrationsprogramm|planung\w*|ziele?|zielwerte|plan)\b/;
 

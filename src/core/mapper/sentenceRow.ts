@@ -3,7 +3,7 @@
 // reads the line, they do. Only a row of exactly text, number, text is such a sentence.
 import { contractName } from "../contract";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
-import { matchAt } from "./findCells";
+import { matchAt } from "./labelCells";
 import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./grid";
 import { SURE_SCORE } from "./match";

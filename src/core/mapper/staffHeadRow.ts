@@ -4,7 +4,7 @@
 // leaves it to the rows. Its total may stand on top, right under the head row: the areas start below it.
 import { isTotalLabel, readColumn } from "../columnRoles";
 import type { SheetGrid } from "./grid";
-import { labelKey } from "./findCells";
+import { labelKey } from "./labelCells";
 import { fold } from "./normalize";
 
 const STAFF_CORNER = /\b(personal\w*|mitarbeit\w*|beschaeftigt\w*|belegschaft|bedienstet\w*)\b/;

@@ -1,7 +1,8 @@
 // A breakdown under its total ("VZÄ insgesamt | 84,5" over the indented areas "Markt und Integration | 33,5" …):
 // the total row above names the rows as a heading would, when its number is the sum of theirs.
 import type { SheetGrid } from "./grid";
-import { labelKey, matchLabel } from "./findCells";
+import { labelKey } from "./labelCells";
+import { matchLabel } from "./matchLabel";
 
 /** Typical rows the breakdown needs (as under a naming total row below). */
 const KNOWN_ROWS = 3;

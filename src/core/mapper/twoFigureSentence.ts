@@ -4,7 +4,7 @@
 // … eLb"). The sentence's opening ("Im Jahr 2023") dates both. Only a row of exactly text, number, text, number, text.
 import type { Candidate, Claims } from "./candidate";
 import { labelledPartCandidate } from "./labelledPart";
-import { matchAt } from "./findCells";
+import { matchAt } from "./labelCells";
 import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";

@@ -1,0 +1,156 @@
+// Which figures (label specs) a label cell stands for, read with its surroundings: the row group's head above a
+// member ("darunter Männer"), an allocation title, a status value, a lone "VH", the gender pair beside it, the
+// block's sibling rows. Split from ./findCells.ts; the table finders ask the same question (specsAt).
+import { allocationTitleCovers } from "./allocationTitle";
+import { namesNoAllocation } from "./notAllocation";
+import { shareUnderRowMatch } from "./shareUnderRow";
+import { areaOf } from "../areas";
+import type { SheetGrid } from "./grid";
+import { INSTRUMENT_WORDS, type LabelSpec } from "./labels";
+import type { Score } from "./match";
+import { matchLabel, type LabelMatch } from "./matchLabel";
+import { fold } from "./normalize";
+import { LEVEL2 } from "../resolve/labels";
+import { captionSpecs, isBareTotalLabel } from "./captionTable";
+import { unitCaptionSpecs } from "./unitCaption";
+import { sectionTitleAt } from "./context";
+import { loneVhMatch } from "./loneVh";
+import { isNoteLine } from "./noteLine";
+import { allocationAsPart, blockSpecs, byFamilies, isAllocation } from "./allocationAsPart";
+import { withGroupAbbreviation } from "./groupAbbreviation";
+import { matchAt, isFigureLabelCell } from "./labelCells";
+
+/** Spec ids of the row-group head above a member label ("darunter Männer" → the IQ row's "iq"). */
+function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
+  for (let r = row - 1; r >= Math.max(sheet.r0, row - 12); r--) {
+    if (sheet.rowBlank(r)) return [];
+    // A note line between the members ("Anm.: Männer-Ziel lt. RD-Mail") is no head (./noteLine.ts).
+    if (sheet.ownText(r, col) === undefined || isBareTotalLabel(sheet.ownText(r, col)) || isNoteLine(sheet.ownText(r, col)!)) continue;
+    const m = matchAt(sheet, r, col);
+    if (m.member.length > 0 && m.standalone.every((s) => s.context === "personal")) continue; // a sibling member
+    return m.standalone;
+  }
+  return [];
+}
+
+/** A word with its feminine "-innen" form folded to the plain form ("Mitarbeiterinnen" → "mitarbeiter"). */
+const plainForm = (text: string) => fold(text).replace(/\b([a-z]+)innen\b/g, "$1");
+
+/**
+ * "Mitarbeiter" right beside "Mitarbeiterinnen" (a gender block: "… Geschlecht (in %)", or two column heads) is
+ * the men's part, not all staff: the plain form next to its feminine form names the other part.
+ */
+function beside(sheet: SheetGrid, row: number, col: number): boolean {
+  const own = sheet.ownText(row, col);
+  if (own === undefined || /innen\b/i.test(own)) return false;
+  // Rows above and below, or column heads left and right ("Mitarbeiterinnen | Mitarbeiter").
+  const near: Array<[number, number]> = [[row - 1, col], [row + 1, col], [row, col - 1], [row, col + 1]];
+  return near.some(([r, c]) => {
+    const t = r >= sheet.r0 && r <= sheet.lastRow && c >= 0 ? sheet.ownText(r, c) : undefined;
+    return t !== undefined && /innen\b/i.test(t) && plainForm(t) === plainForm(own);
+  });
+}
+
+/**
+ * A member label that is also an instrument's abbreviation ("davon VB": Vorbindungen under the budget, but the
+ * Vermittlungsbudget among "davon FbW", "davon EGZ") is no member where its neighbours are instruments.
+ */
+function instrumentList(sheet: SheetGrid, row: number, col: number): boolean {
+  const own = fold(sheet.ownText(row, col) ?? "");
+  if (!INSTRUMENT_WORDS.test(own)) return false;
+  for (const step of [-1, 1]) {
+    for (let r = row + step; r >= sheet.r0 && r <= sheet.lastRow && Math.abs(r - row) <= 12 && !sheet.rowBlank(r); r += step) {
+      const t = sheet.ownText(r, col);
+      // A figure's own label ("EGT inkl. BEZ") is no instrument row, though it names one.
+      if (t !== undefined && INSTRUMENT_WORDS.test(fold(t)) && matchAt(sheet, r, col).standalone.length === 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A budget label under a section title naming the allocation ("Zuteilung lt. EinglMV (vorläufig)" over
+ * "Eingliederungstitel | Verwaltungskostentitel") reads as the label with the title's words: the allocation of
+ * that title, as an allocation word in the label itself would make it. Undefined when the title names no
+ * allocation or the label with it names no allocation figure.
+ */
+function allocationMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
+  const title = sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col);
+  if (!title || !allocationTitleCovers(sheet, title, row)) return undefined;
+  const own = matchAt(sheet, row, col).standalone;
+  if (own.length === 0 || own.some(isAllocation) || !own.every((s) => Object.values(s.names).some((n) => n?.startsWith("BUD_")))) return undefined;
+  if (namesNoAllocation(sheet.ownText(row, col) ?? "", own)) return undefined;
+  const m = matchLabel(`${sheet.ownText(row, col)} ${title.text}`);
+  return m.standalone.length > 0 && m.standalone.every(isAllocation) ? m : undefined;
+}
+
+/** A status of figures as a value: "vorläufig", "voraussichtlich", "endgültig", also with a remark ("vorläufig (Hochrechnung …)"). */
+const STATUS_VALUE = /^(vorlaeufig|voraussichtlich|endgueltig|final|geschaetzt|vorl)\.?$/;
+const isStatusValue = (text: string) => STATUS_VALUE.test(fold(text.split(/\s*[(;,–]/)[0]));
+
+/**
+ * "Vorjahreswerte: | voraussichtlich": a label naming the previous year's figures with a status word as its value
+ * names their status, as "Status der Vorjahreswerte" would. Undefined when the label names a figure itself or
+ * the value beside it is no status word.
+ */
+function statusMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
+  if (matchAt(sheet, row, col).standalone.length > 0) return undefined;
+  const next = sheet.filledColumns(row).find((c) => c > col);
+  const value = next === undefined ? undefined : sheet.ownText(row, next);
+  if (value === undefined || !isStatusValue(value)) return undefined;
+  const m = matchLabel(`Status ${sheet.ownText(row, col)}`);
+  return m.standalone.length > 0 && m.standalone.every((s) => s.names.previous === "ZIE_VJ_Status") ? m : undefined;
+}
+
+/** A lone "VH" in a budget area beside money is the Verwaltungshaushalt (./loneVh.ts). */
+const vhMatch = (sheet: SheetGrid, row: number, col: number) => loneVhMatch(sheet, row, col, () => sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col)?.text);
+
+/** The label read with its surroundings: an allocation title, a status value, a budget area, a date beside it, the row above. */
+const readingAt = (sheet: SheetGrid, row: number, col: number) =>
+  allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
+
+/** The score of `spec` for the label at (row, col): of its own text, or of it read with its surroundings. */
+export function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {
+  const score = matchAt(sheet, row, col).scores.get(spec.id) ?? readingAt(sheet, row, col)?.scores.get(spec.id);
+  // "commitments (VB)" under the Eingliederungsbudget: the group's short form of the part is its own word (./groupAbbreviation.ts).
+  const member = spec.under && matchAt(sheet, row, col).member.includes(spec) && spec.under.some((u) => groupHead(sheet, row, col).some((s) => s.id === u));
+  return score && member && !instrumentList(sheet, row, col) ? withGroupAbbreviation(score, spec) : score;
+}
+
+/** The specs a label cell stands for, after row groups and context are taken into account. */
+export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
+  const m = beside(sheet, row, col) ? matchLabel(`${sheet.ownText(row, col)} (Männer)`) : (readingAt(sheet, row, col) ?? matchAt(sheet, row, col));
+  let specs = m.standalone;
+  // "gesamt" under a caption row naming the figure ("Integrationsquote | IQ 2024 (Ist) | …"): the figure's total.
+  if (specs.length === 0 && m.member.length === 0 && isBareTotalLabel(sheet.ownText(row, col))) specs = captionSpecs(sheet, row, col, (r) => matchAt(sheet, r, col));
+  // "Gesamt (inkl. BEZ)" under "Eingliederungsbudget | €": the head row names the total (./unitCaption.ts).
+  if (specs.length === 0 && m.member.length === 0) specs = unitCaptionSpecs(sheet, row, col);
+  if (m.member.length > 0) {
+    const head = groupHead(sheet, row, col).map((s) => s.id);
+    const members = instrumentList(sheet, row, col) ? [] : m.member.filter((s) => s.under?.some((u) => head.includes(u)));
+    if (members.length > 0) specs = members;
+    // A part row ("darunter Männer") without its head row is no figure of its own outside its area.
+    else if (LEVEL2.test(fold(sheet.ownText(row, col) ?? "")) && specs.every((s) => s.context && s.context !== sheet.areaAt(row, col))) specs = [];
+  }
+  // Context twins (the ELB of the targets sheet vs the customer stock): the cell's area picks one.
+  const area = sheet.areaAt(row, col);
+  if (specs.some((s) => s.context && s.context === area)) specs = specs.filter((s) => !s.context || s.context === area);
+  // Several readings of one label ("Anteil Landratsamt": staff share or KFA): the sheet's or section's area decides.
+  if (specs.length > 1 && area) {
+    const inArea = specs.filter((s) => Object.values(s.names).some((n) => n && areaOf(n)?.id === area));
+    if (inArea.length > 0) specs = inArea;
+  }
+  if (specs.length > 1) specs = bySiblings(sheet, row, col, specs);
+  else specs = allocationAsPart(sheet.ownText(row, col) ?? "", specs, () => blockSpecs(sheet, row, col, (r) => matchAt(sheet, r, col))) ?? specs;
+  return specs;
+}
+
+/**
+ * Several readings of one label ("Bundesmittel Verwaltung lt. EinglMV": the federal share of the
+ * Verwaltungshaushalt or the allocation of its title): the table it stands in decides. When the rows of its
+ * block (same label column, up to a blank row) name figures of exactly one reading's contract family
+ * unambiguously (Gesamt, Umschichtung, KFA of the Verwaltungshaushalt), the label is that family's figure.
+ */
+function bySiblings(sheet: SheetGrid, row: number, col: number, specs: LabelSpec[]): LabelSpec[] {
+  return byFamilies(specs, blockSpecs(sheet, row, col, (r) => matchAt(sheet, r, col)));
+}
