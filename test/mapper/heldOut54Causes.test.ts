@@ -2,8 +2,11 @@
 // that must stay non-high:
 // (a) a year merged over subcolumns ("2024" over "Anzahl | Anteil", "Plan | Ist"): the year of a subcolumn is the
 //     merged head above it, for the plain amount as for the share, whatever the order of years and subcolumns;
+// (b) a sentence stating the planned entries with an approximate amount and a chapter ("lt. Textteil Kap. 3.3:
+//     rd. 930 Eintritte geplant") under a Förderung table's Plan column names FOE_Eintritte_Plan;
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { matchLabel } from "../../src/core/mapper/matchLabel";
+import { f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2026): Map<string, Proposal> {
   const all = [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
@@ -120,5 +123,39 @@ describe("(a) a year merged over subcolumns is each subcolumn's year", () => {
     expect(high(by, "ZIE_LZB_VJ")).toBe(`Ziele!$${where(2025, "Ist")}$7`);
     expect(high(by, "ZIE_IQ")).toBe(`Ziele!$${where(2026, "Plan")}$6`);
     expect(high(by, "ZIE_Integrationen_VJ")).toBe(`Ziele!$${where(2025, "Ist")}$5`);
+  });
+});
+
+describe("(b) a sentence stating the planned entries under the Plan column", () => {
+  const foe = (sentence: string, valueCol: "B" | "C") => ({
+    name: "Förderung",
+    cells: rows("A1", [
+      ["Eintritte nach Instrumenten"],
+      [],
+      ["Instrument", "Ist 2025", "Plan 2026"],
+      ["FbW", num(70), num(66)],
+      ["EGZ", num(90), num(85)],
+      ["AGH", num(150), num(140)],
+      ["Einstiegsgeld", num(60), num(55)],
+      ["Summe", f("SUM(B4:B7)", 370), f("SUM(C4:C7)", 346)],
+      [],
+      [sentence, ...(valueCol === "B" ? [num(350)] : [null, num(350)])],
+    ]),
+  });
+
+  it.each([
+    "lt. AIP-Text Kapitel 4: ca. 350 Eintritte geplant",
+    "rund 350 Planeintritte (Textteil Abschn. 2.3)",
+    "Eintritte geplant, erste Aufstellung: etwa 350 (Ziff. 7)",
+  ])("„%s“", (sentence) => {
+    expect(high(map([foe(sentence, "C")]), "FOE_Eintritte_Plan")).toBe("Förderung!$C$10");
+  });
+
+  it("near miss: a sentence stating last year's entries under the Ist column names no planned entries", () => {
+    expect(high(map([foe("lt. Bericht Kap. 2: rd. 350 Eintritte im Vorjahr", "B")]), "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+
+  it.each(["Eintritte 12", "Zugänge 7", "Planeintritte 3"])("near miss: a bare running number („%s“) still names no figure", (label) => {
+    expect(matchLabel(label).standalone).toEqual([]);
   });
 });
