@@ -4,8 +4,13 @@
 //     merged head above it, for the plain amount as for the share, whatever the order of years and subcolumns;
 // (b) a sentence stating the planned entries with an approximate amount and a chapter ("lt. Textteil Kap. 3.3:
 //     rd. 930 Eintritte geplant") under a Förderung table's Plan column names FOE_Eintritte_Plan;
+// (c) a total column beside bare years ("2024 | 2025 | Gesamtergebnis", a pivot) adds the years up: no year's value;
+//     a yearless column beside an earlier year's ("JC gesamt | JC gesamt 2024") under a caption naming one year
+//     ("Kundenstruktur 2025") is the caption's year, so the latest.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { matchLabel } from "../../src/core/mapper/matchLabel";
+import { buildGrids } from "../../src/core/mapper/grid";
+import { totalsYears } from "../../src/core/mapper/yearsTotalColumn";
 import { f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2026): Map<string, Proposal> {
@@ -157,5 +162,83 @@ describe("(b) a sentence stating the planned entries under the Plan column", () 
 
   it.each(["Eintritte 12", "Zugänge 7", "Planeintritte 3"])("near miss: a bare running number („%s“) still names no figure", (label) => {
     expect(matchLabel(label).standalone).toEqual([]);
+  });
+});
+
+describe("(c) a total column beside bare years is no year's value", () => {
+  const customers = (heads: Array<string | number>, data: Record<string, number[]>) => ({
+    name: "Kunden",
+    cells: rows("A1", [
+      ["Summe von Wert", "Spaltenbeschriftungen"],
+      ["Zeilenbeschriftungen", ...heads.map((h) => (typeof h === "number" ? num(h, "0") : h))],
+      ...Object.entries(data).map(([label, vs]) => [label, ...vs.map((v) => (v < 1 ? pct(v) : num(v)))]),
+    ]),
+  });
+  const data = (order: "asc" | "desc", total: "last" | "first") => {
+    const rowsBy: Record<string, [number, number]> = { Alleinerziehende: [655, 640], "Anteil U25": [0.081, 0.078], "eLb (JDW)": [4390, 4310] };
+    return Object.fromEntries(
+      Object.entries(rowsBy).map(([k, [a, b]]) => {
+        const years = order === "asc" ? [a, b] : [b, a];
+        return [k, total === "last" ? [...years, a + b] : [a + b, ...years]];
+      }),
+    );
+  };
+
+  it.each([
+    ["Gesamtergebnis", "asc", "last"],
+    ["Summe", "desc", "last"],
+    ["Insgesamt", "asc", "first"],
+    ["Gesamt", "desc", "first"],
+  ] as const)("„%s“ beside 2024 and 2025 (%s, total %s)", (total, order, where) => {
+    const years = order === "asc" ? [2024, 2025] : [2025, 2024];
+    const heads = where === "last" ? [...years, total] : [total, ...years];
+    const by = map([customers(heads, data(order, where))]);
+    const colOf = (y: number) => col(heads.indexOf(y));
+    expect(high(by, "KUN_Alleinerziehende")).toBe(`Kunden!$${colOf(2025)}$3`);
+    expect(high(by, "KUN_Alleinerziehende_VJ")).toBe(`Kunden!$${colOf(2024)}$3`);
+    expect(high(by, "KUN_Anteil_Jugendliche")).toBe(`Kunden!$${colOf(2025)}$4`);
+    expect(high(by, "KUN_ELB")).toBe(`Kunden!$${colOf(2025)}$5`);
+  });
+
+  it("near misses: a total beside one year, beside role heads or a head naming more than a total is no years' total", () => {
+    const grid = (heads: Array<string | number>) =>
+      buildGrids(usedCells({ id: "t", title: "t", sheets: [{ name: "S", cells: rows("A1", [["Merkmal", ...heads.map((h) => (typeof h === "number" ? num(h, "0") : h))]]) }] }).sheets)[0];
+    expect(totalsYears(grid([2025, "Gesamt"]), 0, 2, "Gesamt")).toBe(false);
+    expect(totalsYears(grid(["Ist 2025", "Plan 2026", "Gesamt"]), 0, 3, "Gesamt")).toBe(false);
+    expect(totalsYears(grid([2024, 2025, "Gesamt 2025"]), 0, 3, "Gesamt 2025")).toBe(false);
+    expect(totalsYears(grid([2024, 2025, "Summe"]), 0, 3, "Summe")).toBe(true);
+  });
+});
+
+describe("(c) a yearless column beside an earlier year's takes the caption's year", () => {
+  const sheet = (caption: string, total: string, earlier: string) => ({
+    name: "Kunden je Standort",
+    cells: rows("A1", [
+      [caption],
+      [],
+      ["Kennzahl", "GS Nord", "GS Süd", total, earlier],
+      ["eLb", num(2380), num(1610), f("SUM(B4:C4)", 3990), num(4050)],
+      ["Anteil U25 (Alo)", pct(0.075), pct(0.081), pct(0.078), pct(0.073)],
+      ["Alleinerziehende (BG)", num(402), num(255), f("SUM(B6:C6)", 657), num(690)],
+    ]),
+  });
+
+  it.each([
+    ["Kundenstruktur 2025 (Jahresdurchschnitt)", "JC gesamt", "JC gesamt 2024"],
+    ["Kunden nach Standorten, Ø 2025", "Summe", "Summe 2024"],
+    ["Kundenstruktur 2025", "Jobcenter insgesamt", "insgesamt 2024"],
+  ])("„%s“ over „%s | %s“", (caption, total, earlier) => {
+    const by = map([sheet(caption, total, earlier)]);
+    expect(high(by, "KUN_ELB")).toBe("'Kunden je Standort'!$D$4");
+    expect(high(by, "KUN_Alleinerziehende")).toBe("'Kunden je Standort'!$D$6");
+    expect(high(by, "KUN_Alleinerziehende_VJ")).toBe("'Kunden je Standort'!$E$6");
+  });
+
+  it.each([
+    ["Kundenstruktur", "the caption names no year"],
+    ["Kundenstruktur 2024", "the caption's year is the other column's"],
+  ])("near miss: „%s“ (%s) leaves KUN_ELB's column open", (caption) => {
+    const by = map([sheet(caption, "JC gesamt", "JC gesamt 2024")]);
+    expect(high(by, "KUN_ELB")).toBeUndefined();
   });
 });

@@ -70,6 +70,7 @@ import { dateColumnByYearHead } from "./dateUnderYearHeads";
 import { allocationAsPart, blockSpecs, byFamilies, isAllocation } from "./allocationAsPart";
 import { withGroupAbbreviation } from "./groupAbbreviation";
 import { withoutCommitmentOrigin } from "./commitmentOrigin";
+import { withTitleYear } from "./titleYearColumns";
 
 export { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -283,7 +284,8 @@ function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: numbe
     sheet,
     row,
   );
-  const latestRoles = spec.latestYear ? latestYearRoles(columns.map((c) => c.header?.text), ctx.planYear) : undefined;
+  // A yearless column beside an earlier year's under a title naming one year is that year's (./titleYearColumns.ts).
+  const latestRoles = spec.latestYear ? latestYearRoles(withTitleYear(columns.map((c) => c.header), sheet), ctx.planYear) : undefined;
   const asOf = isStockFigure(Object.values(spec.names)) ? asOfRoles(columns.map((c) => c.header), ctx.planYear) : undefined;
   const latest = latestRoles || asOf ? columns.map((_, i) => latestRoles?.[i] ?? asOf?.[i]) : undefined;
   // Customer structure is as of the latest year reported: a sheet or section "Ist 2024" of a 2025 workbook holds
