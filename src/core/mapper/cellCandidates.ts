@@ -56,6 +56,7 @@ import { scoreAt } from "./labelSpecs";
 import { byGenderHead } from "./genderHead";
 import { lowFor, wordingLows, asideLows } from "./labelLows";
 import { otherYearOnly, stockAsOf } from "./labelOwnYear";
+import { withTitleYear } from "./titleYearColumns";
 
 const ROLE_TO: Record<RoleOrNone, string> = {
   current: "zum Planjahr",
@@ -152,7 +153,8 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     sheet,
     row,
   );
-  const latestRoles = spec.latestYear ? latestYearRoles(columns.map((c) => c.header?.text), ctx.planYear) : undefined;
+  // A yearless column beside an earlier year's under a title naming one year is that year's (./titleYearColumns.ts).
+  const latestRoles = spec.latestYear ? latestYearRoles(withTitleYear(columns.map((c) => c.header), sheet), ctx.planYear) : undefined;
   const asOf = isStockFigure(Object.values(spec.names)) ? asOfRoles(columns.map((c) => c.header), ctx.planYear) : undefined;
   const latest = latestRoles || asOf ? columns.map((_, i) => latestRoles?.[i] ?? asOf?.[i]) : undefined;
   // Customer structure is as of the latest year reported: a sheet or section "Ist 2024" of a 2025 workbook holds

@@ -21,6 +21,7 @@ import { combinedHeader, mergedYearAt } from "./twoRowHeader";
 import { opensWithRowNumber } from "./formRowNumbers";
 import { sideTitleColumn } from "./sideTitles";
 import { versionHeadRole } from "./versionColumns";
+import { totalsYears } from "./yearsTotalColumn";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -234,6 +235,8 @@ export function columnHeader(
   const roles = texts.map((t, i) => {
     // "Erstentwurf 15.10. | Fassung nach ZV 12.12.", "alt | neu": the final version's column is the plan (./versionColumns.ts).
     const version = versionHeadRole(sheet, rowsOf[i], t);
+    // "2024 | 2025 | Gesamtergebnis": the years' total is no year's value (./yearsTotalColumn.ts).
+    if (totalsYears(sheet, rowsOf[i], col, t)) return "none";
     const role = (version === "none" ? version : undefined) ?? inYearRole(t, planYear) ?? roleOf(fold(t), planYear) ?? version ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
     return role === "change" && comparesSameYear(sheet, rowsOf[i], col) ? "none" : role;
   });

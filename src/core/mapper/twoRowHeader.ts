@@ -4,6 +4,7 @@
 import { readColumn } from "../columnRoles";
 import type { SheetGrid } from "./grid";
 import { isYearNumber } from "./normalize";
+import { namesPlainAmount } from "./yearOverAmount";
 
 /** A year number heading `col` from a merged area's first cell ("2024" in E3 merged over E3:F3, read at F3). */
 export function mergedYearAt(sheet: SheetGrid, row: number, col: number): string | undefined {
@@ -15,11 +16,12 @@ export function mergedYearAt(sheet: SheetGrid, row: number, col: number): string
 
 /**
  * The header of two rows read as one ("Plan" + "2024" → "Plan 2024"): when the nearer row names a kind of
- * column without a year and the farther row names exactly one year and no kind. Undefined otherwise.
+ * column (or a plain amount, "Anzahl") without a year and the farther row names exactly one year and no kind. Undefined otherwise.
  */
 export function combinedHeader(near: string, far: string): string | undefined {
   const lower = readColumn(near);
   const upper = readColumn(far);
-  if (lower.kind === undefined || lower.year !== undefined || upper.year === undefined || upper.kind !== undefined) return undefined;
+  // "Anzahl" under a merged "2024" beside "Anteil": the plain amount is that year's too (./yearOverAmount.ts).
+  if ((lower.kind === undefined && !namesPlainAmount(near)) || lower.year !== undefined || upper.year === undefined || upper.kind !== undefined) return undefined;
   return `${near} ${upper.year}`;
 }
