@@ -48,6 +48,7 @@ import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
 import { findFigureHeadMatrix } from "./figureHeadMatrix";
+import { findFigurePartHeads } from "./figurePartHeads";
 import { findGenderRows } from "./genderRows";
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
@@ -223,6 +224,8 @@ export function proposeMapping(
   // Gender columns under a section row naming the figure, role rows below it (./genderColumnsSectionTitle.ts).
   for (const g of grids) candidates.push(...findGenderColumnsSectionTitle(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findFigureHeadMatrix(g, claims, planYear?.year));
+  // Figures merged over their parts' heads ("IQ" over "gesamt | Männer | Frauen"), roles in the rows (./figurePartHeads.ts).
+  for (const g of grids) candidates.push(...findFigurePartHeads(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderRows(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
   // The budget as a matrix of titles and stages, or one budget row with its parts as heads (./budgetMatrix.ts).

@@ -1,0 +1,71 @@
+// The causes behind the 40th held-out set's misses (test/fixtures/heldOut40.ts), each tested with wordings and
+// layouts the tester did not write and near misses that must stay not sure:
+// - figures in an upper head spanning their parts' heads ("IQ" over "gesamt | Männer | Frauen"), the roles in the
+//   rows: each cell is the part's figure of the row's year (./src/core/mapper/figurePartHeads.ts).
+import { proposeMapping, type Proposal } from "../../src/core/mapper";
+import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
+
+function map(sheets: Layout["sheets"], planYear = 2026): Map<string, Proposal> {
+  const all = [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
+  const result = proposeMapping(usedCells({ id: "t", title: "t", sheets: all }));
+  return new Map(result.proposals.map((p) => [p.name, p]));
+}
+const high = (by: Map<string, Proposal>, name: string) => (by.get(name)?.confidence === "high" ? by.get(name)!.ref : undefined);
+
+function partHeads(figures: [string, string], parts: [string, string, string], roleRows: Array<[string, ...LayoutCell[]]>, corner: string | null = null, merge = true) {
+  return {
+    name: "Ziele",
+    cells: rows("A1", [
+      ["Steuerungsziele nach § 48b SGB II"],
+      [null, figures[0], null, null, figures[1]],
+      [corner, ...parts, ...parts],
+      ...roleRows,
+    ]),
+    merged: merge ? ["B2:D2", "E2:G2"] : [],
+  };
+}
+const iqRow = (label: string, a: number, b: number, c: number, d: number): [string, ...LayoutCell[]] => [label, pct(a), pct(b), pct(c), num(d), num(d / 2), num(d / 2)];
+
+describe("figures spanning their parts' heads, roles in the rows", () => {
+  it.each([
+    [["Integrationsquote (IQ)", "Bestand Langzeitleistungsbezieher (JD)"], ["insgesamt", "Frauen", "Männer"], "Vorjahr (Ist, vorläufig)", "Planwert 2026", "Veränderung zum Vorjahr in %", null],
+    [["IQ nach K2", "LZB-Bestand"], ["gesamt", "weiblich", "männlich"], "2025 Ist", "Zielwert 2026", "Veränd. ggü. VJ", "Kennzahl"],
+  ] as Array<[[string, string], [string, string, string], string, string, string, string | null]>)("%s / %s", (figures, parts, prev, target, change, corner) => {
+    const by = map([
+      partHeads(figures, parts, [iqRow(prev, 0.2, 0.19, 0.21, 3000), iqRow(target, 0.21, 0.2, 0.22, 2900), [change, pct(0.05), pct(0.05), pct(0.05), pct(-0.03), pct(-0.03), pct(-0.03)]], corner),
+    ]);
+    expect(high(by, "ZIE_IQ_VJ")).toBe("Ziele!$B$4");
+    expect(high(by, "ZIE_IQ")).toBe("Ziele!$B$5");
+    expect(high(by, "ZIE_IQ_Frauen")).toBe("Ziele!$C$5");
+    expect(high(by, "ZIE_IQ_Maenner_Veraenderung")).toBe("Ziele!$D$6");
+    expect(high(by, "ZIE_LZB")).toBe("Ziele!$E$5");
+    expect(high(by, "ZIE_LZB_Frauen_VJ")).toBe("Ziele!$F$4");
+    expect(high(by, "ZIE_LZB_Veraenderung")).toBe("Ziele!$E$6");
+  });
+
+  it("reads the figure heads over their parts without a merge too", () => {
+    const by = map([partHeads(["Integrationsquote", "LZB-Bestand"], ["gesamt", "Frauen", "Männer"], [iqRow("Ist 2025", 0.2, 0.19, 0.21, 3000), iqRow("Ziel 2026", 0.21, 0.2, 0.22, 2900)], null, false)]);
+    expect(high(by, "ZIE_IQ_Maenner")).toBe("Ziele!$D$5");
+    expect(high(by, "ZIE_LZB_Maenner_VJ")).toBe("Ziele!$G$4");
+  });
+
+  it("an older year's target and a distance in points are no role: never the change, never the previous year", () => {
+    const by = map([
+      partHeads(["Integrationsquote", "LZB-Bestand"], ["gesamt", "Frauen", "Männer"], [
+        iqRow("Zielwert 2024", 0.3, 0.3, 0.3, 5000),
+        iqRow("Ziel 2026", 0.21, 0.2, 0.22, 2900),
+        ["Abstand zum Ziel (%-Pkt.)", pct(-0.01), pct(-0.01), pct(-0.01), num(100), num(50), num(50)],
+      ]),
+    ]);
+    expect(high(by, "ZIE_IQ")).toBe("Ziele!$B$5");
+    expect(high(by, "ZIE_IQ_VJ")).toBeUndefined();
+    expect(high(by, "ZIE_IQ_Veraenderung")).toBeUndefined();
+    expect(high(by, "ZIE_LZB_Frauen_Veraenderung")).toBeUndefined();
+  });
+
+  it("a lower head that is no part (\"Ziel | Ist | Trend\") makes no part figures", () => {
+    const by = map([partHeads(["Integrationsquote", "LZB-Bestand"], ["Ziel", "Ist", "Trend"], [iqRow("Team Nord", 0.2, 0.19, 0.21, 3000)])]);
+    expect(high(by, "ZIE_IQ_Frauen")).toBeUndefined();
+    expect(high(by, "ZIE_LZB_Maenner")).toBeUndefined();
+  });
+});
