@@ -3,9 +3,13 @@
 // - figures in an upper head spanning their parts' heads ("IQ" over "gesamt | Männer | Frauen"), the roles in the
 //   rows: each cell is the part's figure of the row's year (./src/core/mapper/figurePartHeads.ts);
 // - a yearless Ist title ("Kunden (nur Ist)") inside a table of year blocks with Plan/Ist subcolumns: the rows under
-//   it fill only the Ist columns, and the header still heads them (./src/core/mapper/groupTitle.ts "ist").
+//   it fill only the Ist columns, and the header still heads them (./src/core/mapper/groupTitle.ts "ist");
+// - a title's legend ("PJ = Planjahr, VJ = Vorjahr") names no programme year (./src/core/mapper/abbreviationLegend.ts);
+// - "Vorjahr | 2024" under "Planjahr | 2025" is a parameter row, no year head of the date below
+//   (./src/core/mapper/yearKeyRow.ts);
+// - "weibl"/"männl" cut without their period in column-style labels ("Anteil_weibl") (./src/core/mapper/vocabulary.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
+import { date, num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2026): Map<string, Proposal> {
   const all = [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
@@ -107,5 +111,52 @@ describe("a yearless Ist title inside year blocks of Plan and Ist", () => {
     const by = map([sheet]);
     expect(high(by, "KUN_Anteil_LZB")).toBeUndefined();
     expect(high(by, "KUN_Anteil_LZB_VJ")).toBeUndefined();
+  });
+});
+
+function parameters(title: string, keys: Array<[string, LayoutCell | string]>): Layout["sheets"][number] {
+  return { name: "Start", cells: rows("A1", [[title], [], ["Parameter", "Wert"], ["Jobcenter", "Jobcenter Musterstadt"], ...keys]) };
+}
+const byParameters = (title: string, keys: Array<[string, LayoutCell | string]>) => {
+  const result = proposeMapping(usedCells({ id: "t", title: "t", sheets: [parameters(title, keys)] }));
+  return new Map(result.proposals.map((p) => [p.name, p]));
+};
+
+describe("a parameter sheet with a legend in its title and a Vorjahr key", () => {
+  it.each([
+    ["Steuerungsmappe AIP (Abkürzungen: PJ = Planjahr, VJ = Vorjahr)"],
+    ["AIP-Datei v1.4 (VJ = Vorjahr; PJ = Planjahr)"],
+  ])("%s", (title) => {
+    const by = byParameters(title, [["Planjahr", num(2026, "0")], ["Vorjahr", num(2025, "0")], ["Stand", date(46_070)]]);
+    expect(high(by, "AIP_Jobcenter")).toBe("Start!$B$4");
+    expect(high(by, "AIP_Planjahr")).toBe("Start!$B$5");
+    expect(high(by, "AIP_Stand")).toBe("Start!$B$7");
+  });
+
+  it("a programme marked as last year's without a legend stays not sure", () => {
+    const by = byParameters("AIP Vorjahr (nur zur Ansicht)", [["Planjahr", num(2026, "0")], ["Stand", date(46_070)]]);
+    expect(high(by, "AIP_Planjahr")).toBeUndefined();
+    expect(high(by, "AIP_Stand")).toBeUndefined();
+  });
+});
+
+describe("gender words cut without their period in column-style labels", () => {
+  it.each([
+    ["Anteil_weibl", "Anteil_maennl"],
+    ["Quote weibl", "Quote männl"],
+  ])("%s / %s", (women, men) => {
+    const by = map([
+      {
+        name: "Personal",
+        cells: rows("A1", [["Personal 2026"], [], ["VZAE_Summe", num(120.5)], [women, pct(0.7, "0%")], [men, pct(0.3, "0%")]]),
+      },
+    ]);
+    expect(high(by, "PER_Anteil_Frauen")).toBe("Personal!$B$4");
+    expect(high(by, "PER_Anteil_Maenner")).toBe("Personal!$B$5");
+  });
+
+  it("a bare 'weibl' among the targets is no staff share", () => {
+    const by = map([{ name: "Ziele", cells: rows("A1", [["Ziele 2026"], [], ["IQ Ziel", pct(0.2)], ["weibl", pct(0.19)]]) }]);
+    expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
   });
 });
