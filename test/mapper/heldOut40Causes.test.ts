@@ -7,7 +7,10 @@
 // - a title's legend ("PJ = Planjahr, VJ = Vorjahr") names no programme year (./src/core/mapper/abbreviationLegend.ts);
 // - "Vorjahr | 2024" under "Planjahr | 2025" is a parameter row, no year head of the date below
 //   (./src/core/mapper/yearKeyRow.ts);
-// - "weibl"/"männl" cut without their period in column-style labels ("Anteil_weibl") (./src/core/mapper/vocabulary.ts).
+// - "weibl"/"männl" cut without their period in column-style labels ("Anteil_weibl") (./src/core/mapper/vocabulary.ts);
+// - "u. 25" is "unter 25" (./src/core/mapper/tokens.ts, matchLabel.ts); "Vorvorjahr" is no previous year (roles.ts);
+// - a bare "Stichtag" head over each row's as-of date: no second value of the row (./src/core/mapper/remarkColumns.ts)
+//   and no rival Stand of the programme (./src/core/mapper/asOfHeadDates.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { date, num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
@@ -158,5 +161,50 @@ describe("gender words cut without their period in column-style labels", () => {
   it("a bare 'weibl' among the targets is no staff share", () => {
     const by = map([{ name: "Ziele", cells: rows("A1", [["Ziele 2026"], [], ["IQ Ziel", pct(0.2)], ["weibl", pct(0.19)]]) }]);
     expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
+  });
+});
+
+describe("statistics wording: 'u. 25', 'Vorvorjahr'", () => {
+  it.each([["Anteil Jugendliche u. 25 an Arbeitslosen"], ["Anteil Jüngere U. 25 an Alo"]])("%s", (label) => {
+    const by = map([{ name: "Kunden", cells: rows("A1", [["Kundenstruktur"], [], ["Merkmal", num(2024, "0"), num(2025, "0")], [label, pct(0.07), pct(0.074)]]) }]);
+    expect(high(by, "KUN_Anteil_Jugendliche")).toBe("Kunden!$C$4");
+    expect(high(by, "KUN_Anteil_Jugendliche_VJ")).toBe("Kunden!$B$4");
+  });
+
+  it.each([["eLb-Bestand (Ø) Vorvorjahr"], ["eLb im Jahresdurchschnitt (Vor-Vorjahr)"], ["eLb (JD) VVJ"]])("%s is no rival of the previous year's eLb", (older) => {
+    const by = map([
+      { name: "Basis", cells: rows("A1", [["Ausgangswerte Vorjahr 2025"], [], ["Merkmal", "Wert"], ["Integrationen", num(900)], ["eLb-Bestand (Ø)", num(4700)], [older, num(4800)]]) },
+    ]);
+    expect(high(by, "ZIE_ELB_VJ")).toBe("Basis!$B$5");
+  });
+});
+
+describe("a bare as-of head over each row's date", () => {
+  const staff = (head: string) => ({
+    name: "Personal",
+    cells: rows("A1", [
+      ["Personal"],
+      [],
+      ["Merkmal", "Wert", "Einheit", head],
+      ["Beschäftigte (Köpfe)", num(131), "Personen", date(46_022)],
+      ["Vollzeitäquivalente", num(121.4, "0.0"), "VZÄ", date(46_022)],
+    ]),
+  });
+  it.each([["Stichtag"], ["Datenstand"], ["Abrufdatum"]])("%s", (head) => {
+    const by = map([{ name: "Info", cells: rows("A1", [["Jobcenter", "Jobcenter Musterstadt"], ["Stand", date(46_070)]]) }, staff(head)]);
+    expect(high(by, "PER_Beschaeftigte")).toBe("Personal!$B$4");
+    expect(high(by, "PER_VZAE_Gesamt")).toBe("Personal!$B$5");
+    expect(high(by, "AIP_Stand")).toBe("Info!$B$2");
+  });
+
+  it("a head naming the values' own date (\"Stichtag 31.12.2025\") is no as-of column", () => {
+    const by = map([
+      {
+        name: "Personal",
+        cells: rows("A1", [["Personal"], [], ["Merkmal", "Plan 2026", "Stichtag 31.12.2025"], ["Beschäftigte (Köpfe)", num(131), num(128)], ["Vollzeitäquivalente", num(121.4, "0.0"), num(119, "0.0")]]),
+      },
+    ]);
+    expect(high(by, "PER_Beschaeftigte")).toBe("Personal!$B$4");
+    expect(high(by, "PER_Beschaeftigte")).not.toBe("Personal!$C$4");
   });
 });

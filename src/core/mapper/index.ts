@@ -21,6 +21,7 @@ import { helperSheetLow } from "./helperSheets";
 import { withoutMonthSheets } from "./monthSheets";
 import { withoutReportSheets } from "./reportSheets";
 import { withoutMonitoringDates } from "./monitoringDates";
+import { withoutAsOfHeadDates } from "./asOfHeadDates";
 import { withoutSupersededLabels } from "./versionWording";
 import { lastChangeLow, withoutLastChange } from "./lastChangeDate";
 import { withFinalSheet } from "./finalSheet";
@@ -327,6 +328,8 @@ export function proposeMapping(
     pool = withoutLastChange(entry.name, withoutSupersededLabels(withoutCorrectionSheets(pool, grids)));
     // The monitoring's dates later in the planning year (./monitoringDates.ts).
     pool = withoutMonitoringDates(entry.name, pool, byName.get("AIP_Stand") ?? [], planYear?.year);
+    // Each row's as-of date under a "Stichtag" head beside the figures (./asOfHeadDates.ts).
+    if (entry.kind === "date") pool = withoutAsOfHeadDates(pool, grids);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
     pool = preferAreaTableTotal(preferProgrammeStaff(entry.name, pool));
     // A budget row of another year beside the planning year's (./planYearLabel.ts).

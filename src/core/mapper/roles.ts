@@ -39,6 +39,8 @@ const ROLLING = /\b(letzten|vergangenen) (12|zwoelf) monat\w*|\b(rollierend|glei
 export function roleOf(text: string, planYear: number | undefined): RoleOrNone | undefined {
   // "vgl. Text Kap. 3.3" points elsewhere, no comparison (./crossReference.ts).
   const folded = withoutCrossReference(text);
+  // "Vorvorjahr", "Vor-Vorjahr", "VVJ": the year before the previous one, a time series' earlier value.
+  if (/\b(vor ?vorjahr\w*|vvj)\b/.test(folded)) return "none";
   if (ROLLING.test(folded)) return "previous";
   // "Vorjahresvergleich %": the change against the previous year (./comparisonHead.ts).
   if (isPreviousYearComparison(folded)) return "change";
