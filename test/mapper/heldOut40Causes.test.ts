@@ -10,7 +10,8 @@
 // - "weibl"/"männl" cut without their period in column-style labels ("Anteil_weibl") (./src/core/mapper/vocabulary.ts);
 // - "u. 25" is "unter 25" (./src/core/mapper/tokens.ts, matchLabel.ts); "Vorvorjahr" is no previous year (roles.ts);
 // - a bare "Stichtag" head over each row's as-of date: no second value of the row (./src/core/mapper/remarkColumns.ts)
-//   and no rival Stand of the programme (./src/core/mapper/asOfHeadDates.ts).
+//   and no rival Stand of the programme (./src/core/mapper/asOfHeadDates.ts);
+// - "Anteil BA / Kommune | 76 % | 24 %" with another table beside it after a blank column (./src/core/mapper/besideBlock.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { date, num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
@@ -206,5 +207,30 @@ describe("a bare as-of head over each row's date", () => {
     ]);
     expect(high(by, "PER_Beschaeftigte")).toBe("Personal!$B$4");
     expect(high(by, "PER_Beschaeftigte")).not.toBe("Personal!$C$4");
+  });
+});
+
+describe("a slash pair row with another table beside it", () => {
+  const page = (pair: Array<LayoutCell | string | null>) => ({
+    name: "Übersicht",
+    cells: rows("A1", [
+      ["Personal 2026", null, null, null, null, "Eintritte 2026"],
+      [null, null, null, null, null, "Instrument", "Ist 25", "Plan 26"],
+      ["Beschäftigte (Köpfe)", num(131), null, null, null, "FbW", num(62), num(55)],
+      pair,
+      [null, null, null, null, null, "AGH", num(140), num(120)],
+      [null, null, null, null, null, "Gesamt", num(273), num(243)],
+    ]),
+  });
+  it.each([["Anteil BA / Kommune"], ["Personalanteil BA / Kommune"]])("%s", (label) => {
+    const by = map([page([label, pct(0.76, "0%"), pct(0.24, "0%"), null, null, "EGZ", num(71), num(68)])]);
+    expect(high(by, "PER_Anteil_BA")).toBe("Übersicht!$B$4");
+    expect(high(by, "PER_Anteil_Kommune")).toBe("Übersicht!$C$4");
+  });
+
+  it("a third number right beside the pair (no blank column, no label) keeps the row unread", () => {
+    const by = map([page(["Anteil BA / Kommune", pct(0.76, "0%"), pct(0.24, "0%"), pct(0.1, "0%"), null, "EGZ", num(71), num(68)])]);
+    expect(high(by, "PER_Anteil_BA")).toBeUndefined();
+    expect(high(by, "PER_Anteil_Kommune")).toBeUndefined();
   });
 });
