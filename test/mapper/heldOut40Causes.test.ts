@@ -11,7 +11,9 @@
 // - "u. 25" is "unter 25" (./src/core/mapper/tokens.ts, matchLabel.ts); "Vorvorjahr" is no previous year (roles.ts);
 // - a bare "Stichtag" head over each row's as-of date: no second value of the row (./src/core/mapper/remarkColumns.ts)
 //   and no rival Stand of the programme (./src/core/mapper/asOfHeadDates.ts);
-// - "Anteil BA / Kommune | 76 % | 24 %" with another table beside it after a blank column (./src/core/mapper/besideBlock.ts).
+// - "Anteil BA / Kommune | 76 % | 24 %" with another table beside it after a blank column (./src/core/mapper/besideBlock.ts);
+// - a staff table's cost column ("Personalkosten 2025 (€)") is neither a VZÄ column (./src/core/mapper/planVzaeColumn.ts)
+//   nor a head count: a count in a euro format is none (./src/core/mapper/values.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { date, num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
@@ -232,5 +234,31 @@ describe("a slash pair row with another table beside it", () => {
     const by = map([page(["Anteil BA / Kommune", pct(0.76, "0%"), pct(0.24, "0%"), pct(0.1, "0%"), null, "EGZ", num(71), num(68)])]);
     expect(high(by, "PER_Anteil_BA")).toBeUndefined();
     expect(high(by, "PER_Anteil_Kommune")).toBeUndefined();
+  });
+});
+
+describe("a cost column in the staff table by area", () => {
+  const staff = (costHead: string) => ({
+    name: "Stellenplan",
+    cells: rows("A1", [
+      ["Stellen- und Personalkostenplanung 2026"],
+      [],
+      ["Bereich", "VZÄ", "Köpfe", costHead],
+      ["Markt und Integration", num(40.5, "0.0"), num(44), num(3_000_000, "#,##0 €")],
+      ["Leistung", num(38, "0.0"), num(41), num(2_600_000, "#,##0 €")],
+      ["Sonstiges operatives Personal", num(20, "0.0"), num(22), num(1_300_000, "#,##0 €")],
+      ["Summe", num(98.5, "0.0"), num(107), num(6_900_000, "#,##0 €")],
+    ]),
+  });
+  it.each([["Personalkosten 2026 (€)"], ["Kosten in EUR"], ["Personalkosten"]])("%s", (head) => {
+    const by = map([staff(head)]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("Stellenplan!$A$4:$B$6");
+    expect(high(by, "PER_VZAE_Gesamt")).toBe("Stellenplan!$B$7");
+    expect(high(by, "PER_Beschaeftigte")).toBe("Stellenplan!$C$7");
+  });
+
+  it("a second plan column (\"Soll 2026\") keeps the table's column unsure", () => {
+    const by = map([staff("Soll 2026")]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
   });
 });
