@@ -4,13 +4,14 @@ import { HELD_OUT_40 } from "../fixtures/heldOut40";
 
 // Final measure (session 8, after all fixes of the session, before any fix from this set): 177/222 = 79,7 %, no
 // wrong sicher. First measure when written (09:05, before any fix): 170/222, no wrong sicher.
+// After fix40 (its causes in heldOut40Causes.test.ts): 216/222, no wrong sicher.
 const FLOORS: Record<string, [number, number]> = {
-  "h40-bl-markt-integration": [18, 35],
-  "h40-haushalt-fc": [25, 28],
-  "h40-einseiter-tv": [29, 33],
-  "h40-statistik": [32, 39],
-  "h40-it-tabellen": [38, 44],
-  "h40-gewachsen": [35, 43],
+  "h40-bl-markt-integration": [35, 35],
+  "h40-haushalt-fc": [27, 28],
+  "h40-einseiter-tv": [31, 33],
+  "h40-statistik": [38, 39],
+  "h40-it-tabellen": [43, 44],
+  "h40-gewachsen": [42, 43],
 };
 const KNOWN_WRONG: Record<string, string[]> = {};
 

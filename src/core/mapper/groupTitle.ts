@@ -24,23 +24,30 @@ export function groupTitleKind(
   cols: number[],
   labelCol: number,
   row: number,
+  pastIstTitle = false,
 ): GroupTitleKind | undefined {
   if (labelCol < 0 || cols.length !== 1 || cols[0] !== labelCol) return undefined;
   const text = sheet.ownText(r, labelCol);
   // Only the numbers of the label's own block count: a block beside it (Plan right of Ist) is no column of this table.
-  const ownNumbers = numberColumns(sheet, row).filter((c) => sheet.blockColumns(row, labelCol).includes(c));
-  if (text === undefined || text.length > 60 || isRemark(text) || ownNumbers.length < 2) return undefined;
+  // Past a yearless Ist title the row's numbers apart are its Ist columns, the Plan columns between them left blank.
+  const ownNumbers = numberColumns(sheet, row).filter((c) => pastIstTitle || sheet.blockColumns(row, labelCol).includes(c));
+  if (text === undefined || text.length > 60 || isRemark(text)) return undefined;
   // As for a section's role (./context.ts scopeAt): "Ziele" alone names an area, a plan title needs its year.
   const c = readColumn(text);
+  // "Kunden (nur Ist)" under "2023: Plan | Ist | 2024: Plan | Ist": a yearless Ist title says which of the
+  // header's columns are filled (the Plan columns between left blank), no year of its own; the header still heads
+  // rows whose numbers all stand under its Ist heads (refusedHead).
+  if (c.year === undefined && c.kind === "ist" && numberColumns(sheet, row).length >= 2) return "ist";
+  if (ownNumbers.length < 2) return undefined;
   if (c.year !== undefined || c.kind === "ist" || c.kind === "prognose") return "role";
   return isMoneyUnitTitle(text) ? "unit" : "plain";
 }
 
-export type GroupTitleKind = "plain" | "role" | "unit";
+export type GroupTitleKind = "plain" | "ist" | "role" | "unit";
 
-/** Of two group titles passed, the one that asks more of the header above ("role" > "plain" > "unit"). */
+/** Of two group titles passed, the one that asks more of the header above ("role" > "ist" > "plain" > "unit"). */
 export function stricterTitle(a: GroupTitleKind | undefined, b: GroupTitleKind): GroupTitleKind {
-  const rank: Record<GroupTitleKind, number> = { unit: 0, plain: 1, role: 2 };
+  const rank: Record<GroupTitleKind, number> = { unit: 0, plain: 1, ist: 2, role: 3 };
   return a !== undefined && rank[a] >= rank[b] ? a : b;
 }
 
@@ -60,6 +67,18 @@ export function headsEveryNumber(
     return t !== undefined && !(namesRole && namesRole(t));
   });
 }
+
+/**
+ * The heads a header may not have over a number of the row, past a title of `kind`: past a title with a role, any
+ * head naming a role of its own; past a yearless Ist title, any head that is no Ist head ("Plan", a bare year).
+ */
+export function refusedHead(kind: GroupTitleKind | undefined, namesRole: (text: string) => boolean): ((text: string) => boolean) | undefined {
+  if (kind === "role") return namesRole;
+  return kind === "ist" ? (t) => readColumn(t).kind !== "ist" : undefined;
+}
+
+/** Whether the header must open with a group title right under it to reach past the titles passed. */
+export const needsOpeningTitle = (kind: GroupTitleKind | undefined): boolean => kind === "plain" || kind === "ist";
 
 function numberColumns(sheet: SheetGrid, row: number): number[] {
   return sheet.filledColumns(row).filter((c) => sheet.number(row, c) !== undefined);

@@ -21,6 +21,7 @@ import { helperSheetLow } from "./helperSheets";
 import { withoutMonthSheets } from "./monthSheets";
 import { withoutReportSheets } from "./reportSheets";
 import { withoutMonitoringDates } from "./monitoringDates";
+import { withoutAsOfHeadDates } from "./asOfHeadDates";
 import { withoutSupersededLabels } from "./versionWording";
 import { lastChangeLow, withoutLastChange } from "./lastChangeDate";
 import { withFinalSheet } from "./finalSheet";
@@ -49,6 +50,7 @@ import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
 import { findFigureHeadMatrix } from "./figureHeadMatrix";
+import { findFigurePartHeads } from "./figurePartHeads";
 import { findGenderRows } from "./genderRows";
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
@@ -224,6 +226,8 @@ export function proposeMapping(
   // Gender columns under a section row naming the figure, role rows below it (./genderColumnsSectionTitle.ts).
   for (const g of grids) candidates.push(...findGenderColumnsSectionTitle(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findFigureHeadMatrix(g, claims, planYear?.year));
+  // Figures merged over their parts' heads ("IQ" over "gesamt | Männer | Frauen"), roles in the rows (./figurePartHeads.ts).
+  for (const g of grids) candidates.push(...findFigurePartHeads(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderRows(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
   // The budget as a matrix of titles and stages, or one budget row with its parts as heads (./budgetMatrix.ts).
@@ -325,6 +329,8 @@ export function proposeMapping(
     pool = withoutLastChange(entry.name, withoutSupersededLabels(withoutCorrectionSheets(pool, grids)));
     // The monitoring's dates later in the planning year (./monitoringDates.ts).
     pool = withoutMonitoringDates(entry.name, pool, byName.get("AIP_Stand") ?? [], planYear?.year);
+    // Each row's as-of date under a "Stichtag" head beside the figures (./asOfHeadDates.ts).
+    if (entry.kind === "date") pool = withoutAsOfHeadDates(pool, grids);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
     pool = preferAreaTableTotal(preferProgrammeStaff(entry.name, pool));
     // A budget row of another year beside the planning year's (./planYearLabel.ts).

@@ -41,7 +41,7 @@ function numberedItem(text: string): boolean {
     .replace(/\([^()]*\)|\[[^\]]*\]/g, " ")
     .replace(/\s\d\)\s*$/, " ")
     .replace(/\b(19|20)\d\d\b/g, " ")
-    .replace(/\b(ist|plan|soll|ziel|vj|jahr|u|unter|ue|über|ueber|§)\s?\d{1,3}\b/gi, " ")
+    .replace(/\b(ist|plan|soll|ziel|vj|jahr|u\.?|unter|ue|über|ueber|§)\s?\d{1,3}\b/gi, " ") // "u. 25": unter 25
     // An age ("jünger als 25 Jahre", "15- bis 24-Jährige") is no running number either.
     .replace(/\b\d{1,3}\s*-?\s*(jahre?n?|j(ä|ae)hrige\w*)\b/gi, " ")
     // … and an age bound by a comparison ("jünger als 25", "älter als 50").

@@ -20,12 +20,17 @@ const VZAE_WORD = /\b(vzae|vollzeitaequivalent\w*|fte)\b/;
 /** A head naming the programme as the plan's source ("(AIP)", "lt. AIP", "AIP-Planung"). */
 const PROGRAMME_HEAD = /\b(aip|programm\w*)\b/;
 
+/** A head naming money: a cost word (also in a compound, "Personalkosten"), the euro or its sign. */
+const MONEY_HEAD = /\w*kosten\b|€|\beur\b|\beuro\b/;
+
 type Kind = "plan" | "heads" | "aside" | "traeger" | "posts" | "other";
 
 function kindOf(head: string, inPercent: boolean, planYear: number): Kind {
   const f = fold(head);
   const read = readColumn(head);
   if (inPercent || COLUMN_WORDS.share.test(f) || PART_HEAD.test(f)) return "aside";
+  // Money beside the staff ("Personalkosten 2025 (€)", "Kosten in EUR"): never a column of VZÄ.
+  if (MONEY_HEAD.test(head.toLowerCase()) || COLUMN_WORDS.money.test(f)) return "aside";
   if (read.kind === "change" || read.kind === "attainment") return "aside";
   // Ist, a forecast or an earlier year: past only when it says so by an earlier year or the previous year's word.
   if (read.kind === "ist" || read.kind === "prognose") return (read.year !== undefined && read.year < planYear) || /\b(vorjahr\w*|vj)\b/.test(f) ? "aside" : "other";

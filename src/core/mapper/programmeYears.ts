@@ -8,6 +8,7 @@ import type { SheetGrid } from "./grid";
 import { fold, yearsIn } from "./normalize";
 import { readColumn } from "../columnRoles";
 import { yearBesidePlanjahr } from "./planYear";
+import { withoutLegend } from "./abbreviationLegend";
 
 /** Words naming a whole programme or plan (folded): "AIP", "Arbeitsmarkt- und Integrationsprogramm", "Zielplanung", "Plan". */
 const PROGRAMME = /\b(aip|\w*programm\w*|planung|zielplanung|jahresplanung|plan|zielvereinbarung\w*|ziele)\b/;
@@ -37,7 +38,8 @@ export interface ProgrammeBlock {
 /** The year a title or sheet name gives a programme, or undefined when it names none (an Ist, a forecast, two years). */
 function programmeOf(text: string): { year?: number; lastYears: boolean } | undefined {
   if (text.length > 80 || NOTE.test(text.trim().toLowerCase())) return undefined;
-  const f = fold(text);
+  // A legend ("PJ = Planjahr, VJ = Vorjahr") defines words, it names no year of the programme (./abbreviationLegend.ts).
+  const f = fold(withoutLegend(text));
   if (!PROGRAMME.test(f)) return undefined;
   const years = [...new Set(yearsIn(f))];
   if (years.length === 0 && LAST_YEARS.test(f) && WHOLE_PROGRAMME.test(f) && !COMPARISON.test(f)) return { lastYears: true };

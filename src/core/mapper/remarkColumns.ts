@@ -11,9 +11,17 @@ const REMARK_HEAD = /^(bemerkung|anmerkung|hinweis|kommentar|erlaeuterung|begrue
 const CODE_HEAD =
   /^(produkt(nummer|nr|gruppe|bereich|schluessel)?|produkt nr|kostenstellen?|kst|kostentraeger|sachkont(o|en)|konto|kontonummer|buchungsstellen?|haushaltsstellen?|hh stellen?|hhst|finanzposition(en)?|fipo|psp element)\b/;
 
-/** Whether a column head names remarks, sources or reasons (the head's first word decides). */
+/**
+ * A bare as-of head ("Stichtag", "Datenstand", "Abrufdatum") beside the value: each row's date of its value, as a
+ * source column says where it comes from. Only the bare word: "Stichtag 31.12.2024" heads values of that date.
+ */
+const AS_OF_HEAD = /^(stichtag|datenstand|abrufdatum|abfragedatum|stand der daten|datum der daten)$/;
+
+/** Whether a column head names remarks, sources or reasons (the head's first word decides), or each row's as-of date. */
 export function isRemarkHead(text: string | undefined): boolean {
-  return text !== undefined && REMARK_HEAD.test(fold(text).trim());
+  if (text === undefined) return false;
+  const f = fold(text).trim();
+  return REMARK_HEAD.test(f) || AS_OF_HEAD.test(f);
 }
 
 /** Whether a column head names a booking key (product, cost centre, account, budget position). */

@@ -16,7 +16,7 @@ import { isPlanYearKeyRow } from "./yearKeyRow";
 import { isRemark } from "./remark";
 import { cornerHead } from "./cornerHead";
 import { inYearRole } from "./inYearColumns";
-import { groupTitleKind, headsEveryNumber, opensWithGroupTitle, stricterTitle, type GroupTitleKind } from "./groupTitle";
+import { groupTitleKind, headsEveryNumber, needsOpeningTitle, opensWithGroupTitle, refusedHead, stricterTitle, type GroupTitleKind } from "./groupTitle";
 import { combinedHeader, mergedYearAt } from "./twoRowHeader";
 import { opensWithRowNumber } from "./formRowNumbers";
 import { sideTitleColumn } from "./sideTitles";
@@ -40,6 +40,8 @@ const ROLLING = /\b(letzten|vergangenen) (12|zwoelf) monat\w*|\b(rollierend|glei
 export function roleOf(text: string, planYear: number | undefined): RoleOrNone | undefined {
   // "vgl. Text Kap. 3.3" points elsewhere, no comparison (./crossReference.ts).
   const folded = withoutCrossReference(text);
+  // "Vorvorjahr", "Vor-Vorjahr", "VVJ": the year before the previous one, a time series' earlier value.
+  if (/\b(vor ?vorjahr\w*|vvj)\b/.test(folded)) return "none";
   if (ROLLING.test(folded)) return "previous";
   // "Vorjahresvergleich %": the change against the previous year (./comparisonHead.ts).
   if (isPreviousYearComparison(folded)) return "change";
@@ -204,9 +206,12 @@ export function columnHeader(
       // So does a row of side-by-side titles ("Budget 2025 | | | | Personal 2025"), though a title's word names a figure.
       const sideTitles = () => sideTitleColumn(sheet, r, col) !== undefined;
       if (cols.every((c) => sheet.ownText(r, c) !== undefined) && (mergedOver || !isFigureLabel(r, cols) || sideTitles()) && !(cols.length === 1 && isRemark(sheet.ownText(r, cols[0])!))) {
-        const group = texts.length === 0 ? groupTitleKind(sheet, r, cols, labelCol, row) : undefined;
+        const group = texts.length === 0 ? groupTitleKind(sheet, r, cols, labelCol, row, pastGroupTitle === "ist") : undefined;
         if (!group) break;
         pastGroupTitle = stricterTitle(pastGroupTitle, group);
+      } else if (texts.length === 0 && groupTitleKind(sheet, r, cols, labelCol, row) === "ist") {
+        // A yearless Ist title whose word names a figure ("Kunden (nur Ist)") is passed as a title all the same.
+        pastGroupTitle = stricterTitle(pastGroupTitle, "ist");
       }
       continue;
     }
@@ -216,8 +221,8 @@ export function columnHeader(
     if (corner !== undefined) acrossBlank = true;
     const t = corner ?? own;
     if (texts.length === 0 && pastGroupTitle) {
-      const heads = headsEveryNumber(sheet, r, row, (hr, hc) => headingAt(sheet, hr, hc), pastGroupTitle === "role" ? namesRoleOf : undefined);
-      if (!heads || (pastGroupTitle === "plain" && !opensWithGroupTitle(sheet, r, labelCol))) return undefined;
+      const heads = headsEveryNumber(sheet, r, row, (hr, hc) => headingAt(sheet, hr, hc), refusedHead(pastGroupTitle, namesRoleOf));
+      if (!heads || (needsOpeningTitle(pastGroupTitle) && !opensWithGroupTitle(sheet, r, labelCol))) return undefined;
     }
     if (t !== undefined) {
       texts.push(t);

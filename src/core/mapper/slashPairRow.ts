@@ -4,6 +4,7 @@
 // figures of one area, "Anteil BA / Kommune", the area decides a reading naming two).
 import type { Candidate, Claims } from "./candidate";
 import { labelledPartCandidate } from "./labelledPart";
+import { ownColumnsBeside } from "./besideBlock";
 import type { SheetGrid } from "./grid";
 import { matchLabel, type LabelMatch } from "./matchLabel";
 
@@ -32,8 +33,10 @@ function siblingReadings(ms: LabelMatch[]): LabelMatch[] {
 export function findSlashPairRows(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
-    const cols = sheet.filledColumns(r);
-    if (cols.length !== 3 || cols.some((c) => claims.has(sheet.index, r, c))) continue;
+    const filled = sheet.filledColumns(r);
+    // Another table beside the row, after a blank column, is no part of it (./besideBlock.ts).
+    const cols = filled.length === 3 ? filled : ownColumnsBeside(sheet, r, filled, 3);
+    if (!cols || cols.some((c) => claims.has(sheet.index, r, c))) continue;
     const text = sheet.ownText(r, cols[0]);
     const values = [cols[1], cols[2]].map((c) => sheet.number(r, c));
     if (text === undefined || !text.includes("/") || values.some((v) => v === undefined)) continue;

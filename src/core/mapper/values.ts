@@ -18,6 +18,9 @@ export type Judgement = { ok: true; noteId?: ReasonId; note?: string } | { ok: f
 const NUMBER_AS_TEXT = /^[+\-−]?\s*(\d{1,3}([.\s]\d{3})+|\d+)(,\d+)?\s*(%|€)?$/;
 const DATE_AS_TEXT = /^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$/;
 
+/** A number format showing euros ("#,##0 €", "[$€-407]", "EUR"). */
+const CURRENCY_FORMAT = /€|\[\$eur|"eur"|\beur\b/i;
+
 /** A label or format saying the amount is in thousands or millions ("in T€", "Tsd. EUR", `#,##0,` ). */
 const THOUSANDS = /\b(t ?€|teur|tsd|tausend|mio|millionen)\b|t€|,"?\s*"?$|0,(?=[^0#]|$)/i;
 
@@ -88,6 +91,8 @@ export function judgeValue(name: string, v: CellValue, format: string, percentHi
     case "count":
     case "stock":
       if (pctFormat) return { ok: false, id: "typ", text: "Eine Anzahl ist als Prozent formatiert." };
+      // "Personalkosten 2025 (€)" beside the head counts: a euro amount counts no people.
+      if (CURRENCY_FORMAT.test(format)) return { ok: false, id: "typ", text: "Eine Anzahl ist als Eurobetrag formatiert." };
       if (v < 0) return { ok: false, id: "typ", text: `Die Anzahl ${show(v)} ist negativ.` };
       if (!Number.isInteger(v) && kind !== "stock") return { ok: false, id: "typ", text: `Die Anzahl ${show(v)} ist keine ganze Zahl.` };
       return { ok: true };

@@ -75,8 +75,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "ba", de: "Bundesagentur für Arbeit (BA)", stems: ["bundesagentur", "agentur"], words: ["ba", "aa"] },
   // "Fr." is Frauen in a row label ("IQ Fr.", "LZB Fr."; without the period only beside a figure's word, ./tokens.ts):
   // "Fr" alone (Freitag in a weekday head) is not read, and a "Fr. Müller" holds no number of a Frauen figure.
-  { id: "frauen", de: "Frauen/weiblich (auch „Fr.“)", stems: ["frau", "weiblich", "mitarbeiterin"], words: ["w"], cut: ["fr"] },
-  { id: "maenner", de: "Männer/männlich", stems: ["maenn", "mann"], words: ["m"] },
+  // "weibl"/"männl" cut without their period, as in column names of Excel tables ("Anteil_weibl", "Anteil_maennl").
+  { id: "frauen", de: "Frauen/weiblich (auch „Fr.“, „weibl“)", stems: ["frau", "weiblich", "mitarbeiterin"], words: ["w", "weibl"], cut: ["fr"] },
+  { id: "maenner", de: "Männer/männlich (auch „männl“)", stems: ["maenn", "mann"], words: ["m", "maennl"] },
   { id: "anteil", de: "Anteil/Quote", stems: ["anteil", "quote", "personalanteil"] },
   { id: "prozent", de: "%/Prozent/v. H. (auch als Zahlenformat; „VH gesamt“, „Summe VH“ ohne Anteilswort: Verwaltungshaushalt)", filler: true, stems: ["prozent"], words: ["%", "vh"] },
   { id: "bereich", de: "Bereich/Sachgebiet/Abteilung", stems: ["bereich", "fachbereich", "organisationseinheit", "sachgebiet", "abteilung"] },

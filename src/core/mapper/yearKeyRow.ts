@@ -3,10 +3,19 @@
 // it, or every value under it ("Veränderung IQ ggü. Vorjahr") would read as the planning year's.
 import type { SheetGrid } from "./grid";
 import { matchLabel } from "./matchLabel";
+import { fold, isYearNumber } from "./normalize";
 
-/** Whether row `row` holds a planning-year key ("Planjahr", "Planungsjahr") in the label column and a number in the value column. */
+/** A key naming only which year a parameter row gives ("Vorjahr | 2024" under "Planjahr | 2025"). */
+const YEAR_KEY = /^(vorjahr|vj|basisjahr|referenzjahr|ausgangsjahr|berichtsjahr)$/;
+
+/**
+ * Whether row `row` holds a planning-year key ("Planjahr", "Planungsjahr") in the label column and a number in the
+ * value column; so too a bare year key with a year ("Vorjahr | 2024"): a parameter, no head of the value below.
+ */
 export function isPlanYearKeyRow(sheet: SheetGrid, row: number, labelCol: number, col: number): boolean {
   if (labelCol < 0 || labelCol >= col || sheet.number(row, col) === undefined) return false;
   const key = sheet.ownText(row, labelCol);
-  return key !== undefined && matchLabel(key).standalone.some((s) => s.id === "planjahr");
+  if (key === undefined) return false;
+  if (YEAR_KEY.test(fold(key).replace(/[.:]/g, " ").trim()) && isYearNumber(sheet.number(row, col)!)) return true;
+  return matchLabel(key).standalone.some((s) => s.id === "planjahr");
 }
