@@ -17,6 +17,7 @@ import { describeWithPlanWord } from "./planWordTarget";
 import { withoutStatisticsWording } from "./statisticsWording";
 import { asDateWord, DATE_SPEC_IDS } from "./trailingDateWord";
 import { withoutVersionQualifier } from "./versionWording";
+import { withoutOutlineNumber } from "./outlineNumber";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -98,7 +99,8 @@ export function matchLabel(raw: string): LabelMatch {
   // "Dez 23–Nov 24": the two-digit years of a month span are years, not running numbers (./monthSpan.ts).
   // "(Stand BA 01/2026)": when and whence the figure was taken, no word of it (./labelAsOf.ts).
   // "gleitende Jahressumme", "BM 12/2025", "K2 Nenner": statistics wording that names no part (./statisticsWording.ts).
-  const text = withoutStatisticsWording(withoutLabelAsOf(withFullYears(raw)));
+  // "E1.2 Männer", "B1.1 davon EinglMV": an outline code names no word of the figure (./outlineNumber.ts).
+  const text = withoutStatisticsWording(withoutLabelAsOf(withFullYears(withoutOutlineNumber(raw))));
   if (text.length > 120 || numberedItem(text)) {
     // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
     if (matchCache.size > 50_000) matchCache.clear();
