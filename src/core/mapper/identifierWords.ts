@@ -57,3 +57,23 @@ export function identifierWords(text: string): string {
 export function markedIdentifierWords(text: string): string {
   return rewrite(text, true);
 }
+
+/** Concepts of an area word that may lead an identifier as its namespace ("kunden…", "struktur…"). */
+const AREA_PREFIX = new Set(["kunde", "struktur"]);
+
+interface Tok {
+  text: string;
+  concepts: string[];
+  filler: boolean;
+}
+
+/**
+ * "kundenAnteilLzb2024", "kunden_anteil_u25": an identifier led by its area's word, then naming a figure of its own,
+ * is that figure in the area (the area word a filler, as a section title); "kundenBestand" stays the customers.
+ */
+export function readAreaPrefix<T extends Tok>(tokens: T[], fromIdentifier: (i: number) => boolean): T[] {
+  const first = tokens[0];
+  if (tokens.length < 2 || !fromIdentifier(0) || !fromIdentifier(1) || !first.concepts.length || !first.concepts.every((c) => AREA_PREFIX.has(c))) return tokens;
+  if (!tokens.slice(1).some((t) => !t.filler && t.concepts.length > 0 && !t.concepts.some((c) => AREA_PREFIX.has(c)))) return tokens;
+  return [{ ...first, concepts: ["namensraum"], filler: true }, ...tokens.slice(1)];
+}

@@ -14,7 +14,7 @@ import { swappedLetterConcepts } from "./swappedLetters";
 import { readVhWord } from "./vhWord";
 import { readVkWord } from "./vkWord";
 import { readGenderLetter } from "./genderLetter";
-import { IDENTIFIER_MARK, markedIdentifierWords } from "./identifierWords";
+import { IDENTIFIER_MARK, markedIdentifierWords, readAreaPrefix } from "./identifierWords";
 
 export interface Token {
   /** The folded word ("auslaenderanteil"). */
@@ -122,10 +122,11 @@ function joinedCompound(first: string, second: string, firstConcepts: string[]):
 
 const ABBREVIATIONS = new Set(FORMS.filter((f) => f.whole).map((f) => f.form));
 
-/** Whether two words, one an abbreviation, are one vocabulary form (with an inflection ending) written together. */
+/** Whether two words, one an abbreviation or no word alone, are one vocabulary form (with an ending) written together. */
 function joinsAsOneForm(first: string, second: string): boolean {
   const word = first + second;
-  if (!ABBREVIATIONS.has(first) && !ABBREVIATIONS.has(second)) return false;
+  // Two full words stay apart ("Personal_Anteil"); a compound's head with its linking "s" does not ("integrationsQuote").
+  if (!ABBREVIATIONS.has(first) && !ABBREVIATIONS.has(second) && WHOLE.has(first)) return false;
   return WHOLE.has(word) || PARTS.some((f) => word.startsWith(f.form) && ENDING_SET.has(word.slice(f.form.length)));
 }
 
@@ -173,6 +174,7 @@ export function tokenize(raw: string): Token[] {
   t = t.replaceAll(IDENTIFIER_MARK, "");
   let out: Token[] = [];
   const cuts: boolean[] = [];
+  const idents: boolean[] = [];
   for (let i = 0; i < words.length; i++) {
     const { w, cut } = words[i];
     // An identifier's word cannot carry an abbreviation's period ("VH_Umsch_EGT", "Anteil_weibl"): read as one when unknown.
@@ -180,9 +182,9 @@ export function tokenize(raw: string): Token[] {
     let text = w;
     // A hyphenated compound that means more than its parts ("Eingliederungsmittel-VO" = EinglMV, VO read as
     // Verordnung): the joined word wins when it carries other concepts than the two parts side by side.
-    // An identifier's words join so only when an abbreviation among them spells one vocabulary word with the other
-    // ("Stand_VJ_Werte": Vorjahreswerte, "vhEinglMv"); never a unit glued on ("EB_Vorbindungen_EUR" is no
-    // "Vorbindungen-eur") nor two full words ("Personal_Anteil" stays Personal and Anteil).
+    // An identifier's words join so only when together they spell one vocabulary word ("Stand_VJ_Werte": Vorjahreswerte,
+    // "vhEinglMv", "integrationsQuote"); never a unit glued on ("EB_Vorbindungen_EUR" is no "Vorbindungen-eur") nor
+    // two full words ("Personal_Anteil" stays Personal and Anteil).
     if (concepts && words[i].hyphenNext && i + 1 < words.length && (!words[i].ident || joinsAsOneForm(w, words[i + 1].w))) {
       const joined = joinedCompound(w, words[i + 1].w, concepts);
       if (joined) {
@@ -206,8 +208,9 @@ export function tokenize(raw: string): Token[] {
     const cs = [...new Set(concepts ?? [])];
     out.push({ text, concepts: cs, filler: cs.length > 0 && cs.every((c) => FILLER.has(c)) });
     cuts.push(words[i].cut);
+    idents.push(words[i].ident);
   }
-  out = readVkWord(readVhWord(t, out, (i) => cuts[i]));
+  out = readAreaPrefix(readVkWord(readVhWord(t, out, (i) => cuts[i])), (i) => idents[i]);
   // "IQ Fr" without its period: beside a figure's word it is still the part ("IQ Fr." = IQ Frauen); alone
   // ("Fr" as a weekday head) it names nothing.
   if (out.some((x) => x.concepts.length > 0 && !x.filler)) {
