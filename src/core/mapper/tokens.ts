@@ -185,7 +185,11 @@ export function tokenize(raw: string): Token[] {
     // An identifier's words join so only when together they spell one vocabulary word ("Stand_VJ_Werte": Vorjahreswerte,
     // "vhEinglMv", "integrationsQuote"); never a unit glued on ("EB_Vorbindungen_EUR" is no "Vorbindungen-eur") nor
     // two full words ("Personal_Anteil" stays Personal and Anteil).
-    if (concepts && words[i].hyphenNext && i + 1 < words.length && (!words[i].ident || joinsAsOneForm(w, words[i + 1].w))) {
+    if (words[i].ident && words[i].hyphenNext && i + 1 < words.length && joinsAsOneForm(w, words[i + 1].w)) {
+      concepts = decompose(w + words[i + 1].w);
+      text = w + words[i + 1].w;
+      i++;
+    } else if (concepts && words[i].hyphenNext && i + 1 < words.length && !words[i].ident) {
       const joined = joinedCompound(w, words[i + 1].w, concepts);
       if (joined) {
         concepts = joined;
