@@ -165,3 +165,21 @@ describe("section-lettered outline codes", () => {
     expect(high(by, "ZIE_LZB_Maenner")).toBeUndefined();
   });
 });
+
+describe("a change in percentage points written „PP“", () => {
+  it("is no rival to the relative change", () => {
+    const by = map([
+      { name: "Eckwerte", cells: rows("A1", [["Planjahr", num(2026, "0")]]) },
+      { name: "Ziele", cells: rows("A1", [["Parameter", "Wert"], ["IQ_Ziel_2026", pct(0.2)], ["IQ_Aenderung_rel", pct(0.02)], ["IQ_Aenderung_PP", num(0.4, "0.00")]]) },
+    ]);
+    expect(high(by, "ZIE_IQ_Veraenderung")).toBe("Ziele!$B$3");
+  });
+
+  it("alone it is no relative change", () => {
+    const by = map([
+      { name: "Eckwerte", cells: rows("A1", [["Planjahr", num(2026, "0")]]) },
+      { name: "Ziele", cells: rows("A1", [["Parameter", "Wert"], ["IQ_Ziel_2026", pct(0.2)], ["IQ_Aenderung_PP", num(0.4, "0.00")]]) },
+    ]);
+    expect(high(by, "ZIE_IQ_Veraenderung")).toBeUndefined();
+  });
+});
