@@ -148,7 +148,7 @@ interface Column {
 }
 
 /** A change holding a difference, not a relative change (folded text): "Abw. absolut", "Differenz in %-Pkt.", "+/- abs.". */
-export const ABSOLUTE_CHANGE = /\b(absolut\w*|pkt|punkt\w*|prozentpunkt\w*)\b|\babs$/; // "abs" only last: "Abs. 1" is a paragraph
+export const ABSOLUTE_CHANGE = /\b(absolut\w*|pkt|pp|punkt\w*|prozentpunkt\w*)\b|\babs$/; // "abs" only last: "Abs. 1" is a paragraph; "PP" the points
 
 // Figure kinds a column kind contradicts: a share column is no count, a head count no VZÄ, and so on.
 const CONTRADICTS: Partial<Record<string, ReadonlyArray<CellKind | "table">>> = {

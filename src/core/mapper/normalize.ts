@@ -6,6 +6,7 @@
 import { withFullYears } from "./monthSpan";
 import { withoutOutlineNumber } from "./outlineNumber";
 import { withAgeLimits } from "./lessThanAge";
+import { identifierWords } from "./identifierWords";
 
 const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", é: "e", è: "e", à: "a" };
 
@@ -49,7 +50,7 @@ export function fold(text: string): string {
 }
 
 function foldText(text: string): string {
-  return joinBrokenWords(withFullYears(withAgeLimits(text)))
+  return joinBrokenWords(withFullYears(withAgeLimits(identifierWords(text))))
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
     .replace(/[δ∆]/g, " delta ") // "Δ vs PY" is a change column (Δ lower-cased is δ)

@@ -20,7 +20,8 @@ const isCopyTitle = (t: string) => COPY_WORDS.test(t) && (!OWN_DOCUMENT.test(t) 
 const MONTH = /\b(jan\w*|feb\w*|maerz|mrz|apr\w*|mai|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dez\w*|(0?[1-9]|1[0-2]) ?[/.-] ?(19|20)\d\d)\b/;
 /** "Berichtsmonat September 2024" in one title cell: the report of a month, not a label waiting for its value. */
 const REPORT_MONTH = /\bberichtsmonat\w*\b/;
-const JOBCENTER = /^(jobcenter|jc)\s+\S/;
+// "Jobcenter Name", "JC_Name", "JC Bezeichnung" label the name field beside one Jobcenter's name: no second Jobcenter.
+const JOBCENTER = /^(jobcenter|jc)\s+(?!(name|bezeichnung|bez|kennung|id|nr|nummer)\b)\S/;
 const TOTAL = /\b(gesamt|insgesamt|summe|zusammen)\b/;
 
 function titleTexts(g: SheetGrid): string[] {

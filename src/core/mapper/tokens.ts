@@ -14,6 +14,7 @@ import { swappedLetterConcepts } from "./swappedLetters";
 import { readVhWord } from "./vhWord";
 import { readVkWord } from "./vkWord";
 import { readGenderLetter } from "./genderLetter";
+import { IDENTIFIER_MARK, markedIdentifierWords, readAreaPrefix } from "./identifierWords";
 
 export interface Token {
   /** The folded word ("auslaenderanteil"). */
@@ -119,13 +120,24 @@ function joinedCompound(first: string, second: string, firstConcepts: string[]):
   return null;
 }
 
+const ABBREVIATIONS = new Set(FORMS.filter((f) => f.whole).map((f) => f.form));
+
+/** Whether two words, one an abbreviation or no word alone, are one vocabulary form (with an ending) written together. */
+function joinsAsOneForm(first: string, second: string): boolean {
+  const word = first + second;
+  // Two full words stay apart ("Personal_Anteil"); a compound's head with its linking "s" does not ("integrationsQuote").
+  if (!ABBREVIATIONS.has(first) && !ABBREVIATIONS.has(second) && WHOLE.has(first)) return false;
+  return WHOLE.has(word) || PARTS.some((f) => word.startsWith(f.form) && ENDING_SET.has(word.slice(f.form.length)));
+}
+
 const tokenCache = new Map<string, Token[]>();
 
 /** Tokenise a label text (raw, as in the cell). */
 export function tokenize(raw: string): Token[] {
   const cached = tokenCache.get(raw);
   if (cached) return cached;
-  let t = joinBrokenWords(raw)
+  // Identifiers ("VH_Umsch_EGT", "iqZielMaenner") as their words, each marked (./identifierWords.ts).
+  let t = joinBrokenWords(markedIdentifierWords(raw))
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
     .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079*]/g, " ")
@@ -153,21 +165,31 @@ export function tokenize(raw: string): Token[] {
   // Initials joined by "&", "+" or "u." name one thing ("M&I", "M + I": Markt und Integration), not two
   // abbreviations: its "M" is no "männlich".
   t = t.replace(/(^|[^a-z0-9])([a-z])\s*(?:&|\+|\bu\.|\bund\b)\s*([a-z])(?![a-z0-9])/g, "$1$2$3");
-  const words: Array<{ w: string; cut: boolean; hyphenNext: boolean }> = [];
-  for (const m of t.matchAll(/[a-z0-9%€]+(\.)?(-)?/g)) {
-    const w = m[0].replace(/[.-]/g, "");
+  const words: Array<{ w: string; cut: boolean; hyphenNext: boolean; ident: boolean }> = [];
+  for (const m of t.matchAll(/[a-z0-9%€]+(\.)?(\u2063)?(-)?/g)) {
+    const w = m[0].replace(/[.\u2063-]/g, "");
     if (/^\d+$/.test(w)) continue; // years, values, footnote numbers
-    words.push({ w: w.replace(/^\d+(?=[a-z])/, "") || w, cut: m[1] === ".", hyphenNext: m[2] === "-" });
+    words.push({ w: w.replace(/^\d+(?=[a-z])/, "") || w, cut: m[1] === ".", hyphenNext: m[3] === "-", ident: m[2] === IDENTIFIER_MARK });
   }
+  t = t.replaceAll(IDENTIFIER_MARK, "");
   let out: Token[] = [];
   const cuts: boolean[] = [];
+  const idents: boolean[] = [];
   for (let i = 0; i < words.length; i++) {
     const { w, cut } = words[i];
-    let concepts = cut ? abbreviated(w) : decompose(w);
+    // An identifier's word cannot carry an abbreviation's period ("VH_Umsch_EGT", "Anteil_weibl"): read as one when unknown.
+    let concepts = cut ? abbreviated(w) : decompose(w) ?? (words[i].ident ? abbreviated(w) : null);
     let text = w;
     // A hyphenated compound that means more than its parts ("Eingliederungsmittel-VO" = EinglMV, VO read as
     // Verordnung): the joined word wins when it carries other concepts than the two parts side by side.
-    if (concepts && words[i].hyphenNext && i + 1 < words.length) {
+    // An identifier's words join so only when together they spell one vocabulary word ("Stand_VJ_Werte": Vorjahreswerte,
+    // "vhEinglMv", "integrationsQuote"); never a unit glued on ("EB_Vorbindungen_EUR" is no "Vorbindungen-eur") nor
+    // two full words ("Personal_Anteil" stays Personal and Anteil).
+    if (words[i].ident && words[i].hyphenNext && i + 1 < words.length && joinsAsOneForm(w, words[i + 1].w)) {
+      concepts = decompose(w + words[i + 1].w);
+      text = w + words[i + 1].w;
+      i++;
+    } else if (concepts && words[i].hyphenNext && i + 1 < words.length && !words[i].ident) {
       const joined = joinedCompound(w, words[i + 1].w, concepts);
       if (joined) {
         concepts = joined;
@@ -190,8 +212,9 @@ export function tokenize(raw: string): Token[] {
     const cs = [...new Set(concepts ?? [])];
     out.push({ text, concepts: cs, filler: cs.length > 0 && cs.every((c) => FILLER.has(c)) });
     cuts.push(words[i].cut);
+    idents.push(words[i].ident);
   }
-  out = readVkWord(readVhWord(t, out, (i) => cuts[i]));
+  out = readAreaPrefix(readVkWord(readVhWord(t, out, (i) => cuts[i])), (i) => idents[i]);
   // "IQ Fr" without its period: beside a figure's word it is still the part ("IQ Fr." = IQ Frauen); alone
   // ("Fr" as a weekday head) it names nothing.
   if (out.some((x) => x.concepts.length > 0 && !x.filler)) {

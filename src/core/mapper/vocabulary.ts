@@ -163,6 +163,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // "Vorlage" is the paper itself ("Stand der Vorlage": the date of the paper put to the board).
   // The letter or notice carrying an allocation ("Zuweisungsschreiben", "Zuteilungsbescheid") names no figure itself (./trailingDateWord.ts).
   { id: "dokument", de: "Schreiben/Bescheid", filler: true, stems: ["schreiben", "bescheid"] },
+  // "kundenAnteilLzb2024": the area an identifier starts with, as a section title would name it (./identifierWords.ts).
+  { id: "namensraum", de: "Bereich vor dem Namen eines Bezeichners („kunden…“ in „kundenAnteilLzb“)", filler: true },
   { id: "satz", de: "Satzwörter (Artikel, Pronomen, Hilfsverben, „Vorlage“)", filler: true, words: ["vorlage", "ein", "eine", "einer", "einen", "einem", "eines", "wir", "sich", "damit", "dies", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "lag", "lagen", "liegt", "betrug", "betraegt", "betragen", "streben"] },
   { id: "einheit", de: "Einheiten", filler: true, stems: ["betrag", "summe", "volumen"], words: ["€", "eur", "euro", "personen", "pers", "tsd", "teur", "t€", "mio", "wert", "werte", "betrag", "kennzahl", "kennzahlen", "ziffer"] },
   {
@@ -171,7 +173,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
     filler: true,
     stems: ["vorjahr", "veraenderung", "entwicklung", "gegenueber", "abweichung", "differenz", "prognose", "hochrechnung", "erwartung", "vorlaeufig", "voraussichtlich", "aktuell", "zielwert", "planwert", "ergebnis", "soll", "ziel", "ist"],
     // "PJ" abbreviates the Planjahr as "VJ" the Vorjahr ("VJ | PJ | Δ", "Planjahr (PJ)").
-    words: ["vj", "pj", "ggue", "gg", "ggü", "vgl", "delta", "pkt", "prozentpunkte", "veraend", "hr", "ist", "iw"],
+    // "rel." / "relativ": the change as a share of last year's ("Veränderung rel.", "iqDeltaRel").
+    words: ["vj", "pj", "ggue", "gg", "ggü", "vgl", "delta", "pkt", "prozentpunkte", "veraend", "hr", "ist", "iw", "rel", "relativ"],
   },
 
   // English synonyms of the same concepts (the add-in is bilingual; offices write "PY", "FTE", "thereof"), whole
