@@ -48,6 +48,7 @@ import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
 import { findFigureHeadMatrix } from "./figureHeadMatrix";
+import { findGenderGroupHeads } from "./genderGroupHeads";
 import { findGenderRows } from "./genderRows";
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
@@ -223,6 +224,8 @@ export function proposeMapping(
   // Gender columns under a section row naming the figure, role rows below it (./genderColumnsSectionTitle.ts).
   for (const g of grids) candidates.push(...findGenderColumnsSectionTitle(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findFigureHeadMatrix(g, claims, planYear?.year));
+  // Gender groups over role heads, figures in the rows (./genderGroupHeads.ts).
+  for (const g of grids) candidates.push(...findGenderGroupHeads(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderRows(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
   // The budget as a matrix of titles and stages, or one budget row with its parts as heads (./budgetMatrix.ts).
