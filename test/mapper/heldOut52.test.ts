@@ -3,7 +3,7 @@ import { HELD_OUT_52 } from "../fixtures/heldOut52";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho52-parameter": [27, 44],
-  "ho52-dbexport": [37, 47],
+  "ho52-dbexport": [44, 47],
   "ho52-codes": [33, 46],
   "ho52-ascii": [39, 41],
   "ho52-gemischt": [35, 45],

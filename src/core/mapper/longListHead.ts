@@ -32,7 +32,7 @@ export interface LongListHead {
 }
 
 // Heads by their first word (folded); a head with words after it ("Wert (EUR)", "Jahr (JJJJ)") reads by the first.
-const LABEL_HEAD = /^(kennzahl|kennzahlen|kennziffer|merkmal|merkmale|strukturmerkmal\w*|indikator|indikatoren|groesse|messgroesse|kenngroesse|steuerungsgroesse|bezeichnung|position|sachverhalt|kpi|measure|metric|indicator)\b/;
+const LABEL_HEAD = /^(kennzahl|kennzahlen|kennziffer|kennz|merkmal|merkmale|strukturmerkmal\w*|indikator|indikatoren|groesse|messgroesse|kenngroesse|steuerungsgroesse|bezeichnung|position|sachverhalt|kpi|measure|metric|indicator)\b/;
 const YEAR_HEAD = /^(jahr|berichtsjahr|bezugsjahr|zeitraum|periode|period|year|haushaltsjahr)\b/;
 const VALUE_HEAD = /^(wert|werte|betrag|anzahl|value|amount|zahl)\b/;
 const AREA_HEAD = /^(bereich|themenbereich|thema|themenfeld|handlungsfeld|kategorie|rubrik|gruppe|abschnitt|kapitel|area)\b/;
