@@ -3,7 +3,8 @@
 // - a three-level head: gender groups over Ist | Ziel | Veränd. columns, figures in the rows (the total from the
 //   "Insgesamt" group);
 // - cross tables Standort × Kennzahl: location rows closed by "Jobcenter gesamt" give the total row only; gender
-//   rows "Frauen | Männer" without a total row under figure heads;
+//   rows "Frauen | Männer" without a total row under figure heads; an undated total column beside the previous
+//   year's is the latest customer report;
 // - long lists: a key column beside its text ("MERKMAL | MERKMAL_TXT"), the area from neighbouring figures, a bare
 //   "Gesamt" position read with its category;
 // - master data as one head row over one record.
@@ -84,6 +85,30 @@ describe("cross table Standort × Kennzahl with a Jobcenter total row", () => {
   it("one office row alone is no breakdown", () => {
     const by = table("Jobcenter gesamt", ["Nord"]);
     expect(high(by, "ZIE_IQ")).toBeUndefined();
+  });
+
+  const customers = (total: string, older: string) =>
+    map([
+      {
+        name: "Kunden",
+        cells: rows("A1", [
+          ["Kundenstruktur 2025"],
+          [],
+          ["Merkmal", "Nord", "Süd", total, older],
+          ["eLb", num(3000), num(2000), num(5000), num(5100)],
+          ["Alleinerziehende", num(300), num(200), num(500), num(510)],
+        ]),
+      },
+    ]);
+
+  it.each([["JC insgesamt", "JC insgesamt 2024"], ["Jobcenter gesamt", "Jobcenter gesamt (2024)"]])("customer columns %s | %s: the undated total is the latest", (total, older) => {
+    const by = customers(total, older);
+    expect(high(by, "KUN_ELB")).toBe("Kunden!$D$4");
+    expect(high(by, "KUN_Alleinerziehende_VJ")).toBe("Kunden!$E$5");
+  });
+
+  it("beside the latest year's column the undated one is not read as the latest", () => {
+    expect(high(customers("JC insgesamt", "JC insgesamt 2025"), "KUN_ELB")).not.toBe("Kunden!$D$4");
   });
 
   it.each([["weiblich", "männlich"], ["Frauen", "Männer"]])("gender rows %s / %s without a total row", (w, m) => {
