@@ -197,6 +197,11 @@ describe("long lists", () => {
     expect(high(list("Anteil Ausländer an Alo", "Alleinerziehende", "Alleinerziehende"), "KUN_Anteil_Auslaender")).toBe("Liste!$D$4");
   });
 
+  it("a clear target label under customer figures stays a target", () => {
+    const by = list("Anteil Ausländer an Alo", "Alleinerziehende", "Alleinerziehende");
+    expect(high(by, "ZIE_IQ")).toBe("Liste!$D$2");
+  });
+
   it("between a target and a customer figure it stays weak", () => {
     expect(high(list("Anteil Ausländer an Alo", "Integrationen", "Alleinerziehende"), "KUN_Anteil_Auslaender")).toBeUndefined();
   });

@@ -1,7 +1,8 @@
 // A long list without an area column mixes targets and customer figures, sorted by figure: "Anteil Ausländer an
 // Alo" between "Anteil LZB an eLb" and "Alleinerziehende" is a customer figure, as under a title "Kundenstruktur".
 // A reader takes a row's area from the nearest rows of other figures above and below it whose labels are clear on
-// their own; both must agree (at the list's edge the one neighbour). Rows of the same figure are passed over.
+// their own; both must agree (at the list's edge the one neighbour). Rows of the same figure are passed over; a
+// row whose own label is clear keeps its own area.
 import { areaOf, type AreaId } from "../areas";
 import type { SheetGrid } from "./grid";
 import type { LongListHead } from "./longListHead";
@@ -16,7 +17,7 @@ function clearArea(label: string): AreaId | undefined {
   return areas.size === 1 ? [...areas][0] : undefined;
 }
 
-/** Per data row of the list, the area its neighbours of other figures agree on (rows without agreement left out). */
+/** Per data row of a label not clear alone, the area its neighbours of other figures agree on (else left out). */
 export function neighbourAreas(sheet: SheetGrid, head: LongListHead): Map<number, AreaId> {
   const rows: Array<{ r: number; key: string; area: AreaId | undefined }> = [];
   for (let r = head.from; r <= head.to; r++) {
@@ -25,6 +26,8 @@ export function neighbourAreas(sheet: SheetGrid, head: LongListHead): Map<number
   }
   const out = new Map<number, AreaId>();
   rows.forEach((row, i) => {
+    // A label clear on its own keeps its own area ("Integrationen" under customer rows is still a target).
+    if (row.area !== undefined) return;
     const near = (step: number): AreaId | undefined | null => {
       for (let j = i + step; j >= 0 && j < rows.length; j += step) {
         if (rows[j].key === row.key || rows[j].area === undefined) continue;
