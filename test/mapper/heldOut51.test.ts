@@ -4,11 +4,11 @@ import { HELD_OUT_51 } from "../fixtures/heldOut51";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho51-ziele-transponiert": [24, 45],
-  "ho51-standorte-kreuz": [24, 47],
-  "ho51-langformat": [32, 39],
+  "ho51-standorte-kreuz": [46, 47],
+  "ho51-langformat": [39, 39],
   "ho51-pivot": [40, 40],
   "ho51-gemischt": [42, 42],
-  "ho51-dreistufig": [19, 40],
+  "ho51-dreistufig": [38, 40],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

@@ -2,7 +2,7 @@
 // (each merged over its columns) over "Ziel 2024 | Veränd. in % | Ziel 2024 | Veränd. in %", rows "insgesamt |
 // Männer | Frauen". A reader takes the upper head as the figure, the lower head as its role and the row as its
 // part: "Frauen" under a target head is the women's target, never a staff share. The role head may take two rows
-// ("Ziel | Veränd." over "2024 | in %"). The block's cells are claimed so its row labels are not read alone.
+// ("Ziel | Veränd." over "2024 | in %"). Location rows closed by "Jobcenter gesamt" give the total row. The block's cells are claimed so its row labels are not read alone.
 import { contractName } from "../contract";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import { isBareTotalLabel } from "./captionTable";
@@ -11,6 +11,7 @@ import { matchAt } from "./labelCells";
 import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./grid";
 import { settleHeadTwins } from "./headerTwins";
+import { siteTotalRow } from "./siteTotalRow";
 import type { LabelSpec } from "./labels";
 import { SURE_SCORE } from "./match";
 import { fold } from "./normalize";
@@ -82,7 +83,10 @@ function partRows(sheet: SheetGrid, hr: number, heads: FigureHead[], depth: numb
     if (!part) break;
     rows.push({ r, part, label: label! });
   }
-  return rows.some((x) => x.part !== "total") ? { depth, roles, labelCol, rows } : undefined;
+  if (rows.some((x) => x.part !== "total")) return { depth, roles, labelCol, rows };
+  // Locations in the rows, closed by the Jobcenter's total row (./siteTotalRow.ts): only the total is the figure.
+  const total = rows.length === 0 ? siteTotalRow(sheet, first, labelCol) : undefined;
+  return total ? { depth, roles, labelCol, rows: [{ ...total, part: "total" as const }] } : undefined;
 }
 
 export function findFigureHeadMatrix(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {

@@ -1,7 +1,7 @@
 // Gender in rows under figure heads: "Personengruppe | IQ Ziel 2026 | Veränd. ggü. VJ | LZB Ziel 2026 | Veränd. ggü. VJ"
 // over rows "insgesamt | Männer | Frauen". Each head names a figure and its year; a bare change head ("Veränd. ggü.
 // VJ") is the change of the figure to its left. The row label names the part: "insgesamt" the figure itself,
-// "Männer"/"Frauen" its member (head and row read together: "IQ Männer").
+// "Männer"/"Frauen" its member (head and row read together: "IQ Männer"); both genders without a total row suffice.
 import { contractName } from "../contract";
 import { readColumn } from "../columnRoles";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
@@ -68,7 +68,9 @@ export function findGenderRows(sheet: SheetGrid, claims: Claims, planYear: numbe
       if (label === undefined || (!isBareTotalLabel(label) && genderHead(label) === undefined)) break;
       rows.push({ r, label });
     }
-    if (!rows.some((x) => isBareTotalLabel(x.label)) || !rows.some((x) => genderHead(x.label) !== undefined)) continue;
+    // A total row and a gender row, or both genders without the total ("nach Geschlecht": Frauen | Männer).
+    const parts = new Set(rows.map((x) => (isBareTotalLabel(x.label) ? "total" : genderHead(x.label))));
+    if (!(parts.has("total") && parts.size > 1) && !(parts.has("frauen") && parts.has("maenner"))) continue;
     for (const { r, label } of rows) {
       for (const head of heads) {
         const spec = partSpec(head, label);

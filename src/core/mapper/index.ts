@@ -51,6 +51,8 @@ import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
 import { findFigureHeadMatrix } from "./figureHeadMatrix";
 import { findFigurePartHeads } from "./figurePartHeads";
+import { findGenderGroupHeads } from "./genderGroupHeads";
+import { findMasterDataRows } from "./masterDataRow";
 import { findGenderRows } from "./genderRows";
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
 import { findTwoColumn } from "./findTwoColumn";
@@ -228,7 +230,11 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findFigureHeadMatrix(g, claims, planYear?.year));
   // Figures merged over their parts' heads ("IQ" over "gesamt | Männer | Frauen"), roles in the rows (./figurePartHeads.ts).
   for (const g of grids) candidates.push(...findFigurePartHeads(g, claims, planYear?.year));
+  // Gender groups over role heads, figures in the rows (./genderGroupHeads.ts).
+  for (const g of grids) candidates.push(...findGenderGroupHeads(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderRows(g, claims, planYear?.year));
+  // Master data as one head row over one record (./masterDataRow.ts).
+  for (const g of grids) candidates.push(...findMasterDataRows(g, claims));
   for (const g of grids) candidates.push(...findHeadRow(g, claims, planYear?.year));
   // The budget as a matrix of titles and stages, or one budget row with its parts as heads (./budgetMatrix.ts).
   for (const g of grids) candidates.push(...findBudgetMatrix(g, claims, planYear?.year));

@@ -8,6 +8,7 @@ import { areaOf, type AreaId } from "../areas";
 import { contractName } from "../contract";
 import { readColumn } from "../columnRoles";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import { isBareTotalLabel } from "./captionTable";
 import type { SheetGrid } from "./grid";
 import { areaNamed } from "./grid";
 import type { LabelSpec } from "./labels";
@@ -18,6 +19,7 @@ import { roleOf, type RoleOrNone } from "./roles";
 import { specsAt } from "./labelSpecs";
 import { judgeValue } from "./values";
 import { longListHeadAt, yearAt, type LongListHead } from "./longListHead";
+import { neighbourAreas } from "./longListNeighbours";
 import { labelWithPart, partWithoutYear, periodRole, withoutOwnPrevious } from "./longListPeriod";
 
 /** What a unit cell says a value is ("EUR", "%", "VZÄ", "Pers."), by the contract's kinds it fits. */
@@ -87,15 +89,18 @@ function rowSpecs(sheet: SheetGrid, row: number, col: number, label: string, are
 const AREA_TITLE: Record<AreaId, string> = { eckdaten: "Eckdaten", haushalt: "Haushalt", personal: "Personal", foerderung: "Förderung", ziele: "Ziele", kunden: "Kunden" };
 
 /** Candidates of one data row. */
-function rowCandidates(sheet: SheetGrid, head: LongListHead, row: number, planYear: number | undefined): Candidate[] {
+function rowCandidates(sheet: SheetGrid, head: LongListHead, row: number, planYear: number | undefined, neighbours: Map<number, AreaId>): Candidate[] {
   const figure = sheet.ownText(row, head.label);
   const partText = head.part === undefined ? undefined : sheet.ownText(row, head.part);
   const part = partText !== undefined && head.part === head.year ? partWithoutYear(partText) || undefined : partText;
-  const label = figure === undefined ? undefined : labelWithPart(figure, part);
+  const areaText = head.area === undefined ? undefined : sheet.ownText(row, head.area);
+  // "Verwaltungshaushalt | Gesamt": a bare total position totals its category, read together.
+  const own = figure !== undefined && areaText !== undefined && isBareTotalLabel(figure) ? `${areaText} ${figure}` : figure;
+  const label = own === undefined ? undefined : labelWithPart(own, part);
   const value = sheet.value(row, head.value);
   if (label === undefined || value === null) return [];
-  const areaText = head.area === undefined ? undefined : sheet.ownText(row, head.area);
-  const area = areaText === undefined ? sheet.areaAt(row, head.label) : areaNamed(fold(areaText));
+  // Without an area column or section the neighbouring figures' area holds (./longListNeighbours.ts).
+  const area = areaText === undefined ? (sheet.areaAt(row, head.label) ?? neighbours.get(row)) : areaNamed(fold(areaText));
   const specs = rowSpecs(sheet, row, head.label, label, area);
   if (specs.length === 0) return [];
   const year = yearAt(sheet, row, head.year);
@@ -157,7 +162,8 @@ export function findLongLists(sheet: SheetGrid, claims: Claims, planYear: number
     const head = longListHeadAt(sheet, r);
     if (!head) continue;
     const found: Candidate[] = [];
-    for (let row = head.from; row <= head.to; row++) found.push(...rowCandidates(sheet, head, row, planYear));
+    const neighbours = head.area === undefined ? neighbourAreas(sheet, head) : new Map<number, AreaId>();
+    for (let row = head.from; row <= head.to; row++) found.push(...rowCandidates(sheet, head, row, planYear, neighbours));
     // Two rows of one figure and role: the list itself does not say which holds.
     const count = new Map<string, number>();
     for (const c of found) if (!c.fallback) count.set(c.name, (count.get(c.name) ?? 0) + 1);

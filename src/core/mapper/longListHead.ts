@@ -6,6 +6,7 @@ import type { SheetGrid } from "./grid";
 import { fold, isYearNumber } from "./normalize";
 import { isRolePeriodColumn, isYearedPartColumn, PART_HEAD, PERIOD_HEAD } from "./longListPeriod";
 import { isRemarkHead } from "./remarkColumns";
+import { wordLabelColumn } from "./longListCodeLabel";
 
 export interface LongListHead {
   row: number;
@@ -31,7 +32,7 @@ export interface LongListHead {
 }
 
 // Heads by their first word (folded); a head with words after it ("Wert (EUR)", "Jahr (JJJJ)") reads by the first.
-const LABEL_HEAD = /^(kennzahl|kennzahlen|kennziffer|merkmal|merkmale|strukturmerkmal\w*|indikator|indikatoren|groesse|messgroesse|kenngroesse|steuerungsgroesse|bezeichnung|position|sachverhalt|kpi|measure|metric|indicator)\b/;
+const LABEL_HEAD = /^(kennzahl|kennzahlen|kennziffer|kennz|merkmal|merkmale|strukturmerkmal\w*|indikator|indikatoren|groesse|messgroesse|kenngroesse|steuerungsgroesse|bezeichnung|position|sachverhalt|kpi|measure|metric|indicator)\b/;
 const YEAR_HEAD = /^(jahr|berichtsjahr|bezugsjahr|zeitraum|periode|period|year|haushaltsjahr)\b/;
 const VALUE_HEAD = /^(wert|werte|betrag|anzahl|value|amount|zahl)\b/;
 const AREA_HEAD = /^(bereich|themenbereich|thema|themenfeld|handlungsfeld|kategorie|rubrik|gruppe|abschnitt|kapitel|area)\b/;
@@ -72,10 +73,12 @@ function headOver(sheet: SheetGrid, row: number, cols: number[]): LongListHead |
   const part = only(heads, PART_HEAD);
   // "Kennzahl | Merkmal | Ausprägung": beside a part column the second label head names the kind of part.
   const labels = heads.filter(([, t]) => LABEL_HEAD.test(t));
-  const label = labels.length === 1 || (labels.length === 2 && part !== undefined) ? labels[0][0] : undefined;
   const value = only(heads, VALUE_HEAD);
   let to = row;
   while (to + 1 <= sheet.lastRow && !sheet.rowBlank(to + 1)) to++;
+  // "MERKMAL | MERKMAL_TXT": a key column beside its text, the text is the label (./longListCodeLabel.ts).
+  const wordLabel = labels.length === 2 && part === undefined ? wordLabelColumn(sheet, row + 1, to, labels[0][0], labels[1][0]) : undefined;
+  const label = wordLabel ?? (labels.length === 1 || (labels.length === 2 && part !== undefined) ? labels[0][0] : undefined);
   // "Merkmal | Ausprägung | Wert" over "Anteil LZB | 2024", "Alleinerziehende | Anzahl 2023": the part holds the year.
   const year = only(heads, YEAR_HEAD) ?? only(heads, PERIOD_HEAD) ?? (part !== undefined && isYearedPartColumn(sheet, row + 1, to, part, MIN_ROWS) ? part : undefined);
   if (label === undefined || year === undefined || value === undefined || new Set([label, year, value]).size < 3) return undefined;
@@ -91,7 +94,7 @@ function headOver(sheet: SheetGrid, row: number, cols: number[]): LongListHead |
   }
   if (period && year !== part && !isRolePeriodColumn(sheet, row + 1, to, year, MIN_ROWS)) return undefined;
   if ((!period && years < MIN_ROWS - 1) || values < MIN_ROWS) return undefined;
-  const dimension = labels.length === 2 ? labels[1][0] : undefined;
+  const dimension = labels.length === 2 ? labels.find(([c]) => c !== label)![0] : undefined;
   const others = heads.filter(([c]) => c !== label && c !== year && c !== value && c !== part && c !== dimension && !isRemarkHead(sheet.ownText(row, c)));
   const region = only(others, REGION_HEAD);
   return {
