@@ -1,0 +1,141 @@
+// A label split over two or three columns ("Bereich | Kennzahl | Merkmal | Einheit | Ist 2025 | Ziel 2026" over
+// "LZB | Bestand LZB (JDW) | gesamt", "Zuteilung (vorläufig) | EGT", "VWH | gesamt"): the topic, often merged over
+// its rows or repeated on each, and the detail or qualifier are read together, as a reader reads the row. The
+// columns' heads give the roles; a note or unit column between them and the values is passed over. The whole
+// reading decides: "EGT" under the topic "Zuteilung" is the allocation, not the Eingliederungstitel's budget.
+import { contractName } from "../contract";
+import { readColumn } from "../columnRoles";
+import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import { latestYearRoles } from "./context";
+import type { SheetGrid } from "./grid";
+import { figureOfRow } from "./groupRows";
+import { matchLabel } from "./matchLabel";
+import { fold } from "./normalize";
+import { isCodeHead, isRemarkHead } from "./remarkColumns";
+import { roleOf, type RoleOrNone } from "./roles";
+import { judgeValue, looksNumeric } from "./values";
+
+const UNIT_HEAD = /^(einheit|masseinheit|unit|dimension)$/;
+/** A running number's column ("Nr.", "Pos.", "lfd. Nr."): part of no label. */
+const NUMBER_HEAD = /^(nr|nummer|lfd nr|pos|position nr|zeile|gliederung)$/;
+/** A table's rows are searched this far down at most. */
+const MAX_ROWS = 80;
+const YEAR = /^(19|20)\d\d$/;
+
+interface SplitHead {
+  labelCols: number[];
+  values: Array<{ col: number; head: string }>;
+}
+
+/** The head's text: a text head or a bare year ("2024" as a number). */
+function headText(sheet: SheetGrid, r: number, c: number): string | undefined {
+  const v = sheet.value(r, c);
+  if (typeof v === "number") return Number.isInteger(v) && v >= 1990 && v <= 2100 ? String(v) : undefined;
+  return sheet.ownText(r, c);
+}
+
+/** Whether a head names a year or a role (the value columns begin there). */
+const namesRole = (head: string, planYear: number | undefined) => roleOf(fold(head), planYear) !== undefined || readColumn(fold(head)).year !== undefined;
+
+/** A head row of two or more label columns, then value columns headed by years or roles. */
+function splitHead(sheet: SheetGrid, hr: number, planYear: number | undefined): SplitHead | undefined {
+  const filled = sheet.filledColumns(hr);
+  if (filled.length < 3) return undefined;
+  const heads = filled.map((c) => headText(sheet, hr, c));
+  // Heads name no figure and no running number ("0.2 | Allgemein | Planjahr | 2026" is a data row).
+  if (heads.some((h) => h === undefined || looksNumeric(h.trim()) && !YEAR.test(h.trim()) || matchLabel(h).standalone.length > 0)) return undefined;
+  const labelCols: number[] = [];
+  let i = 0;
+  for (; i < filled.length && !namesRole(heads[i]!, planYear); i++) {
+    const h = fold(heads[i]!).replace(/[.:]/g, " ").replace(/\s+/g, " ").trim();
+    if (isRemarkHead(h) || isCodeHead(h) || UNIT_HEAD.test(h) || NUMBER_HEAD.test(h)) continue;
+    labelCols.push(filled[i]);
+  }
+  if (labelCols.length < 2 || labelCols.length > 3 || labelCols[1] !== labelCols[0] + 1) return undefined;
+  // One block: the heads stand side by side; a gap starts another block beside it (a list of instruments).
+  const start = filled.indexOf(labelCols[0]);
+  let end = start;
+  while (end + 1 < filled.length && filled[end + 1] === filled[end] + 1) end++;
+  if (end < i) return undefined;
+  const values = filled.slice(i, end + 1).map((col, k) => ({ col, head: heads[i + k]! }));
+  // Two columns of one role ("Ist 2023 | JDW 2023 (vorl.)") leave the choice to the finders that weigh them.
+  const roles = values.map((v) => roleOf(fold(v.head), planYear)).filter((r) => r !== undefined && r !== "none");
+  if (new Set(roles).size !== roles.length) return undefined;
+  return values.length > 0 && labelCols.every((c) => holdsNoNumber(sheet, hr, c)) ? { labelCols, values } : undefined;
+}
+
+/** A label column holds words: a number under its head ("Kennzahl | Wert") makes it a value column. */
+function holdsNoNumber(sheet: SheetGrid, hr: number, col: number): boolean {
+  for (let r = hr + 1; r <= Math.min(sheet.lastRow, hr + MAX_ROWS) && !sheet.rowBlank(r); r++) {
+    if (typeof sheet.value(r, col) === "number") return false;
+  }
+  return true;
+}
+
+/** The row's label parts, a blank topic read as the one above when a later column details it. */
+function rowParts(sheet: SheetGrid, r: number, labelCols: number[], above: Array<string | undefined>): Array<string | undefined> {
+  const own = labelCols.map((c) => figureOfRow(sheet, r, c));
+  return own.map((p, k) => p ?? (own.slice(k + 1).some((q) => q !== undefined) ? above[k] : undefined));
+}
+
+/** The one figure the parts name read together (the topic dropped only when the whole names none or several). */
+function specOf(parts: Array<string | undefined>) {
+  const words = parts.filter((p): p is string => p !== undefined);
+  for (let k = 0; k < words.length; k++) {
+    const specs = matchLabel(words.slice(k).join(" ")).standalone;
+    if (specs.length === 1) return { spec: specs[0], label: words.slice(k).join(" ") };
+    if (specs.length > 1 && k === words.length - 1) return undefined;
+  }
+  return undefined;
+}
+
+export function findSplitLabels(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (let hr = sheet.r0; hr < sheet.lastRow; hr++) {
+    const head = splitHead(sheet, hr, planYear);
+    if (!head) continue;
+    const { labelCols, values } = head;
+    const roles = values.map((v) => roleOf(fold(v.head), planYear));
+    // Last year's programme ("Ziel 2024 | Veränderung" in 2025): its change is that programme's.
+    const otherPlan = !roles.includes("current") && values.some((v) => readColumn(fold(v.head)).kind === "plan");
+    const latest = latestYearRoles(values.map((v) => v.head), planYear);
+    let above: Array<string | undefined> = [];
+    let r = hr + 1;
+    for (; r <= Math.min(sheet.lastRow, hr + MAX_ROWS) && !sheet.rowBlank(r); r++) {
+      const parts = rowParts(sheet, r, labelCols, above);
+      above = parts;
+      if (parts.every((p) => p === undefined) || labelCols.some((c) => claims.has(sheet.index, r, c))) continue;
+      const found = specOf(parts);
+      if (!found) continue;
+      const row: Candidate[] = [];
+      values.forEach(({ col, head: h }, k) => {
+        const role: RoleOrNone | undefined = found.spec.latestYear ? latest[k] : roles[k];
+        if (role === undefined || role === "none" || (otherPlan && role === "change")) return;
+        const name = found.spec.names[role];
+        const v = sheet.value(r, col);
+        const kind = name ? contractName(name)?.kind : undefined;
+        if (!name || v === null || !kind || (kind === "text") !== (typeof v === "string")) return;
+        const lows: Low[] = [];
+        const j = judgeValue(name, v, sheet.format(r, col), false, `${found.label} ${h}`);
+        if (!j.ok) lows.push({ id: j.id, text: j.text });
+        row.push({
+          name,
+          sheet: sheet.index,
+          ref: sheet.ref({ row: r, col }),
+          label: `${found.label} / ${h}`,
+          labelCell: sheet.ref({ row: r, col: labelCols[labelCols.length - 1] }),
+          value: v,
+          lows,
+          ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
+          order: orderOf(sheet.index, r, col),
+        });
+      });
+      if (row.length === 0) continue;
+      // The row is read: its label cells name no figure of their own (the bare detail "EGT" is no budget).
+      claims.add(sheet.index, r, labelCols[0], r, values[values.length - 1].col);
+      out.push(...row);
+    }
+    hr = r - 1;
+  }
+  return out;
+}
