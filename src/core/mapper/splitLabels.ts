@@ -3,21 +3,20 @@
 // its rows or repeated on each, and the detail or qualifier are read together, as a reader reads the row. The
 // columns' heads give the roles; a note or unit column between them and the values is passed over. The whole
 // reading decides: "EGT" under the topic "Zuteilung" is the allocation, not the Eingliederungstitel's budget.
-import { contractName } from "../contract";
 import { readColumn } from "../columnRoles";
-import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
-import { latestYearRoles } from "./context";
+import type { Candidate, Claims } from "./candidate";
+import { rowCandidates, valueHeads } from "./headedRow";
 import type { SheetGrid } from "./grid";
 import { figureOfRow } from "./groupRows";
 import { matchLabel } from "./matchLabel";
 import { fold } from "./normalize";
 import { isCodeHead, isRemarkHead } from "./remarkColumns";
-import { roleOf, type RoleOrNone } from "./roles";
-import { judgeValue, looksNumeric } from "./values";
+import { roleOf } from "./roles";
+import { looksNumeric } from "./values";
 
-const UNIT_HEAD = /^(einheit|masseinheit|unit|dimension)$/;
+export const UNIT_HEAD = /^(einheit|masseinheit|unit|dimension)$/;
 /** A running number's column ("Nr.", "Pos.", "lfd. Nr."): part of no label. */
-const NUMBER_HEAD = /^(nr|nummer|lfd nr|pos|position nr|zeile|gliederung)$/;
+export const NUMBER_HEAD = /^(nr|nummer|lfd nr|pos|position nr|zeile|gliederung)$/;
 /** A table's rows are searched this far down at most. */
 const MAX_ROWS = 80;
 const YEAR = /^(19|20)\d\d$/;
@@ -28,14 +27,14 @@ interface SplitHead {
 }
 
 /** The head's text: a text head or a bare year ("2024" as a number). */
-function headText(sheet: SheetGrid, r: number, c: number): string | undefined {
+export function headText(sheet: SheetGrid, r: number, c: number): string | undefined {
   const v = sheet.value(r, c);
   if (typeof v === "number") return Number.isInteger(v) && v >= 1990 && v <= 2100 ? String(v) : undefined;
   return sheet.ownText(r, c);
 }
 
 /** Whether a head names a year or a role (the value columns begin there). */
-const namesRole = (head: string, planYear: number | undefined) => roleOf(fold(head), planYear) !== undefined || readColumn(fold(head)).year !== undefined;
+export const namesRole = (head: string, planYear: number | undefined) => roleOf(fold(head), planYear) !== undefined || readColumn(fold(head)).year !== undefined;
 
 /** A head row of two or more label columns, then value columns headed by years or roles. */
 function splitHead(sheet: SheetGrid, hr: number, planYear: number | undefined): SplitHead | undefined {
@@ -95,10 +94,7 @@ export function findSplitLabels(sheet: SheetGrid, claims: Claims, planYear: numb
     const head = splitHead(sheet, hr, planYear);
     if (!head) continue;
     const { labelCols, values } = head;
-    const roles = values.map((v) => roleOf(fold(v.head), planYear));
-    // Last year's programme ("Ziel 2024 | Veränderung" in 2025): its change is that programme's.
-    const otherPlan = !roles.includes("current") && values.some((v) => readColumn(fold(v.head)).kind === "plan");
-    const latest = latestYearRoles(values.map((v) => v.head), planYear);
+    const heads = valueHeads(values, planYear);
     let above: Array<string | undefined> = [];
     let r = hr + 1;
     for (; r <= Math.min(sheet.lastRow, hr + MAX_ROWS) && !sheet.rowBlank(r); r++) {
@@ -107,29 +103,7 @@ export function findSplitLabels(sheet: SheetGrid, claims: Claims, planYear: numb
       if (parts.every((p) => p === undefined) || labelCols.some((c) => claims.has(sheet.index, r, c))) continue;
       const found = specOf(parts);
       if (!found) continue;
-      const row: Candidate[] = [];
-      values.forEach(({ col, head: h }, k) => {
-        const role: RoleOrNone | undefined = found.spec.latestYear ? latest[k] : roles[k];
-        if (role === undefined || role === "none" || (otherPlan && role === "change")) return;
-        const name = found.spec.names[role];
-        const v = sheet.value(r, col);
-        const kind = name ? contractName(name)?.kind : undefined;
-        if (!name || v === null || !kind || (kind === "text") !== (typeof v === "string")) return;
-        const lows: Low[] = [];
-        const j = judgeValue(name, v, sheet.format(r, col), false, `${found.label} ${h}`);
-        if (!j.ok) lows.push({ id: j.id, text: j.text });
-        row.push({
-          name,
-          sheet: sheet.index,
-          ref: sheet.ref({ row: r, col }),
-          label: `${found.label} / ${h}`,
-          labelCell: sheet.ref({ row: r, col: labelCols[labelCols.length - 1] }),
-          value: v,
-          lows,
-          ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
-          order: orderOf(sheet.index, r, col),
-        });
-      });
+      const row = rowCandidates(sheet, r, found.spec, found.label, labelCols[labelCols.length - 1], heads);
       if (row.length === 0) continue;
       // The row is read: its label cells name no figure of their own (the bare detail "EGT" is no budget).
       claims.add(sheet.index, r, labelCols[0], r, values[values.length - 1].col);
