@@ -71,7 +71,9 @@ export function findOutlineTables(sheet: SheetGrid, claims: Claims, planYear: nu
       const parent = labels.get(nr.split(".").slice(0, -1).join("."));
       const label = PART.test(fold(own)) && parent !== undefined ? `${parent} ${own}` : own;
       const specs = matchLabel(label).standalone;
-      if (specs.length !== 1) continue;
+      // A part naming what its parent names ("4.5.1 dar. mit Kindern unter 3 J." under "Alleinerziehende") is a
+      // part the contract does not name: no reading of the parent's figure.
+      if (specs.length !== 1 || (label !== own && matchLabel(parent!).standalone.includes(specs[0]))) continue;
       const row = rowCandidates(sheet, r, specs[0], label, labelCol, heads);
       if (row.length === 0) continue;
       claims.add(sheet.index, r, labelCol, r, head.values[head.values.length - 1].col);
