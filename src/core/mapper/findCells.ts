@@ -136,7 +136,7 @@ export interface FindContext {
   labelOnly?: (spec: LabelSpec, labelCell: string, label: string, why: string[]) => void;
 }
 
-function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, claims: Claims, label: string): Low[] {
+export function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, claims: Claims, label: string): Low[] {
   if (!spec.context) return [];
   const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
   // No area around it: a label naming its population ("… am Personal") says the area itself (./labelArea.ts).

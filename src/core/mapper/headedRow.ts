@@ -3,7 +3,8 @@
 // ./outlineTable.ts): a candidate per value column whose role the figure has, its value judged by kind.
 import { contractName } from "../contract";
 import { readColumn } from "../columnRoles";
-import { orderOf, type Candidate, type Low } from "./candidate";
+import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import { lowFor } from "./findCells";
 import { latestYearRoles } from "./context";
 import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
@@ -26,9 +27,13 @@ export function valueHeads(values: Array<{ col: number; head: string }>, planYea
   return { values, roles, latest: latestYearRoles(values.map((v) => v.head), planYear), otherPlan };
 }
 
-/** The candidates of row `r` read as `label` (naming `spec`), its label cell at `labelCol`. */
-export function rowCandidates(sheet: SheetGrid, r: number, spec: LabelSpec, label: string, labelCol: number, heads: ValueHeads): Candidate[] {
+/**
+ * The candidates of row `r` read as `label` (naming `spec`), its label cell at `labelCol`. A weak label outside its
+ * area stays low, as a single label does (./findCells.ts); the topic's words are no foreign wording.
+ */
+export function rowCandidates(sheet: SheetGrid, r: number, spec: LabelSpec, label: string, labelCol: number, heads: ValueHeads, claims: Claims): Candidate[] {
   const out: Candidate[] = [];
+  const context = lowFor(spec, sheet, r, labelCol, claims, label);
   heads.values.forEach(({ col, head }, k) => {
     const role = spec.latestYear ? heads.latest[k] : heads.roles[k];
     if (role === undefined || role === "none" || (heads.otherPlan && role === "change")) return;
@@ -36,7 +41,7 @@ export function rowCandidates(sheet: SheetGrid, r: number, spec: LabelSpec, labe
     const v = sheet.value(r, col);
     const kind = name ? contractName(name)?.kind : undefined;
     if (!name || v === null || !kind || (kind === "text") !== (typeof v === "string")) return;
-    const lows: Low[] = [];
+    const lows: Low[] = [...context];
     const j = judgeValue(name, v, sheet.format(r, col), false, `${label} ${head}`);
     if (!j.ok) lows.push({ id: j.id, text: j.text });
     out.push({

@@ -12,7 +12,8 @@ import { isCodeHead, isRemarkHead } from "./remarkColumns";
 import { roleOf } from "./roles";
 import { headText, namesRole, NUMBER_HEAD, UNIT_HEAD } from "./splitLabels";
 
-const OUTLINE = /^\d{1,2}(\.\d{1,2}){0,3}\.?$/;
+// "2", "2.3.1", "A", "A.1": digits or a capital letter open the number.
+const OUTLINE = /^([A-H]|\d{1,2})(\.\d{1,2}){0,3}\.?$/;
 const PART = /^(davon|darunter|dar|dav|thereof)\b/;
 const MAX_ROWS = 120;
 
@@ -74,7 +75,7 @@ export function findOutlineTables(sheet: SheetGrid, claims: Claims, planYear: nu
       // A part naming what its parent names ("4.5.1 dar. mit Kindern unter 3 J." under "Alleinerziehende") is a
       // part the contract does not name: no reading of the parent's figure.
       if (specs.length !== 1 || (label !== own && matchLabel(parent!).standalone.includes(specs[0]))) continue;
-      const row = rowCandidates(sheet, r, specs[0], label, labelCol, heads);
+      const row = rowCandidates(sheet, r, specs[0], label, labelCol, heads, claims);
       if (row.length === 0) continue;
       claims.add(sheet.index, r, labelCol, r, head.values[head.values.length - 1].col);
       out.push(...row);

@@ -77,13 +77,16 @@ function rowParts(sheet: SheetGrid, r: number, labelCols: number[], above: Array
   return own.map((p, k) => p ?? (own.slice(k + 1).some((q) => q !== undefined) ? above[k] : undefined));
 }
 
-/** The one figure the parts name read together (the topic dropped only when the whole names none or several). */
+/**
+ * The one figure the parts name read together (the topic dropped only when the whole names none or several). A
+ * qualifier is never read alone when the row has a figure's column: "weiblich" under an unknown "Quote der
+ * Integrationen" is no staff share.
+ */
 function specOf(parts: Array<string | undefined>) {
   const words = parts.filter((p): p is string => p !== undefined);
-  for (let k = 0; k < words.length; k++) {
+  for (let k = 0; k < Math.max(1, words.length - 1); k++) {
     const specs = matchLabel(words.slice(k).join(" ")).standalone;
     if (specs.length === 1) return { spec: specs[0], label: words.slice(k).join(" ") };
-    if (specs.length > 1 && k === words.length - 1) return undefined;
   }
   return undefined;
 }
@@ -103,7 +106,7 @@ export function findSplitLabels(sheet: SheetGrid, claims: Claims, planYear: numb
       if (parts.every((p) => p === undefined) || labelCols.some((c) => claims.has(sheet.index, r, c))) continue;
       const found = specOf(parts);
       if (!found) continue;
-      const row = rowCandidates(sheet, r, found.spec, found.label, labelCols[labelCols.length - 1], heads);
+      const row = rowCandidates(sheet, r, found.spec, found.label, labelCols[labelCols.length - 1], heads, claims);
       if (row.length === 0) continue;
       // The row is read: its label cells name no figure of their own (the bare detail "EGT" is no budget).
       claims.add(sheet.index, r, labelCols[0], r, values[values.length - 1].col);
