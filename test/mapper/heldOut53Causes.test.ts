@@ -100,6 +100,22 @@ describe("a label split over columns is read together (splitLabels.ts)", () => {
     expect(by.get("BUD_EB_Gesamt")?.ref).not.toBe("Budget!$C$2");
   });
 
+  it("a topic naming a figure by itself lends its word to no row whose detail names another", () => {
+    const by = map([
+      {
+        name: "Zielplanung",
+        cells: rows("A1", [
+          ["Feld", "Größe", "Bezug", "Ist 2024", "Ziel 2025"],
+          ["Integrationen", "Integrationen", "Summe", num(700), null],
+          [null, "Leistungsberechtigte", "Jahresdurchschnitt", num(4100), num(4000)],
+        ]),
+        merged: ["A2:A3"],
+      },
+    ]);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Zielplanung!$D$2");
+    expect(high(by, "ZIE_ELB")).toBe("Zielplanung!$E$3");
+  });
+
   it("near miss: a second column of numbers under a head without a role is no label column", () => {
     const by = map([
       {

@@ -80,13 +80,23 @@ function rowParts(sheet: SheetGrid, r: number, labelCols: number[], above: Array
 /**
  * The one figure the parts name read together (the topic dropped only when the whole names none or several). A
  * qualifier is never read alone when the row has a figure's column: "weiblich" under an unknown "Quote der
- * Integrationen" is no staff share.
+ * Integrationen" is no staff share. A topic naming a figure by itself ("Integration" over "eLb | JDW") lends its
+ * word to no row whose detail names another figure; "Zuteilung" over "EGT" names none by itself, so the whole
+ * reading stands. Twins ("eLb": targets or customers) are settled by the row's area.
  */
-function specOf(parts: Array<string | undefined>) {
+function specOf(parts: Array<string | undefined>, area: string | undefined) {
   const words = parts.filter((p): p is string => p !== undefined);
+  const one = (text: string) => {
+    const specs = matchLabel(text).standalone;
+    const inArea = specs.length > 1 && area !== undefined ? specs.filter((x) => x.context === area) : specs;
+    return inArea.length === 1 ? inArea[0] : undefined;
+  };
   for (let k = 0; k < Math.max(1, words.length - 1); k++) {
-    const specs = matchLabel(words.slice(k).join(" ")).standalone;
-    if (specs.length === 1) return { spec: specs[0], label: words.slice(k).join(" ") };
+    const spec = one(words.slice(k).join(" "));
+    if (!spec) continue;
+    const rest = k + 1 < words.length ? one(words.slice(k + 1).join(" ")) : undefined;
+    if (rest && rest !== spec && one(words[k]) === spec) return { spec: rest, label: words.slice(k + 1).join(" ") };
+    return { spec, label: words.slice(k).join(" ") };
   }
   return undefined;
 }
@@ -104,7 +114,7 @@ export function findSplitLabels(sheet: SheetGrid, claims: Claims, planYear: numb
       const parts = rowParts(sheet, r, labelCols, above);
       above = parts;
       if (parts.every((p) => p === undefined) || labelCols.some((c) => claims.has(sheet.index, r, c))) continue;
-      const found = specOf(parts);
+      const found = specOf(parts, sheet.areaAt(r, labelCols[labelCols.length - 1]));
       if (!found) continue;
       const row = rowCandidates(sheet, r, found.spec, found.label, labelCols[labelCols.length - 1], heads, claims);
       if (row.length === 0) continue;
