@@ -29,6 +29,11 @@ describe("a note column between label and value is read past (noteColumn.ts)", (
     expect(high(by, "BUD_EB_Vorbindungen")).toBe("Finanzen!$C$5");
   });
 
+  it("near miss: a note pointing elsewhere („siehe Anlage 2“) still ends the values", () => {
+    const by = map([{ name: "Daten", cells: rows("A1", [["Kennzahl", "Anmerkung", "Plan 2025"], ["Vorbindungen", "siehe Anlage 2", num(900_000)]]) }]);
+    expect(high(by, "BUD_EB_Vorbindungen")).toBeUndefined();
+  });
+
   it("a note after the values ends them: the source column's date is no second value", () => {
     const by = map([
       {

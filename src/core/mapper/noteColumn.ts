@@ -1,7 +1,10 @@
 // A note column between label and value ("Position | Anmerkung | Plan 2026" over "Umschichtung aus EGT | lt.
 // Beschluss TV | 1.890.000"): what stands under "Anmerkung", "Bemerkung", "Notiz" or "Hinweis" comments the row.
-// A reader reads past it to the value; the note ends neither the row's values nor vetoes its label.
+// A reader reads past it to the value; the note ends neither the row's values nor vetoes its label. A note
+// pointing elsewhere ("siehe Anlage", "vgl. Kap. 3") says the figure stands there: it still ends the values.
+import { withoutCrossReference } from "./crossReference";
 import type { SheetGrid } from "./grid";
+import { fold } from "./normalize";
 import { isRemarkHead } from "./remarkColumns";
 
 /** Rows above a cell searched for its column's head (the block ends at a blank row). */
@@ -9,7 +12,8 @@ const MAX_UP = 80;
 
 /** Whether the text at (row, col) stands in a column whose head above (same block) names remarks. */
 export function isUnderNoteHead(sheet: SheetGrid, row: number, col: number): boolean {
-  if (sheet.ownText(row, col) === undefined) return false;
+  const text = sheet.ownText(row, col);
+  if (text === undefined || withoutCrossReference(fold(text)) !== fold(text)) return false;
   for (let r = row - 1; r >= Math.max(sheet.r0, row - MAX_UP); r--) {
     if (sheet.rowBlank(r)) return false;
     const head = sheet.ownText(r, col);

@@ -71,10 +71,9 @@ function holdsNoNumber(sheet: SheetGrid, hr: number, col: number): boolean {
   return true;
 }
 
-/** The row's label parts, a blank topic read as the one above when a later column details it. */
-function rowParts(sheet: SheetGrid, r: number, labelCols: number[], above: Array<string | undefined>): Array<string | undefined> {
-  const own = labelCols.map((c) => figureOfRow(sheet, r, c));
-  return own.map((p, k) => p ?? (own.slice(k + 1).some((q) => q !== undefined) ? above[k] : undefined));
+/** The row's label parts: own texts, or a topic merged down over the row (a blank cell without a merge is none). */
+function rowParts(sheet: SheetGrid, r: number, labelCols: number[]): Array<string | undefined> {
+  return labelCols.map((c) => figureOfRow(sheet, r, c));
 }
 
 /**
@@ -108,11 +107,9 @@ export function findSplitLabels(sheet: SheetGrid, claims: Claims, planYear: numb
     if (!head) continue;
     const { labelCols, values } = head;
     const heads = valueHeads(values, planYear);
-    let above: Array<string | undefined> = [];
     let r = hr + 1;
     for (; r <= Math.min(sheet.lastRow, hr + MAX_ROWS) && !sheet.rowBlank(r); r++) {
-      const parts = rowParts(sheet, r, labelCols, above);
-      above = parts;
+      const parts = rowParts(sheet, r, labelCols);
       if (parts.every((p) => p === undefined) || labelCols.some((c) => claims.has(sheet.index, r, c))) continue;
       const found = specOf(parts, sheet.areaAt(r, labelCols[labelCols.length - 1]));
       if (!found) continue;
