@@ -15,6 +15,8 @@ import { withoutCopies } from "./copies";
 import { resolveCopies } from "./copySource";
 import { bodyShares } from "./bodyShare";
 import { findGenderLabelColumn } from "./genderLabelColumn";
+import { findSplitLabels } from "./splitLabels";
+import { findOutlineTables } from "./outlineTable";
 import { findGenderColumnsSectionTitle } from "./genderColumnsSectionTitle";
 import { withoutCheckRows } from "./checkRows";
 import { helperSheetLow } from "./helperSheets";
@@ -225,6 +227,8 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderLabelColumn(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findSplitLabels(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findOutlineTables(g, claims, planYear?.year));
   // Gender columns under a section row naming the figure, role rows below it (./genderColumnsSectionTitle.ts).
   for (const g of grids) candidates.push(...findGenderColumnsSectionTitle(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findFigureHeadMatrix(g, claims, planYear?.year));

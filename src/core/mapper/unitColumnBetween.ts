@@ -4,11 +4,24 @@
 import type { SheetGrid } from "./grid";
 import { isUnderUnitHead } from "./unitHead";
 
+/** Longer texts are descriptions, never units (as in ./unitHead.ts). */
+const MAX_UNIT_LENGTH = 12;
+
+/** Every row its own text, some longer than a unit: the column describes the rows. */
+function isDetailColumn(sheet: SheetGrid, first: number, last: number, c: number): boolean {
+  const texts: string[] = [];
+  for (let r = first; r <= last; r++) texts.push(sheet.ownText(r, c) ?? "");
+  return new Set(texts).size === texts.length && texts.some((t) => t.length > MAX_UNIT_LENGTH);
+}
+
 /** Whether some column strictly between `labelCol` and `valueCol` holds text in every row from `first` to `last`. */
 export function unitColumnBetween(sheet: SheetGrid, first: number, last: number, labelCol: number, valueCol: number): boolean {
   for (let c = labelCol + 1; c < valueCol; c++) {
     let all = true;
     for (let r = first; r <= last && all; r++) all = sheet.ownText(r, c) !== undefined && sheet.number(r, c) === undefined;
+    // A column of different descriptions ("Teilbereich": "Vermittlung/Fallmanagement", "Interner Service") details
+    // the areas' names (./splitLabels.ts): no unit column.
+    if (all && isDetailColumn(sheet, first, last, c)) continue;
     // Under a head row naming it "Einheit" the list is a table with a unit column, laid out as tables are.
     if (all && !isUnderUnitHead(sheet, first, c)) return true;
   }

@@ -8,6 +8,7 @@ import { isDashInTextColumn } from "./textColumnDash";
 import { fold } from "./normalize";
 import { looksNumeric } from "./values";
 import { isUnderUnitHead } from "./unitHead";
+import { isUnderNoteHead } from "./noteColumn";
 import { isYearBesideHeads, isYearHeadingRow } from "./yearHeadingRow";
 
 // "Pers." folds to "pers", "Anz." to "anz": the unit column of a row ("Beschäftigte | Pers. | 128", "Integrationen | Anz. | 2460");
@@ -48,6 +49,8 @@ export function valuesRight(sheet: SheetGrid, row: number, col: number, textValu
       if (opensSecondPair(sheet, row, c, out)) break;
       continue;
     }
+    // A note between label and value ("Anmerkung": "lt. Beschluss TV") comments the row: read past it to the values (./noteColumn.ts); after them it ends them as before.
+    if (out.length === 0 && isUnderNoteHead(sheet, row, c)) continue;
     // "n.v. | 7 %": a missing value written out holds its column's place; the numbers after it still count.
     // Not in a column of words ("Abstimmung": "—", "einvernehmlich"): there it is an empty text (./textColumnDash.ts).
     if (!textValues && isMissingValueText(t) && !isDashInTextColumn(sheet, row, c)) {
