@@ -1,6 +1,7 @@
 // "JC gesamt | JC gesamt 2024" under "Kundenstruktur 2025" in a 2026 workbook: customer structure beside one column
 // dated with the year before the latest reported. A reader takes the undated column as the latest report (2025) and
-// the dated one as its previous value; without the dated column being the older year, the undated stays unread.
+// the dated one as its previous value; without the dated column being the older year, the undated stays unread,
+// and so it does under a caption naming an older year (./titleYearColumns.ts captionContradictsHeads).
 import { readColumn } from "../columnRoles";
 import type { RoleOrNone } from "./roles";
 
