@@ -254,3 +254,64 @@ describe("master data as one head row over one record", () => {
     expect(high(by, "AIP_Planjahr")).toBeUndefined();
   });
 });
+
+// A transposed target table where some figures have no parts: "Integrationen" merged down over the part row (or a
+// blank part cell below it) beside "Integrationsquote" merged over "gesamt | Frauen | Männer"; years in the rows.
+// The whole figure's head is its total (./src/core/mapper/figurePartHeads.ts).
+describe("figure heads without parts beside split ones", () => {
+  const table = (heads: Array<string | null>, parts: Array<string | null>, merged: string[], labels = ["Basis 2025", "Zielwert 2026", "Veränd. zum Vj. in %"]) =>
+    map([
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          heads,
+          parts,
+          [labels[0], num(700), num(4200), pct(0.15), pct(0.13), pct(0.17)],
+          [labels[1], num(720), num(4100), pct(0.16), pct(0.14), pct(0.18)],
+          [labels[2], null, null, pct(0.02), pct(0.03), pct(0.01)],
+        ]),
+        merged,
+      },
+    ]);
+  const split = ["Integrationsquote", null, null];
+
+  it("heads merged down over the part row", () => {
+    const by = table([null, "Integrationen (Summe)", "eLb (Ø)", ...split], ["Jahr", null, null, "insgesamt", "weiblich", "männlich"], ["B1:B2", "C1:C2", "D1:F1"]);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Ziele!$B$3");
+    expect(high(by, "ZIE_ELB_VJ")).toBe("Ziele!$C$3");
+    expect(high(by, "ZIE_ELB")).toBe("Ziele!$C$4");
+    expect(high(by, "ZIE_IQ")).toBe("Ziele!$D$4");
+    expect(high(by, "ZIE_IQ_Frauen_VJ")).toBe("Ziele!$E$3");
+    expect(high(by, "ZIE_IQ_Maenner_Veraenderung")).toBe("Ziele!$F$5");
+    expect(high(by, "KUN_ELB")).toBeUndefined();
+  });
+
+  it("unmerged heads over blank part cells", () => {
+    const by = table([null, "Anzahl Integrationen", "Bestand eLb", ...split], [null, null, null, "gesamt", "Frauen", "Männer"], ["D1:F1"], ["Ist 2025 (vorl.)", "Ziel 2026", "Veränderung"]);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Ziele!$B$3");
+    expect(high(by, "ZIE_ELB")).toBe("Ziele!$C$4");
+    expect(high(by, "ZIE_IQ_Maenner")).toBe("Ziele!$F$4");
+  });
+
+  it("a twin head among heads of mixed areas stays open", () => {
+    const by = table([null, "Anteil LZB an eLb", "eLb (Ø)", ...split], ["Jahr", null, null, "gesamt", "Frauen", "Männer"], ["B1:B2", "C1:C2", "D1:F1"]);
+    expect(high(by, "ZIE_ELB")).toBeUndefined();
+    expect(high(by, "KUN_ELB")).toBeUndefined();
+  });
+
+  it("a head over an empty column beside it is no whole figure", () => {
+    const by = map([
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          [null, "Integrationen", null, ...split],
+          ["Jahr", null, null, "gesamt", "Frauen", "Männer"],
+          ["Basis 2025", num(700), num(4200), pct(0.15), pct(0.13), pct(0.17)],
+          ["Zielwert 2026", num(720), num(4100), pct(0.16), pct(0.14), pct(0.18)],
+        ]),
+        merged: ["D1:F1"],
+      },
+    ]);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+});
