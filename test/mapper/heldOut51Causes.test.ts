@@ -9,7 +9,7 @@
 //   "Gesamt" position read with its category;
 // - master data as one head row over one record.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { date, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { date, f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear: number | null = 2026): Map<string, Proposal> {
   const all = planYear === null ? sheets : [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
@@ -313,5 +313,44 @@ describe("figure heads without parts beside split ones", () => {
       },
     ]);
     expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+});
+
+// A share computed by a quotient formula in a count's number format ("=G9/F4" formatted "#,##0") beside shares in
+// percent: the formula says the cell is a ratio, the format is a slip (./src/core/mapper/ratioFormula.ts).
+describe("a ratio formula in a count format is still a share", () => {
+  const sheet = (cell: Parameters<typeof rows>[1][number][number], total = "Jobcenter gesamt") =>
+    map([
+      {
+        name: "Kunden",
+        cells: rows("A1", [
+          ["Kundenstruktur 2025"],
+          [],
+          ["Merkmal", "Nord", "Süd", total, `${total} 2024`],
+          ["eLb (JD)", num(2100), num(1300), f("SUM(B4:C4)", 3400), num(3500)],
+          ["Anteil LZB an eLb", pct(0.55), pct(0.58), cell, pct(0.57)],
+          ["Anteil Alleinerziehende", pct(0.11), pct(0.12), pct(0.115), pct(0.118)],
+        ]),
+      },
+    ]);
+
+  it.each([
+    ["another sheet", f("Daten!C9/D4", 0.562), "Jobcenter gesamt"],
+    ["another sheet quoted", f("'Ziele je GS'!$H$9/D4", 0.562), "JC insgesamt"],
+    ["this sheet", f("$B$5/$D$4", 0.562), "Jobcenter gesamt"],
+  ])("%s", (_, cell, total) => {
+    expect(high(sheet(cell, total), "KUN_Anteil_LZB")).toBe("Kunden!$D$5");
+  });
+
+  it("a typed count in that column is no share", () => {
+    expect(high(sheet(num(1)), "KUN_Anteil_LZB")).toBeUndefined();
+  });
+
+  it("a change formula is no ratio", () => {
+    expect(high(sheet(f("B5/C5-1", 0.05)), "KUN_Anteil_LZB")).toBeUndefined();
+  });
+
+  it("a ratio above one is no share", () => {
+    expect(high(sheet(f("D4/B4", 1.62)), "KUN_Anteil_LZB")).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ import { titlesColumnsBeside } from "./besideTitle";
 import { withoutTargetAreaWords } from "./targetAreaWords";
 import { latestByWords } from "./latestWords";
 import { undatedAsLatest } from "./undatedLatest";
+import { isRatioCell } from "./ratioFormula";
 import { NAMES_WHOLE_YEAR, withoutPartYear } from "./partYear";
 import { isExpectationHead, markExpectations, withoutExpectations } from "./customerExpectation";
 import { allStockDates } from "./stockDates";
@@ -319,7 +320,8 @@ export function byNumberFormat<C extends Column>(kind: CellKind | "table" | unde
   }
   const dropped = new Set<C>();
   const isPercent = (c: C) => isPercentFormat(formatOf(c.cell.col));
-  const against = (c: C) => (share ? !isPercent(c) && (isCountFormat(formatOf(c.cell.col)) || percentReading("share", c.cell.value as number, formatOf(c.cell.col)) === "invalid") : isPercent(c));
+  // A ratio formula's fraction is a share whatever its format says (./ratioFormula.ts).
+  const against = (c: C) => (share ? !isPercent(c) && !isRatioCell(sheet, row, c.cell.col) && (isCountFormat(formatOf(c.cell.col)) || percentReading("share", c.cell.value as number, formatOf(c.cell.col)) === "invalid") : isPercent(c));
   for (const group of groups.values()) {
     const fitting = group.filter((c) => (share ? isPercent(c) : !isPercent(c)));
     if (fitting.length === 0 || fitting.length === group.length) continue;
