@@ -16,7 +16,6 @@ import { sideTitleColumn } from "./sideTitles";
 import { titlesColumnsBeside } from "./besideTitle";
 import { withoutTargetAreaWords } from "./targetAreaWords";
 import { latestByWords } from "./latestWords";
-import { undatedAsLatest } from "./undatedLatest";
 import { isRatioCell } from "./ratioFormula";
 import { NAMES_WHOLE_YEAR, withoutPartYear } from "./partYear";
 import { isExpectationHead, markExpectations, withoutExpectations } from "./customerExpectation";
@@ -262,8 +261,7 @@ function latestOf(years: Array<number | undefined>, headers: Array<string | unde
   if (distinct.length === 1) {
     const y = distinct[0];
     const role: RoleOrNone | undefined = planYear === undefined ? undefined : y >= planYear - 1 && y <= planYear ? "current" : y === planYear - 2 ? "previous" : "none";
-    // One undated column beside the previous year's is the latest report (./undatedLatest.ts).
-    return undatedAsLatest(years.map((v) => (v === undefined ? undefined : role)), years, headers);
+    return years.map((v) => (v === undefined ? undefined : role));
   }
   const [latest, before] = distinct;
   return years.map((v) => (v === undefined ? undefined : v === latest ? "current" : v === before ? "previous" : "none"));
