@@ -3,8 +3,8 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_51 } from "../fixtures/heldOut51";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho51-ziele-transponiert": [24, 45],
-  "ho51-standorte-kreuz": [46, 47],
+  "ho51-ziele-transponiert": [45, 45],
+  "ho51-standorte-kreuz": [47, 47],
   "ho51-langformat": [39, 39],
   "ho51-pivot": [40, 40],
   "ho51-gemischt": [42, 42],

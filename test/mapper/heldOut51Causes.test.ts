@@ -9,7 +9,7 @@
 //   "Gesamt" position read with its category;
 // - master data as one head row over one record.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { date, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { date, f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear: number | null = 2026): Map<string, Proposal> {
   const all = planYear === null ? sheets : [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
@@ -252,5 +252,105 @@ describe("master data as one head row over one record", () => {
       null,
     );
     expect(high(by, "AIP_Planjahr")).toBeUndefined();
+  });
+});
+
+// A transposed target table where some figures have no parts: "Integrationen" merged down over the part row (or a
+// blank part cell below it) beside "Integrationsquote" merged over "gesamt | Frauen | Männer"; years in the rows.
+// The whole figure's head is its total (./src/core/mapper/figurePartHeads.ts).
+describe("figure heads without parts beside split ones", () => {
+  const table = (heads: Array<string | null>, parts: Array<string | null>, merged: string[], labels = ["Basis 2025", "Zielwert 2026", "Veränd. zum Vj. in %"]) =>
+    map([
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          heads,
+          parts,
+          [labels[0], num(700), num(4200), pct(0.15), pct(0.13), pct(0.17)],
+          [labels[1], num(720), num(4100), pct(0.16), pct(0.14), pct(0.18)],
+          [labels[2], null, null, pct(0.02), pct(0.03), pct(0.01)],
+        ]),
+        merged,
+      },
+    ]);
+  const split = ["Integrationsquote", null, null];
+
+  it("heads merged down over the part row", () => {
+    const by = table([null, "Integrationen (Summe)", "eLb (Ø)", ...split], ["Jahr", null, null, "insgesamt", "weiblich", "männlich"], ["B1:B2", "C1:C2", "D1:F1"]);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Ziele!$B$3");
+    expect(high(by, "ZIE_ELB_VJ")).toBe("Ziele!$C$3");
+    expect(high(by, "ZIE_ELB")).toBe("Ziele!$C$4");
+    expect(high(by, "ZIE_IQ")).toBe("Ziele!$D$4");
+    expect(high(by, "ZIE_IQ_Frauen_VJ")).toBe("Ziele!$E$3");
+    expect(high(by, "ZIE_IQ_Maenner_Veraenderung")).toBe("Ziele!$F$5");
+    expect(high(by, "KUN_ELB")).toBeUndefined();
+  });
+
+  it("unmerged heads over blank part cells", () => {
+    const by = table([null, "Anzahl Integrationen", "Bestand eLb", ...split], [null, null, null, "gesamt", "Frauen", "Männer"], ["D1:F1"], ["Ist 2025 (vorl.)", "Ziel 2026", "Veränderung"]);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Ziele!$B$3");
+    expect(high(by, "ZIE_ELB")).toBe("Ziele!$C$4");
+    expect(high(by, "ZIE_IQ_Maenner")).toBe("Ziele!$F$4");
+  });
+
+  it("a twin head among heads of mixed areas stays open", () => {
+    const by = table([null, "Anteil LZB an eLb", "eLb (Ø)", ...split], ["Jahr", null, null, "gesamt", "Frauen", "Männer"], ["B1:B2", "C1:C2", "D1:F1"]);
+    expect(high(by, "ZIE_ELB")).toBeUndefined();
+    expect(high(by, "KUN_ELB")).toBeUndefined();
+  });
+
+  it("a head over an empty column beside it is no whole figure", () => {
+    const by = map([
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          [null, "Integrationen", null, ...split],
+          ["Jahr", null, null, "gesamt", "Frauen", "Männer"],
+          ["Basis 2025", num(700), num(4200), pct(0.15), pct(0.13), pct(0.17)],
+          ["Zielwert 2026", num(720), num(4100), pct(0.16), pct(0.14), pct(0.18)],
+        ]),
+        merged: ["D1:F1"],
+      },
+    ]);
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+  });
+});
+
+// A share computed by a quotient formula in a count's number format ("=G9/F4" formatted "#,##0") beside shares in
+// percent: the formula says the cell is a ratio, the format is a slip (./src/core/mapper/ratioFormula.ts).
+describe("a ratio formula in a count format is still a share", () => {
+  const sheet = (cell: Parameters<typeof rows>[1][number][number], total = "Jobcenter gesamt") =>
+    map([
+      {
+        name: "Kunden",
+        cells: rows("A1", [
+          ["Kundenstruktur 2025"],
+          [],
+          ["Merkmal", "Nord", "Süd", total, `${total} 2024`],
+          ["eLb (JD)", num(2100), num(1300), f("SUM(B4:C4)", 3400), num(3500)],
+          ["Anteil LZB an eLb", pct(0.55), pct(0.58), cell, pct(0.57)],
+          ["Anteil Alleinerziehende", pct(0.11), pct(0.12), pct(0.115), pct(0.118)],
+        ]),
+      },
+    ]);
+
+  it.each([
+    ["another sheet", f("Daten!C9/D4", 0.562), "Jobcenter gesamt"],
+    ["another sheet quoted", f("'Ziele je GS'!$H$9/D4", 0.562), "JC insgesamt"],
+    ["this sheet", f("$B$5/$D$4", 0.562), "Jobcenter gesamt"],
+  ])("%s", (_, cell, total) => {
+    expect(high(sheet(cell, total), "KUN_Anteil_LZB")).toBe("Kunden!$D$5");
+  });
+
+  it("a typed count in that column is no share", () => {
+    expect(high(sheet(num(1)), "KUN_Anteil_LZB")).toBeUndefined();
+  });
+
+  it("a change formula is no ratio", () => {
+    expect(high(sheet(f("B5/C5-1", 0.05)), "KUN_Anteil_LZB")).toBeUndefined();
+  });
+
+  it("a ratio above one is no share", () => {
+    expect(high(sheet(f("D4/B4", 1.62)), "KUN_Anteil_LZB")).toBeUndefined();
   });
 });

@@ -56,7 +56,7 @@ import { scoreAt } from "./labelSpecs";
 import { byGenderHead } from "./genderHead";
 import { lowFor, wordingLows, asideLows } from "./labelLows";
 import { otherYearOnly, stockAsOf } from "./labelOwnYear";
-import { captionContradictsHeads, withTitleYear } from "./titleYearColumns";
+import { withTitleYear } from "./titleYearColumns";
 
 const ROLE_TO: Record<RoleOrNone, string> = {
   current: "zum Planjahr",
@@ -154,9 +154,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     row,
   );
   // A yearless column beside an earlier year's under a title naming one year is that year's (./titleYearColumns.ts).
-  // A caption naming an older year than the heads' leaves a yearless head unread (./titleYearColumns.ts).
-  const heads = columns.map((c) => c.header);
-  const latestRoles = spec.latestYear ? latestYearRoles(withTitleYear(heads, sheet), ctx.planYear, !captionContradictsHeads(heads, sheet)) : undefined;
+  const latestRoles = spec.latestYear ? latestYearRoles(withTitleYear(columns.map((c) => c.header), sheet), ctx.planYear) : undefined;
   const asOf = isStockFigure(Object.values(spec.names)) ? asOfRoles(columns.map((c) => c.header), ctx.planYear) : undefined;
   const latest = latestRoles || asOf ? columns.map((_, i) => latestRoles?.[i] ?? asOf?.[i]) : undefined;
   // Customer structure is as of the latest year reported: a sheet or section "Ist 2024" of a 2025 workbook holds

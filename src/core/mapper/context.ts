@@ -16,7 +16,7 @@ import { sideTitleColumn } from "./sideTitles";
 import { titlesColumnsBeside } from "./besideTitle";
 import { withoutTargetAreaWords } from "./targetAreaWords";
 import { latestByWords } from "./latestWords";
-import { undatedAsLatest } from "./undatedLatest";
+import { isRatioCell } from "./ratioFormula";
 import { NAMES_WHOLE_YEAR, withoutPartYear } from "./partYear";
 import { isExpectationHead, markExpectations, withoutExpectations } from "./customerExpectation";
 import { allStockDates } from "./stockDates";
@@ -245,25 +245,23 @@ function yearOverParts<C extends Column>(columns: C[], why: string[], sheet: She
  * figure and the earlier the previous year's (`2023 | 2022` in a 2024 workbook: 2023 current), a single
  * year column is current when it is the planning year or the one before. Undefined entries: no year.
  */
-export function latestYearRoles(headers: Array<string | undefined>, planYear: number | undefined, undatedLatest = true): Array<RoleOrNone | undefined> {
+export function latestYearRoles(headers: Array<string | undefined>, planYear: number | undefined): Array<RoleOrNone | undefined> {
   const read = headers.map((h) => (h === undefined ? undefined : readColumn(h)));
   // A forecast of the previous year ("Jahresdurchschnitt 2025 (Prognose)" in 2026) is the latest year reported,
   // as the programme uses it for the previous year; a forecast of any other year is none.
   const counts = (c: ReturnType<typeof readColumn>) => c.kind !== "change" && c.kind !== "plan" && (c.kind !== "prognose" || (planYear !== undefined && c.year === planYear - 1));
   const split = withoutExpectations(read.map((c) => (c && counts(c) ? c.year : undefined)), planYear, read.map((c, i) => isExpectationHead(headers[i], c, planYear)));
-  const roles = latestOf(split.years, headers, planYear, undatedLatest);
+  const roles = latestOf(split.years, headers, planYear);
   return markExpectations(roles, split.expected);
 }
 
-function latestOf(years: Array<number | undefined>, headers: Array<string | undefined>, planYear: number | undefined, undatedLatest: boolean): Array<RoleOrNone | undefined> {
+function latestOf(years: Array<number | undefined>, headers: Array<string | undefined>, planYear: number | undefined): Array<RoleOrNone | undefined> {
   const distinct = [...new Set(years.filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
   if (distinct.length === 0) return latestByWords(headers) ?? headers.map(() => undefined);
   if (distinct.length === 1) {
     const y = distinct[0];
     const role: RoleOrNone | undefined = planYear === undefined ? undefined : y >= planYear - 1 && y <= planYear ? "current" : y === planYear - 2 ? "previous" : "none";
-    // One undated column beside the previous year's is the latest report (./undatedLatest.ts).
-    const dated = years.map((v) => (v === undefined ? undefined : role));
-    return undatedLatest ? undatedAsLatest(dated, years, headers) : dated;
+    return years.map((v) => (v === undefined ? undefined : role));
   }
   const [latest, before] = distinct;
   return years.map((v) => (v === undefined ? undefined : v === latest ? "current" : v === before ? "previous" : "none"));
@@ -320,7 +318,8 @@ export function byNumberFormat<C extends Column>(kind: CellKind | "table" | unde
   }
   const dropped = new Set<C>();
   const isPercent = (c: C) => isPercentFormat(formatOf(c.cell.col));
-  const against = (c: C) => (share ? !isPercent(c) && (isCountFormat(formatOf(c.cell.col)) || percentReading("share", c.cell.value as number, formatOf(c.cell.col)) === "invalid") : isPercent(c));
+  // A ratio formula's fraction is a share whatever its format says (./ratioFormula.ts).
+  const against = (c: C) => (share ? !isPercent(c) && !isRatioCell(sheet, row, c.cell.col) && (isCountFormat(formatOf(c.cell.col)) || percentReading("share", c.cell.value as number, formatOf(c.cell.col)) === "invalid") : isPercent(c));
   for (const group of groups.values()) {
     const fitting = group.filter((c) => (share ? isPercent(c) : !isPercent(c)));
     if (fitting.length === 0 || fitting.length === group.length) continue;

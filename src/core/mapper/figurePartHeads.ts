@@ -4,11 +4,12 @@
 // A reader takes the upper head as the figure, the lower head as its part and the row label as its year: "Männer"
 // under the IQ head in the "Ziel" row is the men's IQ target. The mirror image of ./figureHeadMatrix.ts (roles in
 // the head, parts in the rows). A row naming a difference ("Abstand zum Ziel in %-Pkt.") or an older year's target
-// is no role of the contract; a row naming a figure of its own ends the table.
+// is no role of the contract; a row naming a figure of its own ends the table. A figure without parts among them
+// ("Integrationen" merged down over the part row, or a blank part cell below it) is that whole figure.
 import type { Candidate, Claims } from "./candidate";
 import { isBareTotalLabel } from "./captionTable";
 import { genderHead, matchAt } from "./findCells";
-import type { SheetGrid } from "./grid";
+import type { Area2D, SheetGrid } from "./grid";
 import { settleHeadTwins } from "./headerTwins";
 import type { LabelSpec } from "./labels";
 import { labelledPartCandidate } from "./labelledPart";
@@ -32,6 +33,12 @@ function partOf(text: string | undefined): Part | undefined {
   return genderHead(text);
 }
 
+/** A one-column figure head reaching down over the part row (merged) or standing over a blank part cell. */
+function wholeFigureHead(sheet: SheetGrid, hr: number, col: number, merge: Area2D | undefined): boolean {
+  if (merge) return merge.end.col === col && merge.end.row > hr;
+  return sheet.isBlank(hr + 1, col) && (sheet.ownText(hr, col + 1) !== undefined || col === sheet.lastCol);
+}
+
 /**
  * The part columns under the figure heads of row `hr`: every filled cell of the row a text naming one figure,
  * spanning its merge (or, unmerged, the part heads up to the next figure head); every column under a head a part
@@ -46,8 +53,15 @@ function partColumns(sheet: SheetGrid, hr: number): PartColumn[] | undefined {
   for (let i = 0; i < cols.length; i++) {
     const col = cols[i];
     const limit = i + 1 < cols.length ? cols[i + 1] - 1 : sheet.lastCol;
-    const merged = sheet.mergeOf(hr, col)?.end.col;
+    const merge = sheet.mergeOf(hr, col);
+    const merged = merge?.end.col;
     const figure = { spec: settled[i][0], text: sheet.ownText(hr, col)!, col };
+    // A figure without parts beside the split ones ("Integrationen" merged down over the part row, or a blank
+    // below it) is the whole figure in its one column.
+    if (wholeFigureHead(sheet, hr, col, merge)) {
+      out.push({ col, head: "", part: "total", figure });
+      continue;
+    }
     for (let c = col; c <= (merged ?? limit); c++) {
       const head = sheet.ownText(hr + 1, c);
       const part = partOf(head);
@@ -66,8 +80,9 @@ function partColumns(sheet: SheetGrid, hr: number): PartColumn[] | undefined {
 /** The figure of a part column: the head read with its part ("Integrationsquote Männer"), of that part only. */
 function partSpec(p: PartColumn): { spec: LabelSpec; m: ReturnType<typeof matchLabel> } | undefined {
   const m = p.part === "total" ? matchLabel(p.figure.text) : matchLabel(`${p.figure.text} ${p.head}`);
-  if (m.standalone.length !== 1) return undefined;
-  const spec = m.standalone[0];
+  // The whole figure's twins ("eLb-Bestand": targets' or customers') are settled by the row's other heads.
+  const spec = p.part === "total" && m.standalone.includes(p.figure.spec) ? p.figure.spec : m.standalone.length === 1 ? m.standalone[0] : undefined;
+  if (!spec) return undefined;
   const names = Object.values(spec.names).filter((n): n is string => n !== undefined).map((n) => fold(n));
   if (p.part === "total" ? names.some((n) => /frauen|maenner/.test(n)) : !names.some((n) => n.includes(p.part))) return undefined;
   return { spec, m };
@@ -95,8 +110,9 @@ export function findFigurePartHeads(sheet: SheetGrid, claims: Claims, planYear: 
         const v = sheet.number(r, p.col);
         if (!found || v === undefined) return;
         const label = `${p.figure.text} ${p.part === "total" ? "" : `${p.head} `}${row.label}`;
+        const shown = p.head === "" ? `${p.figure.text} / ${row.label}` : `${p.figure.text} / ${p.head} / ${row.label}`;
         const c = labelledPartCandidate(sheet, { row: r, col: p.col, areaCol: labelCol, labelCol, label, value: v }, found.spec, found.m, planYear, "Die Beschriftung");
-        if (c) out.push({ ...c, label: `${p.figure.text} / ${p.head} / ${row.label}`, labelCell: sheet.ref({ row: hr, col: p.figure.col }) });
+        if (c) out.push({ ...c, label: shown, labelCell: sheet.ref({ row: hr, col: p.figure.col }) });
       });
     }
     if (last > hr + 1) claims.add(sheet.index, hr, labelCol, last, parts[parts.length - 1].col);

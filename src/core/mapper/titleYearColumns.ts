@@ -28,31 +28,15 @@ function captionAbove(sheet: SheetGrid, headRow: number): string | undefined {
  */
 export function withTitleYear(heads: Array<ColumnHeader | undefined>, sheet: SheetGrid): Array<string | undefined> {
   const texts = heads.map((h) => h?.text);
-  const { year, headYears } = captionYear(heads, sheet);
-  if (year === undefined || headYears.some((y) => y >= year)) return texts;
+  const headYears = texts.flatMap((t) => (t === undefined ? [] : yearsIn(fold(t))));
+  const rows = new Set(heads.flatMap((h) => (h?.row === undefined ? [] : [h.row])));
+  if (headYears.length === 0 || rows.size !== 1) return texts;
+  const caption = captionAbove(sheet, [...rows][0]);
+  const years = caption === undefined ? [] : [...new Set(yearsIn(fold(caption)))];
+  if (years.length !== 1 || headYears.some((y) => y >= years[0])) return texts;
   return texts.map((t) => {
     if (t === undefined || yearsIn(fold(t)).length > 0) return t;
     const kind = readColumn(fold(t)).kind;
-    return kind !== undefined && OWN_ROLE.has(kind) ? t : `${t} ${year}`;
+    return kind !== undefined && OWN_ROLE.has(kind) ? t : `${t} ${years[0]}`;
   });
-}
-
-/** The one year of the caption over a head row whose heads name a year, and those heads' years. */
-function captionYear(heads: Array<ColumnHeader | undefined>, sheet: SheetGrid): { year?: number; headYears: number[] } {
-  const headYears = heads.flatMap((h) => (h?.text === undefined ? [] : yearsIn(fold(h.text))));
-  const rows = new Set(heads.flatMap((h) => (h?.row === undefined ? [] : [h.row])));
-  if (headYears.length === 0 || rows.size !== 1) return { headYears };
-  const caption = captionAbove(sheet, [...rows][0]);
-  const years = caption === undefined ? [] : [...new Set(yearsIn(fold(caption)))];
-  return { year: years.length === 1 ? years[0] : undefined, headYears };
-}
-
-/**
- * "Kundenstruktur 2024" over "JC gesamt | JC gesamt 2024": the caption names a year no later than a head's, so it
- * gives the yearless head no year, and the reader cannot take that head as the latest report either
- * (./undatedLatest.ts stands back).
- */
-export function captionContradictsHeads(heads: Array<ColumnHeader | undefined>, sheet: SheetGrid): boolean {
-  const { year, headYears } = captionYear(heads, sheet);
-  return year !== undefined && headYears.some((y) => y >= year);
 }
