@@ -21,6 +21,7 @@ import { contractName } from "../contract";
 import { staffColumns } from "./staffColumns";
 import { settleEdge } from "./tableEdge";
 import { isAreaHeadUnderStaffTitle } from "./areaCornerHead";
+import { isAreaNameHead } from "./areaNameHead";
 import { BG_WITH_SIZE, onlyPercentUnitsBetween, rowsNameBgSizes } from "./bgSizeRows";
 import { unitColumnBetween } from "./unitColumnBetween";
 import { withoutOutlineNumber } from "./outlineNumber";
@@ -178,7 +179,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       const heading = withoutOutlineNumber(sheet.ownText(r, c)!);
       const named = spec.heading.test(germanTerms(fold(heading))) || spec.heading.test(germanTerms(fold(heading.replace(/\([^)]*\)/g, " "))));
       // "Personal | Köpfe | VZÄ": a head row naming the VZÄ heads the table too (./staffHeadRow.ts).
-      const staffHeads = !named && spec.name === "PER_VZAE_Bereiche" && (isStaffHeadRow(sheet, r, c) || isAreaHeadUnderStaffTitle(sheet, r, c));
+      const staffHeads = !named && spec.name === "PER_VZAE_Bereiche" && (isStaffHeadRow(sheet, r, c) || isAreaHeadUnderStaffTitle(sheet, r, c) || isAreaNameHead(sheet, r, c));
       if (!named && !staffHeads) continue;
       // One blank row may stand between the heading and its rows ("Bereiche (VZÄ)", blank, "M&I | 40,5").
       let first = r + 1 < sheet.lastRow && sheet.rowBlank(r + 1) ? r + 2 : r + 1;
