@@ -313,3 +313,44 @@ describe("area rows under their total with a part word", () => {
     expect(concepts("IQ M")).toContain("maenner");
   });
 });
+
+// Second round (fix5240): a title's clause pointing to an archive ("Blätter der Vorjahre siehe Archiv") marks no
+// archive and gives no year (./src/core/mapper/crossReference.ts).
+describe("a title pointing to an archive is no archive", () => {
+  const sheet = (title: string) =>
+    proposeMapping(
+      usedCells({
+        id: "t",
+        title: "t",
+        sheets: [
+          {
+            name: "Planung",
+            cells: rows("A1", [
+              [title],
+              [],
+              ["Planjahr", num(2026, "0")],
+              [],
+              ["Kennzahl", "Ziel 2026"],
+              ["Integrationsquote", pct(0.21)],
+              ["LZB-Bestand", num(2400)],
+            ]),
+          },
+        ],
+      }),
+    ).proposals.filter((p) => p.confidence === "high").map((p) => `${p.name}=${p.ref}`);
+
+  it.each(["Zielplanung (ältere Fassungen siehe Blatt Archiv)", "Zielplanung – Vorjahre s. Archiv", "Zielplanung (Stand der Vorjahre → Archiv)", "AIP (vgl. Archivordner)"])("„%s“: the plan year and the targets are sure", (title) => {
+    expect(sheet(title)).toEqual(expect.arrayContaining(["AIP_Planjahr=Planung!$B$3", "ZIE_IQ=Planung!$B$6", "ZIE_LZB=Planung!$B$7"]));
+  });
+
+  it.each(["Zielplanung (Archiv)", "Archiv – siehe Blatt Planung 2027", "Zielplanung alt, siehe neue Fassung"])("near miss „%s“: an archive marker of its own keeps everything unsure", (title) => {
+    expect(sheet(title)).not.toEqual(expect.arrayContaining(["AIP_Planjahr=Planung!$B$3"]));
+    expect(sheet(title)).not.toEqual(expect.arrayContaining(["ZIE_IQ=Planung!$B$6"]));
+  });
+
+  it.each(["Zielwerte 2026 (Vorjahreswerte siehe Blatt Ist)", "Zielwerte 2026 – Vorjahr s. Blatt VJ", "Ziele 2026 (Ist 2025 siehe Monitoring)"])("the pointer clause of „%s“ gives no year: the section's targets are sure", (title) => {
+    const by = map([{ name: "Planung", cells: rows("A1", [[title], ["Integrationsquote", pct(0.21)], ["LZB-Bestand", num(2400)]]) }]);
+    expect(high(by, "ZIE_IQ")).toBe("Planung!$B$2");
+    expect(high(by, "ZIE_LZB")).toBe("Planung!$B$3");
+  });
+});
