@@ -229,3 +229,47 @@ describe("an area-name head beside VZÄ heads the staff table by area", () => {
     expect(namesAreaNames("BEZ")).toBe(false);
   });
 });
+
+// Second round (fix5240): the BA's and the municipal share in neighbouring rows completing each other to 100 % are
+// the staff's split, also on a settings sheet without area titles (./src/core/mapper/staffSharePair.ts).
+describe("the BA's and the municipal share completing each other", () => {
+  const settings = (pair: [string, number][]) =>
+    map([
+      {
+        name: "Parameter",
+        cells: rows("A1", [
+          ["Schluessel", "Wert"],
+          ["Planjahr", num(2026, "0")],
+          ["vhGesamt", num(5_000_000)],
+          ["vhKfa", num(760_000)],
+          ...pair.map(([label, v]): [string, ReturnType<typeof pct>] => [label, pct(v, "0%")]),
+        ]),
+      },
+    ]);
+
+  it.each([
+    ["Anteil_BA", "Anteil_Kommune"],
+    ["anteilBa", "anteilKommunal"],
+    ["BA-Anteil", "kommunaler Anteil"],
+  ])("„%s“ over „%s“ (70 % | 30 %): both shares are the staff's, sure", (ba, kommune) => {
+    const by = settings([[ba, 0.7], [kommune, 0.3]]);
+    expect(high(by, "PER_Anteil_BA")).toBe("Parameter!$B$5");
+    expect(high(by, "PER_Anteil_Kommune")).toBe("Parameter!$B$6");
+    expect(high(by, "BUD_VH_KFA")).toBe("Parameter!$B$4");
+  });
+
+  it("near miss: shares not adding up to 100 % stay unsure", () => {
+    const by = settings([["anteilBa", 0.7], ["anteilKommune", 0.2]]);
+    expect(high(by, "PER_Anteil_BA")).toBeUndefined();
+    expect(high(by, "PER_Anteil_Kommune")).toBeUndefined();
+  });
+
+  it("near miss: the Bund's share beside the municipal one is the budget's, no staff share", () => {
+    const by = settings([["Anteil Bund", 0.848], ["Anteil Kommune", 0.152]]);
+    expect(high(by, "PER_Anteil_Kommune")).toBeUndefined();
+  });
+
+  it("near miss: a lone municipal share stays unsure", () => {
+    expect(high(settings([["anteilKommune", 0.18]]), "PER_Anteil_Kommune")).toBeUndefined();
+  });
+});
