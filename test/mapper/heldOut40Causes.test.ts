@@ -315,7 +315,7 @@ describe("area rows under their total with a part word", () => {
 });
 
 // Second round (fix5240): a title's clause pointing to an archive ("Blätter der Vorjahre siehe Archiv") marks no
-// archive and gives no year (./src/core/mapper/crossReference.ts).
+// archive and gives no year (./src/core/mapper/pointerClause.ts).
 describe("a title pointing to an archive is no archive", () => {
   const sheet = (title: string) =>
     proposeMapping(

@@ -28,7 +28,7 @@ import { isPercentFormat, percentReading } from "../percentUnits";
 import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { isYearTitleWithAsOf, withoutAsOfRemark } from "./asOfRemark";
-import { withoutCrossReference } from "./crossReference";
+import { withoutPointerClause } from "./pointerClause";
 import { roleHeaderBetween } from "./roleHeaderEnds";
 import { cornerTitleAbove } from "./cornerTitle";
 import { baseBlockRole, baselineRole, isBaselineTitle } from "./baselineTitle";
@@ -96,13 +96,13 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
   // A header row with a year's role below the title starts a new context (./roleHeaderEnds.ts); an archive stays one.
   const titled = sectionTitleAt(sheet, row, isLabel, col);
   // A head row of parts whose corner names the year ("Zielwerte 2025 | insgesamt | Männer") titles the rows below (./cornerTitle.ts).
-  const section = titled && !ARCHIVE.test(fold(withoutCrossReference(titled.text))) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
+  const section = titled && !ARCHIVE.test(fold(withoutPointerClause(titled.text))) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
   const out: Scope = {};
   let compared = false;
   for (const shown of [section?.text, sheet.name]) {
     if (!shown) continue;
-    // "… (Blätter der Vorjahre siehe Archiv)": a clause pointing elsewhere marks no archive, gives no year (./crossReference.ts).
-    const text = withoutCrossReference(shown);
+    // "… (Blätter der Vorjahre siehe Archiv)": a clause pointing elsewhere marks no archive, gives no year (./pointerClause.ts).
+    const text = withoutPointerClause(shown);
     const f = fold(text);
     const where = shown === sheet.name && shown !== section?.text ? `Blatt „${shown}“` : `Abschnitt „${shown}“`;
     if (ARCHIVE.test(f)) {

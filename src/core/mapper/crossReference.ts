@@ -1,21 +1,6 @@
-// "AIP-Planung (fortgeschrieben seit 2016, Blätter der Vorjahre siehe Archiv)", "Ziele 2026 – ältere Fassungen
-// s. Blatt Archiv", "Personal (Vorjahr → Archiv)": a clause pointing elsewhere ("siehe", "s.", "vgl.", an arrow) says
-// where other things are kept, not what this section is. Its words ("Archiv", "Vorjahre") mark no archive and give
-// no year. A clause without a pointer ("Ziele 2024 (Archiv)", "Archiv, siehe Blatt Ziele") still marks the archive.
+// "Planeintritte 2025 (vgl. Text Kap. 3.3)", "siehe Anlage 2": a cross-reference points the reader elsewhere. Its
+// "vgl." abbreviates "vergleiche" (see), no comparison with the previous year: it gives the label no change role.
+const CROSS_REFERENCE = /\b(vgl|siehe)\.?\s+(text\w*|kap\w*|abschnitt\w*|seite\w*|s|anlage\w*|ziff\w*|tz|oben|unten|blatt|tabelle\w*|tab|punkt|nr)\b/g;
 
-// A clause: the text between parentheses, commas, semicolons or a dash between spaces.
-const CLAUSE = /[^(),;–—]+|[(),;–—]/g;
-const POINTER = /(?:^|[\s(])(?:siehe|s\.|vgl\.?|vergleiche|→|->|⇒)(?=\s|$)/iu;
-
-/** The text without its clauses pointing elsewhere (emptied parentheses and dangling separators tidied away). */
-export function withoutCrossReference(text: string): string {
-  if (!POINTER.test(text)) return text;
-  return (text.match(CLAUSE) ?? [])
-    .map((part) => (POINTER.test(part) ? " " : part))
-    .join("")
-    .replace(/[,;]\s*(?=[),;]|$)/g, "")
-    .replace(/\(\s*[,;]?\s*\)/g, " ")
-    .replace(/\s[–—]\s*$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+/** A folded text without its cross-references (unchanged when it has none). */
+export const withoutCrossReference = (folded: string): string => (folded.includes("vgl") || folded.includes("siehe") ? folded.replace(CROSS_REFERENCE, " ") : folded);
