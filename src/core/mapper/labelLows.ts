@@ -11,7 +11,6 @@ import { blockHeadArea } from "./blockHeadArea";
 import { labelNamesArea } from "./labelArea";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { matchAt } from "./labelCells";
-import { isStaffSharePair } from "./staffSharePair";
 
 /** A label that names a figure only within an area (a context twin), standing outside that area: only "low". */
 export function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, claims: Claims, label: string): Low[] {
@@ -20,8 +19,6 @@ export function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: numb
   // No area around it: a label naming its population ("… am Personal") says the area itself (./labelArea.ts).
   if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label)) || blockHeadArea(sheet, row, col, true) === spec.context) return [];
   // Label and block agree against the sheet's area ("Anteil Personal BA" in a staff block of a sheet "HH-Plan").
-  // "anteilBa | 82 %" over "anteilKommune | 18 %": the BA's and the municipal share completing each other are the staff's (./staffSharePair.ts).
-  if (spec.context === "personal" && Object.values(spec.names).some((n) => isStaffSharePair(sheet, row, col, n))) return [];
   if (labelNamesArea(spec.context, label) && blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone, BLOCK_OVER_SHEET_ROWS) === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;
   const where = title ? `steht im Bereich „${title}“` : "steht auf einem Blatt ohne erkennbaren Bereich";

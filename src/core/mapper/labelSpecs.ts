@@ -1,7 +1,6 @@
 // Which figures (label specs) a label cell stands for, read with its surroundings: the row group's head above a
 // member ("darunter Männer"), an allocation title, a status value, a lone "VH", the gender pair beside it, the
 // block's sibling rows. Split from ./findCells.ts; the table finders ask the same question (specsAt).
-import { isStaffSharePair } from "./staffSharePair";
 import { allocationTitleCovers } from "./allocationTitle";
 import { namesNoAllocation } from "./notAllocation";
 import { shareUnderRowMatch } from "./shareUnderRow";
@@ -141,10 +140,7 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
     const inArea = specs.filter((s) => Object.values(s.names).some((n) => n && areaOf(n)?.id === area));
     if (inArea.length > 0) specs = inArea;
   }
-  // "anteilKommune | 18 %" under "anteilBa | 82 %": the share completing the BA's is the staff's (./staffSharePair.ts).
-  const paired = specs.length > 1 ? specs.filter((s) => Object.values(s.names).some((n) => n && isStaffSharePair(sheet, row, col, n))) : [];
-  if (paired.length === 1) specs = paired;
-  else if (specs.length > 1) specs = bySiblings(sheet, row, col, specs);
+  if (specs.length > 1) specs = bySiblings(sheet, row, col, specs);
   else specs = allocationAsPart(sheet.ownText(row, col) ?? "", specs, () => blockSpecs(sheet, row, col, (r) => matchAt(sheet, r, col))) ?? specs;
   return specs;
 }
