@@ -7,7 +7,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho52-codes": [45, 46],
   "ho52-ascii": [41, 41],
   "ho52-gemischt": [43, 45],
-  "ho52-camelcase": [42, 44],
+  "ho52-camelcase": [40, 44],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};
