@@ -262,3 +262,95 @@ describe("a cost column in the staff table by area", () => {
     expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
   });
 });
+
+// Second round (fix5240): area rows under their total written with a part word ("dv. M+I"), office short forms of the
+// areas ("M&I", "sonst. adm. Personal"), and a slash-pair row under the areas ending the table
+// (./src/core/mapper/areaRunRows.ts, staffAreaName.ts, vocabulary.ts).
+describe("area rows under their total with a part word", () => {
+  const staff = (total: string, areas: string[], after: LayoutCell[][] = []) =>
+    map([
+      {
+        name: "Übersicht",
+        cells: rows("A1", [
+          ["Personal"],
+          [total, null, num(100.0, "0.0")],
+          ...areas.map((a, i): LayoutCell[] => [a, null, num([40.5, 30.5, 20, 9][i], "0.0")]),
+          ...after,
+        ]),
+      },
+    ]);
+  const areas = ["dv. M+I", "dv. Leistungsgewährung", "dv. sonst. adm. Personal", "dv. Eingangszone"];
+
+  it("„VZÄ insgesamt“ over „dv. M+I“ … : the areas and the total are sure", () => {
+    const by = staff("VZÄ insgesamt", areas);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("Übersicht!$A$3:$C$6");
+    expect(high(by, "PER_VZAE_Gesamt")).toBe("Übersicht!$C$2");
+  });
+
+  it("„darunter“ and „dav.“ read alike", () => {
+    const by = staff("VZÄ gesamt", ["darunter MuI", "dav. Leistung", "dav. sonst. op. Personal", "darunter Zentrale Dienste"]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("Übersicht!$A$3:$C$6");
+  });
+
+  it("a slash-pair row right under the areas ends the table; its shares stay the staff's", () => {
+    const by = staff("VZÄ insgesamt", areas, [["Anteil BA / Kommune", null, pct(0.7, "0%"), pct(0.3, "0%")]]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("Übersicht!$A$3:$C$6");
+    expect(high(by, "PER_Anteil_BA")).toBe("Übersicht!$C$7");
+    expect(high(by, "PER_Anteil_Kommune")).toBe("Übersicht!$D$7");
+  });
+
+  it("near miss: the areas' sum misses the total above, the table stays unsure", () => {
+    const by = staff("VZÄ insgesamt", ["dv. M+I", "dv. Leistungsgewährung", "dv. sonst. adm. Personal", "dv. Zentrale Dienste", "dv. Eingangszone"].slice(0, 3));
+    expect(high(by, "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+
+  it("„dv. Frauen“ under a head count stays the women's part, „M&I“ is no Männer", async () => {
+    const { tokenize } = await import("../../src/core/mapper/tokens");
+    const { readStaffAreaName } = await import("../../src/core/mapper/staffAreaName");
+    const concepts = (t: string) => tokenize(readStaffAreaName(t)).flatMap((x) => x.concepts);
+    expect(concepts("dv. Frauen")).toEqual(expect.arrayContaining(["teil", "frauen"]));
+    expect(concepts("dv. M&I")).not.toContain("maenner");
+    expect(concepts("IQ M")).toContain("maenner");
+  });
+});
+
+// Second round (fix5240): a title's clause pointing to an archive ("Blätter der Vorjahre siehe Archiv") marks no
+// archive and gives no year (./src/core/mapper/pointerClause.ts).
+describe("a title pointing to an archive is no archive", () => {
+  const sheet = (title: string) =>
+    proposeMapping(
+      usedCells({
+        id: "t",
+        title: "t",
+        sheets: [
+          {
+            name: "Planung",
+            cells: rows("A1", [
+              [title],
+              [],
+              ["Planjahr", num(2026, "0")],
+              [],
+              ["Kennzahl", "Ziel 2026"],
+              ["Integrationsquote", pct(0.21)],
+              ["LZB-Bestand", num(2400)],
+            ]),
+          },
+        ],
+      }),
+    ).proposals.filter((p) => p.confidence === "high").map((p) => `${p.name}=${p.ref}`);
+
+  it.each(["Zielplanung (ältere Fassungen siehe Blatt Archiv)", "Zielplanung – Vorjahre s. Archiv", "Zielplanung (Stand der Vorjahre → Archiv)", "AIP (vgl. Archivordner)"])("„%s“: the plan year and the targets are sure", (title) => {
+    expect(sheet(title)).toEqual(expect.arrayContaining(["AIP_Planjahr=Planung!$B$3", "ZIE_IQ=Planung!$B$6", "ZIE_LZB=Planung!$B$7"]));
+  });
+
+  it.each(["Zielplanung (Archiv)", "Archiv – siehe Blatt Planung 2027", "Zielplanung alt, siehe neue Fassung"])("near miss „%s“: an archive marker of its own keeps everything unsure", (title) => {
+    expect(sheet(title)).not.toEqual(expect.arrayContaining(["AIP_Planjahr=Planung!$B$3"]));
+    expect(sheet(title)).not.toEqual(expect.arrayContaining(["ZIE_IQ=Planung!$B$6"]));
+  });
+
+  it.each(["Zielwerte 2026 (Vorjahreswerte siehe Blatt Ist)", "Zielwerte 2026 – Vorjahr s. Blatt VJ", "Ziele 2026 (Ist 2025 siehe Monitoring)"])("the pointer clause of „%s“ gives no year: the section's targets are sure", (title) => {
+    const by = map([{ name: "Planung", cells: rows("A1", [[title], ["Integrationsquote", pct(0.21)], ["LZB-Bestand", num(2400)]]) }]);
+    expect(high(by, "ZIE_IQ")).toBe("Planung!$B$2");
+    expect(high(by, "ZIE_LZB")).toBe("Planung!$B$3");
+  });
+});

@@ -183,3 +183,49 @@ describe("a change in percentage points written „PP“", () => {
     expect(high(by, "ZIE_IQ_Veraenderung")).toBeUndefined();
   });
 });
+
+// Second round (fix5240): a head naming the areas' names ("ORG_BEZ", "Bereichsbezeichnung") over a row whose other
+// heads name the VZÄ heads the staff table by area (./src/core/mapper/areaNameHead.ts).
+describe("an area-name head beside VZÄ heads the staff table by area", () => {
+  const staff = (corner: string, heads: string[] = ["Köpfe", "VZÄ"], code = false) =>
+    map([
+      { name: "Eckwerte", cells: rows("A1", [["Planjahr", num(2026, "0")]]) },
+      {
+        name: "Daten",
+        cells: rows("A1", [
+          [...(code ? ["OE_NR"] : []), corner, ...heads],
+          [...(code ? ["10"] : []), "Markt & Integration", num(40), num(36.5, "0.0")],
+          [...(code ? ["20"] : []), "Leistungsgewährung", num(33), num(30.1, "0.0")],
+          [...(code ? ["30"] : []), "Zentrale Dienste", num(9), num(8.2, "0.0")],
+          [...(code ? ["90"] : []), "Gesamt", num(82), num(74.8, "0.0")],
+        ]),
+      },
+    ]);
+
+  it.each(["OE_BEZ", "Bereichsbezeichnung", "Bezeichnung Fachbereich", "Sachgebietsname", "Org.-Bez."])("„%s | Köpfe | VZÄ“: areas, VZÄ total and heads are sure", (corner) => {
+    const by = staff(corner);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("Daten!$A$2:$C$4");
+    expect(high(by, "PER_VZAE_Gesamt")).toBe("Daten!$C$5");
+    expect(high(by, "PER_Beschaeftigte")).toBe("Daten!$B$5");
+  });
+
+  it("a code column before it (\"OE_NR | OE_BEZ\") is no label column", () => {
+    expect(high(staff("OE_BEZ", ["Köpfe", "VZÄ"], true), "PER_VZAE_Bereiche")).toBe("Daten!$B$2:$D$4");
+  });
+
+  it.each([
+    ["Bezeichnung", ["Köpfe", "VZÄ"]],
+    ["Org", ["Köpfe", "VZÄ"]],
+    ["OE_BEZ", ["Betrag", "Anteil"]],
+  ])("near miss „%s“ over %j: no area-name head beside VZÄ, the table stays unsure", (corner, heads) => {
+    expect(high(staff(corner, heads), "PER_VZAE_Bereiche")).toBeUndefined();
+  });
+
+  it("„Bez“ after an area word is the Bezeichnung; „inkl. BEZ“ stays the Bundesentlastungszuschuss", async () => {
+    const { namesAreaNames } = await import("../../src/core/mapper/areaNameHead");
+    expect(namesAreaNames("ORG_BEZ")).toBe(true);
+    expect(namesAreaNames("Bereich Bez.")).toBe(true);
+    expect(namesAreaNames("inkl. BEZ")).toBe(false);
+    expect(namesAreaNames("BEZ")).toBe(false);
+  });
+});

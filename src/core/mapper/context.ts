@@ -28,6 +28,7 @@ import { isPercentFormat, percentReading } from "../percentUnits";
 import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { isYearTitleWithAsOf, withoutAsOfRemark } from "./asOfRemark";
+import { withoutPointerClause } from "./pointerClause";
 import { roleHeaderBetween } from "./roleHeaderEnds";
 import { cornerTitleAbove } from "./cornerTitle";
 import { baseBlockRole, baselineRole, isBaselineTitle } from "./baselineTitle";
@@ -95,13 +96,15 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
   // A header row with a year's role below the title starts a new context (./roleHeaderEnds.ts); an archive stays one.
   const titled = sectionTitleAt(sheet, row, isLabel, col);
   // A head row of parts whose corner names the year ("Zielwerte 2025 | insgesamt | Männer") titles the rows below (./cornerTitle.ts).
-  const section = titled && !ARCHIVE.test(fold(titled.text)) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
+  const section = titled && !ARCHIVE.test(fold(withoutPointerClause(titled.text))) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
   const out: Scope = {};
   let compared = false;
-  for (const text of [section?.text, sheet.name]) {
-    if (!text) continue;
+  for (const shown of [section?.text, sheet.name]) {
+    if (!shown) continue;
+    // "… (Blätter der Vorjahre siehe Archiv)": a clause pointing elsewhere marks no archive, gives no year (./pointerClause.ts).
+    const text = withoutPointerClause(shown);
     const f = fold(text);
-    const where = text === sheet.name && text !== section?.text ? `Blatt „${text}“` : `Abschnitt „${text}“`;
+    const where = shown === sheet.name && shown !== section?.text ? `Blatt „${shown}“` : `Abschnitt „${shown}“`;
     if (ARCHIVE.test(f)) {
       out.low ??= { id: "kontext", text: `${where} ist als Kopie oder Archiv gekennzeichnet.` };
       continue;
@@ -122,7 +125,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     // Only role words make a title a year's section ("Vorjahr 2023", "Zielplanung 2025", "Ist 2024"); a bare year in a sheet name does not.
     // "Ziele" alone names an area, not the plan: a plan title needs its year.
     // "Ausgangslage 2023", "Basis 2023 (vorläufig)": the plan's base year is the previous year (./baselineTitle.ts).
-    const role = trackingTitleRole(f, planYear) ?? (c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(fold(withoutAsOfRemark(text)), planYear) : c.kind === undefined ? (section && text === section.text ? baseBlockRole(sheet, section, row, planYear) : baselineRole(f, planYear)) : undefined);
+    const role = trackingTitleRole(f, planYear) ?? (c.kind === "ist" || c.kind === "prognose" || (c.kind === "plan" && c.year !== undefined) ? roleOf(fold(withoutAsOfRemark(text)), planYear) : c.kind === undefined ? (section && shown === section.text ? baseBlockRole(sheet, section, row, planYear) : baselineRole(f, planYear)) : undefined);
     if (role === "none" || otherYear) {
       if (!out.low) {
         out.low = { id: "kontext", text: `${where} gehört weder zum Planjahr${planYear ? ` ${planYear}` : ""} noch zum Vorjahr.` };
@@ -132,7 +135,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     }
     if (role !== undefined && out.role === undefined && !compared) {
       out.role = role;
-      out.text = text;
+      out.text = shown;
     }
   }
   return out;

@@ -21,6 +21,8 @@ import { contractName } from "../contract";
 import { staffColumns } from "./staffColumns";
 import { settleEdge } from "./tableEdge";
 import { isAreaHeadUnderStaffTitle } from "./areaCornerHead";
+import { isAreaNameHead } from "./areaNameHead";
+import { endsAreaRun, withoutPartWord } from "./areaRunRows";
 import { BG_WITH_SIZE, onlyPercentUnitsBetween, rowsNameBgSizes } from "./bgSizeRows";
 import { unitColumnBetween } from "./unitColumnBetween";
 import { withoutOutlineNumber } from "./outlineNumber";
@@ -66,6 +68,11 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
     headedRow: BARE_SIZE,
   },
 ];
+
+/** Whether a folded label is a typical row of the table, also after a leading part word ("dv. M&I", ./areaRunRows.ts). */
+function isTypicalRow(spec: TableSpec, key: string): boolean {
+  return spec.row.test(germanTerms(key)) || spec.row.test(germanTerms(withoutPartWord(key)));
+}
 
 interface Run {
   headingRow?: number;
@@ -119,6 +126,8 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
     const key = labelKey(sheet, r, labelCol);
     const vc = lastNumberCol(sheet, r, labelCol);
     if (key === undefined || vc < 0) break;
+    // "Anteil BA / Kommune | 76 % | 24 %" under the areas: a row of two figures, no further area (./areaRunRows.ts).
+    if (endsAreaRun(sheet.ownText(r, labelCol))) break;
     // The shared total-row words, as namen/tabelle-fortgesetzt reads them ("VZÄ gesamt", "Summe", "Insgesamt").
     if (isTotalLabel(key)) {
       total = { row: r, value: sheet.number(r, vc)!, label: sheet.ownText(r, labelCol)! };
@@ -126,9 +135,9 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
     }
     // The next name's label ends the table; under a heading that names the table only when its value fits that
     // name ("Markt & Integration | 27,6" under "VZÄ nach Bereichen" is an area, no count of integrations).
-    if (!spec.row.test(germanTerms(key)) && matchLabel(key).standalone.length > 0 && (headless || namesFigure(sheet, r, labelCol))) break;
+    if (!isTypicalRow(spec, key) && matchLabel(key).standalone.length > 0 && (headless || namesFigure(sheet, r, labelCol))) break;
     if (headless && namesFigure(sheet, r, labelCol)) break;
-    if (spec.row.test(germanTerms(key)) || (!headless && spec.headedRow?.test(key))) known++;
+    if (isTypicalRow(spec, key) || (!headless && spec.headedRow?.test(key))) known++;
     valueCols.push(vc);
     last = r;
   }
@@ -178,7 +187,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       const heading = withoutOutlineNumber(sheet.ownText(r, c)!);
       const named = spec.heading.test(germanTerms(fold(heading))) || spec.heading.test(germanTerms(fold(heading.replace(/\([^)]*\)/g, " "))));
       // "Personal | Köpfe | VZÄ": a head row naming the VZÄ heads the table too (./staffHeadRow.ts).
-      const staffHeads = !named && spec.name === "PER_VZAE_Bereiche" && (isStaffHeadRow(sheet, r, c) || isAreaHeadUnderStaffTitle(sheet, r, c));
+      const staffHeads = !named && spec.name === "PER_VZAE_Bereiche" && (isStaffHeadRow(sheet, r, c) || isAreaHeadUnderStaffTitle(sheet, r, c) || isAreaNameHead(sheet, r, c));
       if (!named && !staffHeads) continue;
       // One blank row may stand between the heading and its rows ("Bereiche (VZÄ)", blank, "M&I | 40,5").
       let first = r + 1 < sheet.lastRow && sheet.rowBlank(r + 1) ? r + 2 : r + 1;
@@ -203,7 +212,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
     }
     // 2. Runs of typical row labels without a heading.
     for (const { r, c, key } of labels) {
-      if (!spec.row.test(germanTerms(key)) || runs.some((x) => r >= x.first && r <= x.last && x.labelCol === c)) continue;
+      if (!isTypicalRow(spec, key) || runs.some((x) => r >= x.first && r <= x.last && x.labelCol === c)) continue;
       let first = r;
       if (namesFigure(sheet, r, c)) continue;
       while (first - 1 >= sheet.r0 && !sheet.rowBlank(first - 1) && lastNumberCol(sheet, first - 1, c) >= 0 && labelKey(sheet, first - 1, c)) {
@@ -270,7 +279,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       const isTypical = (r: number) => {
         if (r > sheet.lastRow || sheet.rowBlank(r) || sheet.number(r, run.valueCol) === undefined) return false;
         const key = labelKey(sheet, r, run.labelCol);
-        return key !== undefined && !isTotalLabel(key) && spec.row.test(germanTerms(key));
+        return key !== undefined && !isTotalLabel(key) && isTypicalRow(spec, key);
       };
       const edgeLow = settleEdge(run, { typical: isTypical, number: (r, c) => sheet.number(r, c) }, sheet.r0);
       if (edgeLow) lows.push(edgeLow);

@@ -30,6 +30,20 @@ function siblingReadings(ms: LabelMatch[]): LabelMatch[] {
   });
 }
 
+/** The two readings' matches when each names exactly one figure and the two differ, else undefined. */
+function pairSpecs(pair: [string, string]): LabelMatch[] | undefined {
+  const specs = siblingReadings(pair.map((label) => matchLabel(label)));
+  if (specs.some((m) => m.standalone.length !== 1) || specs[0].standalone[0].id === specs[1].standalone[0].id) return undefined;
+  return specs;
+}
+
+/** Whether a label names two figures joined by a slash ("Anteil BA / Kommune", "IQ Männer / Frauen"). */
+export function namesSlashPair(text: string): boolean {
+  if (!text.includes("/") || matchLabel(text).standalone.length > 0) return false;
+  const pair = readings(text);
+  return pair !== undefined && pairSpecs(pair) !== undefined;
+}
+
 export function findSlashPairRows(sheet: SheetGrid, claims: Claims, planYear: number | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
@@ -43,9 +57,8 @@ export function findSlashPairRows(sheet: SheetGrid, claims: Claims, planYear: nu
     // The label as a whole names a figure of its own: findCells reads it.
     if (matchLabel(text).standalone.length > 0) continue;
     const pair = readings(text);
-    if (!pair) continue;
-    const specs = siblingReadings(pair.map((label) => matchLabel(label)));
-    if (specs.some((m) => m.standalone.length !== 1) || specs[0].standalone[0].id === specs[1].standalone[0].id) continue;
+    const specs = pair && pairSpecs(pair);
+    if (!pair || !specs) continue;
     pair.forEach((label, i) => {
       const m = specs[i];
       const spec = m.standalone[0];

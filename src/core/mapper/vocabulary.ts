@@ -70,7 +70,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand", "bedienstet"], words: ["ma"] },
   { id: "personal", de: "Personal", stems: ["personal"] },
   // "sonstiges operatives Personal", "administratives Personal": a staff area of the VZÄ table, never the whole staff.
-  { id: "personalbereich", de: "operatives/administratives (Personal): ein Bereich des Personals", stems: ["operativ", "administrativ"] },
+  { id: "personalbereich", de: "operatives/administratives (Personal): ein Bereich des Personals", stems: ["operativ", "administrativ"], words: ["op", "adm"] },
   { id: "vzae", de: "Vollzeitäquivalente (VZÄ)", stems: ["vollzeitaequivalent", "vzae", "vollzeitstelle", "vollzeitkraft", "vollzeitkraefte", "personalkapazitaet", "stelle", "planstelle"], words: ["vza", "vz"] },
   { id: "ba", de: "Bundesagentur für Arbeit (BA)", stems: ["bundesagentur", "agentur"], words: ["ba", "aa"] },
   // "Fr." is Frauen in a row label ("IQ Fr.", "LZB Fr."; without the period only beside a figure's word, ./tokens.ts):
@@ -155,7 +155,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // Filler and role words: never against a label.
   { id: "menge", de: "Anzahl/Summe/gesamt", filler: true, stems: ["anzahl", "summe", "gesamt", "insgesamt", "zahl", "bestand", "gesamtzahl", "total"] },
   { id: "mittelwert", de: "Durchschnitt/Jahreswert", filler: true, stems: ["durchschnitt", "jahresdurchschnitt", "jahreswert", "jahresfortschritt", "jahresdurchschnittswert", "mittelwert"], words: ["jd", "jdw", "jfw", "o", "ø", "avg"] },
-  { id: "teil", de: "davon/darunter/dabei", filler: true, stems: ["davon", "darunter", "dabei", "hiervon", "dav", "dar", "inkl", "inklusive", "einschl", "einschliesslich", "incl", "seitens"] },
+  { id: "teil", de: "davon/darunter/dabei", filler: true, stems: ["davon", "darunter", "dabei", "hiervon", "dav", "dar", "inkl", "inklusive", "einschl", "einschliesslich", "incl", "seitens"], words: ["dv"] },
   { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar", "verfuegbare", "verfuegbaren", "verfuegbarer", "frei", "freie", "freien", "alle", "allen", "aller"] },
   // A label written as a sentence for a board paper ("Für 2025 streben wir eine Integrationsquote von … an", "Der
   // Anteil … lag 2024 bei"): its grammar names nothing. Not "nicht" (a negation changes the figure), nor "ist"
