@@ -61,6 +61,8 @@ export class SheetGrid {
   private readonly blockCache = new Map<number, Block[]>();
   private readonly filledCache = new Map<number, number[]>();
   private readonly blockAreas = new Map<number, AreaId | null>();
+  /** Per row (relative), its cells' own trimmed texts: every finder reads every cell's text again. */
+  private readonly ownTexts: (string | undefined)[][] = [];
 
   constructor(
     readonly index: number,
@@ -130,10 +132,22 @@ export class SheetGrid {
 
   /** The cell's own string (not the merged master's). */
   ownText(row: number, col: number): string | undefined {
-    const v = this.value(row, col);
-    if (typeof v !== "string") return undefined;
-    const t = v.trim();
-    return t === "" ? undefined : t;
+    const i = row - this.r0;
+    const texts = this.ownTexts[i] ?? (i >= 0 && i < this.rows ? this.rowTexts(i) : undefined);
+    return texts?.[col - this.c0];
+  }
+
+  /** The trimmed texts of a row (relative index), blank strings and other values as undefined; read once. */
+  private rowTexts(i: number): (string | undefined)[] {
+    const r = this.src.values[i] ?? [];
+    const texts: (string | undefined)[] = new Array(r.length);
+    for (let c = 0; c < r.length; c++) {
+      const v = r[c];
+      const t = typeof v === "string" ? v.trim() : "";
+      texts[c] = t === "" ? undefined : t;
+    }
+    this.ownTexts[i] = texts;
+    return texts;
   }
 
   number(row: number, col: number): number | undefined {
