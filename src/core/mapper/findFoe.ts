@@ -8,7 +8,7 @@ import { isTotalLabel, readColumn } from "../columnRoles";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
-import { fold, isCodeText, isYearNumber, withoutYears, yearsIn } from "./normalize";
+import { fold, isCodeText, isYearNumber, rememberText, withoutYears, yearsIn } from "./normalize";
 import { isShortCode } from "./codeColumn";
 import { matchLabel } from "./matchLabel";
 import { labelKey } from "./labelCells";
@@ -82,6 +82,9 @@ const yearOf = (sheet: SheetGrid, r: number, c: number): number | undefined => {
   return years.length === 1 ? years[0] : undefined;
 };
 
+/** A header text's role in the loose reading (none for a change column): remembered, every row's cells are read. */
+const looseKind = rememberText((t: string) => (t.length <= 40 && !CHANGE.test(fold(t)) ? readColumn(t).kind : undefined));
+
 function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
   const out: Header[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
@@ -112,7 +115,7 @@ function headersOf(sheet: SheetGrid, planYear: number | undefined): Header[] {
     // "Vorjahr | Planjahr": the loose reading's roles, only a low proposal (the user renames the header).
     const loose = cols.map((c) => {
       const t = sheet.ownText(r, c);
-      return t && t.length <= 40 && !CHANGE.test(fold(t)) ? readColumn(t).kind : undefined;
+      return t ? looseKind(t) : undefined;
     });
     const looseIst = cols.filter((_, i) => loose[i] === "ist");
     const loosePlan = cols.filter((_, i) => loose[i] === "plan");

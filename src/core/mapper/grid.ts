@@ -8,7 +8,7 @@ import { AREA_WORDS, CONCEPT_AREAS } from "./labels";
 import { tokenize } from "./tokens";
 import { valuesFollow } from "./valuesFollow";
 import { plainSpaceValues } from "./invisibleSpaces";
-import { fold, normalizeLabel, type NormalizedLabel } from "./normalize";
+import { fold, normalizeLabel, rememberText, type NormalizedLabel } from "./normalize";
 import type { SheetCells, SheetTable } from "./types";
 
 export interface Area2D {
@@ -38,6 +38,9 @@ export function areaNamed(folded: string): AreaId | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** `areaNamed` of a heading's folded text, remembered: the same headings are asked for on every column below them. */
+const headingArea = rememberText(areaNamed);
+
 /** A side-by-side block of a row: the columns it spans and its filled columns. */
 export interface Block {
   from: number;
@@ -60,7 +63,10 @@ export class SheetGrid {
   private multiAreas?: (AreaId | undefined)[];
   private readonly blockCache = new Map<number, Block[]>();
   private readonly filledCache = new Map<number, number[]>();
-  private readonly blockAreas = new Map<number, AreaId | null>();
+  /** Per column: per row (relative) the area of its block's nearest heading at or above (null: none); undefined: not yet known. */
+  private readonly blockAreas = new Map<number, (AreaId | null)[]>();
+  /** Per row (relative), its cells' own trimmed texts: every finder reads every cell's text again. */
+  private readonly ownTexts: (string | undefined)[][] = [];
 
   constructor(
     readonly index: number,
@@ -130,10 +136,22 @@ export class SheetGrid {
 
   /** The cell's own string (not the merged master's). */
   ownText(row: number, col: number): string | undefined {
-    const v = this.value(row, col);
-    if (typeof v !== "string") return undefined;
-    const t = v.trim();
-    return t === "" ? undefined : t;
+    const i = row - this.r0;
+    const texts = this.ownTexts[i] ?? (i >= 0 && i < this.rows ? this.rowTexts(i) : undefined);
+    return texts?.[col - this.c0];
+  }
+
+  /** The trimmed texts of a row (relative index), blank strings and other values as undefined; read once. */
+  private rowTexts(i: number): (string | undefined)[] {
+    const r = this.src.values[i] ?? [];
+    const texts: (string | undefined)[] = new Array(r.length);
+    for (let c = 0; c < r.length; c++) {
+      const v = r[c];
+      const t = typeof v === "string" ? v.trim() : "";
+      texts[c] = t === "" ? undefined : t;
+    }
+    this.ownTexts[i] = texts;
+    return texts;
   }
 
   number(row: number, col: number): number | undefined {
@@ -172,6 +190,11 @@ export class SheetGrid {
   /** Non-blank cells of a row (own values), as columns. */
   filledColumns(row: number): number[] {
     // Every finder walks the rows again: scanned once per row, handed out as a copy the caller may change.
+    return this.filledOf(row).slice();
+  }
+
+  /** The cached filled columns of a row, not copied: only for readers here that leave it unchanged. */
+  private filledOf(row: number): number[] {
     let cols = this.filledCache.get(row);
     if (!cols) {
       cols = [];
@@ -181,12 +204,12 @@ export class SheetGrid {
       });
       this.filledCache.set(row, cols);
     }
-    return cols.slice();
+    return cols;
   }
 
   /** A heading row: exactly one filled cell, holding text (an outline marker before it aside: "C | Vorjahr 2024"). */
   headingText(row: number): string | undefined {
-    const cols = this.titleColumns(row, this.filledColumns(row));
+    const cols = this.titleColumns(row, this.filledOf(row));
     if (cols.length !== 1) return undefined;
     return this.ownText(row, cols[0]);
   }
@@ -212,7 +235,7 @@ export class SheetGrid {
     if (out) return out;
     const runs: number[][] = [];
     let lastEnd = -Infinity;
-    for (const c of this.filledColumns(row)) {
+    for (const c of this.filledOf(row)) {
       const m = this.mergeOf(row, c);
       const end = m && m.start.col === c ? m.end.col : c;
       if (c - lastEnd > 2 || runs.length === 0) runs.push([c]);
@@ -241,24 +264,25 @@ export class SheetGrid {
   sectionArea(row: number, col?: number): AreaId | undefined {
     if (col !== undefined) {
       // Walk up to the nearest row already known (or the top), then fill in every row passed on the way back.
-      const passed: number[] = [];
+      let known = this.blockAreas.get(col);
+      if (!known) this.blockAreas.set(col, (known = []));
       let found: AreaId | null = null;
-      for (let r = row; r >= this.r0; r--) {
-        const hit = this.blockAreas.get(this.cellKey(r, col));
+      let r = row;
+      for (; r >= this.r0; r--) {
+        const hit = known[r - this.r0];
         if (hit !== undefined) {
           found = hit;
           break;
         }
         const h = this.headingAt(r, col);
-        const named = h !== undefined ? areaNamed(fold(h)) : undefined;
+        const named = h !== undefined ? headingArea(fold(h)) : undefined;
         if (named !== undefined) {
           found = named;
-          this.blockAreas.set(this.cellKey(r, col), named);
+          known[r - this.r0] = named;
           break;
         }
-        passed.push(r);
       }
-      for (const r of passed) this.blockAreas.set(this.cellKey(r, col), found);
+      for (let q = row; q > r; q--) known[q - this.r0] = found;
       return found ?? undefined;
     }
     if (!this.sections) {
@@ -266,17 +290,12 @@ export class SheetGrid {
       let current: AreaId | undefined;
       for (let r = this.r0; r <= this.lastRow; r++) {
         const h = this.headingText(r);
-        if (h !== undefined) current = areaNamed(fold(h)) ?? current;
+        if (h !== undefined) current = headingArea(fold(h)) ?? current;
         sections.push(current);
       }
       this.sections = sections;
     }
     return this.sections[row - this.r0];
-  }
-
-  /** A number per cell for the caches; a method, since a closure made per call costs more than the lookup (tsx keeps names). */
-  private cellKey(row: number, col: number): number {
-    return (row - this.r0) * 16_384 + (col - this.c0);
   }
 
   /** Area of a cell: its section heading's (with `col`: its block's heading), else its sheet's. */

@@ -133,13 +133,15 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<numbe
       for (const c of sheet.filledColumns(r)) {
         const t = sheet.ownText(r, c);
         if (!t || t.length > 60 || claims.has(sheet.index, r, c)) continue;
-        const ref = sheet.ref({ row: r, col: c });
         if (isInlineTraegerName(t)) {
+          const ref = sheet.ref({ row: r, col: c });
           out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: t, labelCell: ref, value: t, lows: [], order: orderOf(sheet.index, r, c) });
           continue;
         }
         // "Kreisjobcenter Hohenfels": a compound ending in the word names a Jobcenter too.
         if (!/jobcenter\b|\bjc\b/.test(fold(t))) continue;
+        // Built only for a cell that may become a candidate: most filled cells are no Jobcenter's name.
+        const ref = sheet.ref({ row: r, col: c });
         const left = sheet.filledColumns(r).filter((x) => x < c).pop();
         const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
         // Beside "Träger:" the name may lead with its Träger ("Landkreis X – Kommunales Jobcenter"); alone it must start with "Jobcenter".

@@ -13,10 +13,33 @@ const MAX_UNIT_LENGTH = 12;
 export function isUnderUnitHead(sheet: SheetGrid, row: number, col: number): boolean {
   const t = sheet.ownText(row, col);
   if (t === undefined || t.length > MAX_UNIT_LENGTH) return false;
-  for (let r = row - 1; r >= Math.max(sheet.r0, row - MAX_UP); r--) {
-    if (sheet.rowBlank(r)) return false;
-    const head = sheet.ownText(r, col);
-    if (head !== undefined && UNIT_HEAD.test(fold(head))) return true;
+  const i = row - 1 - sheet.r0;
+  if (i < 0 || i >= sheet.rows) return false;
+  const head = unitHeadsAbove(sheet, col)[i];
+  return head >= 0 && head >= row - MAX_UP;
+}
+
+// Asked for nearly every short text cell: per sheet and column, once, the nearest unit head at or above each row.
+const unitHeads = new WeakMap<SheetGrid, Map<number, Int32Array>>();
+
+/** Per row of the sheet: the nearest row at or above it heading `col` with a unit word, with no blank row between (-1: none). */
+function unitHeadsAbove(sheet: SheetGrid, col: number): Int32Array {
+  let bySheet = unitHeads.get(sheet);
+  if (!bySheet) unitHeads.set(sheet, (bySheet = new Map()));
+  let heads = bySheet.get(col);
+  if (!heads) {
+    heads = new Int32Array(sheet.rows);
+    let last = -1;
+    for (let i = 0; i < sheet.rows; i++) {
+      const r = sheet.r0 + i;
+      if (sheet.rowBlank(r)) last = -1;
+      else {
+        const head = sheet.ownText(r, col);
+        if (head !== undefined && UNIT_HEAD.test(fold(head))) last = r;
+      }
+      heads[i] = last;
+    }
+    bySheet.set(col, heads);
   }
-  return false;
+  return heads;
 }
