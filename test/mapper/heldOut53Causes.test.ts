@@ -266,3 +266,35 @@ describe("second round: side headings, indented totals, share bases, merged head
     });
   });
 });
+
+describe("a comment column beside labelled rows, also past a blank row (noteColumn.ts isNoteBesideLabel)", () => {
+  const sheet = (note1: string, note2: string, blank: boolean) => ({
+    name: "Übersicht",
+    cells: rows("A1", [
+      ["Position", "Bemerkung", "Ist 2024", "Plan 2025"],
+      ["Verwaltungsbudget gesamt", null, null, num(8_000_000)],
+      ["davon Umschichtung aus dem EGT", note1, null, num(1_400_000)],
+      ...(blank ? [[]] : []),
+      ["Zahl der Integrationen", note2, num(650)],
+    ]),
+  });
+
+  it.each([
+    ["Umschichtungsbetrag rund 1,4 Mio.", "Integrationsquote folgt"],
+    ["Quote der Umschichtung ca. 40 %", "IQ = Integrationen / eLb"],
+  ])("„%s“ / „%s“: the row's own label names the figure", (note1, note2) => {
+    const by = map([sheet(note1, note2, true)]);
+    expect(high(by, "BUD_VH_Umschichtung")).toBe("Übersicht!$D$3");
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Übersicht!$C$5");
+  });
+
+  it("near miss: two blank rows end the note column's block; the text there is read as before", () => {
+    const by = map([
+      {
+        name: "Übersicht",
+        cells: rows("A1", [["Position", "Bemerkung", "Plan 2025"], ["Verwaltungsbudget gesamt", null, num(8_000_000)], [], [], ["Erläuterung", "Vorbindungen", num(900_000)]]),
+      },
+    ]);
+    expect(by.get("BUD_EB_Vorbindungen")?.ref).toBe("Übersicht!$C$5");
+  });
+});
