@@ -298,3 +298,18 @@ describe("a comment column beside labelled rows, also past a blank row (noteColu
     expect(by.get("BUD_EB_Vorbindungen")?.ref).toBe("Übersicht!$C$5");
   });
 });
+
+describe("„Stand der Daten“ is the compound „Datenstand“ spelled out (dataAsOfPhrase.ts)", () => {
+  const sheet = (label: string) => ({
+    name: "Deckblatt",
+    cells: rows("A1", [["Jobcenter", null, null, "Jobcenter Musterstadt"], ["Planjahr", null, null, num(2025, "0")], [label, null, null, date(45700)]]),
+  });
+
+  it.each(["Datum der Werte", "Datum der Daten"])("„%s“ among the key data dates the programme", (label) => {
+    expect(high(map([sheet(label)]), "AIP_Stand")).toBe("Deckblatt!$D$3");
+  });
+
+  it("near miss: „Stand der Zuteilung“ dates the allocation, not the programme", () => {
+    expect(high(map([sheet("Stand der Zuteilung")]), "AIP_Stand")).toBeUndefined();
+  });
+});
