@@ -197,3 +197,119 @@ describe("a column of descriptions between area and VZÄ is no unit column (unit
     expect(by.get("PER_VZAE_Bereiche")?.confidence).not.toBe("high");
   });
 });
+
+describe("second round: side headings, indented totals, share bases, merged heads (sideHeading.ts, totalAbove.ts, shareBaseDetail.ts, mergedHeadSpan.ts)", () => {
+  const AREAS = ["Markt und Integration", "Leistungsgewährung", "Sonstiges operatives Personal", "Sonstiges administratives Personal", "Weitere Bereiche"];
+
+  describe("a heading merged down beside its rows starts the table in its own row", () => {
+    const sheet = (heading: string, merged: boolean) => ({
+      name: "Stellen",
+      cells: rows("A1", [["Stellenplan"], [], ...AREAS.map((a, i) => [i === 0 ? heading : null, a, vz(20 + i)])]),
+      merged: merged ? ["A3:A7"] : [],
+    });
+
+    it.each(["Stellen nach Sachgebieten", "Personal je Fachbereich"])("„%s“ merged over the areas: one sure table", (heading) => {
+      const by = map([sheet(heading, true)]);
+      expect(high(by, "PER_VZAE_Bereiche")).toBe("Stellen!$B$3:$C$7");
+    });
+
+    it("unmerged beside a typical area row: the same table", () => {
+      expect(high(map([sheet("VZÄ je Bereich", false)]), "PER_VZAE_Bereiche")).toBe("Stellen!$B$3:$C$7");
+    });
+
+    it("near miss: a heading that names no area split leaves the rows without a heading (low)", () => {
+      const by = map([sheet("Übersicht Personal", true)]);
+      expect(by.get("PER_VZAE_Bereiche")?.confidence).not.toBe("high");
+    });
+  });
+
+  describe("a total indented one column left of its areas names them", () => {
+    const sheet = (total: string, sum: number) => ({
+      name: "Personal",
+      cells: rows("A1", [
+        ["Personal 2025"],
+        [null, total, null, vz(sum)],
+        ...AREAS.map((a, i) => [null, null, a, vz(10 + i)]),
+        [null, "Köpfe", null, num(130)],
+      ]),
+    });
+
+    it.each(["Vollzeitäquivalente gesamt", "VZÄ insgesamt"])("„%s“ summing the areas: a sure table", (total) => {
+      expect(high(map([sheet(total, 60)]), "PER_VZAE_Bereiche")).toBe("Personal!$C$3:$D$7");
+    });
+
+    it("near miss: a total the areas do not add up to names nothing (low)", () => {
+      expect(map([sheet("VZÄ insgesamt", 75)]).get("PER_VZAE_Bereiche")?.confidence).not.toBe("high");
+    });
+  });
+
+  describe("a share's topic over its bases under a head merged across both label columns", () => {
+    const sheet = (base: string, other: string) => ({
+      name: "Kunden",
+      cells: rows("A1", [
+        ["Kennzahl", null, num(2023, "0"), num(2024, "0")],
+        ["Anteil Langzeitleistungsbezieher", base, pct(0.6), pct(0.58)],
+        [null, other, pct(0.45), pct(0.44)],
+      ]),
+      merged: ["A1:B1", "A2:A3"],
+    });
+
+    it.each([["am eLb-Bestand", "an den Arbeitslosen"], ["bezogen auf eLb", "bezogen auf Alo"]])("„%s“: the share of eLb per year", (base, other) => {
+      const by = map([sheet(base, other)]);
+      expect(high(by, "KUN_Anteil_LZB")).toBe("Kunden!$D$2");
+      expect(high(by, "KUN_Anteil_LZB_VJ")).toBe("Kunden!$C$2");
+    });
+
+    it("near miss: only a base of other people: no LZB share of eLb is sure", () => {
+      const by = map([sheet("an Arbeitslosen", "an Langzeitarbeitslosen")]);
+      expect(high(by, "KUN_Anteil_LZB")).toBeUndefined();
+    });
+  });
+});
+
+describe("a comment column beside labelled rows, also past a blank row (noteColumn.ts isNoteBesideLabel)", () => {
+  const sheet = (note1: string, note2: string, blank: boolean) => ({
+    name: "Übersicht",
+    cells: rows("A1", [
+      ["Position", "Bemerkung", "Ist 2024", "Plan 2025"],
+      ["Verwaltungsbudget gesamt", null, null, num(8_000_000)],
+      ["davon Umschichtung aus dem EGT", note1, null, num(1_400_000)],
+      ...(blank ? [[]] : []),
+      ["Zahl der Integrationen", note2, num(650)],
+    ]),
+  });
+
+  it.each([
+    ["Umschichtungsbetrag rund 1,4 Mio.", "Integrationsquote folgt"],
+    ["Quote der Umschichtung ca. 40 %", "IQ = Integrationen / eLb"],
+  ])("„%s“ / „%s“: the row's own label names the figure", (note1, note2) => {
+    const by = map([sheet(note1, note2, true)]);
+    expect(high(by, "BUD_VH_Umschichtung")).toBe("Übersicht!$D$3");
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Übersicht!$C$5");
+  });
+
+  it("near miss: two blank rows end the note column's block; the text there is read as before", () => {
+    const by = map([
+      {
+        name: "Übersicht",
+        cells: rows("A1", [["Position", "Bemerkung", "Plan 2025"], ["Verwaltungsbudget gesamt", null, num(8_000_000)], [], [], ["Erläuterung", "Vorbindungen", num(900_000)]]),
+      },
+    ]);
+    expect(by.get("BUD_EB_Vorbindungen")?.ref).toBe("Übersicht!$C$5");
+  });
+});
+
+describe("„Stand der Daten“ is the compound „Datenstand“ spelled out (dataAsOfPhrase.ts)", () => {
+  const sheet = (label: string) => ({
+    name: "Deckblatt",
+    cells: rows("A1", [["Jobcenter", null, null, "Jobcenter Musterstadt"], ["Planjahr", null, null, num(2025, "0")], [label, null, null, date(45700)]]),
+  });
+
+  it.each(["Datum der Werte", "Datum der Daten"])("„%s“ among the key data dates the programme", (label) => {
+    expect(high(map([sheet(label)]), "AIP_Stand")).toBe("Deckblatt!$D$3");
+  });
+
+  it("near miss: „Stand der Zuteilung“ dates the allocation, not the programme", () => {
+    expect(high(map([sheet("Stand der Zuteilung")]), "AIP_Stand")).toBeUndefined();
+  });
+});

@@ -14,6 +14,7 @@ import { specsAt, scoreAt } from "./labelSpecs";
 import { headerSpecs } from "./headerSpecs";
 import { settleTwins } from "./settleTwins";
 import { isFigureLabelCell } from "./labelCells";
+import { isNoteBesideLabel } from "./noteColumn";
 
 // Still importable from here under their old names; their homes are the modules named.
 export { matchLabel, type LabelMatch } from "./matchLabel";
@@ -31,7 +32,8 @@ export function findCells(sheet: SheetGrid, ctx: FindContext): Candidate[] {
     for (const c of sheet.filledColumns(r)) {
       if (ctx.claims.has(sheet.index, r, c)) continue;
       const text = sheet.ownText(r, c);
-      if (text === undefined || isUnitCell(sheet, r, c) || isUnderUnitHead(sheet, r, c)) continue;
+      // A comment beside the row's label names no figure of its own (./noteColumn.ts).
+      if (text === undefined || isUnitCell(sheet, r, c) || isUnderUnitHead(sheet, r, c) || isNoteBesideLabel(sheet, r, c)) continue;
       const twins = settleTwins(specsAt(sheet, r, c), sheet, r, c, ctx.planYear);
       for (const { spec, score } of [...twins.specs.map((spec) => ({ spec, score: scoreAt(sheet, r, c, spec) })), ...headerSpecs(sheet, r, c)]) {
         const why: string[] = [];

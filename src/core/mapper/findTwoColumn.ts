@@ -33,6 +33,7 @@ import { staffTableColumns, totalOverParts } from "./staffTableColumns";
 import { isStaffHeadRow, KNOWN_ROWS_UNDER_STAFF_HEADS, totalOnTop } from "./staffHeadRow";
 import { planVzaeColumn } from "./planVzaeColumn";
 import { totalScopeLow } from "./totalScope";
+import { sideHeadingLabelCol } from "./sideHeading";
 
 interface TableSpec {
   name: string;
@@ -202,6 +203,12 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       const filledCols = sheet.filledColumns(first);
       const firstFilled = filledCols.find((col) => col >= c && isLabelText(col)) ?? filledCols.find(isLabelText);
       if (firstFilled !== undefined) labelCol = firstFilled;
+      // "VZÄ nach Bereichen" merged down beside the areas: the rows start in the heading's own row (./sideHeading.ts).
+      const side = named ? sideHeadingLabelCol(sheet, r, c, (key) => spec.row.test(germanTerms(key)), (rr, cc) => labelKey(sheet, rr, cc)) : undefined;
+      if (side !== undefined) {
+        first = r;
+        labelCol = side;
+      }
       const run = runFrom(sheet, spec, first, labelCol, claims);
       if (run && staffHeads && run.known < KNOWN_ROWS_UNDER_STAFF_HEADS) continue;
       if (run && top !== undefined && !run.total) run.total = { row: top, value: sheet.number(top, run.valueCol) ?? NaN, label: sheet.ownText(top, labelCol)! };

@@ -19,6 +19,7 @@ import { asDateWord, DATE_SPEC_IDS } from "./trailingDateWord";
 import { withoutVersionQualifier } from "./versionWording";
 import { withoutStatedAmount } from "./statedAmount";
 import { withoutOutlineNumber } from "./outlineNumber";
+import { withDataAsOfWord } from "./dataAsOfPhrase";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -102,7 +103,8 @@ export function matchLabel(raw: string): LabelMatch {
   // "gleitende Jahressumme", "BM 12/2025", "K2 Nenner": statistics wording that names no part (./statisticsWording.ts).
   // "rd. 930", "Kap. 3.3": an amount the sentence states, a chapter it points to: no numbered item (./statedAmount.ts).
   // "E1.2 Männer", "B1.1 davon EinglMV": an outline code names no word of the figure (./outlineNumber.ts).
-  const text = withoutStatedAmount(withoutStatisticsWording(withoutLabelAsOf(withFullYears(withoutOutlineNumber(raw)))));
+  // "Stand der Daten" is the compound "Datenstand" spelled out (./dataAsOfPhrase.ts).
+  const text = withoutStatedAmount(withoutStatisticsWording(withoutLabelAsOf(withFullYears(withDataAsOfWord(withoutOutlineNumber(raw))))));
   if (text.length > 120 || numberedItem(text)) {
     // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
     if (matchCache.size > 50_000) matchCache.clear();

@@ -10,9 +10,11 @@ import type { SheetGrid } from "./grid";
 import { figureOfRow } from "./groupRows";
 import { matchLabel } from "./matchLabel";
 import { fold } from "./normalize";
+import { mergedHeadEnd } from "./mergedHeadSpan";
 import { isCodeHead, isRemarkHead } from "./remarkColumns";
 import { roleOf } from "./roles";
 import { looksNumeric } from "./values";
+import { isShareBaseDetail } from "./shareBaseDetail";
 
 export const UNIT_HEAD = /^(einheit|masseinheit|unit|dimension)$/;
 /** A running number's column ("Nr.", "Pos.", "lfd. Nr."): part of no label. */
@@ -39,7 +41,9 @@ export const namesRole = (head: string, planYear: number | undefined) => roleOf(
 /** A head row of two or more label columns, then value columns headed by years or roles. */
 function splitHead(sheet: SheetGrid, hr: number, planYear: number | undefined): SplitHead | undefined {
   const filled = sheet.filledColumns(hr);
-  if (filled.length < 3) return undefined;
+  // A head merged across columns ("Merkmal" over A:B) heads each of them (./mergedHeadSpan.ts).
+  const spanEnd = (c: number) => mergedHeadEnd(sheet, hr, c);
+  if (filled.reduce((n, c) => n + spanEnd(c) - c + 1, 0) < 3) return undefined;
   const heads = filled.map((c) => headText(sheet, hr, c));
   // Heads name no figure and no running number ("0.2 | Allgemein | Planjahr | 2026" is a data row).
   if (heads.some((h) => h === undefined || looksNumeric(h.trim()) && !YEAR.test(h.trim()) || matchLabel(h).standalone.length > 0)) return undefined;
@@ -48,13 +52,13 @@ function splitHead(sheet: SheetGrid, hr: number, planYear: number | undefined): 
   for (; i < filled.length && !namesRole(heads[i]!, planYear); i++) {
     const h = fold(heads[i]!).replace(/[.:]/g, " ").replace(/\s+/g, " ").trim();
     if (isRemarkHead(h) || isCodeHead(h) || UNIT_HEAD.test(h) || NUMBER_HEAD.test(h)) continue;
-    labelCols.push(filled[i]);
+    for (let c = filled[i]; c <= spanEnd(filled[i]); c++) labelCols.push(c);
   }
   if (labelCols.length < 2 || labelCols.length > 3 || labelCols[1] !== labelCols[0] + 1) return undefined;
   // One block: the heads stand side by side; a gap starts another block beside it (a list of instruments).
   const start = filled.indexOf(labelCols[0]);
   let end = start;
-  while (end + 1 < filled.length && filled[end + 1] === filled[end] + 1) end++;
+  while (end + 1 < filled.length && filled[end + 1] === spanEnd(filled[end]) + 1) end++;
   if (end < i) return undefined;
   const values = filled.slice(i, end + 1).map((col, k) => ({ col, head: heads[i + k]! }));
   // Two columns of one role ("Ist 2023 | JDW 2023 (vorl.)") leave the choice to the finders that weigh them.
@@ -94,7 +98,8 @@ function specOf(parts: Array<string | undefined>, area: string | undefined) {
     const spec = one(words.slice(k).join(" "));
     if (!spec) continue;
     const rest = k + 1 < words.length ? one(words.slice(k + 1).join(" ")) : undefined;
-    if (rest && rest !== spec && one(words[k]) === spec) return { spec: rest, label: words.slice(k + 1).join(" ") };
+    // "Anteil LZB | an allen eLb": a share's base is no figure of its own (./shareBaseDetail.ts).
+    if (rest && rest !== spec && one(words[k]) === spec && !isShareBaseDetail(words[k + 1])) return { spec: rest, label: words.slice(k + 1).join(" ") };
     return { spec, label: words.slice(k).join(" ") };
   }
   return undefined;
@@ -111,6 +116,8 @@ export function findSplitLabels(sheet: SheetGrid, claims: Claims, planYear: numb
     for (; r <= Math.min(sheet.lastRow, hr + MAX_ROWS) && !sheet.rowBlank(r); r++) {
       const parts = rowParts(sheet, r, labelCols);
       if (parts.every((p) => p === undefined) || labelCols.some((c) => claims.has(sheet.index, r, c))) continue;
+      // "eLb (Jahresdurchschnitt)" merged over all label columns is one whole label, no split one: the other finders read it.
+      if (mergedHeadEnd(sheet, r, labelCols[0]) >= labelCols[labelCols.length - 1]) continue;
       const found = specOf(parts, sheet.areaAt(r, labelCols[labelCols.length - 1]));
       if (!found) continue;
       const row = rowCandidates(sheet, r, found.spec, found.label, labelCols[labelCols.length - 1], heads, claims);

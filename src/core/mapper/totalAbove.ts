@@ -1,5 +1,6 @@
 // A breakdown under its total ("VZÄ insgesamt | 84,5" over the indented areas "Markt und Integration | 33,5" …):
-// the total row above names the rows as a heading would, when its number is the sum of theirs.
+// the total row above names the rows as a heading would, when its number is the sum of theirs. Indented by column
+// ("Stellen VZÄ" in B over the areas in C), the total's label is the nearest one left of the run's label column.
 import type { SheetGrid } from "./grid";
 import { labelKey } from "./labelCells";
 import { matchLabel } from "./matchLabel";
@@ -15,12 +16,23 @@ interface RunRows {
   known: number;
 }
 
+/** The total's label column: the run's own, or, when that is empty, the nearest label left of it (an indented breakdown). */
+function parentLabelCol(sheet: SheetGrid, row: number, labelCol: number): number | undefined {
+  if (labelKey(sheet, row, labelCol) !== undefined) return labelCol;
+  if (sheet.ownText(row, labelCol) !== undefined) return undefined;
+  for (let c = labelCol - 1; c >= sheet.c0; c--) {
+    if (labelKey(sheet, row, c) !== undefined) return c;
+    if (sheet.ownText(row, c) !== undefined || sheet.number(row, c) !== undefined) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether the row right above a headless run is a total naming `totalName` whose number sums the run's values. */
 export function namedByTotalAbove(sheet: SheetGrid, totalName: string | undefined, run: RunRows): boolean {
   const above = run.first - 1;
   if (!totalName || run.known < KNOWN_ROWS || above < sheet.r0) return false;
-  const key = labelKey(sheet, above, run.labelCol);
-  const m = key === undefined ? [] : matchLabel(sheet.ownText(above, run.labelCol) ?? "").standalone;
+  const col = parentLabelCol(sheet, above, run.labelCol);
+  const m = col === undefined ? [] : matchLabel(sheet.ownText(above, col) ?? "").standalone;
   if (m.length !== 1 || !Object.values(m[0].names).includes(totalName)) return false;
   const total = sheet.number(above, run.valueCol);
   if (total === undefined) return false;
