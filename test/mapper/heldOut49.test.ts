@@ -1,0 +1,19 @@
+// Held-out set 49 (final unseen measure of issue 13), measured once with scripts/mapping-share.ts's measure().
+import { describeHeldOutSet } from "../helpers/heldOut";
+import { HELD_OUT_49 } from "../fixtures/heldOut49";
+
+const FLOORS: Record<string, [number, number]> = {
+  "ho49-grossstadt-ge": [47, 49],
+  "ho49-zkt-ein-blatt": [38, 40],
+  "ho49-kreis-kopie-vorjahr": [49, 49],
+  "ho49-ost-ist-prognose-plan": [47, 48],
+  "ho49-stadtstaat-schnell": [18, 45],
+  "ho49-klein-minimal": [35, 35],
+};
+
+// Wrong "sicher" as measured: the VZÄ total taken from the "Summe" row under the areas, not the labelled total.
+const KNOWN_WRONG: Record<string, string[]> = {
+  "ho49-grossstadt-ge": ["PER_VZAE_Gesamt '2 Personal'!$B$21"],
+};
+
+describeHeldOutSet(HELD_OUT_49, FLOORS, KNOWN_WRONG);
