@@ -1,11 +1,11 @@
 // Held-out set 50 (final unseen measure of issue 13, session 9): written before any fix of the session and kept
-// apart from every fixer; measured when written (183/218, 2 wrong) and after all fixes (184/218, 2 wrong; floors).
+// apart from every fixer; measured when written (183/218, 2 wrong), after all fixes (184/218, 2 wrong) and after fix50 (187/218, 1 wrong; floors).
 import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_50 } from "../fixtures/heldOut50";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho50-tv-entwurf-2026": [48, 52],
-  "ho50-zielvereinbarung-2025": [36, 50],
+  "ho50-zielvereinbarung-2025": [39, 50],
   "ho50-finanzplan-kreis-2026": [28, 38],
   "ho50-beirat-kurz-2025": [18, 19],
   "ho50-ist-unterjaehrig-2025": [20, 25],
@@ -13,7 +13,6 @@ const FLOORS: Record<string, [number, number]> = {
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {
-  "ho50-zielvereinbarung-2025": ["BUD_VH_Umschichtung Ressourcen!$E$6"],
   "ho50-ist-unterjaehrig-2025": ["ZIE_ELB Monatsverlauf!$N$5"],
 };
 

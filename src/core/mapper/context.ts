@@ -7,6 +7,7 @@ import { isNoteLine } from "./noteLine";
 import { COLUMN_WORDS, readColumn } from "../columnRoles";
 import { isRoleOfLocation, splitsByLocation } from "./locationColumns";
 import { withoutRoleSplitParts } from "./roleSplitColumns";
+import { withoutTitleSum } from "./titleSumColumn";
 import { withoutPartsBesideTotal } from "./partsBesideTotal";
 import { withoutTraegerParts } from "./traegerTotal";
 import { isMixedHeader } from "./mixedHeader";
@@ -206,6 +207,11 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   // "BA | Kommune | gesamt" over a staff count: the total column (./traegerTotal.ts).
   const traeger = withoutTraegerParts(kind, kept);
   if (traeger) return traeger.kept;
+  const titleSum = withoutTitleSum(kept);
+  if (titleSum) {
+    for (const c of titleSum.sums) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, der Summe der Haushaltstitel, die keine Kennzahl ist`);
+    return whichNumbers(kind, titleSum.kept, why, sheet, row);
+  }
   const besideTotal = withoutPartsBesideTotal(kept);
   if (besideTotal) {
     for (const c of besideTotal.parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, einem Teil neben der Gesamtspalte`);

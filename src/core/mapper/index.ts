@@ -40,6 +40,7 @@ import { budgetByFormula } from "./budgetByFormula";
 import { budgetByParts } from "./budgetByParts";
 import { FEDERAL_TWINS, shareFederalPart } from "./federalPartTwin";
 import { findBudgetMatrix } from "./budgetMatrix";
+import { findTitleColumnMatrix } from "./titleColumnMatrix";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
 import { isPreviousYearAverage } from "./elbAverage";
 import { customersAsOfMonth } from "./monthlyCustomers";
@@ -223,6 +224,9 @@ export function proposeMapping(
       : inferred;
   // Long-format lists first (./longList.ts): their rows are read as rows of one list, never as single labels.
   for (const g of grids) candidates.push(...findLongLists(g, claims, planYear?.year));
+  // The budget matrix with the titles as column heads, stages as rows (./titleColumnMatrix.ts); before the head
+  // readers, which would take its sum column as a figure.
+  for (const g of grids) candidates.push(...findTitleColumnMatrix(g, claims));
   for (const g of grids) candidates.push(...findFoe(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findTwoColumn(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findWeitere(g, planYear?.year));
