@@ -62,3 +62,36 @@ describe("the budget matrix turned over: titles as column heads, stages as rows"
     expect(high(by, "BUD_VH_Umschichtung")).toBe("Budget!$D$4");
   });
 });
+
+describe("a year-to-date average of the planning year is never the planned stock", () => {
+  const MONTHS = ["Jan", "Feb", "Mrz", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"];
+  const strip = (label: string, close: string, filled: number) =>
+    map([
+      COVER,
+      TARGETS,
+      {
+        name: "Verlauf",
+        cells: rows("A1", [
+          ["Kennzahl", ...MONTHS, close],
+          [label, ...Array.from({ length: 12 }, (_, i) => (i < filled ? num(5_400 + i) : null)), num(5_404)],
+        ]),
+      },
+    ]);
+
+  it.each([
+    ["eLb-Bestand 2026", "Ø bisher"],
+    ["Bestand ELB 2026", "Durchschnitt bis dato"],
+    ["ELB 2026", "Ø YTD"],
+  ])("„%s“ under months closing with „%s“: no planned ELB", (label, close) => {
+    expect(strip(label, close, 9).get("ZIE_ELB")).toBeUndefined();
+  });
+
+  it("a plan column beside the months still gives the plan (near miss: the plan stays readable)", () => {
+    const by = map([
+      COVER,
+      TARGETS,
+      { name: "Verlauf", cells: rows("A1", [["Kennzahl", "Plan 2026", "Jan", "Feb", "Mrz", "Ø bisher"], ["eLb-Bestand", num(5_300), num(5_400), num(5_410), num(5_420), num(5_410)]]) },
+    ]);
+    expect(by.get("ZIE_ELB")?.ref).toBe("Verlauf!$B$2");
+  });
+});

@@ -10,6 +10,8 @@ import { fold, yearsIn } from "./normalize";
 import { isPartOfYearHead } from "./quarterColumns";
 import type { ColumnHeader, RoleOrNone } from "./roles";
 
+/** "bisher", "bis dato", "YTD": the year so far, not yet ended. */
+const SO_FAR_YEAR = /\b(bisher\w*|bis dato|ytd|year to date|lfd jahr|laufendes jahr)\b/;
 /** Months or quarters in a row that make a series of their own. */
 const MIN_STRIP = 3;
 
@@ -36,6 +38,10 @@ export function withoutMonitoringColumns<C extends { header: ColumnHeader | unde
   if (columns.length > 0 && columns.every((c) => c.header !== undefined && isPlanYearPart(c.header.text, planYear))) return [];
   if (columns.length >= MIN_STRIP && columns.every((c) => c.header !== undefined && isPartOfYearHead(c.header.text))) return [];
   const monitoring = columns.map((c) => c.header !== undefined && isMonitoringHead(c.header.text, planYear));
+  // Months closing with the year so far ("Jan … Sep | Summe/Ø bisher"): the running year's actuals, unfinished;
+  // their average or sum is no plan and no whole year's value.
+  const soFar = columns.map((c) => c.header !== undefined && SO_FAR_YEAR.test(fold(c.header.text)));
+  if (columns.length >= MIN_STRIP && soFar.some(Boolean) && monitoring.every((m, i) => m || soFar[i])) return [];
   const plan = columns.some((c, i) => !monitoring[i] && c.header?.role === "current" && readColumn(c.header.text).kind === "plan");
   if (!plan || !monitoring.some(Boolean)) return columns;
   return columns.filter((_, i) => !monitoring[i]);
