@@ -14,6 +14,7 @@ import { swappedLetterConcepts } from "./swappedLetters";
 import { readVhWord } from "./vhWord";
 import { readVkWord } from "./vkWord";
 import { readGenderLetter } from "./genderLetter";
+import { readGenderSyllable } from "./genderSyllable";
 import { IDENTIFIER_MARK, markedIdentifierWords, readAreaPrefix } from "./identifierWords";
 
 export interface Token {
@@ -224,7 +225,8 @@ export function tokenize(raw: string): Token[] {
     }
   }
   // "IQ F", "LZB F": a lone F after a figure's word is the women's part (./genderLetter.ts).
-  out = readGenderLetter(t, out);
+  // "IQ Mä": the first syllable of Männer likewise the men's part (./genderSyllable.ts).
+  out = readGenderSyllable(raw, readGenderLetter(t, out));
   if (tokenCache.size > 50_000) tokenCache.clear();
   tokenCache.set(raw, out);
   return out;
