@@ -1,6 +1,7 @@
 // What a label text names, by meaning: the figures whose description (./labels.ts) its tokens match (./match.ts),
 // after the parts of a label that name no part of the figure are set aside (parts listed as summed, "überwiegend
 // Frauen", a remark in parentheses beside a stand-alone label). Cached per text.
+import { withRoleYears } from "./twoDigitYear";
 import { withoutInclusionAside } from "./inclusionAside";
 import { readBeforeReallocation } from "./beforeReallocation";
 import { readStaffAreaName } from "./staffAreaName";
@@ -99,12 +100,13 @@ export function matchLabel(raw: string): LabelMatch {
   let m = matchCache.get(raw);
   if (m) return m;
   // "Dez 23–Nov 24": the two-digit years of a month span are years, not running numbers (./monthSpan.ts).
+  // "eLb 25 JDW", "Integr. 25 (HR)": a two-digit year before a year's role word (./twoDigitYear.ts).
   // "(Stand BA 01/2026)": when and whence the figure was taken, no word of it (./labelAsOf.ts).
   // "gleitende Jahressumme", "BM 12/2025", "K2 Nenner": statistics wording that names no part (./statisticsWording.ts).
   // "rd. 930", "Kap. 3.3": an amount the sentence states, a chapter it points to: no numbered item (./statedAmount.ts).
   // "E1.2 Männer", "B1.1 davon EinglMV": an outline code names no word of the figure (./outlineNumber.ts).
   // "Stand der Daten" is the compound "Datenstand" spelled out (./dataAsOfPhrase.ts).
-  const text = withoutStatedAmount(withoutStatisticsWording(withoutLabelAsOf(withFullYears(withDataAsOfWord(withoutOutlineNumber(raw))))));
+  const text = withoutStatedAmount(withoutStatisticsWording(withoutLabelAsOf(withRoleYears(withFullYears(withDataAsOfWord(withoutOutlineNumber(raw)))))));
   if (text.length > 120 || numberedItem(text)) {
     // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
     if (matchCache.size > 50_000) matchCache.clear();

@@ -4,6 +4,7 @@
 // punctuation turned into single spaces. Parenthesised parts are dropped from the core text, since they
 // hold units and remarks ("(JDW)", "(inkl. BEZ)", "(Bund)"); they stay in `full`.
 import { withFullYears } from "./monthSpan";
+import { withRoleYears } from "./twoDigitYear";
 import { withoutOutlineNumber } from "./outlineNumber";
 import { withAgeLimits } from "./lessThanAge";
 import { identifierWords } from "./identifierWords";
@@ -50,7 +51,7 @@ export function fold(text: string): string {
 }
 
 function foldText(text: string): string {
-  return joinBrokenWords(withFullYears(withAgeLimits(identifierWords(text))))
+  return joinBrokenWords(withRoleYears(withFullYears(withAgeLimits(identifierWords(text)))))
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
     .replace(/[δ∆]/g, " delta ") // "Δ vs PY" is a change column (Δ lower-cased is δ)

@@ -1,0 +1,19 @@
+// The year shift of the metamorphic tests (test/helpers/metamorphic.ts) moves every year a reader sees, in the
+// forms the mapper reads: four digits, spans, two digits after a role word and before one ("Integr. 25 (HR)");
+// ages, running numbers and dates stay, and no year is moved twice.
+import { shiftYearsInText } from "../helpers/metamorphic";
+
+describe("shiftYearsInText", () => {
+  it.each([
+    ["Plan 2025", "Plan 2026"],
+    ["Ist 2024/25", "Ist 2025/26"],
+    ["Plan 25", "Plan 26"],
+    ["Integr. 25 (HR)", "Integr. 26 (HR)"],
+    ["eLb 25 JDW", "eLb 26 JDW"],
+    ["Ist 24 Plan 25", "Ist 25 Plan 26"],
+  ])("„%s“ → „%s“", (before, after) => expect(shiftYearsInText(before)).toBe(after));
+
+  it.each(["unter 25 Ist", "Alo U 25 Plan", "Zugänge 12", "Stand 31.12.25 Ist", "bis 25 Jahre Ist"])("„%s“ stays", (text) =>
+    expect(shiftYearsInText(text)).toBe(text),
+  );
+});
