@@ -89,13 +89,14 @@ function shiftSheet(sheet: LayoutSheet, s: Shift): LayoutSheet {
   };
 }
 
+// Marks a year already moved, so that no later pattern moves it again ("2024/25", "Ist 25 Plan").
+const MOVED = "\uE000";
 // Years a reader sees as years: whole four-digit numbers 2015–2035.
 const isYear = (n: number): boolean => Number.isInteger(n) && n >= 2015 && n <= 2035;
-const YEAR_IN_TEXT = /(?<![0-9])(20[1-3][0-9])(?![0-9])/g;
+const YEAR_IN_TEXT = /(?<![0-9\uE000])(20[1-3][0-9])(?![0-9])/g;
 // "2024/25", "2024/2025": the second year of a span moves with the first.
 const SPAN_TAIL = /(?<![0-9])(20[1-3][0-9])\/([0-9]{2})(?![0-9])/g;
 
-const MOVED = "\uE000";
 // A two-digit year after a role or month word ("Plan 25", "Ist '24", "Dez 23", "Veränd. 25 zu 24"); an age
 // ("unter 25", "U 25") has no such word before it and stays.
 const SHORT_YEAR = /(?<![\p{L}])((?:plan|ist|soll|ziel|actual|target|budget|ansatz|iq|lzb|vj|pj|fy|py|jd|veränd\.|zu|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[ ]?'?)(1[5-9]|2[0-9]|3[0-4])(?![0-9.,%])/giu;
@@ -106,9 +107,9 @@ export function shiftYearsInText(text: string, by = 1): string {
     // marked so that "Ist 25 Plan" is not moved twice.
     .replace(YEAR_BEFORE_ROLE, (_all, yy: string) => `${MOVED}${Number(yy) + by}`)
     .replace(SHORT_YEAR, (_all, head: string, yy: string) => `${head}${Number(yy) + by}`)
-    .replaceAll(MOVED, "")
-    .replace(SPAN_TAIL, (all, y: string, yy: string) => (isYear(Number(y)) && Number(yy) === (Number(y) + 1) % 100 ? `${Number(y) + by}/${String((Number(yy) + by) % 100).padStart(2, "0")}` : all))
-    .replace(YEAR_IN_TEXT, (all, y: string) => (isYear(Number(y)) ? String(Number(y) + by) : all));
+    .replace(SPAN_TAIL, (all, y: string, yy: string) => (isYear(Number(y)) && Number(yy) === (Number(y) + 1) % 100 ? `${MOVED}${Number(y) + by}/${String((Number(yy) + by) % 100).padStart(2, "0")}` : all))
+    .replace(YEAR_IN_TEXT, (all, y: string) => (isYear(Number(y)) ? String(Number(y) + by) : all))
+    .replaceAll(MOVED, "");
 }
 
 /** Years in a formula: literals and sheet names ('AIP 2025'!B2, Plan2025!B2), never a cell reference (B2025). */
