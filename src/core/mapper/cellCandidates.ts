@@ -6,6 +6,7 @@ import { finalColumnsOnly, finalDateColumn } from "./versionColumns";
 import { contractName } from "../contract";
 import { formatNumberDe } from "../format";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import { judgedCandidate } from "./judgedCandidate";
 import type { SheetGrid } from "./grid";
 import type { LabelSpec, Role } from "./labels";
 import { PARTS_SUMMED } from "./matchLabel";
@@ -248,15 +249,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
       why.push(`${whyRef(sheet, row, cell.col)}: ${counted.text}`);
       continue;
     }
-    if (!j.ok) lows.push({ id: j.id, text: j.text });
-    out.push({
-      ...base,
-      name,
-      ref: sheet.ref({ row, col: cell.col }),
-      value: cell.value,
-      lows,
-      ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
-    });
+    out.push(judgedCandidate(sheet, name, { row, col: cell.col }, { row, col }, label, cell.value, lows, j, { row, col }));
   }
   return out;
 }

@@ -4,7 +4,8 @@
 // part: "Frauen" under a target head is the women's target, never a staff share. The role head may take two rows
 // ("Ziel | Veränd." over "2024 | in %"). Location rows closed by "Jobcenter gesamt" give the total row. The block's cells are claimed so its row labels are not read alone.
 import { contractName } from "../contract";
-import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import type { Candidate, Claims, Low } from "./candidate";
+import { judgedCandidate } from "./judgedCandidate";
 import { isBareTotalLabel } from "./captionTable";
 import { genderHead } from "./genderHead";
 import { matchAt } from "./labelCells";
@@ -122,18 +123,7 @@ export function findFigureHeadMatrix(sheet: SheetGrid, claims: Claims, planYear:
             lows.push({ id: "kontext", text: `Der Spaltenkopf „${h.text}“ ist allein nicht eindeutig und steht nicht im passenden Bereich (Blatt „${sheet.name}“).` });
           }
           const j = judgeValue(name, v, sheet.format(r, c), /%|prozent/.test(fold(roleText)), `${h.text} ${label} ${roleText}`);
-          if (!j.ok) lows.push({ id: j.id, text: j.text });
-          out.push({
-            name,
-            sheet: sheet.index,
-            ref: sheet.ref({ row: r, col: c }),
-            label: `${h.text} / ${roleText} / ${label}`,
-            labelCell: sheet.ref({ row: hr, col: h.col }),
-            value: v,
-            lows,
-            ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
-            order: orderOf(sheet.index, r, c),
-          });
+          out.push(judgedCandidate(sheet, name, { row: r, col: c }, { row: hr, col: h.col }, `${h.text} / ${roleText} / ${label}`, v, lows, j));
         }
       }
     }

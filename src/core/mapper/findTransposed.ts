@@ -3,7 +3,8 @@
 // row-wise form: the header names the figure, the row label its role; the block's cells are claimed so
 // its headers are not read again as row labels.
 import { contractName } from "../contract";
-import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import type { Candidate, Claims, Low } from "./candidate";
+import { judgedCandidate } from "./judgedCandidate";
 import { genderHead } from "./genderHead";
 import { matchAt } from "./labelCells";
 import { matchLabel } from "./matchLabel";
@@ -75,18 +76,7 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
           lows.push({ id: "beschriftung", text: `Der Spaltenkopf „${header}“ enthält Wörter, die nicht zu dieser Kennzahl gehören.` });
         }
         const j = judgeValue(name, v, sheet.format(r, c), /%|prozent/.test(fold(label)), `${header} ${label}`);
-        if (!j.ok) lows.push({ id: j.id, text: j.text });
-        out.push({
-          name,
-          sheet: sheet.index,
-          ref: sheet.ref({ row: r, col: c }),
-          label: `${header} / ${label}`,
-          labelCell: sheet.ref({ row: hr, col: c }),
-          value: v,
-          lows,
-          ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
-          order: orderOf(sheet.index, hr, c),
-        });
+        out.push(judgedCandidate(sheet, name, { row: r, col: c }, { row: hr, col: c }, `${header} / ${label}`, v, lows, j, { row: hr, col: c }));
       }
     }
     claims.add(sheet.index, hr, labelCol, last, Math.max(...figureCols.map((x) => x.c)));
@@ -153,18 +143,7 @@ export function findGenderColumns(sheet: SheetGrid, claims: Claims, planYear: nu
           lows.push({ id: "beschriftung", text: `Die Beschriftung „${title!.text}“ enthält Wörter, die nicht zu dieser Kennzahl gehören.` });
         }
         const j = judgeValue(name, v, sheet.format(r, c), /%|prozent/.test(fold(`${title!.text} ${roleLabel}`)), `${title!.text} ${heads[i]} ${roleLabel}`);
-        if (!j.ok) lows.push({ id: j.id, text: j.text });
-        out.push({
-          name,
-          sheet: sheet.index,
-          ref: sheet.ref({ row: r, col: c }),
-          label: `${title!.text} / ${heads[i]} / ${roleLabel}`,
-          labelCell: sheet.ref({ row: title!.row, col: titleCol }),
-          value: v,
-          lows,
-          ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
-          order: orderOf(sheet.index, r, c),
-        });
+        out.push(judgedCandidate(sheet, name, { row: r, col: c }, { row: title!.row, col: titleCol }, `${title!.text} / ${heads[i]} / ${roleLabel}`, v, lows, j));
       });
     }
     if (last > hr) claims.add(sheet.index, hr, titleCol, last, cols[cols.length - 1]);
@@ -216,37 +195,16 @@ export function findHeadRow(sheet: SheetGrid, claims: Claims, planYear?: number)
       if (spec.context && spec.context !== sheet.areaAt(hr, c)) {
         lows.push({ id: "kontext", text: `Der Spaltenkopf „${header}“ ist allein nicht eindeutig und steht nicht im passenden Bereich (Blatt „${sheet.name}“).` });
       }
-      const headLows = [...lows];
       const j = judgeValue(name, v, sheet.format(r, c), /%|prozent/.test(fold(header)), header);
-      if (!j.ok) lows.push({ id: j.id, text: j.text });
-      out.push({
-        name,
-        sheet: sheet.index,
-        ref: sheet.ref({ row: r, col: c }),
-        label: header,
-        labelCell: sheet.ref({ row: hr, col: c }),
-        value: v,
-        lows,
-        ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
-        order: orderOf(sheet.index, hr, c),
-      });
+      out.push(judgedCandidate(sheet, name, { row: r, col: c }, { row: hr, col: c }, header, v, lows, j, { row: hr, col: c }));
       // A tile's change line under the planning year's value ("Δ VJ | 3,1 %", ./tileChange.ts) is the figure's change.
       const change = spec.names.change && name === spec.names.current ? tileChangeAt(sheet, hr, c, r, cols.find((x) => x > c)) : undefined;
       const cv = change ? sheet.value(change.row, change.col) : null;
       if (change && cv !== null && !isAbsoluteChange("change", change.label)) {
         const changeName = spec.names.change!;
         const jc = judgeValue(changeName, cv, sheet.format(change.row, change.col), /%|prozent/.test(fold(change.label)), `${header} ${change.label}`);
-        out.push({
-          name: changeName,
-          sheet: sheet.index,
-          ref: sheet.ref({ row: change.row, col: change.col }),
-          label: `${header} / ${change.label}`,
-          labelCell: sheet.ref({ row: change.row, col: change.labelCol }),
-          value: cv,
-          lows: [...headLows, ...(jc.ok ? [] : [{ id: jc.id, text: jc.text }])],
-          ...(jc.ok && jc.noteId ? { noteId: jc.noteId, note: jc.note } : {}),
-          order: orderOf(sheet.index, change.row, change.labelCol),
-        });
+        const changeLabel = { row: change.row, col: change.labelCol };
+        out.push(judgedCandidate(sheet, changeName, change, changeLabel, `${header} / ${change.label}`, cv, lows, jc, changeLabel));
       }
     }
     claims.add(sheet.index, hr, cols[0], r, cols[cols.length - 1]);

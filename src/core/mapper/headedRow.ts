@@ -3,7 +3,8 @@
 // ./outlineTable.ts): a candidate per value column whose role the figure has, its value judged by kind.
 import { contractName } from "../contract";
 import { readColumn } from "../columnRoles";
-import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import type { Candidate, Claims } from "./candidate";
+import { judgedCandidate } from "./judgedCandidate";
 import { lowFor } from "./labelLows";
 import { latestYearRoles } from "./context";
 import type { SheetGrid } from "./grid";
@@ -41,20 +42,8 @@ export function rowCandidates(sheet: SheetGrid, r: number, spec: LabelSpec, labe
     const v = sheet.value(r, col);
     const kind = name ? contractName(name)?.kind : undefined;
     if (!name || v === null || !kind || (kind === "text") !== (typeof v === "string")) return;
-    const lows: Low[] = [...context];
     const j = judgeValue(name, v, sheet.format(r, col), false, `${label} ${head}`);
-    if (!j.ok) lows.push({ id: j.id, text: j.text });
-    out.push({
-      name,
-      sheet: sheet.index,
-      ref: sheet.ref({ row: r, col }),
-      label: `${label} / ${head}`,
-      labelCell: sheet.ref({ row: r, col: labelCol }),
-      value: v,
-      lows,
-      ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
-      order: orderOf(sheet.index, r, col),
-    });
+    out.push(judgedCandidate(sheet, name, { row: r, col }, { row: r, col: labelCol }, `${label} / ${head}`, v, [...context], j));
   });
   return out;
 }

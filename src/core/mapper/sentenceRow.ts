@@ -2,7 +2,8 @@
 // insgesamt | 846 | Förderungen vorgesehen." Neither part names the figure alone; read together, as a reader
 // reads the line, they do. Only a row of exactly text, number, text is such a sentence.
 import { contractName } from "../contract";
-import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
+import type { Candidate, Claims, Low } from "./candidate";
+import { judgedCandidate } from "./judgedCandidate";
 import { matchAt } from "./labelCells";
 import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./grid";
@@ -37,18 +38,7 @@ export function findSentenceRows(sheet: SheetGrid, claims: Claims, planYear: num
     if (score && (score.score < SURE_SCORE || score.foreign.length > 0)) lows.push({ id: "beschriftung", text: `Der Satz „${label}“ enthält Wörter, die nicht zu dieser Kennzahl gehören.` });
     if (spec.context && spec.context !== sheet.areaAt(r, a)) lows.push({ id: "kontext", text: `Der Satz „${label}“ steht nicht im passenden Bereich (Blatt „${sheet.name}“).` });
     const j = judgeValue(name, v, sheet.format(r, b), /%|prozent/.test(fold(label)), label);
-    if (!j.ok) lows.push({ id: j.id, text: j.text });
-    out.push({
-      name,
-      sheet: sheet.index,
-      ref: sheet.ref({ row: r, col: b }),
-      label,
-      labelCell: sheet.ref({ row: r, col: a }),
-      value: v,
-      lows,
-      ...(j.ok && j.noteId ? { noteId: j.noteId, note: j.note } : {}),
-      order: orderOf(sheet.index, r, a),
-    });
+    out.push(judgedCandidate(sheet, name, { row: r, col: b }, { row: r, col: a }, label, v, lows, j, { row: r, col: a }));
   }
   return out;
 }
