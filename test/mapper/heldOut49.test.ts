@@ -9,7 +9,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho49-zkt-ein-blatt": [38, 40],
   "ho49-kreis-kopie-vorjahr": [49, 49],
   "ho49-ost-ist-prognose-plan": [47, 48],
-  "ho49-stadtstaat-schnell": [32, 45],
+  "ho49-stadtstaat-schnell": [33, 45],
   "ho49-klein-minimal": [35, 35],
 };
 

@@ -5,7 +5,7 @@ import { HELD_OUT_50 } from "../fixtures/heldOut50";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho50-tv-entwurf-2026": [48, 52],
-  "ho50-zielvereinbarung-2025": [39, 50],
+  "ho50-zielvereinbarung-2025": [41, 50],
   "ho50-finanzplan-kreis-2026": [28, 38],
   "ho50-beirat-kurz-2025": [18, 19],
   "ho50-ist-unterjaehrig-2025": [21, 25],
