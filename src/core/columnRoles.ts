@@ -7,6 +7,7 @@
 import { fold, rememberText, yearsIn } from "./mapper/normalize";
 import { expandChangeStubs } from "./changeAbbreviation";
 import { withoutNonForecastHr } from "./hrAbbreviation";
+import { isShareOfBaseHead } from "./mapper/shareOfBaseHead";
 
 export type ColumnKind = "attainment" | "plan" | "ist" | "prognose" | "change" | "share" | "heads" | "vzae" | "location" | "total" | "month" | "latest" | "money";
 
@@ -106,7 +107,8 @@ function readColumnOnce(text: string, strictness: Strictness): ColumnRole {
   const f = expandChangeStubs(fold(raw));
   const years = [...new Set(yearsIn(f))];
   const year = periodYear(f) ?? (years.length === 1 ? years[0] : undefined);
-  const kind = strictness === "strict" ? strictKind(f) : ORDER.find((k) => COLUMN_WORDS[k].test(f));
+  // "in % EGT" heads a share of the EGT as "Anteil am EGT" does (./mapper/shareOfBaseHead.ts).
+  const kind = strictness === "strict" ? strictKind(f) : ORDER.find((k) => COLUMN_WORDS[k].test(f) || (k === "share" && isShareOfBaseHead(f)));
   const pointInTime = years.length === 1 && (DATE.test(raw) || COLUMN_WORDS.month.test(f));
   return { kind, ...(year !== undefined ? { year } : {}), provisional: /\b(vorlaeufig\w*|voraussichtlich\w*)\b/.test(f), asOf: pointInTime };
 }

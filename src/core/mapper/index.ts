@@ -20,6 +20,7 @@ import { findOutlineTables } from "./outlineTable";
 import { findGenderColumnsSectionTitle } from "./genderColumnsSectionTitle";
 import { withoutCheckRows } from "./checkRows";
 import { helperSheetLow } from "./helperSheets";
+import { holdsPlainEuros, statedUnitLow } from "./statedUnit";
 import { withoutMonthSheets } from "./monthSheets";
 import { withoutReportSheets } from "./reportSheets";
 import { withoutMonitoringDates } from "./monitoringDates";
@@ -292,10 +293,13 @@ export function proposeMapping(
     return otherProgrammeLow(programmes, c.sheet, at.row, planYear?.year);
   };
   const byName = new Map<string, Candidate[]>();
+  // Whether the workbook holds plain euros beside amounts in thousands (./statedUnit.ts): read once, when asked.
+  let mixed: boolean | undefined;
+  const mixedUnits = () => (mixed ??= holdsPlainEuros(grids));
   // A change history's old and copied values are never a source (./changeLog.ts); a summary sheet's copy of
   // another sheet's cell is its source, or not sure (./copySource.ts).
   for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, resolveCopies(grids, candidates)))), planYear))) {
-    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), pastStaffLow(found), lastChangeLow(grids, found)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), pastStaffLow(found), lastChangeLow(grids, found), statedUnitLow(grids, found, mixedUnits)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
