@@ -3,7 +3,10 @@
 // the workbook's own, unmarked sheets (a visible archive copy beside the current list does not make it ambiguous).
 import type { Low } from "./candidate";
 
-/** The marks of an archive or copy in a folded sheet name or title. */
+/**
+ * The marks of an archive or copy in a folded sheet name or title. Not "Entwurf" (every programme is a draft until
+ * agreed), nor Excel's copy suffix "Ziele (2)" (often the newer sheet): two such places stay ambiguous.
+ */
 const ARCHIVE = /\b(alt|alte[rs]?|kopie|archiv\w*|old|backup|sicherung\w*|veraltet\w*|ueberholt\w*|nicht mehr (aktuell|gueltig|verwenden)|copy)\b/;
 
 /** Whether a folded sheet name or title marks an archive or copy. */

@@ -36,11 +36,6 @@ import { archiveLow, isArchiveMarked } from "./archiveMarks";
 import { isRunningYearTitle, runningYearBlockTitle, runningYearLow } from "./runningYear";
 import { baseBlockRole, baselineRole, isBaselineTitle } from "./baselineTitle";
 
-/**
- * A copy or an archive: "alt", "Kopie von …", "Archiv". Not "Entwurf" (every programme is a draft until
- * agreed), nor Excel's copy suffix "Ziele (2)" (often the newer sheet): two such places stay ambiguous.
- */
-
 export interface Scope {
   /** The role the section title (or else the sheet name) gives the figures under it. */
   role?: RoleOrNone;
