@@ -25,8 +25,15 @@ function isContraction(word: string): boolean {
   return true;
 }
 
+/**
+ * "Ver. %", "Ver. in %", "Ver. %-Pkt.": "Ver." cut to three letters is the change only before its unit (alone it
+ * may begin any word: "Ver. Nr.", Verwaltung); folded text.
+ */
+const VER_BEFORE_UNIT = /\bver (?=(in )?%|(in )?(%-?)?pkt\b|abs\b)/g;
+
 /** The folded text with each short form of the change word written out ("verae vj" → "veraenderung vj"). */
 export function expandChangeStubs(folded: string): string {
-  if (!/\b(verae|aend|v\w*dg\b)/.test(folded)) return folded;
-  return folded.replace(/[a-z]+/g, (w) => (isChangeStub(w) ? "veraenderung" : w));
+  const units = folded.includes("ver ") ? folded.replace(VER_BEFORE_UNIT, "veraenderung ") : folded;
+  if (!/\b(verae|aend|v\w*dg\b)/.test(units)) return units;
+  return units.replace(/[a-z]+/g, (w) => (isChangeStub(w) ? "veraenderung" : w));
 }

@@ -8,6 +8,7 @@ import { fold, rememberText, yearsIn } from "./mapper/normalize";
 import { expandChangeStubs } from "./changeAbbreviation";
 import { withoutNonForecastHr } from "./hrAbbreviation";
 import { isShareOfBaseHead } from "./mapper/shareOfBaseHead";
+import { shortDateYears } from "./mapper/shortDateYear";
 
 export type ColumnKind = "attainment" | "plan" | "ist" | "prognose" | "change" | "share" | "heads" | "vzae" | "location" | "total" | "month" | "latest" | "money";
 
@@ -105,7 +106,9 @@ const readStrict = rememberText((text) => readColumnOnce(text, "strict"));
 function readColumnOnce(text: string, strictness: Strictness): ColumnRole {
   const raw = withoutNonForecastHr(text).replace(/[Δ±]/g, " delta ");
   const f = expandChangeStubs(fold(raw));
-  const years = [...new Set(yearsIn(f))];
+  // "Stand 31.01.26": a date's two-digit year is its year when the text names no other (./mapper/shortDateYear.ts).
+  const fourDigitYears = [...new Set(yearsIn(f))];
+  const years = fourDigitYears.length > 0 ? fourDigitYears : [...new Set(shortDateYears(raw))];
   const year = periodYear(f) ?? (years.length === 1 ? years[0] : undefined);
   // "in % EGT" heads a share of the EGT as "Anteil am EGT" does (./mapper/shareOfBaseHead.ts).
   const kind = strictness === "strict" ? strictKind(f) : ORDER.find((k) => COLUMN_WORDS[k].test(f) || (k === "share" && isShareOfBaseHead(f)));

@@ -97,15 +97,23 @@ const YEAR_IN_TEXT = /(?<![0-9\uE000])(20[1-3][0-9])(?![0-9])/g;
 // "2024/25", "2024/2025": the second year of a span moves with the first.
 const SPAN_TAIL = /(?<![0-9])(20[1-3][0-9])\/([0-9]{2})(?![0-9])/g;
 
-// A two-digit year after a role or month word ("Plan 25", "Ist '24", "Dez 23", "Veränd. 25 zu 24"); an age
+// A two-digit year after a role or month word ("Plan 25", "Ist '24", "VJ (24)", "Dez 23", "Veränd. 25 zu 24"); an age
 // ("unter 25", "U 25") has no such word before it and stays.
-const SHORT_YEAR = /(?<![\p{L}])((?:plan|ist|soll|ziel|actual|target|budget|ansatz|iq|lzb|vj|pj|fy|py|jd|veränd\.|zu|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[ ]?'?)(1[5-9]|2[0-9]|3[0-4])(?![0-9.,%])/giu;
+const SHORT_YEAR = /(?<![\p{L}])((?:plan|ist|soll|ziel|actual|target|budget|ansatz|iq|lzb|vj|pj|fy|py|jd|veränd\.|zu|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[ ]?\(?'?)(1[5-9]|2[0-9]|3[0-4])(?![0-9.,%])/giu;
+
+// "Stand 31.01.26": a full date's two-digit year, as the mapper reads it (shortDateYear.ts).
+const SHORT_DATE = /(?<![0-9.])([0-9]{1,2}\.[0-9]{1,2}\.)([0-9]{2})(?![0-9.])/g;
+// "Ist 24/25": a span of two-digit years after a role word; both move, the second not as a year of its own.
+const SHORT_SPAN = /(?<![\p{L}])((?:plan|ist|soll|ziel|vj|jd)[ ]?)([0-9]{2})\/([0-9]{2})(?![0-9])/giu;
+const twoDigits = (n: number) => String(n % 100).padStart(2, "0");
 
 export function shiftYearsInText(text: string, by = 1): string {
   return text
     // "Integr. 25 (HR)": a two-digit year before a year's role word, as the mapper reads it (twoDigitYear.ts);
     // marked so that "Ist 25 Plan" is not moved twice.
     .replace(YEAR_BEFORE_ROLE, (_all, yy: string) => `${MOVED}${Number(yy) + by}`)
+    .replace(SHORT_DATE, (_all, dayMonth: string, yy: string) => `${dayMonth}${MOVED}${twoDigits(Number(yy) + by)}`)
+    .replace(SHORT_SPAN, (all, head: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? `${head}${MOVED}${twoDigits(Number(a) + by)}/${MOVED}${twoDigits(Number(b) + by)}` : all))
     .replace(SHORT_YEAR, (_all, head: string, yy: string) => `${head}${Number(yy) + by}`)
     .replace(SPAN_TAIL, (all, y: string, yy: string) => (isYear(Number(y)) && Number(yy) === (Number(y) + 1) % 100 ? `${MOVED}${Number(y) + by}/${String((Number(yy) + by) % 100).padStart(2, "0")}` : all))
     .replace(YEAR_IN_TEXT, (all, y: string) => (isYear(Number(y)) ? String(Number(y) + by) : all))

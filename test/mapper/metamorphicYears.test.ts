@@ -1,6 +1,7 @@
 // The year shift of the metamorphic tests (test/helpers/metamorphic.ts) moves every year a reader sees, in the
 // forms the mapper reads: four digits, spans, two digits after a role word and before one ("Integr. 25 (HR)");
-// ages, running numbers and dates stay, and no year is moved twice.
+// a full date's two-digit year ("Stand 31.01.26") and a two-digit span after a role word ("Ist 24/25") too; ages,
+// running numbers and month ranges stay, and no year is moved twice.
 import { shiftYearsInText } from "../helpers/metamorphic";
 
 describe("shiftYearsInText", () => {
@@ -11,9 +12,13 @@ describe("shiftYearsInText", () => {
     ["Integr. 25 (HR)", "Integr. 26 (HR)"],
     ["eLb 25 JDW", "eLb 26 JDW"],
     ["Ist 24 Plan 25", "Ist 25 Plan 26"],
+    ["Stand 31.12.25 Ist", "Stand 31.12.26 Ist"],
+    ["Ist 24/25", "Ist 25/26"],
+    ["Integr. VJ (24)", "Integr. VJ (25)"],
+    ["MA zum 31.12.24", "MA zum 31.12.25"],
   ])("„%s“ → „%s“", (before, after) => expect(shiftYearsInText(before)).toBe(after));
 
-  it.each(["unter 25 Ist", "Alo U 25 Plan", "Zugänge 12", "Stand 31.12.25 Ist", "bis 25 Jahre Ist"])("„%s“ stays", (text) =>
+  it.each(["unter 25 Ist", "Alo U 25 Plan", "Zugänge 12", "bis 25 Jahre Ist", "Ist 01–09/24", "Kap. 3.1.2"])("„%s“ stays", (text) =>
     expect(shiftYearsInText(text)).toBe(text),
   );
 });

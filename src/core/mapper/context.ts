@@ -33,13 +33,9 @@ import { withoutPointerClause } from "./pointerClause";
 import { roleHeaderBetween } from "./roleHeaderEnds";
 import { cornerTitleAbove } from "./cornerTitle";
 import { percentOutweighsStaffHead } from "./percentUnderStaffHead";
+import { archiveLow, isArchiveMarked } from "./archiveMarks";
+import { isRunningYearTitle, runningYearBlockTitle, runningYearLow } from "./runningYear";
 import { baseBlockRole, baselineRole, isBaselineTitle } from "./baselineTitle";
-
-/**
- * A copy or an archive: "alt", "Kopie von …", "Archiv". Not "Entwurf" (every programme is a draft until
- * agreed), nor Excel's copy suffix "Ziele (2)" (often the newer sheet): two such places stay ambiguous.
- */
-const ARCHIVE = /\b(alt|alte[rs]?|kopie|archiv\w*|old|backup|sicherung\w*|veraltet\w*|copy)\b/;
 
 export interface Scope {
   /** The role the section title (or else the sheet name) gives the figures under it. */
@@ -98,7 +94,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
   // A header row with a year's role below the title starts a new context (./roleHeaderEnds.ts); an archive stays one.
   const titled = sectionTitleAt(sheet, row, isLabel, col);
   // A head row of parts whose corner names the year ("Zielwerte 2025 | insgesamt | Männer") titles the rows below (./cornerTitle.ts).
-  const section = titled && !ARCHIVE.test(fold(withoutPointerClause(titled.text))) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
+  const section = titled && !isArchiveMarked(fold(withoutPointerClause(titled.text))) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
   const out: Scope = {};
   let compared = false;
   for (const shown of [section?.text, sheet.name]) {
@@ -107,8 +103,13 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     const text = withoutPointerClause(shown);
     const f = fold(text);
     const where = shown === sheet.name && shown !== section?.text ? `Blatt „${shown}“` : `Abschnitt „${shown}“`;
-    if (ARCHIVE.test(f)) {
-      out.low ??= { id: "kontext", text: `${where} ist als Kopie oder Archiv gekennzeichnet.` };
+    if (isArchiveMarked(f)) {
+      out.low ??= archiveLow(where);
+      continue;
+    }
+    // A section "lfd. Jahr (Ø bisher 2025)", "Ist bis Okt. 25:": the running year so far holds no mapped figure (./runningYear.ts).
+    if (shown === section?.text && isRunningYearTitle(f)) {
+      out.low ??= runningYearLow(where);
       continue;
     }
     // "Vorjahr 2025 (Prognose, Stand 31.01.2026)": the as-of date's year is not the section's (./asOfRemark.ts).
@@ -140,6 +141,9 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
       out.text = shown;
     }
   }
+  // A block beside another one titled "Ist bis Okt. 25:" in its label column (./runningYear.ts).
+  const running = out.low === undefined && col !== undefined ? runningYearBlockTitle(sheet, row, col) : undefined;
+  if (running !== undefined) out.low = runningYearLow(`Block „${running}“`);
   return out;
 }
 

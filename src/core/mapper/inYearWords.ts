@@ -50,5 +50,20 @@ export const SO_FAR = new RegExp(
   `\\b(${anyOf(["kum", "kumuliert\\w*", "bisher\\w*", "zielerr\\w*", "erreicht\\w*", "erfuellung\\w*", "umsetzung\\w*", USED_UP, "ampel\\w*", "akt wert", "aktueller wert", ...REST, "summe ist", "ist kum\\w*"])})\\b`,
 );
 
+/** The year so far, not yet ended: "bisher", "bis dato", "YTD" (folded). */
+const SO_FAR_WORDS = ["bisher\\w*", "bis dato", "ytd", "year to date"];
+/** The running year itself: "lfd. Jahr", "laufendes Jahr" (in a label also the year's own part: "Neubewilligungen lfd. Jahr"). */
+const RUNNING_WORDS = ["lfd jahr\\w*", "laufende[sn]? jahr\\w*"];
+/** "Ø bisher", "YTD", "lfd. Jahr": a head of the year so far (./monitoringColumns.ts closes a month strip with it). */
+export const SO_FAR_YEAR = new RegExp(`\\b(${anyOf([...SO_FAR_WORDS, ...RUNNING_WORDS])})\\b`);
+/**
+ * A label's or head's marker of the year so far, or up to a month before December ("Ist bis Okt. 25"; "Januar bis
+ * Dezember" is the whole year): its figure is unfinished
+ * (a running total, an average so far), no year's value the programme maps (./runningYear.ts).
+ */
+export const UP_TO_NOW = new RegExp(`\\b(${anyOf([...SO_FAR_WORDS, `bis (?!dez)(${MONTH})\\w*`])})\\b`);
+/** A section title's marker of the running year: the words above and "lfd. Jahr" ("lfd. Jahr (Ø bisher 2025)"). */
+export const RUNNING_YEAR_TITLE = new RegExp(`${UP_TO_NOW.source}|\\b(${anyOf(RUNNING_WORDS)})\\b`);
+
 /** The year's end ("Prognose JE", "Hochrechnung Jahresende"). */
 export const YEAR_END = /\b(je|jahresende|ende)\b/;

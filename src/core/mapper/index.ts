@@ -28,6 +28,7 @@ import { withoutAsOfHeadDates } from "./asOfHeadDates";
 import { withoutSupersededLabels } from "./versionWording";
 import { lastChangeLow, withoutLastChange } from "./lastChangeDate";
 import { withFinalSheet } from "./finalSheet";
+import { withoutArchiveRivals } from "./archiveMarks";
 import { withoutCorrectionSheets } from "./correctionSheets";
 import { withoutPartSheets } from "./partSheets";
 import { withoutLocationHeadRows } from "./locationHeadRow";
@@ -344,6 +345,8 @@ export function proposeMapping(
       if (elsewhere.length > 0 && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === sources.length) pool = inHome;
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
+    // A visible archive copy ("Archiv 2024 – nicht mehr aktuell") beside the own sheets (./archiveMarks.ts).
+    pool = withoutArchiveRivals(pool);
     pool = withoutLocationHeadRows(withoutPartSheets(withoutReportSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids), grids);
     // A draft's or old version's figure beside the final one's (./versionWording.ts).
     pool = withoutLastChange(entry.name, withoutSupersededLabels(withoutCorrectionSheets(pool, grids)));

@@ -5,13 +5,11 @@
 // reader takes the plan column and reads the rest as monitoring, even where only one quarter is filled yet.
 // The words: ./inYearWords.ts.
 import { readColumn } from "../columnRoles";
-import { PART_WORD, SO_FAR, YEAR_END } from "./inYearWords";
+import { PART_WORD, SO_FAR, SO_FAR_YEAR, YEAR_END } from "./inYearWords";
 import { fold, yearsIn } from "./normalize";
 import { isPartOfYearHead } from "./quarterColumns";
 import type { ColumnHeader, RoleOrNone } from "./roles";
 
-/** "bisher", "bis dato", "YTD": the year so far, not yet ended. */
-const SO_FAR_YEAR = /\b(bisher\w*|bis dato|ytd|year to date|lfd jahr|laufendes jahr)\b/;
 /** Months or quarters in a row that make a series of their own. */
 const MIN_STRIP = 3;
 

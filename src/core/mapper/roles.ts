@@ -16,6 +16,8 @@ import { isPlanYearKeyRow } from "./yearKeyRow";
 import { isRemark } from "./remark";
 import { cornerHead } from "./cornerHead";
 import { inYearRole } from "./inYearColumns";
+import { crossYearRole } from "./crossYearSpan";
+import { runningYearRole } from "./runningYear";
 import { groupTitleKind, headsEveryNumber, needsOpeningTitle, opensWithGroupTitle, refusedHead, stricterTitle, type GroupTitleKind } from "./groupTitle";
 import { combinedHeader, mergedYearAt } from "./twoRowHeader";
 import { opensWithRowNumber } from "./formRowNumbers";
@@ -42,6 +44,8 @@ export function roleOf(text: string, planYear: number | undefined): RoleOrNone |
   const folded = withoutCrossReference(text);
   // "Vorvorjahr", "Vor-Vorjahr", "VVJ": the year before the previous one, a time series' earlier value.
   if (/\b(vor ?vorjahr\w*|vvj)\b/.test(folded)) return "none";
+  // "Ist bis Okt. 25", "IQ bisher", "YTD": the running year so far is no year's value (./runningYear.ts).
+  if (runningYearRole(folded)) return "none";
   if (ROLLING.test(folded)) return "previous";
   // "Vorjahresvergleich %": the change against the previous year (./comparisonHead.ts).
   if (isPreviousYearComparison(folded)) return "change";
@@ -242,7 +246,7 @@ export function columnHeader(
     const version = versionHeadRole(sheet, rowsOf[i], t);
     // "2024 | 2025 | Gesamtergebnis": the years' total is no year's value (./yearsTotalColumn.ts).
     if (totalsYears(sheet, rowsOf[i], col, t)) return "none";
-    const role = (version === "none" ? version : undefined) ?? inYearRole(t, planYear) ?? roleOf(fold(t), planYear) ?? version ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
+    const role = (version === "none" ? version : undefined) ?? inYearRole(t, planYear) ?? crossYearRole(t) ?? roleOf(fold(t), planYear) ?? version ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
     return role === "change" && comparesSameYear(sheet, rowsOf[i], col) ? "none" : role;
   });
   return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}), row: rowsOf[0] };

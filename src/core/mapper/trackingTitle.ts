@@ -4,7 +4,7 @@
 import { yearsIn } from "./normalize";
 import type { RoleOrNone } from "./roles";
 
-const TRACKING = /\b(zielnachhaltung|zielverfolgung|zielnachverfolgung|zielcontrolling|zielmonitoring)\b/;
+export const TRACKING = /\b(zielnachhaltung|zielverfolgung|zielnachverfolgung|zielcontrolling|zielmonitoring)\b/;
 const PER_MONTH = /\b(je|pro|nach) berichtsmonat\w*\b/g;
 
 /** The previous year's role of a title tracking the targets of the year before the plan; undefined otherwise. */
