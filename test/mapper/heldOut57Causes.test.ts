@@ -2,7 +2,10 @@
 // and near misses that must stay non-high:
 // (a) a Finanzplan with section-lettered outline numbers ("A.1", "B.2.3") before the label and the planning year's
 //     column among the Ansatz and Finanzplanung years: the numbers are codes, no Förderung table's instruments, and
-//     a "davon" part is read by its own words when its parent's widen its reading.
+//     a "davon" part is read by its own words when its parent's widen its reading;
+// (b) the budget as a matrix "EGT | VWT | Summe" over stage rows (Zuteilung, Umschichtung, verfügbar, bindings, new
+//     grants): every stage row's EGT cell is read, the head row is no row of figure heads, and the VH's federal part
+//     after the move is no rival to the allotted VWT.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { isCodeText } from "../../src/core/mapper/normalize";
 import { f, num, rows, usedCells, type Layout } from "../fixtures/layouts";
@@ -80,5 +83,54 @@ describe("(a) a Finanzplan with section-lettered outline numbers", () => {
       },
     ]);
     expect(high(by, "FOE_Tabelle")).toBe("Förderung!$B$1:$D$5");
+  });
+});
+
+// (b) the budget as a matrix "EGT | VWT | Summe" over stage rows: besides the allocation and the move, the EGT after
+//     the move is the Eingliederungsbudget and the rows of its bindings and new grants are its parts; the head row
+//     is no row of figure heads; the VH's federal part after the move (allocation + move) is no rival to the
+//     allotted VWT.
+describe("(b) the budget matrix with titles as column heads", () => {
+  function matrix(move: { egt: number; vwt: number }, federalLabel: string, federalValue: number) {
+    return {
+      name: "Budget",
+      cells: rows("A1", [
+        ["Budgetübersicht 2026"],
+        [],
+        ["Beträge in Euro", "Eingliederungstitel", "Verwaltungskostentitel", "gesamt"],
+        ["Mittelzuweisung 2026", num(4_000_000), num(7_000_000), f("B4+C4", 11_000_000)],
+        ["Umschichtung EGT → VWT", num(move.egt), num(move.vwt), f("B5+C5", move.egt + move.vwt)],
+        ["verfügbares Budget", f("B4+B5", 4_000_000 + move.egt), f("C4+C5", 7_000_000 + move.vwt), f("B6+C6", 11_000_000)],
+        ["Bindungen aus Vorjahren", num(1_300_000), num(250_000), f("B7+C7", 1_550_000)],
+        ["für Neubewilligungen verfügbar", f("B6-B7", 4_000_000 + move.egt - 1_300_000), f("C6-C7", 7_000_000 + move.vwt - 250_000), null],
+        [],
+        ["Verwaltungsbudget", null, "VWT"],
+        [federalLabel, null, num(federalValue)],
+        ["kommunaler Finanzierungsanteil", null, num(1_400_000)],
+        ["Verwaltungshaushalt insgesamt", null, num(9_400_000)],
+      ]),
+    };
+  }
+
+  it("reads every stage row's EGT cell, the allocation as VWT and the VH total below", () => {
+    const by = map([matrix({ egt: -1_000_000, vwt: 1_000_000 }, "Bundesmittel Verwaltung (verfügbar)", 8_000_000)]);
+    expect(high(by, "BUD_EGT_Zuteilung")).toBe("Budget!$B$4");
+    expect(high(by, "BUD_VWT_Zuteilung")).toBe("Budget!$C$4");
+    expect(high(by, "BUD_VH_EinglMV")).toBe("Budget!$C$4");
+    expect(high(by, "BUD_VH_Umschichtung")).toBe("Budget!$C$5");
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Budget!$B$6");
+    expect(high(by, "BUD_EB_Vorbindungen")).toBe("Budget!$B$7");
+    expect(high(by, "BUD_EB_Neubewilligungen")).toBe("Budget!$B$8");
+    expect(high(by, "BUD_VH_Gesamt")).toBe("Budget!$C$13");
+  });
+
+  it("near miss: a federal part that is not the allocation plus the move stays a rival", () => {
+    const by = map([matrix({ egt: -1_000_000, vwt: 1_000_000 }, "Bundesmittel Verwaltung", 7_200_000)]);
+    expect(high(by, "BUD_VH_EinglMV")).toBeUndefined();
+  });
+
+  it("near miss: a move whose cells do not cancel is no matrix read as such", () => {
+    const by = map([matrix({ egt: -1_000_000, vwt: 900_000 }, "Bundesmittel Verwaltung (verfügbar)", 7_900_000)]);
+    for (const name of ["BUD_EGT_Zuteilung", "BUD_EB_Gesamt", "BUD_EB_Vorbindungen", "BUD_EB_Neubewilligungen", "BUD_VWT_Zuteilung"]) expect(high(by, name)).toBeUndefined();
   });
 });

@@ -70,6 +70,7 @@ import { otherScopeLow } from "./otherScope";
 import { perHeadRateLow } from "./perHeadRate";
 import { pastStaffLow, withoutPastStaff } from "./pastStaffLabel";
 import { preferAreaTableTotal } from "./areaTableTotal";
+import { withoutFederalAfterMove } from "./federalAfterMove";
 import { findSlashPairRows } from "./slashPairRow";
 import { findLabelAboveTiles } from "./labelAboveTiles";
 import { preferProgrammeStaff } from "./staffPlanColumn";
@@ -349,6 +350,8 @@ export function proposeMapping(
     if (entry.kind === "date") pool = withoutAsOfHeadDates(pool, grids);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
     pool = preferAreaTableTotal(preferProgrammeStaff(entry.name, pool));
+    // The VH's federal part with the move beside the allotted one (./federalAfterMove.ts).
+    pool = withoutFederalAfterMove(entry.name, pool, (n) => byName.get(n) ?? []);
     // A budget row of another year beside the planning year's (./planYearLabel.ts).
     pool = preferPlanYearLabels(entry.name, pool, planYear?.year);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
