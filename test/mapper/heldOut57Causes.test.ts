@@ -5,10 +5,14 @@
 //     a "davon" part is read by its own words when its parent's widen its reading;
 // (b) the budget as a matrix "EGT | VWT | Summe" over stage rows (Zuteilung, Umschichtung, verfügbar, bindings, new
 //     grants): every stage row's EGT cell is read, the head row is no row of figure heads, and the VH's federal part
-//     after the move is no rival to the allotted VWT.
+//     after the move is no rival to the allotted VWT;
+// (c) money for the staff ("Personalkosten", "Personalkosten je VZÄ") is no head count and no VZÄ figure, so the
+//     staff table's total row gives them; a table of cost types is no Förderung table, and the parts of the KdU
+//     ("davon kommunaler Anteil") are no part of the Verwaltungshaushalt.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { isCodeText } from "../../src/core/mapper/normalize";
-import { f, num, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { matchLabel } from "../../src/core/mapper/matchLabel";
+import { f, num, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2026): Map<string, Proposal> {
   const all = [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
@@ -132,5 +136,77 @@ describe("(b) the budget matrix with titles as column heads", () => {
   it("near miss: a move whose cells do not cancel is no matrix read as such", () => {
     const by = map([matrix({ egt: -1_000_000, vwt: 900_000 }, "Bundesmittel Verwaltung (verfügbar)", 7_900_000)]);
     for (const name of ["BUD_EGT_Zuteilung", "BUD_EB_Gesamt", "BUD_EB_Vorbindungen", "BUD_EB_Neubewilligungen", "BUD_VWT_Zuteilung"]) expect(high(by, name)).toBeUndefined();
+  });
+});
+
+describe("(c) money for the staff is no staff figure", () => {
+  const names = (label: string) => matchLabel(label).standalone.flatMap((spec) => Object.values(spec.names));
+  it.each(["Personalkosten", "Personalmittel 2026", "Personalkosten je Vollzeitäquivalent", "Personalkostenbudget (T€)"])("%s names no staff figure", (label) => {
+    expect(names(label).filter((n) => n?.startsWith("PER_"))).toEqual([]);
+  });
+  it.each([
+    ["Personalbestand", "PER_Beschaeftigte"],
+    ["Anzahl Mitarbeiter", "PER_Beschaeftigte"],
+    ["Beschäftigte im Haushaltsjahr", "PER_Beschaeftigte"],
+    ["Stellen in VZÄ", "PER_VZAE_Gesamt"],
+    ["Personal gesamt (VZÄ)", "PER_VZAE_Gesamt"],
+  ])("near miss: %s still names %s", (label, name) => {
+    expect(names(label)).toContain(name);
+  });
+
+  it("the staff table's total row gives the head count and the VZÄ beside a cost row and a cost per VZÄ", () => {
+    const by = map([
+      {
+        name: "Kosten",
+        cells: rows("A1", [
+          ["Verwaltungsbudget 2026"],
+          ["Kostenart", "Ist 2025", "Plan 2026"],
+          ["Personalmittel", num(6_100_000), num(6_400_000)],
+          ["Sachmittel", num(1_500_000), num(1_550_000)],
+          ["Verwaltungshaushalt gesamt", f("B3+B4", 7_600_000), f("C3+C4", 7_950_000)],
+        ]),
+      },
+      {
+        name: "Personal",
+        cells: rows("A1", [
+          ["Personal 2026"],
+          ["Personalkosten je Vollzeitäquivalent (€)", num(64_200)],
+          [],
+          ["Bereich", "Köpfe", "VZÄ"],
+          ["Markt und Integration", num(40), vz(36.5)],
+          ["Leistungsgewährung", num(35), vz(31)],
+          ["Service / Verwaltung", num(12), vz(10.5)],
+          ["Gesamt", f("SUM(B5:B7)", 87), f("SUM(C5:C7)", 78, "0.0")],
+        ]),
+      },
+    ]);
+    expect(high(by, "PER_Beschaeftigte")).toBe("Personal!$B$8");
+    expect(high(by, "PER_VZAE_Gesamt")).toBe("Personal!$C$8");
+    expect(high(by, "BUD_VH_Gesamt")).toBe("Kosten!$C$5");
+    expect(by.get("FOE_Tabelle")).toBeUndefined();
+  });
+
+  it("the KdU's municipal part is no KFA; the Verwaltungshaushalt's is", () => {
+    const kdu = {
+      name: "Kommunales",
+      cells: rows("A1", [
+        ["Leistungen des Kreises"],
+        ["Position", "Ist 2025", "Plan 2026"],
+        ["Kosten der Unterkunft gesamt", num(18_000_000), num(18_500_000)],
+        ["davon Bundesbeteiligung", num(11_700_000), num(12_000_000)],
+        ["davon kommunale Mittel", num(6_300_000), num(6_500_000)],
+      ]),
+    };
+    const vh = {
+      name: "Verwaltung",
+      cells: rows("A1", [
+        ["Verwaltungshaushalt 2026"],
+        ["Verwaltungshaushalt gesamt", num(9_000_000)],
+        ["davon Bund", num(7_632_000)],
+        ["davon kommunaler Finanzierungsanteil", num(1_368_000)],
+      ]),
+    };
+    expect(high(map([kdu, vh]), "BUD_VH_KFA")).toBe("Verwaltung!$B$4");
+    expect(high(map([kdu]), "BUD_VH_KFA")).toBeUndefined();
   });
 });
