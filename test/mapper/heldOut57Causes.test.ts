@@ -8,11 +8,13 @@
 //     after the move is no rival to the allotted VWT;
 // (c) money for the staff ("Personalkosten", "Personalkosten je VZÄ") is no head count and no VZÄ figure, so the
 //     staff table's total row gives them; a table of cost types is no Förderung table, and the parts of the KdU
-//     ("davon kommunaler Anteil") are no part of the Verwaltungshaushalt.
+//     ("davon kommunaler Anteil") are no part of the Verwaltungshaushalt;
+// (d) the ministry sending the allocation letter ("Zuteilungsschreiben BMAS vom") names no figure: the label dates
+//     the allocation.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { isCodeText } from "../../src/core/mapper/normalize";
 import { matchLabel } from "../../src/core/mapper/matchLabel";
-import { f, num, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
+import { date, f, num, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2026): Map<string, Proposal> {
   const all = [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
@@ -208,5 +210,26 @@ describe("(c) money for the staff is no staff figure", () => {
     };
     expect(high(map([kdu, vh]), "BUD_VH_KFA")).toBe("Verwaltung!$B$4");
     expect(high(map([kdu]), "BUD_VH_KFA")).toBeUndefined();
+  });
+});
+
+describe("(d) the allocation letter's sender names no figure", () => {
+  const budget = (label: string, value: ReturnType<typeof num>) => ({
+    name: "Budget",
+    cells: rows("A1", [
+      ["Budget 2026"],
+      ["Eingliederungstitel (Zuteilung)", num(5_000_000)],
+      [],
+      [label, value],
+    ]),
+  });
+  it.each(["Zuweisungsschreiben BMAS vom", "Bescheid des BMAS über die Mittelzuteilung vom", "Mittelzuteilung lt. BMAS-Schreiben vom"])("%s | date is the allocation's date", (label) => {
+    expect(high(map([budget(label, date(46001))]), "BUD_Zuteilung_Stand")).toBe("Budget!$B$4");
+  });
+  it("near miss: an amount beside it is no date of the allocation", () => {
+    expect(high(map([budget("Zuweisungsschreiben BMAS vom", num(5_000_000))]), "BUD_Zuteilung_Stand")).toBeUndefined();
+  });
+  it("near miss: the ministry alone names nothing", () => {
+    expect(matchLabel("BMAS").standalone).toEqual([]);
   });
 });
