@@ -10,7 +10,9 @@
 //     staff table's total row gives them; a table of cost types is no Förderung table, and the parts of the KdU
 //     ("davon kommunaler Anteil") are no part of the Verwaltungshaushalt;
 // (d) the ministry sending the allocation letter ("Zuteilungsschreiben BMAS vom") names no figure: the label dates
-//     the allocation.
+//     the allocation;
+// (e) a staff noun's total in a VZÄ column ("Beschäftigte gesamt" under "Köpfe | VZÄ") is the staff's VZÄ when the
+//     area table's total row restates its number; another number leaves the area total, no area table leaves doubt.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { isCodeText } from "../../src/core/mapper/normalize";
 import { matchLabel } from "../../src/core/mapper/matchLabel";
@@ -231,5 +233,36 @@ describe("(d) the allocation letter's sender names no figure", () => {
   });
   it("near miss: the ministry alone names nothing", () => {
     expect(matchLabel("BMAS").standalone).toEqual([]);
+  });
+});
+
+describe("(e) a staff noun's total under a VZÄ head, restated by the area table", () => {
+  const AREAS = ["Markt und Integration", "Leistung", "Eingangszone", "Verwaltung / Service"];
+  const sheet = (label: string, vzae: number, withAreas = true) => ({
+    name: "Personal",
+    cells: rows("A1", [
+      ["Personal 2026"],
+      ["Merkmal", "Köpfe", "VZÄ"],
+      [label, num(130), vz(vzae)],
+      ["davon BA", num(90), vz(80)],
+      ["davon Kommune", num(40), vz(vzae - 80)],
+      ...(withAreas
+        ? [[], ["VZÄ nach Bereichen", "VZÄ"], ...AREAS.map((a, i) => [a, vz(40 - 10 * i)]), ["Summe", f("SUM(B8:B11)", 100, "0.0")]]
+        : []),
+    ]),
+  });
+  it.each(["Mitarbeiter insgesamt", "Beschäftigte gesamt", "Personal (Beschäftigte) gesamt"])("%s: the same number makes the labelled total sure", (label) => {
+    expect(high(map([sheet(label, 100)]), "PER_VZAE_Gesamt")).toBe("Personal!$C$3");
+  });
+  it("near miss: another number leaves the area table's total", () => {
+    expect(high(map([sheet("Mitarbeiter insgesamt", 104)]), "PER_VZAE_Gesamt")).toBe("Personal!$B$12");
+  });
+  it("near miss: without an area table the labelled total stays doubtful", () => {
+    const by = map([sheet("Mitarbeiter insgesamt", 100, false)]);
+    expect(high(by, "PER_VZAE_Gesamt")).toBeUndefined();
+    expect(by.get("PER_VZAE_Gesamt")?.ref).toBe("Personal!$C$3");
+  });
+  it("near miss: a label naming the head count by its unit is never the VZÄ", () => {
+    expect(high(map([sheet("Anzahl Beschäftigte", 100)]), "PER_VZAE_Gesamt")).not.toBe("Personal!$C$3");
   });
 });

@@ -71,6 +71,7 @@ import { perHeadRateLow } from "./perHeadRate";
 import { pastStaffLow, withoutPastStaff } from "./pastStaffLabel";
 import { preferAreaTableTotal } from "./areaTableTotal";
 import { withoutFederalAfterMove } from "./federalAfterMove";
+import { findStaffNounTotals } from "./staffNounTotal";
 import { findSlashPairRows } from "./slashPairRow";
 import { findLabelAboveTiles } from "./labelAboveTiles";
 import { preferProgrammeStaff } from "./staffPlanColumn";
@@ -262,6 +263,8 @@ export function proposeMapping(
     );
   }
   for (const g of grids) candidates.push(...findColumnTotals(g, claims, planYear?.year));
+  // "Beschäftigte gesamt" under "Köpfe | VZÄ": the staff's VZÄ, doubted until the area total restates it (./staffNounTotal.ts).
+  for (const g of grids) candidates.push(...findStaffNounTotals(g, claims));
   for (const g of grids) candidates.push(...findShareRow(g, claims));
   for (const g of grids) candidates.push(...findMonthStrips(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findSentenceRows(g, claims, planYear?.year));
