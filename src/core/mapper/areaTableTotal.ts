@@ -9,7 +9,9 @@ import { fold } from "./normalize";
 const NAMES_STAFF = /\b(ma|mitarbeit\w*|personal\w*|beschaeftigt\w*|belegschaft|bedienstet\w*)\b/;
 
 /** The fallback pool narrowed to the area table's own total, when it is there beside other fallbacks. */
-export function preferAreaTableTotal(pool: Candidate[]): Candidate[] {
+export function preferAreaTableTotal(all: Candidate[]): Candidate[] {
+  // A cell another reader takes too (a total row "Mitarbeitende gesamt" under the carriers) is read by that reader.
+  const pool = all.filter((c) => !c.staffNounTotal || !all.some((o) => o !== c && o.ref === c.ref));
   if (pool.length < 2 || !pool.every((c) => c.fallback)) return pool;
   const own = pool.filter((c) => c.addsUpTable);
   if (own.length !== 1) return pool;
