@@ -7,7 +7,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho46-goerlitz-dwh-lang": [48, 48],
   "ho46-herford-zielnachhaltung": [52, 52],
   "ho46-cham-ein-blatt": [44, 45],
-  "ho46-ortenau-zv": [45, 52],
+  "ho46-ortenau-zv": [52, 52],
   "ho46-gera-nummeriert": [46, 46],
 };
 

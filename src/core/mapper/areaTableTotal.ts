@@ -9,12 +9,16 @@ import { fold } from "./normalize";
 const NAMES_STAFF = /\b(ma|mitarbeit\w*|personal\w*|beschaeftigt\w*|belegschaft|bedienstet\w*)\b/;
 
 /** The fallback pool narrowed to the area table's own total, when it is there beside other fallbacks. */
-export function preferAreaTableTotal(pool: Candidate[]): Candidate[] {
+export function preferAreaTableTotal(all: Candidate[]): Candidate[] {
+  // A cell another reader takes too (a total row "Mitarbeitende gesamt" under the carriers) is read by that reader.
+  const pool = all.filter((c) => !c.staffNounTotal || !all.some((o) => o !== c && o.ref === c.ref));
   if (pool.length < 2 || !pool.every((c) => c.fallback)) return pool;
   const own = pool.filter((c) => c.addsUpTable);
   if (own.length !== 1) return pool;
-  const staffTotal = pool.filter((c) => c !== own[0] && c.lows.length === 0 && NAMES_STAFF.test(fold(c.label)));
+  // A staff noun's total in a VZÄ column (./staffNounTotal.ts) is doubted only until the area total restates it.
+  const clean = (c: Candidate) => c.lows.length === 0 || (c.staffNounTotal === true && c.lows.length === 1);
+  const staffTotal = [...new Map(pool.filter((c) => c !== own[0] && c.ref !== own[0].ref && clean(c) && NAMES_STAFF.test(fold(c.label))).map((c) => [c.ref, c])).values()];
   const same = (a: unknown, b: unknown) => typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 0.05;
-  if (staffTotal.length === 1 && same(staffTotal[0].value, own[0].value)) return staffTotal;
+  if (staffTotal.length === 1 && same(staffTotal[0].value, own[0].value)) return [{ ...staffTotal[0], lows: [] }];
   return own;
 }

@@ -27,6 +27,8 @@ export interface Candidate {
   fallback?: boolean;
   /** A total row the area table's rows add up to (./areaTableTotal.ts): among fallbacks, the table's own total. */
   addsUpTable?: boolean;
+  /** A staff noun's total in a VZÄ column (./staffNounTotal.ts): its one doubt goes when the area total restates it. */
+  staffNounTotal?: boolean;
   /** The other name the same number has at this cell by definition (the VWT allocation is the VH's federal part: ./budgetMatrix.ts). */
   twinOf?: string;
   /** Its section or sheet names another year than the plan's (./totalScope.ts): no rival to the plan's figure. */

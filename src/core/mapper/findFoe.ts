@@ -247,8 +247,10 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
     const otherLabels = labels.filter((k) => k && (matchLabel(k).standalone.length > 0 || namesStaffArea(k))).length;
     // "darunter Jugendliche", "hiervon FbW" are parts of an instrument, not instruments of their own.
     const instruments = labels.filter((k) => INSTRUMENT_WORDS.test(k) && !FOE_PART.test(k)).length;
-    // A budget or target table with Ist/Plan columns is not the Förderung table.
+    // A budget or target table with Ist/Plan columns is not the Förderung table; nor is a table of cost types
+    // closed by a budget's total ("Personalkosten | Sachkosten | Verwaltungskostenbudget gesamt") naming no instrument.
     if (otherLabels >= 2 && otherLabels > instruments) continue;
+    if (instruments === 0 && labels.some((k) => k && matchLabel(k).standalone.some((s) => s.names.current?.startsWith("BUD_")))) continue;
     // Read by the loose role words only where the rows or the sheet say Förderung (no budget or target table claimed).
     if (h.byRoleWords && instruments === 0 && sheet.areaAt(h.row) !== "foerderung") continue;
 

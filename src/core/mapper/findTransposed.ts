@@ -24,6 +24,7 @@ import { twoHeadsOverRoles } from "./blankCorner";
 import { rowNamesOtherFigure } from "./figureRowLabel";
 import { tileChangeAt } from "./tileChange";
 import { monthRowRole } from "./monitoringColumns";
+import { isTitleHeadRow } from "./titleColumnMatrix";
 
 const oneOrNone = <T>(xs: T[]): T[] => (xs.length === 1 ? xs : []);
 
@@ -36,6 +37,9 @@ export function findTransposed(sheet: SheetGrid, claims: Claims, planYear: numbe
     if (cols.length < 3 && !twoHeadsOverRoles(sheet, hr, cols)) continue;
     // A row of label/value pairs ("Jobcenter: | X | Stand: | 20.02.2024") holds values: no header row.
     if (cols.some((c) => sheet.ownText(hr, c) === undefined && !isYearNumber(sheet.number(hr, c)))) continue;
+    // A head row another reader took whole, or the budget's titles over stage rows ("EGT | VWT | Summe" over
+    // "Mittelzuweisung 2026": an allocation, no role of the EGT's budget; ./titleColumnMatrix.ts).
+    if (cols.some((c) => claims.has(sheet.index, hr, c)) || isTitleHeadRow(sheet, hr)) continue;
     // Figure headers: text cells naming exactly one figure; the row's first cell is the role column's head (or blank).
     const heads = cols.filter((c) => c > sheet.c0 || c > cols[0]);
     const headSpecs = heads.map((c) => (sheet.ownText(hr, c) === undefined ? [] : matchAt(sheet, hr, c).standalone));

@@ -72,6 +72,8 @@ import { otherScopeLow } from "./otherScope";
 import { perHeadRateLow } from "./perHeadRate";
 import { pastStaffLow, withoutPastStaff } from "./pastStaffLabel";
 import { preferAreaTableTotal } from "./areaTableTotal";
+import { withoutFederalAfterMove } from "./federalAfterMove";
+import { findStaffNounTotals } from "./staffNounTotal";
 import { findSlashPairRows } from "./slashPairRow";
 import { findLabelAboveTiles } from "./labelAboveTiles";
 import { preferProgrammeStaff } from "./staffPlanColumn";
@@ -263,6 +265,8 @@ export function proposeMapping(
     );
   }
   for (const g of grids) candidates.push(...findColumnTotals(g, claims, planYear?.year));
+  // "Beschäftigte gesamt" under "Köpfe | VZÄ": the staff's VZÄ, doubted until the area total restates it (./staffNounTotal.ts).
+  for (const g of grids) candidates.push(...findStaffNounTotals(g, claims));
   for (const g of grids) candidates.push(...findShareRow(g, claims));
   for (const g of grids) candidates.push(...findMonthStrips(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findSentenceRows(g, claims, planYear?.year));
@@ -356,6 +360,8 @@ export function proposeMapping(
     if (entry.kind === "date") pool = withoutAsOfHeadDates(pool, grids);
     // Posts, targets and actual staff beside the programme's planned staff (./staffPlanColumn.ts).
     pool = preferAreaTableTotal(preferProgrammeStaff(entry.name, pool));
+    // The VH's federal part with the move beside the allotted one (./federalAfterMove.ts).
+    pool = withoutFederalAfterMove(entry.name, pool, (n) => byName.get(n) ?? []);
     // A budget row of another year beside the planning year's (./planYearLabel.ts).
     pool = preferPlanYearLabels(entry.name, pool, planYear?.year);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.

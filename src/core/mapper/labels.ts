@@ -232,14 +232,16 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "PER_Beschaeftigte" },
     plain: { role: "current", sure: true },
     // The programme plans its staff: "lt. Planung" names the figure's source, no other quantity (./staffPlanColumn.ts).
-    describe: { all: [["beschaeftigte", "personal"]], optional: ["beschaeftigte", "personal", "plan"], none: ["vzae", ...SHARE, ...PARTS, "ba", "kommunal", "bereich", "personalbereich"] },
+    // Money for the staff ("Personalkosten", "Personalmittel") is no head count: a money word rules it out.
+    describe: { all: [["beschaeftigte", "personal"]], optional: ["beschaeftigte", "personal", "plan"], none: ["vzae", ...SHARE, ...PARTS, "ba", "kommunal", "bereich", "personalbereich", "haushalt"] },
     examples: ["Gesamtbeschäftigtenzahl", "Beschäftigte (Köpfe)", "Anzahl Mitarbeiter", "Mitarbeitende gesamt", "Köpfe", "Anzahl MA (Köpfe)", "Mitarbeiterinnen und Mitarbeiter", "Personalbestand", "Beschäftigte lt. Planung"],
   },
   {
     id: "per-vzae",
     names: { current: "PER_VZAE_Gesamt" },
     plain: { role: "current", sure: true },
-    describe: { all: [["vzae"]], optional: ["personal", "beschaeftigte"], none: [...SHARE, ...PARTS, "ba", "kommunal", "bereich", "personalbereich"] },
+    // A cost per VZÄ ("Personalkosten je VZÄ") is money, no VZÄ figure.
+    describe: { all: [["vzae"]], optional: ["personal", "beschaeftigte"], none: [...SHARE, ...PARTS, "ba", "kommunal", "bereich", "personalbereich", "haushalt"] },
     examples: ["Vollzeitäquivalente", "VZÄ gesamt", "Vollzeitäquivalente insgesamt", "Personalkapazität (VZÄ)", "Summe VZÄ", "Stellen in VZÄ"],
   },
   {

@@ -135,6 +135,11 @@ export function withoutFillers(key: string): string {
  */
 export function isCodeText(text: string): boolean {
   const t = text.trim();
-  // A letter or roman numeral closed by a bracket numbers a list item ("a)", "(b)", "iv)"), as "1." does.
-  return /^((kap|kapitel|tit|titel|hst|pos|nr|lfd\.? ?nr|produkt|kst|kostenstelle|konto|sachkonto)\.?\s*)?\d+([.\s/-]\d+)*\.?[a-z]?$/i.test(t) || /^\(?([a-z]|[ivx]{1,4})\)$/i.test(t);
+  // A letter or roman numeral closed by a bracket numbers a list item ("a)", "(b)", "iv)"), as "1." does; a
+  // section letter before an outline number ("A.1", "B.2.3", "E1.2") numbers a Finanzplan's or form's row.
+  return (
+    /^((kap|kapitel|tit|titel|hst|pos|nr|lfd\.? ?nr|produkt|kst|kostenstelle|konto|sachkonto)\.?\s*)?\d+([.\s/-]\d+)*\.?[a-z]?$/i.test(t) ||
+    /^\(?([a-z]|[ivx]{1,4})\)$/i.test(t) ||
+    /^[A-Z]\d{0,2}(\.\d{1,2}){1,3}\.?$/.test(t)
+  );
 }

@@ -71,7 +71,11 @@ export function findOutlineTables(sheet: SheetGrid, claims: Claims, planYear: nu
       if (claims.has(sheet.index, r, labelCol)) continue;
       const parent = labels.get(nr.split(".").slice(0, -1).join("."));
       const label = PART.test(fold(own)) && parent !== undefined ? `${parent} ${own}` : own;
-      const specs = matchLabel(label).standalone;
+      // The parent's words may widen a part's reading ("Verwaltungshaushalt … davon Bundesanteil lt. EinglMV" also
+      // reads as the VWT allocation): the part's own words, when they pick one of the readings, decide.
+      const read = matchLabel(label).standalone;
+      const ownSpecs = label !== own ? matchLabel(own).standalone.filter((s) => read.includes(s)) : [];
+      const specs = read.length > 1 && ownSpecs.length === 1 ? ownSpecs : read;
       // A part naming what its parent names ("4.5.1 dar. mit Kindern unter 3 J." under "Alleinerziehende") is a
       // part the contract does not name: no reading of the parent's figure.
       if (specs.length !== 1 || (label !== own && matchLabel(parent!).standalone.includes(specs[0]))) continue;

@@ -25,12 +25,20 @@ export function partHead(sheet: SheetGrid, row: number, col: number): string | u
   return undefined;
 }
 
+/**
+ * Money of another budget than the Jobcenter's: the KdU are the municipality's benefit, so their parts ("davon
+ * kommunaler Anteil" under "KdU-Ausgaben gesamt") are no part of the Verwaltungshaushalt, whatever their words.
+ */
+const FOREIGN_MONEY = ["unterkunft"];
+
 /** The head's concept that the figure's description excludes, when the label is a part of another base. */
 export function otherBase(spec: LabelSpec, sheet: SheetGrid, row: number, col: number): string | undefined {
   const head = partHead(sheet, row, col);
+  if (head === undefined || !spec.describe.none?.length) return undefined;
+  const concepts = new Set(tokenize(head).flatMap((t) => t.concepts));
+  if (FOREIGN_MONEY.some((c) => concepts.has(c) && spec.describe.none!.includes(c))) return head;
   // Only a customer share has a base population (eLb, Arbeitslose); a staff or money part ("davon Bund",
   // "davon Kreisverwaltung") may well hang under the sum of both funders, whose words its description excludes.
-  if (head === undefined || spec.context !== "kunden" || !spec.describe.none?.length || contractName(Object.values(spec.names)[0]!)?.kind !== "share") return undefined;
-  const concepts = new Set(tokenize(head).flatMap((t) => t.concepts));
+  if (spec.context !== "kunden" || contractName(Object.values(spec.names)[0]!)?.kind !== "share") return undefined;
   return spec.describe.none.find((c) => concepts.has(c)) !== undefined ? head : undefined;
 }

@@ -1,9 +1,12 @@
 // The budget matrix turned over: the titles as column heads ("Eingliederungstitel | Verwaltungskostentitel | Summe"),
 // the stages as row labels ("Zuteilung lt. EinglMV", "Umschichtung EGT → VWT", "verfügbar nach Umschichtung").
 // The EGT's allocation is BUD_EGT_Zuteilung, the VWT's BUD_VWT_Zuteilung and the VH's federal part; the VWT's move
-// (positive, the EGT's negative twin) is BUD_VH_Umschichtung. A "Summe" column adds the titles: no part of either, so
-// its cells are claimed and never read as a figure. Read only when the rows show both an allocation and a move
-// whose two cells cancel out (what leaves the EGT enters the VWT).
+// (positive, the EGT's negative twin) is BUD_VH_Umschichtung; what the EGT has after the move is BUD_EB_Gesamt, and
+// its bindings from earlier years ("Vorjahresbindungen") and what is left for new grants ("noch frei für
+// Neubewilligungen") are the Eingliederungsbudget's parts (the VWT's bindings are no contract figure). A "Summe"
+// column adds the titles: no part of either, so its cells are claimed and never read as a figure. Read only when
+// the rows show both an allocation and a move whose two cells cancel out (what leaves the EGT enters the VWT); the
+// head row is the matrix's, no row of figure heads of its own.
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { matchLabel } from "./matchLabel";
@@ -11,7 +14,7 @@ import { fold } from "./normalize";
 import { judgeValue } from "./values";
 
 type Title = "egt" | "vwt" | "sum";
-type Stage = "allocation" | "move" | "after";
+type Stage = "allocation" | "move" | "after" | "vorbindungen" | "neubewilligungen";
 
 const SUM = /^(summe|gesamt|insgesamt|zusammen|total|gesamtbudget)$/;
 /** The federal administration title by its own words: "Verwaltungshaushalt" alone may include the municipal part. */
@@ -33,6 +36,9 @@ function titleOf(head: string): Title | undefined {
 function stageOf(label: string): Stage | undefined {
   const f = fold(label);
   const names = matchLabel(label).standalone.map((s) => s.names.current);
+  // A part of the budget names its figure alone ("Vorjahresbindungen", "noch frei für Neubewilligungen").
+  if (names.length === 1 && names[0] === "BUD_EB_Vorbindungen") return "vorbindungen";
+  if (names.length === 1 && names[0] === "BUD_EB_Neubewilligungen") return "neubewilligungen";
   if (AFTER.test(f)) return "after";
   if (MOVE.test(f)) return names.length === 1 && names[0] === "BUD_VH_Umschichtung" ? "move" : undefined;
   if (ALLOCATION.test(f)) return names.every((n) => n === "BUD_EGT_Zuteilung" || n === "BUD_VWT_Zuteilung" || n === "BUD_VH_EinglMV") ? "allocation" : undefined;
@@ -51,6 +57,11 @@ function titleColumns(sheet: SheetGrid, r: number): Map<number, Title> | undefin
   const kinds = [...titles.values()];
   if (kinds.filter((k) => k === "egt").length !== 1 || kinds.filter((k) => k === "vwt").length !== 1) return undefined;
   return titles;
+}
+
+/** Whether row `r` heads the budget's titles ("EGT | VWT | Summe"): stage rows below it, no figure heads over role rows. */
+export function isTitleHeadRow(sheet: SheetGrid, r: number): boolean {
+  return titleColumns(sheet, r) !== undefined;
 }
 
 export function findTitleColumnMatrix(sheet: SheetGrid, claims: Claims): Candidate[] {
@@ -89,11 +100,26 @@ export function findTitleColumnMatrix(sheet: SheetGrid, claims: Claims): Candida
     emit(alloc, col("egt"), ["BUD_EGT_Zuteilung"]);
     emit(alloc, col("vwt"), ["BUD_VWT_Zuteilung", "BUD_VH_EinglMV"]);
     emit(move, col("vwt"), ["BUD_VH_Umschichtung"]);
-    // The allocation and move rows are read whole; a sum column is no part of any title in any stage row.
-    for (const at of [alloc, move]) for (const c of titles.keys()) claims.add(sheet.index, at.row, c, at.row, c);
-    claims.add(sheet.index, move.row, move.labelCol, move.row, move.labelCol);
     const after = rowsAt.get("after");
-    for (const c of titles.keys()) if (titles.get(c) === "sum" && after) claims.add(sheet.index, after.row, c, after.row, c);
+    if (after) emit(after, col("egt"), ["BUD_EB_Gesamt"]);
+    const parts = (["vorbindungen", "neubewilligungen"] as const).map((k) => rowsAt.get(k)).filter((x) => x !== undefined);
+    for (const [k, name] of [["vorbindungen", "BUD_EB_Vorbindungen"], ["neubewilligungen", "BUD_EB_Neubewilligungen"]] as const) {
+      const at = rowsAt.get(k);
+      if (at) emit(at, col("egt"), [name]);
+    }
+    // The allocation, move and parts rows are read whole; a sum column is no part of any title in any stage row.
+    for (const at of [alloc, move, ...parts]) {
+      for (const c of titles.keys()) claims.add(sheet.index, at.row, c, at.row, c);
+      claims.add(sheet.index, at.row, at.labelCol, at.row, at.labelCol);
+    }
+    // After the move the VWT holds the VH's federal part with the move: no figure of the contract either.
+    for (const at of after ? [after] : []) {
+      for (const c of titles.keys()) claims.add(sheet.index, at.row, c, at.row, c);
+      claims.add(sheet.index, at.row, at.labelCol, at.row, at.labelCol);
+    }
+    // The head row heads the matrix: its title heads are no figure heads of a table of their own.
+    const heads = sheet.filledColumns(r);
+    claims.add(sheet.index, r, heads[0], r, heads[heads.length - 1]);
   }
   return out;
 }

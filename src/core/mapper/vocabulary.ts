@@ -161,8 +161,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // Anteil … lag 2024 bei"): its grammar names nothing. Not "nicht" (a negation changes the figure), nor "ist"
   // (the role word Ist), nor verbs that name a figure or a role ("erreicht" is attainment, "geplant" the plan).
   // "Vorlage" is the paper itself ("Stand der Vorlage": the date of the paper put to the board).
-  // The letter or notice carrying an allocation ("Zuweisungsschreiben", "Zuteilungsbescheid") names no figure itself (./trailingDateWord.ts).
-  { id: "dokument", de: "Schreiben/Bescheid", filler: true, stems: ["schreiben", "bescheid"] },
+  // The letter or notice carrying an allocation ("Zuweisungsschreiben", "Zuteilungsbescheid") names no figure itself
+  // (./trailingDateWord.ts); nor does the ministry that sends it ("Zuteilungsschreiben BMAS vom", "Erlass des BMAS").
+  { id: "dokument", de: "Schreiben/Bescheid (auch des BMAS)", filler: true, stems: ["schreiben", "bescheid"], words: ["bmas"] },
   // "kundenAnteilLzb2024": the area an identifier starts with, as a section title would name it (./identifierWords.ts).
   { id: "namensraum", de: "Bereich vor dem Namen eines Bezeichners („kunden…“ in „kundenAnteilLzb“)", filler: true },
   { id: "satz", de: "Satzwörter (Artikel, Pronomen, Hilfsverben, „Vorlage“)", filler: true, words: ["vorlage", "ein", "eine", "einer", "einen", "einem", "eines", "wir", "sich", "damit", "dies", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "lag", "lagen", "liegt", "betrug", "betraegt", "betragen", "streben"] },
