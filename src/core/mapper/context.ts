@@ -30,6 +30,7 @@ import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { isYearTitleWithAsOf, withoutAsOfRemark } from "./asOfRemark";
 import { withoutPointerClause } from "./pointerClause";
+import { marksSuperseded } from "./supersededSheets";
 import { roleHeaderBetween } from "./roleHeaderEnds";
 import { cornerTitleAbove } from "./cornerTitle";
 import { baseBlockRole, baselineRole, isBaselineTitle } from "./baselineTitle";
@@ -39,6 +40,8 @@ import { baseBlockRole, baselineRole, isBaselineTitle } from "./baselineTitle";
  * agreed), nor Excel's copy suffix "Ziele (2)" (often the newer sheet): two such places stay ambiguous.
  */
 const ARCHIVE = /\b(alt|alte[rs]?|kopie|archiv\w*|old|backup|sicherung\w*|veraltet\w*|copy)\b/;
+// A superseded version ("ersetzt", "Vorversion", "nicht mehr gültig") is an archive too (./supersededSheets.ts).
+const isArchive = (folded: string) => ARCHIVE.test(folded) || marksSuperseded(folded);
 
 export interface Scope {
   /** The role the section title (or else the sheet name) gives the figures under it. */
@@ -97,7 +100,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
   // A header row with a year's role below the title starts a new context (./roleHeaderEnds.ts); an archive stays one.
   const titled = sectionTitleAt(sheet, row, isLabel, col);
   // A head row of parts whose corner names the year ("Zielwerte 2025 | insgesamt | Männer") titles the rows below (./cornerTitle.ts).
-  const section = titled && !ARCHIVE.test(fold(withoutPointerClause(titled.text))) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
+  const section = titled && !isArchive(fold(withoutPointerClause(titled.text))) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
   const out: Scope = {};
   let compared = false;
   for (const shown of [section?.text, sheet.name]) {
@@ -106,7 +109,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     const text = withoutPointerClause(shown);
     const f = fold(text);
     const where = shown === sheet.name && shown !== section?.text ? `Blatt „${shown}“` : `Abschnitt „${shown}“`;
-    if (ARCHIVE.test(f)) {
+    if (isArchive(f)) {
       out.low ??= { id: "kontext", text: `${where} ist als Kopie oder Archiv gekennzeichnet.` };
       continue;
     }
