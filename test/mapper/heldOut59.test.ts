@@ -7,7 +7,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho59-stand-versionen": [37, 37],
   "ho59-vorschlag-beschluss": [36, 36],
   "ho59-blatt-je-version": [27, 29],
-  "ho59-kommentarzeile": [12, 31],
+  "ho59-kommentarzeile": [31, 31],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

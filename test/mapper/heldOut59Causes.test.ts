@@ -157,3 +157,37 @@ describe("the decision's date is the programme's Stand", () => {
     expect(high(info([["Beschlussvorlage vom", date(45990)]]), "AIP_Stand")).toBeUndefined();
   });
 });
+
+describe("a sentence on the sheet says which unmarked alternative counts", () => {
+  const sheet = (remark: string | undefined): Layout["sheets"][number] => ({
+    name: "Ziele",
+    cells: rows("A1", [
+      ["Zielplanung 2026"],
+      ["Kennzahl", "Szenario A", "Veränderung ggü. VJ", "Szenario B", "Veränderung ggü. VJ"],
+      ["Integrationsquote", pct(0.2), pct(0.01), pct(0.21), pct(0.02)],
+      ["LZB-Bestand", num(1_800), pct(-0.02), num(1_750), pct(-0.03)],
+      [],
+      [remark],
+    ]),
+  });
+
+  it.each([
+    "Hinweis: Maßgeblich ist Szenario B (Beschluss der TV vom 01.12.2025).",
+    "Die Trägerversammlung hat Szenario B gewählt; Szenario A ist verworfen.",
+  ])("„%s“: the chosen alternative and its own change column, sicher", (remark) => {
+    const by = map([COVER, sheet(remark)]);
+    expect(high(by, "ZIE_IQ")).toBe("Ziele!$D$3");
+    expect(high(by, "ZIE_IQ_Veraenderung")).toBe("Ziele!$E$3");
+    expect(high(by, "ZIE_LZB")).toBe("Ziele!$D$4");
+  });
+
+  it.each([
+    "Die Entscheidung zwischen Szenario A und Szenario B steht noch aus.",
+    "Szenario A und Szenario B gelten als gleichwertig.",
+    undefined,
+  ])("„%s“: no choice, nothing sicher", (remark) => {
+    const by = map([COVER, sheet(remark)]);
+    expect(high(by, "ZIE_IQ")).toBeUndefined();
+    expect(high(by, "ZIE_IQ_Veraenderung")).toBeUndefined();
+  });
+});

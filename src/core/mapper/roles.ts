@@ -240,7 +240,7 @@ export function columnHeader(
   }
   const roles = texts.map((t, i) => {
     // "Erstentwurf 15.10. | Fassung nach ZV 12.12.", "alt | neu": the final version's column is the plan (./versionColumns.ts).
-    const version = versionHeadRole(sheet, rowsOf[i], t);
+    const version = versionHeadRole(sheet, rowsOf[i], t, col);
     // "2024 | 2025 | Gesamtergebnis": the years' total is no year's value (./yearsTotalColumn.ts).
     if (totalsYears(sheet, rowsOf[i], col, t)) return "none";
     // The chosen version's head may carry its decision's date ("TV-Beschluss vom 03.12.2025"): no year of the figure.

@@ -43,8 +43,26 @@ export function namesAlternative(head: string): boolean {
   return alternativeOf(head) !== undefined;
 }
 
+/** Whether a head names a variant or a choice in words, also a change column's ("Veränderung ggü. VJ (realistisch)"). */
+export function namesVariantWord(head: string): boolean {
+  const f = fold(withoutDates(head));
+  return ALTERNATIVE.test(f) || namesChosen(f);
+}
+
 /** Two alternatives are of one year unless both name a year and the years differ. */
 const sameYear = (a: Alternative, b: Alternative) => a.year === undefined || b.year === undefined || a.year === b.year;
+
+/** `head` and its alternatives in the row when two or more and none marked as chosen (a remark may choose: ./choiceRemark.ts). */
+export function unmarkedAlternatives(head: string, others: readonly string[]): string[] | undefined {
+  const own = alternativeOf(head);
+  if (!own || own.chosen) return undefined;
+  const rivals = others.filter((t) => {
+    const a = alternativeOf(t);
+    return a !== undefined && sameYear(a, own);
+  });
+  if (rivals.length === 0 || rivals.some((t) => alternativeOf(t)!.chosen)) return undefined;
+  return [head, ...rivals].map(withoutDates);
+}
 
 /**
  * The role of `head` among the alternatives of its head row (`others`: the row's other heads): "chosen" when it is

@@ -6,7 +6,9 @@
 import type { SheetGrid } from "./grid";
 import { namesChosen } from "./chosenWords";
 import { fold } from "./normalize";
-import { variantRole } from "./variantColumns";
+import { namesAlternative, namesVariantWord, unmarkedAlternatives, variantRole } from "./variantColumns";
+import { readColumn } from "../columnRoles";
+import { chosenByRemark } from "./choiceRemark";
 
 /** A head naming a draft, an old value, a request or a preview (folded). */
 const NOT_THE_PLAN =
@@ -67,7 +69,9 @@ const isFinalHead = (f: string) => (FINAL_HEAD.test(f) || namesFinal(f)) && !DRA
  * Undefined when the row does not hold both (a lone "Fassung 12.12." or "alt" says nothing about the plan).
  * Alternatives of one year with one marked as chosen read the same way (./variantColumns.ts).
  */
-export function versionHeadRole(sheet: SheetGrid, row: number, head: string): "current" | "none" | undefined {
+export function versionHeadRole(sheet: SheetGrid, row: number, head: string, col?: number): "current" | "none" | undefined {
+  // "Variante 1 | Veränd. VJ | Variante 2 | Veränd. VJ": a change right of an alternative not chosen is that one's.
+  if (col !== undefined && readColumn(fold(head)).kind === "change" && changeOfDropped(sheet, row, col)) return "none";
   const raw = sheet
     .filledColumns(row)
     .map((c) => sheet.ownText(row, c))
@@ -75,10 +79,29 @@ export function versionHeadRole(sheet: SheetGrid, row: number, head: string): "c
   // Alternatives of one year, one marked as chosen ("Variante B (beschlossen)", "Stand 20.11. (final)"): ./variantColumns.ts.
   const variant = variantRole(head, raw);
   if (variant) return variant === "chosen" ? "current" : "none";
+  // "Variante 1 | Variante 2" and a sentence on the sheet "… gilt Variante 2" (./choiceRemark.ts).
+  const open = unmarkedAlternatives(head, raw);
+  const byRemark = open ? chosenByRemark(sheet, open.map(fold)) : undefined;
+  if (byRemark !== undefined) return byRemark === 0 ? "current" : "none";
   const f = fold(head);
   const draft = isDraftHead(f);
   if (!draft && !isFinalHead(f)) return undefined;
   const others = raw.map(fold);
   if (draft) return others.some(isFinalHead) ? "none" : undefined;
   return others.some(isDraftHead) ? "current" : undefined;
+}
+
+/**
+ * Whether the nearest alternative's head left of a change column in its head row is one not chosen. A change head
+ * naming its variant itself ("Veränderung ggü. VJ (realistisch)") says whose it is: not read by position.
+ */
+function changeOfDropped(sheet: SheetGrid, row: number, col: number): boolean {
+  const own = sheet.ownText(row, col);
+  if (own === undefined || namesVariantWord(own)) return false;
+  for (let c = col - 1; c >= sheet.c0; c--) {
+    const t = sheet.ownText(row, c);
+    if (t === undefined || !namesAlternative(t)) continue;
+    return versionHeadRole(sheet, row, t) === "none";
+  }
+  return false;
 }
