@@ -32,11 +32,16 @@ function choiceSentences(sheet: SheetGrid): string[] {
   return out;
 }
 
+const nameRes = new Map<string, RegExp>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether a sentence names the alternative (folded head) and keeps it (no "… ist hinfällig" after it). */
 function keeps(sentence: string, name: string): boolean {
-  const re = new RegExp(`\\b${escape(name)}\\b`, "g");
+  // Compiled once per head text, not once per cell asking (the header lookups repeat per row).
+  let re = nameRes.get(name);
+  if (nameRes.size > 1_000) nameRes.clear();
+  if (!re) nameRes.set(name, (re = new RegExp(`\\b${escape(name)}\\b`, "g")));
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let named = false;
   while ((m = re.exec(sentence)) !== null) {
