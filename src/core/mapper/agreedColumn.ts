@@ -4,9 +4,9 @@
 // under a head naming whose proposal it is. Without an "agreed" head, a plain target head ("Ziel 2025",
 // "Plan 2025") beside columns headed as proposals ("Vorschlag RD 2025", "Angebot JC") is the workbook's own
 // target: a proposal is not the target, so the one plain target column wins.
+import { namesChosen } from "./chosenWords";
 import { fold } from "./normalize";
 
-const AGREED = /\b(vereinbart\w*|zielvereinbarung\w*|abgestimmt\w*)\b/;
 const NOT = /\b(nicht|noch nicht|offen)\b/;
 const PROPOSAL = /\b(rd|regionaldirektion|eigen\w*|vorschlag\w*|vorgeschlagen\w*|angebot\w*|angeboten\w*|jc|jobcenter|traeger\w*|zentrale|bmas)\b/;
 
@@ -15,7 +15,8 @@ const PROPOSAL_WORD = /(vorschlag|vorgeschlagen|angebot|angeboten)/;
 /** A bare target head ("Ziel 2025", "Plan", "Zielwert 2026"): one that qualifies it ("Ziel nach Nachsteuerung") may be a rival target. */
 const TARGET = /^(ziel|zielwert|plan|planwert|soll)(\s+(19|20)\d\d)?$/;
 
-const agreed = (header: string | undefined) => header !== undefined && AGREED.test(fold(header)) && !NOT.test(fold(header));
+// "vereinbart", "abgestimmt", "beschlossen", "final": the one vocabulary of a chosen column (./chosenWords.ts).
+const agreed = (header: string | undefined) => header !== undefined && namesChosen(fold(header)) && !NOT.test(fold(header));
 const proposal = (header: string | undefined) => header !== undefined && PROPOSAL.test(fold(header)) && !agreed(header);
 
 const namedProposal = (header: string | undefined) => header !== undefined && PROPOSAL_WORD.test(fold(header)) && !agreed(header);

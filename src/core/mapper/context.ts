@@ -30,12 +30,16 @@ import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { isYearTitleWithAsOf, withoutAsOfRemark } from "./asOfRemark";
 import { withoutPointerClause } from "./pointerClause";
+import { marksSuperseded } from "./supersededSheets";
 import { roleHeaderBetween } from "./roleHeaderEnds";
 import { cornerTitleAbove } from "./cornerTitle";
 import { percentOutweighsStaffHead } from "./percentUnderStaffHead";
 import { archiveLow, isArchiveMarked } from "./archiveMarks";
 import { isRunningYearTitle, runningYearBlockTitle, runningYearLow } from "./runningYear";
 import { baseBlockRole, baselineRole, isBaselineTitle } from "./baselineTitle";
+
+// A superseded version ("ersetzt", "Vorversion", "nicht mehr gültig") is an archive too (./supersededSheets.ts).
+const isArchive = (folded: string) => isArchiveMarked(folded) || marksSuperseded(folded);
 
 export interface Scope {
   /** The role the section title (or else the sheet name) gives the figures under it. */
@@ -94,7 +98,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
   // A header row with a year's role below the title starts a new context (./roleHeaderEnds.ts); an archive stays one.
   const titled = sectionTitleAt(sheet, row, isLabel, col);
   // A head row of parts whose corner names the year ("Zielwerte 2025 | insgesamt | Männer") titles the rows below (./cornerTitle.ts).
-  const section = titled && !isArchiveMarked(fold(withoutPointerClause(titled.text))) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
+  const section = titled && !isArchive(fold(withoutPointerClause(titled.text))) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
   const out: Scope = {};
   let compared = false;
   for (const shown of [section?.text, sheet.name]) {
@@ -103,7 +107,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     const text = withoutPointerClause(shown);
     const f = fold(text);
     const where = shown === sheet.name && shown !== section?.text ? `Blatt „${shown}“` : `Abschnitt „${shown}“`;
-    if (isArchiveMarked(f)) {
+    if (isArchive(f)) {
       out.low ??= archiveLow(where);
       continue;
     }

@@ -22,6 +22,7 @@ import { rightOfUpperHead } from "./upperHeadRow";
 import { isHelperColumn } from "./helperColumns";
 import { isForecastColumn } from "./foeForecastColumn";
 import { isInYearMonitoringColumn } from "./foeMonitoringColumn";
+import { rivalPlanLow } from "./foePlanAlternatives";
 
 const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
 const PLAN = /(^|\s)(plan|soll|planung|planwert|sollwert)(\s|$|\d)|^(plan|soll)\w*/;
@@ -259,6 +260,9 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
     if (h.byRoleWords) {
       lows.push({ id: "tabelle", text: "Der Kopf nennt Vorjahr/Planjahr, nicht Ist und Plan/Soll; die Prüfung liest nur diese Wörter (etwa „Ist 2024“ | „Plan 2025“), denn „Vorjahr“ kann auch den Plan des Vorjahres meinen." });
     }
+    // "Plan 2026 Stand 15.09. | Plan 2026 final": two versions of the plan, the check reads one (./foePlanAlternatives.ts).
+    const rivalPlan = rivalPlanLow(sheet, h.row, h.plan, (f) => PLAN.test(f));
+    if (rivalPlan) lows.push(rivalPlan);
     if (gaps > 0) lows.push({ id: "tabelle", text: `Die Tabelle hat ${gaps} Leerzeile(n); bitte prüfen, wo sie endet.` });
     if (dataRows < 2) lows.push({ id: "tabelle", text: "Die Tabelle hat nur eine Zeile unter dem Kopf." });
     const totalFirst = FOE_TOTAL_KEY(withoutYears(labels[0]));

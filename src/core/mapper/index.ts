@@ -64,6 +64,7 @@ import { findTwoColumn } from "./findTwoColumn";
 import { findWeitere } from "./findWeitere";
 import { findLongLists } from "./longList";
 import { olderVersions } from "./versions";
+import { withSupersededSheets } from "./supersededSheets";
 import { newestProgramme, otherProgrammeLow, programmeBlocks } from "./programmeYears";
 import { tickedOptionLow } from "./tickedOptions";
 import { signOffDateLow } from "./signOffDates";
@@ -291,7 +292,8 @@ export function proposeMapping(
 
   const sheetYears = snapshot.sheets.map((s) => yearsIn(fold(s.name)));
   // An earlier version of a sheet kept beside the current one ("Ziele (Stand Mai)" | "Ziele (Stand Oktober)").
-  const older = withFinalSheet(grids, olderVersions(grids));
+  // A sheet named or titled as superseded ("Fassung Sep (ersetzt)", "nicht mehr gültig"): ./supersededSheets.ts.
+  const older = withSupersededSheets(grids, withFinalSheet(grids, olderVersions(grids)));
   // A figure of a programme for another year than the planning year ("AIP 2024 (beschlossen)" in a 2025 workbook).
   const programmeLowOf = (c: Candidate): Low | undefined => {
     const at = parseCell(splitAddress(c.labelCell).range.replace(/\$/g, "").split(":")[0]);

@@ -23,6 +23,7 @@ import { combinedHeader, mergedYearAt } from "./twoRowHeader";
 import { opensWithRowNumber } from "./formRowNumbers";
 import { sideTitleColumn } from "./sideTitles";
 import { versionHeadRole } from "./versionColumns";
+import { withoutDates } from "./variantColumns";
 import { totalsYears } from "./yearsTotalColumn";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
@@ -243,11 +244,15 @@ export function columnHeader(
   }
   const roles = texts.map((t, i) => {
     // "Erstentwurf 15.10. | Fassung nach ZV 12.12.", "alt | neu": the final version's column is the plan (./versionColumns.ts).
-    const version = versionHeadRole(sheet, rowsOf[i], t);
+    const version = versionHeadRole(sheet, rowsOf[i], t, col);
     // "2024 | 2025 | Gesamtergebnis": the years' total is no year's value (./yearsTotalColumn.ts).
     if (totalsYears(sheet, rowsOf[i], col, t)) return "none";
-    const role = (version === "none" ? version : undefined) ?? inYearRole(t, planYear) ?? crossYearRole(t) ?? roleOf(fold(t), planYear) ?? version ?? bareYearRole(t, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
+    // The chosen version's head may carry its decision's date ("TV-Beschluss vom 03.12.2025"): no year of the figure.
+    const read = version === "current" ? withoutDates(t) : t;
+    const role = (version === "none" ? version : undefined) ?? inYearRole(read, planYear) ?? crossYearRole(read) ?? roleOf(fold(read), planYear) ?? version ?? bareYearRole(read, planYear, reachesPlanYear(sheet, rowsOf[i], planYear));
     return role === "change" && comparesSameYear(sheet, rowsOf[i], col) ? "none" : role;
   });
-  return { text: texts[0], role: roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}), row: rowsOf[0] };
+  // "Variante A" merged over "Ziel 2026 | Veränd.": an alternative not chosen above heads no year however the head below reads.
+  const notChosen = texts.length === 2 && roles[1] === "none" && versionHeadRole(sheet, rowsOf[1], texts[1]) === "none";
+  return { text: texts[0], role: notChosen ? "none" : roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}), row: rowsOf[0] };
 }

@@ -1,7 +1,7 @@
 // A programme changes while it is made: a first draft, a version after the target agreement, "alt | neu".
 // - A date label qualified by the version it dates ("Fassung nach Zielvereinbarung, Stand", "Stand (neu)", "Stand
-//   final") is the date word itself; "abgestimmt am", "vereinbart am" date the agreed version, so the programme (read
-//   as "Stand"). Only taken when the rest reads as a date figure (./matchLabel.ts). "letzte Änderung", "zuletzt
+//   final") is the date word itself; "abgestimmt am", "vereinbart am", "Beschluss der TV vom" date the agreed
+//   version, so the programme (read as "Stand"). Only taken when the rest reads as a date figure (./matchLabel.ts). "letzte Änderung", "zuletzt
 //   geändert" date the file: read as the Stand, sure only on the programme's own sheet (./lastChangeDate.ts).
 // - A label naming a draft or an old version ("Erstentwurf vom", "Planeintritte laut Erstentwurf", "Stand (alt)")
 //   is no rival to one that does not: the final or agreed version is the programme's figure. Alone it stays.
@@ -14,7 +14,10 @@ const VERSION_QUALIFIER =
   /\b(fassung|version)?\s*(nach|gem|gemaess|lt|laut)\s+(der\s+)?(zielvereinbarung\w*|zv|zielvereinbarungsgespraech\w*|abstimmung\w*|einigung)(\s+mit\s+(der|dem|den)\s+\w+)?\b|\b(neu|final|endgueltig|aktuell\w*|abgestimmt\w*|vereinbart\w*)\b|\bfassung\b/g;
 
 /** A date label for an agreed or the latest version, read as the date word ("abgestimmt am" → "Stand"). */
-const AGREED_DATE = /^(final\s+)?(abgestimmt|vereinbart|beschlossen|unterzeichnet)\s+(am|vom)$/;
+// "Beschluss der TV vom", "TV-Beschluss vom", "beschlossen durch die Trägerversammlung am": the decision dates the
+// programme ("unterzeichnet durch GF am" dates a signature after the Stand: only the bare "unterzeichnet am").
+const AGREED_DATE =
+  /^(final\s+)?(abgestimmt|vereinbart|unterzeichnet|(beschlossen|verabschiedet)(\s+(durch|von)(\s+(der|dem|die|den))?\s+\w+)?|(\w+\s+)?beschluss(\s+(der|des|dem)\s+\w+)?)\s+(am|vom)$/;
 
 /**
  * The date word a version-qualified date label stands for ("Fassung nach Zielvereinbarung, Stand" → "Stand"), or
