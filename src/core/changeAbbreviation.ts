@@ -25,8 +25,11 @@ function isContraction(word: string): boolean {
   return true;
 }
 
+// "Ver. in %", "Ver. IQ Mä": the bare syllable "Ver." typed for the change; not before a number ("Ver. 2", a version).
+const BARE_VER = /\bver\b(?! ?\d)/g;
+
 /** The folded text with each short form of the change word written out ("verae vj" → "veraenderung vj"). */
 export function expandChangeStubs(folded: string): string {
-  if (!/\b(verae|aend|v\w*dg\b)/.test(folded)) return folded;
-  return folded.replace(/[a-z]+/g, (w) => (isChangeStub(w) ? "veraenderung" : w));
+  if (!/\b(verae|aend|v\w*dg\b|ver\b)/.test(folded)) return folded;
+  return folded.replace(/[a-z]+/g, (w) => (isChangeStub(w) ? "veraenderung" : w)).replace(BARE_VER, "veraenderung");
 }
