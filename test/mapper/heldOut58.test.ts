@@ -6,7 +6,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho58-saaletal-2026": [43, 49],
   "ho58-wartburg-2025": [41, 41],
   "ho58-elster-2026": [35, 43],
-  "ho58-boerde-2025": [24, 39],
+  "ho58-boerde-2025": [34, 39],
   "ho58-rhoen-2026": [33, 38],
   "ho58-vogtland-2025": [23, 43],
 };

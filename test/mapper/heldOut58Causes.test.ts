@@ -3,7 +3,9 @@
 // (a) "Ver." typed for the change, as a column head ("Ver. %", "Ver. ggü. 2025") or before the figure in a row
 //     label ("Ver. LZB Männer"); "Ver. 2" (a version) is no change;
 // (b) "s.o." / "siehe oben" in a value's place points to the value elsewhere: it holds its column's place, but is
-//     no candidate of its own.
+//     no candidate of its own;
+// (c) short part rows "ges. | Mä | Fr" under figure heads merged over their role heads are the total and the
+//     genders (only as a set: a lone "Fr" names no part); a copy titled "überholt, nicht verwenden" is no rival.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { readColumn } from "../../src/core/columnRoles";
 import { f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
@@ -94,5 +96,50 @@ describe("(b) „s.o.“ in a value's place points elsewhere", () => {
       },
     ]);
     expect(high(by, "ZIE_IQ_VJ")).toBeUndefined();
+  });
+});
+
+describe("(c) short part rows under figure heads", () => {
+  const block = (parts: string[], title = "Zielwerte 2026") =>
+    rows("A1", [
+      [title],
+      [null, "Integrationsquote", null, "LZB-Bestand"],
+      [null, "Ziel 2026", "Veränd. in %", "Ziel 2026", "Veränd. in %"],
+      [parts[0], pct(0.17), pct(-0.01), num(3100), pct(0.02)],
+      [parts[1], pct(0.2), pct(-0.012), num(1500), pct(0.018)],
+      ...(parts[2] === undefined ? [] : [[parts[2], pct(0.14), pct(-0.02), num(1600), pct(0.025)]]),
+    ]);
+  it.each([
+    [["ges.", "Mä", "Fr"]],
+    [["insg.", "Fr.", "Mä."]],
+    [["Gesamt", "männl.", "weibl."]],
+  ])("rows %j", (parts) => {
+    const by = map([{ name: "Ziele", cells: block(parts), merged: ["B2:C2", "D2:E2"] }]);
+    const row = (p: string) => 4 + parts.indexOf(p);
+    const men = parts.find((p) => /^m/i.test(p))!;
+    const women = parts.find((p) => /^(fr|w)/i.test(p))!;
+    expect(high(by, "ZIE_IQ")).toBe("Ziele!$B$4");
+    expect(high(by, "ZIE_LZB_Veraenderung")).toBe("Ziele!$E$4");
+    expect(high(by, "ZIE_IQ_Maenner")).toBe(`Ziele!$B$${row(men)}`);
+    expect(high(by, "ZIE_LZB_Frauen")).toBe(`Ziele!$D$${row(women)}`);
+    expect(high(by, "ZIE_IQ_Frauen_Veraenderung")).toBe(`Ziele!$C$${row(women)}`);
+  });
+
+  it("near miss: „ges. | Fr“ without the men's row names no women's part (a lone short form)", () => {
+    const by = map([{ name: "Ziele", cells: block(["ges.", "Fr"]), merged: ["B2:C2", "D2:E2"] }]);
+    expect(high(by, "ZIE_IQ_Frauen")).toBeUndefined();
+    expect(high(by, "ZIE_LZB_Frauen")).toBeUndefined();
+  });
+
+  it("a copy titled „überholt, nicht verwenden“ beside the block is no rival; without the title the two stay unsure", () => {
+    const sheets = (title: string) => [
+      { name: "Ziele", cells: block(["ges.", "Mä", "Fr"]), merged: ["B2:C2", "D2:E2"] },
+      { name: "Ziele Jan", cells: block(["ges.", "Mä", "Fr"], title), merged: ["B2:C2", "D2:E2"] },
+    ];
+    const by = map(sheets("Entwurf Januar – überholt, nicht verwenden"));
+    expect(high(by, "ZIE_IQ_Maenner")).toBe("Ziele!$B$5");
+    expect(high(by, "ZIE_LZB")).toBe("Ziele!$D$4");
+    const twin = map(sheets("Entwurf Januar"));
+    expect(high(twin, "ZIE_IQ_Maenner")).toBeUndefined();
   });
 });

@@ -27,6 +27,7 @@ import type { Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { isPercentFormat, percentReading } from "../percentUnits";
 import { fold } from "./normalize";
+import { namesSupersededCopy } from "./supersededTitle";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { isYearTitleWithAsOf, withoutAsOfRemark } from "./asOfRemark";
 import { withoutPointerClause } from "./pointerClause";
@@ -92,6 +93,15 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
   return found ?? undefined;
 }
 
+/** The low of a place under a title or on a sheet marked as a copy, an archive or superseded ("Archiv", "überholt"), if any. */
+export function copyLowAt(sheet: SheetGrid, row: number, isLabel: LabelTest, col?: number): Low | undefined {
+  for (const shown of [sectionTitleAt(sheet, row, isLabel, col)?.text, sheet.name]) {
+    const f = shown === undefined ? undefined : fold(withoutPointerClause(shown));
+    if (f !== undefined && (ARCHIVE.test(f) || namesSupersededCopy(f))) return { id: "kontext", text: `${shown === sheet.name ? "Blatt" : "Abschnitt"} „${shown}“ ist als Kopie oder Archiv gekennzeichnet.` };
+  }
+  return undefined;
+}
+
 /** The role and the lows that the section title and the sheet name give a figure at `row`. */
 export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefined, isLabel: LabelTest, col?: number): Scope {
   // A header row with a year's role below the title starts a new context (./roleHeaderEnds.ts); an archive stays one.
@@ -106,7 +116,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     const text = withoutPointerClause(shown);
     const f = fold(text);
     const where = shown === sheet.name && shown !== section?.text ? `Blatt „${shown}“` : `Abschnitt „${shown}“`;
-    if (ARCHIVE.test(f)) {
+    if (ARCHIVE.test(f) || namesSupersededCopy(f)) {
       out.low ??= { id: "kontext", text: `${where} ist als Kopie oder Archiv gekennzeichnet.` };
       continue;
     }
