@@ -6,7 +6,7 @@ import { dateToSerial, isDateFormat, serialToDate } from "../../src/core/excelDa
 import { spec, type Layout, type LayoutCell, type LayoutSheet } from "../../src/demo/layouts";
 import type { MeasuredLayout } from "../fixtures/layouts13";
 import { measure } from "../../scripts/mapping-share";
-import { YEAR_BEFORE_ROLE } from "../../src/core/mapper/twoDigitYear";
+import { TRAILING_YEAR, YEAR_BEFORE_ROLE } from "../../src/core/mapper/twoDigitYear";
 
 export type TransformKind = "spalteDavor" | "zeilenOben" | "jahrPlusEins" | "blattFolgeUmgekehrt" | "leerzeichen" | "titelVerbunden";
 
@@ -97,15 +97,17 @@ const YEAR_IN_TEXT = /(?<![0-9\uE000])(20[1-3][0-9])(?![0-9])/g;
 // "2024/25", "2024/2025": the second year of a span moves with the first.
 const SPAN_TAIL = /(?<![0-9])(20[1-3][0-9])\/([0-9]{2})(?![0-9])/g;
 
-// A two-digit year after a role or month word ("Plan 25", "Ist '24", "Dez 23", "Veränd. 25 zu 24"); an age
+// A two-digit year after a role or month word ("Plan 25", "Ist '24", "VJ (24)", "Dez 23", "Veränd. 25 zu 24"); an age
 // ("unter 25", "U 25") has no such word before it and stays.
-const SHORT_YEAR = /(?<![\p{L}])((?:plan|ist|soll|ziel|actual|target|budget|ansatz|iq|lzb|vj|pj|fy|py|jd|veränd\.|zu|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[ ]?'?)(1[5-9]|2[0-9]|3[0-4])(?![0-9.,%])/giu;
+const SHORT_YEAR = /(?<![\p{L}])((?:plan|ist|soll|ziel|actual|target|budget|ansatz|iq|lzb|vj|pj|fy|py|jd|veränd\.|zu|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[ ]?['(]?)(1[5-9]|2[0-9]|3[0-4])(?![0-9.,%])/giu;
 
 export function shiftYearsInText(text: string, by = 1): string {
   return text
     // "Integr. 25 (HR)": a two-digit year before a year's role word, as the mapper reads it (twoDigitYear.ts);
     // marked so that "Ist 25 Plan" is not moved twice.
     .replace(YEAR_BEFORE_ROLE, (_all, yy: string) => `${MOVED}${Number(yy) + by}`)
+    // "LZB-Anteil 24", "AE 23": a two-digit year closing a label, as the mapper reads it (twoDigitYear.ts).
+    .replace(TRAILING_YEAR, (_all, yy: string) => `${MOVED}${Number(yy) + by}`)
     .replace(SHORT_YEAR, (_all, head: string, yy: string) => `${head}${Number(yy) + by}`)
     .replace(SPAN_TAIL, (all, y: string, yy: string) => (isYear(Number(y)) && Number(yy) === (Number(y) + 1) % 100 ? `${MOVED}${Number(y) + by}/${String((Number(yy) + by) % 100).padStart(2, "0")}` : all))
     .replace(YEAR_IN_TEXT, (all, y: string) => (isYear(Number(y)) ? String(Number(y) + by) : all))

@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho58-elster-2026": [35, 43],
   "ho58-boerde-2025": [34, 39],
   "ho58-rhoen-2026": [33, 38],
-  "ho58-vogtland-2025": [23, 43],
+  "ho58-vogtland-2025": [33, 43],
 };
 const KNOWN_WRONG: Record<string, string[]> = {};
 

@@ -5,9 +5,14 @@
 // (b) "s.o." / "siehe oben" in a value's place points to the value elsewhere: it holds its column's place, but is
 //     no candidate of its own;
 // (c) short part rows "ges. | Mä | Fr" under figure heads merged over their role heads are the total and the
-//     genders (only as a set: a lone "Fr" names no part); a copy titled "überholt, nicht verwenden" is no rival.
+//     genders (only as a set: a lone "Fr" names no part); a copy titled "überholt, nicht verwenden" is no rival;
+// (d) a two-digit year closing a label ("LZB-Anteil 24", "AE 23", "Anteil Ausl. 24:") is that label's year; ages
+//     ("Anteil unter 25", "Ü 25"), ranges ("15-24") and counts ("Monate 24") stay;
+// (e) a bare budget word ("EGT", "VWT", "Verw.-Titel") whose remark under "Bem."/"Anmerkung" names the allocation is
+//     that allocation; a remark naming none ("lt. GF") lends no word.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { readColumn } from "../../src/core/columnRoles";
+import { withRoleYears } from "../../src/core/mapper/twoDigitYear";
 import { f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2026): Map<string, Proposal> {
@@ -141,5 +146,75 @@ describe("(c) short part rows under figure heads", () => {
     expect(high(by, "ZIE_LZB")).toBe("Ziele!$D$4");
     const twin = map(sheets("Entwurf Januar"));
     expect(high(twin, "ZIE_IQ_Maenner")).toBeUndefined();
+  });
+});
+
+describe("(d) a two-digit year closing a label", () => {
+  it("customer figures typed with their years in a list (planning year 2026: 25 current, 24 previous)", () => {
+    const by = map([
+      {
+        name: "Kunden",
+        cells: rows("A1", [
+          ["Kennzahl", "Wert"],
+          ["Alleinerziehende 25", num(640)],
+          ["Alleinerziehende 24", num(655)],
+          ["Anteil Langzeitbezieher 25:", pct(0.58)],
+          ["Anteil Langzeitbezieher 24:", pct(0.6)],
+          ["Anteil ausl. Alo 25", pct(0.24)],
+        ]),
+      },
+    ]);
+    expect(high(by, "KUN_Alleinerziehende")).toBe("Kunden!$B$2");
+    expect(high(by, "KUN_Alleinerziehende_VJ")).toBe("Kunden!$B$3");
+    expect(high(by, "KUN_Anteil_LZB")).toBe("Kunden!$B$4");
+    expect(high(by, "KUN_Anteil_LZB_VJ")).toBe("Kunden!$B$5");
+    expect(high(by, "KUN_Anteil_Auslaender")).toBe("Kunden!$B$6");
+  });
+
+  it.each(["Anteil unter 25", "Alo Ü 25", "Jugendliche 15-24", "Förderdauer Monate 24", "Lfd. Nr. 20", "Anteil U25", "Stand 31.12.25", "Ist 24/25"])(
+    "near miss: „%s“ keeps its number",
+    (text) => expect(withRoleYears(text)).toBe(text),
+  );
+
+  it("near miss: a label with an age closing it is no year's figure: „Anteil Alo unter 25“ stays the youth share", () => {
+    const by = map([
+      {
+        name: "Kunden",
+        cells: rows("A1", [
+          ["Kundenstruktur 2025"],
+          ["Anteil Alo unter 25", pct(0.08)],
+        ]),
+      },
+    ]);
+    expect(by.get("KUN_Anteil_Jugendliche")?.ref).toBe("Kunden!$B$2");
+  });
+});
+
+describe("(e) the allocation named in a row's remark", () => {
+  const list = (egtRemark: string, vwtRemark: string, head = "Bem.") =>
+    rows("A1", [
+      ["Pos.", "Bezeichnung", "Betrag", head],
+      ["1", "Eingliederungstitel", num(4_800_000), egtRemark],
+      ["2", "Verwaltungskostentitel", num(6_900_000), vwtRemark],
+      ["3", "Umschichtung", num(1_700_000)],
+      ["4", "KoFi", num(1_500_000)],
+      ["5", "Verwaltungshaushalt gesamt", f("C3+C4+C5", 10_100_000)],
+      ["6", "Eingliederungsbudget (nach Umschichtung)", f("C2-C4", 3_100_000)],
+    ]);
+  it.each([
+    ["Zuteilung lt. EinglMV (vorläufig)", "Zuteilung Bund", "Bem."],
+    ["vorl. Mittelzuweisung", "zugeteilt lt. Bescheid", "Anmerkung"],
+  ])("remarks „%s“ / „%s“ under „%s“", (egt, vwt, head) => {
+    const by = map([{ name: "Budget", cells: list(egt, vwt, head) }]);
+    expect(high(by, "BUD_EGT_Zuteilung")).toBe("Budget!$C$2");
+    expect(high(by, "BUD_VWT_Zuteilung")).toBe("Budget!$C$3");
+    expect(high(by, "BUD_VH_Gesamt")).toBe("Budget!$C$6");
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Budget!$C$7");
+  });
+
+  it("near miss: remarks naming no allocation leave the bare title words no allocation", () => {
+    const by = map([{ name: "Budget", cells: list("lt. GF", "vorl.") }]);
+    expect(high(by, "BUD_EGT_Zuteilung")).toBeUndefined();
+    expect(high(by, "BUD_VWT_Zuteilung")).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // The year shift of the metamorphic tests (test/helpers/metamorphic.ts) moves every year a reader sees, in the
 // forms the mapper reads: four digits, spans, two digits after a role word and before one ("Integr. 25 (HR)");
-// ages, running numbers and dates stay, and no year is moved twice.
+// closing a label ("LZB-Anteil 24"); ages, running numbers and dates stay, and no year is moved twice.
 import { shiftYearsInText } from "../helpers/metamorphic";
 
 describe("shiftYearsInText", () => {
@@ -11,9 +11,13 @@ describe("shiftYearsInText", () => {
     ["Integr. 25 (HR)", "Integr. 26 (HR)"],
     ["eLb 25 JDW", "eLb 26 JDW"],
     ["Ist 24 Plan 25", "Ist 25 Plan 26"],
+    ["LZB-Anteil 24", "LZB-Anteil 25"],
+    ["Alo-Ant. Ausl. 24:", "Alo-Ant. Ausl. 25:"],
+    ["IQ 25", "IQ 26"],
+    ["Integr. VJ (24)", "Integr. VJ (25)"],
   ])("„%s“ → „%s“", (before, after) => expect(shiftYearsInText(before)).toBe(after));
 
-  it.each(["unter 25 Ist", "Alo U 25 Plan", "Zugänge 12", "Stand 31.12.25 Ist", "bis 25 Jahre Ist"])("„%s“ stays", (text) =>
+  it.each(["unter 25 Ist", "Alo U 25 Plan", "Zugänge 12", "Stand 31.12.25 Ist", "bis 25 Jahre Ist", "Anteil unter 25", "Ü 25", "Jugendliche 15-24", "Dauer Monate 24", "Nr. 20", "Alo-Ant. U25"])("„%s“ stays", (text) =>
     expect(shiftYearsInText(text)).toBe(text),
   );
 });
