@@ -9,10 +9,13 @@
 // (d) a two-digit year closing a label ("LZB-Anteil 24", "AE 23", "Anteil Ausl. 24:") is that label's year; ages
 //     ("Anteil unter 25", "Ü 25"), ranges ("15-24") and counts ("Monate 24") stay;
 // (e) a bare budget word ("EGT", "VWT", "Verw.-Titel") whose remark under "Bem."/"Anmerkung" names the allocation is
-//     that allocation; a remark naming none ("lt. GF") lends no word.
+//     that allocation; a remark naming none ("lt. GF") lends no word;
+// (f) singles: a bare "PJ:" beside a year names the planning year (over columns it stays a role head); a sheet
+//     named "Eintr." is the Förderung's area.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { readColumn } from "../../src/core/columnRoles";
 import { withRoleYears } from "../../src/core/mapper/twoDigitYear";
+import { buildGrids } from "../../src/core/mapper/grid";
 import { f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2026): Map<string, Proposal> {
@@ -216,5 +219,32 @@ describe("(e) the allocation named in a row's remark", () => {
     const by = map([{ name: "Budget", cells: list("lt. GF", "vorl.") }]);
     expect(high(by, "BUD_EGT_Zuteilung")).toBeUndefined();
     expect(high(by, "BUD_VWT_Zuteilung")).toBeUndefined();
+  });
+});
+
+describe("(f) singles", () => {
+  it.each(["PJ:", "PJ"])("„%s“ beside a year is the planning year", (label) => {
+    const result = proposeMapping(usedCells({ id: "t", title: "t", sheets: [{ name: "Deckbl.", cells: rows("A1", [["JC:", "Jobcenter Musterkreis"], [label, num(2027, "0")]]) }] }));
+    const p = result.proposals.find((x) => x.name === "AIP_Planjahr");
+    expect(p?.confidence === "high" ? p.ref : undefined).toBe("Deckbl.!$B$2");
+  });
+
+  it("near miss: „PJ“ beside a count names no planning year", () => {
+    const result = proposeMapping(usedCells({ id: "t", title: "t", sheets: [{ name: "Daten", cells: rows("A1", [["PJ", num(480)]]) }] }));
+    expect(result.proposals.find((x) => x.name === "AIP_Planjahr")?.ref).not.toBe("Daten!$B$1");
+  });
+
+  it.each(["Eintr.", "Eintr"])("a sheet „%s“ is the Förderung's area; „Eintrag“ is none", (name) => {
+    const snapshot = usedCells({
+      id: "t",
+      title: "t",
+      sheets: [
+        { name, cells: rows("A1", [["Eintr. lt. Text:", num(230)]]) },
+        { name: "Eintrag", cells: rows("A1", [["x", num(1)]]) },
+      ],
+    });
+    const [sheet, other] = buildGrids(snapshot.sheets);
+    expect(sheet.areaAt(1, 0)).toBe("foerderung");
+    expect(other.areaAt(1, 0)).toBeUndefined();
   });
 });
