@@ -25,15 +25,12 @@ function isContraction(word: string): boolean {
   return true;
 }
 
-/**
- * "Ver. %", "Ver. in %", "Ver. %-Pkt.": "Ver." cut to three letters is the change only before its unit (alone it
- * may begin any word: "Ver. Nr.", Verwaltung); folded text.
- */
-const VER_BEFORE_UNIT = /\bver (?=(in )?%|(in )?(%-?)?pkt\b|abs\b)/g;
+// "Ver. in %", "Ver. IQ Mä", "Ver. %-Pkt.": the bare syllable "Ver." typed for the change; not before a number or
+// a number word ("Ver. 2", "Ver.-Nr.": a version).
+const BARE_VER = /\bver\b(?! ?(\d|nr\b|nummer))/g;
 
 /** The folded text with each short form of the change word written out ("verae vj" → "veraenderung vj"). */
 export function expandChangeStubs(folded: string): string {
-  const units = folded.includes("ver ") ? folded.replace(VER_BEFORE_UNIT, "veraenderung ") : folded;
-  if (!/\b(verae|aend|v\w*dg\b)/.test(units)) return units;
-  return units.replace(/[a-z]+/g, (w) => (isChangeStub(w) ? "veraenderung" : w));
+  if (!/\b(verae|aend|v\w*dg\b|ver\b)/.test(folded)) return folded;
+  return folded.replace(/[a-z]+/g, (w) => (isChangeStub(w) ? "veraenderung" : w)).replace(BARE_VER, "veraenderung");
 }

@@ -22,6 +22,7 @@ import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRo
 import { readColumn } from "../columnRoles";
 import { percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
+import { isPointerText } from "./missingValue";
 import { withoutRemarkColumns } from "./remarkColumns";
 import { valueColumnBeside } from "./farDate";
 import { headerYieldsToLabel } from "./labelYearColumn";
@@ -235,6 +236,11 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
       lows.push({ id: "jahr", text: `Die Beschriftung nennt ${what}${ctx.planYear ? ` (Planjahr ${ctx.planYear})` : ""}; ob der Wert trotzdem gemeint ist, bitte prüfen.` });
     } else if (!sure) {
       lows.push({ id: "jahr", text: "Weder ein Spaltenkopf noch die Beschriftung sagt, ob der Wert zum Planjahr oder zum Vorjahr gehört." });
+    }
+    // "s.o." in the previous year's column: the value stands elsewhere (./missingValue.ts), this cell is none.
+    if (typeof cell.value === "string" && isPointerText(cell.value)) {
+      why.push(`${whyRef(sheet, row, cell.col)} = „${cell.value}“ verweist auf einen Wert an anderer Stelle`);
+      continue;
     }
     const percentHint = percentInLabel || /%|prozent/.test(fold(header ?? ""));
     const j = judgeValue(name, cell.value, sheet.format(row, cell.col), percentHint, `${sheet.label(row, col)?.full ?? ""} ${fold(header ?? "")} ${blockUnitAbove(sheet, row, col)}`);

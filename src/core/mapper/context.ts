@@ -93,6 +93,15 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
   return found ?? undefined;
 }
 
+/** The low of a place under a title or on a sheet marked as a copy, an archive or superseded ("Archiv", "überholt"), if any. */
+export function copyLowAt(sheet: SheetGrid, row: number, isLabel: LabelTest, col?: number): Low | undefined {
+  for (const shown of [sectionTitleAt(sheet, row, isLabel, col)?.text, sheet.name]) {
+    const f = shown === undefined ? undefined : fold(withoutPointerClause(shown));
+    if (f !== undefined && isArchive(f)) return archiveLow(`${shown === sheet.name ? "Blatt" : "Abschnitt"} „${shown}“`);
+  }
+  return undefined;
+}
+
 /** The role and the lows that the section title and the sheet name give a figure at `row`. */
 export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefined, isLabel: LabelTest, col?: number): Scope {
   // A header row with a year's role below the title starts a new context (./roleHeaderEnds.ts); an archive stays one.

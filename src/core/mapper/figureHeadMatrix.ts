@@ -6,8 +6,6 @@
 import { contractName } from "../contract";
 import type { Candidate, Claims, Low } from "./candidate";
 import { judgedCandidate } from "./judgedCandidate";
-import { isBareTotalLabel } from "./captionTable";
-import { genderHead } from "./genderHead";
 import { matchAt } from "./labelCells";
 import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./grid";
@@ -18,6 +16,8 @@ import { SURE_SCORE } from "./match";
 import { fold } from "./normalize";
 import { roleOf, type RoleOrNone } from "./roles";
 import { judgeValue } from "./values";
+import { partRowLabels } from "./terseParts";
+import { copyLowAt } from "./context";
 
 interface FigureHead {
   col: number;
@@ -26,12 +26,6 @@ interface FigureHead {
   text: string;
 }
 
-/** A part row's label: the total ("insgesamt", "gesamt") or a gender; undefined for any other row. */
-function partOf(text: string | undefined): "total" | "frauen" | "maenner" | undefined {
-  if (text === undefined) return undefined;
-  if (isBareTotalLabel(text) || /^(alle|zusammen|summe|total)$/.test(fold(text).replace(/[.:]/g, " ").trim())) return "total";
-  return genderHead(text);
-}
 
 /** The figure heads of a row: every filled cell a text naming one figure (twins settled by the others), spans to the next head. */
 function figureHeads(sheet: SheetGrid, hr: number): FigureHead[] | undefined {
@@ -77,13 +71,10 @@ function partRows(sheet: SheetGrid, hr: number, heads: FigureHead[], depth: numb
   const first = hr + depth + 1;
   const labelCol = sheet.filledColumns(first)[0];
   if (!roles || labelCol === undefined || labelCol >= heads[0].col) return undefined;
-  const rows: PartRow[] = [];
-  for (let r = first; r <= sheet.lastRow && !sheet.rowBlank(r); r++) {
-    const label = sheet.ownText(r, labelCol);
-    const part = partOf(label);
-    if (!part) break;
-    rows.push({ r, part, label: label! });
-  }
+  const labels: Array<string | undefined> = [];
+  for (let r = first; r <= sheet.lastRow && !sheet.rowBlank(r); r++) labels.push(sheet.ownText(r, labelCol));
+  // "ges. | Mä | Fr": short part labels as a set (./terseParts.ts).
+  const rows: PartRow[] = partRowLabels(labels).map((part, i) => ({ r: first + i, part, label: labels[i]! }));
   if (rows.some((x) => x.part !== "total")) return { depth, roles, labelCol, rows };
   // Locations in the rows, closed by the Jobcenter's total row (./siteTotalRow.ts): only the total is the figure.
   const total = rows.length === 0 ? siteTotalRow(sheet, first, labelCol) : undefined;
@@ -99,6 +90,8 @@ export function findFigureHeadMatrix(sheet: SheetGrid, claims: Claims, planYear:
     const block = [1, 2].map((depth) => partRows(sheet, hr, heads, depth, planYear)).find((b) => b !== undefined);
     if (!block) continue;
     const { depth, roles, labelCol, rows } = block;
+    // A block on a sheet or under a title marked as an archive or superseded copy ("überholt, nicht verwenden").
+    const copyLow = copyLowAt(sheet, hr, (r, c) => matchAt(sheet, r, c).standalone.length > 0, heads[0].col);
     for (const h of heads) {
       const score = matchAt(sheet, hr, h.col).scores.get(h.spec.id);
       for (const { r, part, label } of rows) {
@@ -115,7 +108,7 @@ export function findFigureHeadMatrix(sheet: SheetGrid, claims: Claims, planYear:
           const v = sheet.value(r, c);
           if (!name || v === null || !contractName(name)) continue;
           const roleText = [sheet.text(hr + 1, c), depth === 2 ? sheet.text(hr + 2, c) : undefined].filter((t) => t !== undefined).join(" ");
-          const lows: Low[] = [];
+          const lows: Low[] = copyLow ? [copyLow] : [];
           if (score && (score.score < SURE_SCORE || score.foreign.length > 0)) {
             lows.push({ id: "beschriftung", text: `Der Spaltenkopf „${h.text}“ enthält Wörter, die nicht zu dieser Kennzahl gehören.` });
           }

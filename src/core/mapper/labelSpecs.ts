@@ -2,6 +2,8 @@
 // member ("darunter Männer"), an allocation title, a status value, a lone "VH", the gender pair beside it, the
 // block's sibling rows. Split from ./findCells.ts; the table finders ask the same question (specsAt).
 import { allocationTitleCovers } from "./allocationTitle";
+import { remarkAllocationMatch } from "./remarkAllocation";
+import { planYearAbbrevMatch } from "./planYearAbbrev";
 import { namesNoAllocation } from "./notAllocation";
 import { shareUnderRowMatch } from "./shareUnderRow";
 import { areaOf } from "../areas";
@@ -105,9 +107,9 @@ function statusMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | u
 /** A lone "VH" in a budget area beside money is the Verwaltungshaushalt (./loneVh.ts). */
 const vhMatch = (sheet: SheetGrid, row: number, col: number) => loneVhMatch(sheet, row, col, () => sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col)?.text);
 
-/** The label read with its surroundings: an allocation title, a status value, a budget area, a date beside it, the row above. */
+/** The label read with its surroundings: an allocation title or remark (./remarkAllocation.ts), a status value, a bare "PJ" beside a year, a budget area, a date beside it, the row above. */
 const readingAt = (sheet: SheetGrid, row: number, col: number) =>
-  allocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
+  allocationMatch(sheet, row, col) ?? remarkAllocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? planYearAbbrevMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
 
 /** The score of `spec` for the label at (row, col): of its own text, or of it read with its surroundings. */
 export function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {

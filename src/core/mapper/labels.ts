@@ -436,11 +436,11 @@ export function labelSpec(id: string): LabelSpec | undefined {
 /** Sheet or section names telling an area. */
 export const AREA_WORDS: Record<AreaId, RegExp> = {
   eckdaten: /(eckdaten|allgemein|deckblatt|stammdaten)/,
-  // Short sheet names count as the words they cut ("Geld", "Pers", "Maßn", "Kd", "Förd.", "Haush.").
+  // Short sheet names count as the words they cut ("Geld", "Pers", "Maßn", "Eintr.", "Kd", "Förd.", "Haush.").
   haushalt: /(haushalt|budget|finanz|\bmittel\b|\bvwh\b|\begt\b|^geld$|\bhaush\b)/,
   personal: /(personal|stellen|\bvzae\b|mitarbeit|beschaeftigt|\bstaff\b|^pers\.?$)/,
   // "Eingliederungsleistungen": the instruments' benefits (§ 16 SGB II), a title over the Förderung table.
-  foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b|eingliederungsleistung|^massn\.?$|\bfoerd\b)/,
+  foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b|eingliederungsleistung|^massn\.?$|^eintr\.?$|\bfoerd\b)/,
   ziele: /(\bziel|wirkung|kennzahl|\bkpis?\b|\btargets?\b)/,
   kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b|\bcustomers?\b|^kd\.?$)/,
 };

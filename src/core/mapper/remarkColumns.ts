@@ -7,7 +7,8 @@
 import { fold } from "./normalize";
 import type { ColumnHeader } from "./roles";
 
-const REMARK_HEAD = /^(bemerkung|anmerkung|hinweis|kommentar|erlaeuterung|begruendung|notiz|quelle|datenquelle|fussnote)(en|e|n)?\b/;
+// "Bem.", "Anm.", "Erl.": the remark head typed short.
+const REMARK_HEAD = /^(bemerkung|anmerkung|hinweis|kommentar|erlaeuterung|begruendung|notiz|quelle|datenquelle|fussnote)(en|e|n)?\b|^(bem|anm|erl)$/;
 const CODE_HEAD =
   /^(produkt(nummer|nr|gruppe|bereich|schluessel)?|produkt nr|kostenstellen?|kst|kostentraeger|sachkont(o|en)|konto|kontonummer|buchungsstellen?|haushaltsstellen?|hh stellen?|hhst|finanzposition(en)?|fipo|psp element)\b/;
 

@@ -175,7 +175,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
     stems: ["vorjahr", "veraenderung", "entwicklung", "gegenueber", "abweichung", "differenz", "prognose", "hochrechnung", "erwartung", "vorlaeufig", "voraussichtlich", "aktuell", "zielwert", "planwert", "ergebnis", "soll", "ziel", "ist"],
     // "PJ" abbreviates the Planjahr as "VJ" the Vorjahr ("VJ | PJ | Δ", "Planjahr (PJ)").
     // "rel." / "relativ": the change as a share of last year's ("Veränderung rel.", "iqDeltaRel").
-    words: ["vj", "pj", "ggue", "gg", "ggü", "vgl", "delta", "pkt", "prozentpunkte", "veraend", "hr", "ist", "iw", "rel", "relativ"],
+    // "Ver." typed for the change ("Ver. IQ Mä", ../changeAbbreviation.ts).
+    words: ["vj", "pj", "ggue", "gg", "ggü", "vgl", "delta", "pkt", "prozentpunkte", "veraend", "ver", "hr", "ist", "iw", "rel", "relativ"],
   },
 
   // English synonyms of the same concepts (the add-in is bilingual; offices write "PY", "FTE", "thereof"), whole
