@@ -12,7 +12,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho56-zielnachhaltung": [29, 34],
   "ho56-personalrat": [13, 14],
   "ho56-finanzcontrolling": [17, 18],
-  "ho56-handout": [15, 18],
+  "ho56-handout": [16, 18],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

@@ -86,3 +86,16 @@ describe("a column beyond the spacer that adds up the columns before it is the t
     expect(by.get("PER_VZAE_Bereiche")?.ref).toBe("Personal!$A$3:$E$5");
   });
 });
+
+describe("„Mittel für Förderung“ is the Eingliederungsmittel, no count of entries", () => {
+  const sheet = (label: string): Layout["sheets"][number] => ({
+    name: "Überblick",
+    cells: rows("A1", [["Budget 2026"], [label, num(4_200_000, "#,##0 €")], ["Verwaltungshaushalt 2026", num(9_000_000, "#,##0 €")]]),
+  });
+  it.each(["Mittel für die Förderung (Eingliederungsbudget)", "Mittel für Förderungen (Eingliederungsbudget 2026)"])("„%s“: the budget, sure", (label) => {
+    expect(high(map([COVER, sheet(label)]), "BUD_EB_Gesamt")).toBe("Überblick!$B$2");
+  });
+  it("near miss: „Kosten je Förderung“ is no budget", () => {
+    expect(map([COVER, sheet("Kosten je Förderung")]).get("BUD_EB_Gesamt")?.ref).not.toBe("Überblick!$B$2");
+  });
+});
