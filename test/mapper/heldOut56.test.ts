@@ -7,7 +7,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_56 } from "../fixtures/heldOut56";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho56-beschlussvorlage": [41, 43],
+  "ho56-beschlussvorlage": [42, 43],
   "ho56-cockpit": [26, 35],
   "ho56-zielnachhaltung": [29, 34],
   "ho56-personalrat": [13, 14],

@@ -99,3 +99,16 @@ describe("„Mittel für Förderung“ is the Eingliederungsmittel, no count of 
     expect(map([COVER, sheet("Kosten je Förderung")]).get("BUD_EB_Gesamt")?.ref).not.toBe("Überblick!$B$2");
   });
 });
+
+describe("„Die Zuteilung erfolgte mit Schreiben vom“ dates the allocation", () => {
+  const sheet = (label: string): Layout["sheets"][number] => ({
+    name: "Vorlage",
+    cells: rows("A1", [["Finanzielle Ausstattung 2026"], ["Eingliederungstitel lt. vorläufiger Zuteilung", num(4_200_000, "#,##0 €")], [label, date(45980)]]),
+  });
+  it.each(["Die Mittelzuteilung erfolgte per Bescheid vom", "Zuteilung erfolgt durch Erlass vom"])("„%s“: the allocation's date", (label) => {
+    expect(map([COVER, sheet(label)]).get("BUD_Zuteilung_Stand")?.ref).toBe("Vorlage!$B$3");
+  });
+  it("near miss: „Die Auszahlung erfolgte mit Schreiben vom“ dates no allocation", () => {
+    expect(map([COVER, sheet("Die Auszahlung erfolgte mit Schreiben vom")]).get("BUD_Zuteilung_Stand")?.ref).toBeUndefined();
+  });
+});
