@@ -3,6 +3,7 @@
 // the table ends at the first blank row, a total row, or the next label belonging to another name. The
 // label is the first text column and the value the last number column (labels in B, values in D is fine); of several
 // number columns in a VZÄ table the total column ("Jobcenter gesamt"), and without one the table is unsure.
+import { columnsBeforeSpacer } from "./spacerColumn";
 import { withoutShareColumns } from "./shareColumns";
 import { planColumnBesideIst, planYearColumnBesideEarlier } from "./planBesideIst";
 import { planColumnBesideInYearIst } from "./inYearStaffIst";
@@ -241,6 +242,16 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       const numberCols = new Set<number>();
       // Only the row's own numbers: past a text cell another block begins (a cockpit's targets beside the areas).
       for (let r = run.first; r <= run.last; r++) for (const c of sheet.filledColumns(r)) if (c > run.labelCol && c <= lastNumberCol(sheet, r, run.labelCol) && sheet.number(r, c) !== undefined) numberCols.add(c);
+      // A column left empty across the rows and heads ends the table: a memo column beyond it is not its (./spacerColumn.ts).
+      if (spec.name === "PER_VZAE_Bereiche" && numberCols.size > 1) {
+        const kept = columnsBeforeSpacer(sheet, rowsOf(run), [run.headingRow ?? run.first - 1, run.first - 1, (run.headingRow ?? run.first - 1) - 1], [...numberCols]);
+        if (kept.length < numberCols.size) {
+          numberCols.clear();
+          for (const c of kept) numberCols.add(c);
+          run.valueCol = Math.max(...kept);
+          if (run.total) run.total = { ...run.total, value: sheet.number(run.total.row, run.valueCol) ?? NaN };
+        }
+      }
       if (spec.name === "PER_VZAE_Bereiche" && numberCols.size > 1) {
         const headOf = (c: number) => [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, c))).find((t) => t !== undefined);
         const sorted = [...numberCols].sort((a, b) => a - b);

@@ -4,6 +4,7 @@
 import { withRoleYears } from "./twoDigitYear";
 import { withoutInclusionAside } from "./inclusionAside";
 import { readBeforeReallocation } from "./beforeReallocation";
+import { readFundingMoney } from "./fundingMoney";
 import { readStaffAreaName } from "./staffAreaName";
 import { withoutBudgetTitleNumbers } from "./budgetTitleNumber";
 import { LABELS, isContentConcept, type LabelSpec } from "./labels";
@@ -114,7 +115,7 @@ export function matchLabel(raw: string): LabelMatch {
     return NONE;
   }
   // "VZÄ (inkl. Erziehungszeit, Befristete)": what the figure includes names no part of it (./inclusionAside.ts).
-  const whole = readStaffAreaName(readBeforeReallocation(withoutInclusionAside(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " "))));
+  const whole = readStaffAreaName(readFundingMoney(readBeforeReallocation(withoutInclusionAside(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ")))));
   // "Mittelzuteilung vom", "Zuteilung per": the date of what it names, when that reads as a date figure (./trailingDateWord.ts).
   const dated = asDateWord(whole);
   const date = dated ? matchLabel(dated) : NONE;

@@ -9,7 +9,8 @@ import { fold, rememberText } from "./normalize";
 const AFTER_REALLOCATION = /\b(nach|inkl|inklusive|einschl|einschliesslich|abzgl|abzueglich|mit)\s+(der\s+|den\s+)?umschicht\w*|\bumgeschichtet\w*/;
 const TOTAL = /\b(insgesamt|gesamt\w*|summe\w*|total)\b/;
 
-const afterReallocation = rememberText((label: string) => AFTER_REALLOCATION.test(fold(label)));
+/** "nach Umschichtung", "inkl. Umschichtung", "umgeschichtet": the label names an amount as it stands after the move. */
+export const afterReallocation = rememberText((label: string) => AFTER_REALLOCATION.test(fold(label)));
 const namesTotal = rememberText((label: string) => TOTAL.test(fold(label)));
 
 /** Whether the label, read as `own` on its own, names what the allocation became rather than the allocation. */

@@ -12,8 +12,12 @@ const TRAILING = /^(.*\p{L}.*?)\s+(vom|am|per|zum)\s*:?\s*$/iu;
 /** "Zuteilung mitgeteilt am", "Bescheid eingegangen am": a participle of notice dates what it names, adds nothing. */
 const NOTICE = /\s+(mitgeteilt|bekanntgegeben|bekannt gegeben|eingegangen|zugegangen|uebermittelt|übermittelt|erhalten)$/iu;
 
+/** "Die Zuteilung erfolgte mit Schreiben vom": a sentence saying how it was made known dates what it names too. */
+const MADE_BY_LETTER = /\s+(erfolgte|erfolgt|ist erfolgt)(\s+(mit|per|durch)\s+(dem\s+)?(schreiben|bescheid|erlass|e-?mail))?$/iu;
+const LEADING_ARTICLE = /^(die|der|das)\s+/iu;
+
 /** "Stand <words>" for a label "<words> vom/am/per/zum", else undefined. */
 export function asDateWord(text: string): string | undefined {
   const m = TRAILING.exec(text.trim());
-  return m ? `Stand ${m[1].replace(NOTICE, "")}` : undefined;
+  return m ? `Stand ${m[1].replace(NOTICE, "").replace(MADE_BY_LETTER, "").replace(LEADING_ARTICLE, "")}` : undefined;
 }
