@@ -83,3 +83,27 @@ describe("a controller's head row at the top of a long sheet heads its later sec
     expect(high(by, "ZIE_LZB")).toBeUndefined();
   });
 });
+
+/** A targets sheet titled with the planning year, a head row of locations right under it with `corner`. */
+const locationSheet = (corner: string): Layout["sheets"] => [
+  { name: "Deckblatt", cells: rows("A1", [["Jobcenter", "Jobcenter Kreis Weidental"], ["Planjahr", num(2026, "0")]]) },
+  {
+    name: "Ziele",
+    cells: rows("A1", [["Zielplanung 2026"], [], [corner, "Standort Nord", "Standort Süd", "Jobcenter gesamt"], ["Integrationen", num(700), num(500), num(1200)], ["LZB-Bestand", num(2000), num(1500), num(3500)]]),
+  },
+];
+
+describe("a corner naming its own year's role right under a sheet title of the planning year titles the rows", () => {
+  it.each(["Basiswerte 2025 (Ist, Stand 15.02.2026)", "Hochrechnung 2025 (Stand: Januar 2026)"])("„%s“: the total column is the previous year's, sicher", (corner) => {
+    const by = map(locationSheet(corner));
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("Ziele!$D$4");
+    expect(high(by, "ZIE_LZB_VJ")).toBe("Ziele!$D$5");
+    expect(high(by, "ZIE_LZB")).toBeUndefined();
+  });
+
+  it.each(["Übersicht nach Standorten", "Ist 2026 (Stand Juni)"])("near miss „%s“: no previous-year value", (corner) => {
+    const by = map(locationSheet(corner));
+    expect(high(by, "ZIE_Integrationen_VJ")).toBeUndefined();
+    expect(high(by, "ZIE_LZB_VJ")).toBeUndefined();
+  });
+});

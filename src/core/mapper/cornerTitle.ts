@@ -3,6 +3,8 @@
 // title would: "LZB-Bestand (JDW)" below it is the 2025 target, though neither label nor column head says so.
 import type { SheetGrid } from "./grid";
 import { isMissingValueText } from "./missingValue";
+import { withoutAsOfRemark } from "./asOfRemark";
+import { readColumn } from "../columnRoles";
 import { fold } from "./normalize";
 import { roleOf } from "./roles";
 
@@ -11,7 +13,7 @@ import { roleOf } from "./roles";
  * whose cell at `labelCol` names a role and whose heads right of it name none. Undefined when the nearest head
  * row is another kind, or its corner names no role or only a change.
  */
-export function cornerTitleAbove(sheet: SheetGrid, fromRow: number, row: number, labelCol: number, planYear: number | undefined): { row: number; text: string } | undefined {
+export function cornerTitleAbove(sheet: SheetGrid, fromRow: number, row: number, labelCol: number, planYear: number | undefined, roleWordOnly = false): { row: number; text: string } | undefined {
   if (labelCol < 0) return undefined;
   for (let r = row - 1; r > fromRow; r--) {
     const cols = sheet.filledColumns(r);
@@ -21,8 +23,11 @@ export function cornerTitleAbove(sheet: SheetGrid, fromRow: number, row: number,
     if (texts.some((t) => t === undefined || isMissingValueText(t))) return undefined;
     const corner = sheet.ownText(r, labelCol);
     if (corner === undefined || cols[0] !== labelCol) return undefined;
-    const role = roleOf(fold(corner), planYear);
+    // "Ausgangswerte 2025 (Hochrechnung Stand Jan. 2026)": the as-of date's year is not the rows' (./asOfRemark.ts).
+    const role = roleOf(fold(withoutAsOfRemark(corner)), planYear);
     if (role === undefined || role === "change" || role === "none") return undefined;
+    // Under a title of its own year, only a corner with a role word of its own (Ist, Hochrechnung, Plan) outranks it.
+    if (roleWordOnly && readColumn(fold(withoutAsOfRemark(corner))).kind === undefined) return undefined;
     const headsNameRole = cols.slice(1).some((c) => roleOf(fold(sheet.ownText(r, c)!), planYear) !== undefined);
     return headsNameRole ? undefined : { row: r, text: corner };
   }
