@@ -107,3 +107,32 @@ describe("a corner naming its own year's role right under a sheet title of the p
     expect(high(by, "ZIE_LZB_VJ")).toBeUndefined();
   });
 });
+
+/** Targets per location under a corner naming the plan year, the total beside a previous-year and a change column. */
+const targetsByPlace = (parts: [string, string, string]): Layout["sheets"] => [
+  { name: "Deckblatt", cells: rows("A1", [["Jobcenter", "Jobcenter Kreis Weidental"], ["Planjahr", num(2026, "0")]]) },
+  {
+    name: "Zielwerte",
+    cells: rows("A1", [
+      ["Zielvereinbarung 2026"],
+      [],
+      ["Soll 2026", ...parts, "Ist Vorjahr", "Veränd. in %"],
+      ["LZB-Bestand", num(1000), num(900), num(1900), num(1950), pct(-0.0256)],
+      ["Integrationsquote", pct(0.21), pct(0.19), pct(0.2), pct(0.195), pct(0.0256)],
+    ]),
+  },
+];
+
+describe("a corner naming the plan year over locations' and the total's columns beside role heads", () => {
+  it("the total column holds the targets, sicher", () => {
+    const by = map(targetsByPlace(["Standort Ost", "Standort West", "Jobcenter insgesamt"]));
+    expect(high(by, "ZIE_LZB")).toBe("Zielwerte!$D$4");
+    expect(high(by, "ZIE_IQ")).toBe("Zielwerte!$D$5");
+  });
+
+  it("near miss: parts that are no places (quarters) take no role from the corner", () => {
+    const by = map(targetsByPlace(["Quartal 1", "Quartal 2", "Quartal 3"]));
+    expect(high(by, "ZIE_LZB")).toBeUndefined();
+    expect(high(by, "ZIE_IQ")).toBeUndefined();
+  });
+});

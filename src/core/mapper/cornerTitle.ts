@@ -28,8 +28,15 @@ export function cornerTitleAbove(sheet: SheetGrid, fromRow: number, row: number,
     if (role === undefined || role === "change" || role === "none") return undefined;
     // Under a title of its own year, only a corner with a role word of its own (Ist, Hochrechnung, Plan) outranks it.
     if (roleWordOnly && readColumn(fold(withoutAsOfRemark(corner))).kind === undefined) return undefined;
-    const headsNameRole = cols.slice(1).some((c) => roleOf(fold(sheet.ownText(r, c)!), planYear) !== undefined);
-    return headsNameRole ? undefined : { row: r, text: corner };
+    // Heads naming other roles beside the parts ("Ziele 2026 | GS Nord | JC gesamt | Vorjahr (JC) | Veränderung")
+    // keep their own columns; the parts' columns take the corner's role. A head of the corner's role or of none
+    // ("Ist 2026") leaves the corner no column of its own.
+    const headRoles = cols.slice(1).map((c) => roleOf(fold(sheet.ownText(r, c)!), planYear));
+    const clash = headRoles.some((h) => h === role || h === "none") || headRoles.every((h) => h !== undefined);
+    // Beside role heads, only locations' and the total's columns ("GS Nord", "JC gesamt") are the corner's parts.
+    const parts = cols.slice(1).filter((_, i) => headRoles[i] === undefined);
+    const placesOnly = parts.every((c) => ["location", "total"].includes(readColumn(fold(sheet.ownText(r, c)!)).kind ?? ""));
+    return clash || (headRoles.some((h) => h !== undefined) && !placesOnly) ? undefined : { row: r, text: corner };
   }
   return undefined;
 }
