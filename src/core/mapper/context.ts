@@ -107,7 +107,10 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
   // A header row with a year's role below the title starts a new context (./roleHeaderEnds.ts); an archive stays one.
   const titled = sectionTitleAt(sheet, row, isLabel, col);
   // A head row of parts whose corner names the year ("Zielwerte 2025 | insgesamt | Männer") titles the rows below (./cornerTitle.ts).
-  const section = titled && !isArchive(fold(withoutPointerClause(titled.text))) && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : titled;
+  // A corner right under the title naming its own role word ("Ausgangswerte 2025 (Hochrechnung)" under "Zielplanung
+  // 2026") is the closer context: it titles the rows below it (./cornerTitle.ts).
+  const live = titled && !isArchive(fold(withoutPointerClause(titled.text)));
+  const section = live && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : ((live ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear, true) : undefined) ?? titled);
   const out: Scope = {};
   let compared = false;
   for (const shown of [section?.text, sheet.name]) {

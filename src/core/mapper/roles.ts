@@ -25,6 +25,7 @@ import { sideTitleColumn } from "./sideTitles";
 import { versionHeadRole } from "./versionColumns";
 import { withoutDates } from "./variantColumns";
 import { totalsYears } from "./yearsTotalColumn";
+import { controllerHeadRow } from "./controllerHeadRow";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -227,13 +228,25 @@ export function columnHeader(
     const t = corner ?? own;
     if (texts.length === 0 && pastGroupTitle) {
       const heads = headsEveryNumber(sheet, r, row, (hr, hc) => headingAt(sheet, hr, hc), refusedHead(pastGroupTitle, namesRoleOf));
-      if (!heads || (needsOpeningTitle(pastGroupTitle) && !opensWithGroupTitle(sheet, r, labelCol))) return undefined;
+      if (!heads || (needsOpeningTitle(pastGroupTitle) && !opensWithGroupTitle(sheet, r, labelCol))) {
+        // A controller's head row at the top of the sheet may still head the sections (./controllerHeadRow.ts).
+        const top = pastGroupTitle === "plain" ? sheetTopHead(sheet, row, col, labelCol, planYear) : undefined;
+        if (top === undefined) return undefined;
+        texts.push(top.text);
+        rowsOf.push(top.row);
+        break;
+      }
     }
     if (t !== undefined) {
       texts.push(t);
       rowsOf.push(r);
     }
     if (texts.length === 2) break;
+  }
+  const top = texts.length === 0 && pastGroupTitle === "plain" ? sheetTopHead(sheet, row, col, labelCol, planYear) : undefined;
+  if (top !== undefined) {
+    texts.push(top.text);
+    rowsOf.push(top.row);
   }
   if (texts.length === 0) return undefined;
   // "Plan" under "2024", "Ist (vorl.)" under the same merged "2024": the two rows read as one (./twoRowHeader.ts).
@@ -255,4 +268,15 @@ export function columnHeader(
   // "Variante A" merged over "Ziel 2026 | Veränd.": an alternative not chosen above heads no year however the head below reads.
   const notChosen = texts.length === 2 && roles[1] === "none" && versionHeadRole(sheet, rowsOf[1], texts[1]) === "none";
   return { text: texts[0], role: notChosen ? "none" : roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}), row: rowsOf[0] };
+}
+
+/** The controller's head row at the top of the sheet heading the value at (row, col), with its text over `col`. */
+function sheetTopHead(sheet: SheetGrid, row: number, col: number, labelCol: number, planYear: number | undefined): { row: number; text: string } | undefined {
+  const isHead = (r: number) => {
+    const cols = sheet.titleColumns(r, sheet.blockColumns(r, col));
+    return cols.length > 0 && isHeaderRow(sheet, r, false, labelCol, col, cols);
+  };
+  const top = controllerHeadRow(sheet, row, labelCol, isHead, (r, c) => headingAt(sheet, r, c), (t) => roleOf(fold(t), planYear));
+  const text = top === undefined ? undefined : headingAt(sheet, top, col);
+  return top === undefined || text === undefined ? undefined : { row: top, text };
 }
