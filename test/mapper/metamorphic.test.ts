@@ -5,5 +5,5 @@
 // metamorphic2.test.ts (one run over all takes longer than a minute).
 import { describeInvariance } from "../helpers/metamorphicSuite";
 
-// Right "sicher" proposals over the part after each transformation, as measured (the untransformed part: 6872 of 7011).
-describeInvariance(0, 2, { spalteDavor: 6872, zeilenOben: 6872, jahrPlusEins: 6872, blattFolgeUmgekehrt: 6872, leerzeichen: 6872, titelVerbunden: 6878 });
+// Right "sicher" proposals over the part after each transformation, as measured (the untransformed part: 6875 of 7011).
+describeInvariance(0, 2, { spalteDavor: 6875, zeilenOben: 6875, jahrPlusEins: 6875, blattFolgeUmgekehrt: 6875, leerzeichen: 6875, titelVerbunden: 6881 });
