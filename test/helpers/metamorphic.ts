@@ -6,7 +6,7 @@ import { dateToSerial, isDateFormat, serialToDate } from "../../src/core/excelDa
 import { spec, type Layout, type LayoutCell, type LayoutSheet } from "../../src/demo/layouts";
 import type { MeasuredLayout } from "../fixtures/layouts13";
 import { measure } from "../../scripts/mapping-share";
-import { TRAILING_YEAR, YEAR_BEFORE_ROLE } from "../../src/core/mapper/twoDigitYear";
+import { YEAR_BEFORE_ROLE } from "../../src/core/mapper/twoDigitYear";
 
 export type TransformKind = "spalteDavor" | "zeilenOben" | "jahrPlusEins" | "blattFolgeUmgekehrt" | "leerzeichen" | "titelVerbunden";
 
@@ -112,8 +112,6 @@ export function shiftYearsInText(text: string, by = 1): string {
     // "Integr. 25 (HR)": a two-digit year before a year's role word, as the mapper reads it (twoDigitYear.ts);
     // marked so that "Ist 25 Plan" is not moved twice.
     .replace(YEAR_BEFORE_ROLE, (_all, yy: string) => `${MOVED}${Number(yy) + by}`)
-    // "LZB-Anteil 24", "AE 23": a two-digit year closing a label, as the mapper reads it (twoDigitYear.ts).
-    .replace(TRAILING_YEAR, (_all, yy: string) => `${MOVED}${Number(yy) + by}`)
     .replace(SHORT_DATE, (_all, dayMonth: string, yy: string) => `${dayMonth}${MOVED}${twoDigits(Number(yy) + by)}`)
     .replace(SHORT_SPAN, (all, head: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? `${head}${MOVED}${twoDigits(Number(a) + by)}/${MOVED}${twoDigits(Number(b) + by)}` : all))
     .replace(SHORT_YEAR, (_all, head: string, yy: string) => `${head}${Number(yy) + by}`)

@@ -9,7 +9,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho11-verbunden": [41, 41],
   "ho11-vorjahresblatt": [39, 39],
   "ho11-grossstadt-statistik": [52, 53],
-  "ho11-laendlich-knapp": [33, 33],
+  "ho11-laendlich-knapp": [31, 33],
   "ho11-haushaltsstellen-hf": [47, 47],
 };
 

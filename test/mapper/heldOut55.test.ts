@@ -2,7 +2,8 @@
 // workbooks, written before any fix of the session and kept apart from every fixer. Measured when written (227/277,
 // 1 wrong: ZIE_ELB_VJ at the customer block's "eLb Ø 2024", the same number as the expected basis cell) and after
 // all fixes of the session (229/277, no wrong; floors).
-// Released as a fix source afterwards: floors raised after fix55 (./heldOut55Causes.test.ts).
+// Released as a fix source afterwards: floors raised after fix55 (./heldOut55Causes.test.ts); land-kompakt 47→46 when
+// the reading of a number closing a label as its year was left out (it read monitoring rows "Zugänge 15" as years).
 import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_55 } from "../fixtures/heldOut55";
 
@@ -12,7 +13,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho55-drei-standorte": [46, 49],
   "ho55-rd-vorlage": [32, 35],
   "ho55-controller-lang": [46, 47],
-  "ho55-land-kompakt": [47, 48],
+  "ho55-land-kompakt": [46, 48],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};
