@@ -3,15 +3,16 @@
 // section so marked is a copy kept for reference. Its figures are never sure, and no rival to the same figure on
 // the workbook's own, unmarked sheets (a visible archive copy beside the current list does not make it ambiguous).
 import type { Low } from "./candidate";
+import { marksSuperseded } from "./supersededSheets";
 
 /**
  * The marks of an archive or copy in a folded sheet name or title. Not "Entwurf" (every programme is a draft until
  * agreed), nor Excel's copy suffix "Ziele (2)" (often the newer sheet): two such places stay ambiguous.
  */
-const ARCHIVE = /\b(alt|alte[rs]?|kopie|archiv\w*|old|backup|sicherung\w*|veraltet\w*|ueberholt\w*|ungueltig\w*|obsolet\w*|nicht (mehr )?(aktuell|gueltig|verwenden|benutzen|nutzen)|copy)\b/;
+const ARCHIVE = /\b(alt|alte[rs]?|kopie|archiv\w*|old|backup|sicherung\w*|veraltet\w*|ueberholt\w*|obsolet\w*|nicht (mehr )?(aktuell|gueltig|verwenden|benutzen|nutzen)|copy)\b/;
 
-/** Whether a folded sheet name or title marks an archive or copy. */
-export const isArchiveMarked = (folded: string): boolean => ARCHIVE.test(folded);
+/** Whether a folded sheet name or title marks an archive or copy, or a superseded version ("ersetzt", "ungültig": ./supersededSheets.ts). */
+export const isArchiveMarked = (folded: string): boolean => ARCHIVE.test(folded) || marksSuperseded(folded);
 
 const ARCHIVE_TEXT = " ist als Kopie oder Archiv gekennzeichnet.";
 

@@ -30,16 +30,12 @@ import { fold } from "./normalize";
 import { roleOf, type ColumnHeader, type RoleOrNone } from "./roles";
 import { isYearTitleWithAsOf, withoutAsOfRemark } from "./asOfRemark";
 import { withoutPointerClause } from "./pointerClause";
-import { marksSuperseded } from "./supersededSheets";
 import { roleHeaderBetween } from "./roleHeaderEnds";
 import { cornerTitleAbove } from "./cornerTitle";
 import { percentOutweighsStaffHead } from "./percentUnderStaffHead";
 import { archiveLow, isArchiveMarked } from "./archiveMarks";
 import { isRunningYearTitle, runningYearBlockTitle, runningYearLow } from "./runningYear";
 import { baseBlockRole, baselineRole, isBaselineTitle } from "./baselineTitle";
-
-// A superseded version ("ersetzt", "Vorversion", "nicht mehr gültig") is an archive too (./supersededSheets.ts).
-const isArchive = (folded: string) => isArchiveMarked(folded) || marksSuperseded(folded);
 
 export interface Scope {
   /** The role the section title (or else the sheet name) gives the figures under it. */
@@ -97,7 +93,7 @@ export function sectionTitleAt(sheet: SheetGrid, row: number, isLabel: LabelTest
 export function copyLowAt(sheet: SheetGrid, row: number, isLabel: LabelTest, col?: number): Low | undefined {
   for (const shown of [sectionTitleAt(sheet, row, isLabel, col)?.text, sheet.name]) {
     const f = shown === undefined ? undefined : fold(withoutPointerClause(shown));
-    if (f !== undefined && isArchive(f)) return archiveLow(`${shown === sheet.name ? "Blatt" : "Abschnitt"} „${shown}“`);
+    if (f !== undefined && isArchiveMarked(f)) return archiveLow(`${shown === sheet.name ? "Blatt" : "Abschnitt"} „${shown}“`);
   }
   return undefined;
 }
@@ -109,7 +105,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
   // A head row of parts whose corner names the year ("Zielwerte 2025 | insgesamt | Männer") titles the rows below (./cornerTitle.ts).
   // A corner right under the title naming its own role word ("Ausgangswerte 2025 (Hochrechnung)" under "Zielplanung
   // 2026") is the closer context: it titles the rows below it (./cornerTitle.ts).
-  const live = titled && !isArchive(fold(withoutPointerClause(titled.text)));
+  const live = titled && !isArchiveMarked(fold(withoutPointerClause(titled.text)));
   const section = live && roleHeaderBetween(sheet, titled.row, row, col ?? -1, planYear) ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear) : ((live ? cornerTitleAbove(sheet, titled.row, row, col ?? -1, planYear, true) : undefined) ?? titled);
   const out: Scope = {};
   let compared = false;
@@ -119,7 +115,7 @@ export function scopeAt(sheet: SheetGrid, row: number, planYear: number | undefi
     const text = withoutPointerClause(shown);
     const f = fold(text);
     const where = shown === sheet.name && shown !== section?.text ? `Blatt „${shown}“` : `Abschnitt „${shown}“`;
-    if (isArchive(f)) {
+    if (isArchiveMarked(f)) {
       out.low ??= archiveLow(where);
       continue;
     }
