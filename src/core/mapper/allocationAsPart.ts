@@ -4,6 +4,7 @@
 import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
 import { matchLabel, type LabelMatch } from "./matchLabel";
+import { outlineEnds } from "./outlineGroup";
 
 /**
  * What a figure is part of, by the contract's own naming: "BUD_VH_EinglMV" → VH (the Verwaltungshaushalt's
@@ -19,8 +20,10 @@ export const isAllocation = (spec: LabelSpec) => familiesOf(spec).has("Zuteilung
 /** The figures the other rows of a label's block name unambiguously (same column, up to a blank row). */
 export function blockSpecs(sheet: SheetGrid, row: number, col: number, matchAt: (r: number) => LabelMatch): LabelSpec[] {
   const specs: LabelSpec[] = [];
+  // An outline-numbered list's block ends where the top number changes (./outlineGroup.ts).
+  const ends = outlineEnds(sheet, row, col);
   for (const step of [-1, 1]) {
-    for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < 12 && !sheet.rowBlank(r); r += step, n++) {
+    for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < 12 && !sheet.rowBlank(r) && !ends(r); r += step, n++) {
       const m = matchAt(r);
       if (m.standalone.length === 1) specs.push(m.standalone[0]);
     }

@@ -5,6 +5,7 @@ import { areaOf, type AreaId } from "../areas";
 import type { Claims } from "./candidate";
 import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
+import { outlineEnds } from "./outlineGroup";
 
 /** Rows looked at above and below, at most (a block ends at a blank row anyway). */
 const REACH = 12;
@@ -24,12 +25,15 @@ function areaOfSpecs(specs: readonly LabelSpec[]): AreaId | undefined {
 
 /**
  * The area the other label rows of the block around (row, col) name: rows of one area and none of another (rows
- * naming several areas, and rows a table claimed, whose labels are its parts, are passed over). Undefined otherwise.
+ * naming several areas, and rows a table claimed, whose labels are its parts, are passed over); an outline-numbered
+ * row's block ends at another top-level number (./outlineGroup.ts). Undefined otherwise.
  */
 export function blockArea(sheet: SheetGrid, row: number, col: number, claims: Claims, specsOf: (row: number) => readonly LabelSpec[], minRows = MIN_ROWS): AreaId | undefined {
   const found = new Map<AreaId, number>();
+  // In a list numbered by outline ("2.3 Ant. BA" among "2.1 MA", "2.2 VZÄ"), the block ends where the top number changes.
+  const ends = outlineEnds(sheet, row, col);
   for (const step of [-1, 1]) {
-    for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < REACH && !sheet.rowBlank(r); r += step, n++) {
+    for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < REACH && !sheet.rowBlank(r) && !ends(r); r += step, n++) {
       if (claims.has(sheet.index, r, col) || sheet.ownText(r, col) === undefined) continue;
       const specs = specsOf(r);
       if (specs.length === 0) continue;
@@ -40,4 +44,16 @@ export function blockArea(sheet: SheetGrid, row: number, col: number, claims: Cl
   }
   const [only] = found.size === 1 ? [...found] : [];
   return only && only[1] >= minRows ? only[0] : undefined;
+}
+
+/**
+ * Several readings of one label ("Ant. Kommune": the staff share or the KFA) where no title gives an area: the
+ * block's other rows, naming figures of one area only (at least two of them), pick the reading of that area.
+ */
+export function byBlockArea(specs: LabelSpec[], siblings: readonly LabelSpec[]): LabelSpec[] {
+  const areas = new Set(siblings.map((s) => areaOfSpecs([s])));
+  const [only] = areas.size === 1 && siblings.length >= 2 ? [...areas] : [];
+  if (only === undefined) return specs;
+  const inArea = specs.filter((s) => areaOfSpecs([s]) === only);
+  return inArea.length > 0 ? inArea : specs;
 }

@@ -20,6 +20,7 @@ import { loneVhMatch } from "./loneVh";
 import { isNoteLine } from "./noteLine";
 import { allocationAsPart, blockSpecs, byFamilies, isAllocation } from "./allocationAsPart";
 import { withGroupAbbreviation } from "./groupAbbreviation";
+import { byBlockArea } from "./blockArea";
 import { matchAt, isFigureLabelCell } from "./labelCells";
 
 /** Spec ids of the row-group head above a member label ("darunter Männer" → the IQ row's "iq"). */
@@ -142,6 +143,8 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
     const inArea = specs.filter((s) => Object.values(s.names).some((n) => n && areaOf(n)?.id === area));
     if (inArea.length > 0) specs = inArea;
   }
+  // Without an area, a block whose other rows all name one area's figures decides ("Ant. Kommune" among staff rows).
+  if (specs.length > 1 && !area) specs = byBlockArea(specs, blockSpecs(sheet, row, col, (r) => matchAt(sheet, r, col)));
   if (specs.length > 1) specs = bySiblings(sheet, row, col, specs);
   else specs = allocationAsPart(sheet.ownText(row, col) ?? "", specs, () => blockSpecs(sheet, row, col, (r) => matchAt(sheet, r, col))) ?? specs;
   return specs;

@@ -1,0 +1,69 @@
+// Causes left over in released held-out sets (fixer "fixleft"), each tested with wordings and layouts the sets do
+// not hold and near misses that must stay non-high:
+// (a) an input list numbered by outline ("2.3 | Ant. BA") without area titles or blank rows: the rows of one
+//     top-level number are one block, whose other rows give a weak label its area and pick one reading of a
+//     label naming two ("Ant. Kommune": staff share or KFA);
+import { proposeMapping, type Proposal } from "../../src/core/mapper";
+import { outlineGroupOf } from "../../src/core/mapper/outlineGroup";
+import { SheetGrid } from "../../src/core/mapper/grid";
+import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
+
+const pc = (v: number): LayoutCell => pct(v, "0%");
+
+function map(sheets: Layout["sheets"]): Map<string, Proposal> {
+  const result = proposeMapping(usedCells({ id: "t", title: "t", sheets }));
+  return new Map(result.proposals.map((p) => [p.name, p]));
+}
+const high = (by: Map<string, Proposal>, name: string) => (by.get(name)?.confidence === "high" ? by.get(name)!.ref : undefined);
+
+describe("(a) an outline-numbered input list: the top-level number groups the rows", () => {
+  it("reads the top number from a number column or the label, never from a running number", () => {
+    const grid = new SheetGrid(0, { name: "L", origin: "A1", values: [["2.3", "Ant. BA"], [2.4, "x"], ["17", "y"], [null, "3.1 Eintritte"], ["B1.2", "z"], ["2", "Personal"], [null, "1 Person"]] });
+    const at = (row: number) => outlineGroupOf(grid, row, 1);
+    expect([0, 1, 2, 3, 4, 5, 6].map(at)).toEqual(["2", "2", undefined, "3", "B1", undefined, undefined]);
+  });
+
+  /** A list "Nr. | Position | Wert": master data, budget, staff and targets under one head, numbered by outline. */
+  const list = (nr: (group: number, item: number) => LayoutCell, staff: Array<[string, LayoutCell]>): Array<Array<LayoutCell | undefined>> => {
+    const block = (g: number, items: Array<[string, LayoutCell]>) => items.map(([label, v], i) => [nr(g, i + 1), label, v]);
+    return [
+      ["Nr.", "Position", "Wert"],
+      ...block(0, [["Planungsjahr", num(2026, "0")], ["Jobcenter", "Jobcenter Musterkreis"]]),
+      ...block(1, [["Verwaltungshaushalt gesamt", num(9_800_000)], ["kommunaler Finanzierungsanteil", num(1_400_000)], ["Eingliederungsbudget", num(3_300_000)]]),
+      ...block(2, staff),
+      ...block(3, [["Integrationsquote Ziel", pct(0.21)], ["LZB-Bestand Ziel", num(2400)]]),
+    ];
+  };
+  const staff: Array<[string, LayoutCell]> = [
+    ["Beschäftigte (Köpfe)", num(140)],
+    ["Quote BA", pc(0.74)],
+    ["Quote Kommune", pc(0.26)],
+    ["weiblich", pc(0.71)],
+    ["männlich", pc(0.29)],
+  ];
+
+  it.each([
+    ["dotted strings", (g: number, i: number) => `${g}.${i}`],
+    ["numbers Excel read", (g: number, i: number) => num(Number(`${g}.${i}`))],
+    ["a section letter", (g: number, i: number) => `${"ABCD"[g]}${1}.${i}`],
+  ])("numbered by %s, the staff rows give their weak labels the staff area", (_what, nr) => {
+    const by = map([{ name: "Daten", cells: rows("A1", list(nr, staff)) }]);
+    expect(high(by, "PER_Anteil_BA")).toBe("Daten!$C$8");
+    expect(high(by, "PER_Anteil_Kommune")).toBe("Daten!$C$9");
+    expect(high(by, "PER_Anteil_Frauen")).toBe("Daten!$C$10");
+    expect(high(by, "PER_Anteil_Maenner")).toBe("Daten!$C$11");
+  });
+
+  it("near miss: a running number (1, 2, 3 …) groups nothing, the mixed block leaves the weak labels unsure", () => {
+    let n = 0;
+    const by = map([{ name: "Daten", cells: rows("A1", list(() => num(++n, "0"), staff)) }]);
+    expect(high(by, "PER_Anteil_BA")).toBeUndefined();
+    expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
+  });
+
+  it("near miss: a staff share numbered among the targets' rows stays unsure", () => {
+    const mixed: Array<[string, LayoutCell]> = [["Beschäftigte (Köpfe)", num(140)], ["Integrationen Vorjahr", num(900)], ["weiblich", pc(0.71)], ["LZB-Bestand Vorjahr", num(2500)]];
+    const by = map([{ name: "Daten", cells: rows("A1", list((g, i) => `${g}.${i}`, mixed)) }]);
+    expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
+  });
+});
