@@ -3,6 +3,8 @@
 // (a) an input list numbered by outline ("2.3 | Ant. BA") without area titles or blank rows: the rows of one
 //     top-level number are one block, whose other rows give a weak label its area and pick one reading of a
 //     label naming two ("Ant. Kommune": staff share or KFA);
+// (b) the list's number cell ("0.1 | Jobcenter | | JC Vogtland-Ost") is no cell of the row's content: the bare
+//     word "Jobcenter" labels the name beside it, and the row heads no columns;
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { outlineGroupOf } from "../../src/core/mapper/outlineGroup";
 import { SheetGrid } from "../../src/core/mapper/grid";
@@ -44,7 +46,7 @@ describe("(a) an outline-numbered input list: the top-level number groups the ro
 
   it.each([
     ["dotted strings", (g: number, i: number) => `${g}.${i}`],
-    ["numbers Excel read", (g: number, i: number) => num(Number(`${g}.${i}`))],
+    ["numbers Excel read (General format)", (g: number, i: number) => Number(`${g}.${i}`)],
     ["a section letter", (g: number, i: number) => `${"ABCD"[g]}${1}.${i}`],
   ])("numbered by %s, the staff rows give their weak labels the staff area", (_what, nr) => {
     const by = map([{ name: "Daten", cells: rows("A1", list(nr, staff)) }]);
@@ -65,5 +67,25 @@ describe("(a) an outline-numbered input list: the top-level number groups the ro
     const mixed: Array<[string, LayoutCell]> = [["Beschäftigte (Köpfe)", num(140)], ["Integrationen Vorjahr", num(900)], ["weiblich", pc(0.71)], ["LZB-Bestand Vorjahr", num(2500)]];
     const by = map([{ name: "Daten", cells: rows("A1", list((g, i) => `${g}.${i}`, mixed)) }]);
     expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
+  });
+});
+
+describe("(b) a numbered list's row \"Nr. | Jobcenter | (unit) | name\" labels the Jobcenter's name", () => {
+  const sheet = (nr: LayoutCell, name: LayoutCell[]): Layout["sheets"] => [
+    {
+      name: "Eingabe",
+      cells: rows("A1", [
+        ["Nr.", "Position", "Einheit", "Wert"],
+        [nr, "Jobcenter", null, ...name],
+        ["0.2", "Planungsjahr", null, num(2026, "0")],
+        ["1.1", "Eingliederungsbudget", "EUR", num(3_300_000)],
+      ]),
+    },
+  ];
+  it.each([["0.1"], [0.1], ["B1.1"], [1]])("numbered %j, the name is sure", (nr) => {
+    expect(high(map(sheet(nr, ["JC Vogtland-Ost"])), "AIP_Jobcenter")).toBe("Eingabe!$D$2");
+  });
+  it("near miss: two names in the row (locations side by side) are no sure name", () => {
+    expect(high(map(sheet("0.1", ["JC Nord", "JC Süd"])), "AIP_Jobcenter")).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
 // workbook that hold its figure (issue 10). Pure and deterministic: the same snapshot gives the same
 // proposals. "high" only when there is one candidate, its value has the contract's type and its context
 // leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
+import { opensWithListNumber } from "./outlineGroup";
 import { findOutdatedTerms } from "../outdatedTerms";
 import { isBareJobcenterLabel, namesTheWhole } from "./jobcenterTitle";
 import { settleTitleNames } from "./titleBlockName";
@@ -151,7 +152,9 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<numbe
         const left = sheet.filledColumns(r).filter((x) => x < c).pop();
         const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
         // Beside "Träger:" the name may lead with its Träger ("Landkreis X – Kommunales Jobcenter"); alone it must start with "Jobcenter".
-        const bare = leftText !== undefined && isBareJobcenterLabel(leftText, t, sheet.filledColumns(r).length, headsNumberColumns(sheet, r, left!, c));
+        // A list's number cell ("0.1 | Jobcenter | JC X") is no cell of the row's content (./outlineGroup.ts).
+        const cellsInRow = sheet.filledColumns(r).length - (opensWithListNumber(sheet, r) ? 1 : 0);
+        const bare = leftText !== undefined && isBareJobcenterLabel(leftText, t, cellsInRow, headsNumberColumns(sheet, r, left!, c));
         if (leftText !== undefined && (bare || TRAEGER_LABEL.test(fold(leftText).trim()) || isNamingLabel(fold(leftText)))) {
           out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: leftText, labelCell: sheet.ref({ row: r, col: left! }), value: t, lows: [], order: orderOf(sheet.index, r, c) });
           continue;
