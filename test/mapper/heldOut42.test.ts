@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho42-umschichtungsmatrix": [42, 44],
   "ho42-haushaltsentwicklung": [45, 47],
   "ho42-jahresabschluss": [49, 49],
-  "ho42-verwaltungskostenbudget": [44, 46],
+  "ho42-verwaltungskostenbudget": [46, 46],
 };
 
 // The wrong sicher measured first (the Förderung table taking in the "Planeintritte … lt. Text" line under it) is

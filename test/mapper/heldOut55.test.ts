@@ -9,7 +9,7 @@ import { HELD_OUT_55 } from "../fixtures/heldOut55";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho55-ge-mittelweser": [52, 52],
-  "ho55-zkt-lippenau": [42, 46],
+  "ho55-zkt-lippenau": [45, 46],
   "ho55-drei-standorte": [46, 49],
   "ho55-rd-vorlage": [32, 35],
   "ho55-controller-lang": [46, 47],

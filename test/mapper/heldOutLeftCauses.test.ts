@@ -5,10 +5,14 @@
 //     label naming two ("Ant. Kommune": staff share or KFA);
 // (b) the list's number cell ("0.1 | Jobcenter | | JC Vogtland-Ost") is no cell of the row's content: the bare
 //     word "Jobcenter" labels the name beside it, and the row heads no columns;
+// (c) on a sheet named for two areas ("Haushalt und Personal"), a table's corner naming the second ("Stellenplan
+//     … | Stellenplan 2025") starts its part below a title naming the first ("AIP 2025 – Haushaltsdaten"): "davon
+//     Frauen" there is the staff share; a side-by-side block's corner heads only its own block;
+// (d) "Mittel für Eingliederungsleistungen (EGT) – Zuweisung Bund": the Bund allots the title, no other figure's word.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { outlineGroupOf } from "../../src/core/mapper/outlineGroup";
 import { SheetGrid } from "../../src/core/mapper/grid";
-import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
+import { num, pct, rows, vz, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
 const pc = (v: number): LayoutCell => pct(v, "0%");
 
@@ -87,5 +91,68 @@ describe("(b) a numbered list's row \"Nr. | Jobcenter | (unit) | name\" labels t
   });
   it("near miss: two names in the row (locations side by side) are no sure name", () => {
     expect(high(map(sheet("0.1", ["JC Nord", "JC Süd"])), "AIP_Jobcenter")).toBeUndefined();
+  });
+});
+
+describe("(c) a sheet named for two areas: the second area's table corner starts its part under the first's title", () => {
+  const sheet = (name: string, title: string, corner: string): Layout["sheets"] => [
+    {
+      name,
+      cells: rows("A1", [
+        [title],
+        ["Planjahr", num(2025, "0")],
+        [],
+        ["Position", "Ansatz 2024", "Ansatz 2025"],
+        ["Verwaltungshaushalt gesamt", num(9_000_000), num(9_400_000)],
+        ["Eingliederungsbudget", num(3_000_000), num(3_100_000)],
+        [],
+        [corner, "Plan 2024", "Plan 2025"],
+        ["Beschäftigte (Köpfe)", num(120), num(124)],
+        ["  davon Frauen", pct(0.74, "0%"), pct(0.75, "0%")],
+        ["  davon Männer", pct(0.26, "0%"), pct(0.25, "0%")],
+      ]),
+    },
+  ];
+  it.each([
+    ["Haushalt und Personal", "AIP 2025 – Haushaltsdaten", "Stellenplan Jobcenter"],
+    ["Finanzen + Personal", "Finanzplanung 2025", "Personalausstattung"],
+    ["Budget & Personal", "Budgetübersicht 2025", "Beschäftigte nach Geschlecht"],
+  ])("%s under \"%s\": the rows under \"%s\" are the staff's", (name, title, corner) => {
+    const by = map(sheet(name, title, corner));
+    const q = name.includes(" ") ? `'${name}'` : name;
+    expect(high(by, "PER_Anteil_Frauen")).toBe(`${q}!$C$10`);
+    expect(high(by, "PER_Anteil_Maenner")).toBe(`${q}!$C$11`);
+  });
+  it("near miss: a corner naming no area (\"Position\") leaves the title's area, the part rows stay unsure", () => {
+    const by = map(sheet("Haushalt und Personal", "AIP 2025 – Haushaltsdaten", "Weitere Angaben"));
+    expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
+  });
+  it("near miss: the corner of a block beside the staff block (\"Budget 2025\" left of \"Personal 2025\") heads only its own", () => {
+    const by = map([
+      {
+        name: "Budget_Personal",
+        cells: rows("A1", [
+          ["Budget 2025", null, null, null, "Personal 2025"],
+          ["Position", "Betrag €", null, null, "Organisationseinheit", "VZÄ"],
+          ["Verwaltungsbudget gesamt", num(15_800_000), null, null, "Leistung", vz(88.5)],
+          ["Eingliederungsbudget", num(24_600_000), null, null, "Markt & Integration", vz(104)],
+          [],
+          ["Zuteilung EGT 2025", num(26_698_000), null, null, "Frauenanteil", pct(0.68, "0%")],
+          ["Zuteilung VKT 2025 (Bund)", num(13_398_000), null, null, "Männeranteil", pct(0.32, "0%")],
+        ]),
+      },
+    ]);
+    expect(high(by, "PER_Anteil_Frauen")).toBe("Budget_Personal!$F$6");
+  });
+});
+
+describe("(d) the Bund as the allotting side of the EGT allocation", () => {
+  const budget = (label: string) =>
+    map([{ name: "Haushalt", cells: rows("A1", [["Planjahr", num(2025, "0")], [], ["Position", "Ansatz 2025"], [label, num(2_480_000)]]) }]);
+  it.each(["Mittel für Eingliederungsleistungen (EGT) – Zuweisung Bund", "Eingliederungstitel: Zuteilung des Bundes", "EGT-Zuweisung Bund lt. EinglMV"])("%s is the EGT allocation", (label) => {
+    expect(high(budget(label), "BUD_EGT_Zuteilung")).toBe("Haushalt!$B$4");
+  });
+  it("near miss: a federal share of the Verwaltungshaushalt stays no EGT allocation", () => {
+    expect(high(budget("Bundesanteil Verwaltungskosten – Zuweisung Bund"), "BUD_EGT_Zuteilung")).toBeUndefined();
   });
 });

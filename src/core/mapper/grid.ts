@@ -61,6 +61,8 @@ export class SheetGrid {
   private blankRows?: boolean[];
   private sections?: (AreaId | undefined)[];
   private multiAreas?: (AreaId | undefined)[];
+  /** Per row (relative), the row whose corner or heading started its part of a sheet named for two areas. */
+  private multiHeadRows?: (number | undefined)[];
   private readonly blockCache = new Map<number, Block[]>();
   private readonly filledCache = new Map<number, number[]>();
   /** Per column: per row (relative) the area of its block's nearest heading at or above (null: none); undefined: not yet known. */
@@ -300,7 +302,16 @@ export class SheetGrid {
 
   /** Area of a cell: its section heading's (with `col`: its block's heading), else its sheet's. */
   areaAt(row: number, col?: number): AreaId | undefined {
-    return this.sectionArea(row, col) ?? this.sheetArea ?? this.sharedSheetArea(row);
+    const section = this.sectionArea(row, col);
+    if (section === undefined) return this.sheetArea ?? this.sharedSheetArea(row);
+    // On a sheet named for two areas ("Haushalt und Personal"), a table's corner naming the other one ("Stellenplan
+    // … | Stellenplan 2025") below the title that named the first ("AIP 2025 – Haushaltsdaten") starts its part.
+    const shared = this.sharedSheetArea(row);
+    const from = this.multiHeadRows?.[row - this.r0];
+    if (shared === undefined || shared === section || from === undefined || from <= this.r0) return section;
+    // The title stands above the corner's row, and the corner heads the block the cell lies in (not a block beside it).
+    const block = col === undefined ? this.filledOf(from) : this.blockColumns(from, col);
+    return this.sectionArea(from - 1, col) === section && block[0] === this.filledOf(from)[0] ? shared : section;
   }
 
   /**
@@ -313,6 +324,7 @@ export class SheetGrid {
       const name = fold(this.name);
       const named = AREA_ORDER.filter((a) => AREA_WORDS[a].test(name)).sort((a, b) => name.search(AREA_WORDS[a]) - name.search(AREA_WORDS[b]));
       const out: (AreaId | undefined)[] = [];
+      const heads: (number | undefined)[] = [];
       if (named.length === 2) {
         const headed: (AreaId | undefined)[] = [];
         for (let r = this.r0; r <= this.lastRow; r++) {
@@ -322,9 +334,15 @@ export class SheetGrid {
           headed.push(area !== undefined && named.includes(area) ? area : undefined);
         }
         let current: AreaId | undefined = headed.includes(named[0]) ? undefined : named[0];
-        for (const h of headed) out.push((current = h ?? current));
+        let from: number | undefined;
+        headed.forEach((h, i) => {
+          if (h !== undefined) from = this.r0 + i;
+          out.push((current = h ?? current));
+          heads.push(from);
+        });
       }
       this.multiAreas = out;
+      this.multiHeadRows = heads;
     }
     return this.multiAreas[row - this.r0];
   }

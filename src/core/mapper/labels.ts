@@ -191,7 +191,8 @@ export const LABELS: readonly LabelSpec[] = [
     id: "egt-zuteilung",
     names: { current: "BUD_EGT_Zuteilung" },
     plain: { role: "current", sure: true },
-    describe: { all: [["eingliederung"], ["zuteilung", "einglmv"]], optional: ["haushalt", "bez", "verordnung"], none: ["umschichtung", "verwaltung", "gesamtbudget"] },
+    // The Bund allots the title ("Mittel für Eingliederungsleistungen (EGT) – Zuweisung Bund"): no other figure's word.
+    describe: { all: [["eingliederung"], ["zuteilung", "einglmv"]], optional: ["haushalt", "bez", "verordnung", "bund"], none: ["umschichtung", "verwaltung", "gesamtbudget"] },
     examples: ["EGT Zuteilung", "Mittelzuweisung Eingliederungstitel", "Eingliederungstitel lt. EinglMV", "Orientierungswert EGT", "Eingliederungsleistungen – Zuteilung lt. EinglMV"],
   },
   {
