@@ -8,8 +8,10 @@
 // (c) on a sheet named for two areas ("Haushalt und Personal"), a table's corner naming the second ("Stellenplan
 //     … | Stellenplan 2025") starts its part below a title naming the first ("AIP 2025 – Haushaltsdaten"): "davon
 //     Frauen" there is the staff share; a side-by-side block's corner heads only its own block;
-// (d) "Mittel für Eingliederungsleistungen (EGT) – Zuweisung Bund": the Bund allots the title, no other figure's word.
+// (d) "Mittel für Eingliederungsleistungen (EGT) – Zuweisung Bund": the Bund allots the title, no other figure's word;
+// (e) "Abgänge LZB" (an Ergänzungsgröße counting leavers) is movement, no LZB stock: no rival of the K3 row.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
+import { matchLabel } from "../../src/core/mapper/matchLabel";
 import { outlineGroupOf } from "../../src/core/mapper/outlineGroup";
 import { SheetGrid } from "../../src/core/mapper/grid";
 import { num, pct, rows, vz, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
@@ -154,5 +156,39 @@ describe("(d) the Bund as the allotting side of the EGT allocation", () => {
   });
   it("near miss: a federal share of the Verwaltungshaushalt stays no EGT allocation", () => {
     expect(high(budget("Bundesanteil Verwaltungskosten – Zuweisung Bund"), "BUD_EGT_Zuteilung")).toBeUndefined();
+  });
+});
+
+describe("(e) a count of leavers is no stock", () => {
+  it.each(["Abgänge LZB", "LZB-Abgänge", "Abgang aus Langzeitleistungsbezug", "Abgänge aus dem LZB-Bestand"])("%s names no LZB figure", (label) => {
+    expect(matchLabel(label).standalone.map((s) => s.id)).not.toContain("lzb");
+  });
+  it("near miss: the stock itself and its change stay the LZB", () => {
+    expect(matchLabel("Bestand LZB (JDW)").standalone.map((s) => s.id)).toEqual(["lzb"]);
+    expect(matchLabel("Veränderung LZB-Bestand").standalone.map((s) => s.id)).toEqual(["lzb"]);
+  });
+  const targets = (extra: string) =>
+    map([
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          ["Planjahr", num(2025, "0")],
+          [],
+          ["Kennzahl", "Vorjahreswert 2024", "Zielwert 2025"],
+          ["K3 Bestand Langzeitleistungsbezieher", num(3310), num(3240)],
+          [],
+          ["Ergänzungsgrößen"],
+          ["Kennzahl", "Vorjahreswert 2024", "Zielwert 2025"],
+          [extra, num(1390), num(1420)],
+        ]),
+      },
+    ]);
+  it.each(["Abgänge LZB", "LZB-Abgänge (Anzahl)"])("beside an Ergänzungsgröße \"%s\" the K3 row is sure", (extra) => {
+    const by = targets(extra);
+    expect(high(by, "ZIE_LZB")).toBe("Ziele!$C$4");
+    expect(high(by, "ZIE_LZB_VJ")).toBe("Ziele!$B$4");
+  });
+  it("near miss: a second stock row (\"LZB-Bestand\") stays a rival", () => {
+    expect(high(targets("LZB-Bestand lt. Statistik"), "ZIE_LZB")).toBeUndefined();
   });
 });

@@ -144,12 +144,14 @@ export const CONCEPTS: readonly ConceptDef[] = [
     words: ["kdu", "kduh"],
   },
   // A rate of movement (people entering or leaving a group within a period, BA Ergänzungsgröße K3E1 "Zugangsrate
-  // in LZB") is neither the group's stock nor its share of the eLb: a label naming one is never sure for either.
+  // in LZB") or a count of leavers ("Abgänge LZB") is neither the group's stock nor its share of the eLb: a label
+  // naming one is never sure for either.
   {
     id: "bewegung",
     de: "Zugangs-/Abgangs-/Übergangsrate (Bewegung, kein Bestand oder Anteil)",
     excludes: true,
-    stems: ["zugangsrate", "abgangsrate", "uebergangsrate", "zugangsquote", "abgangsquote", "uebergangsquote", "eintrittsrate", "austrittsrate", "zustromrate"],
+    // Counts of leavers ("Abgänge LZB", a § 48a Ergänzungsgröße) are movement too, no stock.
+    stems: ["zugangsrate", "abgangsrate", "uebergangsrate", "zugangsquote", "abgangsquote", "uebergangsquote", "eintrittsrate", "austrittsrate", "zustromrate", "abgang", "abgaenge"],
   },
 
   // Filler and role words: never against a label.
