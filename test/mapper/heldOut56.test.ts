@@ -11,7 +11,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho56-cockpit": [26, 35],
   "ho56-zielnachhaltung": [31, 34],
   "ho56-personalrat": [13, 14],
-  "ho56-finanzcontrolling": [17, 18],
+  "ho56-finanzcontrolling": [18, 18],
   "ho56-handout": [16, 18],
 };
 

@@ -9,7 +9,9 @@
 //     … | Stellenplan 2025") starts its part below a title naming the first ("AIP 2025 – Haushaltsdaten"): "davon
 //     Frauen" there is the staff share; a side-by-side block's corner heads only its own block;
 // (d) "Mittel für Eingliederungsleistungen (EGT) – Zuweisung Bund": the Bund allots the title, no other figure's word;
-// (e) "Abgänge LZB" (an Ergänzungsgröße counting leavers) is movement, no LZB stock: no rival of the K3 row.
+// (e) "Abgänge LZB" (an Ergänzungsgröße counting leavers) is movement, no LZB stock: no rival of the K3 row;
+// (f) the VWT allocation is the VH's federal part though a row "Bundesanteil nach Umschichtung" (never that part)
+//     or a second reading of the allocation's own cell stands there.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { matchLabel } from "../../src/core/mapper/matchLabel";
 import { outlineGroupOf } from "../../src/core/mapper/outlineGroup";
@@ -190,5 +192,35 @@ describe("(e) a count of leavers is no stock", () => {
   });
   it("near miss: a second stock row (\"LZB-Bestand\") stays a rival", () => {
     expect(high(targets("LZB-Bestand lt. Statistik"), "ZIE_LZB")).toBeUndefined();
+  });
+});
+
+describe("(f) the allotted VWT as the federal part beside the federal part after the move", () => {
+  const sheet = (afterMove: string, total: number) =>
+    map([
+      {
+        name: "Mittel",
+        cells: rows("A1", [
+          ["Haushaltsjahr", num(2026, "0")],
+          [],
+          ["Budgetstufe", "EGT (Eingliederung)", "VWT (Verwaltung Bund)", "Gesamtbudget Bund", "Bemerkung"],
+          ["Zuteilung lt. EinglMV-Entwurf", num(5_210_000), num(9_120_000), num(14_330_000), "vorläufig"],
+          ["Umschichtung EGT → VWT", num(-1_650_000), num(1_650_000), num(0)],
+          ["Gesamt nach Umschichtung", num(3_560_000), num(10_770_000), num(14_330_000)],
+          [],
+          ["Verwaltungshaushalt"],
+          [afterMove, null, num(10_770_000)],
+          ["kommunaler Finanzierungsanteil (15,2 %)", null, num(1_930_472)],
+          ["Gesamtverwaltungskosten 2026", null, num(total)],
+        ]),
+      },
+    ]);
+  it.each(["Bundesanteil nach Umschichtung (84,8 %)", "Bundesmittel VWT inkl. Umschichtung"])("beside \"%s\" the allotted VWT is the federal part", (afterMove) => {
+    const by = sheet(afterMove, 12_700_472);
+    expect(high(by, "BUD_VWT_Zuteilung")).toBe("Mittel!$C$4");
+    expect(high(by, "BUD_VH_EinglMV")).toBe("Mittel!$C$4");
+  });
+  it("near miss: a VH total the allotment, move and KFA do not add up to leaves the federal part open", () => {
+    expect(high(sheet("Bundesanteil nach Umschichtung (84,8 %)", 13_000_000), "BUD_VH_EinglMV")).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { parseCell, splitAddress } from "../address";
 import type { Candidate, Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import type { MissingName } from "./types";
+import { afterReallocation } from "./notAllocation";
 
 export const FEDERAL_TWINS = ["BUD_VWT_Zuteilung", "BUD_VH_EinglMV"] as const;
 
@@ -42,9 +43,11 @@ export function shareFederalPart(
     return c && c.best.lows.length === 0 && c.extra.length === 0 ? c.best : undefined;
   };
   const [vwt, federal] = FEDERAL_TWINS;
-  const lone = (n: string) => !chosen.has(n) && candidatesOf(n).length === 0;
   const allocation = sure(vwt);
   const part = sure(federal);
+  // A federal part after the move ("Bundesanteil nach Umschichtung") is never the EinglMV part (./federalAfterMove.ts),
+  // and a reading of the allocation's own cell is none of another cell: neither makes the federal part found.
+  const lone = (n: string) => !chosen.has(n) && candidatesOf(n).every((c) => n === federal && (afterReallocation(c.label) || c.ref === allocation?.ref));
   const base = allocation && lone(federal) ? allocation : part && lone(vwt) && ALLOCATION_WORD.test(part.label) ? part : undefined;
   if (!base) return undefined;
   const parts = [sure("BUD_VH_Umschichtung"), sure("BUD_VH_KFA")];
