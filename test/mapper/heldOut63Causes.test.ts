@@ -5,7 +5,9 @@
 // - a box heading lending its year to a yearless value head ("Kundenstruktur (Ist 2024)" over "Merkmal | Betrag")
 //   is read for customer figures as the latest year reported (./lentHeadYear.ts);
 // - "gebunden 31.10." beside the Soll binds the running year's money, no Vorbindungen, so the rows are no budget
-//   matrix (./runningBinding.ts); a "davon" part of the Verwaltungshaushalt is never the VWT allocation.
+//   matrix (./runningBinding.ts); a "davon" part of the Verwaltungshaushalt is never the VWT allocation;
+// - merged box headings side by side split the rows into boxes without spacer columns (./boxes.ts);
+// - "EinglB" abbreviates the Eingliederungsbudget (./vocabulary.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { date, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
@@ -150,5 +152,17 @@ describe("boxes side by side without a spacer column", () => {
       },
     ]);
     expect(high(by, "ZIE_IQ_Maenner")).not.toBe("Kacheln!$B$2");
+  });
+});
+
+describe("„EinglB“ abbreviates the Eingliederungsbudget", () => {
+  it.each(["EinglB (inkl. BEZ)", "EinglB gesamt", "Summe EinglB"])("„%s“ is BUD_EB_Gesamt", (label) => {
+    const by = map([{ name: "Budget", cells: rows("A1", [["Budget 2025"], ["Position", "Plan 2025"], [label, num(3_200_000, "#,##0 €")]]) }]);
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Budget!$B$3");
+  });
+
+  it("near miss: „EinglMV“ stays the Verordnung, no budget", () => {
+    const by = map([{ name: "Budget", cells: rows("A1", [["Budget 2025"], ["Position", "Plan 2025"], ["EinglMV", num(3_200_000, "#,##0 €")]]) }]);
+    expect(high(by, "BUD_EB_Gesamt")).toBeUndefined();
   });
 });
