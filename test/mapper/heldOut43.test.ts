@@ -5,7 +5,7 @@ import { HELD_OUT_43 } from "../fixtures/heldOut43";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho43-vogtland-cockpit": [48, 48],
-  "ho43-erzgebirge-kacheln": [39, 41],
+  "ho43-erzgebirge-kacheln": [40, 41],
   "ho43-oberhavel-zielerreichung": [46, 46],
   "ho43-mansfeld-uebersicht": [39, 42],
   "ho43-bochum-managementcockpit": [47, 47],

@@ -15,6 +15,8 @@ import { inYearRole } from "./inYearColumns";
 import { readBeforeReallocation } from "./beforeReallocation";
 import { roleOf } from "./roles";
 import { judgeValue } from "./values";
+import { isRunningYearBinding } from "./runningBinding";
+import { LEVEL2 } from "../resolve/labels";
 
 type Stage = "allocation" | "move" | "after" | "plain" | "vorbindungen" | "neubewilligungen";
 
@@ -41,7 +43,8 @@ function stageOf(head: string, above: string | undefined, planYear: number | und
   // A part's head may name where it comes from ("Bindungen aus Vorjahren"): only another year of its own rules it out.
   const named = matchLabel(head).standalone.map((s) => s.names.current);
   const otherYear = planYear !== undefined && yearsIn(f).some((y) => y !== planYear);
-  if (named.length === 1 && named[0] === "BUD_EB_Vorbindungen") return otherYear ? undefined : "vorbindungen";
+  // "gebunden 31.10." binds the running year's money: execution, no Vorbindungen (./runningBinding.ts).
+  if (named.length === 1 && named[0] === "BUD_EB_Vorbindungen") return otherYear || isRunningYearBinding(head, planYear) ? undefined : "vorbindungen";
   if (named.length === 1 && named[0] === "BUD_EB_Neubewilligungen") return otherYear ? undefined : "neubewilligungen";
   if (otherRole(head, planYear)) return undefined;
   if (ALLOCATION.test(f) && !MOVE.test(f)) return named.every((n) => n === "BUD_EGT_Zuteilung" || n === "BUD_VWT_Zuteilung") ? "allocation" : undefined;
@@ -102,12 +105,14 @@ export function findBudgetMatrix(sheet: SheetGrid, claims: Claims, planYear: num
       if (labelCol === undefined || claims.has(sheet.index, t, labelCol)) continue;
       const label = sheet.ownText(t, labelCol)!;
       const title = titleOf(label);
+      // "davon Bund (EinglMV)": a part of the Verwaltungshaushalt is its federal part, not the VWT's allocation.
+      const part = LEVEL2.test(fold(label));
       if (!title) continue;
       const found: Candidate[] = [];
       for (const [c, stage] of stages) {
         const value = sheet.number(t, c);
         if (value === undefined) continue;
-        const names = namesAt(title, stage, value, withAllocation);
+        const names = namesAt(title, stage, value, withAllocation).filter((n) => !part || n !== "BUD_VWT_Zuteilung");
         const head = sheet.ownText(r, c)!;
         for (const name of names) {
           const j = judgeValue(name, value, sheet.format(t, c), false);

@@ -38,6 +38,7 @@ import { periodVersionCell } from "./periodVersion";
 import { changeRowRole } from "./changeRow";
 import { withoutAddendSign } from "./addendSign";
 import { latestTitleRole } from "./latestTitle";
+import { withLentHeads } from "./lentHeadYear";
 import { namesOtherInstitution } from "./otherScope";
 import { sectionAgrees } from "./sectionAgrees";
 import { otherYearsPlan } from "./otherYearsPlan";
@@ -156,7 +157,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     row,
   );
   // A yearless column beside an earlier year's under a title naming one year is that year's (./titleYearColumns.ts).
-  const latestRoles = spec.latestYear ? latestYearRoles(withTitleYear(columns.map((c) => c.header), sheet), ctx.planYear) : undefined;
+  const latestRoles = spec.latestYear ? latestYearRoles(withLentHeads(withTitleYear(columns.map((c) => c.header), sheet), columns.map((c) => c.header)), ctx.planYear) : undefined;
   const asOf = isStockFigure(Object.values(spec.names)) ? asOfRoles(columns.map((c) => c.header), ctx.planYear) : undefined;
   const latest = latestRoles || asOf ? columns.map((_, i) => latestRoles?.[i] ?? asOf?.[i]) : undefined;
   // Customer structure is as of the latest year reported: a sheet or section "Ist 2024" of a 2025 workbook holds

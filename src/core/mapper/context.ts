@@ -20,6 +20,7 @@ import { latestByWords } from "./latestWords";
 import { isRatioCell } from "./ratioFormula";
 import { NAMES_WHOLE_YEAR, withoutPartYear } from "./partYear";
 import { isExpectationHead, markExpectations, withoutExpectations } from "./customerExpectation";
+import { withLonePastYear } from "./pastBesidePlan";
 import { allStockDates } from "./stockDates";
 import { areaOf } from "../areas";
 import type { CellKind } from "../contract";
@@ -276,7 +277,9 @@ export function latestYearRoles(headers: Array<string | undefined>, planYear: nu
   // A forecast of the previous year ("Jahresdurchschnitt 2025 (Prognose)" in 2026) is the latest year reported,
   // as the programme uses it for the previous year; a forecast of any other year is none.
   const counts = (c: ReturnType<typeof readColumn>) => c.kind !== "change" && c.kind !== "plan" && (c.kind !== "prognose" || (planYear !== undefined && c.year === planYear - 1));
-  const split = withoutExpectations(read.map((c) => (c && counts(c) ? c.year : undefined)), planYear, read.map((c, i) => isExpectationHead(headers[i], c, planYear)));
+  // "Plan 25 | Ist VJ | Δ": the lone yearless past column beside the plan is the latest year reported (./pastBesidePlan.ts).
+  const years = withLonePastYear(read, read.map((c) => (c && counts(c) ? c.year : undefined)), planYear);
+  const split = withoutExpectations(years, planYear, read.map((c, i) => isExpectationHead(headers[i], c, planYear)));
   const roles = latestOf(split.years, headers, planYear);
   return markExpectations(roles, split.expected);
 }

@@ -7,6 +7,7 @@ import { isCellError } from "../snapshot";
 import { AREA_WORDS, CONCEPT_AREAS } from "./labels";
 import { tokenize } from "./tokens";
 import { valuesFollow } from "./valuesFollow";
+import { boxHeadingSpans, boxSpansAt, splitAtBoxes, type BoxSpan } from "./boxes";
 import { plainSpaceValues } from "./invisibleSpaces";
 import { fold, normalizeLabel, rememberText, type NormalizedLabel } from "./normalize";
 import type { SheetCells, SheetTable } from "./types";
@@ -64,6 +65,7 @@ export class SheetGrid {
   /** Per row (relative), the row whose corner or heading started its part of a sheet named for two areas. */
   private multiHeadRows?: (number | undefined)[];
   private readonly blockCache = new Map<number, Block[]>();
+  private readonly boxHeadings = new Map<number, BoxSpan[] | undefined>();
   private readonly filledCache = new Map<number, number[]>();
   /** Per column: per row (relative) the area of its block's nearest heading at or above (null: none); undefined: not yet known. */
   private readonly blockAreas = new Map<number, (AreaId | null)[]>();
@@ -244,9 +246,28 @@ export class SheetGrid {
       else runs[runs.length - 1].push(c);
       lastEnd = Math.max(lastEnd, end);
     }
+    // Boxes side by side without a spacer column (./boxes.ts): their edges split the row as a gap would.
+    const spans = boxSpansAt(this, row, (r) => this.boxHeadingSpansOf(r));
+    if (spans) runs.splice(0, runs.length, ...splitAtBoxes(runs, spans));
     out = runs.map((cols, i) => ({ from: i === 0 ? Math.min(this.c0, cols[0]) : cols[0], to: i + 1 < runs.length ? runs[i + 1][0] - 1 : Math.max(this.lastCol, cols[cols.length - 1]), cols }));
     this.blockCache.set(row, out);
     return out;
+  }
+
+  /** The area of the nearest title above or at `row` standing alone in its row, or null. */
+  private wholeWidthArea(row: number): AreaId | null {
+    for (let r = row; r >= this.r0; r--) {
+      const h = this.headingText(r);
+      const named = h !== undefined ? headingArea(fold(h)) : undefined;
+      if (named !== undefined) return named;
+    }
+    return null;
+  }
+
+  /** A row's box heading spans, cached (./boxes.ts). */
+  boxHeadingSpansOf(row: number): BoxSpan[] | undefined {
+    if (!this.boxHeadings.has(row)) this.boxHeadings.set(row, boxHeadingSpans(this, row));
+    return this.boxHeadings.get(row);
   }
 
   /** The filled columns of the block of `row` that `col` lies in (all filled columns when the row is one block). */
@@ -281,6 +302,13 @@ export class SheetGrid {
         if (named !== undefined) {
           found = named;
           known[r - this.r0] = named;
+          break;
+        }
+        // A box's own heading ("Basis VJ (2024)" beside "Ziele LZB") starts the box: no other box's area above it
+        // reaches in, only a title over the whole sheet's width ("Dashboard AIP 2026").
+        if (h !== undefined && this.boxHeadingSpansOf(r)) {
+          found = this.wholeWidthArea(r - 1);
+          known[r - this.r0] = found;
           break;
         }
       }

@@ -30,6 +30,8 @@ export const EXECUTION = new RegExp(
     "kassenwirksam\\w*",
     "bewirtschaftet\\w*",
     "(?<!\\bvor[ -]?)(?!vor)\\w*bindung(en)?\\b",
+    // the share of the Soll bound so far ("Bindungsquote", "Mittelbindungsquote")
+    "(?<!\\bvor[ -]?)(?!vor)\\w*bindungs(quote|grad)\\b",
     "festlegung(en)?\\b",
     "festgelegt\\w*",
     "obligo\\w*",

@@ -146,6 +146,8 @@ export interface ColumnHeader {
   pastTotal?: boolean;
   /** The (upper) header row found. */
   row?: number;
+  /** The upper head that gave the role when the head itself names none ("Kunden (Ist 2024)" merged over "Wert"). */
+  roleFrom?: string;
 }
 
 /** A table's closing row label on its own: "Summe", "Gesamt", "Insgesamt", "Total" (folded). */
@@ -195,6 +197,16 @@ export function columnHeader(
     if (opensWithRowNumber(sheet, r, sheet.filledColumns(r))) {
       if (texts.length) break;
       continue;
+    }
+    // A box heading over the box's head row ("Ziele IQ" over "Kennzahl | Wert | Vgl. VJ") is its upper head, over
+    // a tile's or row's value its head, as a row of headings over the whole row would be (./boxes.ts).
+    if (!acrossBlank && sheet.boxHeadingSpansOf(r) !== undefined) {
+      const box = sheet.text(r, col);
+      if (box !== undefined) {
+        texts.push(box);
+        rowsOf.push(r);
+      }
+      break;
     }
     if (!isHeaderRow(sheet, r, texts.length > 0, labelCol, col, cols)) {
       if (texts.length) break;
@@ -267,7 +279,8 @@ export function columnHeader(
   });
   // "Variante A" merged over "Ziel 2026 | Veränd.": an alternative not chosen above heads no year however the head below reads.
   const notChosen = texts.length === 2 && roles[1] === "none" && versionHeadRole(sheet, rowsOf[1], texts[1]) === "none";
-  return { text: texts[0], role: notChosen ? "none" : roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}), row: rowsOf[0] };
+  const roleFrom = texts.length === 2 && roles[0] === undefined && roles[1] !== undefined ? { roleFrom: texts[1] } : {};
+  return { text: texts[0], role: notChosen ? "none" : roles.find((r) => r !== undefined), acrossBlank, ...(pastTotal ? { pastTotal } : {}), row: rowsOf[0], ...roleFrom };
 }
 
 /** The controller's head row at the top of the sheet heading the value at (row, col), with its text over `col`. */

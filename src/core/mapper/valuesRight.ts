@@ -22,9 +22,13 @@ export interface ValueCell {
 
 const isNumberLike = (v: CellValue) => typeof v === "number" || (typeof v === "string" && looksNumeric(v.trim()));
 
-/** Whether the unit word at (row, c) labels a pair of its own: after a gap behind the values found, a number next. */
-function opensSecondPair(sheet: SheetGrid, row: number, c: number, found: ValueCell[]): boolean {
-  if (found.length === 0 || sheet.value(row, c - 1) !== null) return false;
+/**
+ * Whether the unit word at (row, c) labels a pair of its own: after a gap behind the values found (or beyond the
+ * label's block: a box's edge, ./boxes.ts), a number next.
+ */
+function opensSecondPair(sheet: SheetGrid, row: number, c: number, found: ValueCell[], col: number): boolean {
+  if (found.length === 0) return false;
+  if (sheet.value(row, c - 1) !== null && !(c > (sheet.blocks(row).find((b) => col >= b.from && col <= b.to)?.to ?? Infinity))) return false;
   for (let n = c + 1; n <= sheet.lastCol; n++) {
     const v = sheet.value(row, n);
     if (v !== null) return isNumberLike(v);
@@ -46,7 +50,7 @@ export function valuesRight(sheet: SheetGrid, row: number, col: number, textValu
     }
     const t = String(v).trim();
     if (UNIT_ONLY.test(fold(t)) || isUnderUnitHead(sheet, row, c)) {
-      if (opensSecondPair(sheet, row, c, out)) break;
+      if (opensSecondPair(sheet, row, c, out, col)) break;
       continue;
     }
     // A note between label and value ("Anmerkung": "lt. Beschluss TV") comments the row: read past it to the values (./noteColumn.ts); after them it ends them as before.

@@ -223,6 +223,8 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "eb", concepts: ["eingliederung", "haushalt"], whole: true },
   { form: "egb", concepts: ["eingliederung", "haushalt"], whole: true },
   { form: "egm", concepts: ["eingliederung", "haushalt"], whole: true },
+  // "EinglB (inkl. BEZ)": the Eingliederungsbudget cut as "Eingl." + "B(udget)", as "EinglMV" cuts the Verordnung.
+  { form: "einglb", concepts: ["eingliederung", "haushalt"], whole: true },
   { form: "eingliederungsmittel", concepts: ["eingliederung", "haushalt"] },
   // "Verwaltungsaufwand gesamt", "Verwaltungsausgaben": what the administration costs is its budget; "Aufwand" alone is none.
   { form: "verwaltungsaufwand", concepts: ["verwaltung", "haushalt"] },
