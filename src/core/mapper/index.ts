@@ -12,6 +12,8 @@ import { CONTRACT } from "../contract";
 import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
+import { chartDataLow } from "./chartData";
+import { withoutCopyTitledRivals } from "./copyWording";
 import { resolveCopies } from "./copySource";
 import { bodyShares } from "./bodyShare";
 import { findGenderLabelColumn } from "./genderLabelColumn";
@@ -306,7 +308,7 @@ export function proposeMapping(
   // A change history's old and copied values are never a source (./changeLog.ts); a summary sheet's copy of
   // another sheet's cell is its source, or not sure (./copySource.ts).
   for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, resolveCopies(grids, candidates)))), planYear))) {
-    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), pastStaffLow(found), lastChangeLow(grids, found), statedUnitLow(grids, found, mixedUnits)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), pastStaffLow(found), lastChangeLow(grids, found), statedUnitLow(grids, found, mixedUnits), chartDataLow(grids, found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
@@ -353,6 +355,8 @@ export function proposeMapping(
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
     // A visible archive copy ("Archiv 2024 – nicht mehr aktuell") beside the own sheets (./archiveMarks.ts).
     pool = withoutArchiveRivals(pool);
+    // A print copy or rounded presentation ("Werte eingefügt aus …", "gerundet") beside its sources (./copyWording.ts).
+    pool = withoutCopyTitledRivals(pool, grids);
     pool = withoutLocationHeadRows(withoutPartSheets(withoutReportSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids), grids);
     // A draft's or old version's figure beside the final one's (./versionWording.ts).
     pool = withoutLastChange(entry.name, withoutSupersededLabels(withoutCorrectionSheets(pool, grids)));
