@@ -7,7 +7,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho63-kpi-tiles": [19, 31],
   "ho63-boxes-nogap": [41, 41],
   "ho63-ampel": [39, 41],
-  "ho63-cockpit-copies": [24, 36],
+  "ho63-cockpit-copies": [36, 36],
   "ho63-only-cockpit": [39, 40],
 };
 

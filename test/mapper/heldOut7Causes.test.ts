@@ -218,8 +218,14 @@ describe("a dashboard cell that only refers to a data cell is a copy: the data c
     expect([high(by, "ZIE_IQ_VJ"), high(by, "ZIE_IQ"), high(by, "BUD_VH_Gesamt")]).toEqual([`${q(data)}!$B$2`, `${q(data)}!$C$2`, `${q(data)}!$C$3`]);
   });
 
-  it("a formula that computes (=Daten!C2*1, =Daten!C2+0) is no mere copy: the two stay rivals", () => {
-    const by = workbook("Daten", (c) => `Daten!${c}*1`);
+  // Since set 64: a copy only scaled or rounded (=Daten!C2*1, =ROUND(Daten!C3,0)) fetches one cell too (./derivedCopy.ts).
+  it("a copy scaled or rounded (=Daten!C2*1, =ROUND(Daten!C3,0)) is a copy too: the data cells are sicher", () => {
+    const by = workbook("Daten", (c) => (c === "C3" ? `ROUND(Daten!${c},0)` : `Daten!${c}*1`));
+    expect([high(by, "ZIE_IQ"), high(by, "BUD_VH_Gesamt")]).toEqual(["Daten!$C$2", "Daten!$C$3"]);
+  });
+
+  it("a formula combining cells (=Daten!C2+Daten!D2) computes something: the two stay rivals", () => {
+    const by = workbook("Daten", (c) => `Daten!${c}+Daten!D${c.slice(1)}`);
     expect([high(by, "ZIE_IQ"), high(by, "BUD_VH_Gesamt")]).toEqual([undefined, undefined]);
   });
 

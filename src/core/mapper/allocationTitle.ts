@@ -6,6 +6,7 @@
 import { readColumn } from "../columnRoles";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
+import { isMoneyUnitTitle } from "./unitTitle";
 
 const ALLOCATION = /\b(zuteilung\w*|zuweisung\w*|mittelzuweisung\w*|zugeteilt\w*|zugewiesen\w*|orientierungswert\w*)\b/;
 const PLANNING = /\b(\w*planung\w*|plan|planwerte?|ansatz|ansaetze)\b/;
@@ -47,4 +48,20 @@ function firstPlanHeadBelow(sheet: SheetGrid, titleRow: number): number {
 /** Whether the allocation title at `title.row` covers the label in `row`. */
 export function allocationTitleCovers(sheet: SheetGrid, title: { row: number; text: string }, row: number): boolean {
   return isAllocationTitle(title.text) && firstPlanHeadBelow(sheet, title.row) > row;
+}
+
+/**
+ * "Ausgangswerte (Zuteilung lt. EinglMV-Entwurf) | | €" heading a block: a title beside only its money unit is still
+ * the block's title. The first row of the label's block (rows without a blank between) when its text stands in the
+ * label's column, the row's other cells are money units only, and it names the allocation; else undefined.
+ */
+export function allocationUnitTitle(sheet: SheetGrid, row: number, col: number): { row: number; text: string } | undefined {
+  let top = row;
+  while (top - 1 >= sheet.r0 && !sheet.rowBlank(top - 1) && row - top < 12) top--;
+  if (top === row) return undefined;
+  const text = sheet.ownText(top, col);
+  if (text === undefined || sheet.number(top, col) !== undefined) return undefined;
+  const others = sheet.filledColumns(top).filter((c) => c !== col);
+  if (others.length === 0 || !others.every((c) => isMoneyUnitTitle(sheet.ownText(top, c) ?? ""))) return undefined;
+  return isAllocationTitle(text) && firstPlanHeadBelow(sheet, top) > row ? { row: top, text } : undefined;
 }

@@ -4,6 +4,9 @@
 import { yearsIn } from "./normalize";
 
 const BASELINE_VALUE = /\bausgangswert\w*\b/;
+// "Ausgangswerte (Zuteilung lt. EinglMV-Entwurf)": the budget's starting amounts are the allocation of the planning
+// year, no previous year's values.
+const ALLOCATION = /\b(zuteilung|zuweisung|mittelzuweisung|zugeteilt|zugewiesen|orientierungswert)\w*/;
 
-/** Whether a folded label or head names the baseline values without a year. */
-export const namesBaselineValues = (folded: string): boolean => BASELINE_VALUE.test(folded) && yearsIn(folded).length === 0;
+/** Whether a folded label or head names the baseline values without a year (and no allocation). */
+export const namesBaselineValues = (folded: string): boolean => BASELINE_VALUE.test(folded) && yearsIn(folded).length === 0 && !ALLOCATION.test(folded);

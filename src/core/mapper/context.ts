@@ -34,6 +34,7 @@ import { withoutPointerClause } from "./pointerClause";
 import { roleHeaderBetween } from "./roleHeaderEnds";
 import { cornerTitleAbove } from "./cornerTitle";
 import { percentOutweighsStaffHead } from "./percentUnderStaffHead";
+import { labelNamesVzae } from "./labelUnitOverHead";
 import { archiveLow, isArchiveMarked } from "./archiveMarks";
 import { isRunningYearTitle, runningYearBlockTitle, runningYearLow } from "./runningYear";
 import { baseBlockRole, baselineRole, isBaselineTitle } from "./baselineTitle";
@@ -191,7 +192,7 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   const kept = columns.filter((c, i) => {
     const k = kinds[i];
     // A header above a blank row may head another block ("VZÄ 2024" over the areas, "Köpfe" below): it does not veto.
-    if (k && (!c.header!.acrossBlank || shareHeadConfirmed(c.header!, sheet.format(row, c.cell.col))) && !c.header!.pastTotal && CONTRADICTS[k]?.includes(kind) && !isMixedHeader(c.header!.text) && !percentOutweighsStaffHead(k, kind, sheet.format(row, c.cell.col))) {
+    if (k && (!c.header!.acrossBlank || shareHeadConfirmed(c.header!, sheet.format(row, c.cell.col))) && !c.header!.pastTotal && CONTRADICTS[k]?.includes(kind) && !isMixedHeader(c.header!.text) && !percentOutweighsStaffHead(k, kind, sheet.format(row, c.cell.col)) && !(k === "heads" && kind === "vzae" && labelNamesVzae(sheet, row))) {
       why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“ und ist darum kein Wert dieser Art`);
       return false;
     }

@@ -13,6 +13,9 @@ import { CONTRACT } from "../contract";
 import { areaOf } from "../areas";
 import { Claims, orderOf, type Candidate, type Low } from "./candidate";
 import { withoutCopies } from "./copies";
+import { chartDataLow } from "./chartData";
+import { preferInputSheet, withoutCopyTitledRivals } from "./copyWording";
+import { settleTypedTwice } from "./typedTwice";
 import { resolveCopies } from "./copySource";
 import { bodyShares } from "./bodyShare";
 import { findGenderLabelColumn } from "./genderLabelColumn";
@@ -309,7 +312,7 @@ export function proposeMapping(
   // A change history's old and copied values are never a source (./changeLog.ts); a summary sheet's copy of
   // another sheet's cell is its source, or not sure (./copySource.ts).
   for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, resolveCopies(grids, candidates)))), planYear))) {
-    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), pastStaffLow(found), lastChangeLow(grids, found), statedUnitLow(grids, found, mixedUnits)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), pastStaffLow(found), lastChangeLow(grids, found), statedUnitLow(grids, found, mixedUnits), chartDataLow(grids, found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }
@@ -338,6 +341,8 @@ export function proposeMapping(
     // structure, for the LZB target) is no rival to a clean one in the figure's own area, also when clean itself
     // ("LZB absolut" under "2024 | 2023" on the customer sheet beside "Bestand LZB" under "Ist 2024" in the targets).
     const home = areaOf(entry.name)?.id;
+    // What the area and planning-year-sheet rules set aside (./typedTwice.ts).
+    const setAside: Candidate[] = [];
     if (home) {
       const areaOfCandidate = (c: Candidate) => {
         const g = grids.find((x) => x.index === c.sheet);
@@ -351,12 +356,21 @@ export function proposeMapping(
         return a !== undefined && a !== home;
       });
       const inHome = sources.filter((c) => areaOfCandidate(c) === home);
-      if (elsewhere.length > 0 && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === sources.length) pool = inHome;
+      if (elsewhere.length > 0 && inHome.some((c) => c.lows.length === 0) && inHome.length + elsewhere.length === sources.length) {
+        // A key-data summary ("Eckdaten für Trägerversammlung") holds no figure of another area of its own: its
+        // equal typed number may be the one the user keeps (./typedTwice.ts); a customer section's LZB is its own.
+        setAside.push(...elsewhere.filter((c) => areaOfCandidate(c) === "eckdaten"));
+        pool = inHome;
+      }
     }
     // A dashboard cell "=Daten!C5" repeats the figure of Daten!C5: the source is the figure, the copy no rival.
     // A visible archive copy ("Archiv 2024 – nicht mehr aktuell") beside the own sheets (./archiveMarks.ts).
     pool = withoutArchiveRivals(pool);
+    // A print copy or rounded presentation ("Werte eingefügt aus …", "gerundet") beside its sources (./copyWording.ts).
+    pool = withoutCopyTitledRivals(pool, grids);
     pool = withoutLocationHeadRows(withoutPartSheets(withoutReportSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids), grids);
+    // Equal numbers typed beside an input sheet's ("nur hier ändern!"): the input is the source (./copyWording.ts).
+    pool = preferInputSheet(pool, grids);
     // A draft's or old version's figure beside the final one's (./versionWording.ts).
     pool = withoutLastChange(entry.name, withoutSupersededLabels(withoutCorrectionSheets(pool, grids)));
     // The monitoring's dates later in the planning year (./monitoringDates.ts).
@@ -373,8 +387,14 @@ export function proposeMapping(
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));
       const onOtherYear = pool.filter((c) => (sheetYears[c.sheet] ?? []).some((y) => y !== planYear.year));
-      if (onPlanSheet.length > 0 && onPlanSheet.length + onOtherYear.length === pool.length) pool = onPlanSheet;
+      if (onPlanSheet.length > 0 && onPlanSheet.length + onOtherYear.length === pool.length) {
+        setAside.push(...onOtherYear.filter((c) => !onPlanSheet.includes(c)));
+        pool = onPlanSheet;
+      }
     }
+    // The same number typed twice, or a rounded copy of a computed one, among what those rules set aside.
+    const twice = settleTypedTwice(grids, [...new Map(pool.map((c) => [c.ref, c])).values()], setAside);
+    pool = twice.pool;
     // The same cell found through two labels is one candidate.
     const unique = [...new Map(pool.map((c) => [c.ref, c])).values()];
     if (unique.length === 0) {
@@ -386,7 +406,9 @@ export function proposeMapping(
     const extra: Low[] =
       unique.length > 1 && !agreeOnOneValue(unique)
         ? [{ id: "mehrdeutig", text: `${unique.length} Fundstellen (${unique.map((c) => c.ref).join(", ")}); vorgeschlagen ist ${best.ref}.` }]
-        : [];
+        : twice.low
+          ? [twice.low]
+          : [];
     chosen.set(entry.name, { best, extra, all: unique });
   }
   // The eLb twin (./elbTwin.ts): one number under two names, both sure at its one cell.

@@ -1,7 +1,7 @@
 // Which figures (label specs) a label cell stands for, read with its surroundings: the row group's head above a
 // member ("darunter Männer"), an allocation title, a status value, a lone "VH", the gender pair beside it, the
 // block's sibling rows. Split from ./findCells.ts; the table finders ask the same question (specsAt).
-import { allocationTitleCovers } from "./allocationTitle";
+import { allocationTitleCovers, allocationUnitTitle } from "./allocationTitle";
 import { remarkAllocationMatch } from "./remarkAllocation";
 import { planYearAbbrevMatch } from "./planYearAbbrev";
 import { namesNoAllocation } from "./notAllocation";
@@ -78,8 +78,9 @@ function instrumentList(sheet: SheetGrid, row: number, col: number): boolean {
  * allocation or the label with it names no allocation figure.
  */
 function allocationMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
-  const title = sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col);
-  if (!title || !allocationTitleCovers(sheet, title, row)) return undefined;
+  const section = sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col);
+  const title = section && allocationTitleCovers(sheet, section, row) ? section : allocationUnitTitle(sheet, row, col);
+  if (!title) return undefined;
   const own = matchAt(sheet, row, col).standalone;
   if (own.length === 0 || own.some(isAllocation) || !own.every((s) => Object.values(s.names).some((n) => n?.startsWith("BUD_")))) return undefined;
   if (namesNoAllocation(sheet.ownText(row, col) ?? "", own)) return undefined;

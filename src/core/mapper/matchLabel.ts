@@ -22,6 +22,7 @@ import { withoutVersionQualifier } from "./versionWording";
 import { withoutStatedAmount } from "./statedAmount";
 import { withoutOutlineNumber } from "./outlineNumber";
 import { withDataAsOfWord } from "./dataAsOfPhrase";
+import { withoutRemainderAside } from "./remainderAside";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -115,7 +116,8 @@ export function matchLabel(raw: string): LabelMatch {
     return NONE;
   }
   // "VZÄ (inkl. Erziehungszeit, Befristete)": what the figure includes names no part of it (./inclusionAside.ts).
-  const whole = readStaffAreaName(readFundingMoney(readBeforeReallocation(withoutInclusionAside(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ")))));
+  // "Neubewilligungen (Rest)": how the row is computed, no exclusion (./remainderAside.ts).
+  const whole = readStaffAreaName(readFundingMoney(readBeforeReallocation(withoutInclusionAside(withoutRemainderAside(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " "))))));
   // "Mittelzuteilung vom", "Zuteilung per": the date of what it names, when that reads as a date figure (./trailingDateWord.ts).
   const dated = asDateWord(whole);
   const date = dated ? matchLabel(dated) : NONE;
