@@ -12,11 +12,6 @@ const FLOORS: Record<string, [number, number]> = {
   "ho64-einheiten": [39, 40],
 };
 
-// KUN_ELB on the customer sheet's copy of the targets' ELB cell: earlier sets (ho24, ho28, ho35, ho60) expect the
-// customer section's cell, this set the source; left as it is (fix64's report).
-const KNOWN_WRONG: Record<string, string[]> = {
-  "ho64-eingabe-gf": ["KUN_ELB Kunden!$C$3"],
-  "ho64-ausgangswerte": ["KUN_ELB Kundenstruktur!$C$3"],
-};
+const KNOWN_WRONG: Record<string, string[]> = {};
 
 describeHeldOutSet(HELD_OUT_64, FLOORS, KNOWN_WRONG);
