@@ -1,0 +1,16 @@
+// Held-out set 65 (numbers in labels that are or are not years), measured once by an independent tester.
+import { describeHeldOutSet } from "../helpers/heldOut";
+import { HELD_OUT_65 } from "../fixtures/heldOut65";
+
+const FLOORS: Record<string, [number, number]> = {
+  "ho65-saale-holzland": [25, 50],
+  "ho65-wartburg": [45, 45],
+  "ho65-nordhausen": [22, 38],
+  "ho65-gotha": [12, 47],
+  "ho65-kyffhaeuser": [30, 40],
+  "ho65-unstrut": [36, 45],
+};
+
+const KNOWN_WRONG: Record<string, string[]> = {};
+
+describeHeldOutSet(HELD_OUT_65, FLOORS, KNOWN_WRONG);
