@@ -13,6 +13,7 @@
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { withContextYears } from "../../src/core/mapper/contextYears";
 import { withFullYears } from "../../src/core/mapper/monthSpan";
+import { withRoleYears } from "../../src/core/mapper/twoDigitYear";
 import { num, pct, rows, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 import type { CellValue } from "../../src/core/snapshot";
 
@@ -238,4 +239,24 @@ describe("gender tables, pointers and the running month", () => {
     ]);
     expect(high(by, "ZIE_IQ")).toBe("Steuerung!$C$2");
   });
+});
+
+describe("a closing line under a table's head, and the fiscal year", () => {
+  it("a label after a blank row takes the years of the table's head above", () => {
+    const out = read([["Position", "Ist 24", "Plan 25"], ["Verwaltungshaushalt", 1, 2], [], ["Zuteilung EGT 25 (vor Umschichtung)", null, 3]]);
+    expect(out[3][0]).toBe("Zuteilung EGT 2025 (vor Umschichtung)");
+  });
+
+  it("near miss: three blank rows apart, or a number the head does not name, it stays", () => {
+    const far: CellValue[][] = [["Position", "Ist 24", "Plan 25"], ["Verwaltungshaushalt", 1, 2], [], [], [], ["Zuteilung EGT 25", null, 3]];
+    expect(read(far)[5][0]).toBe("Zuteilung EGT 25");
+    const other: CellValue[][] = [["Position", "Ist 24", "Plan 25"], ["Verwaltungshaushalt", 1, 2], [], ["Zugänge 23", null, 3]];
+    expect(read(other)[3][0]).toBe("Zugänge 23");
+  });
+
+  it.each([
+    ["Planjahr (FY26)", "Planjahr (2026)"],
+    ["Haushalt FY 2025", "Haushalt 2025"],
+    ["FYI 26", "FYI 26"],
+  ])("„%s“ → „%s“", (before, after) => expect(withRoleYears(before)).toBe(after));
 });

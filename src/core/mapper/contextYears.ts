@@ -78,6 +78,8 @@ function scan(values: CellValue[][]): { cells: number[]; newest: number } {
   return { cells, newest };
 }
 
+const blankRow = (row: CellValue[]) => row.every((v) => v === null || v === "");
+
 const consecutive = (years: number[]): boolean => {
   const s = [...new Set(years)].sort((a, b) => a - b);
   return s.length >= 2 && s.length <= 4 && s.every((y, i) => i === 0 || y === s[i - 1] + 1);
@@ -128,11 +130,15 @@ function headRow(values: CellValue[][], r: number, fits: (yy: number) => boolean
 function markClosingLabels(values: CellValue[][], cols: number[], fits: (yy: number) => boolean, headYears: (r: number) => Set<number> | undefined, marks: Marks): void {
   for (const c of cols) {
     let r = 0;
+    let lastStart: number | undefined;
+    let lastEnd = 0;
     while (r < values.length) {
       if (typeof values[r][c] !== "string") {
         r++;
         continue;
       }
+      // The block right above, apart by one or two blank rows.
+      const above = lastStart !== undefined && r - lastEnd <= 2 && values.slice(lastEnd, r).every(blankRow) ? lastStart : undefined;
       const start = r;
       const closing: Array<{ r: number; stem: string; n: number; token?: Token }> = [];
       // Years the block's labels name anyway ("Integrationen 25 (vorl.)", "eLb 26 Plan" beside "IQ 25").
@@ -145,6 +151,8 @@ function markClosingLabels(values: CellValue[][], cols: number[], fits: (yy: num
         const token = close.n >= 10 && close.n <= 99 ? free.find((t) => t.at === close.at) : undefined;
         closing.push({ r, stem: close.stem, n: close.n, token: token && fits(token.yy) ? token : undefined });
       }
+      lastStart = start;
+      lastEnd = r;
       if (!closing.some((x) => x.token)) continue;
       // A stem closing with numbers that are no fitting years, or with more than three, is a running list
       // ("Zugänge 1" … "Zugänge 30", "Team 12"/"Team 13" in a 2026 workbook): none of its numbers is a year.
@@ -157,7 +165,9 @@ function markClosingLabels(values: CellValue[][], cols: number[], fits: (yy: num
         const ns = new Set(xs.map((x) => x.n));
         for (const n of ns) if (ns.has(n + 1)) years.add(2000 + n).add(2001 + n);
       }
-      for (const y of headYears(start) ?? []) years.add(y);
+      // The block's head row, or the head of the block right above it (a closing line after a blank row:
+      // "Zuteilung EGT 26 (vor Umschichtung)" under "Position | Ist 25 | Plan 26").
+      for (const y of headYears(start) ?? (above !== undefined ? headYears(above) : undefined) ?? []) years.add(y);
       for (const y of named) years.add(y);
       for (const x of closing) if (x.token && !running.has(x.stem) && years.has(2000 + x.token.yy)) mark(marks, x.r, c, x.token);
     }
