@@ -3,10 +3,12 @@
 // map of refs, so the expected cells (and the baseline's wrong proposals) are moved the same way.
 import { cellA1, columnIndex, columnLetters, parseCell, quoteSheet, splitAddress } from "../../src/core/address";
 import { dateToSerial, isDateFormat, serialToDate } from "../../src/core/excelDate";
-import { spec, type Layout, type LayoutCell, type LayoutSheet } from "../../src/demo/layouts";
+import { spec, usedCells, type Layout, type LayoutCell, type LayoutSheet } from "../../src/demo/layouts";
 import type { MeasuredLayout } from "../fixtures/layouts13";
 import { measure } from "../../scripts/mapping-share";
 import { YEAR_BEFORE_ROLE } from "../../src/core/mapper/twoDigitYear";
+import { NUMERIC_SPAN } from "../../src/core/mapper/monthSpan";
+import { withContextYears } from "../../src/core/mapper/contextYears";
 
 export type TransformKind = "spalteDavor" | "zeilenOben" | "jahrPlusEins" | "blattFolgeUmgekehrt" | "leerzeichen" | "titelVerbunden";
 
@@ -109,6 +111,8 @@ const twoDigits = (n: number) => String(n % 100).padStart(2, "0");
 
 export function shiftYearsInText(text: string, by = 1): string {
   return text
+    // "01/25–12/25": a span of numbered months with their two-digit years (monthSpan.ts).
+    .replace(NUMERIC_SPAN, (_all, m1: string, y1: string, dash: string, m2: string, y2: string) => `${m1}/${MOVED}${twoDigits(Number(y1) + by)}${dash}${m2}/${MOVED}${twoDigits(Number(y2) + by)}`)
     // "Integr. 25 (HR)": a two-digit year before a year's role word, as the mapper reads it (twoDigitYear.ts);
     // marked so that "Ist 25 Plan" is not moved twice.
     .replace(YEAR_BEFORE_ROLE, (_all, yy: string) => `${MOVED}${Number(yy) + by}`)
@@ -127,6 +131,27 @@ function shiftYearsInFormula(formula: string, by: number): string {
     return cellRef || !isYear(Number(y)) ? all : String(Number(y) + by);
   });
 }
+
+// A two-digit number the rows and columns around make a year ("LZB-Anteil 25" over "LZB-Anteil 24", "IQ 24 | IQ 25"),
+// read by the mapper's own function (contextYears.ts) on the visible sheets: marked, then moved with the rest.
+const CONTEXT_MARK = "\uE001";
+function contextYearTexts(layout: Layout): Map<string, string> {
+  const snapshot = usedCells(layout).sheets.filter((s) => (s.visibility ?? "visible") === "visible");
+  const marked = withContextYears(snapshot.map((s) => s.values), (yy) => `${CONTEXT_MARK}${twoDigits(yy)}${CONTEXT_MARK}`);
+  const out = new Map<string, string>();
+  snapshot.forEach((sheet, k) => {
+    if (marked[k] === sheet.values) return;
+    const origin = parseCell(sheet.origin ?? "A1");
+    marked[k].forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === "string" && v.includes(CONTEXT_MARK)) out.set(`${sheet.name}!${cellA1({ row: origin.row + r, col: origin.col + c })}`, v);
+      }),
+    );
+  });
+  return out;
+}
+const shiftMarked = (marked: string, by: number): string =>
+  shiftYearsInText(marked, by).replace(new RegExp(`${CONTEXT_MARK}(\\d\\d)${CONTEXT_MARK}`, "g"), (_all, yy: string) => twoDigits(Number(yy) + by));
 
 // A number cell reads as a year when its format shows it without a thousands separator.
 const yearFormat = (fmt: string | undefined): boolean => fmt === undefined || fmt === "General" || fmt === "0" || fmt === "@";
@@ -201,11 +226,13 @@ export function transform(m: MeasuredLayout, kind: TransformKind, step = 1): Tra
   // jahrPlusEins: every year one later; a figure's own value (a count that looks like a year) stays.
   const valueCells = new Set(Object.entries(m.expected).filter(([n]) => n !== "AIP_Planjahr").map(([, r]) => r.replace(/\$/g, "")));
   const renameSheet = (name: string) => shiftYearsInText(name, step);
+  const contextTexts = contextYearTexts(layout);
   const sheets = layout.sheets.map((sh) => {
     const cells: Record<string, LayoutCell> = {};
     for (const [a1, cell] of Object.entries(sh.cells)) {
       const isValue = valueCells.has(`${quoteSheet(sh.name)}!${a1}`);
-      cells[a1] = shiftYearsInCell(cell, isValue, step);
+      const marked = contextTexts.get(`${sh.name}!${a1}`);
+      cells[a1] = marked !== undefined ? { ...spec(cell), v: shiftMarked(marked, step) } : shiftYearsInCell(cell, isValue, step);
     }
     return { ...sh, name: renameSheet(sh.name), cells };
   });

@@ -1,6 +1,6 @@
 // A table captioned by its figure: the header row's label cell names the figure and its other cells the years
 // or roles ("Integrationsquote | IQ 2024 (Ist) | IQ 2025 (Ziel) | Veränderung", "Langzeitleistungsbeziehende |
-// JD 2024 | Ziel JD 2025"), the rows below its parts: "gesamt" the figure's total, "Männer"/"Frauen" its members.
+// JD 2024 | Ziel JD 2025"), the rows below its parts: "gesamt" the figure's total (also below the genders), "Männer"/"Frauen" its members.
 import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
 import { fold } from "./normalize";
@@ -11,6 +11,8 @@ import { isCaptionRow } from "./captionHeads";
 export function isBareTotalLabel(text: string | undefined): boolean {
   return text !== undefined && /^(gesamt|insgesamt)$/.test(fold(text).replace(/[.:]/g, " ").trim());
 }
+
+const BARE_GENDER = /^(frauen|maenner|weiblich|maennlich)$/;
 
 /** A column head with a year or a role word ("JD 2024", "Ziel", "Veränderung"). */
 function namesYearOrRole(text: string): boolean {
@@ -32,7 +34,8 @@ export function captionSpecs(
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 4); r--) {
     if (sheet.rowBlank(r)) return [];
     const m = specsOf(r);
-    if (isBareTotalLabel(sheet.ownText(r, col)) || (m.member.length > 0 && m.standalone.length === 0)) continue;
+    // "Männer", "Frauen" before the total row ("Männer | Frauen | insgesamt"): part rows, whatever a bare gender word names alone.
+    if (isBareTotalLabel(sheet.ownText(r, col)) || BARE_GENDER.test(fold(sheet.ownText(r, col) ?? "")) || (m.member.length > 0 && m.standalone.length === 0)) continue;
     // Heads up to the block's end, bare years among them (./captionHeads.ts).
     return isCaptionRow(sheet, r, col, namesYearOrRole) ? [...m.standalone] : [];
   }

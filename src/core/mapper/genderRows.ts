@@ -31,11 +31,14 @@ function figureHeads(sheet: SheetGrid, hr: number, cols: number[], planYear: num
   for (const c of cols) {
     const text = sheet.ownText(hr, c);
     if (text === undefined) return undefined;
-    const specs = matchAt(sheet, hr, c).standalone;
+    // "eLb 2024 (JDW)" among heads split by gender: the targets' twin (the customer stock has no gender parts).
+    const all = matchAt(sheet, hr, c).standalone;
+    const specs = all.length > 1 && all.some((s) => s.context === "ziele") ? all.filter((s) => s.context === "ziele") : all;
     const role = roleOf(fold(text), planYear);
     const prev = heads[heads.length - 1];
     if (specs.length === 1 && (role === "current" || role === "previous")) heads.push({ c, spec: specs[0], role, figureText: text, text });
-    else if (specs.length === 0 && readColumn(fold(text)).kind === "change" && role === "change" && prev && prev.c === c - 1 && prev.role !== "change") {
+    // "Veränd. IQ" right of "IQ 2025": a change head may name its figure again.
+    else if ((specs.length === 0 || (specs.length === 1 && prev && specs[0].id === prev.spec.id)) && readColumn(fold(text)).kind === "change" && role === "change" && prev && prev.c === c - 1 && prev.role !== "change") {
       heads.push({ c, spec: prev.spec, role: "change", figureText: prev.figureText, text });
     } else return undefined;
   }

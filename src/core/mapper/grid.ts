@@ -9,6 +9,7 @@ import { tokenize } from "./tokens";
 import { valuesFollow } from "./valuesFollow";
 import { boxHeadingSpans, boxSpansAt, splitAtBoxes, type BoxSpan } from "./boxes";
 import { plainSpaceValues } from "./invisibleSpaces";
+import { withContextYears } from "./contextYears";
 import { fold, normalizeLabel, rememberText, type NormalizedLabel } from "./normalize";
 import type { SheetCells, SheetTable } from "./types";
 
@@ -393,5 +394,8 @@ const withPlainSpaces = (s: SheetCells): SheetCells => {
 export function buildGrids(sheets: SheetCells[]): SheetGrid[] {
   // Hidden and very hidden sheets hold helpers and lookups the user does not see: never read for proposals
   // (nor for the assumed planning year).
-  return sheets.map((s, i) => new SheetGrid(i, withPlainSpaces(s))).filter((_, i) => !sheets[i].skipped && (sheets[i].visibility ?? "visible") === "visible");
+  const shown = sheets.map((s, i) => ({ s: withPlainSpaces(s), i })).filter(({ i }) => !sheets[i].skipped && (sheets[i].visibility ?? "visible") === "visible");
+  // Two-digit numbers the rows and columns around read as years are written with four digits (./contextYears.ts).
+  const values = withContextYears(shown.map(({ s }) => s.values));
+  return shown.map(({ s, i }, k) => new SheetGrid(i, values[k] === s.values ? s : { ...s, values: values[k] }));
 }

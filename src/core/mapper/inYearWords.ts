@@ -52,8 +52,8 @@ export const SO_FAR = new RegExp(
   `\\b(${anyOf(["kum", "kumuliert\\w*", "bisher\\w*", "zielerr\\w*", "erreicht\\w*", "erfuellung\\w*", "umsetzung\\w*", USED_UP, "ampel\\w*", "akt wert", "aktueller wert", ...REST, "summe ist", "ist kum\\w*"])})\\b`,
 );
 
-/** The year so far, not yet ended: "bisher", "bis dato", "YTD" (folded). */
-const SO_FAR_WORDS = ["bisher\\w*", "bis dato", "ytd", "year to date"];
+/** The year so far, not yet ended: "bisher", "bis dato", "YTD"; the running month ("K2 lfd. Monat"): a month's state (folded). */
+const SO_FAR_WORDS = ["bisher\\w*", "bis dato", "ytd", "year to date", "lfd monat\\w*", "laufende[nrs]? monat\\w*"];
 /** The running year itself: "lfd. Jahr", "laufendes Jahr" (in a label also the year's own part: "Neubewilligungen lfd. Jahr"). */
 const RUNNING_WORDS = ["lfd jahr\\w*", "laufende[sn]? jahr\\w*"];
 /** "Ø bisher", "YTD", "lfd. Jahr": a head of the year so far (./monitoringColumns.ts closes a month strip with it). */

@@ -1,10 +1,11 @@
 // A text standing for a missing value ("n.v.", "k.A.", "–", "#NV"): a data cell left empty in words, never a
 // column header. A row "Integrationen | n.v." is a data row, so the header above still heads the rows below it.
 // So is a template's placeholder ("bitte eintragen", "[hier ausfüllen]", "noch offen"): a value still to come; and
-// a pointer to another place ("s.o.", "siehe oben", "vgl. unten"): the value is not in this cell.
+// a pointer to another place ("s.o.", "siehe oben", "vgl. unten", "s. Zeile 6"): the value is not in this cell.
 import { fold } from "./normalize";
 
-const POINTER = /^(s|siehe|vgl) ?(o|oben|u|unten)$/;
+// Also to another row of the table: "s. Zeile 6", "siehe Zl. 12" (a note "siehe Anlage 2" points to no value).
+const POINTER = /^(s|siehe|vgl) ?(o|oben|u|unten|(zeile|zl) ?\d+)$/;
 const MISSING = /^(n ?v|n ?a|k ?a|keine angabe\w*|nicht verfuegbar|entfaellt|folgt|tbd|-+|–|—|\/|\?|#nv|#n ?a)$/;
 
 const PLACEHOLDER = /^((bitte|hier|noch) )*(eintragen|ausfuellen|ergaenzen|angeben|nachtragen|einfuegen)( bitte)?$|^noch offen$|^ausstehend$|^x{2,}$/;

@@ -51,7 +51,9 @@ export function fold(text: string): string {
 }
 
 function foldText(text: string): string {
+  // "2025er Ziel": the year with the adjective ending is that year.
   return joinBrokenWords(withRoleYears(withFullYears(withAgeLimits(identifierWords(text)))))
+    .replace(/(?<!\d)((?:19|20)\d\d)er\b/gi, "$1")
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
     .replace(/[δ∆]/g, " delta ") // "Δ vs PY" is a change column (Δ lower-cased is δ)
