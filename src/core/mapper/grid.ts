@@ -8,6 +8,7 @@ import { AREA_WORDS, CONCEPT_AREAS } from "./labels";
 import { tokenize } from "./tokens";
 import { valuesFollow } from "./valuesFollow";
 import { plainSpaceValues } from "./invisibleSpaces";
+import { typedNumberValues, type TypedCells, type TypedText } from "./typedNumbers";
 import { fold, normalizeLabel, rememberText, type NormalizedLabel } from "./normalize";
 import type { SheetCells, SheetTable } from "./types";
 
@@ -71,6 +72,8 @@ export class SheetGrid {
   constructor(
     readonly index: number,
     private readonly src: SheetCells,
+    /** Text cells read as figures (./typedNumbers.ts), by relative "row,col": their texts. */
+    private readonly typed: TypedCells["typed"] = new Map(),
   ) {
     this.name = src.name;
     const origin = parseCell(src.origin || "A1");
@@ -132,6 +135,11 @@ export class SheetGrid {
     if (typeof v !== "string") return undefined;
     const t = v.trim();
     return t === "" ? undefined : t;
+  }
+
+  /** The text of a cell read as a figure ("11.482.300 ", "'2.146.000", "ca. 1.050"), and whether it was rounded. */
+  typedText(row: number, col: number): TypedText | undefined {
+    return this.typed.size ? this.typed.get(`${row - this.r0},${col - this.c0}`) : undefined;
   }
 
   /** The cell's own string (not the merged master's). */
@@ -344,8 +352,15 @@ const withPlainSpaces = (s: SheetCells): SheetCells => {
   return values === s.values ? s : { ...s, values };
 };
 
+// Text figures ("11.482.300 ", "'7.590.120", "59,4 %") are read as their numbers, once per cell (./typedNumbers.ts).
+const gridOf = (s: SheetCells, i: number): SheetGrid => {
+  const plain = withPlainSpaces(s);
+  const { values, numberFormats, typed } = typedNumberValues(plain.values, plain.numberFormats);
+  return new SheetGrid(i, values === plain.values ? plain : { ...plain, values, numberFormats }, typed);
+};
+
 export function buildGrids(sheets: SheetCells[]): SheetGrid[] {
   // Hidden and very hidden sheets hold helpers and lookups the user does not see: never read for proposals
   // (nor for the assumed planning year).
-  return sheets.map((s, i) => new SheetGrid(i, withPlainSpaces(s))).filter((_, i) => !sheets[i].skipped && (sheets[i].visibility ?? "visible") === "visible");
+  return sheets.flatMap((s, i) => (!s.skipped && (s.visibility ?? "visible") === "visible" ? [gridOf(s, i)] : []));
 }
