@@ -199,3 +199,69 @@ describe("the check after mapping a text cell", () => {
     expect(typen.find((f) => f.names.includes("BUD_VH_Gesamt"))?.message).toMatch(/12\.004\.500/);
   });
 });
+
+describe("the previous year's forecast as a column head", () => {
+  const targets = (head: string) =>
+    map([
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          ["Ziele 2026"],
+          [null, head, "Ziel 2026", "Veränderung"],
+          ["eLb (JDW)", num(5120), num(5050)],
+          ["IQ", pct(0.161), pct(0.165), pct(0.025)],
+          ["LZB", num(2870), num(2790), pct(-0.028)],
+        ]),
+      },
+    ]);
+
+  it.each(["VJ Hochrechnung", "Vorjahr (Prognose)"])("„%s“ heads the previous year's values", (head) => {
+    const by = targets(head);
+    expect(high(by, "ZIE_ELB_VJ")).toBe("Ziele!$B$3");
+    expect(high(by, "ZIE_IQ_VJ")).toBe("Ziele!$B$4");
+    expect(high(by, "ZIE_LZB_VJ")).toBe("Ziele!$B$5");
+  });
+
+  it("a forecast without the previous year's word is no previous year's value", () => {
+    const by = targets("Hochrechnung");
+    expect(high(by, "ZIE_IQ_VJ")).toBeUndefined();
+    expect(high(by, "ZIE_LZB_VJ")).toBeUndefined();
+  });
+});
+
+describe("a share column beside the amounts", () => {
+  it("is no second number of a budget row", () => {
+    const by = map([
+      {
+        name: "Mittel",
+        cells: rows("A1", [
+          ["Mittel 2026"],
+          ["Haushaltsposition", "Euro", "Anteil"],
+          ["Verwaltungshaushalt", num(8_800_000), 100],
+          ["davon Bundesanteil", num(5_900_000), 67],
+          ["davon Umschichtung aus EGT", num(1_560_000), 17.7],
+          ["davon KFA", num(1_340_000), 15.2],
+          [],
+          ["Eingliederungsbudget", num(2_600_000), 100],
+          ["davon Vorbindungen", num(1_250_000), 48.1],
+        ]),
+      },
+    ]);
+    expect(high(by, "BUD_VH_Gesamt")).toBe("Mittel!$B$3");
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Mittel!$B$8");
+    expect(high(by, "BUD_EB_Vorbindungen")).toBe("Mittel!$B$9");
+  });
+
+  it("two amount columns without a head saying which stay not sure", () => {
+    const by = map([
+      {
+        name: "Mittel",
+        cells: rows("A1", [
+          ["Haushaltsposition", "Euro", "Euro"],
+          ["Verwaltungshaushalt", num(8_800_000), num(8_700_000)],
+        ]),
+      },
+    ]);
+    expect(high(by, "BUD_VH_Gesamt")).toBeUndefined();
+  });
+});

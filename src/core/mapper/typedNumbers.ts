@@ -110,7 +110,7 @@ export interface TypedCells {
 /**
  * A sheet's values with every text figure read as its number; the same arrays when there is none. A plain text
  * figure ("542.000", "20,4 %") is read only in a column typed as figures throughout (an export or import: no
- * number in it, more text figures than words); among numbers it is one cell typed wrongly, which the user should
+ * number in it, several text figures and more of them than words); alone or among numbers it is one cell typed wrongly, which the user should
  * look at, and among remarks ("Notiz": "15,2 %") it is a remark: it stays text (a low proposal, or none).
  */
 export function typedNumberValues(values: CellValue[][], numberFormats: string[][] | undefined): TypedCells {
@@ -129,7 +129,8 @@ export function typedNumberValues(values: CellValue[][], numberFormats: string[]
       if (v !== null && v !== undefined && v !== "") filledLeft = true;
       if (typeof v !== "string") continue;
       // A month as a value stands alone right of its label; month heads of a strip stand in a row of many.
-      const lone = here && labelled;
+      // …and no number right below it ("Personal | Dez 2024" over the staff figures is a head).
+      const lone = here && labelled && typeof values[r + 1]?.[c] !== "number";
       const month = lone ? typedMonth(v) : undefined;
       const n = month !== undefined ? { value: month, format: "mmm yyyy", approx: false, plain: false } : typedNumber(v, here, lone);
       if (n) found.push({ r, c, n });
@@ -150,7 +151,7 @@ export function typedNumberValues(values: CellValue[][], numberFormats: string[]
   return typed.size ? { values: outValues, numberFormats: outFormats, typed } : { values, numberFormats, typed };
 }
 
-/** Columns typed as figures throughout: no number, and more text figures than other texts. */
+/** Columns typed as figures throughout: no number, two text figures at least, and more of them than other texts. */
 function figureColumns(values: CellValue[][], found: ReadonlyArray<{ c: number }>): (col: number) => boolean {
   const figures = new Map<number, number>();
   for (const { c } of found) figures.set(c, (figures.get(c) ?? 0) + 1);
@@ -164,5 +165,5 @@ function figureColumns(values: CellValue[][], found: ReadonlyArray<{ c: number }
     }
   }
   // `words` counted every text of the column, the figures among them too.
-  return (col) => !numbers.has(col) && (figures.get(col) ?? 0) * 2 > (words.get(col) ?? 0);
+  return (col) => !numbers.has(col) && (figures.get(col) ?? 0) >= 2 && (figures.get(col) ?? 0) * 2 > (words.get(col) ?? 0);
 }
