@@ -22,6 +22,7 @@ import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRo
 import { readColumn } from "../columnRoles";
 import { percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
+import { withoutShareColumns } from "./shareBesideAmount";
 import { isPointerText } from "./missingValue";
 import { withoutRemarkColumns } from "./remarkColumns";
 import { valueColumnBeside } from "./farDate";
@@ -224,7 +225,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     // A customer stock without a _VJ name (KUN_ELB) under "2024 | 2023": the latest year's column is it, the
     // earlier one only its previous value — not two numbers of which the first was taken.
     const latestOnly = all.filter((x) => x.latest === "current");
-    const found = agreedOnly(finalColumnsOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all));
+    const found = withoutShareColumns(name, agreedOnly(finalColumnsOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all)));
     const { cell, sure, header, labelPointsElsewhere } = found[0];
     const lows: Low[] = [...contextLows];
     const undecided = undecidedPlanLow(spec, name, agreedOnly(finalColumnsOnly((spec.names.current && byName.get(spec.names.current)) || [])).length);

@@ -10,6 +10,7 @@ import { valuesFollow } from "./valuesFollow";
 import { boxHeadingSpans, boxSpansAt, splitAtBoxes, type BoxSpan } from "./boxes";
 import { plainSpaceValues } from "./invisibleSpaces";
 import { withContextYears } from "./contextYears";
+import { typedNumberValues, type TypedCells, type TypedText } from "./typedNumbers";
 import { fold, normalizeLabel, rememberText, type NormalizedLabel } from "./normalize";
 import type { SheetCells, SheetTable } from "./types";
 
@@ -76,6 +77,8 @@ export class SheetGrid {
   constructor(
     readonly index: number,
     private readonly src: SheetCells,
+    /** Text cells read as figures (./typedNumbers.ts), by relative "row,col": their texts. */
+    private readonly typed: TypedCells["typed"] = new Map(),
   ) {
     this.name = src.name;
     const origin = parseCell(src.origin || "A1");
@@ -137,6 +140,11 @@ export class SheetGrid {
     if (typeof v !== "string") return undefined;
     const t = v.trim();
     return t === "" ? undefined : t;
+  }
+
+  /** The text of a cell read as a figure ("11.482.300 ", "'2.146.000", "ca. 1.050"), and whether it was rounded. */
+  typedText(row: number, col: number): TypedText | undefined {
+    return this.typed.size ? this.typed.get(`${row - this.r0},${col - this.c0}`) : undefined;
   }
 
   /** The cell's own string (not the merged master's). */
@@ -391,11 +399,18 @@ const withPlainSpaces = (s: SheetCells): SheetCells => {
   return values === s.values ? s : { ...s, values };
 };
 
+// Text figures ("11.482.300 ", "'7.590.120", "59,4 %") are read as their numbers, once per cell (./typedNumbers.ts).
+// `plain` has its invisible spaces gone already (buildGrids).
+const gridOf = (plain: SheetCells, i: number): SheetGrid => {
+  const { values, numberFormats, typed } = typedNumberValues(plain.values, plain.numberFormats);
+  return new SheetGrid(i, values === plain.values ? plain : { ...plain, values, numberFormats }, typed);
+};
+
 export function buildGrids(sheets: SheetCells[]): SheetGrid[] {
   // Hidden and very hidden sheets hold helpers and lookups the user does not see: never read for proposals
   // (nor for the assumed planning year).
   const shown = sheets.map((s, i) => ({ s: withPlainSpaces(s), i })).filter(({ i }) => !sheets[i].skipped && (sheets[i].visibility ?? "visible") === "visible");
   // Two-digit numbers the rows and columns around read as years are written with four digits (./contextYears.ts).
   const values = withContextYears(shown.map(({ s }) => s.values));
-  return shown.map(({ s, i }, k) => new SheetGrid(i, values[k] === s.values ? s : { ...s, values: values[k] }));
+  return shown.map(({ s, i }, k) => gridOf(values[k] === s.values ? s : { ...s, values: values[k] }, i));
 }

@@ -87,6 +87,7 @@ import { findTwoFigureSentences } from "./twoFigureSentence";
 import { withTocLows } from "./tableOfContents";
 import { supplementLow } from "./supplementCodes";
 import { buildGrids, type SheetGrid } from "./grid";
+import { withoutRoundedRivals, withTypedText } from "./typedProposal";
 import { withoutChangeLogs } from "./changeLog";
 import { LABELS } from "./labels";
 import { fold, yearsIn } from "./normalize";
@@ -328,7 +329,8 @@ export function proposeMapping(
     const learned = learnedByName.get(entry.name) ?? [];
     const learnedHere = learned.filter((c) => c.sameContext);
     // Last year's staff below the staff plan is no rival to the plan's figures, even to a total row (./pastStaffLabel.ts).
-    const all = learned.length ? (learnedHere.length ? learnedHere : learned) : withoutPastStaff(byName.get(entry.name) ?? []);
+    // "ca. 140 VZÄ" on the cover beside the staff table's 139,8: the exact figure wins (./typedProposal.ts).
+    const all = learned.length ? (learnedHere.length ? learnedHere : learned) : withoutRoundedRivals(withoutPastStaff(byName.get(entry.name) ?? []), grids);
     const primary = all.filter((c) => !c.fallback);
     let pool = primary.length ? primary : all;
     // A weak label outside its area ("Frauen" on the customer sheet) is no rival to one inside it.
@@ -489,7 +491,7 @@ export function proposeMapping(
   }
   const proposals = CONTRACT.filter((c) => chosen.has(c.name)).map((c) => {
     const { best, extra } = chosen.get(c.name)!;
-    return toProposal(best, extra);
+    return withTypedText(toProposal(best, extra), best, grids);
   });
   const rank = new Map(CONTRACT.map((c, i) => [c.name, i]));
   missingReasons.sort((a, b) => rank.get(a.name)! - rank.get(b.name)!);

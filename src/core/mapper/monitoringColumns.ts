@@ -10,6 +10,9 @@ import { fold, yearsIn } from "./normalize";
 import { isPartOfYearHead } from "./quarterColumns";
 import type { ColumnHeader, RoleOrNone } from "./roles";
 
+/** The previous year named by its word ("Vorjahr (HR)", "VJ Hochrechnung"). */
+const PREVIOUS_YEAR_WORD = /\b(vorjahr\w*|vj)\b/;
+
 /** Months or quarters in a row that make a series of their own. */
 const MIN_STRIP = 3;
 
@@ -21,6 +24,8 @@ export function isMonitoringHead(text: string, planYear: number | undefined): bo
   if (c.kind === "month" || c.kind === "attainment") return true;
   // A forecast of the planning year or the year's end ("Prognose JE", "Hochrechnung 2025"); one of the previous year is its value.
   const years = yearsIn(f);
+  // "Vorjahr (HR)": the previous year's forecast, named by the word, is that year's value (as roleOf reads it).
+  if (years.length === 0 && PREVIOUS_YEAR_WORD.test(f)) return false;
   return c.kind === "prognose" && (years.length === 0 ? YEAR_END.test(f) || planYear !== undefined : planYear !== undefined && years.includes(planYear));
 }
 

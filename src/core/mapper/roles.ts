@@ -12,7 +12,7 @@ import type { SheetGrid } from "./grid";
 import { bareYearRole } from "./yearColumns";
 import { comparesSameYear } from "./deviationColumn";
 import { isMissingValueText } from "./missingValue";
-import { isPlanYearKeyRow } from "./yearKeyRow";
+import { isPlanYearKeyRow, isTextFigureKeyRow } from "./yearKeyRow";
 import { isRemark } from "./remark";
 import { cornerHead } from "./cornerHead";
 import { inYearRole } from "./inYearColumns";
@@ -189,7 +189,7 @@ export function columnHeader(
     if (cols.length === 0) continue;
     // Among the label/value rows (no blank row between): a "Planjahr | 2025" pair is data, no header. Above a
     // blank row it heads the sheet as a title would, as before.
-    if (!acrossBlank && isPlanYearKeyRow(sheet, r, labelCol, col)) {
+    if (!acrossBlank && (isPlanYearKeyRow(sheet, r, labelCol, col) || isTextFigureKeyRow(sheet, r, labelCol, col))) {
       if (texts.length) break;
       continue;
     }

@@ -86,7 +86,8 @@ export type ReasonId =
   | "ohne-beschriftung" // a cell holding the value itself, without a label
   | "nicht-gefunden" // no label found
   | "kein-wert" // label found, but no value of the right kind beside or below it
-  | "prozent-einheit"; // a share or change typed in percent units (−2,5 for −2,5 %)
+  | "prozent-einheit" // a share or change typed in percent units (−2,5 for −2,5 %)
+  | "zahl-als-text"; // a figure typed as text ("11.482.300 ", "'2.146.000", "59,4 %"): read as its number, reported by the check
 
 export interface Proposal {
   name: string;

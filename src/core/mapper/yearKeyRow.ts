@@ -1,6 +1,7 @@
 // "Planjahr | 2025" among label/value rows (a summary sheet sorted by label puts it anywhere, also beside another
 // label/value pair) is the key of the planning year, a data row: its year must not head the value column below
 // it, or every value under it ("Veränderung IQ ggü. Vorjahr") would read as the planning year's.
+import { contractName } from "../contract";
 import type { SheetGrid } from "./grid";
 import { matchLabel } from "./matchLabel";
 import { fold, isYearNumber } from "./normalize";
@@ -18,4 +19,17 @@ export function isPlanYearKeyRow(sheet: SheetGrid, row: number, labelCol: number
   if (key === undefined) return false;
   if (YEAR_KEY.test(fold(key).replace(/[.:]/g, " ").trim()) && isYearNumber(sheet.number(row, col)!)) return true;
   return matchLabel(key).standalone.some((s) => s.id === "planjahr");
+}
+
+/**
+ * "Status Vorjahreswerte | vorläufig (Hochrechnung)" among label/value rows: the text beside a label of a text
+ * figure is that figure's value, no head of the values below it (once text figures read as numbers, it is the
+ * only text left over their column).
+ */
+export function isTextFigureKeyRow(sheet: SheetGrid, row: number, labelCol: number, col: number): boolean {
+  if (labelCol < 0 || labelCol >= col || sheet.ownText(row, col) === undefined) return false;
+  const key = sheet.ownText(row, labelCol);
+  if (key === undefined || sheet.filledColumns(row).length !== 2) return false;
+  const specs = matchLabel(key).standalone;
+  return specs.length > 0 && specs.every((s) => Object.values(s.names).every((n) => n !== undefined && contractName(n)?.kind === "text"));
 }
