@@ -1,7 +1,8 @@
 // "IQ-Ziel Männer / Frauen | 23,1 % | 17,6 %": one label names two figures that differ in one word, joined by a
 // slash, and the row holds exactly two numbers: in the label's order, the first number is the first figure's, the
 // second the second's. Read as "IQ-Ziel Männer" and "IQ-Ziel Frauen", each must name exactly one figure (of two
-// figures of one area, "Anteil BA / Kommune", the area decides a reading naming two).
+// figures of one area, "Anteil BA / Kommune", the area decides a reading naming two). Both sides may repeat the head
+// word ("Anteil BA / Anteil Kommune"): each side is then a reading of its own.
 import type { Candidate, Claims } from "./candidate";
 import { labelledPartCandidate } from "./labelledPart";
 import { ownColumnsBeside } from "./besideBlock";
@@ -11,7 +12,12 @@ import { matchLabel, type LabelMatch } from "./matchLabel";
 /** "<lead> <word> / <word> <tail>": the two readings, each with one of the joined words. */
 const PAIR = /^(.*?)(\S+)\s*\/\s*(\S+)(.*)$/u;
 
+/** "Anteil BA / Anteil Kommune", "IQ Männer / IQ Frauen": both sides open with the same head word, each is a label. */
+const HEAD_REPEATED = /^\s*(\p{L}[\p{L}-]*)\s+([^/]*?)\s*\/\s*(\p{L}[\p{L}-]*)\s+([^/]*?)\s*$/u;
+
 function readings(text: string): [string, string] | undefined {
+  const h = HEAD_REPEATED.exec(text);
+  if (h && h[1].toLowerCase() === h[3].toLowerCase() && h[2] !== "" && h[4] !== "") return [`${h[1]} ${h[2]}`, `${h[3]} ${h[4]}`];
   const m = PAIR.exec(text.trim());
   if (!m || /\d/.test(m[2] + m[3])) return undefined;
   return [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`];
