@@ -13,11 +13,18 @@ import { matchLabel, type LabelMatch } from "./matchLabel";
 const PAIR = /^(.*?)(\S+)\s*\/\s*(\S+)(.*)$/u;
 
 /** "Anteil BA / Anteil Kommune", "IQ Männer / IQ Frauen": both sides open with the same head word, each is a label. */
-const HEAD_REPEATED = /^\s*(\p{L}[\p{L}-]*)\s+([^/]*?)\s*\/\s*(\p{L}[\p{L}-]*)\s+([^/]*?)\s*$/u;
+function headRepeated(text: string): [string, string] | undefined {
+  const at = text.indexOf("/");
+  if (at < 0 || text.indexOf("/", at + 1) >= 0) return undefined;
+  const [left, right] = [text.slice(0, at).trim(), text.slice(at + 1).trim()];
+  const [l, r] = [left.indexOf(" "), right.indexOf(" ")];
+  if (l <= 0 || r <= 0 || left.slice(0, l).toLowerCase() !== right.slice(0, r).toLowerCase() || !/^\p{L}/u.test(left)) return undefined;
+  return [left, right];
+}
 
 function readings(text: string): [string, string] | undefined {
-  const h = HEAD_REPEATED.exec(text);
-  if (h && h[1].toLowerCase() === h[3].toLowerCase() && h[2] !== "" && h[4] !== "") return [`${h[1]} ${h[2]}`, `${h[3]} ${h[4]}`];
+  const h = headRepeated(text);
+  if (h) return h;
   const m = PAIR.exec(text.trim());
   if (!m || /\d/.test(m[2] + m[3])) return undefined;
   return [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`];
