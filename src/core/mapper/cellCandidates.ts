@@ -15,7 +15,7 @@ import { isMemoOfLastYear } from "./memoLastYear";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
 import { countedAt } from "./unitSection";
 import { blockUnitAbove } from "./blockUnit";
-import { underEndedTable } from "./endedTable";
+import { rightUnderClaimedTotal, underEndedTable } from "./endedTable";
 import { headsNumberColumns } from "./headingRow";
 import { latestLabelRole } from "./latestLabelYear";
 import { ABSOLUTE_CHANGE, asOfRoles, byNumberFormat, isStockFigure, latestYearRoles, scopeAt, sectionTitleAt, whichNumbers } from "./context";
@@ -31,6 +31,7 @@ import { periodsAsYears } from "./customerPeriod";
 import { withoutPartOfYearColumns } from "./quarterColumns";
 import { withoutMonitoringColumns } from "./monitoringColumns";
 import { withoutDecreeDate } from "./decreeDate";
+import { withoutPlanningDate } from "./planningDate";
 import { withoutBenchmarkColumns } from "./benchmarkColumns";
 import { currentStateIsNoTarget } from "./currentStockColumn";
 import { roleCellRole } from "./latestRoleCell";
@@ -124,7 +125,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value)) || namesOtherInstitution(String(c.value))))) return [];
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
-  const ownWords = withoutCommitmentOrigin(spec, withoutAveraging(fold(withoutLabelAsOf(withoutDecreeDate(withoutAddendSign(label))).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " "));
+  const ownWords = withoutCommitmentOrigin(spec, withoutAveraging(fold(withoutPlanningDate(withoutLabelAsOf(withoutDecreeDate(withoutAddendSign(label))), ctx.planYear).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " "));
   const labelRole =
     (roleCell ? (roleCell.role ?? roleCellRole(spec, roleCell.text, ctx.planYear)) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? expectedStockRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
@@ -170,7 +171,8 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     // So does the header of a table that ended (its bare total row, then a blank row) for a lone value below it
     // ("Eintritte lt. Textteil | 458" under "Instrument | Ist 2023 | Plan 2024 … Gesamt").
     // So does the head of a table another finder took whole and that ended above the blank row (./endedTable.ts).
-    const tableEnded = found?.acrossBlank === true && columns.length === 1 && (found.pastTotal === true || underEndedTable(sheet, ctx.claims, row, cell.col, found.row));
+    // So does the head of such a table right over its bare total row, the lone line just under it (./endedTable.ts).
+    const tableEnded = columns.length === 1 && ((found?.acrossBlank === true && (found.pastTotal === true || underEndedTable(sheet, ctx.claims, row, cell.col, found.row))) || rightUnderClaimedTotal(ctx.claims, sheet.index, row, cell.col, found?.pastTotal));
     const header = headerYieldsToLabel(found, labelRole, columns.map((c) => c.header)) || tableEnded ? undefined : found;
     const role: RoleOrNone | undefined = changeRow ? changeRowRole(header?.role) : (latest?.[i] ?? (currentStateIsNoTarget(spec, header?.text) ? "none" : header?.role) ?? earlierYearHeadRole(header, ctx.planYear, labelRole ?? scopeRole));
     let name = role === "none" ? undefined : spec.names[role ?? spec.plain.role];

@@ -16,3 +16,12 @@ export function underEndedTable(sheet: SheetGrid, claims: Claims, row: number, c
   // At least one blank row between, and the row above it is the claimed table's last row in that column.
   return r < row - 1 && r > headerRow && claims.has(sheet.index, r, col);
 }
+
+/**
+ * "3.9 Summe | 512 | 540" right over "3.10 Eintritte gesamt lt. Programmtext | 640" (no blank row between): the
+ * claimed table ended at its bare total row (`pastTotal`), and the value at (row, col), claimed by none, lies below
+ * it: the table's head does not reach it either.
+ */
+export function rightUnderClaimedTotal(claims: Claims, sheetIndex: number, row: number, col: number, pastTotal: boolean | undefined): boolean {
+  return pastTotal === true && !claims.has(sheetIndex, row, col) && claims.has(sheetIndex, row - 1, col);
+}

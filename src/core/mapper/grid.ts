@@ -11,6 +11,7 @@ import { boxHeadingSpans, boxSpansAt, splitAtBoxes, type BoxSpan } from "./boxes
 import { plainSpaceValues } from "./invisibleSpaces";
 import { withContextYears } from "./contextYears";
 import { typedNumberValues, type TypedCells, type TypedText } from "./typedNumbers";
+import { dittoText } from "./dittoLabel";
 import { fold, normalizeLabel, rememberText, type NormalizedLabel } from "./normalize";
 import type { SheetCells, SheetTable } from "./types";
 
@@ -161,7 +162,8 @@ export class SheetGrid {
     for (let c = 0; c < r.length; c++) {
       const v = r[c];
       const t = typeof v === "string" ? v.trim() : "";
-      texts[c] = t === "" ? undefined : t;
+      // "dgl. Vorvorjahr" under "Anteil LZB": the label above with the ditto's words (./dittoLabel.ts).
+      texts[c] = t === "" ? undefined : i > 0 && /^[dDeEwW]/.test(t) ? dittoText(t, this.ownText(this.r0 + i - 1, this.c0 + c)) : t;
     }
     this.ownTexts[i] = texts;
     return texts;

@@ -48,6 +48,7 @@ import { FEDERAL_TWINS, shareFederalPart } from "./federalPartTwin";
 import { findBudgetMatrix } from "./budgetMatrix";
 import { findTitleColumnMatrix } from "./titleColumnMatrix";
 import { ELB_TWINS, shareElbTwin } from "./elbTwin";
+import { withoutPartsUnderTotal } from "./partsUnderTotal";
 import { isPreviousYearAverage } from "./elbAverage";
 import { customersAsOfMonth } from "./monthlyCustomers";
 import { findCells } from "./findCells";
@@ -370,6 +371,8 @@ export function proposeMapping(
     pool = withoutArchiveRivals(pool);
     // A print copy or rounded presentation ("Werte eingefügt aus …", "gerundet") beside its sources (./copyWording.ts).
     pool = withoutCopyTitledRivals(pool, grids);
+    // Rows under a figure's row adding up to it are its parts (./partsUnderTotal.ts).
+    pool = withoutPartsUnderTotal(pool);
     pool = withoutLocationHeadRows(withoutPartSheets(withoutReportSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids), grids);
     // Equal numbers typed beside an input sheet's ("nur hier ändern!"): the input is the source (./copyWording.ts).
     pool = preferInputSheet(pool, grids);
@@ -413,8 +416,9 @@ export function proposeMapping(
           : [];
     chosen.set(entry.name, { best, extra, all: unique });
   }
-  // The eLb twin (./elbTwin.ts): one number under two names, both sure at its one cell.
-  const twinRef = shareElbTwin(chosen, (n) => byName.get(n) ?? [], missingReasons, defined, (c) => isPreviousYearAverage(grids, c, planYear?.year), (sure) => customersAsOfMonth(grids, sure));
+  // The eLb twin (./elbTwin.ts): one number under two names, both sure at its one cell. A copy of its cell
+  // ("=O6" in a block of AIP figures beside the month strip) is that cell, no other place (./copies.ts).
+  const twinRef = shareElbTwin(chosen, (n) => withoutCopies(byName.get(n) ?? [], grids), missingReasons, defined, (c) => isPreviousYearAverage(grids, c, planYear?.year), (sure) => customersAsOfMonth(grids, sure));
   // The allocated VWT is the Verwaltungshaushalt's federal part too, by its composition or its sum (./federalPartTwin.ts).
   const federalRef = shareFederalPart(chosen, (n) => byName.get(n) ?? [], missingReasons, defined, grids);
   // One cell for two names: neither is sure.

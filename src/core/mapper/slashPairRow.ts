@@ -1,7 +1,8 @@
 // "IQ-Ziel Männer / Frauen | 23,1 % | 17,6 %": one label names two figures that differ in one word, joined by a
 // slash, and the row holds exactly two numbers: in the label's order, the first number is the first figure's, the
 // second the second's. Read as "IQ-Ziel Männer" and "IQ-Ziel Frauen", each must name exactly one figure (of two
-// figures of one area, "Anteil BA / Kommune", the area decides a reading naming two).
+// figures of one area, "Anteil BA / Kommune", the area decides a reading naming two). Both sides may repeat the head
+// word ("Anteil BA / Anteil Kommune"): each side is then a reading of its own.
 import type { Candidate, Claims } from "./candidate";
 import { labelledPartCandidate } from "./labelledPart";
 import { ownColumnsBeside } from "./besideBlock";
@@ -11,7 +12,19 @@ import { matchLabel, type LabelMatch } from "./matchLabel";
 /** "<lead> <word> / <word> <tail>": the two readings, each with one of the joined words. */
 const PAIR = /^(.*?)(\S+)\s*\/\s*(\S+)(.*)$/u;
 
+/** "Anteil BA / Anteil Kommune", "IQ Männer / IQ Frauen": both sides open with the same head word, each is a label. */
+function headRepeated(text: string): [string, string] | undefined {
+  const at = text.indexOf("/");
+  if (at < 0 || text.indexOf("/", at + 1) >= 0) return undefined;
+  const [left, right] = [text.slice(0, at).trim(), text.slice(at + 1).trim()];
+  const [l, r] = [left.indexOf(" "), right.indexOf(" ")];
+  if (l <= 0 || r <= 0 || left.slice(0, l).toLowerCase() !== right.slice(0, r).toLowerCase() || !/^\p{L}/u.test(left)) return undefined;
+  return [left, right];
+}
+
 function readings(text: string): [string, string] | undefined {
+  const h = headRepeated(text);
+  if (h) return h;
   const m = PAIR.exec(text.trim());
   if (!m || /\d/.test(m[2] + m[3])) return undefined;
   return [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`];

@@ -8,14 +8,24 @@ import { isYearNumber } from "./normalize";
 const NUMBER_FORMAT = /#,##0|0[.,]0|%|€/;
 
 const YEAR_IN_TEXT = /\b(19|20)\d\d\b/;
+/** A year typed as text ("2023"): in the sheet's title row ("Kundenstruktur | 2023 | 2024" in row 1) a heading. */
+const TEXT_YEAR = /^\s*(?:19|20)\d\d\s*$/;
 
-/** Whether the numbers right of `col` in `row` are two or more consecutive years in no number format, each with a
- *  number under it. */
+/** The number at (row, c), or in the sheet's title row the year a text cell holds alone. */
+function yearOrNumber(sheet: SheetGrid, row: number, c: number): number | undefined {
+  const n = sheet.number(row, c);
+  if (n !== undefined || row !== sheet.r0) return n;
+  const v = sheet.value(row, c);
+  return typeof v === "string" && TEXT_YEAR.test(v) ? Number(v.trim()) : undefined;
+}
+
+/** Whether the numbers right of `col` in `row` are two or more consecutive years in no number format (in the
+ *  sheet's title row also typed as text: "Kundenstruktur | 2023 | 2024"), each with a number under it. */
 export function isYearHeadingRow(sheet: SheetGrid, row: number, col: number): boolean {
   if (row >= sheet.lastRow) return false;
-  const cols = sheet.filledColumns(row).filter((c) => c > col && sheet.number(row, c) !== undefined);
+  const cols = sheet.filledColumns(row).filter((c) => c > col && yearOrNumber(sheet, row, c) !== undefined);
   if (cols.length < 2) return false;
-  const years = cols.map((c) => sheet.number(row, c));
+  const years = cols.map((c) => yearOrNumber(sheet, row, c));
   if (!years.every(isYearNumber) || cols.some((c) => NUMBER_FORMAT.test(sheet.format(row, c)))) return false;
   const step = years[1]! - years[0]!;
   if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y! - years[i - 1]! !== step)) return false;
