@@ -1,0 +1,17 @@
+// Held-out set 61 (issue 13): six representative planning workbooks (gE city/rural, zkT, large city with
+// Standorte, small Jobcenter on one sheet, a workbook kept over years), measured once when written.
+import { describeHeldOutSet } from "../helpers/heldOut";
+import { HELD_OUT_61 } from "../fixtures/heldOut61";
+
+const FLOORS: Record<string, [number, number]> = {
+  "ho61-ge-stadt-2026": [54, 54],
+  "ho61-ge-land-2025": [40, 40],
+  "ho61-zkt-2027": [25, 44],
+  "ho61-grossstadt-2026": [31, 49],
+  "ho61-klein-2027": [41, 42],
+  "ho61-altlasten-2025": [47, 49],
+};
+
+const KNOWN_WRONG: Record<string, string[]> = {};
+
+describeHeldOutSet(HELD_OUT_61, FLOORS, KNOWN_WRONG);
