@@ -5,5 +5,5 @@
 // metamorphic2.test.ts (one run over all takes longer than a minute).
 import { describeInvariance } from "../helpers/metamorphicSuite";
 
-// Right "sicher" proposals over the part after each transformation, as measured (the untransformed part: 6869 of 7011).
-describeInvariance(0, 2, { spalteDavor: 6869, zeilenOben: 6869, jahrPlusEins: 6869, blattFolgeUmgekehrt: 6869, leerzeichen: 6869, titelVerbunden: 6875 });
+// Right "sicher" proposals over the part after each transformation, as measured (the untransformed part: 7733 of 7911).
+describeInvariance(0, 2, { spalteDavor: 7733, zeilenOben: 7733, jahrPlusEins: 7733, blattFolgeUmgekehrt: 7733, leerzeichen: 7733, titelVerbunden: 7741 });
