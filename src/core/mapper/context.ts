@@ -9,6 +9,7 @@ import { isRoleOfLocation, splitsByLocation } from "./locationColumns";
 import { withoutRoleSplitParts } from "./roleSplitColumns";
 import { withoutTitleSum } from "./titleSumColumn";
 import { withoutPartsBesideTotal } from "./partsBesideTotal";
+import { withoutOutsideTotalGroup } from "./totalGroupHead";
 import { withoutTraegerParts } from "./traegerTotal";
 import { isMixedHeader } from "./mixedHeader";
 import { shareHeadConfirmed } from "./headerOverBlank";
@@ -208,6 +209,12 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   const ofLocation = byLocation ? kept.filter((c) => isRoleOfLocation(c.header)) : [];
   for (const c of ofLocation) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, dem Wert eines Standorts, nicht des ganzen Jobcenters`);
   if (ofLocation.length > 0) return whichNumbers(kind, kept.filter((c) => !ofLocation.includes(c)), why, sheet, row);
+  // "Jobcenter gesamt" over some of the columns: the ones beside it with the same roles are parts (./totalGroupHead.ts).
+  const totalGroup = byLocation ? withoutOutsideTotalGroup(kept, sheet) : undefined;
+  if (totalGroup) {
+    for (const c of totalGroup.parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht neben der Spalte des ganzen Jobcenters und ist ein Teil davon`);
+    return whichNumbers(kind, totalGroup.kept, why, sheet, row);
+  }
   const split = withoutRoleSplitParts(kept);
   if (split) {
     for (const c of split.parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, einem Teil neben der Gesamtspalte`);

@@ -4,6 +4,7 @@
 // the figure, the column its part, the row label its year. A row whose label names a figure of its own
 // ("Integrationen 2025") ends the table (findCells reads it).
 import type { Candidate, Claims } from "./candidate";
+import { figureCornerTitle } from "./figureCornerHead";
 import { genderHead } from "./genderHead";
 import { matchAt } from "./labelCells";
 import type { SheetGrid } from "./grid";
@@ -29,13 +30,14 @@ export function findGenderColumnsSectionTitle(sheet: SheetGrid, claims: Claims, 
   const out: Candidate[] = [];
   const labelCol = sheet.c0;
   for (let hr = sheet.r0; hr < sheet.lastRow; hr++) {
-    // The head row leaves the label column empty (the corner) and holds text only.
-    if (sheet.value(hr, labelCol) !== null || claims.has(sheet.index, hr, labelCol)) continue;
+    // The head row leaves the label column empty (the corner), or names the figure there, and holds text only.
+    const corner = sheet.value(hr, labelCol) !== null ? figureCornerTitle(sheet, hr, labelCol, planYear) : undefined;
+    if ((sheet.value(hr, labelCol) !== null && !corner) || claims.has(sheet.index, hr, labelCol)) continue;
     const filled = sheet.filledColumns(hr);
     if (filled.some((c) => sheet.ownText(hr, c) === undefined)) continue;
     const parts = partColumns(sheet, hr, labelCol);
     if (!parts) continue;
-    let title: { text: string; row: number } | undefined;
+    let title: { text: string; row: number } | undefined = corner;
     let last = hr;
     const before = out.length;
     for (let r = hr + 1; r <= sheet.lastRow; r++) {

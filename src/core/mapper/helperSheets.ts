@@ -5,6 +5,7 @@ import { parseCell, splitAddress } from "../address";
 import type { Candidate, Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
+import { isScratchSheet } from "./scratchSheet";
 
 /** Words naming a helper or lookup sheet (folded sheet name). */
 const HELPER_SHEET = /(^| )(hilfstab\w*|hilfsblatt|hilfswert\w*|hilfsrechnung\w*|hilfsdaten|hilfsliste|helper|lookups?|nachschlag\w*|sverweis\w*|schluesseltabelle)( |$)/;
@@ -24,8 +25,11 @@ export function isHelperSheet(sheet: SheetGrid): boolean {
 /** A low for a candidate on a helper sheet: read in no figure's context (so no rival to one that is). */
 export function helperSheetLow(grids: SheetGrid[], c: Candidate): Low | undefined {
   const sheet = grids.find((g) => g.index === c.sheet);
-  if (!sheet || !isHelperSheet(sheet)) return undefined;
+  if (!sheet) return undefined;
+  const scratch = !isHelperSheet(sheet) && isScratchSheet(sheet);
+  if (!scratch && !isHelperSheet(sheet)) return undefined;
   const at = parseCell(splitAddress(c.labelCell).range.replace(/\$/g, "").split(":")[0]);
   if (at.row === sheet.r0) return undefined;
-  return { id: "kontext", text: `Das Blatt „${sheet.name}“ ist eine Hilfstabelle für Formeln, keine Quelle der Kennzahl.` };
+  const what = scratch ? "eine Nebenrechnung" : "eine Hilfstabelle für Formeln";
+  return { id: "kontext", text: `Das Blatt „${sheet.name}“ ist ${what}, keine Quelle der Kennzahl.` };
 }

@@ -2,6 +2,7 @@
 // the total row above names the rows as a heading would, when its number is the sum of theirs. Indented by column
 // ("Stellen VZÄ" in B over the areas in C), the total's label is the nearest one left of the run's label column.
 import type { SheetGrid } from "./grid";
+import { INDENTED_KNOWN_ROWS, indentedUnder } from "./indentedBreakdown";
 import { labelKey } from "./labelCells";
 import { matchLabel } from "./matchLabel";
 
@@ -30,7 +31,10 @@ function parentLabelCol(sheet: SheetGrid, row: number, labelCol: number): number
 /** Whether the row right above a headless run is a total naming `totalName` whose number sums the run's values. */
 export function namedByTotalAbove(sheet: SheetGrid, totalName: string | undefined, run: RunRows): boolean {
   const above = run.first - 1;
-  if (!totalName || run.known < KNOWN_ROWS || above < sheet.r0) return false;
+  if (!totalName || above < sheet.r0) return false;
+  // Rows indented under an unindented total ("VZÄ" over "  M&I", "  Leistung", "  Sonstige") show the breakdown
+  // themselves: fewer typical rows suffice (./indentedBreakdown.ts).
+  if (run.known < (indentedUnder(sheet, above, run.labelCol, run.first, run.last) ? INDENTED_KNOWN_ROWS : KNOWN_ROWS)) return false;
   const col = parentLabelCol(sheet, above, run.labelCol);
   const m = col === undefined ? [] : matchLabel(sheet.ownText(above, col) ?? "").standalone;
   if (m.length !== 1 || !Object.values(m[0].names).includes(totalName)) return false;
