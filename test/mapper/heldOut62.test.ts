@@ -1,6 +1,7 @@
 // Held-out set 62 (final measure of session 11), written at the session's start before any fix and kept apart from
 // every fixer. When written: 196/231 = 84,8 %, 1 wrong "sicher". After all fixes from other sets (fixleft, fix63–67):
 // 200/231 = 86,6 %, the same 1 wrong (ho62-finanzen 20 → 24). Floors and known wrong as after the fixes.
+// Short round after release: fix62 (test/mapper/heldOut62Causes.test.ts) — the team VZÄ of one area no longer sure.
 import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_62 } from "../fixtures/heldOut62";
 
@@ -13,10 +14,8 @@ const FLOORS: Record<string, [number, number]> = {
   "ho62-programm-kopie": [38, 41],
 };
 
-// The M&I Bereichsleiter's team VZÄ (teams of one area, summing to 64.0 of the Jobcenter's 171.2) taken as the
-// Jobcenter's VZÄ by area.
-const KNOWN_WRONG: Record<string, string[]> = {
-  "ho62-team-mi": ["PER_VZAE_Bereiche 'Personal M&I'!$A$3:$B$8"],
-};
+// The M&I Bereichsleiter's team VZÄ (teams of one area, summing to 64.0 of the Jobcenter's 171.2) was taken as the
+// Jobcenter's VZÄ by area; fixed by ./oneAreaTeams.ts (never sure now).
+const KNOWN_WRONG: Record<string, string[]> = {};
 
 describeHeldOutSet(HELD_OUT_62, FLOORS, KNOWN_WRONG);
