@@ -1,9 +1,11 @@
 // The causes behind the 62nd held-out set's misses and wrong "sicher" (test/fixtures/heldOut62.ts), each tested with
 // wordings the tester did not write and near misses:
 // 1. a VZÄ table whose rows are the teams of one area (its sum row names the area, or the Jobcenter's VZÄ total on
-//    the sheet is far above its sum) is no PER_VZAE_Bereiche, never sure (./oneAreaTeams.ts).
+//    the sheet is far above its sum) is no PER_VZAE_Bereiche, never sure (./oneAreaTeams.ts);
+// 2. targets split by teams or locations beside a "Jobcenter gesamt" column: that column is the figure's, the team
+//    columns are its parts (./wholeJobcenterColumn.ts), and the change beside it is the Jobcenter's too.
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { num, rows, usedCells, vz, type Layout, type LayoutCell } from "../fixtures/layouts";
+import { num, pct, rows, usedCells, vz, type Layout, type LayoutCell } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"], planYear = 2027): Map<string, Proposal> {
   const all = [{ name: "Eckdaten", cells: rows("A1", [["Planjahr", num(planYear, "0")]]) }, ...sheets];
@@ -56,5 +58,43 @@ describe("1. the teams of one area are not the Jobcenter's VZÄ by area", () => 
 
   it("near miss: the areas with the same Jobcenter total below stay sure", () => {
     expect(high(staff("VZÄ nach Bereichen 2027", areas, "Summe", [[], ["VZÄ JC gesamt", vz(149.5)]]), "PER_VZAE_Bereiche")).toBe("Personal!$A$3:$B$6");
+  });
+});
+
+describe("2. the Jobcenter's column beside the teams' columns", () => {
+  const targets = (heads: string[]) =>
+    map([
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          ["Zielplanung 2027"],
+          [],
+          ["Kennzahl", ...heads, "Vorjahr JC (2026)", "Veränderung JC"],
+          ["Integrationsquote", ...heads.slice(1).map((_, i) => pct(0.2 + i / 50)), pct(0.21), pct(0.2), pct(0.05)],
+          ["Bestand LZB", ...heads.slice(1).map((_, i) => num(900 + i * 10)), num(2790), num(2900), pct(-0.038)],
+        ]),
+      },
+    ]);
+  const at = (col: number, row: number) => `Ziele!$${String.fromCharCode(65 + col)}$${row}`;
+
+  it.each([
+    [["Standort Nord", "Standort Süd", "Geschäftsstelle Mitte", "JC insgesamt"]],
+    [["Bereich U25", "Bereich Ü25", "Gesamt"]],
+    [["Team Leistung", "Team Markt", "Summe JC"]],
+    [["Team Jugend", "Team Ü25", "Team Reha", "Jobcenter gesamt"]],
+    [["U25", "Ü25 Ost", "Ü25 West", "JC gesamt"]],
+  ])("%j: the total column is the figure, its change sure", (heads) => {
+    const by = targets(heads);
+    expect(high(by, "ZIE_IQ")).toBe(at(heads.length, 4));
+    expect(high(by, "ZIE_LZB")).toBe(at(heads.length, 5));
+    expect(high(by, "ZIE_IQ_Veraenderung")).toBe(at(heads.length + 2, 4));
+  });
+
+  it.each([
+    [["Team U25", "Variante B", "JC gesamt"]],
+    [["Team U25", "Team Ü25", "Team Reha"]],
+    [["Team U25", "JC gesamt", "Gesamt"]],
+  ])("near miss: %j stays not sure", (heads) => {
+    expect(high(targets(heads), "ZIE_IQ")).toBeUndefined();
   });
 });
