@@ -3,7 +3,9 @@
 // 1. a VZÄ table whose rows are the teams of one area (its sum row names the area, or the Jobcenter's VZÄ total on
 //    the sheet is far above its sum) is no PER_VZAE_Bereiche, never sure (./oneAreaTeams.ts);
 // 2. targets split by teams or locations beside a "Jobcenter gesamt" column: that column is the figure's, the team
-//    columns are its parts (./wholeJobcenterColumn.ts), and the change beside it is the Jobcenter's too.
+//    columns are its parts (./wholeJobcenterColumn.ts), and the change beside it is the Jobcenter's too;
+// 3. an allocation title in a compound ("Mittelzuteilung lt. EinglMV | Betrag in €") makes "Eingliederungstitel" and
+//    "Verwaltungskostentitel (Bund)" under it the allocations (./allocationTitle.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { num, pct, rows, usedCells, vz, type Layout, type LayoutCell } from "../fixtures/layouts";
 
@@ -96,5 +98,33 @@ describe("2. the Jobcenter's column beside the teams' columns", () => {
     [["Team U25", "JC gesamt", "Gesamt"]],
   ])("near miss: %j stays not sure", (heads) => {
     expect(high(targets(heads), "ZIE_IQ")).toBeUndefined();
+  });
+});
+
+describe("3. an allocation title in a compound word", () => {
+  const budget = (title: string) =>
+    map([
+      {
+        name: "Ressourcen",
+        cells: rows("A1", [
+          ["Anlage: Ressourcen 2027"],
+          [],
+          [title, "Betrag in €"],
+          ["Eingliederungstitel", num(6_420_000)],
+          ["Verwaltungskostentitel (Bund)", num(10_980_000)],
+        ]),
+      },
+    ]);
+
+  it.each([["Budgetzuweisung lt. EinglMV"], ["Haushaltszuteilung 2027 (vorläufig)"], ["Mittelzuteilung des Bundes"]])("„%s“ over the titles: the allocations", (title) => {
+    const by = budget(title);
+    expect(high(by, "BUD_EGT_Zuteilung")).toBe("Ressourcen!$B$4");
+    expect(high(by, "BUD_VWT_Zuteilung")).toBe("Ressourcen!$B$5");
+  });
+
+  it.each([["Mittelplanung 2027"], ["Budgetansätze 2027"]])("near miss: „%s“ names no allocation", (title) => {
+    const by = budget(title);
+    expect(high(by, "BUD_EGT_Zuteilung")).toBeUndefined();
+    expect(high(by, "BUD_VWT_Zuteilung")).toBeUndefined();
   });
 });
