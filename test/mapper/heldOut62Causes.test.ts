@@ -5,7 +5,8 @@
 // 2. targets split by teams or locations beside a "Jobcenter gesamt" column: that column is the figure's, the team
 //    columns are its parts (./wholeJobcenterColumn.ts), and the change beside it is the Jobcenter's too;
 // 3. an allocation title in a compound ("Mittelzuteilung lt. EinglMV | Betrag in €") makes "Eingliederungstitel" and
-//    "Verwaltungskostentitel (Bund)" under it the allocations (./allocationTitle.ts).
+//    "Verwaltungskostentitel (Bund)" under it the allocations (./allocationTitle.ts); the year of a target agreement
+//    ("Zielvereinbarungsjahr") is the plan year (./vocabulary.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { num, pct, rows, usedCells, vz, type Layout, type LayoutCell } from "../fixtures/layouts";
 
@@ -126,5 +127,18 @@ describe("3. an allocation title in a compound word", () => {
     const by = budget(title);
     expect(high(by, "BUD_EGT_Zuteilung")).toBeUndefined();
     expect(high(by, "BUD_VWT_Zuteilung")).toBeUndefined();
+  });
+});
+
+describe("3. the year of a target agreement is the plan year", () => {
+  const form = (label: string) =>
+    new Map(
+      proposeMapping(usedCells({ id: "t", title: "t", sheets: [{ name: "ZV", cells: rows("A1", [["Zielvereinbarung"], [], ["1", label, null, num(2026, "0")]]) }] })).proposals.map((p) => [p.name, p]),
+    );
+  it.each([["Zielvereinbarungsjahr"], ["Zielvereinbarungsjahr:"]])("„%s“ | 2026 is AIP_Planjahr", (label) => {
+    expect(high(form(label), "AIP_Planjahr")).toBe("ZV!$D$3");
+  });
+  it("near miss: „Zielvereinbarung vom“ is no year", () => {
+    expect(high(form("Zielvereinbarung vom"), "AIP_Planjahr")).toBeUndefined();
   });
 });
