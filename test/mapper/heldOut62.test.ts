@@ -3,7 +3,8 @@
 // 200/231 = 86,6 %, the same 1 wrong (ho62-finanzen 20 → 24). Floors and known wrong as after the fixes.
 // Short round after release: fix62 (test/mapper/heldOut62Causes.test.ts) — the team VZÄ of one area no longer sure,
 // the "Jobcenter gesamt" column beside team columns is the figure (ho62-team-mi 17 → 30), "Mittelzuteilung" over the
-// titles names their allocations, "Zielvereinbarungsjahr" the plan year (ho62-rd-zielvereinbarung 34 → 39).
+// titles names their allocations, "Zielvereinbarungsjahr" the plan year (ho62-rd-zielvereinbarung 34 → 39): 218/231 =
+// 94,4 %, no wrong "sicher". Not done: the ELB twins (traegerversammlung, programm-kopie, finanzen).
 import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_62 } from "../fixtures/heldOut62";
 
