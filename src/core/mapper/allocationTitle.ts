@@ -8,7 +8,8 @@ import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
 import { isMoneyUnitTitle } from "./unitTitle";
 
-const ALLOCATION = /\b(zuteilung\w*|zuweisung\w*|mittelzuweisung\w*|zugeteilt\w*|zugewiesen\w*|orientierungswert\w*)\b/;
+// Also in a compound naming what is allocated ("Mittelzuteilung", "Budgetzuweisung", "Haushaltszuteilung").
+const ALLOCATION = /\b(mittel|budget|haushalts|finanz|jahres)?(zuteilung\w*|zuweisung\w*|zugeteilt\w*|zugewiesen\w*|orientierungswert\w*)\b/;
 const PLANNING = /\b(\w*planung\w*|plan|planwerte?|ansatz|ansaetze)\b/;
 
 /** Whether the title names the allocation itself, not a plan resting on it. */

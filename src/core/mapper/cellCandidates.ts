@@ -62,6 +62,7 @@ import { byGenderHead } from "./genderHead";
 import { lowFor, wordingLows, asideLows } from "./labelLows";
 import { otherYearOnly, stockAsOf } from "./labelOwnYear";
 import { withTitleYear } from "./titleYearColumns";
+import { wholeJobcenterOnly } from "./wholeJobcenterColumn";
 
 const ROLE_TO: Record<RoleOrNone, string> = {
   current: "zum Planjahr",
@@ -227,10 +228,10 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     // A customer stock without a _VJ name (KUN_ELB) under "2024 | 2023": the latest year's column is it, the
     // earlier one only its previous value — not two numbers of which the first was taken.
     const latestOnly = all.filter((x) => x.latest === "current");
-    const found = withoutShareColumns(name, agreedOnly(finalColumnsOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all)));
+    const found = withoutShareColumns(name, wholeJobcenterOnly(agreedOnly(finalColumnsOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all))));
     const { cell, sure, header, labelPointsElsewhere } = found[0];
     const lows: Low[] = [...contextLows];
-    const undecided = undecidedPlanLow(spec, name, agreedOnly(finalColumnsOnly((spec.names.current && byName.get(spec.names.current)) || [])).length);
+    const undecided = undecidedPlanLow(spec, name, wholeJobcenterOnly(agreedOnly(finalColumnsOnly((spec.names.current && byName.get(spec.names.current)) || []))).length);
     if (undecided) lows.push(undecided);
     if (found.length > 1) {
       lows.push({ id: "spalte", text: `In der Zeile stehen ${found.length} Zahlen, und kein Spaltenkopf sagt, welche gemeint ist; genommen wurde die erste.` });

@@ -35,6 +35,7 @@ import { isStaffHeadRow, KNOWN_ROWS_UNDER_STAFF_HEADS, totalOnTop } from "./staf
 import { planVzaeColumn } from "./planVzaeColumn";
 import { totalScopeLow } from "./totalScope";
 import { sideHeadingLabelCol } from "./sideHeading";
+import { oneAreaTeamsLow } from "./oneAreaTeams";
 
 interface TableSpec {
   name: string;
@@ -326,6 +327,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       // Under a title or on a sheet naming last year's staff ("Stellenplan 2025 (Ist …)", "Personal VJ"): last year's areas, no rival (./totalScope.ts).
       const scope = spec.name === "PER_VZAE_Bereiche" ? totalScopeLow(sheet, run.headingRow ?? run.first - 1, run.labelCol, planYear, "current", (rr, cc) => matchLabel(labelKey(sheet, rr, cc) ?? "").standalone.length > 0) : undefined;
       if (scope) lows.push(scope);
+      const oneArea = spec.name === "PER_VZAE_Bereiche" ? oneAreaTeamsLow(sheet, run) : undefined;
+      if (oneArea) lows.push(oneArea);
       claims.add(sheet.index, run.first, run.labelCol, run.last, run.valueCol);
       const headingText = run.headingRow !== undefined ? sheet.ownText(run.headingRow, run.headingCol!)! : sheet.ownText(run.first, run.labelCol)!;
       const labelCell = run.headingRow !== undefined ? sheet.ref({ row: run.headingRow, col: run.headingCol! }) : sheet.ref({ row: run.first, col: run.labelCol });

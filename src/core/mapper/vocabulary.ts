@@ -27,7 +27,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "jobcenter", de: "Jobcenter", stems: ["jobcenter", "dienststelle"], words: ["jc", "behoerde"] },
   { id: "gemeinsam", de: "gemeinsame (Einrichtung)", stems: ["gemeinsam", "einrichtung"] },
   { id: "name", de: "Name", stems: ["name", "bezeichnung"] },
-  { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr"] },
+  { id: "planjahr", de: "Planjahr", stems: ["planjahr", "planungsjahr", "programmjahr", "haushaltsjahr", "zielvereinbarungsjahr"] },
   { id: "jahr", de: "Jahr", stems: ["jahr", "berichtsjahr"] },
   // The Jobcenter's programme under its older name ("Eingliederungsprogramm für das Jahr") is the programme, not a budget.
   { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm", "eingliederungsprogramm"], words: ["aip"] },
