@@ -6,7 +6,7 @@ import { HELD_OUT_23 } from "../fixtures/heldOut23";
 const FLOORS: Record<string, [number, number]> = {
   "ho23-talstadt-koepfe": [44, 44],
   "ho23-bergland-zuteilung": [39, 40],
-  "ho23-oberhain-zkt": [38, 39],
+  "ho23-oberhain-zkt": [39, 39],
   "ho23-auenfeld-jugend": [45, 45],
   "ho23-wiesengrund-summe": [26, 27],
   "ho23-seeblick-ein-blatt": [41, 41],

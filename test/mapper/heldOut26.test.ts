@@ -5,8 +5,8 @@ import { HELD_OUT_26 } from "../fixtures/heldOut26";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho26-klassisch": [43, 43],
-  "ho26-uebersicht": [42, 43],
-  "ho26-matrix": [47, 48],
+  "ho26-uebersicht": [43, 43],
+  "ho26-matrix": [48, 48],
   "ho26-vorlage": [34, 34],
   "ho26-standorte": [42, 43],
   "ho26-datenbasis": [43, 43],

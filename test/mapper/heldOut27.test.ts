@@ -5,10 +5,10 @@ import { HELD_OUT_27 } from "../fixtures/heldOut27";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho27-rd-vorlage": [27, 29],
-  "ho27-zielvereinbarung": [46, 47],
+  "ho27-zielvereinbarung": [47, 47],
   "ho27-k-codes": [40, 44],
   "ho27-alg2-buergergeld": [44, 44],
-  "ho27-zielerreichung": [26, 34],
+  "ho27-zielerreichung": [31, 34],
   "ho27-cockpit": [39, 39],
 };
 

@@ -5,7 +5,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_32 } from "../fixtures/heldOut32";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho32-libreoffice-tabelle": [44, 45],
+  "ho32-libreoffice-tabelle": [45, 45],
   "ho32-pdf-eingefuegt": [36, 46],
   "ho32-kollegenmappe": [34, 37],
   "ho32-drei-teams": [45, 45],

@@ -4,7 +4,7 @@ import { HELD_OUT_33 } from "../fixtures/heldOut33";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho33-zkt-sozialausschuss": [52, 52],
-  "ho33-traegerversammlung-ge": [46, 47],
+  "ho33-traegerversammlung-ge": [47, 47],
   "ho33-entwurf-2026-neben-2025": [37, 38],
   "ho33-quartalsplan-2025": [46, 46],
   "ho33-soll-ist-abweichung": [46, 46],

@@ -9,7 +9,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho34-leipzig-ge-2025": [50, 51],
   "ho34-miesbach-zkt-2024": [42, 43],
   "ho34-duisburg-ge-2025": [48, 48],
-  "ho34-dithmarschen-ge-2024": [41, 44],
+  "ho34-dithmarschen-ge-2024": [44, 44],
   "ho34-offenbach-zkt-2025": [48, 50],
   "ho34-mansfeld-ge-2024": [45, 45],
 };

@@ -10,7 +10,7 @@ const FLOORS: Record<string, [number, number]> = {
   "h40-haushalt-fc": [27, 28],
   "h40-einseiter-tv": [32, 33],
   "h40-statistik": [38, 39],
-  "h40-it-tabellen": [43, 44],
+  "h40-it-tabellen": [44, 44],
   "h40-gewachsen": [43, 43],
 };
 const KNOWN_WRONG: Record<string, string[]> = {};

@@ -5,8 +5,8 @@ import { HELD_OUT_42 } from "../fixtures/heldOut42";
 const FLOORS: Record<string, [number, number]> = {
   "ho42-kapitel-titel": [45, 45],
   "ho42-mittelbewirtschaftung": [43, 43],
-  "ho42-umschichtungsmatrix": [42, 44],
-  "ho42-haushaltsentwicklung": [45, 47],
+  "ho42-umschichtungsmatrix": [44, 44],
+  "ho42-haushaltsentwicklung": [47, 47],
   "ho42-jahresabschluss": [49, 49],
   "ho42-verwaltungskostenbudget": [46, 46],
 };

@@ -7,7 +7,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho43-vogtland-cockpit": [48, 48],
   "ho43-erzgebirge-kacheln": [40, 41],
   "ho43-oberhavel-zielerreichung": [46, 46],
-  "ho43-mansfeld-uebersicht": [39, 42],
+  "ho43-mansfeld-uebersicht": [41, 42],
   "ho43-bochum-managementcockpit": [47, 47],
   "ho43-saalekreis-eingaben": [40, 40],
 };

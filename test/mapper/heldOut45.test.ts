@@ -5,7 +5,7 @@ import { HELD_OUT_45 } from "../fixtures/heldOut45";
 const FLOORS: Record<string, [number, number]> = {
   "ho45-vogtland-gestapelt": [49, 49],
   "ho45-goerlitz-quer": [38, 39],
-  "ho45-rheinsieg-standorte": [31, 33],
+  "ho45-rheinsieg-standorte": [32, 33],
   "ho45-ilmkreis-abgetippt": [43, 43],
   "ho45-kassel-minimal": [34, 35],
   "ho45-leipzig-archiv": [47, 47],

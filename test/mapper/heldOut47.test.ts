@@ -8,7 +8,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho47-vogtland-ein-blatt": [45, 45],
   "ho47-ostholstein-sollverlauf": [46, 46],
   "ho47-hagen-listobjects-monate": [49, 50],
-  "ho47-goerlitz-plan-ist": [43, 44],
+  "ho47-goerlitz-plan-ist": [44, 44],
   "ho47-harburg-cockpit-quartale": [47, 47],
 };
 

@@ -5,11 +5,11 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_50 } from "../fixtures/heldOut50";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho50-tv-entwurf-2026": [48, 52],
-  "ho50-zielvereinbarung-2025": [43, 50],
+  "ho50-tv-entwurf-2026": [49, 52],
+  "ho50-zielvereinbarung-2025": [45, 50],
   "ho50-finanzplan-kreis-2026": [34, 38],
   "ho50-beirat-kurz-2025": [18, 19],
-  "ho50-ist-unterjaehrig-2025": [21, 25],
+  "ho50-ist-unterjaehrig-2025": [22, 25],
   "ho50-neu-strukturiert-2026": [34, 34],
 };
 

@@ -13,7 +13,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho55-drei-standorte": [46, 49],
   "ho55-rd-vorlage": [35, 35],
   "ho55-controller-lang": [46, 47],
-  "ho55-land-kompakt": [46, 48],
+  "ho55-land-kompakt": [47, 48],
 };
 
 const KNOWN_WRONG: Record<string, string[]> = {};

@@ -6,7 +6,7 @@ import { HELD_OUT_57 } from "../fixtures/heldOut57";
 // ./heldOut57Causes.test.ts) and fix57b (Finanzplan codes, the EGT | VWT matrix, staff money, the BMAS letter:
 // ./heldOut57StructureCauses.test.ts).
 const FLOORS: Record<string, [number, number]> = {
-  "ho57-tsd-eur": [42, 43],
+  "ho57-tsd-eur": [43, 43],
   "ho57-finanzplan": [39, 39],
   "ho57-matrix": [39, 39],
   "ho57-foerdermittel": [33, 33],

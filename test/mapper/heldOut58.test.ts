@@ -11,7 +11,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho58-elster-2026": [43, 43],
   "ho58-boerde-2025": [39, 39],
   "ho58-rhoen-2026": [37, 38],
-  "ho58-vogtland-2025": [35, 43],
+  "ho58-vogtland-2025": [40, 43],
 };
 const KNOWN_WRONG: Record<string, string[]> = {};
 

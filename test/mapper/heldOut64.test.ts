@@ -4,8 +4,8 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_64 } from "../fixtures/heldOut64";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho64-eingabe-gf": [38, 39],
-  "ho64-ausgangswerte": [46, 47],
+  "ho64-eingabe-gf": [39, 39],
+  "ho64-ausgangswerte": [47, 47],
   "ho64-vorjahr-plan": [28, 28],
   "ho64-diagrammdaten": [39, 40],
   "ho64-druckkopie": [29, 31],

@@ -9,11 +9,11 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 // with 5 wrong (below). After the causes of test/mapper/heldOut7Causes.test.ts: 41, 32, 43, 32, 40, 41 = 229/232,
 // none wrong.
 const FLOORS: Record<string, [number, number]> = {
-  "ho7-zkt-nummeriert": [41, 42],
+  "ho7-zkt-nummeriert": [42, 42],
   "ho7-steckbrief": [32, 32],
   "ho7-quartale": [43, 43],
   "ho7-spalte-c-einheiten": [33, 33],
-  "ho7-ist-planung": [40, 41],
+  "ho7-ist-planung": [41, 41],
   "ho7-ampel-dashboard": [41, 41],
 };
 
