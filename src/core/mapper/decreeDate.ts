@@ -1,8 +1,9 @@
 // "EGT-Zuteilung (vorläufig, Erlass 12/2025)", "Zuteilung (Schreiben BMAS vom 15.12.2025)": the date of the decree or
 // letter that stated a figure dates the document, not the figure: its year is no role of the label (a 2026
 // allocation announced in December 2025 is the planning year's, never the previous year's).
+import { MONTH_NAME } from "./monthNames";
 /** A date: "15.12.2025", "12/2025", "Dez. 2025", "Dezember 2025". */
-const DATE = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d\d|\d{1,2}\s?\/\s?(?:19|20)\d\d|(?:jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.?\s(?:19|20)\d\d)`;
+const DATE = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d\d|\d{1,2}\s?\/\s?(?:19|20)\d\d|${MONTH_NAME}[\p{L}]*\.?\s(?:19|20)\d\d)`;
 /** A document that states figures, optionally with its sender and "vom", then the date. */
 const DECREE = new RegExp(String.raw`(?<!\p{L})(?:erlass|schreiben|zuweisungsschreiben|bescheid|mitteilung|rundschreiben|weisung|rundbrief|vom|v\.)(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+vom)?\s*${DATE}`, "giu");
 

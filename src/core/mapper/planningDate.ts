@@ -2,7 +2,8 @@
 // for 2025: a month's date of the year before the planning year names WHEN the plan was made (plans are drawn up
 // in the autumn before), not which year the figure is for. A bare year ("Planung 2024") keeps naming that year, and
 // a label without a plan word ("Ist Okt. 2024") keeps its date.
-const MONTH = String.raw`(?:jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*\.?`;
+import { MONTH_NAME } from "./monthNames";
+const MONTH = String.raw`${MONTH_NAME}\p{L}*\.?`;
 /** A date with a month: "15.10.2024", "10/2024", "Okt. 2024", "Oktober 2024"; the year is captured. */
 const MONTH_DATE = new RegExp(String.raw`(?:\d{1,2}\.\s?\d{1,2}\.\s?|\d{1,2}\s?\/\s?|(?<!\p{L})${MONTH}\s*)((?:19|20)\d\d)(?!\d)`, "giu");
 /** Words saying the figure was planned or drawn up: "Planung", "Planungsstand", "geplant", "Aufstellung", "Entwurf". */

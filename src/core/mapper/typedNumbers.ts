@@ -7,6 +7,7 @@
 // ("70 % / 30 %"), words ("Prognose: 560"), thousands or millions ("rd. 3,1 Mio. €"), and a bare year ("2026"),
 // which heads columns as text.
 import { parseCellNumber } from "../document/numbers";
+import { MONTH_NAME } from "./monthNames";
 import { dateToSerial } from "../excelDate";
 import type { CellValue } from "../snapshot";
 
@@ -40,7 +41,7 @@ const YEAR = /^(?:199\d|20\d\d)$/;
 const CODE = /^\d{4,}$/;
 
 /** "Nov. 2024", "November 2024": a month typed as text, beside its label (read as the month's first day). */
-const MONTH_YEAR = /^(jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\.?\s+((?:19|20)\d\d)$/i;
+const MONTH_YEAR = new RegExp(String.raw`^(${MONTH_NAME})[a-zä]*\.?\s+((?:19|20)\d\d)$`, "i");
 const MONTHS = ["jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];
 
 /** The month a label's value names ("Datenstand | Nov. 2024"), as a date; undefined for any other text. */
