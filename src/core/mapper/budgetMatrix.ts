@@ -15,6 +15,7 @@ import { inYearRole } from "./inYearColumns";
 import { readBeforeReallocation } from "./beforeReallocation";
 import { roleOf } from "./roles";
 import { judgeValue } from "./values";
+import { columnsBeforeSideTable } from "./sideTable";
 import { isRunningYearBinding } from "./runningBinding";
 import { LEVEL2 } from "../resolve/labels";
 
@@ -78,7 +79,8 @@ function namesAt(title: "egt" | "vwt", stage: Stage, value: number, withAllocati
 
 /** The head row's stage columns, when it reads as a budget matrix (a stage beyond a plain amount, no Ist column). */
 function stageColumns(sheet: SheetGrid, r: number, planYear: number | undefined): Map<number, Stage> | undefined {
-  const cols = sheet.filledColumns(r);
+  // A table beside the budget rows after a blank column ("Neubewilligungsmittel je Team") is none of its stages (./sideTable.ts).
+  const cols = columnsBeforeSideTable(sheet, r, sheet.filledColumns(r));
   if (cols.length < 2 || cols.some((c) => sheet.ownText(r, c) === undefined)) return undefined;
   const stages = new Map<number, Stage>();
   for (const c of cols) {

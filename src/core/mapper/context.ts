@@ -10,6 +10,8 @@ import { withoutRoleSplitParts } from "./roleSplitColumns";
 import { withoutTitleSum } from "./titleSumColumn";
 import { withoutPartsBesideTotal } from "./partsBesideTotal";
 import { withoutOutsideTotalGroup } from "./totalGroupHead";
+import { withoutPartsBesideJobcenterHead } from "./jobcenterNamedColumn";
+import { withoutPartColumns } from "./partColumnHead";
 import { withoutTraegerParts } from "./traegerTotal";
 import { isMixedHeader } from "./mixedHeader";
 import { shareHeadConfirmed } from "./headerOverBlank";
@@ -206,6 +208,12 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   });
   // The workbook's own facts (Planjahr, Stand, name) have no location parts.
   const byLocation = splitsByLocation(kind);
+  // "2025 | 2026 | dar. Team U25 2026": a team's or unit's part column is neither the figure nor a rival (./partColumnHead.ts).
+  const teamParts = byLocation ? withoutPartColumns(kept) : undefined;
+  if (teamParts) {
+    for (const c of teamParts.parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, einem Teil des Werts, nicht dem ganzen Jobcenter`);
+    return whichNumbers(kind, teamParts.kept, why, sheet, row);
+  }
   const ofLocation = byLocation ? kept.filter((c) => isRoleOfLocation(c.header)) : [];
   for (const c of ofLocation) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, dem Wert eines Standorts, nicht des ganzen Jobcenters`);
   if (ofLocation.length > 0) return whichNumbers(kind, kept.filter((c) => !ofLocation.includes(c)), why, sheet, row);
@@ -214,6 +222,12 @@ export function whichNumbers<C extends Column>(kind: CellKind | "table" | undefi
   if (totalGroup) {
     for (const c of totalGroup.parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht neben der Spalte des ganzen Jobcenters und ist ein Teil davon`);
     return whichNumbers(kind, totalGroup.kept, why, sheet, row);
+  }
+  // "Schleiz Ist 2024 | … | JC Ist 2024": the head naming the Jobcenter holds its figure wherever it stands (./jobcenterNamedColumn.ts).
+  const named = byLocation ? withoutPartsBesideJobcenterHead(kept) : undefined;
+  if (named) {
+    for (const c of named.parts) why.push(`${sheet.ref({ row, col: c.cell.col }).replace(/\$/g, "")} steht unter „${c.header!.text}“, einem Teil neben der Spalte des Jobcenters`);
+    return whichNumbers(kind, named.kept, why, sheet, row);
   }
   const split = withoutRoleSplitParts(kept);
   if (split) {

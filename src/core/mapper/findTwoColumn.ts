@@ -19,6 +19,7 @@ import { judgeValue } from "./values";
 import { unitContradiction } from "./unitAfterValue";
 import { namedByTotalAbove } from "./totalAbove";
 import { contractName } from "../contract";
+import { jobcenterOverNames } from "./jobcenterNamedColumn";
 import { staffColumns } from "./staffColumns";
 import { settleEdge } from "./tableEdge";
 import { isAreaHeadUnderStaffTitle } from "./areaCornerHead";
@@ -256,7 +257,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       if (spec.name === "PER_VZAE_Bereiche" && numberCols.size > 1) {
         const headOf = (c: number) => [run.headingRow, run.first - 1].map((r) => (r === undefined || r < sheet.r0 ? undefined : sheet.ownText(r, c))).find((t) => t !== undefined);
         const sorted = [...numberCols].sort((a, b) => a - b);
-        const totalCol = sorted.find((c) => readColumn(headOf(c) ?? "").kind === "total") ?? totalOverParts(sorted, headOf);
+        // "Bereich | Eisenach | Bad Salzungen | Ruhla | Jobcenter": the Jobcenter's column adding up the places' (./jobcenterNamedColumn.ts).
+        const totalCol = sorted.find((c) => readColumn(headOf(c) ?? "").kind === "total") ?? totalOverParts(sorted, headOf) ?? jobcenterOverNames(sorted, headOf, rowsOf(run), (r, c) => sheet.number(r, c));
         const inPercent = (c: number) => /%/.test(sheet.format(run.first, c) ?? "");
         const staff = staffColumns(sorted, headOf) ?? staffTableColumns(sorted, headOf, inPercent);
         let planned: ReturnType<typeof planVzaeColumn>;

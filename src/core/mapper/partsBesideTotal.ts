@@ -12,19 +12,28 @@ interface Column {
 
 const NAME = /^[a-z][a-z .\-/]*$/;
 
-const isTotal = (h: ColumnHeader | undefined) => h !== undefined && !h.acrossBlank && readColumn(fold(h.text)).kind === "total";
+/** "Jobcenter", "JC" alone among bare names: the whole Jobcenter, as "gesamt" would say (folded). */
+const BARE_JOBCENTER = /^(jobcenter|jc)$/;
+
+const isTotal = (h: ColumnHeader | undefined, acrossBlank: boolean) => h !== undefined && (acrossBlank || !h.acrossBlank) && (readColumn(fold(h.text)).kind === "total" || BARE_JOBCENTER.test(fold(h.text).trim()));
 
 /** A bare name as head: words only, no column role, no year. */
-const isBareName = (h: ColumnHeader | undefined) => {
-  if (!h || h.acrossBlank || h.role !== undefined) return false;
+const isBareName = (h: ColumnHeader | undefined, acrossBlank: boolean) => {
+  if (!h || (h.acrossBlank && !acrossBlank) || h.role !== undefined) return false;
   const f = fold(h.text).trim();
-  return NAME.test(f) && yearsIn(f).length === 0 && readColumn(f).kind === undefined;
+  return NAME.test(f) && !BARE_JOBCENTER.test(f) && yearsIn(f).length === 0 && readColumn(f).kind === undefined;
 };
 
-/** The columns without the named parts, when there are at least two of them and exactly one total column; else undefined. */
+/**
+ * The columns without the named parts, when there are at least two of them and exactly one total column; else undefined.
+ * A head row above a blank row (and the table's total row) still heads a row below that fills exactly its columns
+ * ("Köpfe | 30 | 37 | 17 | 84" under "Bereich | Schleiz | Pößneck | Bad Lobenstein | Jobcenter gesamt"): the same split.
+ */
 export function withoutPartsBesideTotal<C extends Column>(columns: C[]): { kept: C[]; parts: C[] } | undefined {
-  const totals = columns.filter((c) => isTotal(c.header));
-  const parts = columns.filter((c) => isBareName(c.header));
+  const oneHeadRow = columns.every((c) => c.header !== undefined && c.header.row !== undefined && c.header.row === columns[0].header!.row);
+  const acrossBlank = oneHeadRow && columns.every((c) => isTotal(c.header, true) || isBareName(c.header, true));
+  const totals = columns.filter((c) => isTotal(c.header, acrossBlank));
+  const parts = columns.filter((c) => isBareName(c.header, acrossBlank));
   if (totals.length !== 1 || parts.length < 2) return undefined;
   return { kept: columns.filter((c) => !parts.includes(c)), parts };
 }
