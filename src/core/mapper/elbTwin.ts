@@ -50,11 +50,12 @@ export function shareElbTwin(
   if (!base || base.extra.length > 0) return undefined;
   const ref = base.best.ref;
   const other = vj ? kun : vj;
-  if (other && (other.best.ref !== ref || (other.all ?? [other.best]).some((c) => c.ref !== ref))) return undefined;
+  if (other && (other.best.ref !== ref || (other.all ?? [other.best]).some((c) => c.ref !== ref && !c.fallback))) return undefined;
   const atRef = [vj, kun].filter((c): c is Chosen => c !== undefined).map((c) => c.best);
   // Chosen sure over its other candidates, the customer stock needs no unanimity: the targets' name has none at all.
   const averageStock = averageStockAsVj(chosen, vj, kun, candidatesOf, previousYearAverage);
-  if (!averageStock && ELB_TWINS.some((n) => candidatesOf(n).some((c) => c.ref !== ref))) return undefined;
+  // Another year's row of a long list ("eLb_JD | 2024") is a fallback, no rival place of the number (./longList.ts).
+  if (!averageStock && ELB_TWINS.some((n) => candidatesOf(n).some((c) => c.ref !== ref && !c.fallback))) return undefined;
   // Found under both names where no area tells them apart ("eLb Jahresdurchschnitt 2024" on an "Eckwerte" sheet).
   // A planning-year ELB in the same row makes it a targets row ("eLb (JDW) | 2024 | 2025"), no such doubt.
   const here = rowOf(base.best);

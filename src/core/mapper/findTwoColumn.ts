@@ -29,13 +29,14 @@ import { BG_WITH_SIZE, onlyPercentUnitsBetween, rowsNameBgSizes } from "./bgSize
 import { unitColumnBetween } from "./unitColumnBetween";
 import { withoutOutlineNumber } from "./outlineNumber";
 import { isCategoryColumn } from "./categoryColumn";
+import { leavesCategory } from "./areaColumn";
 import { bgShareColumn } from "./bgShareColumn";
 import { isNoteRow } from "./noteLine";
 import { staffTableColumns, totalOverParts } from "./staffTableColumns";
 import { isStaffHeadRow, KNOWN_ROWS_UNDER_STAFF_HEADS, totalOnTop } from "./staffHeadRow";
 import { planVzaeColumn } from "./planVzaeColumn";
 import { totalScopeLow } from "./totalScope";
-import { sideHeadingLabelCol } from "./sideHeading";
+import { repeatsHeadingAbove, sideHeadingLabelCol } from "./sideHeading";
 import { oneAreaTeamsLow } from "./oneAreaTeams";
 
 interface TableSpec {
@@ -125,6 +126,8 @@ function runFrom(sheet: SheetGrid, spec: TableSpec, first: number, labelCol: num
   let total: Run["total"];
   for (let r = first; r <= sheet.lastRow; r++) {
     if (sheet.rowBlank(r) || claims.has(sheet.index, r, labelCol)) break;
+    // The next category of a list's area column ends the table, before its "… gesamt" reads as the total (./areaColumn.ts).
+    if (leavesCategory(sheet, first, r, labelCol)) break;
     // "Anm.: inkl. 2 VZÄ …" between two areas: the table goes on under the note (./noteLine.ts).
     if (r > first && isNoteRow(sheet, r, labelCol) && r < sheet.lastRow && !sheet.rowBlank(r + 1)) continue;
     const key = labelKey(sheet, r, labelCol);
@@ -193,6 +196,8 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       // "Personal | Köpfe | VZÄ": a head row naming the VZÄ heads the table too (./staffHeadRow.ts).
       const staffHeads = !named && spec.name === "PER_VZAE_Bereiche" && (isStaffHeadRow(sheet, r, c) || isAreaHeadUnderStaffTitle(sheet, r, c) || isAreaNameHead(sheet, r, c));
       if (!named && !staffHeads) continue;
+      // The same heading right above: one category written into each row (./sideHeading.ts).
+      if (named && repeatsHeadingAbove(sheet, r, c)) continue;
       // One blank row may stand between the heading and its rows ("Bereiche (VZÄ)", blank, "M&I | 40,5").
       let first = r + 1 < sheet.lastRow && sheet.rowBlank(r + 1) ? r + 2 : r + 1;
       const top = staffHeads ? totalOnTop(sheet, first, c) : undefined;

@@ -14,6 +14,7 @@ import { typedNumberValues, type TypedCells, type TypedText } from "./typedNumbe
 import { dittoText } from "./dittoLabel";
 import { fold, normalizeLabel, rememberText, type NormalizedLabel } from "./normalize";
 import type { SheetCells, SheetTable } from "./types";
+import { areaColumnRows, type AreaColumnRows } from "./areaColumn";
 
 export interface Area2D {
   start: CellRef;
@@ -72,6 +73,8 @@ export class SheetGrid {
   private readonly filledCache = new Map<number, number[]>();
   /** Per column: per row (relative) the area of its block's nearest heading at or above (null: none); undefined: not yet known. */
   private readonly blockAreas = new Map<number, (AreaId | null)[]>();
+  /** The sheet's category lists (./areaColumn.ts), read once. */
+  private areaColumns?: AreaColumnRows[];
   /** Per row (relative), its cells' own trimmed texts: every finder reads every cell's text again. */
   private readonly ownTexts: (string | undefined)[][] = [];
 
@@ -339,8 +342,20 @@ export class SheetGrid {
     return this.sections[row - this.r0];
   }
 
+  /** The area column of a category list holding `row` (./areaColumn.ts), if any. */
+  listAreaColumn(row: number): number | undefined {
+    this.areaColumns ??= areaColumnRows(this, areaNamed);
+    return this.areaColumns.find((l) => row >= l.from && row <= l.to)?.col;
+  }
+
   /** Area of a cell: its section heading's (with `col`: its block's heading), else its sheet's. */
   areaAt(row: number, col?: number): AreaId | undefined {
+    // A list's area column names the row's area (./areaColumn.ts).
+    this.areaColumns ??= areaColumnRows(this, areaNamed);
+    for (const list of this.areaColumns) {
+      const listed = col === undefined || col > list.col ? list.areas.get(row) : undefined;
+      if (listed !== undefined) return listed;
+    }
     const section = this.sectionArea(row, col);
     if (section === undefined) return this.sheetArea ?? this.sharedSheetArea(row);
     // On a sheet named for two areas ("Haushalt und Personal"), a table's corner naming the other one ("Stellenplan

@@ -12,7 +12,8 @@ import type { SheetGrid } from "./grid";
 export function headsNumberColumns(sheet: SheetGrid, row: number, labelCol: number, valueCol: number): boolean {
   // A form's numbered row ("010 | Jobcenter | … | Jobcenter Kreis X") is data, not a heading (./formRowNumbers.ts).
   // So is a list's row numbered by outline ("0.1 | Jobcenter | | JC Vogtland-Ost", ./outlineGroup.ts).
-  if (row + 1 > sheet.lastRow || opensWithRowNumber(sheet, row, sheet.filledColumns(row)) || opensWithOutlineNumber(sheet, row)) return false;
+  // So is a row of a category list ("Allgemein | Jobcenter | Jobcenter Gera" under "Bereich | Kennzahl | Wert", ./areaColumn.ts).
+  if (row + 1 > sheet.lastRow || sheet.listAreaColumn(row) !== undefined || opensWithRowNumber(sheet, row, sheet.filledColumns(row)) || opensWithOutlineNumber(sheet, row)) return false;
   if (sheet.number(row + 1, labelCol) !== undefined && sheet.number(row + 1, valueCol) !== undefined) return true;
   // Only the label's own block counts: a block beside it ("Landesziele 2026" over its own table) heads nothing here.
   const heads = sheet.blockColumns(row, labelCol);

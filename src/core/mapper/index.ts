@@ -23,6 +23,7 @@ import { findSplitLabels } from "./splitLabels";
 import { findOutlineTables } from "./outlineTable";
 import { findGenderColumnsSectionTitle } from "./genderColumnsSectionTitle";
 import { withoutCheckRows } from "./checkRows";
+import { withStatisticsBlocks } from "./statisticsBlock";
 import { helperSheetLow } from "./helperSheets";
 import { holdsPlainEuros, statedUnitLow } from "./statedUnit";
 import { withoutMonthSheets } from "./monthSheets";
@@ -158,7 +159,8 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<numbe
         const leftText = left !== undefined ? sheet.ownText(r, left) : undefined;
         // Beside "Träger:" the name may lead with its Träger ("Landkreis X – Kommunales Jobcenter"); alone it must start with "Jobcenter".
         // A list's number cell ("0.1 | Jobcenter | JC X") is no cell of the row's content (./outlineGroup.ts).
-        const cellsInRow = sheet.filledColumns(r).length - (opensWithListNumber(sheet, r) ? 1 : 0);
+        // So is a category list's area cell ("Allgemein | Jobcenter | Jobcenter Gera", ./areaColumn.ts).
+        const cellsInRow = sheet.filledColumns(r).length - (opensWithListNumber(sheet, r) ? 1 : 0) - (sheet.listAreaColumn(r) === sheet.filledColumns(r)[0] ? 1 : 0);
         const bare = leftText !== undefined && isBareJobcenterLabel(leftText, t, cellsInRow, headsNumberColumns(sheet, r, left!, c));
         if (leftText !== undefined && (bare || TRAEGER_LABEL.test(fold(leftText).trim()) || isNamingLabel(fold(leftText)))) {
           out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: leftText, labelCell: sheet.ref({ row: r, col: left! }), value: t, lows: [], order: orderOf(sheet.index, r, c) });
@@ -313,7 +315,7 @@ export function proposeMapping(
   const mixedUnits = () => (mixed ??= holdsPlainEuros(grids));
   // A change history's old and copied values are never a source (./changeLog.ts); a summary sheet's copy of
   // another sheet's cell is its source, or not sure (./copySource.ts).
-  for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, resolveCopies(grids, candidates)))), planYear))) {
+  for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, withStatisticsBlocks(grids, resolveCopies(grids, candidates))))), planYear))) {
     const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), pastStaffLow(found), lastChangeLow(grids, found), statedUnitLow(grids, found, mixedUnits), chartDataLow(grids, found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);

@@ -22,6 +22,7 @@ import { allocationAsPart, blockSpecs, byFamilies, isAllocation } from "./alloca
 import { withGroupAbbreviation } from "./groupAbbreviation";
 import { byBlockArea } from "./blockArea";
 import { matchAt, isFigureLabelCell } from "./labelCells";
+import { previousStandMatch } from "./previousStand";
 
 /** Spec ids of the row-group head above a member label ("darunter Männer" → the IQ row's "iq"). */
 function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
@@ -90,7 +91,10 @@ function allocationMatch(sheet: SheetGrid, row: number, col: number): LabelMatch
 
 /** A status of figures as a value: "vorläufig", "voraussichtlich", "endgültig", also with a remark ("vorläufig (Hochrechnung …)"). */
 const STATUS_VALUE = /^(vorlaeufig|voraussichtlich|endgueltig|final|geschaetzt|vorl)\.?$/;
-const isStatusValue = (text: string) => STATUS_VALUE.test(fold(text.split(/\s*[(;,–]/)[0]));
+// A projection alone is a status too ("Vorjahreswerte | Hochrechnung"): the figures are not final. Only as the whole
+// value: "Hochrechnung, vorläufig" stays no one status.
+const PROJECTION_VALUE = /^(hochrechnung|hochgerechnet|prognose)$/;
+const isStatusValue = (text: string) => STATUS_VALUE.test(fold(text.split(/\s*[(;,–]/)[0])) || PROJECTION_VALUE.test(fold(text).trim());
 
 /**
  * "Vorjahreswerte: | voraussichtlich": a label naming the previous year's figures with a status word as its value
@@ -106,12 +110,19 @@ function statusMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | u
   return m.standalone.length > 0 && m.standalone.every((s) => s.names.previous === "ZIE_VJ_Status") ? m : undefined;
 }
 
+/** Whether the label at (row, col) names the status of the previous year's figures (by itself or by its status value). */
+const isPreviousStatus = (sheet: SheetGrid, row: number, col: number) =>
+  [matchAt(sheet, row, col), statusMatch(sheet, row, col)].some((m) => m !== undefined && m.standalone.length > 0 && m.standalone.every((s) => s.names.previous === "ZIE_VJ_Status"));
+
+/** A bare "Stand" beside or under that status dates the previous year's figures (./previousStand.ts). */
+const previousStand = (sheet: SheetGrid, row: number, col: number) => previousStandMatch(sheet, row, col, (r, c) => isPreviousStatus(sheet, r, c));
+
 /** A lone "VH" in a budget area beside money is the Verwaltungshaushalt (./loneVh.ts). */
 const vhMatch = (sheet: SheetGrid, row: number, col: number) => loneVhMatch(sheet, row, col, () => sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col)?.text);
 
 /** The label read with its surroundings: an allocation title or remark (./remarkAllocation.ts), a status value, a bare "PJ" beside a year, a budget area, a date beside it, the row above. */
 const readingAt = (sheet: SheetGrid, row: number, col: number) =>
-  allocationMatch(sheet, row, col) ?? remarkAllocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? planYearAbbrevMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
+  allocationMatch(sheet, row, col) ?? remarkAllocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? previousStand(sheet, row, col) ?? planYearAbbrevMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
 
 /** The score of `spec` for the label at (row, col): of its own text, or of it read with its surroundings. */
 export function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {

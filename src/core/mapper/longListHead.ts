@@ -32,10 +32,10 @@ export interface LongListHead {
 }
 
 // Heads by their first word (folded); a head with words after it ("Wert (EUR)", "Jahr (JJJJ)") reads by the first.
-const LABEL_HEAD = /^(kennzahl|kennzahlen|kennziffer|kennz|merkmal|merkmale|strukturmerkmal\w*|indikator|indikatoren|groesse|messgroesse|kenngroesse|steuerungsgroesse|bezeichnung|position|sachverhalt|kpi|measure|metric|indicator)\b/;
+export const LABEL_HEAD = /^(kennzahl|kennzahlen|kennziffer|kennz|merkmal|merkmale|strukturmerkmal\w*|indikator|indikatoren|groesse|messgroesse|kenngroesse|steuerungsgroesse|bezeichnung|position|sachverhalt|kpi|measure|metric|indicator)\b/;
 const YEAR_HEAD = /^(jahr|berichtsjahr|bezugsjahr|zeitraum|periode|period|year|haushaltsjahr)\b/;
 const VALUE_HEAD = /^(wert|werte|betrag|anzahl|value|amount|zahl)\b/;
-const AREA_HEAD = /^(bereich|themenbereich|thema|themenfeld|handlungsfeld|kategorie|rubrik|gruppe|abschnitt|kapitel|area)\b/;
+export const AREA_HEAD = /^(bereich|themenbereich|thema|themenfeld|handlungsfeld|kategorie|rubrik|gruppe|abschnitt|kapitel|area)\b/;
 const KIND_HEAD = /^(art|wertart|werttyp|datenart|status|version|szenario|scenario|typ)\b/;
 const UNIT_HEAD = /^(einheit|masseinheit|unit)\b/;
 const REGION_HEAD = /^(jobcenter|jc|region|standort|kreis|landkreis|dienststelle|geschaeftsstelle|agentur|traeger|gebiet|kommune|bundesland|regionalschluessel|rs)\b/;

@@ -18,3 +18,14 @@ export function sideHeadingLabelCol(sheet: SheetGrid, row: number, col: number, 
   if (key === undefined) return undefined;
   return mergedDown || typical(key) ? labelCol : undefined;
 }
+
+/**
+ * "VZÄ nach Bereichen | Markt und Integration | 57,6" repeated in every row of a list's area column (a CSV
+ * export writes the category into each row, where a sheet would merge it down; ./areaColumn.ts): the repetition
+ * under the same text is that one heading, no heading of a table starting in its own row. Outside such a list a
+ * repeated cell ("Bereich)" in each row) stays what it is.
+ */
+export function repeatsHeadingAbove(sheet: SheetGrid, row: number, col: number): boolean {
+  const own = sheet.ownText(row, col);
+  return own !== undefined && row > sheet.r0 && sheet.ownText(row - 1, col) === own && sheet.listAreaColumn(row) === col;
+}

@@ -162,7 +162,8 @@ export function tokenize(raw: string): Token[] {
   // "Arbeitslose (SGB II)", "Arbeitslosen im Rechtskreis SGB II", "des Rechtskreises SGB II": the legal scope of the unemployed, the base the
   // programme's shares mean; no word of its own (the SGB II alone stays Bürgergeld: "Ausländeranteil im SGB II").
   // So is "(am Alo-Bestand SGB II)", "Arbeitslosenbestand SGB II": the stock of those unemployed.
-  t = t.replace(/\b(arbeitslos\w*|alo)(\s*-?\s*bestand\w*)?\s*\(?\s*(?:im\s+|des\s+|nach\s+dem\s+|aus\s+dem\s+)?(?:rechtskreis(?:es)?\s+)?sgb\s*\)?/g, "$1$2 ");
+  // Written as an identifier ("Anteil_Auslaender_Alo_SGBII") the words stand apart by the identifier's marks and hyphens.
+  t = t.replace(/\b(arbeitslos\w*|alo)(\s*-?\s*bestand\w*)?[\s\u2063-]*\(?\s*(?:im\s+|des\s+|nach\s+dem\s+|aus\s+dem\s+)?(?:rechtskreis(?:es)?\s+)?sgb\s*\)?/g, "$1$2 ");
   // Initials joined by "&", "+" or "u." name one thing ("M&I", "M + I": Markt und Integration), not two
   // abbreviations: its "M" is no "männlich".
   t = t.replace(/(^|[^a-z0-9])([a-z])\s*(?:&|\+|\bu\.|\bund\b)\s*([a-z])(?![a-z0-9])/g, "$1$2$3");

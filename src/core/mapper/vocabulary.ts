@@ -32,8 +32,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // The Jobcenter's programme under its older name ("Eingliederungsprogramm für das Jahr") is the programme, not a budget.
   { id: "programm", de: "Programm", stems: ["programm", "integrationsprogramm", "arbeitsmarktprogramm", "eingliederungsprogramm"], words: ["aip"] },
   { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung", "aufgestellt"] },
-  // The previous year's figures as the subject of a date or status ("Stand der Ist-Werte", "Status Vorjahreswerte").
-  { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl", "ausgangswert", "vjwert", "vjdaten", "vjzahl"] },
+  // The previous year's figures as the subject of a date or status ("Stand der Ist-Werte", "Status Vorjahreswerte");
+  // the "Basiswerte" the targets are computed from are the same figures ("Stand der Basiswerte", "Status Basis").
+  { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl", "ausgangswert", "vjwert", "vjdaten", "vjzahl", "basiswert", "basisdaten", "basiszahl"], words: ["basis"] },
   // The BA statistics the Ist figures come from: "Datenstand BA-Statistik" dates them.
   { id: "statistik", de: "Statistik", stems: ["statistik"] },
   { id: "datenstand", de: "Datenstand (Stand der Daten)", stems: ["datenstand"] },
