@@ -9,12 +9,13 @@ import { HELD_OUT_72 } from "../fixtures/heldOut72";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho72-optionskommune": [48, 48],
-  "ho72-agentur": [39, 52],
-  "ho72-buergergeld": [47, 51],
-  "ho72-paragrafen": [17, 48],
-  "ho72-englisch": [45, 48],
-  "ho72-saetze": [15, 46],
+  "ho72-agentur": [52, 52],
+  "ho72-buergergeld": [51, 51],
+  "ho72-paragrafen": [48, 48],
+  "ho72-englisch": [47, 48],
+  "ho72-saetze": [35, 46],
 };
+// Floors raised by fix72 (legal references, Agentur and Bürgergeld words, English headings, sentences): 281/293.
 // No wrong sicher as measured.
 const KNOWN_WRONG: Record<string, string[]> = {};
 
