@@ -13,9 +13,9 @@ const FLOORS: Record<string, [number, number]> = {
   "ho72-buergergeld": [51, 51],
   "ho72-paragrafen": [48, 48],
   "ho72-englisch": [47, 48],
-  "ho72-saetze": [35, 46],
+  "ho72-saetze": [37, 46],
 };
-// Floors raised by fix72 (legal references, Agentur and Bürgergeld words, English headings, sentences): 281/293.
+// Floors raised by fix72 (legal references, Agentur and Bürgergeld words, English headings, sentences): 283/293.
 // No wrong sicher as measured.
 const KNOWN_WRONG: Record<string, string[]> = {};
 

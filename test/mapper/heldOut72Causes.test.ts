@@ -253,6 +253,13 @@ describe("a sentence in column A with its number in B", () => {
     expect([by.get("FOE_Tabelle")?.ref, high(by, "FOE_Eintritte_Plan")]).toEqual(["Förderung!$A$1:$D$5", "Förderung!$B$6"]);
   });
 
+  it("drawing benefits in a sentence is the Leistungsbezug; drawing them long-term names the LZB", () => {
+    expect(named("Alleinerziehende, die Bürgergeld beziehen")).toEqual(["kun-alleinerziehende"]);
+    expect(named("Im Jahresdurchschnitt 2025 bezogen Personen dauerhaft Leistungen.")).toEqual(["lzb"]);
+    // Without the verb, "Leistungen" keeps its word: the Eingliederungsleistungen are no Leistungsbezug.
+    expect(named("Leistungen zur Eingliederung")).toEqual([]);
+  });
+
   it("the Leistungsgewährung is a staff area, no VZÄ total", () => {
     expect(named("In der Leistungsgewährung arbeiten 30,4 VZÄ")).not.toContain("per-vzae");
   });
