@@ -9,6 +9,8 @@ export interface Low {
   weakLabel?: boolean;
   /** For a weak label: the area it stands in (none: a sheet without a recognisable area). */
   area?: string;
+  /** The label names the planning year for a figure of the previous year only (./planYearElsewhere.ts). */
+  labelNamesPlanYear?: boolean;
 }
 
 export interface Candidate {

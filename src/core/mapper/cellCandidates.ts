@@ -238,7 +238,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     }
     if (labelPointsElsewhere) {
       const what = labelRole === "previous" ? "das Vorjahr" : labelRole === "change" ? "eine Veränderung" : labelRole === "none" ? "weder Planjahr noch Vorjahr" : "das Planjahr";
-      lows.push({ id: "jahr", text: `Die Beschriftung nennt ${what}${ctx.planYear ? ` (Planjahr ${ctx.planYear})` : ""}; ob der Wert trotzdem gemeint ist, bitte prüfen.` });
+      lows.push({ id: "jahr", text: `Die Beschriftung nennt ${what}${ctx.planYear ? ` (Planjahr ${ctx.planYear})` : ""}; ob der Wert trotzdem gemeint ist, bitte prüfen.`, ...(labelRole === "current" ? { labelNamesPlanYear: true } : {}) });
     } else if (!sure) {
       lows.push({ id: "jahr", text: "Weder ein Spaltenkopf noch die Beschriftung sagt, ob der Wert zum Planjahr oder zum Vorjahr gehört." });
     }

@@ -13,7 +13,7 @@ const TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(employable|eligible) (benefit )?(recipients|beneficiaries|persons)\b/g, "elb"],
   [/\badministrative (budget|costs?)\b/g, "verwaltungsbudget"],
   [/\b(annual|yearly) average\b/g, "jahresdurchschnitt"],
-  [/\b(last|latest) (update|updated|revision)\b|\bupdated on\b|\bas at\b/g, "stand"],
+  [/\b(last|latest) (update|updated|revision)\b|\bupdated on\b|\bas at\b|\bversion date\b|\bdate of (the )?version\b/g, "stand"],
   [/\b(benefit )?households\b|\bbenefit communities\b/g, "bedarfsgemeinschaften"],
   [/\b(household|bg) size\b/g, "haushaltsgroesse"],
   [/\b(fte|full[- ]time equivalents?) (by|per) (department|division|area|unit)s?\b/g, "vzae nach bereichen"],
@@ -21,6 +21,8 @@ const TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(or|and) more (persons|people)\b/g, "oder mehr personen"],
   [/\b(persons|people)( or| and) more\b/g, "personen oder mehr"],
   [/\bpersons?\b/g, "personen"],
+  // "Planned entries as per programme text": "as per" is "laut" ("as" alone stays: "As of" is the Stand).
+  [/\bas per\b/g, "laut"],
 ];
 
 /** The text with its English terms of several words replaced by their German words (lower case, folded). */

@@ -85,6 +85,7 @@ import { findSlashPairRows } from "./slashPairRow";
 import { findLabelAboveTiles } from "./labelAboveTiles";
 import { preferProgrammeStaff } from "./staffPlanColumn";
 import { preferPlanYearLabels } from "./planYearLabel";
+import { withoutPlanYearElsewhere } from "./planYearElsewhere";
 import { findTwoFigureSentences } from "./twoFigureSentence";
 import { withTocLows } from "./tableOfContents";
 import { supplementLow } from "./supplementCodes";
@@ -390,6 +391,8 @@ export function proposeMapping(
     pool = withoutFederalAfterMove(entry.name, pool, (n) => byName.get(n) ?? []);
     // A budget row of another year beside the planning year's (./planYearLabel.ts).
     pool = preferPlanYearLabels(entry.name, pool, planYear?.year);
+    // "Wir planen 1.240 Integrationen." beside last year's integrations: no rival (./planYearElsewhere.ts).
+    pool = withoutPlanYearElsewhere(pool);
     // Last year's copy kept beside this year's ("Ziele 2023" next to "Ziele 2024"): the planning year's sheet wins.
     if (planYear) {
       const onPlanSheet = pool.filter((c) => sheetYears[c.sheet]?.includes(planYear.year));

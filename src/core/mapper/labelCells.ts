@@ -5,9 +5,14 @@ import type { SheetGrid } from "./grid";
 import { NONE, matchLabel, type LabelMatch } from "./matchLabel";
 import { withoutYears } from "./normalize";
 import { isLoneOutlineTitle } from "./outlineTitle";
+import { restatedKey, withoutRestatedValue } from "./restatedValue";
+import { withAntecedent } from "./pointingBack";
 
 /** The comparable key of a label cell: core text without years (for the table finders' row tests). */
 export function labelKey(sheet: SheetGrid, row: number, col: number): string | undefined {
+  // "Im Jobcenter arbeiten 94 Beschäftigte. | 94": the sentence without the value it restates (./restatedValue.ts).
+  const restated = restatedKey(sheet, row, col);
+  if (restated !== undefined) return restated;
   const n = sheet.label(row, col);
   if (!n || n.core.length > 90) return undefined;
   const key = withoutYears(n.core);
@@ -17,7 +22,18 @@ export function labelKey(sheet: SheetGrid, row: number, col: number): string | u
 /** What the label text in a cell matches (merged areas: the master's text). */
 export function matchAt(sheet: SheetGrid, row: number, col: number): LabelMatch {
   const t = sheet.ownText(row, col);
-  return t === undefined ? NONE : matchLabel(t);
+  if (t === undefined) return NONE;
+  const restated = withoutRestatedValue(sheet, row, col);
+  const own = matchLabel(restated ?? t);
+  // "2023 lag dieser Anteil noch bei 65,4 %.": a sentence pointing back speaks of the one above (./pointingBack.ts),
+  // when it names nothing itself or its words agree ("Das ist bei den Männern eine Veränderung" under the men's IQ).
+  if (restated === undefined) return own;
+  const back = withAntecedent(sheet, row, col, restated);
+  const read = back === undefined ? NONE : matchLabel(back);
+  if (read.standalone.length !== 1) return own;
+  if (own.standalone.length === 1 && own.standalone[0] === read.standalone[0]) return own;
+  const agrees = own.standalone.length === 0 || own.member.includes(read.standalone[0]);
+  return agrees ? read : own;
 }
 
 const labelRows = new WeakMap<SheetGrid, Map<number, boolean>>();

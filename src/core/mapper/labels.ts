@@ -303,7 +303,7 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "ZIE_ELB", previous: "ZIE_ELB_VJ" },
     plain: { role: "previous", sure: false },
     // "Geplanter ELB-Bestand 2025": the contract's own words for ZIE_ELB.
-    describe: { all: [["elb", "kunde"], ["elb", "buergergeld"]], optional: ["buergergeld", "kunde", "plan"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
+    describe: { all: [["elb", "kunde"], ["elb", "buergergeld"]], optional: ["buergergeld", "kunde", "plan"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration", "nef"] },
     context: "ziele",
     examples: ["ELB 2023", "durchschnittliche ELB (Vorjahr)", "eLb-Bestand 2023 (JDW)", "erwerbsfähige Leistungsberechtigte VJ", "eLb Jahresdurchschnitt 2023"],
   },
@@ -312,7 +312,8 @@ export const LABELS: readonly LabelSpec[] = [
     names: { current: "KUN_ELB", previous: "KUN_ELB" },
     latestYear: true,
     plain: { role: "current", sure: true },
-    describe: { all: [["elb", "kunde"]], optional: ["buergergeld", "kunde"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration"] },
+    // "nicht erwerbsfähige Leistungsberechtigte", "inkl. nicht Erwerbsfähige": more people than the eLb (./populationWords.ts).
+    describe: { all: [["elb", "kunde"]], optional: ["buergergeld", "kunde"], none: [...SHARE, ...PARTS, "lzb", "auslaender", "jugendliche", "alleinerziehend", "iq", "integration", "nef"] },
     context: "kunden",
     examples: ["eLb", "Kundenbestand ELB", "durchschnittlicher ELB-Bestand", "Bestand erwerbsfähige Leistungsberechtigte", "eLb im Bürgergeld-Bezug", "eLb gesamt", "Anzahl eLb", "eLb Jahresdurchschnitt", "Anzahl eLb (Durchschnitt)", "Ø eLb", "Kundenbestand"],
   },

@@ -23,6 +23,7 @@ import { withoutStatedAmount } from "./statedAmount";
 import { withoutOutlineNumber } from "./outlineNumber";
 import { withDataAsOfWord } from "./dataAsOfPhrase";
 import { withoutRemainderAside } from "./remainderAside";
+import { withoutLegalReferences } from "./legalReference";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -108,7 +109,8 @@ export function matchLabel(raw: string): LabelMatch {
   // "rd. 930", "Kap. 3.3": an amount the sentence states, a chapter it points to: no numbered item (./statedAmount.ts).
   // "E1.2 Männer", "B1.1 davon EinglMV": an outline code names no word of the figure (./outlineNumber.ts).
   // "Stand der Daten" is the compound "Datenstand" spelled out (./dataAsOfPhrase.ts).
-  const text = withoutStatedAmount(withoutStatisticsWording(withoutLabelAsOf(withRoleYears(withFullYears(withDataAsOfWord(withoutOutlineNumber(raw)))))));
+  // "(§ 44g Abs. 1 SGB II)", "nach § 1 EinglMV 2026": a legal reference names no number, year or other figure (./legalReference.ts).
+  const text = withoutStatedAmount(withoutStatisticsWording(withoutLabelAsOf(withRoleYears(withFullYears(withDataAsOfWord(withoutOutlineNumber(withoutLegalReferences(raw))))))));
   if (text.length > 120 || numberedItem(text)) {
     // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
     if (matchCache.size > 50_000) matchCache.clear();

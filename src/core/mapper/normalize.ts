@@ -8,6 +8,7 @@ import { withRoleYears } from "./twoDigitYear";
 import { withoutOutlineNumber } from "./outlineNumber";
 import { withAgeLimits } from "./lessThanAge";
 import { identifierWords } from "./identifierWords";
+import { readAgencyWords } from "./agencyWords";
 
 const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", é: "e", è: "e", à: "a" };
 
@@ -52,7 +53,7 @@ export function fold(text: string): string {
 
 function foldText(text: string): string {
   // "2025er Ziel": the year with the adjective ending is that year.
-  return joinBrokenWords(withRoleYears(withFullYears(withAgeLimits(identifierWords(text)))))
+  const out = joinBrokenWords(withRoleYears(withFullYears(withAgeLimits(identifierWords(text)))))
     .replace(/(?<!\d)((?:19|20)\d\d)er\b/gi, "$1")
     .toLowerCase()
     .replace(/[äöüßéèà]/g, (ch) => FOLD[ch])
@@ -61,6 +62,8 @@ function foldText(text: string): string {
     .replace(/[^a-z0-9%€+]+/g, " ")
     .trim()
     .replace(/\s+/g, " ");
+  // The Agentur's words as the Jobcenter's: "Plan-AK" are the planned VZÄ (./agencyWords.ts).
+  return readAgencyWords(out).trim();
 }
 
 // Trailing units and remarks: "in €", "in Euro", "in %", "in Prozent", "EUR", "€", "%", "VZÄ" after a number word.

@@ -9,6 +9,7 @@
 //   says Jobcenter stays one (namesOtherInstitution, used by ./findCells.ts).
 import type { Candidate, Low } from "./candidate";
 import { fold } from "./normalize";
+import { withoutLegalReferences } from "./legalReference";
 
 const SGB_III = /(\bsgb\s*-?\s*(iii|3)\b|\bagentur fuer arbeit\b|\barbeitsagentur\b|\baa\b|\brechtskreis\s+drei\b)/;
 const MEASURE = "(massnahme|foerderung|foerdermassnahme|teilnahme|eintritt|austritt|instrument)";
@@ -18,7 +19,8 @@ const INTEGRATION_COUNTS = new Set(["ZIE_Integrationen_VJ"]);
 
 /** The low for a candidate whose label names the SGB III side or a breakdown of the integrations by measure. */
 export function otherScopeLow(c: Candidate): Low | undefined {
-  const label = fold(c.label);
+  // "(§ 16 SGB III)" cites where a word is defined: no scope of the figure (./legalReference.ts).
+  const label = fold(withoutLegalReferences(c.label));
   // Staff figures name the Agentur as the body that provides staff (PER_Anteil_BA): only targets, customers and budgets are scoped.
   if (/^(ZIE|KUN|BUD)_/.test(c.name) && SGB_III.test(label)) return { id: "kontext", text: `„${c.label}“ ist eine Zahl der Agentur für Arbeit (SGB III), nicht des Jobcenters.` };
   if (INTEGRATION_COUNTS.has(c.name) && BY_MEASURE.test(label)) return { id: "kontext", text: `„${c.label}“ zählt nur einen Teil der Integrationen (nach Maßnahmen), nicht alle.` };

@@ -13,6 +13,8 @@ import { compoundTypoConcepts } from "./compoundTypo";
 import { swappedLetterConcepts } from "./swappedLetters";
 import { readVhWord } from "./vhWord";
 import { readVkWord } from "./vkWord";
+import { readAgencyWords } from "./agencyWords";
+import { readPopulationWords } from "./populationWords";
 import { readGenderLetter } from "./genderLetter";
 import { readGenderSyllable } from "./genderSyllable";
 import { IDENTIFIER_MARK, markedIdentifierWords, readAreaPrefix } from "./identifierWords";
@@ -149,6 +151,10 @@ export function tokenize(raw: string): Token[] {
     .replace(/\balg\s*-?\s*ii\b/g, " alg ");
   // English terms of several words read as their German word ("integration rate" = Integrationsquote).
   t = germanTerms(t);
+  // The Agentur's words: "arbeitslose Kunden" are the unemployed, "Plan-AK" the planned VZÄ (./agencyWords.ts).
+  t = readAgencyWords(t, true);
+  // "nicht Erwerbsfähige" are no eLb; "Integrationen von eLb" are the integrations (./populationWords.ts).
+  t = readPopulationWords(t);
   // A period of months ("Jan–Dez", "Dez 2023 – Nov 2024", "Januar bis Dezember") is the year it spans (its
   // years are read elsewhere), not words of the label; a single month stays a word.
   t = t.replace(new RegExp(`\\b${MONTH}\\.?\\s*(\\d{2,4})?\\s*(-|–|—|bis)\\s*${MONTH}\\.?\\s*(\\d{2,4})?`, "g"), " ");

@@ -71,7 +71,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "beschaeftigte", de: "Beschäftigte/Mitarbeitende/Köpfe", stems: ["beschaeftigt", "gesamtbeschaeftigt", "mitarbeit", "koepfe", "kopf", "personalbestand", "bedienstet"], words: ["ma"] },
   { id: "personal", de: "Personal", stems: ["personal"] },
   // "sonstiges operatives Personal", "administratives Personal": a staff area of the VZÄ table, never the whole staff.
-  { id: "personalbereich", de: "operatives/administratives (Personal): ein Bereich des Personals", stems: ["operativ", "administrativ"], words: ["op", "adm"] },
+  // So is the "Leistungsgewährung" (the benefits' staff area, "Leistung" in the contract's table): no VZÄ total.
+  { id: "personalbereich", de: "operatives/administratives (Personal), Leistungsgewährung: ein Bereich des Personals", stems: ["operativ", "administrativ", "leistungsgewaehrung"], words: ["op", "adm"] },
   { id: "vzae", de: "Vollzeitäquivalente (VZÄ)", stems: ["vollzeitaequivalent", "vzae", "vollzeitstelle", "vollzeitkraft", "vollzeitkraefte", "personalkapazitaet", "stelle", "planstelle"], words: ["vza", "vz"] },
   { id: "ba", de: "Bundesagentur für Arbeit (BA)", stems: ["bundesagentur", "agentur"], words: ["ba", "aa"] },
   // "Fr." is Frauen in a row label ("IQ Fr.", "LZB Fr."; without the period only beside a figure's word, ./tokens.ts):
@@ -93,7 +94,10 @@ export const CONCEPTS: readonly ConceptDef[] = [
 
   // Ziele und Kunden
   { id: "integration", de: "Integrationen", stems: ["integration"] },
-  { id: "iq", de: "Integrationsquote (IQ, K2)", stems: ["integrationsquote"], words: ["iq", "k2"] },
+  // "Integrationsgrad": the Agentur's word for the integration rate (integrations per customer), the IQ in SGB II.
+  { id: "iq", de: "Integrationsquote (IQ, K2; Agentur: Integrationsgrad)", stems: ["integrationsquote", "integrationsgrad"], words: ["iq", "k2"] },
+  // The non-employable benefit recipients (NEF) are no eLb: "nicht Erwerbsfähige" is read as one word (./populationWords.ts).
+  { id: "nef", de: "nicht erwerbsfähige Leistungsberechtigte (NEF), keine eLb", stems: ["nichterwerbsfaehig"], words: ["nef"] },
   { id: "elb", de: "erwerbsfähige Leistungsberechtigte (eLb)", stems: ["erwerbsfaehig", "leistungsberechtigt"], words: ["elb", "elbs"] },
   { id: "lzb", de: "Langzeitleistungsbeziehende (LZB, K3)", stems: ["langzeitleistungsbez", "langzeitbezieh"], words: ["lzb", "lzlb", "k3"] },
   { id: "lza", de: "Langzeitarbeitslose (LZA), kein LZB", stems: ["langzeitarbeitslos"], words: ["lza", "lzalo"] },
@@ -159,7 +163,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "menge", de: "Anzahl/Summe/gesamt", filler: true, stems: ["anzahl", "summe", "gesamt", "insgesamt", "zahl", "bestand", "gesamtzahl", "total"] },
   { id: "mittelwert", de: "Durchschnitt/Jahreswert", filler: true, stems: ["durchschnitt", "jahresdurchschnitt", "jahreswert", "jahresfortschritt", "jahresdurchschnittswert", "mittelwert"], words: ["jd", "jdw", "jfw", "o", "ø", "avg"] },
   { id: "teil", de: "davon/darunter/dabei", filler: true, stems: ["davon", "darunter", "dabei", "hiervon", "dav", "dar", "inkl", "inklusive", "einschl", "einschliesslich", "incl", "seitens"], words: ["dv"] },
-  { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar", "verfuegbare", "verfuegbaren", "verfuegbarer", "frei", "freie", "freien", "alle", "allen", "aller"] },
+  { id: "wort", de: "Artikel und Präpositionen", filler: true, words: ["der", "die", "das", "des", "den", "dem", "an", "am", "im", "in", "mit", "fuer", "aus", "von", "vom", "zu", "zum", "zur", "und", "lt", "laut", "gem", "gemaess", "nach", "je", "pro", "bei", "auf", "ueber", "unter", "bis", "a", "e", "bzw", "oder", "sowie", "als", "erste", "ersten", "arbeit", "u", "zwar", "anderem", "innen", "bereits", "verfuegbar", "verfuegbare", "verfuegbaren", "verfuegbarer", "frei", "freie", "freien", "alle", "allen", "aller", "es"] },
   // A label written as a sentence for a board paper ("Für 2025 streben wir eine Integrationsquote von … an", "Der
   // Anteil … lag 2024 bei"): its grammar names nothing. Not "nicht" (a negation changes the figure), nor "ist"
   // (the role word Ist), nor verbs that name a figure or a role ("erreicht" is attainment, "geplant" the plan).
@@ -201,6 +205,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "maenner", de: "Männer (englisch)", words: ["male", "men"] },
   { id: "anteil", de: "Anteil (englisch)", words: ["share", "rate"] },
   { id: "plan", de: "Planung (englisch)", words: ["planning", "planned"] },
+  // "Planned entries as per programme text": the entries into measures (Eintritte) of the Förderung.
+  { id: "eintritt", de: "Eintritte (englisch: entries)", words: ["entries", "entry"] },
   { id: "lza", de: "Langzeitarbeitslose (englisch: LTU)", words: ["ltu"] },
   { id: "auslaender", de: "Ausländer (englisch)", words: ["foreign", "foreigners"] },
   { id: "arbeitslos", de: "Arbeitslose (englisch: UE = unemployed)", words: ["ue", "unemployed"] },
@@ -209,7 +215,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "kunde", de: "Kunden (englisch)", words: ["customer", "customers"] },
   { id: "menge", de: "Bestand (englisch)", filler: true, words: ["stock"] },
   { id: "teil", de: "davon (englisch)", filler: true, words: ["thereof", "including"] },
-  { id: "wort", de: "Präpositionen (englisch)", filler: true, words: ["acc", "according", "from", "of", "the", "and", "vs", "per", "to"] },
+  { id: "wort", de: "Präpositionen (englisch)", filler: true, words: ["acc", "according", "from", "of", "the", "and", "vs", "per", "to", "first"] },
   { id: "rolle", de: "Rollenwörter (Abw., englisch: PY = Vorjahr, Target, Actual, Change)", filler: true, words: ["abw", "py", "target", "actual", "change"] },
 ];
 
