@@ -10,7 +10,11 @@
 // (d) a gender head of another block ("IQ Ziel | Frauen | Männer") over a customer share whose column runs blank
 //     between them heads no such share (./genderHead.ts);
 // (e) "Σ VZÄ" closes the staff table as "Summe" does: a count below it is no VZÄ (./roles.ts);
-// (f) a slash pair ("Anteil BA / Kreis | 69 % | 31 %") in the middle block of a cockpit row (./slashPairRow.ts).
+// (f) a slash pair ("Anteil BA / Kreis | 69 % | 31 %") in the middle block of a cockpit row (./slashPairRow.ts);
+// (g) a sentence of prose above the rows ("Im Jahr 2025 werden wir … 6.100 eLb erzielen.") titles no section: the
+//     ELB it names does not make the targets sheet's rows customer rows (./remark.ts, ./grid.ts);
+// (h) a budget block turned over with its group in the corner ("Verwaltungskosten | | Bund lt. EinglMV | … | Gesamt"
+//     over "Plan 2026"): each head read with the group (./groupCornerHeads.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { date, num, pct, rows, vz, usedCells, type Layout, type LayoutCell } from "../fixtures/layouts";
 
@@ -212,5 +216,73 @@ describe("(f) a slash pair in the middle block of a row", () => {
   it("near miss: a pair with three numbers in its block is not read by position", () => {
     const by = map([master, sheet(["Anteil BA / Landkreis", pct(0.68, "0%"), pct(0.32, "0%"), pct(0.5, "0%")])]);
     expect(high(by, "PER_Anteil_Kommune")).toBeUndefined();
+  });
+});
+
+describe("(g) a sentence above the rows titles no section", () => {
+  const targets = (line: string) => ({
+    name: "4. Wirkung Ziele",
+    cells: rows("A1", [
+      ["Wirkung und Ziele"],
+      [line],
+      [],
+      ["Integrationen 2025 (voraussichtlich)", num(980)],
+      ["eLb 2025 (Durchschnitt)", num(6_100)],
+      ["Integrationsquote 2025", pc(0.1607)],
+    ]),
+  });
+  const customers = {
+    name: "2. Kunden",
+    cells: rows("A1", [["Kundenstruktur", "2024", "2025"], ["durchschnittlicher eLb-Bestand", num(6_300), num(6_100)], ["Anteil LZB", pc(0.6), pc(0.61)]]),
+  };
+
+  it("reads the previous year's ELB on the targets sheet as the targets' figure", () => {
+    const by = map([master, targets("Im Jahr 2025 werden wir voraussichtlich 980 Integrationen bei durchschnittlich 6.100 eLb erzielen."), customers]);
+    expect(high(by, "ZIE_ELB_VJ")).toBe("'4. Wirkung Ziele'!$B$5");
+    expect(high(by, "KUN_ELB")).toBe("'2. Kunden'!$C$2");
+  });
+
+  it("near miss: a short title naming the customers still starts their section", () => {
+    const by = map([master, targets("Kundenstruktur eLb"), customers]);
+    expect(high(by, "ZIE_ELB_VJ")).toBeUndefined();
+  });
+});
+
+describe("(h) a budget block with its group in the corner", () => {
+  const budget = (corner: string, role: string) => ({
+    name: "Mittel",
+    cells: rows("A1", [
+      ["Mittel 2026 (EUR)"],
+      [],
+      [corner, null, "Bundesanteil EinglMV", "Umschichtung aus dem EGT", "KFA", "Summe"],
+      [role, null, num(8_000_000), num(1_200_000), num(1_650_000), num(10_850_000)],
+      [],
+      ["Eingliederungsbudget", null, "Vorbindungen", "Neubewilligungen", "insgesamt"],
+      [role, null, num(1_900_000), num(2_300_000), num(4_200_000)],
+    ]),
+  });
+
+  it("reads each head with the corner's group, the role from the row", () => {
+    const by = map([master, budget("Verwaltungshaushalt", "Ansatz 2026")]);
+    expect(high(by, "BUD_VH_EinglMV")).toBe("Mittel!$C$4");
+    expect(high(by, "BUD_VH_Umschichtung")).toBe("Mittel!$D$4");
+    expect(high(by, "BUD_VH_KFA")).toBe("Mittel!$E$4");
+    expect(high(by, "BUD_VH_Gesamt")).toBe("Mittel!$F$4");
+    expect(high(by, "BUD_EB_Vorbindungen")).toBe("Mittel!$C$7");
+    expect(high(by, "BUD_EB_Gesamt")).toBe("Mittel!$E$7");
+  });
+
+  it("near miss: a row of another year is no plan", () => {
+    const by = map([master, budget("Verwaltungshaushalt", "Ist 2024")]);
+    for (const n of ["BUD_VH_Gesamt", "BUD_VH_EinglMV", "BUD_EB_Gesamt"]) expect([n, high(by, n)]).toEqual([n, undefined]);
+  });
+
+  it("near miss: counts by gender under a staff corner are no shares", () => {
+    const by = map([
+      master,
+      { name: "Personal", cells: rows("A1", [["Personal 2026"], [], ["Beschäftigte nach Geschlecht (Köpfe)", "Frauen", "Männer"], ["Stand 01.01.2026", num(90), num(30)]]) },
+    ]);
+    expect(high(by, "PER_Anteil_Frauen")).toBeUndefined();
+    expect(high(by, "PER_Anteil_Maenner")).toBeUndefined();
   });
 });
