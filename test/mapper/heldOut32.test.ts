@@ -10,7 +10,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho32-kollegenmappe": [34, 37],
   "ho32-drei-teams": [45, 45],
   "ho32-anmerkungszeilen": [42, 42],
-  "ho32-ohne-spaltenkoepfe": [18, 32],
+  "ho32-ohne-spaltenkoepfe": [30, 32],
 };
 
 // Wrong sicher as measured; fixed since (Verä. VJ is a change column, a row of year heads has no values).

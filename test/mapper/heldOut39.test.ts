@@ -9,7 +9,7 @@ import { HELD_OUT_39 } from "../fixtures/heldOut39";
 const FLOORS: Record<string, [number, number]> = {
   "ho39-leipzig-kopie": [46, 47],
   "ho39-emsland-einblatt": [44, 45],
-  "ho39-kassel-blaetter": [44, 52],
+  "ho39-kassel-blaetter": [51, 52],
   "ho39-nuernberg-prognose": [47, 47],
   "ho39-oderspree-chaos": [43, 44],
   "ho39-schwerin-schlicht": [37, 38],

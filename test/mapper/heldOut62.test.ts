@@ -13,8 +13,8 @@ const FLOORS: Record<string, [number, number]> = {
   "ho62-rd-zielvereinbarung": [39, 45],
   "ho62-team-mi": [30, 31],
   "ho62-finanzen": [24, 25],
-  "ho62-traegerversammlung": [42, 44],
-  "ho62-programm-kopie": [38, 41],
+  "ho62-traegerversammlung": [44, 44],
+  "ho62-programm-kopie": [40, 41],
 };
 
 // The M&I Bereichsleiter's team VZÄ (teams of one area, summing to 64.0 of the Jobcenter's 171.2) was taken as the

@@ -4,7 +4,7 @@ import { HELD_OUT_63 } from "../fixtures/heldOut63";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho63-cockpit-grid": [42, 43],
-  "ho63-kpi-tiles": [19, 31],
+  "ho63-kpi-tiles": [30, 31],
   "ho63-boxes-nogap": [41, 41],
   "ho63-ampel": [39, 41],
   "ho63-cockpit-copies": [36, 36],

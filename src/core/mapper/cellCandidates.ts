@@ -13,6 +13,7 @@ import { PARTS_SUMMED } from "./matchLabel";
 import { fold } from "./normalize";
 import { isMemoOfLastYear } from "./memoLastYear";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
+import { withLegend } from "./columnLegend";
 import { countedAt } from "./unitSection";
 import { blockUnitAbove } from "./blockUnit";
 import { rightUnderClaimedTotal, underEndedTable } from "./endedTable";
@@ -87,6 +88,13 @@ const whyRef = (sheet: SheetGrid, row: number, col: number) => sheet.ref({ row, 
 /** A number as the "why" notes show it: whole, or with two decimals. */
 const shownNumber = (v: number) => formatNumberDe(v, Number.isInteger(v) ? 0 : 2);
 
+/** Whether the column runs blank somewhere between its head row and the value's row (another block's head). */
+function columnBlankBetween(sheet: SheetGrid, headRow: number | undefined, row: number, col: number): boolean {
+  if (headRow === undefined) return false;
+  for (let r = headRow + 1; r < row; r++) if (sheet.value(r, col) === null) return true;
+  return false;
+}
+
 /** Candidates of one label cell for one spec. */
 export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, ctx: FindContext, label: string, why: string[] = [], areaSettled = false, score = scoreAt(sheet, row, col, spec), changeRow = false): Candidate[] {
   const labelCell = sheet.ref({ row, col });
@@ -148,7 +156,8 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
       kind,
       byGenderHead(
         spec,
-        periodsAsYears(spec.latestYear, withoutMonitoringColumns(withoutPartOfYearColumns(withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols)) }))), sheet, row)), ctx.planYear)),
+        periodsAsYears(spec.latestYear, withoutMonitoringColumns(withoutPartOfYearColumns(withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : withLegend(sheet, row, cell.col, ctx.planYear, columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols))) }))), sheet, row)), ctx.planYear)),
+        (c) => columnBlankBetween(sheet, c.header?.row, row, c.cell.col),
       ),
       why,
       sheet,

@@ -12,23 +12,36 @@ import type { SheetGrid } from "./grid";
 import { figureOfRow, skipsUnnamed } from "./groupRows";
 import { fold } from "./normalize";
 import { roleOf } from "./roles";
+import { versionHeadRole } from "./versionColumns";
 import { judgeValue } from "./values";
 
 type Role = "current" | "previous" | "change";
 
 /** The value columns of a head row of text: figure column, group column, then role heads. */
-function roleColumns(sheet: SheetGrid, hr: number, planYear: number | undefined): { figureCol: number; groupCol: number; cols: Array<{ col: number; role: Role }> } | undefined {
+// The group column's head may be blank over a title in the figure column ("Ziele 2025 | | alt | neu | Änderung");
+// the versions' heads give the roles there (./versionColumns.ts): the new column is the plan, the old one and the
+// difference between them none.
+function roleColumns(sheet: SheetGrid, hr: number, planYear: number | undefined): { figureCol: number; groupCol: number; titled: boolean; cols: Array<{ col: number; role: Role }> } | undefined {
   const filled = sheet.filledColumns(hr);
-  if (filled.length < 4 || filled.some((c) => sheet.ownText(hr, c) === undefined) || filled[1] !== filled[0] + 1) return undefined;
+  if (filled.length < 4 || filled.some((c) => sheet.ownText(hr, c) === undefined)) return undefined;
+  const blankGroupHead = filled[1] === filled[0] + 2;
+  if (filled[1] !== filled[0] + 1 && !blankGroupHead) return undefined;
   const cols: Array<{ col: number; role: Role; absolute: boolean }> = [];
-  for (const c of filled.slice(2)) {
-    const head = fold(sheet.ownText(hr, c)!);
-    const role = roleOf(head, planYear);
+  let versioned = false;
+  for (const c of filled.slice(blankGroupHead ? 1 : 2)) {
+    const text = sheet.ownText(hr, c)!;
+    const head = fold(text);
+    const version = versionHeadRole(sheet, hr, text, c);
+    if (version !== undefined) versioned = true;
+    const role = version === "none" ? undefined : (version ?? roleOf(head, planYear));
     if (role === "current" || role === "previous" || role === "change") cols.push({ col: c, role, absolute: role === "change" && ABSOLUTE_CHANGE.test(head) });
   }
-  if (new Set(cols.map((c) => c.role)).size < 2) return undefined;
+  const roles = new Set(cols.map((c) => c.role));
+  if (roles.size < 2 && !(versioned && roles.has("current"))) return undefined;
+  // Without a group head the versions must say the roles: a title over the figures gives no table of its own.
+  if (blankGroupHead && !versioned) return undefined;
   const relative = cols.some((c) => c.role === "change" && !c.absolute);
-  return { figureCol: filled[0], groupCol: filled[1], cols: cols.filter((c) => !(relative && c.absolute)).map(({ col, role }) => ({ col, role })) };
+  return { figureCol: filled[0], groupCol: filled[0] + 1, titled: blankGroupHead, cols: cols.filter((c) => !(relative && c.absolute)).map(({ col, role }) => ({ col, role })) };
 }
 
 const isGroup = (text: string | undefined) => text !== undefined && (isBareTotalLabel(text) || genderHead(text) !== undefined);
@@ -38,20 +51,26 @@ export function findGenderLabelColumn(sheet: SheetGrid, claims: Claims, planYear
   for (let hr = sheet.r0; hr < sheet.lastRow; hr++) {
     const head = roleColumns(sheet, hr, planYear);
     if (!head) continue;
-    const { figureCol, groupCol, cols } = head;
+    const { figureCol, groupCol, titled, cols } = head;
     const found: Candidate[] = [];
     let genders = 0;
+    let lastFigure: string | undefined;
     let r = hr + 1;
     for (; r <= sheet.lastRow; r++) {
       // A figure merged down over its groups' rows names each of them (./groupRows.ts).
-      const figure = figureOfRow(sheet, r, figureCol);
+      // Under a title (no head over the figure and group columns) a figure named on its first group row only
+      // ("Integrationsquote | gesamt", then "| Männer", "| Frauen") names the gender rows under it while its figure
+      // cell stays blank, as a presentation table is read. Under a head "Indikator | Personengruppe" each row is a
+      // record of its own: a blank figure cell names no figure (unless merged down).
       const group = sheet.ownText(r, groupCol);
+      const figure = figureOfRow(sheet, r, figureCol) ?? (titled && lastFigure !== undefined && sheet.isBlank(r, figureCol) && genderHead(group ?? "") !== undefined ? lastFigure : undefined);
       if (figure === undefined || !isGroup(group) || claims.has(sheet.index, r, figureCol)) break;
       // The first column must name the figure alone; the group only says which part. A figure of no contract
       // name among the rows ("K1 Summe der Leistungen …") is passed over.
       const named = matchLabel(figure).standalone.length;
       if (named === 0 && skipsUnnamed(sheet, r, figureCol)) continue;
       if (named !== 1) break;
+      lastFigure = figure;
       const specs = matchLabel(`${figure} ${group}`).standalone;
       if (specs.length !== 1) break;
       if (genderHead(group)) genders++;

@@ -15,6 +15,7 @@ import { dittoText } from "./dittoLabel";
 import { fold, normalizeLabel, rememberText, type NormalizedLabel } from "./normalize";
 import type { SheetCells, SheetTable } from "./types";
 import { areaColumnRows, type AreaColumnRows } from "./areaColumn";
+import { isSentence } from "./remark";
 
 export interface Area2D {
   start: CellRef;
@@ -45,6 +46,8 @@ export function areaNamed(folded: string): AreaId | undefined {
 
 /** `areaNamed` of a heading's folded text, remembered: the same headings are asked for on every column below them. */
 const headingArea = rememberText(areaNamed);
+/** A heading's area; a sentence of prose above the rows names none (./remark.ts). */
+const headingAreaOf = (h: string) => (isSentence(h) ? undefined : headingArea(fold(h)));
 
 /** A side-by-side block of a row: the columns it spans and its filled columns. */
 export interface Block {
@@ -272,7 +275,7 @@ export class SheetGrid {
   private wholeWidthArea(row: number): AreaId | null {
     for (let r = row; r >= this.r0; r--) {
       const h = this.headingText(r);
-      const named = h !== undefined ? headingArea(fold(h)) : undefined;
+      const named = h !== undefined ? headingAreaOf(h) : undefined;
       if (named !== undefined) return named;
     }
     return null;
@@ -312,7 +315,7 @@ export class SheetGrid {
           break;
         }
         const h = this.headingAt(r, col);
-        const named = h !== undefined ? headingArea(fold(h)) : undefined;
+        const named = h !== undefined ? headingAreaOf(h) : undefined;
         if (named !== undefined) {
           found = named;
           known[r - this.r0] = named;
@@ -334,7 +337,7 @@ export class SheetGrid {
       let current: AreaId | undefined;
       for (let r = this.r0; r <= this.lastRow; r++) {
         const h = this.headingText(r);
-        if (h !== undefined) current = headingArea(fold(h)) ?? current;
+        if (h !== undefined) current = headingAreaOf(h) ?? current;
         sections.push(current);
       }
       this.sections = sections;

@@ -60,6 +60,7 @@ import { findMonthStrips } from "./findMonthStrip";
 import { findFoe } from "./findFoe";
 import { findLearned, type LearnedCandidate } from "./findLearned";
 import { findGenderColumns, findHeadRow, findTransposed } from "./findTransposed";
+import { findGroupCornerHeads } from "./groupCornerHeads";
 import { findFigureHeadMatrix } from "./figureHeadMatrix";
 import { findFigurePartHeads } from "./figurePartHeads";
 import { findGenderGroupHeads } from "./genderGroupHeads";
@@ -247,6 +248,7 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findTwoColumn(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findWeitere(g, planYear?.year));
   for (const g of grids) candidates.push(...findTransposed(g, claims, planYear?.year));
+  for (const g of grids) candidates.push(...findGroupCornerHeads(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderColumns(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderLabelColumn(g, claims, planYear?.year));
   for (const g of grids) candidates.push(...findSplitLabels(g, claims, planYear?.year));

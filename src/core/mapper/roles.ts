@@ -153,6 +153,9 @@ export interface ColumnHeader {
 /** A table's closing row label on its own: "Summe", "Gesamt", "Insgesamt", "Total" (folded). */
 // Also with the unit it sums ("Summe VZÄ", "VZÄ gesamt", "Gesamt Köpfe"): the total row of that column all the same.
 const BARE_TOTAL = /^(summe|gesamt|insgesamt|gesamtsumme|gesamtergebnis|total)( (vzae|koepfe|stellen|eur|euro|€))?$|^(vzae|koepfe|stellen) (gesamt|insgesamt)$/;
+/** The sum sign written for "Summe" ("Σ VZÄ", "∑"): folding drops it, so it is read from the text itself. */
+const SUM_SIGN = /^\s*[Σ∑]\s*(vzä|vzae|köpfe|koepfe|stellen|eur|euro|€)?\s*$/i;
+const isBareTotal = (text: string | undefined) => text !== undefined && (SUM_SIGN.test(text) || BARE_TOTAL.test(fold(text).replace(/[.:]/g, "").trim()));
 
 /**
  * The header of the value at (row, col): the nearest header rows above it (at most two, for a merged
@@ -210,7 +213,7 @@ export function columnHeader(
     }
     if (!isHeaderRow(sheet, r, texts.length > 0, labelCol, col, cols)) {
       if (texts.length) break;
-      if (labelCol >= 0 && BARE_TOTAL.test(fold(sheet.ownText(r, labelCol) ?? "").replace(/[.:]/g, "").trim())) pastTotal = true;
+      if (labelCol >= 0 && isBareTotal(sheet.ownText(r, labelCol))) pastTotal = true;
       // A group row merged across the value's column ("Finanzen (in €)" over the whole table) lies inside the
       // table when the rows under it fill its columns (several numbers): the header above still heads them. A
       // title beside the columns, or over rows of one number (a new block), closes them.

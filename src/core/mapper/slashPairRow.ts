@@ -61,23 +61,35 @@ export function findSlashPairRows(sheet: SheetGrid, claims: Claims, planYear: nu
   const out: Candidate[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     const filled = sheet.filledColumns(r);
-    // Another table beside the row, after a blank column, is no part of it (./besideBlock.ts).
-    const cols = filled.length === 3 ? filled : ownColumnsBeside(sheet, r, filled, 3);
-    if (!cols || cols.some((c) => claims.has(sheet.index, r, c))) continue;
-    const text = sheet.ownText(r, cols[0]);
-    const values = [cols[1], cols[2]].map((c) => sheet.number(r, c));
-    if (text === undefined || !text.includes("/") || values.some((v) => v === undefined)) continue;
-    // The label as a whole names a figure of its own: findCells reads it.
-    if (matchLabel(text).standalone.length > 0) continue;
-    const pair = readings(text);
-    const specs = pair && pairSpecs(pair);
-    if (!pair || !specs) continue;
-    pair.forEach((label, i) => {
-      const m = specs[i];
-      const spec = m.standalone[0];
-      const found = labelledPartCandidate(sheet, { row: r, col: cols[1 + i], areaCol: cols[0], labelCol: cols[0], label, value: values[i]! }, spec, m, planYear, "Die Beschriftung");
-      if (found) out.push(found);
-    });
+    // Another table beside the row, after a blank column, is no part of it (./besideBlock.ts); so is one before it
+    // ("Ausgabenstand EGT | 212.480 | | Anteil BA / Kreis | 69 % | 31 % | | Ausländeranteil | 38 %" in a cockpit).
+    for (let i = 0; i < filled.length; i++) {
+      if (i > 0 && filled[i] <= filled[i - 1] + 1) continue;
+      const rest = filled.slice(i);
+      const cols = rest.length === 3 ? rest : ownColumnsBeside(sheet, r, rest, 3);
+      if (cols) out.push(...slashPairAt(sheet, claims, planYear, r, cols));
+    }
   }
+  return out;
+}
+
+/** The slash pair of one block of a row: its label and the two numbers after it. */
+function slashPairAt(sheet: SheetGrid, claims: Claims, planYear: number | undefined, r: number, cols: number[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (cols.some((c) => claims.has(sheet.index, r, c))) return out;
+  const text = sheet.ownText(r, cols[0]);
+  const values = [cols[1], cols[2]].map((c) => sheet.number(r, c));
+  if (text === undefined || !text.includes("/") || values.some((v) => v === undefined)) return out;
+  // The label as a whole names a figure of its own: findCells reads it.
+  if (matchLabel(text).standalone.length > 0) return out;
+  const pair = readings(text);
+  const specs = pair && pairSpecs(pair);
+  if (!pair || !specs) return out;
+  pair.forEach((label, i) => {
+    const m = specs[i];
+    const spec = m.standalone[0];
+    const found = labelledPartCandidate(sheet, { row: r, col: cols[1 + i], areaCol: cols[0], labelCol: cols[0], label, value: values[i]! }, spec, m, planYear, "Die Beschriftung");
+    if (found) out.push(found);
+  });
   return out;
 }

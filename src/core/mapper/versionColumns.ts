@@ -60,6 +60,8 @@ const DRAFT_HEAD = /\b(\w*entwurf\w*|alt|alte\w?|bisher\w*|ueberholt\w*|vorherig
 /** The final, new or agreed version's head ("Fassung 12.12.", "neu", "final", "Fassung nach ZV", "lt. Zuteilung"). */
 const FINAL_HEAD = /\b(fassung|version)\b/;
 
+/** A change head naming what it compares with: the previous year, a year, the target. */
+const NAMES_BASE = /\b(vj|vorjahr\w*|vorjahres\w*|(19|20)\d\d|ziel\w*|ist\w*|basis\w*)\b/;
 const isDraftHead = (f: string) => DRAFT_HEAD.test(f) && !namesFinal(f);
 const isFinalHead = (f: string) => (FINAL_HEAD.test(f) || namesFinal(f)) && !DRAFT_HEAD.test(f);
 
@@ -84,9 +86,12 @@ export function versionHeadRole(sheet: SheetGrid, row: number, head: string, col
   const byRemark = open ? chosenByRemark(sheet, open.map(fold)) : undefined;
   if (byRemark !== undefined) return byRemark === 0 ? "current" : "none";
   const f = fold(head);
+  const others = raw.map(fold);
+  // "alt | neu | Änderung": a bare change beside both versions is the difference between them, not the change
+  // against the previous year; a head naming the previous year or a year ("Veränd. ggü. VJ") keeps its own.
+  if (readColumn(f).kind === "change" && !NAMES_BASE.test(f) && others.some(isDraftHead) && others.some(isFinalHead)) return "none";
   const draft = isDraftHead(f);
   if (!draft && !isFinalHead(f)) return undefined;
-  const others = raw.map(fold);
   if (draft) return others.some(isFinalHead) ? "none" : undefined;
   return others.some(isDraftHead) ? "current" : undefined;
 }
