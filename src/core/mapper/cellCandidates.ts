@@ -24,6 +24,9 @@ import { readColumn } from "../columnRoles";
 import { percentReading } from "../percentUnits";
 import { judgeValue, looksNumeric } from "./values";
 import { withoutShareColumns } from "./shareBesideAmount";
+import { shareHeadColumnsOnly } from "./shareHeadColumn";
+// A bare "Status" under the previous year's as-of row reads as their status, also for its year (./bareStatus.ts).
+import { bareStatusReading } from "./bareStatus";
 import { isPointerText } from "./missingValue";
 import { withoutRemarkColumns } from "./remarkColumns";
 import { valueColumnBeside } from "./farDate";
@@ -134,7 +137,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value)) || namesOtherInstitution(String(c.value))))) return [];
   // "aus 2023"/"aus dem Vorjahr" says where a figure comes from (Vorbindungen aus 2023), not its year; so does the
   // plural "Vorjahre(n)" (Verpflichtungen der Vorjahre: earlier years, never the previous year's value).
-  const ownWords = withoutCommitmentOrigin(spec, withoutAveraging(fold(withoutPlanningDate(withoutLabelAsOf(withoutDecreeDate(withoutAddendSign(label))), ctx.planYear).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " "));
+  const ownWords = withoutCommitmentOrigin(spec, withoutAveraging(fold(withoutPlanningDate(withoutLabelAsOf(withoutDecreeDate(withoutAddendSign(bareStatusReading(sheet, row, col) ?? label))), ctx.planYear).replace(PARTS_SUMMED, " "))).replace(/\baus( dem| den)? (vorjahr\w*|vj|(19|20)\d\d)\b|\bvorjahren?\b/g, " "));
   const labelRole =
     (roleCell ? (roleCell.role ?? roleCellRole(spec, roleCell.text, ctx.planYear)) : undefined) ?? stockAsOf(spec, label, ctx.planYear) ?? latestLabelRole(spec, ownWords, ctx.planYear) ?? expectedStockRole(spec, ownWords, ctx.planYear) ?? roleOf(ownWords, ctx.planYear) ?? otherYearOnly(spec, ownWords, ctx.planYear);
   const percentInLabel = /%|prozent/.test(sheet.label(row, col)?.full ?? "");
@@ -237,7 +240,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     // A customer stock without a _VJ name (KUN_ELB) under "2024 | 2023": the latest year's column is it, the
     // earlier one only its previous value — not two numbers of which the first was taken.
     const latestOnly = all.filter((x) => x.latest === "current");
-    const found = withoutShareColumns(name, wholeJobcenterOnly(agreedOnly(finalColumnsOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all))));
+    const found = shareHeadColumnsOnly(name, withoutShareColumns(name, wholeJobcenterOnly(agreedOnly(finalColumnsOnly(latestOnly.length === 1 && all.every((x) => x.latest !== undefined) ? latestOnly : all)))));
     const { cell, sure, header, labelPointsElsewhere } = found[0];
     const lows: Low[] = [...contextLows];
     const undecided = undecidedPlanLow(spec, name, wholeJobcenterOnly(agreedOnly(finalColumnsOnly((spec.names.current && byName.get(spec.names.current)) || []))).length);
@@ -264,7 +267,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
       continue;
     }
     const kind = contractName(name)?.kind;
-    const counted = countedAt(kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, label, cell.value, sheet, row, col, cell.col) ?? partOfCount(sheet, row, col, cell.col, kind, cell.value) ?? unitContradiction(sheet, row, cell.col, kind);
+    const counted = countedAt(kind, sectionTitleAt(sheet, row, isLabelHere, col)?.text, label, cell.value, sheet, row, col, cell.col) ?? partOfCount(sheet, row, col, cell.col, kind, cell.value, header) ?? unitContradiction(sheet, row, cell.col, kind);
     if (counted) {
       why.push(`${whyRef(sheet, row, cell.col)}: ${counted.text}`);
       continue;

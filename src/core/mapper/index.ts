@@ -39,6 +39,8 @@ import { withoutPartSheets } from "./partSheets";
 import { withoutLocationHeadRows } from "./locationHeadRow";
 import { foreignSheetLows } from "./reportCopies";
 import { agreeOnOneValue } from "./agreeingValues";
+import { withoutOverviewCopies } from "./overviewSheets";
+import { withoutRoundedBesideFormula } from "./roundedBesideFormula";
 import { findSentenceRows } from "./sentenceRow";
 import { withoutExcludingLabels } from "./excludingLabels";
 import { withoutPartYearLabels } from "./partYear";
@@ -381,6 +383,8 @@ export function proposeMapping(
     pool = withoutLocationHeadRows(withoutPartSheets(withoutReportSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids), grids);
     // Equal numbers typed beside an input sheet's ("nur hier ändern!"): the input is the source (./copyWording.ts).
     pool = preferInputSheet(pool, grids);
+    // Key figures repeated on an overview sheet beside the area's own sheet (./overviewSheets.ts).
+    pool = withoutOverviewCopies(pool, grids);
     // A draft's or old version's figure beside the final one's (./versionWording.ts).
     pool = withoutLastChange(entry.name, withoutSupersededLabels(withoutCorrectionSheets(pool, grids)));
     // The monitoring's dates later in the planning year (./monitoringDates.ts).
@@ -405,6 +409,8 @@ export function proposeMapping(
       }
     }
     // The same number typed twice, or a rounded copy of a computed one, among what those rules set aside.
+    // A typed number beside the formula it shows rounded, on one sheet (./roundedBesideFormula.ts).
+    pool = withoutRoundedBesideFormula(pool, grids);
     const twice = settleTypedTwice(grids, [...new Map(pool.map((c) => [c.ref, c])).values()], setAside);
     pool = twice.pool;
     // The same cell found through two labels is one candidate.

@@ -4,6 +4,7 @@
 import { allocationTitleCovers, allocationUnitTitle } from "./allocationTitle";
 import { remarkAllocationMatch } from "./remarkAllocation";
 import { planYearAbbrevMatch } from "./planYearAbbrev";
+import { programmeYearMatch } from "./programmeYear";
 import { namesNoAllocation } from "./notAllocation";
 import { shareUnderRowMatch } from "./shareUnderRow";
 import { areaOf } from "../areas";
@@ -23,6 +24,8 @@ import { withGroupAbbreviation } from "./groupAbbreviation";
 import { byBlockArea } from "./blockArea";
 import { matchAt, isFigureLabelCell } from "./labelCells";
 import { previousStandMatch } from "./previousStand";
+import { partRowHeadArea } from "./partRowHead";
+import { bareStatusMatch, isStatusValue } from "./bareStatus";
 
 /** Spec ids of the row-group head above a member label ("darunter Männer" → the IQ row's "iq"). */
 function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
@@ -89,12 +92,6 @@ function allocationMatch(sheet: SheetGrid, row: number, col: number): LabelMatch
   return m.standalone.length > 0 && m.standalone.every(isAllocation) ? m : undefined;
 }
 
-/** A status of figures as a value: "vorläufig", "voraussichtlich", "endgültig", also with a remark ("vorläufig (Hochrechnung …)"). */
-const STATUS_VALUE = /^(vorlaeufig|voraussichtlich|endgueltig|final|geschaetzt|vorl)\.?$/;
-// A projection alone is a status too ("Vorjahreswerte | Hochrechnung"): the figures are not final. Only as the whole
-// value: "Hochrechnung, vorläufig" stays no one status.
-const PROJECTION_VALUE = /^(hochrechnung|hochgerechnet|prognose)$/;
-const isStatusValue = (text: string) => STATUS_VALUE.test(fold(text.split(/\s*[(;,–]/)[0])) || PROJECTION_VALUE.test(fold(text).trim());
 
 /**
  * "Vorjahreswerte: | voraussichtlich": a label naming the previous year's figures with a status word as its value
@@ -103,6 +100,9 @@ const isStatusValue = (text: string) => STATUS_VALUE.test(fold(text.split(/\s*[(
  */
 function statusMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
   if (matchAt(sheet, row, col).standalone.length > 0) return undefined;
+  // A bare "Status" under "Stand Vorjahreswerte | …" (./bareStatus.ts).
+  const bare = bareStatusMatch(sheet, row, col);
+  if (bare) return bare;
   const next = sheet.filledColumns(row).find((c) => c > col);
   const value = next === undefined ? undefined : sheet.ownText(row, next);
   if (value === undefined || !isStatusValue(value)) return undefined;
@@ -120,9 +120,9 @@ const previousStand = (sheet: SheetGrid, row: number, col: number) => previousSt
 /** A lone "VH" in a budget area beside money is the Verwaltungshaushalt (./loneVh.ts). */
 const vhMatch = (sheet: SheetGrid, row: number, col: number) => loneVhMatch(sheet, row, col, () => sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col)?.text);
 
-/** The label read with its surroundings: an allocation title or remark (./remarkAllocation.ts), a status value, a bare "PJ" beside a year, a budget area, a date beside it, the row above. */
+/** The label read with its surroundings: an allocation title or remark (./remarkAllocation.ts), a status value, a bare "PJ" or "AIP" beside a year, a budget area, a date beside it, the row above. */
 const readingAt = (sheet: SheetGrid, row: number, col: number) =>
-  allocationMatch(sheet, row, col) ?? remarkAllocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? previousStand(sheet, row, col) ?? planYearAbbrevMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
+  allocationMatch(sheet, row, col) ?? remarkAllocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? previousStand(sheet, row, col) ?? planYearAbbrevMatch(sheet, row, col) ?? programmeYearMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
 
 /** The score of `spec` for the label at (row, col): of its own text, or of it read with its surroundings. */
 export function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {
@@ -145,7 +145,11 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
     const members = instrumentList(sheet, row, col) ? [] : m.member.filter((s) => s.under?.some((u) => head.includes(u)));
     if (members.length > 0) specs = members;
     // A part row ("darunter Männer") without its head row is no figure of its own outside its area.
-    else if (LEVEL2.test(fold(sheet.ownText(row, col) ?? "")) && specs.every((s) => s.context && s.context !== sheet.areaAt(row, col))) specs = [];
+    // Unless the row it splits names that area's figure ("Beschäftigte (Köpfe)" over "davon Frauen", ./partRowHead.ts).
+    else if (LEVEL2.test(fold(sheet.ownText(row, col) ?? "")) && specs.every((s) => s.context && s.context !== sheet.areaAt(row, col))) {
+      const head = partRowHeadArea(sheet, row, col, (r) => matchAt(sheet, r, col));
+      specs = head ? specs.filter((s) => s.context === head) : [];
+    }
   }
   // Context twins (the ELB of the targets sheet vs the customer stock): the cell's area picks one.
   const area = sheet.areaAt(row, col);

@@ -26,6 +26,7 @@ import { versionHeadRole } from "./versionColumns";
 import { withoutDates } from "./variantColumns";
 import { totalsYears } from "./yearsTotalColumn";
 import { controllerHeadRow } from "./controllerHeadRow";
+import { isBreakdownLeadIn } from "./breakdownLeadIn";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -213,6 +214,8 @@ export function columnHeader(
     }
     if (!isHeaderRow(sheet, r, texts.length > 0, labelCol, col, cols)) {
       if (texts.length) break;
+      // "Aufteilung:" under a total: the lead-in of its parts, no section title (./breakdownLeadIn.ts).
+      if (isBreakdownLeadIn(sheet, r, cols, labelCol)) continue;
       if (labelCol >= 0 && isBareTotal(sheet.ownText(r, labelCol))) pastTotal = true;
       // A group row merged across the value's column ("Finanzen (in €)" over the whole table) lies inside the
       // table when the rows under it fill its columns (several numbers): the header above still heads them. A

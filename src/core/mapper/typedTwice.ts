@@ -9,13 +9,13 @@ import { parseCell, splitAddress } from "../address";
 import type { Candidate, Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 
-interface Cell {
+export interface Cell {
   grid: SheetGrid;
   row: number;
   col: number;
 }
 
-function cellOf(grids: readonly SheetGrid[], c: Candidate): Cell | undefined {
+export function cellOf(grids: readonly SheetGrid[], c: Candidate): Cell | undefined {
   const { range } = splitAddress(c.ref);
   if (range.includes(":")) return undefined;
   const grid = grids.find((g) => g.index === c.sheet);
@@ -24,11 +24,11 @@ function cellOf(grids: readonly SheetGrid[], c: Candidate): Cell | undefined {
   return { grid, row: at.row, col: at.col };
 }
 
-const typed = (x: Cell) => !x.grid.hasFormula(x.row, x.col) && !x.grid.formula(x.row, x.col);
+export const typed = (x: Cell): boolean => !x.grid.hasFormula(x.row, x.col) && !x.grid.formula(x.row, x.col);
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Whether `shown` is `exact` rounded to the decimals `shown` is typed with (at least one digit dropped). */
-function roundedOf(shown: number, exact: number): boolean {
+export function roundedOf(shown: number, exact: number): boolean {
   if (same(shown, exact)) return false;
   const digits = (String(shown).split(".")[1] ?? "").length;
   if (digits > 6) return false;
