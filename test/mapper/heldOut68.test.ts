@@ -3,6 +3,8 @@
 // by side, a small Jobcenter with short labels, Ist Vorjahr | Plan | Veränderung in every table, an East German
 // workbook with older terms (eHb, Alg II). Measured once (265/290, no wrong sicher):
 //   ge-landkreis 48/52, zkt-kreis 46/48, grossstadt 50/50, klein 40/47, ist-plan 45/46, ost-alt 36/47.
+// Kept apart from every fixer of session 12 (not read, not merged); measured again after all of that session's fixes
+// (fix70–fix73, fixleft12): 268/290, no wrong sicher (ost-alt 39/47, the rest unchanged) — the floors below.
 import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_68 } from "../fixtures/heldOut68";
 
@@ -12,7 +14,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho68-grossstadt": [50, 50],
   "ho68-klein": [40, 47],
   "ho68-ist-plan": [45, 46],
-  "ho68-ost-alt": [36, 47],
+  "ho68-ost-alt": [39, 47],
 };
 // No wrong sicher as measured.
 const KNOWN_WRONG: Record<string, string[]> = {};
