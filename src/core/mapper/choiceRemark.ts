@@ -3,6 +3,7 @@
 // "maßgeblich ist Szenario B". The one alternative the sentence names as chosen is the chosen one, as a mark in its
 // head would be (./variantColumns.ts). A sentence that names none, or leaves two ("Entscheidung steht noch aus"),
 // chooses nothing.
+import { oncePerSheet } from "./sheetMemo";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
 
@@ -13,13 +14,9 @@ const OPEN = /\b(noch nicht|steht noch aus|offen|nicht entschieden)\b/;
 /** After an alternative's name: it was dropped ("Variante 1 ist damit hinfällig"). */
 const DROPPED = /^\s*(ist\s+|wird\s+|wurde\s+)?(damit\s+|somit\s+)?(hinfaellig|entfaellt|entfallen|verworfen|abgelehnt|obsolet|gegenstandslos|nicht mehr)/;
 
-const sentencesCache = new WeakMap<SheetGrid, string[]>();
-
 /** The sheet's choosing sentences (folded): rows holding one long text with a verb of choosing. */
-function choiceSentences(sheet: SheetGrid): string[] {
-  let out = sentencesCache.get(sheet);
-  if (out) return out;
-  out = [];
+const choiceSentences = oncePerSheet((sheet): string[] => {
+  const out: string[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     const cols = sheet.filledColumns(r);
     if (cols.length !== 1) continue;
@@ -28,9 +25,8 @@ function choiceSentences(sheet: SheetGrid): string[] {
     const f = fold(t);
     if (CHOICE.test(f) && !OPEN.test(f)) out.push(f);
   }
-  sentencesCache.set(sheet, out);
   return out;
-}
+});
 
 const nameRes = new Map<string, RegExp>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

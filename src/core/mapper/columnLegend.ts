@@ -3,6 +3,7 @@
 // note as the head of that column for the rows above it. "rechte/letzte Spalte" is the right one of a row's
 // several numbers, never the column of a lone number; the note must follow the rows it explains (no gap of two
 // blank rows, no head of the column between them), and must name a year or a role.
+import { oncePerSheet } from "./sheetMemo";
 import { columnIndex } from "../address";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
@@ -18,12 +19,8 @@ interface Legend {
 const RIGHT = /^[^a-zäöü]*(?:die\s+|in\s+der\s+)?(?:rechten?|letzten?|rechts\s+stehende)\s+spalte\b[^:=]*[:=]\s*(\S.*)$/i;
 const LETTER = /^[^a-zäöü]*(?:in\s+)?spalte\s+([a-z]{1,2})\b(?:\s*\([^)]*\))?\s*[:=]\s*(\S.*)$/i;
 
-const cache = new WeakMap<SheetGrid, Legend[]>();
-
-function legendsOf(sheet: SheetGrid): Legend[] {
-  let found = cache.get(sheet);
-  if (found) return found;
-  found = [];
+const legendsOf = oncePerSheet((sheet): Legend[] => {
+  const found: Legend[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     for (const c of sheet.filledColumns(r)) {
       const t = sheet.ownText(r, c);
@@ -34,9 +31,8 @@ function legendsOf(sheet: SheetGrid): Legend[] {
       else if (letter) found.push({ row: r, at: columnIndex(letter[1]), text: letter[2].trim() });
     }
   }
-  cache.set(sheet, found);
   return found;
-}
+});
 
 /**
  * The head of the value at (row, col): the note's when the column has no head of its own (`found` undefined) or

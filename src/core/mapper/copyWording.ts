@@ -5,6 +5,7 @@
 // may hold only the copy ("Übernommen aus AIP-Datei …, Blatt 'AIP'" in a colleague's file). Only the sheet's top
 // title counts, however long: a label "Umschichtung übernommen aus VWT" marks nothing. The other way round, a title
 // naming its sheet the input ("nur hier ändern!") marks the source of equal numbers typed elsewhere.
+import { oncePerSheet } from "./sheetMemo";
 import { parseCell, splitAddress } from "../address";
 import type { Candidate } from "./candidate";
 import type { SheetGrid } from "./grid";
@@ -17,30 +18,17 @@ const COPY_WORDING =
 /** Words of an input sheet's title naming it the one place to type ("nur hier ändern!", "Werte bitte NUR hier eintragen"). */
 const INPUT_WORDING = /\b(nur|ausschliesslich) hier (aendern|eintragen|eingeben|erfassen|pflegen)\b/;
 
-const titleCache = new WeakMap<SheetGrid, string | null>();
-const inputCache = new WeakMap<SheetGrid, boolean>();
-
 /** Whether the sheet's top title names it the one place where the numbers are typed. */
-function isInputSheet(g: SheetGrid): boolean {
-  let hit = inputCache.get(g);
-  if (hit === undefined) {
-    const top = g.headingText(g.r0);
-    hit = top !== undefined && INPUT_WORDING.test(fold(top));
-    inputCache.set(g, hit);
-  }
-  return hit;
-}
+const isInputSheet = oncePerSheet((g): boolean => {
+  const top = g.headingText(g.r0);
+  return top !== undefined && INPUT_WORDING.test(fold(top));
+});
 
 /** The sheet's top title when it says its numbers are copied or rounded; else undefined. */
-function copyTitle(g: SheetGrid): string | undefined {
-  let t = titleCache.get(g);
-  if (t === undefined) {
-    const top = g.headingText(g.r0);
-    t = top !== undefined && COPY_WORDING.test(fold(top)) ? top : null;
-    titleCache.set(g, t);
-  }
-  return t ?? undefined;
-}
+const copyTitle = oncePerSheet((g): string | undefined => {
+  const top = g.headingText(g.r0);
+  return top !== undefined && COPY_WORDING.test(fold(top)) ? top : undefined;
+});
 
 /** The pool without candidates on sheets titled as a copy or rounded presentation, when others stand beside them. */
 export function withoutCopyTitledRivals(pool: Candidate[], grids: readonly SheetGrid[]): Candidate[] {

@@ -2,6 +2,7 @@
 // "Quartalsbericht 2026 an die Trägerversammlung"): it reports how the year goes — a month's values, running
 // totals, and the targets repeated (by formula or typed again) for comparison. It is never the plan's home: no
 // rival to the programme's own sheets, and a figure found only there is not sure.
+import { oncePerSheet } from "./sheetMemo";
 import type { Candidate } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
@@ -11,12 +12,8 @@ import { areaOf } from "../areas";
 const TITLE_ROWS = 2;
 const REPORT = /\b(monats|quartals|halbjahres)(bericht|report|meldung)\w*\b/;
 
-const cache = new WeakMap<SheetGrid, boolean>();
-
 /** Whether a sheet is a monthly or quarterly report by its name or title. */
-export function isReportSheet(g: SheetGrid): boolean {
-  const known = cache.get(g);
-  if (known !== undefined) return known;
+export const isReportSheet = oncePerSheet((g): boolean => {
   const texts = [g.name];
   let rows = 0;
   for (let r = g.r0; r <= g.lastRow && rows < TITLE_ROWS; r++) {
@@ -26,10 +23,8 @@ export function isReportSheet(g: SheetGrid): boolean {
     // A title stands alone in its row; a label among values ("Monatsbericht | Sep") names a field.
     if (cols.length === 1) texts.push(g.ownText(r, cols[0]) ?? "");
   }
-  const out = texts.some((t) => REPORT.test(fold(t)));
-  cache.set(g, out);
-  return out;
-}
+  return texts.some((t) => REPORT.test(fold(t)));
+});
 
 /**
  * Of one figure's candidates, those on report sheets yield to any elsewhere; alone, they are only low. The

@@ -4,6 +4,7 @@
 // it while the plan states that figure elsewhere: its cells are fallbacks (used only when nothing else names the
 // figure) and never sure. A block is one only when its title names the statistics and a row of it names the
 // report month; "Basiswerte (Berichtsmonat 12/2025)" or a "Datenstand BA-Statistik" line alone are none.
+import { oncePerSheet } from "./sheetMemo";
 import { parseCell, splitAddress } from "../address";
 import type { Candidate, Low } from "./candidate";
 import type { SheetGrid } from "./grid";
@@ -20,13 +21,9 @@ interface Block {
   month: string;
 }
 
-const cache = new WeakMap<SheetGrid, Block[]>();
-
 /** The sheet's pasted statistics blocks. */
-function blocksOf(sheet: SheetGrid): Block[] {
-  let out = cache.get(sheet);
-  if (out) return out;
-  out = [];
+const blocksOf = oncePerSheet((sheet): Block[] => {
+  const out: Block[] = [];
   for (let r = sheet.r0; r <= sheet.lastRow; r++) {
     for (const c of sheet.filledColumns(r)) {
       const t = sheet.ownText(r, c);
@@ -47,9 +44,8 @@ function blocksOf(sheet: SheetGrid): Block[] {
       if (month !== undefined && bottom > r) out.push({ top: r, bottom, left: c, right, month });
     }
   }
-  cache.set(sheet, out);
   return out;
-}
+});
 
 /** Candidates inside a pasted statistics block: fallbacks, with the doubt. */
 export function withStatisticsBlocks(grids: SheetGrid[], candidates: Candidate[]): Candidate[] {
