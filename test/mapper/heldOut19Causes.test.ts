@@ -126,8 +126,10 @@ describe("a thousands unit at the head of a label block", () => {
     expect(isSure(layout, "BUD_EB_Gesamt", "Euro!$B$3")).toBe(true);
     expect(isSure(layout, "BUD_VH_Gesamt", "Euro!$B$4")).toBe(true);
   });
-  it("near miss: the thousands block alone is never sure", () => {
-    const layout = layoutOf(sheet("Übersicht", overview("Beträge in Tsd. EUR")));
+  // fix69: a workbook keeping all its money in thousands maps sure (./statedUnit.ts); the thousands block is never sure
+  // only beside plain euros stated elsewhere (its euro figure may be missing there).
+  it("near miss: the thousands block beside plain euros is never sure", () => {
+    const layout = layoutOf(sheet("Übersicht", overview("Beträge in Tsd. EUR")), sheet("Zuteilung", rows("A1", [["Beträge in EUR"], ["Zuteilung Eingliederungstitel", num(21_500_000)]])));
     expect(proposal(layout, "BUD_EB_Gesamt")?.confidence).not.toBe("high");
   });
   it("near miss: a head without a unit leaves two places", () => {

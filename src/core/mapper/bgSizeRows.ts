@@ -1,4 +1,4 @@
-// "BG mit 2 Personen", "Bedarfsgemeinschaften mit drei Personen", "Einpersonen-Bedarfsgemeinschaften": a row
+// "BG mit 2 Personen", "BG 3+ Personen", "Bedarfsgemeinschaften mit drei Personen", "Einpersonen-Bedarfsgemeinschaften": a row
 // naming the Bedarfsgemeinschaft together with its size is a household-size row, and rows that say so themselves
 // name their table as a heading would ("Bedarfsgemeinschaften nach Größe"). A plain "1 Person" does not: without a
 // heading it may count anything. Their shares may carry a "%" unit column between label and value: the unit of
@@ -10,7 +10,7 @@ const MORE = "( ?\\+| und mehr| oder mehr| u m| u mehr| mehr)?";
 const BG = "(bg|bgs|bedarfsgemeinschaft\\w*)";
 /** A folded row label naming the BG and its size. */
 export const BG_WITH_SIZE = new RegExp(
-  `^${BG} (mit|aus|von) ${COUNT}${MORE} (person(en)?|pers|mitglied\\w*)${MORE}$|^(ein|zwei|drei|vier|fuenf|mehr)personen ?${BG}$|^(single|einzelpersonen?) ?${BG}$`,
+  `^${BG} (mit|aus|von) ${COUNT}${MORE} (person(en)?|pers|mitglied\\w*)${MORE}$|^${BG} ${COUNT}${MORE} ?(person(en)?|pers)${MORE}$|^(ein|zwei|drei|vier|fuenf|mehr)personen ?${BG}$|^(single|einzelpersonen?) ?${BG}$`,
 );
 
 /** Whether at least two of the rows' label keys name the BG with its size. */

@@ -15,7 +15,6 @@ import { isMemoOfLastYear } from "./memoLastYear";
 import { columnHeader, roleOf, type RoleOrNone } from "./roles";
 import { withLegend } from "./columnLegend";
 import { countedAt } from "./unitSection";
-import { blockUnitAbove } from "./blockUnit";
 import { rightUnderClaimedTotal, underEndedTable } from "./endedTable";
 import { headsNumberColumns } from "./headingRow";
 import { latestLabelRole } from "./latestLabelYear";
@@ -64,6 +63,7 @@ import { matchAt, isFigureLabelCell, isFigureLabelRow } from "./labelCells";
 import { scoreAt } from "./labelSpecs";
 import { byGenderHead } from "./genderHead";
 import { lowFor, wordingLows, asideLows } from "./labelLows";
+import { namesFirstListing, withoutMemoWords } from "./firstListingMemo";
 import { otherYearOnly, stockAsOf } from "./labelOwnYear";
 import { withTitleYear } from "./titleYearColumns";
 import { wholeJobcenterOnly } from "./wholeJobcenterColumn";
@@ -103,7 +103,10 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
   const labelCell = sheet.ref({ row, col });
   const partOf = otherBase(spec, sheet, row, col);
   if (partOf !== undefined) return (why.push(`„${label}“ ist ein Teil von „${partOf}“, einer anderen Grundgesamtheit`), []);
-  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col, ctx.claims, label)), ...wordingLows(score), ...(isMemoOfLastYear(label, Object.values(spec.names).filter((n) => n !== undefined), ctx.planYear) ? [] : asideLows(label))];
+  const specNames = Object.values(spec.names).filter((n) => n !== undefined);
+  // "nachrichtlich: Planeintritte laut erster Aufstellung (Entwurf)": the memo is the figure itself (./firstListingMemo.ts).
+  const firstListing = namesFirstListing(specNames, label);
+  const contextLows: Low[] = [...(areaSettled ? [] : lowFor(spec, sheet, row, col, ctx.claims, label)), ...wordingLows(withoutMemoWords(specNames, label, score)), ...(firstListing || isMemoOfLastYear(label, specNames, ctx.planYear) ? [] : asideLows(label))];
   const base = { sheet: sheet.index, label, labelCell, order: orderOf(sheet.index, row, col) };
   const firstName = Object.values(spec.names)[0]!;
   const kind = contractName(firstName)?.kind;
@@ -260,7 +263,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
       continue;
     }
     const percentHint = percentInLabel || /%|prozent/.test(fold(header ?? ""));
-    const j = judgeValue(name, cell.value, sheet.format(row, cell.col), percentHint, `${sheet.label(row, col)?.full ?? ""} ${fold(header ?? "")} ${blockUnitAbove(sheet, row, col)}`);
+    const j = judgeValue(name, cell.value, sheet.format(row, cell.col), percentHint, `${sheet.label(row, col)?.full ?? ""} ${fold(header ?? "")}`);
     // A number that is a share in no unit (160 beside "M&I", whose "M" reads as Männer) is no candidate at all.
     if (!j.ok && typeof cell.value === "number" && contractName(name)?.kind === "share" && percentReading("share", cell.value, sheet.format(row, cell.col)) === "invalid") {
       why.push(`${whyRef(sheet, row, cell.col)} = ${shownNumber(cell.value)} ist in keiner Einheit ein Anteil`);

@@ -26,6 +26,7 @@ import { isAreaHeadUnderStaffTitle } from "./areaCornerHead";
 import { isAreaNameHead } from "./areaNameHead";
 import { endsAreaRun, withoutPartWord } from "./areaRunRows";
 import { BG_WITH_SIZE, onlyPercentUnitsBetween, rowsNameBgSizes } from "./bgSizeRows";
+import { SIZE_WORDS, customerYearColumn, headsShares, namesHouseholdsOnly } from "./bgSizeWords";
 import { unitColumnBetween } from "./unitColumnBetween";
 import { withoutOutlineNumber } from "./outlineNumber";
 import { isCategoryColumn } from "./categoryColumn";
@@ -69,7 +70,7 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
     // "Bedarfsgemeinschaften nach Größe", "BG nach Zahl der Personen", "Bedarfsgemeinschaften je Anzahl Mitglieder", "BG n. Größe".
     heading: /(\b(bedarfsgemeinschaft\w*|bgs?)\b.*\b(nach|je|n)\b.*\b(groesse|personen\w*|anzahl|zahl|mitglied\w*|koepfe)\b|bg ?groesse|groesse der (bg|bedarfsgemeinschaften)|haushaltsgroesse|personen (je|pro) bg|bg nach groesse|haushalte nach groesse)/,
     // Also rows naming the BG with its size ("BG mit 2 Personen", "Einpersonen-Bedarfsgemeinschaften", ./bgSizeRows.ts).
-    row: new RegExp(`${/^(\d+|ein|eine|zwei|drei|vier|fuenf)( ?\+| und mehr| oder mehr| u m| mehr)? ?(person(en)?|pers)( und mehr| oder mehr| u m)?( bg| haushalt)?$|^(single|einzelperson|alleinstehende?|ein personen|mehrpersonen)\w*( bg)?$/.source}|${BG_WITH_SIZE.source}`),
+    row: new RegExp(`${/^(\d+|ein|eine|zwei|drei|vier|fuenf)( ?\+| und mehr| oder mehr| u m| mehr)? ?(person(en)?|pers)( und mehr| oder mehr| u m)?( bg| haushalt)?$|^(single|einzelperson|alleinstehende?|ein personen|mehrpersonen)\w*( bg)?$/.source}|${BG_WITH_SIZE.source}|${SIZE_WORDS.source}`),
     headedRow: BARE_SIZE,
   },
 ];
@@ -193,9 +194,11 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       // An outline number before it ("2.3 Organisationseinheit") is no part of what it names (./outlineNumber.ts).
       const heading = withoutOutlineNumber(sheet.ownText(r, c)!);
       const named = spec.heading.test(germanTerms(fold(heading))) || spec.heading.test(germanTerms(fold(heading.replace(/\([^)]*\)/g, " "))));
+      // "Haushalte (Bedarfsgemeinschaften) 2026" over size rows only (./bgSizeWords.ts).
+      const householdsOnly = !named && spec.name === "KUN_BG_Groesse" && namesHouseholdsOnly(heading) && headsShares(sheet, r, c);
       // "Personal | Köpfe | VZÄ": a head row naming the VZÄ heads the table too (./staffHeadRow.ts).
       const staffHeads = !named && spec.name === "PER_VZAE_Bereiche" && (isStaffHeadRow(sheet, r, c) || isAreaHeadUnderStaffTitle(sheet, r, c) || isAreaNameHead(sheet, r, c));
-      if (!named && !staffHeads) continue;
+      if (!named && !staffHeads && !householdsOnly) continue;
       // The same heading right above: one category written into each row (./sideHeading.ts).
       if (named && repeatsHeadingAbove(sheet, r, c)) continue;
       // One blank row may stand between the heading and its rows ("Bereiche (VZÄ)", blank, "M&I | 40,5").
@@ -219,6 +222,7 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       }
       const run = runFrom(sheet, spec, first, labelCol, claims);
       if (run && staffHeads && run.known < KNOWN_ROWS_UNDER_STAFF_HEADS) continue;
+      if (householdsOnly && (!run || run.known < 2 || run.known !== run.last - run.first + 1)) continue;
       if (run && top !== undefined && !run.total) run.total = { row: top, value: sheet.number(top, run.valueCol) ?? NaN, label: sheet.ownText(top, labelCol)! };
       if (run && !seen.has(run.first)) {
         seen.add(run.first);
@@ -297,7 +301,10 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
       }
       if (spec.name === "KUN_BG_Groesse" && numberCols.size > 1) {
         const shareCol = bgShareColumn(sheet, [run.headingRow, run.first - 1], [...numberCols]);
+        const yearCol = shareCol === undefined ? customerYearColumn(sheet, run.first, [...numberCols], planYear) : undefined;
         if (shareCol !== undefined) run.valueCol = shareCol;
+        // "Merkmal | 2025 | 2026 (Prognose)" over "BG 1 Person | 57 % | 58 %": the customers' year (./bgSizeWords.ts).
+        else if (yearCol !== undefined) run.valueCol = yearCol;
         // Two years' shares side by side ("2025 | 2024" far above): which one is the table's, the user says.
         else if (rowsNameBgSizes(rowsOf(run).map((r) => labelKey(sheet, r, run.labelCol)))) lows.push({ id: "spalte", text: "Die Tabelle hat mehrere Zahlenspalten; welche die Anteile je BG-Größe hält, bitte prüfen." });
       }

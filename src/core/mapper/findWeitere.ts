@@ -1,7 +1,7 @@
 // ZIE_Weitere: the table of local targets and Ergänzungsgrößen (Kennzahl | Vorjahr | Ziel | Veränderung | Einheit).
 // Found where a title names it ("Ergänzungsgrößen und örtliche Ziele", "Weitere Ziele", "lokale Ziele") directly
-// above its header row or as the header row's corner, and the header reads previous year, target and change in
-// this order. The rows are not claimed: their labels are read as before (a qualified "örtliches Ziel" row is no
+// above its header row (or above one blank row) or as the header row's corner, and the header reads previous year
+// (an Ist or the forecast of that year: "Prognose 2026"), target and change in this order. The rows are not claimed: their labels are read as before (a qualified "örtliches Ziel" row is no
 // rival of the contract's own figure, ./excludingLabels.ts).
 import { readColumn } from "../columnRoles";
 import { orderOf, type Candidate } from "./candidate";
@@ -29,6 +29,8 @@ function headOf(sheet: SheetGrid, row: number, labelCol: number, planYear: numbe
     return UNIT.test(t) ? "unit" : readColumn(t).kind;
   });
   const expected = ["ist", "plan", "change"];
+  // A forecast of the year before ("Prognose 2026 | Ziel 2027") is its previous-year value, as in the main targets.
+  if (kinds[0] === "prognose") kinds[0] = "ist";
   if (kinds.length < 3 || expected.some((k, i) => kinds[i] !== k) || (kinds.length > 3 && (kinds.length > 4 || kinds[3] !== "unit"))) return undefined;
   if (cols[0] !== labelCol + 1 || cols.some((c, i) => i > 0 && c !== cols[i - 1] + 1)) return undefined;
   // Years must fit the planning year ("Ist 2026 | Ziel 2027" in a 2026 workbook is next year's table).
@@ -61,7 +63,8 @@ export function findWeitere(sheet: SheetGrid, planYear: number | undefined): Can
     }
     if (!titleCell) continue;
     const described = describedWeitereHead(sheet, r, labelCol, planYear);
-    const strict = titleCell.row < r - 1 ? undefined : headOf(sheet, r, labelCol, planYear);
+    // The title may stand above one blank row (the loop above took it only so).
+    const strict = headOf(sheet, r, labelCol, planYear);
     const head = strict ?? (described !== undefined ? { labelCol, lastCol: described } : undefined);
     if (!head) continue;
     let last = r;

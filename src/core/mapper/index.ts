@@ -31,6 +31,7 @@ import { withoutReportSheets } from "./reportSheets";
 import { withoutMonitoringDates } from "./monitoringDates";
 import { withoutAsOfHeadDates } from "./asOfHeadDates";
 import { withoutSupersededLabels } from "./versionWording";
+import { withoutDecisionDates } from "./decisionDate";
 import { lastChangeLow, withoutLastChange } from "./lastChangeDate";
 import { withFinalSheet } from "./finalSheet";
 import { withoutArchiveRivals } from "./archiveMarks";
@@ -387,6 +388,8 @@ export function proposeMapping(
     pool = withoutOverviewCopies(pool, grids);
     // A draft's or old version's figure beside the final one's (./versionWording.ts).
     pool = withoutLastChange(entry.name, withoutSupersededLabels(withoutCorrectionSheets(pool, grids)));
+    // A decision's date ("Beschluss der TV vom") beside a "Stand" of its own (./decisionDate.ts).
+    pool = withoutDecisionDates(entry.name, pool);
     // The monitoring's dates later in the planning year (./monitoringDates.ts).
     pool = withoutMonitoringDates(entry.name, pool, byName.get("AIP_Stand") ?? [], planYear?.year);
     // Each row's as-of date under a "Stichtag" head beside the figures (./asOfHeadDates.ts).

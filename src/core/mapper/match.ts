@@ -19,7 +19,7 @@ export interface FigureDescription {
 }
 
 /** Cost of a word the vocabulary does not know, and of a word that names another figure's concept. */
-const UNKNOWN_COST = 0.15;
+export const UNKNOWN_COST = 0.15;
 export const FOREIGN_COST = 0.3;
 /** Below this a label is too far from the figure to count at all. */
 export const MIN_SCORE = 0.4;

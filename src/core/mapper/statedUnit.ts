@@ -23,6 +23,8 @@ const SCALED_IN = /(^| )in (tsd|tausend|mio|millionen)( |$)/;
 const AMOUNT = /\d (tsd|tausend|mio|millionen|mill|mrd|milliarden) (€|eur|euro)( |$)/g;
 /** Plain euros ("Betrag €", "in EUR", "(Euro)"), not after a number ("5.064.388 €"). */
 const PLAIN_EURO = /(^| )(?<!\d )(€|eur|euro)( |$)/;
+/** Plain euros in parentheses ("(Euro)", "(in EUR)", "(€)"), whatever stands before them. */
+const EURO_IN_PARENS = /\(\s*(in\s+)?(€|eur|euro)\s*\)/i;
 /** A number format showing a plain euro sign ("#,##0 \"€\"", "[$€-407]", "EUR"), not a thousands unit. */
 const EURO_FORMAT = /€|\beur\b/i;
 const SCALED_FORMAT = /t ?€|teur|tsd|mio/i;
@@ -33,7 +35,8 @@ const MAX_ROWS = 400;
 export function unitStated(text: string): MoneyUnit | undefined {
   const f = fold(text).replace(AMOUNT, " ");
   if (SCALED_EURO.test(f) || SCALED_IN.test(f)) return "scaled";
-  return PLAIN_EURO.test(f) ? "euro" : undefined;
+  // "Haushalt 2025 (Euro)": a unit in parentheses after a year is stated, no amount's.
+  return PLAIN_EURO.test(f) || EURO_IN_PARENS.test(text) ? "euro" : undefined;
 }
 
 /** A row of numbers (not years): data, whose label's unit is its own. */

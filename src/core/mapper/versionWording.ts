@@ -9,15 +9,19 @@ import type { Candidate } from "./candidate";
 import { fold } from "./normalize";
 import { lastChangeAsStand } from "./lastChangeDate";
 
-/** Words saying which version a date belongs to (folded text): they name no other figure. */
+/** Words saying which version a date belongs to (folded text): they name no other figure ("Stand 1. Nachtrag": an
+ * amendment is the programme's latest version). */
 const VERSION_QUALIFIER =
-  /\b(fassung|version)?\s*(nach|gem|gemaess|lt|laut)\s+(der\s+)?(zielvereinbarung\w*|zv|zielvereinbarungsgespraech\w*|abstimmung\w*|einigung)(\s+mit\s+(der|dem|den)\s+\w+)?\b|\b(neu|final|endgueltig|aktuell\w*|abgestimmt\w*|vereinbart\w*)\b|\bfassung\b/g;
+  /\b(fassung|version)?\s*(nach|gem|gemaess|lt|laut)\s+(der\s+)?(zielvereinbarung\w*|zv|zielvereinbarungsgespraech\w*|abstimmung\w*|einigung)(\s+mit\s+(der|dem|den)\s+\w+)?\b|\b(neu|final|endgueltig|aktuell\w*|abgestimmt\w*|vereinbart\w*)\b|\bfassung\b|\b(\d+\s+)?nachtrag(s|es)?\b/g;
 
 /** A date label for an agreed or the latest version, read as the date word ("abgestimmt am" → "Stand"). */
 // "Beschluss der TV vom", "TV-Beschluss vom", "beschlossen durch die Trägerversammlung am": the decision dates the
 // programme ("unterzeichnet durch GF am" dates a signature after the Stand: only the bare "unterzeichnet am").
 const AGREED_DATE =
   /^(final\s+)?(abgestimmt|vereinbart|unterzeichnet|(beschlossen|verabschiedet)(\s+(durch|von)(\s+(der|dem|die|den))?\s+\w+)?|(\w+\s+)?beschluss(\s+(der|des|dem)\s+\w+)?)\s+(am|vom)$/;
+
+/** Whether a label dates a decision or agreement ("Beschluss der TV vom", "abgestimmt am"), not a Stand itself. */
+export const namesAgreedDate = (text: string): boolean => AGREED_DATE.test(fold(text).replace(/[(),:;.]/g, " ").replace(/\s+/g, " ").trim());
 
 /**
  * The date word a version-qualified date label stands for ("Fassung nach Zielvereinbarung, Stand" → "Stand"), or
@@ -34,7 +38,7 @@ export function withoutVersionQualifier(text: string): string | undefined {
 }
 
 /** A draft, a proposal or an old version (folded): "Erstentwurf", "Entwurf Okt.", "alt", "überholt", "vorherige Fassung". */
-const SUPERSEDED = /\b(\w*entwurf\w*|alt|alte\w?|ueberholt\w*|vorherig\w*|vorlaeufig\w* fassung|vorversion\w*|frueher\w* fassung)\b/;
+const SUPERSEDED = /\b(\w*entwurf\w*|alt|alte\w?|ueberholt\w*|vorherig\w*|vorlaeufig\w* fassung|vorversion\w*|frueher\w* fassung|urspruenglich\w*)\b/;
 /** … unless the label names the final or agreed version too ("Entwurf, final abgestimmt"). */
 const FINAL = /\b(final\w*|endgueltig\w*|abgestimmt\w*|vereinbart\w*|zielvereinbarung\w*|zv|beschlossen\w*|aktuell\w*|neu)\b/;
 
