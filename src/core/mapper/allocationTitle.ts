@@ -7,6 +7,7 @@ import { readColumn } from "../columnRoles";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
 import { isMoneyUnitTitle } from "./unitTitle";
+import { isRemarkHead } from "./remarkColumns";
 
 // Also in a compound naming what is allocated ("Mittelzuteilung", "Budgetzuweisung", "Haushaltszuteilung").
 const ALLOCATION = /\b(mittel|budget|haushalts|finanz|jahres)?(zuteilung\w*|zuweisung\w*|zugeteilt\w*|zugewiesen\w*|orientierungswert\w*)\b/;
@@ -63,6 +64,8 @@ export function allocationUnitTitle(sheet: SheetGrid, row: number, col: number):
   const text = sheet.ownText(top, col);
   if (text === undefined || sheet.number(top, col) !== undefined) return undefined;
   const others = sheet.filledColumns(top).filter((c) => c !== col);
-  if (others.length === 0 || !others.every((c) => isMoneyUnitTitle(sheet.ownText(top, c) ?? ""))) return undefined;
+  // "… | Betrag in € | Bemerkung": a remark column's head beside the unit is no column of figures either.
+  const units = others.filter((c) => isMoneyUnitTitle(sheet.ownText(top, c) ?? ""));
+  if (units.length === 0 || !others.every((c) => units.includes(c) || isRemarkHead(sheet.ownText(top, c)))) return undefined;
   return isAllocationTitle(text) && firstPlanHeadBelow(sheet, top) > row ? { row: top, text } : undefined;
 }

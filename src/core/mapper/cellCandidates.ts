@@ -67,6 +67,7 @@ import { namesFirstListing, withoutMemoWords } from "./firstListingMemo";
 import { otherYearOnly, stockAsOf } from "./labelOwnYear";
 import { withTitleYear } from "./titleYearColumns";
 import { wholeJobcenterOnly } from "./wholeJobcenterColumn";
+import { withoutThousandsCopies } from "./thousandsCopy";
 
 const ROLE_TO: Record<RoleOrNone, string> = {
   current: "zum Planjahr",
@@ -87,6 +88,9 @@ export interface FindContext {
 const isSplitHead = (text: string) => ["location", "total"].includes(readColumn(fold(text)).kind ?? "");
 
 /** A value's cell as the "why" notes name it ("C12", no $ signs). */
+/** A money row's columns without a thousands column repeating the euro column beside it (./thousandsCopy.ts). */
+const moneyColumns = <C extends Parameters<typeof withoutThousandsCopies>[0][number]>(kind: string | undefined, columns: C[], sheet: SheetGrid, row: number, why: string[]): C[] =>
+  kind === "money" || kind === "moneySigned" ? withoutThousandsCopies(columns, sheet, row, why) : columns;
 const whyRef = (sheet: SheetGrid, row: number, col: number) => sheet.ref({ row, col }).replace(/\$/g, "");
 /** A number as the "why" notes show it: whole, or with two decimals. */
 const shownNumber = (v: number) => formatNumberDe(v, Number.isInteger(v) ? 0 : 2);
@@ -162,7 +166,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
       kind,
       byGenderHead(
         spec,
-        periodsAsYears(spec.latestYear, withoutMonitoringColumns(withoutPartOfYearColumns(withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : withLegend(sheet, row, cell.col, ctx.planYear, columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols))) }))), sheet, row)), ctx.planYear)),
+        periodsAsYears(spec.latestYear, withoutMonitoringColumns(withoutPartOfYearColumns(moneyColumns(kind, withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : withLegend(sheet, row, cell.col, ctx.planYear, columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols))) }))), sheet, row), sheet, row, why)), ctx.planYear)),
         (c) => columnBlankBetween(sheet, c.header?.row, row, c.cell.col),
       ),
       why,

@@ -3,6 +3,7 @@
 // the table ends at the first blank row, a total row, or the next label belonging to another name. The
 // label is the first text column and the value the last number column (labels in B, values in D is fine); of several
 // number columns in a VZÄ table the total column ("Jobcenter gesamt"), and without one the table is unsure.
+import { textAbove } from "./benchmarkColumns";
 import { columnsBeforeSpacer } from "./spacerColumn";
 import { withoutShareColumns } from "./shareColumns";
 import { planColumnBesideIst, planYearColumnBesideEarlier } from "./planBesideIst";
@@ -278,7 +279,12 @@ export function findTwoColumn(sheet: SheetGrid, claims: Claims, planYear?: numbe
         const valueCols = withoutShareColumns(sorted, headOf, (c) => /%/.test(sheet.format(run.first, c) ?? ""));
         // "VZÄ Plan 2025 | VZÄ Ist 2024", "Stellen 2025 | Stellen 2024" in a 2025 programme, or "VZÄ 2026 | VZÄ Ist 03/2026"
         // (./planBesideIst.ts, ./inYearStaffIst.ts).
-        const planCol = planColumnBesideIst(sorted, headOf) ?? planYearColumnBesideEarlier(sorted, headOf, planYear) ?? planColumnBesideInYearIst(sorted, headOf);
+        // "Ist 2026 | Plan 2027 | Veränderung" (the sheet's head row, over "VZÄ gesamt" on top of the areas): the change
+        // column derives from the two, no third reading of the VZÄ; the plan column beside the Ist is the table's.
+        const headFar = (c: number) => headOf(c) ?? textAbove(sheet, run.first, c);
+        const notChange = sorted.filter((c) => readColumn(headFar(c) ?? "").kind !== "change");
+        const changeAside = notChange.length > 1 && notChange.length < sorted.length;
+        const planCol = planColumnBesideIst(sorted, headOf) ?? planYearColumnBesideEarlier(sorted, headOf, planYear) ?? planColumnBesideInYearIst(sorted, headOf) ?? (changeAside ? planColumnBesideIst(notChange, headFar) : undefined);
         const onlyHeadsBeside = sorted.every((c, i) => vzaeCols.includes(c) || (COLUMN_WORDS.heads.test(heads[i]) && !COLUMN_WORDS.vzae.test(heads[i])));
         if (totalCol !== undefined) run.valueCol = totalCol;
         else if (staff) {

@@ -3,6 +3,7 @@
 // Frauen", a remark in parentheses beside a stand-alone label). Cached per text.
 import { withRoleYears } from "./twoDigitYear";
 import { withoutInclusionAside } from "./inclusionAside";
+import { withoutSourceAside } from "./sourceAside";
 import { readBeforeReallocation } from "./beforeReallocation";
 import { readFundingMoney } from "./fundingMoney";
 import { readStaffAreaName } from "./staffAreaName";
@@ -119,7 +120,8 @@ export function matchLabel(raw: string): LabelMatch {
   }
   // "VZÄ (inkl. Erziehungszeit, Befristete)": what the figure includes names no part of it (./inclusionAside.ts).
   // "Neubewilligungen (Rest)": how the row is computed, no exclusion (./remainderAside.ts).
-  const whole = readStaffAreaName(readFundingMoney(readBeforeReallocation(withoutInclusionAside(withoutRemainderAside(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " "))))));
+  // "Integrationen (XSozial-BA-SGB II)": the data's source names no part of the figure (./sourceAside.ts).
+  const whole = readStaffAreaName(readFundingMoney(readBeforeReallocation(withoutInclusionAside(withoutSourceAside(withoutRemainderAside(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ")))))));
   // "Mittelzuteilung vom", "Zuteilung per": the date of what it names, when that reads as a date figure (./trailingDateWord.ts).
   const dated = asDateWord(whole);
   const date = dated ? matchLabel(dated) : NONE;

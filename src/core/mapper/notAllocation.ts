@@ -6,7 +6,7 @@
 import type { LabelSpec } from "./labels";
 import { fold, rememberText } from "./normalize";
 
-const AFTER_REALLOCATION = /\b(nach|inkl|inklusive|einschl|einschliesslich|abzgl|abzueglich|mit)\s+(der\s+|den\s+)?umschicht\w*|\bumgeschichtet\w*/;
+const AFTER_REALLOCATION = /\b(nach|n|inkl|inklusive|einschl|einschliesslich|abzgl|abzueglich|mit)\s+(der\s+|den\s+)?(umschicht\w*|umsch\b)|\bumgeschichtet\w*/;
 const TOTAL = /\b(insgesamt|gesamt\w*|summe\w*|total)\b/;
 
 /** "nach Umschichtung", "inkl. Umschichtung", "umgeschichtet": the label names an amount as it stands after the move. */

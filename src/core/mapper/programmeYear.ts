@@ -2,18 +2,26 @@
 // year, the planning year, as "Planjahr | 2026" would ("PJ | 2026", ./planYearAbbrev.ts). The programme by its
 // short or long name ("AIP", "AMP", "Arbeitsmarkt- und Integrationsprogramm"). Beside two values ("AIP | 2025 |
 // 2026"), a number that is no year ("AIP | 480") or under another label ("AIP-Budget | 2026") it names nothing.
+// The sentence "Arbeitsmarkt- und Integrationsprogramm für das Jahr | 2026" says the same in words. In a head line
+// of split cells ("JC X | AIP | 2027 | | Stand: | 01.02.2027") the year may be followed by another label's pair.
 import type { SheetGrid } from "./grid";
 import { matchLabel, type LabelMatch } from "./matchLabel";
 import { fold, isYearNumber } from "./normalize";
 
-const PROGRAMME = /^(aip|amp|arbeitsmarkt und integrationsprogramm|arbeitsmarktprogramm|arbeitsmarkt und integrationsprogramm aip)$/;
+/** The name may run on into "für das Jahr" ("Arbeitsmarkt- und Integrationsprogramm für das Jahr | 2026"). */
+const PROGRAMME = /^(aip|amp|arbeitsmarkt und integrationsprogramm|arbeitsmarktprogramm|arbeitsmarkt und integrationsprogramm aip)( (fuer|im) (das )?(jahr|planjahr|planungsjahr|programmjahr))?$/;
 
 /** The label at (row, col) read as "Planjahr" when it is the programme's bare name with a lone year beside it. */
+/** Whether a cell's text is the programme's bare name ("AIP", "Arbeitsmarkt- und Integrationsprogramm für das Jahr"). */
+export const isProgrammeName = (text: string): boolean => PROGRAMME.test(fold(text).replace(/[-:()]/g, " ").replace(/\s+/g, " ").trim());
+
 export function programmeYearMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
   const text = sheet.ownText(row, col);
-  if (text === undefined || !PROGRAMME.test(fold(text).replace(/[-:()]/g, " ").replace(/\s+/g, " ").trim())) return undefined;
+  if (text === undefined || !isProgrammeName(text)) return undefined;
   const right = sheet.filledColumns(row).filter((c) => c > col);
-  if (right.length !== 1 || !isYearNumber(sheet.number(row, right[0]))) return undefined;
+  if (right.length === 0 || !isYearNumber(sheet.number(row, right[0]))) return undefined;
+  // A head line "JC X | AIP | 2027 | | Stand: | 01.02.2027": after the year only another label with its value.
+  if (right.length > 1 && (sheet.number(row, right[1]) !== undefined || sheet.ownText(row, right[1]) === undefined)) return undefined;
   const m = matchLabel("Planjahr");
   return m.standalone.length > 0 ? m : undefined;
 }

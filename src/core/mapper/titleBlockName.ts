@@ -10,6 +10,7 @@ import type { SheetGrid } from "./grid";
 import { matchLabel } from "./matchLabel";
 import { fold } from "./normalize";
 import { isPlainJobcenterName, placeOf } from "./jobcenterTitle";
+import { isProgrammeName } from "./programmeYear";
 
 /** Title lines above the name line at most: a cover sheet's title and a subtitle, not a table's body. */
 const MAX_TITLE_LINES = 3;
@@ -18,7 +19,8 @@ const LOGO = /^[[(]?\s*logo\s*[\])]?$/i;
 /** Workbook-level figures whose label and value may share the name line. */
 const KEY_FIGURES = new Set(["AIP_Planjahr", "AIP_Stand"]);
 
-const namesKeyFigure = (text: string) => matchLabel(text).standalone.some((s) => s.names.current !== undefined && KEY_FIGURES.has(s.names.current));
+/** "Planjahr", "Stand:", or the programme's bare name before its year ("AIP | 2027", ./programmeYear.ts). */
+const namesKeyFigure = (text: string) => isProgrammeName(text) || matchLabel(text).standalone.some((s) => s.names.current !== undefined && KEY_FIGURES.has(s.names.current));
 
 /** Whether the cell at (row, col) is a line of its sheet's title block (see the module comment). */
 export function inTitleBlock(sheet: SheetGrid, row: number, col: number): boolean {
@@ -40,8 +42,9 @@ export function inTitleBlock(sheet: SheetGrid, row: number, col: number): boolea
   const after = others.filter((c) => c > col);
   if (after.length === 0) return true;
   // A gap after the name (or its merged area) first: a value right beside it would make the name a label.
+  // Right beside it only a key figure's label ("JC Sonneberg | AIP | 2027"): the head line split into cells.
   const merge = sheet.mergeOf(row, col);
-  if (after[0] <= (merge ? merge.end.col : col + 1)) return false;
+  if (after[0] <= (merge ? merge.end.col : col + 1) && !namesKeyFigure(sheet.ownText(row, after[0]) ?? "")) return false;
   // Then only label/value pairs of the planning year or the programme's date.
   for (let i = 0; i < after.length; i += 2) {
     const label = sheet.ownText(row, after[i]);
