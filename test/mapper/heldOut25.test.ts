@@ -6,7 +6,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho25-kreis-fachbereich": [44, 44],
   "ho25-grosse-ge": [47, 47],
   "ho25-listobject-kreis": [39, 40],
-  "ho25-bi-export": [46, 48],
+  "ho25-bi-export": [47, 48],
   "ho25-kleines-amt": [30, 30],
   "ho25-ge-vorjahr": [43, 43],
 };

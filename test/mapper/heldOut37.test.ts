@@ -4,7 +4,7 @@ import { HELD_OUT_37 } from "../fixtures/heldOut37";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho37-hessen-ge-2025": [53, 53],
-  "ho37-rlp-zkt-2024": [48, 49],
+  "ho37-rlp-zkt-2024": [49, 49],
   "ho37-saarland-ge-2024": [43, 44],
   "ho37-thueringen-zkt-2025": [54, 54],
   "ho37-sh-ge-2025": [43, 45],

@@ -6,11 +6,11 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_49 } from "../fixtures/heldOut49";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho49-grossstadt-ge": [48, 49],
+  "ho49-grossstadt-ge": [49, 49],
   "ho49-zkt-ein-blatt": [38, 40],
   "ho49-kreis-kopie-vorjahr": [49, 49],
   "ho49-ost-ist-prognose-plan": [47, 48],
-  "ho49-stadtstaat-schnell": [33, 45],
+  "ho49-stadtstaat-schnell": [34, 45],
   "ho49-klein-minimal": [35, 35],
 };
 

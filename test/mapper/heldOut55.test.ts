@@ -12,7 +12,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho55-zkt-lippenau": [45, 46],
   "ho55-drei-standorte": [46, 49],
   "ho55-rd-vorlage": [35, 35],
-  "ho55-controller-lang": [46, 47],
+  "ho55-controller-lang": [47, 47],
   "ho55-land-kompakt": [47, 48],
 };
 

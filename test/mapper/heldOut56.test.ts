@@ -7,9 +7,9 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_56 } from "../fixtures/heldOut56";
 
 const FLOORS: Record<string, [number, number]> = {
-  "ho56-beschlussvorlage": [42, 43],
+  "ho56-beschlussvorlage": [43, 43],
   "ho56-cockpit": [33, 35],
-  "ho56-zielnachhaltung": [31, 34],
+  "ho56-zielnachhaltung": [32, 34],
   "ho56-personalrat": [13, 14],
   "ho56-finanzcontrolling": [18, 18],
   "ho56-handout": [16, 18],
