@@ -62,10 +62,15 @@ export function allocationUnitTitle(sheet: SheetGrid, row: number, col: number):
   while (top - 1 >= sheet.r0 && !sheet.rowBlank(top - 1) && row - top < 12) top--;
   if (top === row) return undefined;
   const text = sheet.ownText(top, col);
-  if (text === undefined || sheet.number(top, col) !== undefined) return undefined;
-  const others = sheet.filledColumns(top).filter((c) => c !== col);
+  // The title's own words first: most blocks name no allocation, and their head rows need no reading.
+  if (text === undefined || sheet.number(top, col) !== undefined || !isAllocationTitle(text)) return undefined;
   // "… | Betrag in € | Bemerkung": a remark column's head beside the unit is no column of figures either.
-  const units = others.filter((c) => isMoneyUnitTitle(sheet.ownText(top, c) ?? ""));
-  if (units.length === 0 || !others.every((c) => units.includes(c) || isRemarkHead(sheet.ownText(top, c)))) return undefined;
-  return isAllocationTitle(text) && firstPlanHeadBelow(sheet, top) > row ? { row: top, text } : undefined;
+  let unit = false;
+  for (const c of sheet.filledColumns(top)) {
+    if (c === col) continue;
+    const head = sheet.ownText(top, c);
+    if (isMoneyUnitTitle(head ?? "")) unit = true;
+    else if (!isRemarkHead(head)) return undefined;
+  }
+  return unit && firstPlanHeadBelow(sheet, top) > row ? { row: top, text } : undefined;
 }

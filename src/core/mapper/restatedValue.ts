@@ -24,17 +24,24 @@ const stripped = new WeakMap<SheetGrid, Map<string, string | undefined>>();
 
 /** The label's text without the number it restates from the cell right of it; undefined when it restates none. */
 export function withoutRestatedValue(sheet: SheetGrid, row: number, col: number): string | undefined {
-  // "(§ 44g Abs. 1 SGB II)": a legal reference's numbers are none of the value's (./legalReference.ts).
-  const own = sheet.ownText(row, col);
-  const text = own === undefined ? undefined : withoutLegalReferences(own);
-  if (text === undefined || text.length < 12 || !/\d/.test(text) || !/\s\S+\s/.test(text)) return undefined;
-  const next = sheet.filledColumns(row).find((c) => c > col);
-  const value = next === undefined ? undefined : sheet.number(row, next);
-  if (value === undefined) return undefined;
   let cache = stripped.get(sheet);
   if (!cache) stripped.set(sheet, (cache = new Map()));
   const key = `${row}:${col}`;
   if (cache.has(key)) return cache.get(key);
+  const result = restatedStripped(sheet, row, col);
+  cache.set(key, result);
+  return result;
+}
+
+function restatedStripped(sheet: SheetGrid, row: number, col: number): string | undefined {
+  // "(§ 44g Abs. 1 SGB II)": a legal reference's numbers are none of the value's (./legalReference.ts).
+  const own = sheet.ownText(row, col);
+  if (own === undefined || own.length < 12 || !/\d/.test(own)) return undefined;
+  const text = withoutLegalReferences(own);
+  if (text.length < 12 || !/\d/.test(text) || !/\s\S+\s/.test(text)) return undefined;
+  const next = sheet.filledColumns(row).find((c) => c > col);
+  const value = next === undefined ? undefined : sheet.number(row, next);
+  if (value === undefined) return undefined;
   let hits = 0;
   const out = text.replace(NUMBER, (all, sign: string, whole: string, frac: string | undefined, unit: string | undefined) => {
     const n = Number(whole.replace(/\./g, "")) + (frac ? Number(`0.${frac}`) : 0);
@@ -47,9 +54,7 @@ export function withoutRestatedValue(sheet: SheetGrid, row: number, col: number)
   // One number restating the value: two equal ones ("3 von 3") say something else.
   // A sentence of words around it ("2023 waren es 6,9 %." ends as one): "Zugänge 12 | 12" stays a numbered item.
   const words = out.match(/\p{L}{2,}/gu)?.length ?? 0;
-  const result = hits === 1 && (words >= 3 || (words >= 2 && /\.\s*$/.test(text))) ? out.replace(/\s{2,}/g, " ").replace(/\s+([.,:;!?])/g, "$1").trim() : undefined;
-  cache.set(key, result);
-  return result;
+  return hits === 1 && (words >= 3 || (words >= 2 && /\.\s*$/.test(text))) ? out.replace(/\s{2,}/g, " ").replace(/\s+([.,:;!?])/g, "$1").trim() : undefined;
 }
 
 /** The comparable key (./labelCells.ts labelKey) of a label restating its value, without that number. */
