@@ -20,13 +20,17 @@ function restates(written: number, decimals: number, percent: boolean, value: nu
   return off <= 0.5 * 10 ** -decimals + 1e-9 && off <= 0.005 * Math.abs(shown) + 1e-9;
 }
 
-const stripped = new WeakMap<SheetGrid, Map<string, string | undefined>>();
+const stripped = new WeakMap<SheetGrid, Map<number, string | undefined>>();
 
 /** The label's text without the number it restates from the cell right of it; undefined when it restates none. */
 export function withoutRestatedValue(sheet: SheetGrid, row: number, col: number): string | undefined {
+  // Asked for every label cell by every table finder (./labelCells.ts labelKey): short or number-free texts leave at once.
+  const own = sheet.ownText(row, col);
+  if (own === undefined || own.length < 12 || !/\d/.test(own)) return undefined;
   let cache = stripped.get(sheet);
   if (!cache) stripped.set(sheet, (cache = new Map()));
-  const key = `${row}:${col}`;
+  // Excel has at most 16.384 columns.
+  const key = row * 16_384 + col;
   if (cache.has(key)) return cache.get(key);
   const result = restatedStripped(sheet, row, col);
   cache.set(key, result);
