@@ -11,10 +11,11 @@ import { fold, isYearNumber } from "./normalize";
 /** The name may run on into "für das Jahr" ("Arbeitsmarkt- und Integrationsprogramm für das Jahr | 2026"). */
 const PROGRAMME = /^(aip|amp|arbeitsmarkt und integrationsprogramm|arbeitsmarktprogramm|arbeitsmarkt und integrationsprogramm aip)( (fuer|im) (das )?(jahr|planjahr|planungsjahr|programmjahr))?$/;
 
-/** The label at (row, col) read as "Planjahr" when it is the programme's bare name with a lone year beside it. */
 /** Whether a cell's text is the programme's bare name ("AIP", "Arbeitsmarkt- und Integrationsprogramm für das Jahr"). */
-export const isProgrammeName = (text: string): boolean => PROGRAMME.test(fold(text).replace(/[-:()]/g, " ").replace(/\s+/g, " ").trim());
+// Asked of every label cell: a text whose first letter or digit is no "a" is none, without folding.
+export const isProgrammeName = (text: string): boolean => /^[^\p{L}\d]*a/iu.test(text) && PROGRAMME.test(fold(text).replace(/[-:()]/g, " ").replace(/\s+/g, " ").trim());
 
+/** The label at (row, col) read as "Planjahr" when it is the programme's bare name with a lone year beside it. */
 export function programmeYearMatch(sheet: SheetGrid, row: number, col: number): LabelMatch | undefined {
   const text = sheet.ownText(row, col);
   if (text === undefined || !isProgrammeName(text)) return undefined;
