@@ -5,6 +5,7 @@ import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
 import { matchLabel, type LabelMatch } from "./matchLabel";
 import { outlineEnds } from "./outlineGroup";
+import { DATE_SPEC_IDS } from "./trailingDateWord";
 
 /**
  * What a figure is part of, by the contract's own naming: "BUD_VH_EinglMV" → VH (the Verwaltungshaushalt's
@@ -54,7 +55,8 @@ const ALLOCATION_WORD = /(?<!\p{L})(zuteilung|zuweisung|mittelzuweisung|zugeteil
  * (Bundesanteil)"), or above a composition that has its own federal row, the label stays the allocation.
  */
 export function allocationAsPart(text: string, specs: LabelSpec[], siblings: () => LabelSpec[]): LabelSpec[] | undefined {
-  if (specs.length !== 1 || !isAllocation(specs[0])) return undefined;
+  // "Zuteilung gem. EinglMV vom": the allocation's date is no amount, and no part of what it dates (./trailingDateWord.ts).
+  if (specs.length !== 1 || !isAllocation(specs[0]) || DATE_SPEC_IDS.has(specs[0].id)) return undefined;
   const stripped = text.replace(ALLOCATION_WORD, " ");
   if (stripped === text || stripped.trim() === "") return undefined;
   const part = matchLabel(stripped).standalone;

@@ -88,8 +88,9 @@ export const LABELS: readonly LabelSpec[] = [
     id: "zuteilung-stand",
     names: { current: "BUD_Zuteilung_Stand" },
     plain: { role: "current", sure: true },
-    describe: { all: [["stand"], ["zuteilung"]], optional: ["haushalt"], strict: true },
-    examples: ["Stand der Mittelzuteilung", "Zuteilung Stand", "Datum der Mittelzuweisung"],
+    // The allocation's legal basis beside it ("Zuteilung gem. EinglMV vom") names whose allocation, no other figure.
+    describe: { all: [["stand"], ["zuteilung"]], optional: ["haushalt", "einglmv", "verordnung", "bund"], strict: true },
+    examples: ["Stand der Mittelzuteilung", "Zuteilung Stand", "Datum der Mittelzuweisung", "Stand der Zuteilung lt. EinglMV"],
   },
 
   {

@@ -25,6 +25,7 @@ import { withoutOutlineNumber } from "./outlineNumber";
 import { withDataAsOfWord } from "./dataAsOfPhrase";
 import { withoutRemainderAside } from "./remainderAside";
 import { withoutLegalReferences } from "./legalReference";
+import { withoutGrantOrigin } from "./grantOrigin";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -121,7 +122,8 @@ export function matchLabel(raw: string): LabelMatch {
   // "VZÄ (inkl. Erziehungszeit, Befristete)": what the figure includes names no part of it (./inclusionAside.ts).
   // "Neubewilligungen (Rest)": how the row is computed, no exclusion (./remainderAside.ts).
   // "Integrationen (XSozial-BA-SGB II)": the data's source names no part of the figure (./sourceAside.ts).
-  const whole = readStaffAreaName(readFundingMoney(readBeforeReallocation(withoutInclusionAside(withoutSourceAside(withoutRemainderAside(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ")))))));
+  // "gebunden durch Bewilligungen der Vorjahre": the earlier grants are the binding's origin (./grantOrigin.ts).
+  const whole = readStaffAreaName(readFundingMoney(readBeforeReallocation(withoutInclusionAside(withoutSourceAside(withoutRemainderAside(withoutGrantOrigin(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " "))))))));
   // "Mittelzuteilung vom", "Zuteilung per": the date of what it names, when that reads as a date figure (./trailingDateWord.ts).
   const dated = asDateWord(whole);
   const date = dated ? matchLabel(dated) : NONE;

@@ -27,6 +27,7 @@ import { withoutDates } from "./variantColumns";
 import { totalsYears } from "./yearsTotalColumn";
 import { controllerHeadRow } from "./controllerHeadRow";
 import { isBreakdownLeadIn } from "./breakdownLeadIn";
+import { laterYearChargeRole } from "./laterYearCharge";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -50,6 +51,8 @@ export function roleOf(text: string, planYear: number | undefined): RoleOrNone |
   // "Ist bis Okt. 25", "IQ bisher", "YTD": the running year so far is no year's value (./runningYear.ts).
   if (runningYearRole(folded)) return "none";
   if (ROLLING.test(folded)) return "previous";
+  // "VE zu Lasten 2027", "Bindungen für 2028 ff.": a charge on later years is no year's figure (./laterYearCharge.ts).
+  if (laterYearChargeRole(folded, yearsIn(folded), planYear)) return "none";
   // "Vorjahresvergleich %": the change against the previous year (./comparisonHead.ts).
   if (isPreviousYearComparison(folded)) return "change";
   const c = readColumn(folded);
