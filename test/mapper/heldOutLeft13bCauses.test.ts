@@ -203,3 +203,54 @@ describe("a settings list's description settles its key", () => {
     expect(high(by, "BUD_VH_KFA")).toBeUndefined();
   });
 });
+
+describe("a budget monitoring sheet is no rival to the programme's budget", () => {
+  const layout = (title: string, name = "Haushaltsüberwachung") =>
+    map(
+      [
+        {
+          name: "AIP 2025",
+          cells: rows("A1", [
+            ["1. Budget (€)", "Plan 2025"],
+            ["Verwaltungshaushalt", f("SUM(B3:B5)", 9_261_000)],
+            ["davon gemäß EinglMV (Bund)", num(6_180_000)],
+            ["davon aus EGT umgeschichtet (Bund)", num(1_680_000)],
+            ["davon kommunaler Finanzierungsanteil", num(1_401_000)],
+            ["Eingliederungsbudget (inkl. BEZ)", f("B7+B8", 3_020_000)],
+            ["Vorbindungen", num(1_540_000)],
+            ["Neubewilligungen", num(1_480_000)],
+          ]),
+        },
+        {
+          name,
+          cells: rows("A1", [
+            [title],
+            [],
+            ["Titel", "Soll 2025", "gebunden", "Ausgaben", "Rest"],
+            ["Eingliederungsbudget", num(3_020_000), num(2_610_000), num(1_920_000), num(410_000)],
+            ["Verwaltungskosten Bund", num(7_860_000), num(5_910_000), num(5_840_000), num(1_950_000)],
+          ]),
+        },
+      ],
+      2025,
+    );
+  it.each([
+    ["Haushaltsüberwachung EGT/VWT 2025 – Stand 30.09.2025", "Haushaltsüberwachung"],
+    ["Mittelüberwachung 2025 (Stand 31.08.2025)", "HÜL"],
+    ["Haushaltsvollzug 2025", "Vollzug"],
+  ])("%s", (title, name) => {
+    const by = layout(title, name);
+    expect(high(by, "BUD_VH_EinglMV")).toBe("'AIP 2025'!$B$3");
+    expect(high(by, "BUD_EB_Gesamt")).toBe("'AIP 2025'!$B$6");
+  });
+
+  it("near miss: a sheet titled for monitoring and planning is no mere monitoring", () => {
+    const by = layout("Haushaltsüberwachung 2024 / Planung 2025", "Haushalt");
+    expect(high(by, "BUD_VH_EinglMV")).toBeUndefined();
+  });
+
+  it("alone, the monitoring sheet's budget keeps its reading", () => {
+    const by = map([{ name: "HH 2025", cells: rows("A1", [["Haushaltsüberwachung Gesamtbudget 2025"], [], ["Titel", "Soll 2025", "gebunden"], ["Eingliederungsbudget (inkl. BEZ)", num(3_020_000), num(2_610_000)]]) }], 2025);
+    expect(high(by, "BUD_EB_Gesamt")).toBe("'HH 2025'!$B$4");
+  });
+});
