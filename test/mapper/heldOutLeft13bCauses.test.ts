@@ -254,3 +254,61 @@ describe("a budget monitoring sheet is no rival to the programme's budget", () =
     expect(high(by, "BUD_EB_Gesamt")).toBe("'HH 2025'!$B$4");
   });
 });
+
+describe("long explaining area names are area rows", () => {
+  const AREAS = [
+    "Fallmanagement, Arbeitsvermittlung sowie Markt und Integration einschließlich Arbeitgeberservice",
+    "Leistungsgewährung (passive Leistungen, Kosten der Unterkunft, Bildung und Teilhabe)",
+    "Sonstiges operatives Personal (Eingangszone, Widerspruchsstelle, Ordnungswidrigkeiten)",
+    "Sonstiges administratives Personal (Controlling, Haushalt, Personal, IT-Koordination und Datenschutz)",
+  ];
+  it.each([["first"], ["last"]])("a name over 90 characters %s among the areas", (where) => {
+    const areas = where === "first" ? AREAS : [...AREAS.slice(1), AREAS[0]];
+    const by = map([
+      {
+        name: "3 Personal",
+        cells: rows("A1", [
+          ["3. Personalausstattung des Kommunalen Jobcenters"],
+          [],
+          ["Organisationseinheit / Aufgabenbereich", "Stellen in VZÄ 2026", "Stellen in VZÄ 2025 (nachrichtlich)"],
+          ...areas.map((a, i) => [a, vz(30 + i), vz(29 + i)]),
+          ["Personal insgesamt in Vollzeitäquivalenten (VZÄ)", f("SUM(B4:B7)", 126, "0.0"), f("SUM(C4:C7)", 122, "0.0")],
+        ]),
+      },
+    ]);
+    expect(high(by, "PER_VZAE_Bereiche")).toBe("'3 Personal'!$A$4:$B$7");
+    expect(high(by, "PER_VZAE_Gesamt")).toBe("'3 Personal'!$B$8");
+  });
+});
+
+describe("the sheet's head row carried down to the household sizes", () => {
+  const sheet = (heads: [string, string]) =>
+    map([
+      {
+        name: "Kunden",
+        cells: rows("A1", [
+          ["4. Struktur der erwerbsfähigen Leistungsberechtigten"],
+          [],
+          ["Merkmal der Kundenstruktur", ...heads],
+          ["durchschnittliche Anzahl erwerbsfähiger Leistungsberechtigter", num(6_937), num(7_102)],
+          ["Alleinerziehende erwerbsfähige Leistungsberechtigte", num(498), num(512)],
+          [],
+          ["Bedarfsgemeinschaften nach Anzahl der Personen (Anteil in %)"],
+          ["Einpersonen-Bedarfsgemeinschaften", pct(0.57, "0%"), pct(0.56, "0%")],
+          ["Bedarfsgemeinschaften mit zwei Personen", pct(0.21, "0%"), pct(0.21, "0%")],
+          ["Bedarfsgemeinschaften mit drei Personen", pct(0.11, "0%"), pct(0.12, "0%")],
+          ["Bedarfsgemeinschaften mit vier und mehr Personen", pct(0.11, "0%"), pct(0.11, "0%")],
+        ]),
+      },
+    ]);
+  it.each([
+    [["Jahresdurchschnitt 2025 (Prognose)", "Jahresdurchschnitt 2024"], "Kunden!$A$8:$B$11"],
+    [["Ø 2025", "Ø 2024"], "Kunden!$A$8:$B$11"],
+    [["Ø 2024", "Ø 2025 (Prognose)"], "Kunden!$A$8:$C$11"],
+  ] as Array<[[string, string], string]>)("%s", (heads, ref) => {
+    expect(high(sheet(heads), "KUN_BG_Groesse")).toBe(ref);
+  });
+  it.each([[["Ist 2023", "Plan 2026"]], [["Ø 2025", "Ø 2025 (Prognose)"]]] as Array<[[string, string]]>)("near miss: no customers' year among the heads %s", (heads) => {
+    expect(high(sheet(heads), "KUN_BG_Groesse")).toBeUndefined();
+  });
+});
