@@ -1,5 +1,6 @@
 // Held-out set 27 (issue 13): six workbooks in the BA's own key-figure wording (K1/K2/K3, Zielvereinbarung,
 // RD template, Bürgergeld beside Alg II), measured once by an independent tester (see the fixture's header).
+// after fixleft13b: zielerreichung 34/34 (pipe pair with a unit cell, head count lt. Stellenplan: ./heldOutLeft13bCauses.test.ts).
 import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_27 } from "../fixtures/heldOut27";
 
@@ -8,7 +9,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho27-zielvereinbarung": [47, 47],
   "ho27-k-codes": [40, 44],
   "ho27-alg2-buergergeld": [44, 44],
-  "ho27-zielerreichung": [31, 34],
+  "ho27-zielerreichung": [34, 34],
   "ho27-cockpit": [39, 39],
 };
 

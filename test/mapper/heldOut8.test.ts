@@ -2,6 +2,7 @@
 // tester who did not read the mapper, its vocabulary nor the wording of the earlier layouts. Goal: no wrong
 // "sicher" ever, and ≥ 95 % of the figures present proposed "sicher" at the right cell. Per layout a floor
 // equal to what it measured when first run (2026-12-07); a change that raises a share should raise its floor.
+// after fixleft13b: landkreis-fussnoten 44/45 (area names over 90 characters, the sheet's head row over the BG sizes: ./heldOutLeft13bCauses.test.ts).
 import { HELD_OUT_8 } from "../fixtures/heldOut8";
 import { describeHeldOutSet } from "../helpers/heldOut";
 
@@ -16,7 +17,7 @@ import { describeHeldOutSet } from "../helpers/heldOut";
 const FLOORS: Record<string, [number, number]> = {
   "ho8-geschaeftsstellen": [42, 42],
   "ho8-bi-export": [45, 46],
-  "ho8-landkreis-fussnoten": [41, 45],
+  "ho8-landkreis-fussnoten": [44, 45],
   "ho8-lange-liste": [38, 39],
   "ho8-tabellenbloecke": [39, 40],
 };

@@ -29,13 +29,17 @@ const MAX_ROWS = 30;
 /**
  * The column of the customers' year (the one before `planYear`) among `cols`, read from the head row of the block
  * the rows from `first` stand in (data rows between skipped); undefined unless exactly one column has that year.
+ * The sheet's head row may stand over several blocks ("Merkmal | Ø 2025 (Prognose) | Ø 2024" over the customer
+ * figures, a blank row, then the sizes' own heading with no heads of its own): blank rows and a heading that
+ * leaves the value columns empty are passed, so the columns keep their heads as a reader carries them down.
  */
 export function customerYearColumn(sheet: SheetGrid, first: number, cols: readonly number[], planYear: number | undefined): number | undefined {
   if (planYear === undefined) return undefined;
   for (let r = first - 1; r >= Math.max(sheet.r0, first - MAX_ROWS); r--) {
-    if (sheet.rowBlank(r)) return undefined;
+    if (sheet.rowBlank(r)) continue;
     if (cols.some((c) => sheet.number(r, c) !== undefined)) continue;
     const heads = cols.map((c) => sheet.ownText(r, c));
+    if (heads.every((h) => h === undefined)) continue;
     if (heads.some((h) => h === undefined)) return undefined;
     const years = heads.map((h) => (/\b((?:19|20)\d\d)\b/.exec(h!)?.[1] ?? "").toString());
     const hits = cols.filter((_, i) => years[i] === String(planYear - 1));

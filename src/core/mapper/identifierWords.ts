@@ -68,6 +68,17 @@ interface Tok {
 }
 
 /**
+ * "kundenElbJdw2024", "Kunden_ELB": an identifier led by the customers' area word names the customers' figure of
+ * context twins (the customer stock, not the targets' ELB), whatever the sheet's area; undefined otherwise.
+ */
+export function identifierNamespace(text: string | undefined): "kunden" | undefined {
+  const first = text === undefined ? undefined : /^\s*([\p{L}\d_]+)/u.exec(text)?.[1];
+  if (!first || !isIdentifier(first)) return undefined;
+  const parts = identifierParts(first);
+  return parts.length >= 2 && /^(kunden?|struktur)$/i.test(parts[0]) ? "kunden" : undefined;
+}
+
+/**
  * "kundenAnteilLzb2024", "kunden_anteil_u25": an identifier led by its area's word, then naming a figure of its own,
  * is that figure in the area (the area word a filler, as a section title); "kundenBestand" stays the customers.
  */

@@ -28,6 +28,7 @@ import { helperSheetLow } from "./helperSheets";
 import { holdsPlainEuros, statedUnitLow } from "./statedUnit";
 import { withoutMonthSheets } from "./monthSheets";
 import { withoutReportSheets } from "./reportSheets";
+import { withoutBudgetMonitoringSheets } from "./budgetMonitoringSheets";
 import { withoutMonitoringDates } from "./monitoringDates";
 import { withoutAsOfHeadDates } from "./asOfHeadDates";
 import { withoutSupersededLabels } from "./versionWording";
@@ -381,6 +382,8 @@ export function proposeMapping(
     pool = withoutCopyTitledRivals(pool, grids);
     // Rows under a figure's row adding up to it are its parts (./partsUnderTotal.ts).
     pool = withoutPartsUnderTotal(pool);
+    // A budget monitoring sheet's Soll beside the programme's own figure (./budgetMonitoringSheets.ts).
+    pool = withoutBudgetMonitoringSheets(pool, grids);
     pool = withoutLocationHeadRows(withoutPartSheets(withoutReportSheets(withoutMonthSheets(withoutDeductions(withoutPartYearLabels(withoutExcludingLabels(withoutCopies(pool, grids)))), grids), grids), grids), grids);
     // Equal numbers typed beside an input sheet's ("nur hier ändern!"): the input is the source (./copyWording.ts).
     pool = preferInputSheet(pool, grids);

@@ -14,7 +14,8 @@ export function labelKey(sheet: SheetGrid, row: number, col: number): string | u
   const restated = restatedKey(sheet, row, col);
   if (restated !== undefined) return restated;
   const n = sheet.label(row, col);
-  if (!n || n.core.length > 90) return undefined;
+  // As long as matchLabel reads (120): a long explaining area name ("Fallmanagement, … einschließlich Arbeitgeberservice") is a row.
+  if (!n || n.core.length > 120) return undefined;
   const key = withoutYears(n.core);
   return key === "" ? undefined : key;
 }

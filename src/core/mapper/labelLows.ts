@@ -11,13 +11,24 @@ import { blockHeadArea } from "./blockHeadArea";
 import { labelNamesArea } from "./labelArea";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { matchAt } from "./labelCells";
+import { identifierNamespace } from "./identifierWords";
+import { keyDescription } from "./keyDescription";
+
+/** The label or, in a settings list, the key's description ("anteilBa | … | Personal BA") names the area (./keyDescription.ts). */
+function namesArea(area: NonNullable<LabelSpec["context"]>, label: string, sheet: SheetGrid, row: number, col: number): boolean {
+  if (labelNamesArea(area, label)) return true;
+  const d = keyDescription(sheet, row, col);
+  return d !== undefined && labelNamesArea(area, d);
+}
 
 /** A label that names a figure only within an area (a context twin), standing outside that area: only "low". */
 export function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: number, claims: Claims, label: string): Low[] {
   if (!spec.context) return [];
+  // "kundenElbJdw2024": the identifier's namespace names the area as a section title would (./identifierWords.ts).
+  if (identifierNamespace(label) === spec.context) return [];
   const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
   // No area around it: a label naming its population ("… am Personal") says the area itself (./labelArea.ts).
-  if (area === spec.context || (area === undefined && labelNamesArea(spec.context, label)) || blockHeadArea(sheet, row, col, true) === spec.context) return [];
+  if (area === spec.context || (area === undefined && namesArea(spec.context, label, sheet, row, col)) || blockHeadArea(sheet, row, col, true) === spec.context) return [];
   // Label and block agree against the sheet's area ("Anteil Personal BA" in a staff block of a sheet "HH-Plan").
   if (labelNamesArea(spec.context, label) && blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone, BLOCK_OVER_SHEET_ROWS) === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;

@@ -26,6 +26,8 @@ import { matchAt, isFigureLabelCell } from "./labelCells";
 import { previousStandMatch } from "./previousStand";
 import { partRowHeadArea } from "./partRowHead";
 import { bareStatusMatch, isStatusValue } from "./bareStatus";
+import { identifierNamespace } from "./identifierWords";
+import { byKeyDescription } from "./keyDescription";
 
 /** Spec ids of the row-group head above a member label ("darunter Männer" → the IQ row's "iq"). */
 function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
@@ -151,6 +153,11 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
       specs = head ? specs.filter((s) => s.context === head) : [];
     }
   }
+  // "anteilKommune | 18 % | percent | Personal Landkreis": a settings list's description names the key's reading (./keyDescription.ts).
+  if (specs.length > 1) specs = byKeyDescription(sheet, row, col, specs);
+  // "kundenElbJdw2024": an identifier's namespace picks the customers' twin before the sheet's area (./identifierWords.ts).
+  const ns = specs.length > 1 ? identifierNamespace(sheet.ownText(row, col)) : undefined;
+  if (ns && specs.some((s) => s.context === ns)) specs = specs.filter((s) => !s.context || s.context === ns);
   // Context twins (the ELB of the targets sheet vs the customer stock): the cell's area picks one.
   const area = sheet.areaAt(row, col);
   if (specs.some((s) => s.context && s.context === area)) specs = specs.filter((s) => !s.context || s.context === area);

@@ -4,6 +4,8 @@
 import { withRoleYears } from "./twoDigitYear";
 import { withoutInclusionAside } from "./inclusionAside";
 import { withoutSourceAside } from "./sourceAside";
+import { withoutStaffingPlanSource } from "./staffingPlanSource";
+import { withoutQuotaBasis } from "./quotaBasis";
 import { readBeforeReallocation } from "./beforeReallocation";
 import { readFundingMoney } from "./fundingMoney";
 import { readStaffAreaName } from "./staffAreaName";
@@ -112,7 +114,8 @@ export function matchLabel(raw: string): LabelMatch {
   // "E1.2 Männer", "B1.1 davon EinglMV": an outline code names no word of the figure (./outlineNumber.ts).
   // "Stand der Daten" is the compound "Datenstand" spelled out (./dataAsOfPhrase.ts).
   // "(§ 44g Abs. 1 SGB II)", "nach § 1 EinglMV 2026": a legal reference names no number, year or other figure (./legalReference.ts).
-  const text = withoutStatedAmount(withoutStatisticsWording(withoutLabelAsOf(withRoleYears(withFullYears(withDataAsOfWord(withoutOutlineNumber(withoutLegalReferences(raw))))))));
+  // "Basis IQ 2025: Integrationen": the quota's operand, no IQ (./quotaBasis.ts).
+  const text = withoutQuotaBasis(withoutStatedAmount(withoutStatisticsWording(withoutLabelAsOf(withRoleYears(withFullYears(withDataAsOfWord(withoutOutlineNumber(withoutLegalReferences(raw)))))))));
   if (text.length > 120 || numberedItem(text)) {
     // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
     if (matchCache.size > 50_000) matchCache.clear();
@@ -123,7 +126,8 @@ export function matchLabel(raw: string): LabelMatch {
   // "Neubewilligungen (Rest)": how the row is computed, no exclusion (./remainderAside.ts).
   // "Integrationen (XSozial-BA-SGB II)": the data's source names no part of the figure (./sourceAside.ts).
   // "gebunden durch Bewilligungen der Vorjahre": the earlier grants are the binding's origin (./grantOrigin.ts).
-  const whole = readStaffAreaName(readFundingMoney(readBeforeReallocation(withoutInclusionAside(withoutSourceAside(withoutRemainderAside(withoutGrantOrigin(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " "))))))));
+  // "Beschäftigte lt. Stellenplan": the staffing plan is the count's source, no "Stellen" (./staffingPlanSource.ts).
+  const whole = readStaffAreaName(readFundingMoney(readBeforeReallocation(withoutInclusionAside(withoutSourceAside(withoutStaffingPlanSource(withoutRemainderAside(withoutGrantOrigin(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ")))))))));
   // "Mittelzuteilung vom", "Zuteilung per": the date of what it names, when that reads as a date figure (./trailingDateWord.ts).
   const dated = asDateWord(whole);
   const date = dated ? matchLabel(dated) : NONE;

@@ -2,20 +2,27 @@
 // slash, and the row holds exactly two numbers: in the label's order, the first number is the first figure's, the
 // second the second's. Read as "IQ-Ziel Männer" and "IQ-Ziel Frauen", each must name exactly one figure (of two
 // figures of one area, "Anteil BA / Kommune", the area decides a reading naming two). Both sides may repeat the head
-// word ("Anteil BA / Anteil Kommune"): each side is then a reading of its own.
+// word ("Anteil BA / Anteil Kommune"): each side is then a reading of its own. A pipe typed into the label
+// ("Personalanteil BA | Kommune") joins the two as a slash does, and a unit cell between the label and the two
+// numbers ("… | % | 70 % | 30 %", ./unitColumn.ts) says what they count, no third value.
 import type { Candidate, Claims } from "./candidate";
 import { labelledPartCandidate } from "./labelledPart";
 import { ownColumnsBeside } from "./besideBlock";
 import type { SheetGrid } from "./grid";
 import { matchLabel, type LabelMatch } from "./matchLabel";
+import { isUnitCell } from "./unitColumn";
+
+/** The joining mark: a slash or a pipe typed into the label. */
+const JOIN = /[/|]/;
+const hasJoin = (text: string): boolean => text.includes("/") || text.includes("|");
 
 /** "<lead> <word> / <word> <tail>": the two readings, each with one of the joined words. */
-const PAIR = /^(.*?)(\S+)\s*\/\s*(\S+)(.*)$/u;
+const PAIR = /^(.*?)([^\s/|]+)\s*[/|]\s*([^\s/|]+)(.*)$/u;
 
 /** "Anteil BA / Anteil Kommune", "IQ Männer / IQ Frauen": both sides open with the same head word, each is a label. */
 function headRepeated(text: string): [string, string] | undefined {
-  const at = text.indexOf("/");
-  if (at < 0 || text.indexOf("/", at + 1) >= 0) return undefined;
+  const at = text.search(JOIN);
+  if (at < 0 || JOIN.test(text.slice(at + 1))) return undefined;
   const [left, right] = [text.slice(0, at).trim(), text.slice(at + 1).trim()];
   const [l, r] = [left.indexOf(" "), right.indexOf(" ")];
   if (l <= 0 || r <= 0 || left.slice(0, l).toLowerCase() !== right.slice(0, r).toLowerCase() || !/^\p{L}/u.test(left)) return undefined;
@@ -52,7 +59,7 @@ function pairSpecs(pair: [string, string]): LabelMatch[] | undefined {
 
 /** Whether a label names two figures joined by a slash ("Anteil BA / Kommune", "IQ Männer / Frauen"). */
 export function namesSlashPair(text: string): boolean {
-  if (!text.includes("/") || matchLabel(text).standalone.length > 0) return false;
+  if (!hasJoin(text) || matchLabel(text).standalone.length > 0) return false;
   const pair = readings(text);
   return pair !== undefined && pairSpecs(pair) !== undefined;
 }
@@ -65,12 +72,17 @@ export function findSlashPairRows(sheet: SheetGrid, claims: Claims, planYear: nu
     // ("Ausgabenstand EGT | 212.480 | | Anteil BA / Kreis | 69 % | 31 % | | Ausländeranteil | 38 %" in a cockpit).
     for (let i = 0; i < filled.length; i++) {
       if (i > 0 && filled[i] <= filled[i - 1] + 1) continue;
-      const rest = filled.slice(i);
+      const rest = withoutUnitCell(sheet, r, filled.slice(i));
       const cols = rest.length === 3 ? rest : ownColumnsBeside(sheet, r, rest, 3);
       if (cols) out.push(...slashPairAt(sheet, claims, planYear, r, cols));
     }
   }
   return out;
+}
+
+/** The block's columns without a unit cell right after its label ("Personalanteil BA | Kommune | % | 70 % | 30 %"). */
+function withoutUnitCell(sheet: SheetGrid, r: number, cols: number[]): number[] {
+  return cols.length > 3 && isUnitCell(sheet, r, cols[1]) ? [cols[0], ...cols.slice(2)] : cols;
 }
 
 /** The slash pair of one block of a row: its label and the two numbers after it. */
@@ -79,7 +91,7 @@ function slashPairAt(sheet: SheetGrid, claims: Claims, planYear: number | undefi
   if (cols.some((c) => claims.has(sheet.index, r, c))) return out;
   const text = sheet.ownText(r, cols[0]);
   const values = [cols[1], cols[2]].map((c) => sheet.number(r, c));
-  if (text === undefined || !text.includes("/") || values.some((v) => v === undefined)) return out;
+  if (text === undefined || !hasJoin(text) || values.some((v) => v === undefined)) return out;
   // The label as a whole names a figure of its own: findCells reads it.
   if (matchLabel(text).standalone.length > 0) return out;
   const pair = readings(text);
