@@ -43,6 +43,7 @@ import { periodVersionCell } from "./periodVersion";
 import { changeRowRole } from "./changeRow";
 import { withoutAddendSign } from "./addendSign";
 import { latestTitleRole } from "./latestTitle";
+import { stackedUnderLaterTitle } from "./stackedYearTitles";
 import { withLentHeads } from "./lentHeadYear";
 import { namesOtherInstitution } from "./otherScope";
 import { sectionAgrees } from "./sectionAgrees";
@@ -184,7 +185,10 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
   const latest = latestRoles || asOf ? columns.map((_, i) => latestRoles?.[i] ?? asOf?.[i]) : undefined;
   // Customer structure is as of the latest year reported: a sheet or section "Ist 2024" of a 2025 workbook holds
   // the current customer figures (its year decides as a lone year column would), not the previous year's.
-  const scopeRole = spec.latestYear && scope.text !== undefined ? (latestYearRoles([scope.text], ctx.planYear)[0] ?? scope.role) : (titleRole ?? scope.role);
+  const scopeYearRole = spec.latestYear && scope.text !== undefined ? (latestYearRoles([scope.text], ctx.planYear)[0] ?? scope.role) : undefined;
+  // "Kundenstruktur 2023" under "Kundenstruktur 2024" stacked on the sheet: no figure of the latest year only (./stackedYearTitles.ts).
+  const stackedEarlier = scopeYearRole === "previous" && spec.names.previous === spec.names.current && stackedUnderLaterTitle(sheet, sectionTitleAt(sheet, row, isLabelHere, col)?.row, ctx.planYear);
+  const scopeRole = spec.latestYear && scope.text !== undefined ? (stackedEarlier ? "none" : scopeYearRole) : (titleRole ?? scope.role);
   const targetWordYields = targetWordYieldsToHeaders(spec.names, ownWords, columns.map((c) => c.header?.role));
   columns.forEach(({ cell, header: found }, i) => {
     // A header above a blank row yields to the label's own year ("Eintrittsplanung 2024" below the table).

@@ -59,12 +59,15 @@ const textYears = (text: string): TextYears => (HAS_DIGIT.test(text) ? readText(
 const isYearCell = (v: CellValue) => typeof v === "number" && Number.isInteger(v) && v >= 2000 && v <= 2099;
 
 /** One pass over a sheet: the cells holding a text with a digit (the only ones to read) and the newest year named. */
-function scan(values: CellValue[][]): { cells: number[]; newest: number } {
+function scan(values: CellValue[][]): { cells: number[]; newest: number; newestCell: number } {
   // Row and column of each cell, flat.
   const cells: number[] = [];
   let newest = 0;
+  let newestCell = 0;
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
+    let rowYear = 0;
+    let otherNumber = false;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v === "string") {
@@ -72,10 +75,16 @@ function scan(values: CellValue[][]): { cells: number[]; newest: number } {
         cells.push(r, c);
         const y = readText(v).newest;
         if (y > newest) newest = y;
-      } else if (typeof v === "number" && v > newest && isYearCell(v)) newest = v;
+      } else if (typeof v === "number") {
+        if (isYearCell(v)) rowYear = Math.max(rowYear, v);
+        else otherNumber = true;
+      }
     }
+    // A count that happens to lie in 2000–2099 ("Migr. | 2050 | 33,9 % | 2180 | 35,1 %") is no year: a number
+    // cell names one only in a row of years alone ("Planjahr | 2027", "| 2025 | 2026").
+    if (!otherNumber && rowYear > newestCell) newestCell = rowYear;
   }
-  return { cells, newest };
+  return { cells, newest, newestCell };
 }
 
 const blankRow = (row: CellValue[]) => row.every((v) => v === null || v === "");
@@ -183,7 +192,10 @@ function rewrite(text: string, tokens: Token[], write: YearWriter): string {
 /** The sheets' values with every number the context reads as a year written by `write`; the same arrays when none is. */
 export function withContextYears(sheets: CellValue[][][], write: YearWriter = (yy) => String(2000 + yy)): CellValue[][][] {
   const scans = sheets.map(scan);
-  const newest = Math.max(0, ...scans.map((x) => x.newest));
+  const named = Math.max(0, ...scans.map((x) => x.newest));
+  // A year cell far past the years the texts name is a count all the same ("eLb | 2034" beside "Ist 24 | Plan 25").
+  const cellYear = Math.max(0, ...scans.map((x) => x.newestCell));
+  const newest = named && cellYear > named + 1 ? named : Math.max(named, cellYear);
   if (!newest) return sheets;
   const fits = (yy: number) => 2000 + yy >= newest - 3 && 2000 + yy <= newest + 1;
   return sheets.map((values, k) => {

@@ -8,7 +8,8 @@ import { isTotalLabel, readColumn } from "../columnRoles";
 import { orderOf, type Candidate, type Claims, type Low } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { FOE_PART, FOE_TOTAL, INSTRUMENT_WORDS } from "./labels";
-import { fold, isCodeText, isYearNumber, rememberText, withoutYears, yearsIn } from "./normalize";
+import { fold, isCodeText, isYearNumber, normalizeLabel, rememberText, withoutYears, yearsIn } from "./normalize";
+import { sumSignKey } from "./sumSign";
 import { isShortCode } from "./codeColumn";
 import { matchLabel } from "./matchLabel";
 import { labelKey } from "./labelCells";
@@ -243,7 +244,8 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
     if (dataRows < 1) continue;
 
     const labels: string[] = [];
-    for (let r = top + 1; r <= last; r++) labels.push(labelKey(sheet, r, left) ?? "");
+    // "Σ" closing the table: the sum sign is its "Summe" (./sumSign.ts).
+    for (let r = top + 1; r <= last; r++) labels.push(sumSignKey(sheet.ownText(r, left), (t) => withoutYears(normalizeLabel(t).core) || undefined) ?? labelKey(sheet, r, left) ?? "");
     // A staff area ("sonstiges operatives Personal") names no figure of its own, yet no instrument either.
     const otherLabels = labels.filter((k) => k && (matchLabel(k).standalone.length > 0 || namesStaffArea(k))).length;
     // "darunter Jugendliche", "hiervon FbW" are parts of an instrument, not instruments of their own.

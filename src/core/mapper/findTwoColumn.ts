@@ -70,8 +70,9 @@ export const TWO_COLUMN_TABLES: readonly TableSpec[] = [
     name: "KUN_BG_Groesse",
     // "Bedarfsgemeinschaften nach Größe", "BG nach Zahl der Personen", "Bedarfsgemeinschaften je Anzahl Mitglieder", "BG n. Größe".
     heading: /(\b(bedarfsgemeinschaft\w*|bgs?)\b.*\b(nach|je|n)\b.*\b(groesse|personen\w*|anzahl|zahl|mitglied\w*|koepfe)\b|bg ?groesse|groesse der (bg|bedarfsgemeinschaften)|haushaltsgroesse|personen (je|pro) bg|bg nach groesse|haushalte nach groesse)/,
+    // "1 P.", "3+ P.": the person cut to its letter in a short customer sheet.
     // Also rows naming the BG with its size ("BG mit 2 Personen", "Einpersonen-Bedarfsgemeinschaften", ./bgSizeRows.ts).
-    row: new RegExp(`${/^(\d+|ein|eine|zwei|drei|vier|fuenf)( ?\+| und mehr| oder mehr| u m| mehr)? ?(person(en)?|pers)( und mehr| oder mehr| u m)?( bg| haushalt)?$|^(single|einzelperson|alleinstehende?|ein personen|mehrpersonen)\w*( bg)?$/.source}|${BG_WITH_SIZE.source}|${SIZE_WORDS.source}`),
+    row: new RegExp(`${/^(\d+|ein|eine|zwei|drei|vier|fuenf)( ?\+| und mehr| oder mehr| u m| mehr)? ?(person(en)?|pers|p)( und mehr| oder mehr| u m)?( bg| haushalt)?$|^(single|einzelperson|alleinstehende?|ein personen|mehrpersonen)\w*( bg)?$/.source}|${BG_WITH_SIZE.source}|${SIZE_WORDS.source}`),
     headedRow: BARE_SIZE,
   },
 ];

@@ -28,6 +28,7 @@ import { partRowHeadArea } from "./partRowHead";
 import { bareStatusMatch, isStatusValue } from "./bareStatus";
 import { identifierNamespace } from "./identifierWords";
 import { byKeyDescription } from "./keyDescription";
+import { isBareGroupRow } from "./groupListBase";
 
 /** Spec ids of the row-group head above a member label ("darunter Männer" → the IQ row's "iq"). */
 function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
@@ -37,6 +38,8 @@ function groupHead(sheet: SheetGrid, row: number, col: number): LabelSpec[] {
     if (sheet.ownText(r, col) === undefined || isBareTotalLabel(sheet.ownText(r, col)) || isNoteLine(sheet.ownText(r, col)!)) continue;
     const m = matchAt(sheet, r, col);
     if (m.member.length > 0 && m.standalone.every((s) => s.context === "personal")) continue; // a sibling member
+    // Another group of a Personengruppen list ("U25", "Ü50" over "AE") is a sibling too (./groupListBase.ts).
+    if (isBareGroupRow(sheet.ownText(r, col)!)) continue;
     return m.standalone;
   }
   return [];

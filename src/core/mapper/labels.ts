@@ -41,7 +41,9 @@ const SHARE = ["anteil"];
  * Sub-populations: a label naming one ("IQ Alleinerziehende", "Integrationen U25") is another group's figure, like
  * Frauen/Männer. So is the IQ of the LZB (a § 48a Ergänzungsgröße): the IQ and LZB descriptions exclude each other.
  */
-const GROUPS = ["alleinerziehend", "jugendliche", "auslaender"];
+// "IQ AE", "LZB Ü50": the abbreviated groups of a target list name a group too (AE among the targets is no
+// Arbeitseinheit), as do the older and the severely disabled.
+const GROUPS = ["alleinerziehend", "jugendliche", "auslaender", "ae", "aeltere", "schwerbehindert"];
 // A share is named by "Anteil"/"Quote" or by "%" (in the label or the number format).
 const SHARE_OR_PERCENT = ["anteil", "prozent"];
 /**
@@ -445,7 +447,8 @@ export const AREA_WORDS: Record<AreaId, RegExp> = {
   // "Eingliederungsleistungen": the instruments' benefits (§ 16 SGB II), a title over the Förderung table.
   foerderung: /(foerder|instrument|eintritt|massnahme|eingliederungsmittel\b|eingliederungsleistung|^massn\.?$|^eintr\.?$|\bfoerd\b)/,
   ziele: /(\bziel|wirkung|kennzahl|\bkpis?\b|\btargets?\b)/,
-  kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b|\bcustomers?\b|^kd\.?$)/,
+  // "KuStru", "Kd.-Str.": the Kundenstruktur cut short.
+  kunden: /(kunde|kundschaft|bedarfsgemeinschaft|\belb\b|\bbg\b|\bcustomers?\b|^kd\.?$|\b(ku|kd)\.? ?-? ?str(u|uk)?\b)/,
 };
 
 /**

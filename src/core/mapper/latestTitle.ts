@@ -5,6 +5,7 @@ import type { SheetGrid } from "./grid";
 import { fold, yearsIn } from "./normalize";
 import type { RoleOrNone } from "./roles";
 import { sideTitleColumn } from "./sideTitles";
+import { stackedUnderLaterTitle } from "./stackedYearTitles";
 
 /**
  * The role the section title at `titleRow` gives a customer figure in column `col`: of side-by-side titles the
@@ -19,5 +20,6 @@ export function latestTitleRole(sheet: SheetGrid, titleRow: number, col: number,
   const texts = titleCols.map((c) => sheet.ownText(titleRow, c));
   if (at < 0 || texts[at] === undefined || yearsIn(fold(texts[at]!)).length === 0) return undefined;
   const roles = latestYearRoles(texts, planYear);
-  return latestOnly && roles[at] === "previous" && roles.includes("current") ? "none" : roles[at];
+  // So is a block under the earlier of stacked titles of the same words (./stackedYearTitles.ts).
+  return latestOnly && roles[at] === "previous" && (roles.includes("current") || (side === undefined && stackedUnderLaterTitle(sheet, titleRow, planYear))) ? "none" : roles[at];
 }

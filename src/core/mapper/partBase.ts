@@ -6,6 +6,7 @@ import { contractName } from "../contract";
 import type { SheetGrid } from "./grid";
 import type { LabelSpec } from "./labels";
 import { fold } from "./normalize";
+import { groupListBase } from "./groupListBase";
 import { tokenize } from "./tokens";
 
 const PART_ROW = /^[\s\-–—•]*(davon|darunter|dav|dar|dabei|hiervon|darin)\b/;
@@ -33,12 +34,20 @@ const FOREIGN_MONEY = ["unterkunft"];
 
 /** The head's concept that the figure's description excludes, when the label is a part of another base. */
 export function otherBase(spec: LabelSpec, sheet: SheetGrid, row: number, col: number): string | undefined {
+  if (!spec.describe.none?.length) return undefined;
   const head = partHead(sheet, row, col);
-  if (head === undefined || !spec.describe.none?.length) return undefined;
+  if (head === undefined) return listBase(spec, sheet, row, col);
   const concepts = new Set(tokenize(head).flatMap((t) => t.concepts));
   if (FOREIGN_MONEY.some((c) => concepts.has(c) && spec.describe.none!.includes(c))) return head;
   // Only a customer share has a base population (eLb, Arbeitslose); a staff or money part ("davon Bund",
   // "davon Kreisverwaltung") may well hang under the sum of both funders, whose words its description excludes.
   if (spec.context !== "kunden" || contractName(Object.values(spec.names)[0]!)?.kind !== "share") return undefined;
   return spec.describe.none.find((c) => concepts.has(c)) !== undefined ? head : undefined;
+}
+
+/** A bare group row of a Personengruppen list whose base the customer share rules out (./groupListBase.ts). */
+function listBase(spec: LabelSpec, sheet: SheetGrid, row: number, col: number): string | undefined {
+  if (spec.context !== "kunden" || contractName(Object.values(spec.names)[0]!)?.kind !== "share") return undefined;
+  const found = groupListBase(sheet, row, col);
+  return found !== undefined && spec.describe.none!.includes(found.base) ? found.text : undefined;
 }

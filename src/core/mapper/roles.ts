@@ -28,6 +28,8 @@ import { totalsYears } from "./yearsTotalColumn";
 import { controllerHeadRow } from "./controllerHeadRow";
 import { isBreakdownLeadIn } from "./breakdownLeadIn";
 import { laterYearChargeRole } from "./laterYearCharge";
+import { shareHeadWithYear } from "./shareBesideYear";
+import { continuesPopulationTable } from "./populationBlock";
 
 /** A column, section or sheet that belongs to no year the programme maps (Ist of the planning year, a plan for another year, …). */
 export type RoleOrNone = Role | "none";
@@ -181,6 +183,7 @@ export function columnHeader(
   let acrossBlank = false;
   let pastTotal = false;
   let pastGroupTitle: GroupTitleKind | undefined;
+  const plainTitles: number[] = [];
   const namesRoleOf = (t: string) => roleOf(fold(t), planYear) !== undefined;
   const severalNumbers = sheet.filledColumns(row).filter((c) => sheet.number(row, c) !== undefined).length >= 2;
   for (let r = row - 1; r >= Math.max(sheet.r0, row - 40); r--) {
@@ -236,20 +239,26 @@ export function columnHeader(
         const group = texts.length === 0 ? groupTitleKind(sheet, r, cols, labelCol, row, pastGroupTitle === "ist") : undefined;
         if (!group) break;
         pastGroupTitle = stricterTitle(pastGroupTitle, group);
+        if (group === "plain") plainTitles.push(r);
       } else if (texts.length === 0 && groupTitleKind(sheet, r, cols, labelCol, row) === "ist") {
         // A yearless Ist title whose word names a figure ("Kunden (nur Ist)") is passed as a title all the same.
         pastGroupTitle = stricterTitle(pastGroupTitle, "ist");
       }
       continue;
     }
-    const own = headingAt(sheet, r, col) ?? (texts.length > 0 ? mergedYearAt(sheet, r, col) : undefined);
+    const head = headingAt(sheet, r, col);
+    // "Ø 2025 | %": the share column of the year left of it (./shareBesideYear.ts).
+    const own = (head !== undefined ? shareHeadWithYear(sheet, r, col, head) ?? head : undefined) ?? (texts.length > 0 ? mergedYearAt(sheet, r, col) : undefined);
     // The corner's role ("Basis Vorjahr 2023 | Wert") yields to the label's own year as a title above a blank row does.
     const corner = own !== undefined && texts.length === 0 ? cornerHead(sheet, r, col, labelCol, own, namesRoleOf) : undefined;
     if (corner !== undefined) acrossBlank = true;
     const t = corner ?? own;
     if (texts.length === 0 && pastGroupTitle) {
       const heads = headsEveryNumber(sheet, r, row, (hr, hc) => headingAt(sheet, hr, hc), refusedHead(pastGroupTitle, namesRoleOf));
-      if (!heads || (needsOpeningTitle(pastGroupTitle) && !opensWithGroupTitle(sheet, r, labelCol))) {
+      // Past another population's block title in the same columns ("Arbeitslose SGB II nach Personengruppen"), the
+      // table goes on (./populationBlock.ts).
+      const populationGoesOn = () => pastGroupTitle === "plain" && plainTitles.length > 0 && plainTitles.every((t) => continuesPopulationTable(sheet, t, labelCol));
+      if (!heads || (needsOpeningTitle(pastGroupTitle) && !opensWithGroupTitle(sheet, r, labelCol) && !populationGoesOn())) {
         // A controller's head row at the top of the sheet may still head the sections (./controllerHeadRow.ts).
         const top = pastGroupTitle === "plain" ? sheetTopHead(sheet, row, col, labelCol, planYear) : undefined;
         if (top === undefined) return undefined;

@@ -147,6 +147,7 @@ export function tokenize(raw: string): Token[] {
     .replace(/\b1[58]\s*-?\s*bis\s*(unter\s*)?2[45]\b(\s*-?\s*jaehrige\w*|\s+jahr(e|en)?\b)?/g, " u25 ")
     .replace(/(\bunter|\bjuenger als|<)\s*25\b(\s*-?\s*jaehrige\w*|\s+jahr(e|en)?\b)?/g, " u25 ")
     .replace(/\bu\.?\s*-?\s*25\b/g, " u25 ") // "U25", "U-25", "u. 25" (unter 25)
+    .replace(/\bue\s*-?\s*(50|55)\b(\s*-?\s*jaehrige\w*)?/g, " ue$1 ") // "Ü 50", "Ü-50-Jährige" (the older, not "UE" = unemployed)
     .replace(/\bsgb\s*-?\s*ii\b/g, " sgb ")
     .replace(/\balg\s*-?\s*ii\b/g, " alg ");
   // English terms of several words read as their German word ("integration rate" = Integrationsquote).

@@ -104,6 +104,10 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "arbeitslos", de: "Arbeitslose (Alo)", stems: ["arbeitslos", "erwerbslos"], words: ["alo"] },
   { id: "auslaender", de: "Ausländer/ausländisch/nichtdeutsch", stems: ["auslaend", "nichtdeutsch", "nicht deutsch", "migrant"] },
   { id: "jugendliche", de: "Jugendliche/Jüngere/U25", stems: ["jugendlich", "juenger", "jung"], words: ["u25", "u 25"] },
+  // Further Personengruppen of the targets ("IQ Ü50", "LZB 50 Jahre und älter", "Integrationen Schwerbehinderte"):
+  // another group's figure, never the total's (./labels.ts GROUPS).
+  { id: "aeltere", de: "Ältere/Ü50", stems: ["aelter"], words: ["ue50", "ue55", "50plus"] },
+  { id: "schwerbehindert", de: "Schwerbehinderte", stems: ["schwerbehindert", "schwerbehinderung"] },
   { id: "mensch", de: "Menschen/Personen", stems: ["mensch"] },
   { id: "alleinerziehend", de: "Alleinerziehende", stems: ["alleinerziehend"] },
   { id: "bg", de: "Bedarfsgemeinschaft", stems: ["bedarfsgemeinschaft"], words: ["bg", "bgs"] },
