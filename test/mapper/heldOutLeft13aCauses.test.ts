@@ -4,7 +4,10 @@
 // - "Ergänzungsgrößen", "Rechengrundlagen" under the targets' head (after a blank row) are the targets' base
 //   quantities: the head still says which column is the previous year's and which the plan's (./basesTitle.ts);
 // - "Beispiel Integrationsquote" on a sheet of fill-in hints is an example, no rival (./exampleValues.ts);
-// - a form numbered "1 | Jobcenter | | Jobcenter X" over "2 | …" is a list of items, no head row (./headingRow.ts).
+// - a form numbered "1 | Jobcenter | | Jobcenter X" over "2 | …" is a list of items, no head row (./headingRow.ts);
+// - "AIP / Zielvereinbarung für das Jahr | 2025" names the planning year (./programmeYear.ts);
+// - "Prognosewerte 2024 Stand" dates the previous year's values; "Prognosewerte 2025 Stand" in a 2025 programme
+//   does not (./vocabulary.ts, ./vjStandYear.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { isBasesTitle } from "../../src/core/mapper/basesTitle";
 import { isExampleLabel, isHintSheet } from "../../src/core/mapper/exampleValues";
@@ -103,5 +106,41 @@ describe("a numbered form's rows are items, no head row", () => {
   it("near miss: a head row over a table of names stays a head", () => {
     const by = map([{ name: "Liste", cells: rows("A1", [["Nr", "Jobcenter", "Kreis"], ["1", "Jobcenter Nord", "Kreis A"], ["2", "Jobcenter Süd", "Kreis B"]]) }], null);
     expect(high(by, "AIP_Jobcenter")).toBeUndefined();
+  });
+});
+
+describe("the programme written with its agreement names the planning year", () => {
+  const cover = (label: string, values: LayoutCell[]) => [{ name: "Steckbrief", cells: rows("A1", [["Jobcenter", "Jobcenter Stadt Kernheim"], [label, ...values], ["Stand", date(45688)]]) }];
+  it.each(["AIP / Zielvereinbarung für das Jahr", "AIP und Zielvereinbarung für das Jahr", "Arbeitsmarkt- und Integrationsprogramm / Zielvereinbarung für das Jahr"])("%p | 2025", (label) => {
+    expect(high(map(cover(label, [num(2025, "0")]), null), "AIP_Planjahr")).toBe("Steckbrief!$B$2");
+  });
+  it.each([
+    ["AIP / Zielvereinbarung für das Jahr", [num(2024, "0"), num(2025, "0")]],
+    ["AIP / Zielvereinbarung", [num(480)]],
+    ["Zielvereinbarung Kosten für das Jahr", [num(2025, "0")]],
+  ] as Array<[string, LayoutCell[]]>)("near miss: %p beside %p names no planning year", (label, values) => {
+    const by = map(cover(label, values), null);
+    expect(by.get("AIP_Planjahr")?.labelCell === "Steckbrief!$A$2" && high(by, "AIP_Planjahr")).toBeFalsy();
+  });
+});
+
+describe("the date of the forecast's values is the date of the previous year's values", () => {
+  const zv = (label: string) => [
+    {
+      name: "ZV 2025",
+      cells: rows("A1", [
+        ["Zielindikator", "Ergebnis 2024 (Prognose)", "Zielwert 2025"],
+        ["Integrationsquote", pct(0.221), pct(0.225)],
+        ["Bestand LZB", num(3_410), num(3_340)],
+        [],
+        [label, date(45672)],
+      ]),
+    },
+  ];
+  it.each(["Prognosewerte 2024 Stand", "Stand der Prognosewerte", "Hochrechnungswerte Stand:", "Stand Prognosewerte 2024", "Datenstand Ist-Werte 15.01.2025"])("%p", (label) => {
+    expect(high(map(zv(label)), "ZIE_VJ_Stand")).toBe("'ZV 2025'!$B$5");
+  });
+  it.each(["Prognosewerte 2025 Stand", "Prognose Kosten Stand", "Stand der Ist-Werte 2025", "Prognosestand 2025", "Stand Vorjahreswerte 2023"])("near miss: %p is no sure ZIE_VJ_Stand", (label) => {
+    expect(high(map(zv(label)), "ZIE_VJ_Stand")).toBeUndefined();
   });
 });
