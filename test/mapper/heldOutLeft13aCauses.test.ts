@@ -7,7 +7,9 @@
 // - a form numbered "1 | Jobcenter | | Jobcenter X" over "2 | …" is a list of items, no head row (./headingRow.ts);
 // - "AIP / Zielvereinbarung für das Jahr | 2025" names the planning year (./programmeYear.ts);
 // - "Prognosewerte 2024 Stand" dates the previous year's values; "Prognosewerte 2025 Stand" in a 2025 programme
-//   does not (./vocabulary.ts, ./vjStandYear.ts).
+//   does not (./vocabulary.ts, ./vjStandYear.ts);
+// - "lt. Text" right under the total of a table headed "Eintritte" is FOE_Eintritte_Plan, no row of the table
+//   (./textReferenceRow.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { isBasesTitle } from "../../src/core/mapper/basesTitle";
 import { isExampleLabel, isHintSheet } from "../../src/core/mapper/exampleValues";
@@ -142,5 +144,36 @@ describe("the date of the forecast's values is the date of the previous year's v
   });
   it.each(["Prognosewerte 2025 Stand", "Prognose Kosten Stand", "Stand der Ist-Werte 2025", "Prognosestand 2025", "Stand Vorjahreswerte 2023"])("near miss: %p is no sure ZIE_VJ_Stand", (label) => {
     expect(high(map(zv(label)), "ZIE_VJ_Stand")).toBeUndefined();
+  });
+});
+
+describe("a bare reference to the text under the Förderung table's total", () => {
+  const foe = (corner: string, memo: string, totalLabel = "Summe") => [
+    {
+      name: "AIP",
+      cells: rows("A1", [
+        [corner, "Ist 2024", "Plan 2025", "Bem."],
+        ["FbW", num(22), num(24)],
+        ["EGZ", num(18), num(20)],
+        ["AGH", num(40), num(38), "1 Träger weniger"],
+        ["§ 16i", num(6), num(5)],
+        [totalLabel, num(86), num(87)],
+        [memo, null, num(87)],
+      ]),
+    },
+  ];
+  it.each(["lt. Text", "laut Text", "lt. AIP-Text", "gem. Textteil"])("„Eintritte“ corner, %p: the planned entries as the text gives them", (memo) => {
+    const by = map(foe("Eintritte", memo));
+    expect(high(by, "FOE_Eintritte_Plan")).toBe("AIP!$C$7");
+    expect(high(by, "FOE_Tabelle")).toBe("AIP!$A$1:$D$6");
+  });
+  it("near miss: under a corner naming no figure it names nothing", () => {
+    expect(high(map(foe("Instrument", "lt. Text")), "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+  it("near miss: under an instrument row (no total) it names nothing", () => {
+    expect(high(map(foe("Eintritte", "lt. Text", "ESG")), "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+  it("near miss: another remark is no text reference", () => {
+    expect(high(map(foe("Eintritte", "lt. Träger")), "FOE_Eintritte_Plan")).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // Which figures (label specs) a label cell stands for, read with its surroundings: the row group's head above a
 // member ("darunter Männer"), an allocation title, a status value, a lone "VH", the gender pair beside it, the
 // block's sibling rows. Split from ./findCells.ts; the table finders ask the same question (specsAt).
+import { textReferenceMatch } from "./textReferenceRow";
 import { allocationTitleCovers, allocationUnitTitle } from "./allocationTitle";
 import { remarkAllocationMatch } from "./remarkAllocation";
 import { planYearAbbrevMatch } from "./planYearAbbrev";
@@ -122,7 +123,7 @@ const vhMatch = (sheet: SheetGrid, row: number, col: number) => loneVhMatch(shee
 
 /** The label read with its surroundings: an allocation title or remark (./remarkAllocation.ts), a status value, a bare "PJ" or "AIP" beside a year, a budget area, a date beside it, the row above. */
 const readingAt = (sheet: SheetGrid, row: number, col: number) =>
-  allocationMatch(sheet, row, col) ?? remarkAllocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? previousStand(sheet, row, col) ?? planYearAbbrevMatch(sheet, row, col) ?? programmeYearMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
+  allocationMatch(sheet, row, col) ?? remarkAllocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? previousStand(sheet, row, col) ?? planYearAbbrevMatch(sheet, row, col) ?? programmeYearMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col) ?? textReferenceMatch(sheet, row, col);
 
 /** The score of `spec` for the label at (row, col): of its own text, or of it read with its surroundings. */
 export function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {
