@@ -9,7 +9,10 @@
 // - "Prognosewerte 2024 Stand" dates the previous year's values; "Prognosewerte 2025 Stand" in a 2025 programme
 //   does not (./vocabulary.ts, ./vjStandYear.ts);
 // - "lt. Text" right under the total of a table headed "Eintritte" is FOE_Eintritte_Plan, no row of the table
-//   (./textReferenceRow.ts).
+//   (./textReferenceRow.ts);
+// - sentences: "… folgende Jobcenter auf: | Jobcenter X" labels the name (./jobcenterTitle.ts), "keine deutsche
+//   Staatsangehörigkeit" are the foreigners (./populationWords.ts), "Wir schichten … um" is the reallocation
+//   (./separableVerb.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { isBasesTitle } from "../../src/core/mapper/basesTitle";
 import { isExampleLabel, isHintSheet } from "../../src/core/mapper/exampleValues";
@@ -175,5 +178,46 @@ describe("a bare reference to the text under the Förderung table's total", () =
   });
   it("near miss: another remark is no text reference", () => {
     expect(high(map(foe("Eintritte", "lt. Träger")), "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+});
+
+describe("figures written as sentences", () => {
+  const sentences = (lines: LayoutCell[][]) => [{ name: "AIP 2025", cells: rows("A1", [["Unser Programm in Sätzen"], [], ...lines]) }];
+
+  it.each(["Das Programm stellt das folgende Jobcenter auf:", "Für dieses Jobcenter gilt das Programm:", "Name unseres Jobcenters:"])("%p | Jobcenter Nordhausen", (label) => {
+    expect(high(map(sentences([[label, "Jobcenter Nordhausen"], ["Es gilt für 2025.", null]]), null), "AIP_Jobcenter")).toBe("'AIP 2025'!$B$3");
+  });
+  it.each([
+    [["Das Programm stellt das folgende Jobcenter auf", "Jobcenter Nordhausen"]],
+    [["Unser Jobcenter arbeitet mit:", "Agentur für Arbeit Nordhausen"]],
+    [["Das Programm stellt das folgende Jobcenter auf:", "Jobcenter Nordhausen", "Jobcenter Südharz"]],
+  ] as LayoutCell[][][])("near miss: %p labels no name", (line) => {
+    const by = map(sentences([line]), null);
+    expect(by.get("AIP_Jobcenter")?.labelCell === "'AIP 2025'!$A$3" && high(by, "AIP_Jobcenter")).toBeFalsy();
+  });
+
+  it.each([
+    "Unter den Arbeitslosen im SGB II hatten 2024 27,8 % keine deutsche Staatsangehörigkeit.",
+    "Anteil Arbeitslose ohne deutsche Staatsangehörigkeit",
+    "Arbeitslose nichtdeutscher Staatsangehörigkeit (Anteil)",
+  ])("%p: the foreigners' share", (label) => {
+    const by = map(sentences([["5. Unsere Kundinnen und Kunden"], [label, pct(0.278)]]));
+    expect(high(by, "KUN_Anteil_Auslaender")).toBe("'AIP 2025'!$B$4");
+  });
+  it("near miss: the German nationals are no foreigners", () => {
+    const by = map(sentences([["5. Unsere Kundinnen und Kunden"], ["Anteil Arbeitslose mit deutscher Staatsangehörigkeit", pct(0.722)]]));
+    expect(high(by, "KUN_Anteil_Auslaender")).toBeUndefined();
+  });
+
+  it.each([
+    "Wir schichten 950.000 € aus dem Eingliederungstitel in den Verwaltungshaushalt um.",
+    "Das Jobcenter schichtet aus dem Eingliederungstitel in den Verwaltungstitel um",
+  ])("%p: the reallocation", (label) => {
+    const by = map(sentences([["1. Unser Geld"], ["Der Verwaltungshaushalt umfasst insgesamt 7.000.000 €.", num(7_000_000, "#,##0 €")], [label, num(950_000, "#,##0 €")]]));
+    expect(high(by, "BUD_VH_Umschichtung")).toBe("'AIP 2025'!$B$5");
+  });
+  it("near miss: a shift without its particle is no reallocation", () => {
+    const by = map(sentences([["1. Unser Geld"], ["Der Verwaltungshaushalt umfasst insgesamt 7.000.000 €.", num(7_000_000, "#,##0 €")], ["Wir schichten die Mittel für Schichtdienste", num(950_000, "#,##0 €")]]));
+    expect(high(by, "BUD_VH_Umschichtung")).toBeUndefined();
   });
 });

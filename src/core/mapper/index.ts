@@ -4,7 +4,7 @@
 // leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
 import { opensWithListNumber } from "./outlineGroup";
 import { findOutdatedTerms } from "../outdatedTerms";
-import { isBareJobcenterLabel, namesTheWhole } from "./jobcenterTitle";
+import { isBareJobcenterLabel, isJobcenterLeadIn, namesTheWhole } from "./jobcenterTitle";
 import { settleTitleNames } from "./titleBlockName";
 import { headsNumberColumns } from "./headingRow";
 import { isInlineTraegerName } from "./inlineTraeger";
@@ -167,7 +167,7 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<numbe
         // A list's number cell ("0.1 | Jobcenter | JC X") is no cell of the row's content (./outlineGroup.ts).
         // So is a category list's area cell ("Allgemein | Jobcenter | Jobcenter Gera", ./areaColumn.ts).
         const cellsInRow = sheet.filledColumns(r).length - (opensWithListNumber(sheet, r) ? 1 : 0) - (sheet.listAreaColumn(r) === sheet.filledColumns(r)[0] ? 1 : 0);
-        const bare = leftText !== undefined && isBareJobcenterLabel(leftText, t, cellsInRow, headsNumberColumns(sheet, r, left!, c));
+        const bare = leftText !== undefined && (isBareJobcenterLabel(leftText, t, cellsInRow, headsNumberColumns(sheet, r, left!, c)) || isJobcenterLeadIn(leftText, t, cellsInRow, headsNumberColumns(sheet, r, left!, c)));
         if (leftText !== undefined && (bare || TRAEGER_LABEL.test(fold(leftText).trim()) || isNamingLabel(fold(leftText)))) {
           out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: leftText, labelCell: sheet.ref({ row: r, col: left! }), value: t, lows: [], order: orderOf(sheet.index, r, c) });
           continue;
