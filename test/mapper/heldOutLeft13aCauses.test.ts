@@ -12,7 +12,7 @@
 //   (./textReferenceRow.ts);
 // - sentences: "… folgende Jobcenter auf: | Jobcenter X" labels the name (./jobcenterTitle.ts), "keine deutsche
 //   Staatsangehörigkeit" are the foreigners (./populationWords.ts), "Wir schichten … um" is the reallocation
-//   (./separableVerb.ts).
+//   (./separableVerb.ts), "In 59 % der Bedarfsgemeinschaften lebt eine Person." a household-size row (./bgSizeRows.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { isBasesTitle } from "../../src/core/mapper/basesTitle";
 import { isExampleLabel, isHintSheet } from "../../src/core/mapper/exampleValues";
@@ -219,5 +219,20 @@ describe("figures written as sentences", () => {
   it("near miss: a shift without its particle is no reallocation", () => {
     const by = map(sentences([["1. Unser Geld"], ["Der Verwaltungshaushalt umfasst insgesamt 7.000.000 €.", num(7_000_000, "#,##0 €")], ["Wir schichten die Mittel für Schichtdienste", num(950_000, "#,##0 €")]]));
     expect(high(by, "BUD_VH_Umschichtung")).toBeUndefined();
+  });
+});
+
+describe("household sizes written as sentences", () => {
+  const kunden = (lines: string[]) => [
+    { name: "AIP 2025", cells: rows("A1", [["5. Unsere Kundinnen und Kunden"], ["2024 bezogen 712 Alleinerziehende Leistungen.", num(712)], ...lines.map((l, i) => [l, pct([0.59, 0.2, 0.21][i], "0%")])]) },
+  ];
+  it.each([
+    [["In 59 % der Bedarfsgemeinschaften lebt eine Person.", "In 20 % der Bedarfsgemeinschaften leben zwei Personen.", "In 21 % der Bedarfsgemeinschaften leben drei oder mehr Personen."]],
+    [["In 59 % der BG lebt nur eine Person", "In 20 % der BG leben 2 Personen", "In 21 % der BG leben 3 und mehr Personen"]],
+  ])("%p", (lines) => {
+    expect(high(map(kunden(lines)), "KUN_BG_Groesse")).toBe("'AIP 2025'!$A$3:$B$5");
+  });
+  it("near miss: sentences on persons without the households name no table", () => {
+    expect(high(map(kunden(["In 59 % der Fälle lebt eine Person allein.", "In 20 % der Fälle leben zwei Personen.", "In 21 % der Fälle leben drei Personen."])), "KUN_BG_Groesse")).toBeUndefined();
   });
 });
