@@ -12,7 +12,8 @@
 //   (./textReferenceRow.ts);
 // - sentences: "… folgende Jobcenter auf: | Jobcenter X" labels the name (./jobcenterTitle.ts), "keine deutsche
 //   Staatsangehörigkeit" are the foreigners (./populationWords.ts), "Wir schichten … um" is the reallocation
-//   (./separableVerb.ts), "In 59 % der Bedarfsgemeinschaften lebt eine Person." a household-size row (./bgSizeRows.ts).
+//   (./separableVerb.ts), "In 59 % der Bedarfsgemeinschaften lebt eine Person." a household-size row (./bgSizeRows.ts);
+// - "Kundenstruktur | | aktuell | Vorjahr" left of the labels names the block's area (./cornerLeftArea.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { isBasesTitle } from "../../src/core/mapper/basesTitle";
 import { isExampleLabel, isHintSheet } from "../../src/core/mapper/exampleValues";
@@ -234,5 +235,36 @@ describe("household sizes written as sentences", () => {
   });
   it("near miss: sentences on persons without the households name no table", () => {
     expect(high(map(kunden(["In 59 % der Fälle lebt eine Person allein.", "In 20 % der Fälle leben zwei Personen.", "In 21 % der Fälle leben drei Personen."])), "KUN_BG_Groesse")).toBeUndefined();
+  });
+});
+
+describe("a block title left of the labels in their head row names the block's area", () => {
+  const kz = (title: string) => [
+    {
+      name: "K-Zahlen",
+      cells: rows("A1", [
+        ["Steuerungskennzahlen – Planung 2025"],
+        [],
+        ["Code", "Kennzahl", "Zielwert 2025", "Veränd. ggü. VJ", "Ist 2024"],
+        ["K2", "Integrationsquote", pct(0.201), pct(-0.015), pct(0.204)],
+        ["K3", "Bestand LZB (JDW)", num(1_852), pct(0.034), num(1_791)],
+        [],
+        ["", "Integrationen 2024 (Summe Jan–Dez)", null, null, num(612)],
+        ["", "eLb 2024 (Ø Dez 2023 – Nov 2024)", null, null, num(3_000)],
+        [],
+        [title, null, "aktuell", "Vorjahr"],
+        ["", "eLb-Bestand (JDW)", num(3_020), num(2_990)],
+        ["", "Anteil Ausländer an Alo", pct(0.211), pct(0.18)],
+        ["", "Alleinerziehende", num(402), num(417)],
+      ]),
+    },
+  ];
+  it.each(["Kundenstruktur", "Kunden", "Struktur der Kunden"])("%p: the customers' eLb, no previous-year target", (title) => {
+    const by = map(kz(title));
+    expect(high(by, "KUN_ELB")).toBe("'K-Zahlen'!$C$11");
+    expect(high(by, "ZIE_ELB_VJ")).toBe("'K-Zahlen'!$E$8");
+  });
+  it("near miss: a title naming no area lends none", () => {
+    expect(high(map(kz("Weitere Angaben")), "KUN_ELB")).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // Which figures (label specs) a label cell stands for, read with its surroundings: the row group's head above a
 // member ("darunter Männer"), an allocation title, a status value, a lone "VH", the gender pair beside it, the
 // block's sibling rows. Split from ./findCells.ts; the table finders ask the same question (specsAt).
+import { cornerLeftArea } from "./cornerLeftArea";
 import { textReferenceMatch } from "./textReferenceRow";
 import { allocationTitleCovers, allocationUnitTitle } from "./allocationTitle";
 import { remarkAllocationMatch } from "./remarkAllocation";
@@ -153,7 +154,9 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
     }
   }
   // Context twins (the ELB of the targets sheet vs the customer stock): the cell's area picks one.
-  const area = sheet.areaAt(row, col);
+  // A block title left of the labels in their head row ("Kundenstruktur | | aktuell | Vorjahr") names it (./cornerLeftArea.ts).
+  const twins = specs.length > 1 && specs.some((s) => s.context);
+  const area = (twins ? cornerLeftArea(sheet, row, col) : undefined) ?? sheet.areaAt(row, col);
   if (specs.some((s) => s.context && s.context === area)) specs = specs.filter((s) => !s.context || s.context === area);
   // Several readings of one label ("Anteil Landratsamt": staff share or KFA): the sheet's or section's area decides.
   if (specs.length > 1 && area) {
