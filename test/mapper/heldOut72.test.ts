@@ -13,9 +13,11 @@ const FLOORS: Record<string, [number, number]> = {
   "ho72-buergergeld": [51, 51],
   "ho72-paragrafen": [48, 48],
   "ho72-englisch": [47, 48],
-  "ho72-saetze": [37, 46],
+  "ho72-saetze": [41, 46],
 };
 // Floors raised by fix72 (legal references, Agentur and Bürgergeld words, English headings, sentences): 283/293.
+// after fixleft13a: saetze 37 → 41/46 (the Jobcenter's lead-in sentence, "keine deutsche Staatsangehörigkeit",
+// "Wir schichten … um", household sizes as sentences: ./heldOutLeft13aCauses.test.ts).
 // No wrong sicher as measured.
 const KNOWN_WRONG: Record<string, string[]> = {};
 

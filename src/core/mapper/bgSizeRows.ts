@@ -5,12 +5,15 @@
 // the one kind of number the table holds, no sign of a key-value list of single figures (./unitColumnBetween.ts).
 import type { SheetGrid } from "./grid";
 
-const COUNT = "(\\d{1,2}|ein|einer|zwei|drei|vier|fuenf|sechs)";
+const COUNT = "(\\d{1,2}|eine|ein|einer|zwei|drei|vier|fuenf|sechs)";
 const MORE = "( ?\\+| und mehr| oder mehr| u m| u mehr| mehr)?";
 const BG = "(bg|bgs|bedarfsgemeinschaft\\w*)";
-/** A folded row label naming the BG and its size. */
+/**
+ * A folded row label naming the BG and its size; also as a sentence whose share it restates ("In 59 % der
+ * Bedarfsgemeinschaften lebt eine Person.", read without its number: "in der bedarfsgemeinschaften lebt eine person").
+ */
 export const BG_WITH_SIZE = new RegExp(
-  `^${BG} (mit|aus|von) ${COUNT}${MORE} (person(en)?|pers|mitglied\\w*)${MORE}$|^${BG} ${COUNT}${MORE} ?(person(en)?|pers)${MORE}$|^(ein|zwei|drei|vier|fuenf|mehr)personen ?${BG}$|^(single|einzelpersonen?) ?${BG}$`,
+  `^in (den |der )?${BG} (lebt|leben|wohnt|wohnen) (nur )?${COUNT}${MORE} (person(en)?|mitglied\\w*)${MORE}$|^${BG} (mit|aus|von) ${COUNT}${MORE} (person(en)?|pers|mitglied\\w*)${MORE}$|^${BG} ${COUNT}${MORE} ?(person(en)?|pers)${MORE}$|^(ein|zwei|drei|vier|fuenf|mehr)personen ?${BG}$|^(single|einzelpersonen?) ?${BG}$`,
 );
 
 /** Whether at least two of the rows' label keys name the BG with its size. */

@@ -66,6 +66,7 @@ import { byGenderHead } from "./genderHead";
 import { lowFor, wordingLows, asideLows } from "./labelLows";
 import { namesFirstListing, withoutMemoWords } from "./firstListingMemo";
 import { otherYearOnly, stockAsOf } from "./labelOwnYear";
+import { vjStandYearLow } from "./vjStandYear";
 import { withTitleYear } from "./titleYearColumns";
 import { wholeJobcenterOnly } from "./wholeJobcenterColumn";
 import { withoutThousandsCopies } from "./thousandsCopy";
@@ -130,7 +131,9 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
       const v = sheet.value(r, c);
       if (v === null || (typeof v === "string" && !looksNumeric(v))) continue;
       const j = judgeValue(firstName, v, sheet.format(r, c), false);
-      const lows = [...contextLows, ...(j.ok ? [] : [{ id: j.id, text: j.text }]), ...(byYear.low && c === beside && r === row ? [byYear.low] : [])];
+      // "Prognosewerte 2025 Stand" in a 2025 programme dates no previous year's values (./vjStandYear.ts).
+      const yearLow = vjStandYearLow(firstName, label, ctx.planYear);
+      const lows = [...contextLows, ...(j.ok ? [] : [{ id: j.id, text: j.text }]), ...(byYear.low && c === beside && r === row ? [byYear.low] : []), ...(yearLow ? [yearLow] : [])];
       return [{ ...base, name: firstName, ref: sheet.ref({ row: r, col: c }), value: v, lows }];
     }
     return [];

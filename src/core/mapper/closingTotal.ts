@@ -8,9 +8,11 @@
 import { FOE_PART, INSTRUMENT_WORDS } from "./labels";
 import { matchLabel } from "./matchLabel";
 import { fold } from "./normalize";
+import { isTextReference } from "./textReferenceRow";
 
 /** A row under the total naming a Förderung figure of its own, no instrument ("Eintritte lt. Text (erste Aufstellung)"). */
-const ownFigure = (key: string) => key !== "" && !INSTRUMENT_WORDS.test(fold(key)) && matchLabel(key).standalone.some((s) => s.context === "foerderung");
+// A bare "lt. Text" there states the table's total as the text gives it, no instrument either (./textReferenceRow.ts).
+const ownFigure = (key: string) => key !== "" && !INSTRUMENT_WORDS.test(fold(key)) && (isTextReference(key) || matchLabel(key).standalone.some((s) => s.context === "foerderung"));
 
 /** The table's last row: the closing total when only part rows or figures of their own follow it, else `last` unchanged. */
 export function endAtClosingTotal(top: number, last: number, keyOf: (row: number) => string, isTotalKey: (key: string) => boolean): number {

@@ -9,6 +9,7 @@
 import { readColumn } from "../columnRoles";
 import type { SheetGrid } from "./grid";
 import { isRemark } from "./remark";
+import { isBasesTitle } from "./basesTitle";
 import { isMoneyUnitTitle } from "./unitTitle";
 
 /**
@@ -38,16 +39,19 @@ export function groupTitleKind(
   // header's columns are filled (the Plan columns between left blank), no year of its own; the header still heads
   // rows whose numbers all stand under its Ist heads (refusedHead).
   if (c.year === undefined && c.kind === "ist" && numberColumns(sheet, row).length >= 2) return "ist";
+  // "Ergänzungsgrößen", "Rechengrundlagen": the targets' base quantities, a part of the targets' table, also over a
+  // row of one number (./basesTitle.ts).
+  if (c.year === undefined && c.kind === undefined && ownNumbers.length >= 1 && isBasesTitle(text)) return "bases";
   if (ownNumbers.length < 2) return undefined;
   if (c.year !== undefined || c.kind === "ist" || c.kind === "prognose") return "role";
   return isMoneyUnitTitle(text) ? "unit" : "plain";
 }
 
-export type GroupTitleKind = "plain" | "ist" | "role" | "unit";
+export type GroupTitleKind = "plain" | "ist" | "role" | "unit" | "bases";
 
 /** Of two group titles passed, the one that asks more of the header above ("role" > "ist" > "plain" > "unit"). */
 export function stricterTitle(a: GroupTitleKind | undefined, b: GroupTitleKind): GroupTitleKind {
-  const rank: Record<GroupTitleKind, number> = { unit: 0, plain: 1, ist: 2, role: 3 };
+  const rank: Record<GroupTitleKind, number> = { unit: 0, bases: 0, plain: 1, ist: 2, role: 3 };
   return a !== undefined && rank[a] >= rank[b] ? a : b;
 }
 

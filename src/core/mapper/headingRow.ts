@@ -5,7 +5,7 @@
 // pair, its text value heads the column of values below it. A label/value block ("Jobcenter | Jobcenter X" over
 // "Planjahr | 2025") has no such row: its rows are two cells, or hold a number or date beside the label; a table
 // beside the block (apart by two or more empty columns) does not make its rows longer.
-import { opensWithOutlineNumber } from "./outlineGroup";
+import { opensWithListNumber, opensWithOutlineNumber } from "./outlineGroup";
 import { opensWithRowNumber } from "./formRowNumbers";
 import type { SheetGrid } from "./grid";
 
@@ -15,6 +15,9 @@ export function headsNumberColumns(sheet: SheetGrid, row: number, labelCol: numb
   // So is a row of a category list ("Allgemein | Jobcenter | Jobcenter Gera" under "Bereich | Kennzahl | Wert", ./areaColumn.ts).
   if (row + 1 > sheet.lastRow || sheet.listAreaColumn(row) !== undefined || opensWithRowNumber(sheet, row, sheet.filledColumns(row)) || opensWithOutlineNumber(sheet, row)) return false;
   if (sheet.number(row + 1, labelCol) !== undefined && sheet.number(row + 1, valueCol) !== undefined) return true;
+  // So is a row of a form numbered "1 | Jobcenter | | Jobcenter X" over "2 | Zielvereinbarungsjahr | | 2025": the
+  // running number continues in the row below, each row an item of the list, no head over it.
+  if (opensWithListNumber(sheet, row) && opensWithListNumber(sheet, row + 1)) return false;
   // Only the label's own block counts: a block beside it ("Landesziele 2026" over its own table) heads nothing here.
   const heads = sheet.blockColumns(row, labelCol);
   return heads.length >= 3 && heads.every((c) => sheet.ownText(row, c) !== undefined && sheet.value(row + 1, c) !== null);

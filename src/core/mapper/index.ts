@@ -4,7 +4,7 @@
 // leaves no doubt; anything else is "low" with the reason, or no proposal with the reason.
 import { opensWithListNumber } from "./outlineGroup";
 import { findOutdatedTerms } from "../outdatedTerms";
-import { isBareJobcenterLabel, namesTheWhole } from "./jobcenterTitle";
+import { isBareJobcenterLabel, isJobcenterLeadIn, namesTheWhole } from "./jobcenterTitle";
 import { settleTitleNames } from "./titleBlockName";
 import { headsNumberColumns } from "./headingRow";
 import { isInlineTraegerName } from "./inlineTraeger";
@@ -25,6 +25,7 @@ import { findGenderColumnsSectionTitle } from "./genderColumnsSectionTitle";
 import { withoutCheckRows } from "./checkRows";
 import { withStatisticsBlocks } from "./statisticsBlock";
 import { helperSheetLow } from "./helperSheets";
+import { exampleLow } from "./exampleValues";
 import { holdsPlainEuros, statedUnitLow } from "./statedUnit";
 import { withoutMonthSheets } from "./monthSheets";
 import { withoutReportSheets } from "./reportSheets";
@@ -167,7 +168,7 @@ function jobcenterTitles(sheets: SheetGrid[], claims: Claims, foreign: Map<numbe
         // A list's number cell ("0.1 | Jobcenter | JC X") is no cell of the row's content (./outlineGroup.ts).
         // So is a category list's area cell ("Allgemein | Jobcenter | Jobcenter Gera", ./areaColumn.ts).
         const cellsInRow = sheet.filledColumns(r).length - (opensWithListNumber(sheet, r) ? 1 : 0) - (sheet.listAreaColumn(r) === sheet.filledColumns(r)[0] ? 1 : 0);
-        const bare = leftText !== undefined && isBareJobcenterLabel(leftText, t, cellsInRow, headsNumberColumns(sheet, r, left!, c));
+        const bare = leftText !== undefined && (isBareJobcenterLabel(leftText, t, cellsInRow, headsNumberColumns(sheet, r, left!, c)) || isJobcenterLeadIn(leftText, t, cellsInRow, headsNumberColumns(sheet, r, left!, c)));
         if (leftText !== undefined && (bare || TRAEGER_LABEL.test(fold(leftText).trim()) || isNamingLabel(fold(leftText)))) {
           out.push({ name: "AIP_Jobcenter", sheet: sheet.index, ref, label: leftText, labelCell: sheet.ref({ row: r, col: left! }), value: t, lows: [], order: orderOf(sheet.index, r, c) });
           continue;
@@ -323,7 +324,7 @@ export function proposeMapping(
   // A change history's old and copied values are never a source (./changeLog.ts); a summary sheet's copy of
   // another sheet's cell is its source, or not sure (./copySource.ts).
   for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, withStatisticsBlocks(grids, resolveCopies(grids, candidates))))), planYear))) {
-    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), pastStaffLow(found), lastChangeLow(grids, found), statedUnitLow(grids, found, mixedUnits), chartDataLow(grids, found)].filter((l): l is Low => l !== undefined);
+    const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), exampleLow(grids, found), pastStaffLow(found), lastChangeLow(grids, found), statedUnitLow(grids, found, mixedUnits), chartDataLow(grids, found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   }

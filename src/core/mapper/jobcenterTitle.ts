@@ -39,6 +39,17 @@ export function isBareJobcenterLabel(label: string, name: string, cellsInRow: nu
   return cellsInRow === 2 && !headsColumns && /^(jobcenter|jc)$/.test(fold(label).trim()) && isPlainJobcenterName(name);
 }
 
+/**
+ * "Das Programm stellt das folgende Jobcenter auf: | Jobcenter Nordhausen", "Für dieses Jobcenter gilt das
+ * Programm: | JC X": a sentence naming the Jobcenter and leading in with a colon to the cell beside it labels the
+ * name there, under the same conditions as the bare word (two cells, plainly a name, no head over columns). A
+ * sentence naming another figure ("Das Jobcenter beschäftigt VZÄ:") labels no name: the name must be one.
+ */
+export function isJobcenterLeadIn(label: string, name: string, cellsInRow: number, headsColumns: boolean): boolean {
+  if (cellsInRow !== 2 || headsColumns || !/:\s*$/.test(label) || label.length > 90) return false;
+  return /\b(jobcenters?|jc)\b/.test(fold(label)) && isPlainJobcenterName(name);
+}
+
 /** "JC gesamt", "Jobcenter insgesamt 2024": a column head for the whole Jobcenter, not its name. */
 export function namesTheWhole(text: string): boolean {
   const m = /^(jobcenter|jc)\s+(.+)$/.exec(fold(text).trim());

@@ -8,6 +8,7 @@ import type { LabelSpec } from "./labels";
 import { SURE_SCORE, type Score } from "./match";
 import { fold } from "./normalize";
 import { blockHeadArea } from "./blockHeadArea";
+import { cornerLeftArea } from "./cornerLeftArea";
 import { labelNamesArea } from "./labelArea";
 import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { matchAt } from "./labelCells";
@@ -28,7 +29,7 @@ export function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: numb
   if (identifierNamespace(label) === spec.context) return [];
   const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
   // No area around it: a label naming its population ("… am Personal") says the area itself (./labelArea.ts).
-  if (area === spec.context || (area === undefined && namesArea(spec.context, label, sheet, row, col)) || blockHeadArea(sheet, row, col, true) === spec.context) return [];
+  if (area === spec.context || (area === undefined && namesArea(spec.context, label, sheet, row, col)) || blockHeadArea(sheet, row, col, true) === spec.context || cornerLeftArea(sheet, row, col) === spec.context) return [];
   // Label and block agree against the sheet's area ("Anteil Personal BA" in a staff block of a sheet "HH-Plan").
   if (labelNamesArea(spec.context, label) && blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone, BLOCK_OVER_SHEET_ROWS) === spec.context) return [];
   const title = area ? AREAS.find((a) => a.id === area)?.titleDe ?? area : undefined;

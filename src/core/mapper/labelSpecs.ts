@@ -1,6 +1,8 @@
 // Which figures (label specs) a label cell stands for, read with its surroundings: the row group's head above a
 // member ("darunter Männer"), an allocation title, a status value, a lone "VH", the gender pair beside it, the
 // block's sibling rows. Split from ./findCells.ts; the table finders ask the same question (specsAt).
+import { cornerLeftArea } from "./cornerLeftArea";
+import { textReferenceMatch } from "./textReferenceRow";
 import { allocationTitleCovers, allocationUnitTitle } from "./allocationTitle";
 import { remarkAllocationMatch } from "./remarkAllocation";
 import { planYearAbbrevMatch } from "./planYearAbbrev";
@@ -127,7 +129,7 @@ const vhMatch = (sheet: SheetGrid, row: number, col: number) => loneVhMatch(shee
 
 /** The label read with its surroundings: an allocation title or remark (./remarkAllocation.ts), a status value, a bare "PJ" or "AIP" beside a year, a budget area, a date beside it, the row above. */
 const readingAt = (sheet: SheetGrid, row: number, col: number) =>
-  allocationMatch(sheet, row, col) ?? remarkAllocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? previousStand(sheet, row, col) ?? planYearAbbrevMatch(sheet, row, col) ?? programmeYearMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col);
+  allocationMatch(sheet, row, col) ?? remarkAllocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? previousStand(sheet, row, col) ?? planYearAbbrevMatch(sheet, row, col) ?? programmeYearMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col) ?? textReferenceMatch(sheet, row, col);
 
 /** The score of `spec` for the label at (row, col): of its own text, or of it read with its surroundings. */
 export function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {
@@ -162,7 +164,9 @@ export function specsAt(sheet: SheetGrid, row: number, col: number): LabelSpec[]
   const ns = specs.length > 1 ? identifierNamespace(sheet.ownText(row, col)) : undefined;
   if (ns && specs.some((s) => s.context === ns)) specs = specs.filter((s) => !s.context || s.context === ns);
   // Context twins (the ELB of the targets sheet vs the customer stock): the cell's area picks one.
-  const area = sheet.areaAt(row, col);
+  // A block title left of the labels in their head row ("Kundenstruktur | | aktuell | Vorjahr") names it (./cornerLeftArea.ts).
+  const twins = specs.length > 1 && specs.some((s) => s.context);
+  const area = (twins ? cornerLeftArea(sheet, row, col) : undefined) ?? sheet.areaAt(row, col);
   if (specs.some((s) => s.context && s.context === area)) specs = specs.filter((s) => !s.context || s.context === area);
   // Several readings of one label ("Anteil Landratsamt": staff share or KFA): the sheet's or section's area decides.
   if (specs.length > 1 && area) {

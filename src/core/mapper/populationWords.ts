@@ -7,17 +7,21 @@
 //   "Integrationen je eLb", "Integrationen / eLb" (the quota) and "Integrationen und eLb" keep the eLb word;
 // - "bezogen … Leistungen" (a sentence's verb with its object) is the Leistungsbezug ("Alleinerziehende bezogen
 //   Leistungen" = Alleinerziehende im Leistungsbezug), "(Menschen) bezogen langfristig Leistungen" are the
-//   Langzeitleistungsbeziehenden; "Leistungen" without the verb keeps its word.
+//   Langzeitleistungsbeziehenden; "Leistungen" without the verb keeps its word;
+// - "(hatten) keine deutsche Staatsangehörigkeit", "ohne deutsche Staatsangehörigkeit", "nicht deutscher
+//   Staatsangehörigkeit": the foreigners, read as "Ausländer" ("deutsche Staatsangehörigkeit" alone stays).
 const NOT_EMPLOYABLE = /\bnicht\s*-?\s*(erwerbsfaehig\w*)/g;
 const INTEGRATIONS_OF_ELB = /\b(integration(?:en)?)\s+(?:von|der|unter den)\s+(?:den\s+)?(?:erwerbsfaehigen\s+leistungsberechtigten|elbs?)\b/g;
 
 const DRAWING = /\b(?:bezogen|beziehen|bezieht|bezog)\b/;
 const LONG_TERM = /\b(?:(?:menschen|personen)\s+)?(?:langfristig|dauerhaft|langzeitig)\s+(?:leistungen|grundsicherungsleistungen|buergergeld)\b/;
+const NOT_GERMAN = /\b(?:(?:hatten|haben|hat|hatte|besitzen|besassen)\s+)?(?:keine|keiner|ohne|nicht|nichtdeutsche[rn]?)\s+(?:(?:die\s+)?deutsche[rn]?\s+)?staatsangehoerigkeit(?:en)?\b/;
 const BENEFITS = /\b(?:leistungen|grundsicherungsleistungen|buergergeld)\b/;
 
 /** A folded label with the populations read as above. */
 export function readPopulationWords(t: string): string {
   let out = t;
+  if (out.includes("staatsangehoerigkeit")) out = out.replace(NOT_GERMAN, "auslaender");
   if (DRAWING.test(out) && BENEFITS.test(out)) {
     out = LONG_TERM.test(out) ? out.replace(LONG_TERM, "langzeitleistungsbeziehende") : out.replace(BENEFITS, "leistungsbezug");
     out = out.replace(DRAWING, " ");

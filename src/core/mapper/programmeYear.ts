@@ -8,8 +8,11 @@ import type { SheetGrid } from "./grid";
 import { matchLabel, type LabelMatch } from "./matchLabel";
 import { fold, isYearNumber } from "./normalize";
 
-/** The name may run on into "für das Jahr" ("Arbeitsmarkt- und Integrationsprogramm für das Jahr | 2026"). */
-const PROGRAMME = /^(aip|amp|arbeitsmarkt und integrationsprogramm|arbeitsmarktprogramm|arbeitsmarkt und integrationsprogramm aip)( (fuer|im) (das )?(jahr|planjahr|planungsjahr|programmjahr))?$/;
+/**
+ * The name may run on into "für das Jahr" ("Arbeitsmarkt- und Integrationsprogramm für das Jahr | 2026"), also
+ * with the agreement it is written as ("AIP / Zielvereinbarung für das Jahr | 2025": one document, one year).
+ */
+const PROGRAMME = /^(aip|amp|arbeitsmarkt und integrationsprogramm|arbeitsmarktprogramm|arbeitsmarkt und integrationsprogramm aip)( (und |bzw )?zielvereinbarung(?= (fuer|im) ))?( (fuer|im) (das )?(jahr|planjahr|planungsjahr|programmjahr))?$/;
 
 /** Whether a cell's text is the programme's bare name ("AIP", "Arbeitsmarkt- und Integrationsprogramm für das Jahr"). */
 // Asked of every label cell: a text whose first letter or digit is no "a" is none, without folding.

@@ -15,6 +15,7 @@ import { readVhWord } from "./vhWord";
 import { readVkWord } from "./vkWord";
 import { readAgencyWords } from "./agencyWords";
 import { readPopulationWords } from "./populationWords";
+import { readSeparableVerb } from "./separableVerb";
 import { readGenderLetter } from "./genderLetter";
 import { readGenderSyllable } from "./genderSyllable";
 import { IDENTIFIER_MARK, markedIdentifierWords, readAreaPrefix } from "./identifierWords";
@@ -156,6 +157,8 @@ export function tokenize(raw: string): Token[] {
   t = readAgencyWords(t, true);
   // "nicht Erwerbsfähige" are no eLb; "Integrationen von eLb" are the integrations (./populationWords.ts).
   t = readPopulationWords(t);
+  // "Wir schichten … um": the split verb is the move, "Umschichtung" (./separableVerb.ts).
+  t = readSeparableVerb(t);
   // A period of months ("Jan–Dez", "Dez 2023 – Nov 2024", "Januar bis Dezember") is the year it spans (its
   // years are read elsewhere), not words of the label; a single month stays a word.
   t = t.replace(new RegExp(`\\b${MONTH}\\.?\\s*(\\d{2,4})?\\s*(-|–|—|bis)\\s*${MONTH}\\.?\\s*(\\d{2,4})?`, "g"), " ");

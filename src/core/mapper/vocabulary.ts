@@ -34,7 +34,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: "stand", de: "Stand/Datum/Fassung", stems: ["stand", "datum", "stichtag", "erstellt", "fassung", "aufgestellt"] },
   // The previous year's figures as the subject of a date or status ("Stand der Ist-Werte", "Status Vorjahreswerte");
   // the "Basiswerte" the targets are computed from are the same figures ("Stand der Basiswerte", "Status Basis").
-  { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl", "ausgangswert", "vjwert", "vjdaten", "vjzahl", "basiswert", "basisdaten", "basiszahl"], words: ["basis"] },
+  { id: "istwerte", de: "Ist-Werte/Vorjahreswerte", stems: ["istwert", "istdaten", "istzahl", "vorjahreswert", "vorjahresdaten", "vorjahreszahl", "ausgangswert", "vjwert", "vjdaten", "vjzahl", "basiswert", "basisdaten", "basiszahl", "prognosewert", "hochrechnungswert"], words: ["basis"] },
   // The BA statistics the Ist figures come from: "Datenstand BA-Statistik" dates them.
   { id: "statistik", de: "Statistik", stems: ["statistik"] },
   { id: "datenstand", de: "Datenstand (Stand der Daten)", stems: ["datenstand"] },
@@ -265,7 +265,8 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "planeintritt", concepts: ["eintritt", "plan"] },
   { form: "mitarbeiterinnen", concepts: ["frauen"] },
   // The date of a forecast or projection ("Prognosestand", "Hochrechnungsstand") dates the previous year's
-  // figures (forecast because the year is not closed yet), never the programme: read as "Stand der Ist-Werte".
+  // figures (forecast because the year is not closed yet), never the programme: read as "Stand der Ist-Werte"; so do
+  // the forecast's values ("Prognosewerte 2024 Stand", "Stand der Hochrechnungswerte"), stems of the Ist-Werte.
   { form: "prognosestand", concepts: ["stand", "istwerte"] },
   { form: "hochrechnungsstand", concepts: ["stand", "istwerte"] },
 ];
