@@ -147,6 +147,44 @@ describe("one sheet per Personengruppe", () => {
   });
 });
 
+describe("sections of one sheet titled by their group", () => {
+  const sheet = (titles: string[]) =>
+    map([
+      COVER,
+      {
+        name: "Ziele",
+        cells: rows("A1", [
+          ["Zielplanung 2025"],
+          [],
+          ...titles.flatMap((t, i) => [
+            [t],
+            ["Kennzahl", "Ist 2024", "Ziel 2025", "Veränderung"],
+            ["Integrationsquote", pct(0.15 + i / 100), pct(0.16 + i / 100), pct(0.02)],
+            ["LZB-Bestand", num(1000 * (i + 1)), num(990 * (i + 1)), pct(-0.01)],
+            [],
+          ]),
+        ]),
+      },
+    ]);
+
+  it.each([[["Insgesamt", "Frauen", "Männer", "Alleinerziehende"]], [["Personengruppe: Gesamt", "Personengruppe: Frauen", "Personengruppe: Männer"]]])("%j: each section's figures are its group's", (titles) => {
+    const by = sheet(titles);
+    expect(highs(by, ["ZIE_LZB_VJ", "ZIE_LZB", "ZIE_IQ"])).toEqual(["Ziele!$B$6", "Ziele!$C$6", "Ziele!$C$5"]);
+    expect(highs(by, ["ZIE_LZB_Frauen", "ZIE_IQ_Maenner_VJ"])).toEqual(["Ziele!$C$11", "Ziele!$B$15"]);
+  });
+
+  it("sections of groups only (no total's): no total anywhere", () => {
+    const by = sheet(["Frauen", "U25"]);
+    expect(highs(by, ["ZIE_IQ", "ZIE_LZB", "ZIE_LZB_VJ"])).toEqual([undefined, undefined, undefined]);
+    expect(high(by, "ZIE_IQ_Frauen")).toBe("Ziele!$C$5");
+  });
+
+  it("a lone group section beside a title naming no group leaves both not sure (no repeated form)", () => {
+    const by = sheet(["Ziele insgesamt", "Frauen"]);
+    expect(highs(by, ["ZIE_IQ", "ZIE_LZB"])).toEqual([undefined, undefined]);
+  });
+});
+
 describe("customer structure with the groups as columns, the years' counts and shares as rows", () => {
   const kunden = (heads: string[], count: (y: number) => string, share: (y: number) => string, alo?: { corner: string; heads: string[]; share: (y: number) => string }) => {
     const c24 = heads.map((_, i) => (i === 0 ? 3400 : 300 + i * 50));

@@ -36,38 +36,70 @@ const groupOf = oncePerSheet((sheet: SheetGrid): SheetGroup | undefined => {
   return byName ? { group: byName, words: sheet.name.trim() } : titleGroup(sheet);
 });
 
-/** The sheets named or titled by a Personengruppe, with their group. */
-export function sheetGroups(grids: SheetGrid[]): Map<number, SheetGroup> {
-  const out = new Map<number, SheetGroup>();
-  for (const g of grids) {
-    const found = groupOf(g);
-    if (found) out.set(g.index, found);
+interface Section {
+  from: number;
+  to: number;
+  group: SheetGroup;
+}
+
+/**
+ * Sections titled by a group inside one sheet ("Insgesamt", then "Frauen", then "Männer", each over the same
+ * table): a title row of one cell naming a group heads the rows below it up to the next title row (one text
+ * cell) or two blank rows. Only when the sheet has two such sections or more (the repeated form a reader sees).
+ */
+const sectionsOf = oncePerSheet((sheet: SheetGrid): Section[] => {
+  const out: Section[] = [];
+  let open: Section | undefined;
+  let blanks = 0;
+  for (let r = sheet.r0; r <= sheet.lastRow; r++) {
+    if (sheet.rowBlank(r)) {
+      if (++blanks > 1) open = undefined;
+      continue;
+    }
+    blanks = 0;
+    const cols = sheet.filledColumns(r);
+    const text = cols.length === 1 ? sheet.ownText(r, cols[0]) : undefined;
+    if (text === undefined) {
+      if (open) open.to = r;
+      continue;
+    }
+    const words = groupTitleWords(text) ?? (targetGroupHead(text) !== undefined ? text.trim() : undefined);
+    const group = targetGroupHead(words);
+    open = words && group ? { from: r, to: r, group: { group, words } } : undefined;
+    if (open) out.push(open);
   }
-  return out;
+  return out.length >= 2 ? out : [];
+});
+
+/** The group of a row: its section's, else its sheet's (a title over the first of several sections is that section's). */
+function groupAt(sheet: SheetGrid, row: number): SheetGroup | undefined {
+  return sectionsOf(sheet).find((x) => x.from <= row && row <= x.to)?.group ?? groupOf(sheet);
 }
 
 /** Whether a figure belongs on a group's sheet: the group's own figures (ZIE_IQ_Frauen on "Frauen"), none of the total's. */
 const belongs = (name: string, group: TargetGroup) => group === "total" || nameOfGroup(name, group);
 
-/** The candidates without those a group's sheet would give for the total or another group. */
+/** The candidates without those a group's sheet or section would give for the total or another group. */
 export function withoutOtherGroupSheets(grids: SheetGrid[], candidates: Candidate[]): Candidate[] {
-  const groups = sheetGroups(grids);
-  if (groups.size === 0) return candidates;
+  const grouped = new Map(grids.filter((g) => groupOf(g) !== undefined || sectionsOf(g).length > 0).map((g) => [g.index, g]));
+  if (grouped.size === 0) return candidates;
   return candidates.filter((c) => {
-    const g = groups.get(c.sheet);
+    const sheet = grouped.get(c.sheet);
+    const row = sheet ? /!\$?[A-Z]+\$?(\d+)/.exec(c.labelCell) : null;
+    const g = sheet && row ? groupAt(sheet, Number(row[1]) - 1) : undefined;
     return !g || belongs(c.name, g.group);
   });
 }
 
 /** The group's figures on its sheet: each label of the label column read with the sheet's group ("Integrationsquote Frauen"). */
 export function findGroupSheetFigures(grids: SheetGrid[], claims: Claims, planYear: number | undefined): Candidate[] {
-  const groups = sheetGroups(grids);
   const out: Candidate[] = [];
   for (const sheet of grids) {
-    const g = groups.get(sheet.index);
-    if (!g || g.group === "total") continue;
+    if (groupOf(sheet) === undefined && sectionsOf(sheet).length === 0) continue;
     const col = sheet.c0;
     for (let r = sheet.r0; r <= sheet.lastRow; r++) {
+      const g = groupAt(sheet, r);
+      if (!g || g.group === "total") continue;
       const label = sheet.ownText(r, col);
       if (label === undefined || claims.has(sheet.index, r, col) || typeof sheet.value(r, col + 1) === "string") continue;
       // Already the group's own words ("Integrationsquote Frauen"): the label finders read it.
