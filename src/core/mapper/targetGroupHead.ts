@@ -22,9 +22,20 @@ const GROUPS: Array<[string, RegExp]> = [
 
 export type TargetGroup = "total" | "frauen" | "maenner" | string;
 
+/** The same heads are asked for by every row under them: the answers are remembered (bounded). */
+const asked = new Map<string, TargetGroup | undefined>();
+
 /** The group a head, merged head or sheet name names by itself ("Frauen", "gesamt", "U25", "Alleinerz."); else undefined. */
 export function targetGroupHead(text: string | undefined): TargetGroup | undefined {
   if (text === undefined || text.length > 40) return undefined;
+  if (asked.has(text)) return asked.get(text);
+  if (asked.size > 20_000) asked.clear();
+  const group = groupOfText(text);
+  asked.set(text, group);
+  return group;
+}
+
+function groupOfText(text: string): TargetGroup | undefined {
   const gender = genderHead(text);
   if (gender) return gender;
   const f = fold(text).replace(/[.:]/g, " ").replace(/\b(personengruppe|davon|darunter|dar|anzahl|anteil|in %|%)\b/g, " ").replace(/\s+/g, " ").trim();
