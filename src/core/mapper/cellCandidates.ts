@@ -63,6 +63,8 @@ import { withoutCommitmentOrigin } from "./commitmentOrigin";
 import { matchAt, isFigureLabelCell, isFigureLabelRow } from "./labelCells";
 import { scoreAt } from "./labelSpecs";
 import { byGenderHead } from "./genderHead";
+import { withoutOtherGroupColumns } from "./targetGroupHead";
+import { withTargetColumnsAsNone } from "./latestBesideTarget";
 import { lowFor, wordingLows, asideLows } from "./labelLows";
 import { namesFirstListing, withoutMemoWords } from "./firstListingMemo";
 import { otherYearOnly, stockAsOf } from "./labelOwnYear";
@@ -168,11 +170,12 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
     kind,
     whichNumbers(
       kind,
-      byGenderHead(
+      // Of "gesamt | Frauen | Männer | U25 | AE" the other groups' columns are no rivals (./targetGroupHead.ts).
+      withoutOtherGroupColumns(specNames, byGenderHead(
         spec,
         periodsAsYears(spec.latestYear, withoutMonitoringColumns(withoutPartOfYearColumns(moneyColumns(kind, withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : withLegend(sheet, row, cell.col, ctx.planYear, columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols))) }))), sheet, row), sheet, row, why)), ctx.planYear)),
         (c) => columnBlankBetween(sheet, c.header?.row, row, c.cell.col),
-      ),
+      )),
       why,
       sheet,
       row,
@@ -185,7 +188,8 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
   // A yearless column beside an earlier year's under a title naming one year is that year's (./titleYearColumns.ts).
   const latestRoles = spec.latestYear ? latestYearRoles(withLentHeads(withTitleYear(columns.map((c) => c.header), sheet), columns.map((c) => c.header)), ctx.planYear) : undefined;
   const asOf = isStockFigure(Object.values(spec.names)) ? asOfRoles(columns.map((c) => c.header), ctx.planYear) : undefined;
-  const latest = latestRoles || asOf ? columns.map((_, i) => latestRoles?.[i] ?? asOf?.[i]) : undefined;
+  // Of "2026 | 2027 (vorl.) | Ziel 2028" the target's column is no customer figure's (./latestBesideTarget.ts).
+  const latest = latestRoles || asOf ? (spec.latestYear ? withTargetColumnsAsNone : (x: Array<RoleOrNone | undefined>) => x)(columns.map((_, i) => latestRoles?.[i] ?? asOf?.[i]), columns.map((c) => c.header)) : undefined;
   // Customer structure is as of the latest year reported: a sheet or section "Ist 2024" of a 2025 workbook holds
   // the current customer figures (its year decides as a lone year column would), not the previous year's.
   const scopeYearRole = spec.latestYear && scope.text !== undefined ? (latestYearRoles([scope.text], ctx.planYear)[0] ?? scope.role) : undefined;

@@ -13,13 +13,14 @@ import type { LabelSpec } from "./labels";
 import { SURE_SCORE } from "./match";
 import { fold } from "./normalize";
 import { roleOf, type RoleOrNone } from "./roles";
+import { targetGroupHead } from "./targetGroupHead";
 import { judgeValue } from "./values";
 
 interface Group {
   col: number;
   end: number;
   text: string;
-  part: "total" | "frauen" | "maenner";
+  part: "total" | "frauen" | "maenner" | "other";
 }
 
 /** The upper row's groups: every filled cell a gender or a total, at least one of each kind, spanning to the next. */
@@ -29,7 +30,8 @@ function groupsAt(sheet: SheetGrid, hr: number): Group[] | undefined {
   const groups: Group[] = [];
   for (let i = 0; i < cols.length; i++) {
     const text = sheet.ownText(hr, cols[i]);
-    const part = text === undefined ? undefined : isBareTotalLabel(text) ? "total" : genderHead(text);
+    // Another Personengruppe's block ("Alleinerziehende" beside "Frauen | Männer") is read past (./targetGroupHead.ts).
+    const part = text === undefined ? undefined : isBareTotalLabel(text) ? "total" : (genderHead(text) ?? (targetGroupHead(text) !== undefined ? "other" : undefined));
     if (!part || !text) return undefined;
     const end = sheet.mergeOf(hr, cols[i])?.end.col ?? (i + 1 < cols.length ? cols[i + 1] - 1 : cols[i]);
     groups.push({ col: cols[i], end, text, part });
@@ -56,6 +58,7 @@ function rolesAt(sheet: SheetGrid, rr: number, groups: Group[], planYear: number
 /** The figure of the row for the group's part: the row's own figure (`own`, twins settled by the block's other
  *  rows) under the total, its gender member of the same area else. */
 function specFor(rowLabel: string, own: LabelSpec, g: Group): LabelSpec | undefined {
+  if (g.part === "other") return undefined;
   if (g.part === "total") return Object.values(own.names).some((n) => n && /frauen|maenner/.test(fold(n))) ? undefined : own;
   const m = matchLabel(`${rowLabel} ${g.text}`).standalone.filter((s) => m1Area(s, own));
   if (m.length !== 1) return undefined;

@@ -5,6 +5,7 @@ import type { AreaId } from "../areas";
 import type { CellValue } from "../snapshot";
 import { isCellError } from "../snapshot";
 import { AREA_WORDS, CONCEPT_AREAS } from "./labels";
+import { groupTitleWords } from "./targetGroupHead";
 import { tokenize } from "./tokens";
 import { valuesFollow } from "./valuesFollow";
 import { boxHeadingSpans, boxSpansAt, splitAtBoxes, type BoxSpan } from "./boxes";
@@ -47,7 +48,8 @@ export function areaNamed(folded: string): AreaId | undefined {
 /** `areaNamed` of a heading's folded text, remembered: the same headings are asked for on every column below them. */
 const headingArea = rememberText(areaNamed);
 /** A heading's area; a sentence of prose above the rows names none (./remark.ts). */
-const headingAreaOf = (h: string) => (isSentence(h) ? undefined : headingArea(fold(h)));
+// "Personengruppe: alle eLb – Planung 2028" names the group of its rows, no area (./targetGroupHead.ts).
+const headingAreaOf = (h: string) => (isSentence(h) || groupTitleWords(h) !== undefined ? undefined : headingArea(fold(h)));
 
 /** A side-by-side block of a row: the columns it spans and its filled columns. */
 export interface Block {

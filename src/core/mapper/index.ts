@@ -69,6 +69,8 @@ import { findGroupCornerHeads } from "./groupCornerHeads";
 import { findFigureHeadMatrix } from "./figureHeadMatrix";
 import { findFigurePartHeads } from "./figurePartHeads";
 import { findGenderGroupHeads } from "./genderGroupHeads";
+import { findGroupColumnTables } from "./groupColumnTable";
+import { findGroupSheetFigures, withoutOtherGroupSheets } from "./groupSheets";
 import { findMasterDataRows } from "./masterDataRow";
 import { findGenderRows } from "./genderRows";
 import { iqByFormula, quotientOf, sameShare } from "./formulas";
@@ -265,6 +267,10 @@ export function proposeMapping(
   for (const g of grids) candidates.push(...findFigurePartHeads(g, claims, planYear?.year));
   // Gender groups over role heads, figures in the rows (./genderGroupHeads.ts).
   for (const g of grids) candidates.push(...findGenderGroupHeads(g, claims, planYear?.year));
+  // Customer figures with the Personengruppen as column heads, the years as rows (./groupColumnTable.ts).
+  for (const g of grids) candidates.push(...findGroupColumnTables(g, claims, planYear?.year));
+  // A sheet per Personengruppe: its labels read with the sheet's group (./groupSheets.ts).
+  candidates.push(...findGroupSheetFigures(grids, claims, planYear?.year));
   for (const g of grids) candidates.push(...findGenderRows(g, claims, planYear?.year));
   // Master data as one head row over one record (./masterDataRow.ts).
   for (const g of grids) candidates.push(...findMasterDataRows(g, claims));
@@ -323,7 +329,7 @@ export function proposeMapping(
   const mixedUnits = () => (mixed ??= holdsPlainEuros(grids));
   // A change history's old and copied values are never a source (./changeLog.ts); a summary sheet's copy of
   // another sheet's cell is its source, or not sure (./copySource.ts).
-  for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, withStatisticsBlocks(grids, resolveCopies(grids, candidates))))), planYear))) {
+  for (const found of liftLoneEntries(confirmWeakPlanYear(withTocLows(grids, withoutCheckRows(grids, withoutChangeLogs(grids, withStatisticsBlocks(grids, resolveCopies(grids, withoutOtherGroupSheets(grids, candidates)))))), planYear))) {
     const lows = [older.get(found.sheet), foreign.get(found.sheet), supplementLow(grids, found), programmeLowOf(found), tickedOptionLow(grids, found), signOffDateLow(grids, found), reportStandLow(grids, found), otherScopeLow(found), perHeadRateLow(found), helperSheetLow(grids, found), exampleLow(grids, found), pastStaffLow(found), lastChangeLow(grids, found), statedUnitLow(grids, found, mixedUnits), chartDataLow(grids, found)].filter((l): l is Low => l !== undefined);
     const c = lows.length ? { ...found, lows: [...found.lows, ...lows] } : found;
     byName.set(c.name, [...(byName.get(c.name) ?? []), c]);

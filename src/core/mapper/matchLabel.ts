@@ -28,6 +28,7 @@ import { withDataAsOfWord } from "./dataAsOfPhrase";
 import { withoutRemainderAside } from "./remainderAside";
 import { withoutLegalReferences } from "./legalReference";
 import { withoutGrantOrigin } from "./grantOrigin";
+import { groupTitleWords } from "./targetGroupHead";
 
 export interface LabelMatch {
   /** Figures the label names on its own, best first (all within MARGIN of the best: several = ambiguous). */
@@ -116,7 +117,8 @@ export function matchLabel(raw: string): LabelMatch {
   // "(§ 44g Abs. 1 SGB II)", "nach § 1 EinglMV 2026": a legal reference names no number, year or other figure (./legalReference.ts).
   // "Basis IQ 2025: Integrationen": the quota's operand, no IQ (./quotaBasis.ts).
   const text = withoutQuotaBasis(withoutStatedAmount(withoutStatisticsWording(withoutLabelAsOf(withRoleYears(withFullYears(withDataAsOfWord(withoutOutlineNumber(withoutLegalReferences(raw)))))))));
-  if (text.length > 120 || numberedItem(text)) {
+  // "Personengruppe: alle eLb – Planung 2028" titles a group's rows, no figure (./targetGroupHead.ts).
+  if (text.length > 120 || numberedItem(text) || groupTitleWords(text) !== undefined) {
     // Remembered too: a monthly report repeats its numbered rows ("Zugänge 12") on every sheet and block.
     if (matchCache.size > 50_000) matchCache.clear();
     matchCache.set(raw, NONE);
