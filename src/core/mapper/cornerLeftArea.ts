@@ -6,11 +6,23 @@
 import type { AreaId } from "../areas";
 import { areaNamed, type SheetGrid } from "./grid";
 import { fold } from "./normalize";
+import { oncePerSheet } from "./sheetMemo";
 
 const MAX_ROWS = 30;
+/** Answers per sheet by cell (row × 16384 + column): every label of a block asks, each walking up to its head. */
+const answersOf = oncePerSheet(() => new Map<number, AreaId | undefined>());
 
 /** The area named by the head row's title one column left of the label block at (row, col), or undefined. */
 export function cornerLeftArea(sheet: SheetGrid, row: number, col: number): AreaId | undefined {
+  const answers = answersOf(sheet);
+  const key = row * 16384 + col;
+  if (answers.has(key)) return answers.get(key);
+  const area = findCornerLeftArea(sheet, row, col);
+  answers.set(key, area);
+  return area;
+}
+
+function findCornerLeftArea(sheet: SheetGrid, row: number, col: number): AreaId | undefined {
   if (col - 1 < sheet.c0) return undefined;
   for (let r = row; r >= Math.max(sheet.r0, row - MAX_ROWS); r--) {
     if (sheet.rowBlank(r)) return undefined;

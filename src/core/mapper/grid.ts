@@ -45,11 +45,12 @@ export function areaNamed(folded: string): AreaId | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-/** `areaNamed` of a heading's folded text, remembered: the same headings are asked for on every column below them. */
-const headingArea = rememberText(areaNamed);
-/** A heading's area; a sentence of prose above the rows names none (./remark.ts). */
-// "Personengruppe: alle eLb – Planung 2028" names the group of its rows, no area (./targetGroupHead.ts).
-const headingAreaOf = (h: string) => (isSentence(h) || groupTitleWords(h) !== undefined ? undefined : headingArea(fold(h)));
+/**
+ * A heading's area, remembered (the same headings are asked for on every column below them); a sentence of prose
+ * above the rows names none (./remark.ts), nor does "Personengruppe: alle eLb – Planung 2028", which names the
+ * group of its rows (./targetGroupHead.ts).
+ */
+const headingAreaOf = rememberText((h: string) => (isSentence(h) || groupTitleWords(h) !== undefined ? undefined : areaNamed(fold(h))));
 
 /** A side-by-side block of a row: the columns it spans and its filled columns. */
 export interface Block {

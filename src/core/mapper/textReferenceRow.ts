@@ -12,7 +12,8 @@ const TOTAL = /^(summe|gesamt|insgesamt|zusammen|total|summe gesamt|gesamtsumme)
 
 /** Whether a label is only a reference to the programme's text ("lt. Text", "laut AIP-Text", "gem. Textteil"). */
 export function isTextReference(text: string): boolean {
-  return text.length <= 30 && TEXT_REFERENCE.test(fold(text));
+  // Every label cell is asked: leave those not opening with a reference's first letter before folding.
+  return text.length <= 30 && /^\s*[lgesw]/i.test(text) && TEXT_REFERENCE.test(fold(text));
 }
 
 /** The reading of a bare text reference at (row, col) right under a total row, with its table's head corner. */
