@@ -5,15 +5,16 @@
 // pair, its text value heads the column of values below it. A label/value block ("Jobcenter | Jobcenter X" over
 // "Planjahr | 2025") has no such row: its rows are two cells, or hold a number or date beside the label; a table
 // beside the block (apart by two or more empty columns) does not make its rows longer.
-import { opensWithOutlineNumber } from "./outlineGroup";
+import { opensWithListNumber, opensWithOutlineNumber } from "./outlineGroup";
 import { opensWithRowNumber } from "./formRowNumbers";
 import type { SheetGrid } from "./grid";
 
 export function headsNumberColumns(sheet: SheetGrid, row: number, labelCol: number, valueCol: number): boolean {
   // A form's numbered row ("010 | Jobcenter | … | Jobcenter Kreis X") is data, not a heading (./formRowNumbers.ts).
   // So is a list's row numbered by outline ("0.1 | Jobcenter | | JC Vogtland-Ost", ./outlineGroup.ts).
+  // So is a row numbered "1." in a number column of its own ("1. | Jobcenter | Jobcenter Landkreis Gotha").
   // So is a row of a category list ("Allgemein | Jobcenter | Jobcenter Gera" under "Bereich | Kennzahl | Wert", ./areaColumn.ts).
-  if (row + 1 > sheet.lastRow || sheet.listAreaColumn(row) !== undefined || opensWithRowNumber(sheet, row, sheet.filledColumns(row)) || opensWithOutlineNumber(sheet, row)) return false;
+  if (row + 1 > sheet.lastRow || sheet.listAreaColumn(row) !== undefined || opensWithRowNumber(sheet, row, sheet.filledColumns(row)) || opensWithOutlineNumber(sheet, row) || opensWithListNumber(sheet, row)) return false;
   if (sheet.number(row + 1, labelCol) !== undefined && sheet.number(row + 1, valueCol) !== undefined) return true;
   // Only the label's own block counts: a block beside it ("Landesziele 2026" over its own table) heads nothing here.
   const heads = sheet.blockColumns(row, labelCol);
