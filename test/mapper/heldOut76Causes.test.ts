@@ -104,6 +104,14 @@ describe("a label split over two text cells reads as one label", () => {
     expect(by.get("PER_Beschaeftigte")).toBeUndefined();
   });
 
+  it.each([
+    ["Integrationsquote", "Nord", "ZIE_IQ"],
+    ["Verwaltungshaushalt", "siehe Anlage 2", "BUD_VH_Gesamt"],
+  ])("near miss: „%s | %s“ — a place or a pointer is no qualifier", (a, b, name) => {
+    const by = map([COVER(2026), { name: "Daten", cells: rows("A1", [["Kennzahl", undefined, "Plan 2026"], [a, b, name === "ZIE_IQ" ? pct(0.21) : eur(9_000_000)]]) }]);
+    expect(high(by, name)).toBeUndefined();
+  });
+
   const customers = (lines: Array<Array<string | ReturnType<typeof num> | undefined>>) =>
     map([COVER(2026), { name: "Kunden", cells: rows("A1", [["Kundenstruktur"], [], ["Merkmal", "Bezug", "Wert"], ["eLb", "Ø 2025", num(5480)], ...lines]) }]);
 

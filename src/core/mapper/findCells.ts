@@ -76,6 +76,9 @@ function joinedCandidates(sheet: SheetGrid, row: number, col: number, own: Label
   const alone = specsAt(sheet, row, joined.col);
   if (alone.length > 0 && !(specs.length > 0 && specs.every((s) => own.some((o) => o.id === s.id) && !alone.some((a) => a.id === s.id)))) return undefined;
   const labelCell = sheet.ref({ row, col });
+  // The qualifier says something of the figure: one whose words are all unknown ("Nord", a place) is none.
+  const said = joined.words.filter((w) => !/^\d+$/.test(w));
+  if (specs.some((s) => said.every((w) => m.scores.get(s.id)?.unknown.includes(w)))) return undefined;
   const found = specs.flatMap((spec) => candidatesOf(spec, sheet, row, joined.col, ctx, joined.text, [], false, m.scores.get(spec.id)).map((c) => ({ ...c, labelCell })));
   return found.length > 0 ? { col: joined.col, found } : undefined;
 }

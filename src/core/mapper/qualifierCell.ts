@@ -7,7 +7,21 @@
 // text ("Vorjahr", handled as a role column) in the second cell is no qualifier.
 import type { SheetGrid } from "./grid";
 import { looksNumeric } from "./values";
-import { isMissingValueText } from "./missingValue";
+import { isMissingValueText, isPointerText } from "./missingValue";
+import { isUnderNoteHead } from "./noteColumn";
+import { isRemarkHead } from "./remarkColumns";
+
+/** "siehe Anlage 2", "vgl. Zeile 12": a pointer to elsewhere. */
+const POINTER = /^(siehe|s\.|vgl\.?|see)\s/i;
+
+/** Whether the column's head above (the block's first row, up to a blank row) is a remark head ("Anmerkung", "Hinweis"). */
+function underRemarkHead(sheet: SheetGrid, row: number, col: number): boolean {
+  for (let r = row - 1; r >= sheet.r0 && !sheet.rowBlank(r); r--) {
+    const t = sheet.ownText(r, col);
+    if (t !== undefined && isRemarkHead(fold(t).replace(/[.:]/g, " ").replace(/\s+/g, " ").trim())) return true;
+  }
+  return false;
+}
 import { isUnitCell } from "./unitColumn";
 import { fold } from "./normalize";
 import { readColumn } from "../columnRoles";
@@ -26,6 +40,8 @@ export interface JoinedLabel {
   /** The qualifier's column: the values are searched right of it. */
   col: number;
   text: string;
+  /** The qualifier's own words (folded): the whole reading must know one ("Nord" is a place, no qualifier). */
+  words: string[];
 }
 
 /**
@@ -35,6 +51,8 @@ export interface JoinedLabel {
 export function joinedLabelAt(sheet: SheetGrid, row: number, col: number): JoinedLabel | undefined {
   const own = sheet.ownText(row, col);
   if (own === undefined) return undefined;
+  // The label opens its row: a text after others ("VZÄ | Stand" in "Personal | Köpfe | VZÄ | Stand | …") is a head.
+  if (sheet.filledColumns(row)[0] !== col) return undefined;
   const cols = sheet.filledColumns(row).filter((c) => c > col);
   if (cols.length < 2) return undefined;
   const q = cols[0];
@@ -42,10 +60,13 @@ export function joinedLabelAt(sheet: SheetGrid, row: number, col: number): Joine
   if (q !== (sheet.mergeOf(row, col)?.end.col ?? col) + 1) return undefined;
   const text = sheet.ownText(row, q);
   if (text === undefined || text.length > MAX_QUALIFIER || looksNumeric(text.trim()) || isMissingValueText(text)) return undefined;
+  // A note ("siehe Anlage 2", a "Hinweis" column's text) comments the row, no words of its label.
+  if (isPointerText(text) || POINTER.test(text.trim()) || isUnderNoteHead(sheet, row, q) || underRemarkHead(sheet, row, q)) return undefined;
   if (!/\p{L}{2}/u.test(text) || MARK.test(fold(text).trim()) || UNIT_ONLY.test(fold(text).trim()) || isUnitCell(sheet, row, q) || ROLE_KINDS.has(readColumn(fold(text)).kind ?? "")) return undefined;
   // Then the number: the first filled cell after the qualifier.
   if (sheet.number(row, cols[1]) === undefined) return undefined;
-  return { col: q, text: `${own} ${text}` };
+  const ownWords = new Set(fold(own).split(/[^a-z0-9]+/));
+  return { col: q, text: `${own} ${text}`, words: fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !ownWords.has(w)) };
 }
 
 /** A field word naming what a text value is ("Jobcenter | Name | Jobcenter X"): no value itself. */
