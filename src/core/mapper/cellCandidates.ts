@@ -39,6 +39,7 @@ import { withoutBenchmarkColumns } from "./benchmarkColumns";
 import { currentStateIsNoTarget } from "./currentStockColumn";
 import { roleCellRole } from "./latestRoleCell";
 import { roleCellOf } from "./roleColumn";
+import { fieldWordAfter, isFieldWord } from "./qualifierCell";
 import { periodVersionCell } from "./periodVersion";
 import { changeRowRole } from "./changeRow";
 import { withoutAddendSign } from "./addendSign";
@@ -144,7 +145,9 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
   // A role column between label and numbers ("Integrationsquote | Ist 2023 | …"): its cell is the row's year.
   const roleCell = kind === "text" ? undefined : (roleCellOf(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c)) ?? periodVersionCell(sheet, row, col, ctx.planYear));
   const left = kind === "text" ? undefined : valueLeft(sheet, row, col, (r, c) => isFigureLabelCell(sheet, r, c));
-  const cells = [...(left ? [left] : []), ...valuesRight(sheet, row, roleCell?.col ?? col, kind === "text").filter((c) => !(kind === "text" && typeof c.value === "string" && headsNumberColumns(sheet, row, col, c.col)))];
+  // "Jobcenter | Name | Jobcenter X": a field word beside a text figure's label names what the value is (./qualifierCell.ts).
+  const from = kind === "text" ? (fieldWordAfter(sheet, row, col) ?? col) : (roleCell?.col ?? col);
+  const cells = [...(left ? [left] : []), ...valuesRight(sheet, row, from, kind === "text").filter((c) => !(kind === "text" && typeof c.value === "string" && (headsNumberColumns(sheet, row, col, c.col) || isFieldWord(c.value))))];
   // "Jobcenter gesamt | GS Nord | GS Süd" is a row of column heads: a total's or location's head is no name nor its label.
   // ("Dienststelle: | Jobcenter X" labels a name: only a total's head as label, a location's only as value.)
   if (kind === "text" && (readColumn(fold(label)).kind === "total" || cells.some((c) => isSplitHead(String(c.value)) || namesOtherInstitution(String(c.value))))) return [];

@@ -12,8 +12,9 @@ import type { SheetGrid } from "./grid";
 export function headsNumberColumns(sheet: SheetGrid, row: number, labelCol: number, valueCol: number): boolean {
   // A form's numbered row ("010 | Jobcenter | … | Jobcenter Kreis X") is data, not a heading (./formRowNumbers.ts).
   // So is a list's row numbered by outline ("0.1 | Jobcenter | | JC Vogtland-Ost", ./outlineGroup.ts).
+  // So is a row numbered "1." in a number column of its own ("1. | Jobcenter | Jobcenter Landkreis Gotha").
   // So is a row of a category list ("Allgemein | Jobcenter | Jobcenter Gera" under "Bereich | Kennzahl | Wert", ./areaColumn.ts).
-  if (row + 1 > sheet.lastRow || sheet.listAreaColumn(row) !== undefined || opensWithRowNumber(sheet, row, sheet.filledColumns(row)) || opensWithOutlineNumber(sheet, row)) return false;
+  if (row + 1 > sheet.lastRow || sheet.listAreaColumn(row) !== undefined || opensWithRowNumber(sheet, row, sheet.filledColumns(row)) || opensWithOutlineNumber(sheet, row) || opensWithListNumber(sheet, row)) return false;
   if (sheet.number(row + 1, labelCol) !== undefined && sheet.number(row + 1, valueCol) !== undefined) return true;
   // So is a row of a form numbered "1 | Jobcenter | | Jobcenter X" over "2 | Zielvereinbarungsjahr | | 2025": the
   // running number continues in the row below, each row an item of the list, no head over it.

@@ -6,6 +6,7 @@ import { readColumn } from "../columnRoles";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
 import type { RoleOrNone } from "./roles";
+import { isPercentChangeCell } from "./percentChangeRow";
 
 /** Whether the label text at (row, col) names a figure (from the label data; passed in to keep this module free of it). */
 export type IsFigureLabel = (row: number, col: number) => boolean;
@@ -21,7 +22,8 @@ export interface RoleCell {
 
 const ROLE_KINDS = new Set(["plan", "ist", "prognose", "change", "latest"]);
 /** A bare year ("2023", "Jahr 2024") is a row's role too. */
-const BARE_YEAR = /^(jahr )?(19|20)\d\d$/;
+/** "Anzahl 2025", "Wert 2025": a counting word before the year says no more than the year. */
+const BARE_YEAR = /^((jahr|anzahl|wert|anteil|bestand) )?(19|20)\d\d$/;
 /** Rows a group spans at most (the label row and the rows below it). */
 const MAX_GROUP = 6;
 
@@ -47,7 +49,10 @@ function nextCell(sheet: SheetGrid, row: number, col: number): { at: number; num
  */
 export function roleCellOf(sheet: SheetGrid, row: number, labelCol: number, isFigure: IsFigureLabel): RoleCell | undefined {
   const next = nextCell(sheet, row, labelCol);
-  if (!next || !next.numberAfter || !isRoleText(sheet, row, next.at, isFigure)) return undefined;
+  if (!next || !next.numberAfter) return undefined;
+  // "| in % | 1,8 %" closing a group of Vorjahr and Ziel rows: their change (./percentChangeRow.ts).
+  if (sheet.ownText(row, labelCol) === undefined && isPercentChangeCell(sheet, row, next.at)) return { col: next.at, text: sheet.ownText(row, next.at)!, role: "change" };
+  if (!isRoleText(sheet, row, next.at, isFigure)) return undefined;
   for (const step of [-1, 1]) {
     for (let r = row + step, n = 0; r >= sheet.r0 && r <= sheet.lastRow && n < MAX_GROUP && !sheet.rowBlank(r); r += step, n++) {
       if (isRoleText(sheet, r, next.at, isFigure)) return { col: next.at, text: sheet.ownText(row, next.at)! };
@@ -63,7 +68,7 @@ export function roleCellOf(sheet: SheetGrid, row: number, labelCol: number, isFi
  */
 export function groupLabelOf(sheet: SheetGrid, row: number, isFigure: IsFigureLabel): { row: number; col: number } | undefined {
   const first = sheet.filledColumns(row)[0];
-  if (first === undefined || !isRoleText(sheet, row, first, isFigure)) return undefined;
+  if (first === undefined || !(isRoleText(sheet, row, first, isFigure) || isPercentChangeCell(sheet, row, first))) return undefined;
   if (!sheet.filledColumns(row).some((c) => c > first && sheet.number(row, c) !== undefined)) return undefined;
   for (let r = row - 1; r >= Math.max(sheet.r0, row - MAX_GROUP + 1); r--) {
     const cols = sheet.filledColumns(r);

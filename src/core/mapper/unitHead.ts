@@ -3,7 +3,7 @@
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
 
-const UNIT_HEAD = /^(einheit|masseinheit|unit|units|dimension)$/;
+export const UNIT_HEAD = /^(einheit|masseinheit|unit|units|dimension)$/;
 /** Rows above a cell searched for its column's head (the block ends at a blank row). */
 const MAX_UP = 80;
 /** Longer texts are labels or remarks, never units. */
