@@ -1,0 +1,21 @@
+// Held-out set 75 (tester final75, FINAL UNSEEN measure): the workbook in the hands of different people — the
+// controller's working master, the Vorlage for the Trägerversammlung, the Zielvereinbarung version for the
+// Regionaldirektion, the extract for the Bereichsleitung Markt und Integration, the version returned by the
+// kommunaler Träger, and one rebuilt from last year's PDF. Measured once (225/246, 1 wrong sicher).
+import { describeHeldOutSet } from "../helpers/heldOut";
+import { HELD_OUT_75 } from "../fixtures/heldOut75";
+
+const FLOORS: Record<string, [number, number]> = {
+  "ho75-master": [42, 54],
+  "ho75-traegerversammlung": [44, 46],
+  "ho75-regionaldirektion": [38, 38],
+  "ho75-bereichsleitung": [13, 17],
+  "ho75-kommunal": [47, 49],
+  "ho75-aus-pdf": [41, 42],
+};
+// The wrong sicher as measured: the Förderung table taken with the footnote row ("* Ist 2026 vorläufig …") under it.
+const KNOWN_WRONG: Record<string, string[]> = {
+  "ho75-traegerversammlung": ["FOE_Tabelle '3 Förderung'!$A$3:$D$15"],
+};
+
+describeHeldOutSet(HELD_OUT_75, FLOORS, KNOWN_WRONG);
