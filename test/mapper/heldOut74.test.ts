@@ -4,6 +4,8 @@
 // city-state with Regionen, Rhineland-Palatinate workbook grown over three years). Measured once (285/307, 2 wrong).
 // Verified fixture error corrected by the lead (PER_VZAE_Bereiche of rlp-gewachsen expected at A12:C16, see the
 // fixture): when written 286/308, 1 wrong.
+// Kept apart from every fixer of session 13 (not read, not merged); measured again after all of that session's fixes
+// (fix76, fix77a, fix77b, fix78, fixleft13a, fixleft13b): 287/308, 1 wrong sicher (sachsen-anhalt 45/49; the rest unchanged).
 import { describeHeldOutSet } from "../helpers/heldOut";
 import { HELD_OUT_74 } from "../fixtures/heldOut74";
 
@@ -11,7 +13,7 @@ const FLOORS: Record<string, [number, number]> = {
   "ho74-bayern": [49, 54],
   "ho74-zkt-nds": [42, 50],
   "ho74-nrw-stadt": [50, 51],
-  "ho74-sachsen-anhalt": [44, 49],
+  "ho74-sachsen-anhalt": [45, 49],
   "ho74-stadtstaat": [50, 52],
   "ho74-rlp-gewachsen": [51, 52],
 };
