@@ -7,9 +7,7 @@
 // 4. "Stand Auszug", "Stand des Auszugs": the date of the paper, the programme's Stand (./vocabulary.ts, concept dokument);
 // 5. "abzüglich Umschichtung in den Verwaltungshaushalt" with a positive amount: the move itself (./deductedMove.ts);
 // 6. a column the kommunaler Träger added ("Landkreis: Ansatz Kreishaushalt 2026") is no rival (./otherPartyColumn.ts);
-// 7. "davon gestellt vom Landkreis Weimarer Land": the place's proper name is no word of the figure (./placeName.ts);
-// 8. "Geplante Eintritte (erste Aufstellung)" right under the targets: the first listing needs no Förderung area
-//    (./labelLows.ts, ./firstListingMemo.ts).
+// 7. "davon gestellt vom Landkreis Weimarer Land": the place's proper name is no word of the figure (./placeName.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { date, f, num, pct, rows, usedCells, type Layout } from "../fixtures/layouts";
 
@@ -189,28 +187,5 @@ describe("7. a municipality's proper name names no word of the figure", () => {
   });
   it("a figure's word after the municipality is kept („Landkreis Integrationen“ names no staff share)", () => {
     expect(high(staff("Landkreis Integrationen"), "PER_Anteil_Kommune")).toBeUndefined();
-  });
-});
-
-describe("8. the first listing of planned entries needs no Förderung area", () => {
-  const sheet = (label: string) =>
-    map([
-      {
-        name: "AIP 2028",
-        cells: rows("A1", [
-          ["4. Ziele 2028"],
-          ["Kennzahl", "Ziel 2028", "Veränderung ggü. VJ in %"],
-          ["Integrationsquote gesamt", pct(0.168), pct(0.012)],
-          ["Bestand LZB (JDW)", num(2_210), pct(-0.02)],
-          [],
-          [label, num(410)],
-        ]),
-      },
-    ], 2028);
-  it.each(["Geplante Eintritte (erste Aufstellung)", "Eintritte lt. erster Aufstellung", "Planeintritte (Erstaufstellung)"])("„%s“", (label) => {
-    expect(high(sheet(label), "FOE_Eintritte_Plan")).toBe("'AIP 2028'!$B$6");
-  });
-  it("bare „geplante Eintritte“ under the targets stays unsure", () => {
-    expect(high(sheet("geplante Eintritte"), "FOE_Eintritte_Plan")).toBeUndefined();
   });
 });

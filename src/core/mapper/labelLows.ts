@@ -14,7 +14,6 @@ import { BLOCK_OVER_SHEET_ROWS, blockArea } from "./blockArea";
 import { matchAt } from "./labelCells";
 import { identifierNamespace } from "./identifierWords";
 import { keyDescription } from "./keyDescription";
-import { namesFirstListing } from "./firstListingMemo";
 
 /** The label or, in a settings list, the key's description ("anteilBa | … | Personal BA") names the area (./keyDescription.ts). */
 function namesArea(area: NonNullable<LabelSpec["context"]>, label: string, sheet: SheetGrid, row: number, col: number): boolean {
@@ -28,9 +27,6 @@ export function lowFor(spec: LabelSpec, sheet: SheetGrid, row: number, col: numb
   if (!spec.context) return [];
   // "kundenElbJdw2024": the identifier's namespace names the area as a section title would (./identifierWords.ts).
   if (identifierNamespace(label) === spec.context) return [];
-  // "Geplante Eintritte (erste Aufstellung)": the first listing names the Förderung's memo itself, wherever it stands
-  // (a long sheet rebuilt from the PDF, right under the targets) (./firstListingMemo.ts).
-  if (namesFirstListing(Object.values(spec.names).filter((n) => n !== undefined), label)) return [];
   const area = sheet.areaAt(row, col) ?? blockArea(sheet, row, col, claims, (r) => matchAt(sheet, r, col).standalone);
   // No area around it: a label naming its population ("… am Personal") says the area itself (./labelArea.ts).
   if (area === spec.context || (area === undefined && namesArea(spec.context, label, sheet, row, col)) || blockHeadArea(sheet, row, col, true) === spec.context || cornerLeftArea(sheet, row, col) === spec.context) return [];
