@@ -56,6 +56,8 @@ import { unitContradiction } from "./unitAfterValue";
 import { otherBase } from "./partBase";
 import { targetWordYieldsToHeaders, withoutAveraging } from "./labelRoleWords";
 import { undecidedPlanLow } from "./undecidedPlan";
+import { withoutControlColumns } from "./controlColumn";
+import { withoutOtherPartyColumns } from "./otherPartyColumn";
 import { partOfCount } from "./countParts";
 import { expectedStockRole } from "./expectedStock";
 import { earlierYearHeadRole } from "./earlierYearHead";
@@ -176,7 +178,7 @@ export function candidatesOf(spec: LabelSpec, sheet: SheetGrid, row: number, col
       // Of "gesamt | Frauen | Männer | U25 | AE" the other groups' columns are no rivals (./targetGroupHead.ts).
       withoutOtherGroupColumns(specNames, byGenderHead(
         spec,
-        periodsAsYears(spec.latestYear, withoutMonitoringColumns(withoutPartOfYearColumns(moneyColumns(kind, withoutBenchmarkColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : withLegend(sheet, row, cell.col, ctx.planYear, columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols))) }))), sheet, row), sheet, row, why)), ctx.planYear)),
+        periodsAsYears(spec.latestYear, withoutMonitoringColumns(withoutPartOfYearColumns(moneyColumns(kind, withoutBenchmarkColumns(withoutOtherPartyColumns(withoutControlColumns(withoutRemarkColumns(cells.map((cell) => ({ cell, header: kind === "text" ? undefined : withLegend(sheet, row, cell.col, ctx.planYear, columnHeader(sheet, row, cell.col, ctx.planYear, col, (r, cols) => isFigureLabelRow(sheet, r, cols))) }))))), sheet, row), sheet, row, why)), ctx.planYear)),
         (c) => columnBlankBetween(sheet, c.header?.row, row, c.cell.col),
       )),
       why,

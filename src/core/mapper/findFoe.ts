@@ -24,6 +24,7 @@ import { isHelperColumn } from "./helperColumns";
 import { isForecastColumn } from "./foeForecastColumn";
 import { isInYearMonitoringColumn } from "./foeMonitoringColumn";
 import { rivalPlanLow } from "./foePlanAlternatives";
+import { isRemark, isSentence } from "./remark";
 
 const IST = /(^|\s)ist(\s|$|\d)|^ist\w*/;
 const PLAN = /(^|\s)(plan|soll|planung|planwert|sollwert)(\s|$|\d)|^(plan|soll)\w*/;
@@ -224,11 +225,13 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
         last = next;
         while (last + 1 <= sheet.lastRow && !sheet.rowBlank(last + 1) && sheet.ownText(last + 1, left) !== undefined) last++;
       }
-      // Footer rows (erstellt:, Quelle:) without figures end the table.
+      // Footer rows (erstellt:, Quelle:) without figures end the table; so does a footnote or remark in its raw
+      // wording ("* Ist 2026 vorläufig …", "¹ …", "Anm.: …") or a sentence, whose marks the label key folds away.
       while (last > top) {
         const key = labelKey(sheet, last, left) ?? "";
         const hasNumber = sheet.number(last, h.ist) !== undefined || sheet.number(last, h.plan) !== undefined;
-        if (!hasNumber && (FOOTER.test(key) || key === "")) last--;
+        const raw = sheet.ownText(last, left) ?? "";
+        if (!hasNumber && (FOOTER.test(key) || key === "" || isRemark(raw) || isSentence(raw))) last--;
         else break;
       }
       const keyAt = (r: number) => labelKey(sheet, r, left) ?? "";

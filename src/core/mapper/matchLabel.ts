@@ -7,6 +7,8 @@ import { withoutSourceAside } from "./sourceAside";
 import { withoutStaffingPlanSource } from "./staffingPlanSource";
 import { withoutQuotaBasis } from "./quotaBasis";
 import { readBeforeReallocation } from "./beforeReallocation";
+import { withoutDeductedMoveSign } from "./deductedMove";
+import { withoutPlaceName } from "./placeName";
 import { readFundingMoney } from "./fundingMoney";
 import { readStaffAreaName } from "./staffAreaName";
 import { withoutBudgetTitleNumbers } from "./budgetTitleNumber";
@@ -129,7 +131,9 @@ export function matchLabel(raw: string): LabelMatch {
   // "Integrationen (XSozial-BA-SGB II)": the data's source names no part of the figure (./sourceAside.ts).
   // "gebunden durch Bewilligungen der Vorjahre": the earlier grants are the binding's origin (./grantOrigin.ts).
   // "Beschäftigte lt. Stellenplan": the staffing plan is the count's source, no "Stellen" (./staffingPlanSource.ts).
-  const whole = readStaffAreaName(readFundingMoney(readBeforeReallocation(withoutInclusionAside(withoutSourceAside(withoutStaffingPlanSource(withoutRemainderAside(withoutGrantOrigin(text.replace(PARTS_SUMMED, " ").replace(MOSTLY, " ")))))))));
+  // "vom Landkreis Weimarer Land": the place's proper name is no word of the figure (./placeName.ts).
+  // "abzüglich Umschichtung in den VH": the deduction word is the block's arithmetic, the row the move (./deductedMove.ts).
+  const whole = readStaffAreaName(readFundingMoney(readBeforeReallocation(withoutInclusionAside(withoutSourceAside(withoutStaffingPlanSource(withoutRemainderAside(withoutGrantOrigin(withoutPlaceName(withoutDeductedMoveSign(text)).replace(PARTS_SUMMED, " ").replace(MOSTLY, " ")))))))));
   // "Mittelzuteilung vom", "Zuteilung per": the date of what it names, when that reads as a date figure (./trailingDateWord.ts).
   const dated = asDateWord(whole);
   const date = dated ? matchLabel(dated) : NONE;

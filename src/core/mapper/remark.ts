@@ -3,7 +3,7 @@ import { fold } from "./normalize";
 
 /** A remark or footnote line ("Bemerkung: …", "Hinweis: …", "* ohne …", "1) …"): no title of what follows. */
 export function isRemark(text: string): boolean {
-  return /^\s*(\*|\d\)|¹|²)/.test(text) || /^(bemerkung|bemerkungen|anmerkung|anmerkungen|hinweis|hinweise|notiz|kommentar|erlaeuterung|fussnote|quelle|nb)\b/.test(fold(text));
+  return /^\s*(\*|\d\)|¹|²)/.test(text) || /^(bemerkung|bemerkungen|anmerkung|anmerkungen|hinweis|hinweise|notiz|kommentar|erlaeuterung|fussnote|quelle|nb|anm)\b/.test(fold(text));
 }
 
 /**

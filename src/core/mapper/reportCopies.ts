@@ -14,7 +14,10 @@ const COPY_WORDS = /\b(auszug\w*|controllingbericht\w*|kennzahlenbericht\w*|beri
  * "Stellenplan Jobcenter (Auszug)", "Auszug aus dem Haushaltsplan": an excerpt of the Jobcenter's own planning
  * document (posts, budget) holds its own figures; only an excerpt of someone's report is a copy.
  */
-const OWN_DOCUMENT = /\b(stellenpl(a|ae)n\w*|stellenuebersicht\w*|haushaltsplan\w*|haushaltsentwurf\w*|teilhaushalt\w*|wirtschaftsplan\w*)\b/;
+// So is an excerpt of the programme itself ("AIP 2028 – Auszug für die Bereichsleitung", "Auszug aus dem
+// Arbeitsmarkt- und Integrationsprogramm"): the Jobcenter's own figures handed to one reader.
+const OWN_DOCUMENT =
+  /\b(stellenpl(a|ae)n\w*|stellenuebersicht\w*|haushaltsplan\w*|haushaltsentwurf\w*|teilhaushalt\w*|wirtschaftsplan\w*|aip|amp|\w*integrationsprogramm\w*|arbeitsmarktprogramm\w*|eingliederungsprogramm\w*)\b/;
 const REPORT_WORDS = /\b(\w*bericht\w*|\w*statistik\w*)\b/;
 const isCopyTitle = (t: string) => COPY_WORDS.test(t) && (!OWN_DOCUMENT.test(t) || REPORT_WORDS.test(t));
 const MONTH = /\b(jan\w*|feb\w*|maerz|mrz|apr\w*|mai|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dez\w*|(0?[1-9]|1[0-2]) ?[/.-] ?(19|20)\d\d)\b/;

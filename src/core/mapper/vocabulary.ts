@@ -174,7 +174,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // "Vorlage" is the paper itself ("Stand der Vorlage": the date of the paper put to the board).
   // The letter or notice carrying an allocation ("Zuweisungsschreiben", "Zuteilungsbescheid") names no figure itself
   // (./trailingDateWord.ts); nor does the ministry that sends it ("Zuteilungsschreiben BMAS vom", "Erlass des BMAS").
-  { id: "dokument", de: "Schreiben/Bescheid (auch des BMAS)", filler: true, stems: ["schreiben", "bescheid"], words: ["bmas"] },
+  // So does the extract a copy was made as ("Stand Auszug", "Stand des Auszugs"): the date of the paper. Not an
+  // export ("EXPORT_DATUM" beside "STAND_AIP"): when the data left a database, no Stand of the programme.
+  { id: "dokument", de: "Schreiben/Bescheid (auch des BMAS), Auszug", filler: true, stems: ["schreiben", "bescheid"], words: ["bmas", "auszug", "auszugs"] },
   // "kundenAnteilLzb2024": the area an identifier starts with, as a section title would name it (./identifierWords.ts).
   { id: "namensraum", de: "Bereich vor dem Namen eines Bezeichners („kunden…“ in „kundenAnteilLzb“)", filler: true },
   { id: "satz", de: "Satzwörter (Artikel, Pronomen, Hilfsverben, „Vorlage“)", filler: true, words: ["vorlage", "ein", "eine", "einer", "einen", "einem", "eines", "wir", "sich", "damit", "dies", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "lag", "lagen", "liegt", "betrug", "betraegt", "betragen", "streben"] },
