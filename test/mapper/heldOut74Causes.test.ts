@@ -1,6 +1,8 @@
 // The causes of held-out set 74's misses, each with the set's wording, other wordings of the same meaning and near
 // misses that must not be sure: an allocation block whose title carries the allocation's date beside it
-// ("Mittelzuteilung 2027 (vorläufig) | | Stand: | …", ./allocationTitleDate.ts).
+// ("Mittelzuteilung 2027 (vorläufig) | | Stand: | …", ./allocationTitleDate.ts); the first plan in one word
+// ("Eintritte lt. Erstplanung", ./vocabulary.ts), also abbreviated right under the Förderung table's total
+// ("Eintr. lt. Erstplanung", ./closingTotal.ts); the move abbreviated after "nach" ("EGT n. Umschichtg.", ./tokens.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
 import { date, f, num, rows, usedCells, type Layout } from "../fixtures/layouts";
 
@@ -120,5 +122,78 @@ describe("an allocation block whose title carries the allocation's date beside i
     const by = budget("Mittelzuteilung 2027 (vorläufig)", "Gesamt", undefined, undefined, eur(12_150_000));
     expect(high(by, "BUD_EGT_Zuteilung")).toBeUndefined();
     expect(high(by, "BUD_Zuteilung_Stand")).toBeUndefined();
+  });
+});
+
+describe("the planned entries „lt. Erstplanung“ under the Förderung table", () => {
+  const foe = (line: string, blank: boolean) =>
+    map([
+      COVER(2028),
+      {
+        name: "Förderung",
+        cells: rows("A1", [
+          ["Eintrittsplanung 2028"],
+          [],
+          ["Instrument", "Ist 2027", "Plan 2028", "Bemerkung"],
+          ["FbW", num(58), num(62)],
+          ["EGZ", num(41), num(45)],
+          ["AGH", num(96), num(90)],
+          ["Einstiegsgeld", num(14), num(15)],
+          ["Summe", f("SUM(B4:B7)", 209), f("SUM(C4:C7)", 212)],
+          ...(blank ? [[]] : []),
+          [line, null, num(220)],
+        ]),
+      },
+    ]);
+
+  it.each([
+    ["Eintr. lt. Erstplanung", false],
+    ["Eintritte lt. Erstplanung", false],
+    ["Eintritte (insgesamt) lt. Erstplanung (Okt. 2027)", true],
+    ["Eintritte insgesamt lt. Erstplanung (Sept. 2027)", true],
+    ["Eintritte laut Erstaufstellung", false],
+  ] as const)("„%s“ (blank row before: %s) is FOE_Eintritte_Plan, the table ends at its total", (line, blank) => {
+    const by = foe(line, blank);
+    expect(high(by, "FOE_Eintritte_Plan")).toBe(`Förderung!$C$${blank ? 10 : 9}`);
+    expect(high(by, "FOE_Tabelle")).toBe("Förderung!$A$3:$D$8");
+  });
+
+  it.each(["Kosten lt. Erstplanung", "Erstplanung", "Eintritte Ist 2027 (Erstmeldung)"])("„%s“ names no planned entries", (line) => {
+    expect(high(foe(line, true), "FOE_Eintritte_Plan")).toBeUndefined();
+  });
+});
+
+describe("the budget after the move abbreviated: „EGT n. Umschichtg.“", () => {
+  const budget = (ebLabel: string, moveLabel = "dv. Umschichtg.") =>
+    map([
+      COVER(2028),
+      {
+        name: "AIP 2028",
+        cells: rows("A1", [
+          ["AIP 2028"],
+          [],
+          [],
+          ["Haushalt", "Plan 28 (€)"],
+          ["VWH ges.", f("SUM(B6:B8)", 6_603_774, "#,##0")],
+          ["dv. Bund (EinglMV)", num(4_960_000)],
+          [moveLabel, num(640_000)],
+          ["dv. KFA", num(1_003_774)],
+          [ebLabel, f("B10+B11", 2_140_000, "#,##0")],
+          ["Vorbind.", num(860_000)],
+          ["Neubew.", num(1_280_000)],
+        ]),
+      },
+    ]);
+
+  it.each(["EGT n. Umschichtg.", "EGT nach Umschichtg.", "EGT (n. Umschichtg.)", "Eingliederungstitel n. Umschichtungen"])("„%s“ is the Eingliederungsbudget, the move sure beside it", (label) => {
+    const by = budget(label);
+    expect(high(by, "BUD_EB_Gesamt")).toBe("'AIP 2028'!$B$9");
+    expect(high(by, "BUD_VH_Umschichtung")).toBe("'AIP 2028'!$B$7");
+  });
+
+  it("the move itself abbreviated („Umschichtg. aus EGT“) stays the move, no budget", () => {
+    const by = budget("EGT n. Umschichtg.", "Umschichtg. aus EGT");
+    expect(high(by, "BUD_VH_Umschichtung")).toBe("'AIP 2028'!$B$7");
+    expect(by.get("BUD_EB_Gesamt")?.ref).not.toBe("'AIP 2028'!$B$7");
   });
 });
