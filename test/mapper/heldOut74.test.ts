@@ -12,7 +12,7 @@ import { HELD_OUT_74 } from "../fixtures/heldOut74";
 
 const FLOORS: Record<string, [number, number]> = {
   "ho74-bayern": [54, 54],
-  "ho74-zkt-nds": [49, 50],
+  "ho74-zkt-nds": [50, 50],
   "ho74-nrw-stadt": [51, 51],
   "ho74-sachsen-anhalt": [49, 49],
   "ho74-stadtstaat": [50, 52],

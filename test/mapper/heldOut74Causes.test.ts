@@ -2,9 +2,10 @@
 // misses that must not be sure: an allocation block whose title carries the allocation's date beside it
 // ("Mittelzuteilung 2027 (vorläufig) | | Stand: | …", ./allocationTitleDate.ts); the first plan in one word
 // ("Eintritte lt. Erstplanung", ./vocabulary.ts), also abbreviated right under the Förderung table's total
-// ("Eintr. lt. Erstplanung", ./closingTotal.ts); the move abbreviated after "nach" ("EGT n. Umschichtg.", ./tokens.ts).
+// ("Eintr. lt. Erstplanung", ./closingTotal.ts); the move abbreviated after "nach" ("EGT n. Umschichtg.", ./tokens.ts);
+// the VZÄ counted by the Stellenplan ("Stellen (VZÄ) laut Stellenplan 2028", ./staffingPlanSource.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { date, f, num, rows, usedCells, type Layout } from "../fixtures/layouts";
+import { date, f, num, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"]): Map<string, Proposal> {
   const result = proposeMapping(usedCells({ id: "t", title: "t", sheets }));
@@ -195,5 +196,39 @@ describe("the budget after the move abbreviated: „EGT n. Umschichtg.“", () =
     const by = budget("EGT n. Umschichtg.", "Umschichtg. aus EGT");
     expect(high(by, "BUD_VH_Umschichtung")).toBe("'AIP 2028'!$B$7");
     expect(by.get("BUD_EB_Gesamt")?.ref).not.toBe("'AIP 2028'!$B$7");
+  });
+});
+
+describe("the VZÄ named with the Stellenplan as their source", () => {
+  const staff = (year: number, label: string, value = vz(106.5), extra: Array<Array<string | ReturnType<typeof num> | null>> = []) =>
+    map([
+      COVER(year),
+      {
+        name: "Stellen",
+        cells: rows("A1", [
+          ["Stellen und Beschäftigte im Fachdienst Jobcenter"],
+          [],
+          ["Beschäftigte (Köpfe), Stand 01.01.2028", num(118)],
+          [label, value],
+          ...extra,
+        ]),
+      },
+    ]);
+
+  it.each(["Stellen (VZÄ) laut Stellenplan 2028", "VZÄ lt. Stellenplan", "Vollzeitäquivalente gem. Stellenplan 2028", "Stellen in VZÄ nach dem Stellenplan"])("„%s“ is PER_VZAE_Gesamt, sicher", (label) => {
+    expect(high(staff(2028, label), "PER_VZAE_Gesamt")).toBe("Stellen!$B$4");
+  });
+
+  it("a Stellenplan of the year before is that year's, not sure for the planning year", () => {
+    expect(high(staff(2028, "Stellen (VZÄ) laut Stellenplan 2027"), "PER_VZAE_Gesamt")).toBeUndefined();
+  });
+
+  it("bare posts „Stellen laut Stellenplan“ name no VZÄ in words: not sure", () => {
+    expect(high(staff(2028, "Stellen laut Stellenplan", num(112)), "PER_VZAE_Gesamt")).toBeUndefined();
+  });
+
+  it("the AIP's own planned VZÄ beside the Stellenplan's stays the figure", () => {
+    const by = staff(2028, "VZÄ lt. Stellenplan 2028", vz(110), [["VZÄ gesamt (Planung AIP 2028)", vz(106.5)]]);
+    expect(high(by, "PER_VZAE_Gesamt")).not.toBe("Stellen!$B$4");
   });
 });
