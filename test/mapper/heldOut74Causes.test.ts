@@ -3,9 +3,10 @@
 // ("Mittelzuteilung 2027 (vorläufig) | | Stand: | …", ./allocationTitleDate.ts); the first plan in one word
 // ("Eintritte lt. Erstplanung", ./vocabulary.ts), also abbreviated right under the Förderung table's total
 // ("Eintr. lt. Erstplanung", ./closingTotal.ts); the move abbreviated after "nach" ("EGT n. Umschichtg.", ./tokens.ts);
-// the VZÄ counted by the Stellenplan ("Stellen (VZÄ) laut Stellenplan 2028", ./staffingPlanSource.ts).
+// the VZÄ counted by the Stellenplan ("Stellen (VZÄ) laut Stellenplan 2028", ./staffingPlanSource.ts); the targets'
+// bases titled "Grundlagen Vorjahr" under the targets' head (./basesTitle.ts, ./groupTitle.ts).
 import { proposeMapping, type Proposal } from "../../src/core/mapper";
-import { date, f, num, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
+import { date, f, num, pct, rows, usedCells, vz, type Layout } from "../fixtures/layouts";
 
 function map(sheets: Layout["sheets"]): Map<string, Proposal> {
   const result = proposeMapping(usedCells({ id: "t", title: "t", sheets }));
@@ -230,5 +231,37 @@ describe("the VZÄ named with the Stellenplan as their source", () => {
   it("the AIP's own planned VZÄ beside the Stellenplan's stays the figure", () => {
     const by = staff(2028, "VZÄ lt. Stellenplan 2028", vz(110), [["VZÄ gesamt (Planung AIP 2028)", vz(106.5)]]);
     expect(high(by, "PER_VZAE_Gesamt")).not.toBe("Stellen!$B$4");
+  });
+});
+
+describe("the targets' bases titled „Grundlagen Vorjahr“ under the targets' head", () => {
+  const targets = (title: string) =>
+    map([
+      COVER(2028),
+      {
+        name: "Ziele JC",
+        cells: rows("A1", [
+          ["Zielwerte 2028 – Jobcenter insgesamt"],
+          [],
+          ["Kennzahl", "Ist 2027 (vorläufig)", "Zielwert 2028", "Veränderung in %"],
+          ["Integrationsquote (K2) insgesamt", f("B8/B9", 0.137, "0.0%"), pct(0.14), pct(0.022)],
+          ["Langzeitleistungsbeziehende (K3)", num(47_300), num(46_200), pct(-0.023)],
+          [],
+          [title],
+          ["Integrationen 2027", num(9780)],
+          ["erwerbsfähige Leistungsberechtigte (JDW)", num(71_400), num(70_500)],
+        ]),
+      },
+    ]);
+
+  it.each(["Grundlagen Vorjahr", "Grundlagen des Vorjahres", "Grundlagen", "Rechengrundlagen"])("„%s“: the head's Ist column is the previous year's eLb, sicher", (title) => {
+    const by = targets(title);
+    expect(high(by, "ZIE_ELB_VJ")).toBe("'Ziele JC'!$B$9");
+    expect(high(by, "ZIE_ELB")).toBe("'Ziele JC'!$C$9");
+    expect(high(by, "ZIE_Integrationen_VJ")).toBe("'Ziele JC'!$B$8");
+  });
+
+  it.each(["Kundenstruktur Vorjahr", "Weitere Merkmale"])("another title („%s“) ends the head's reach: no sure eLb of the plan", (title) => {
+    expect(high(targets(title), "ZIE_ELB")).toBeUndefined();
   });
 });
