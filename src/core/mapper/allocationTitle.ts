@@ -8,6 +8,7 @@ import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
 import { isMoneyUnitTitle } from "./unitTitle";
 import { isRemarkHead } from "./remarkColumns";
+import { datingPairAt } from "./allocationTitleDate";
 
 // Also in a compound naming what is allocated ("Mittelzuteilung", "Budgetzuweisung", "Haushaltszuteilung").
 const ALLOCATION = /\b(mittel|budget|haushalts|finanz|jahres)?(zuteilung\w*|zuweisung\w*|zugeteilt\w*|zugewiesen\w*|orientierungswert\w*)\b/;
@@ -53,8 +54,8 @@ export function allocationTitleCovers(sheet: SheetGrid, title: { row: number; te
 }
 
 /**
- * "Ausgangswerte (Zuteilung lt. EinglMV-Entwurf) | | €" heading a block: a title beside only its money unit is still
- * the block's title. The first row of the label's block (rows without a blank between) when its text stands in the
+ * "Ausgangswerte (Zuteilung lt. EinglMV-Entwurf) | | €" heading a block: a title beside only its money unit (or the
+ * allocation's date: "| Stand: | 15.10.2026") is still the block's title. The first row of the label's block (rows without a blank between) when its text stands in the
  * label's column, the row's other cells are money units only, and it names the allocation; else undefined.
  */
 export function allocationUnitTitle(sheet: SheetGrid, row: number, col: number): { row: number; text: string } | undefined {
@@ -65,11 +66,15 @@ export function allocationUnitTitle(sheet: SheetGrid, row: number, col: number):
   // The title's own words first: most blocks name no allocation, and their head rows need no reading.
   if (text === undefined || sheet.number(top, col) !== undefined || !isAllocationTitle(text)) return undefined;
   // "… | Betrag in € | Bemerkung": a remark column's head beside the unit is no column of figures either.
+  // "Mittelzuteilung 2027 (vorläufig) | | Stand: | 15.10.2026": the allocation's date beside the title is none
+  // either (./allocationTitleDate.ts).
   let unit = false;
+  let dateCol: number | undefined;
   for (const c of sheet.filledColumns(top)) {
-    if (c === col) continue;
+    if (c === col || c === dateCol) continue;
     const head = sheet.ownText(top, c);
     if (isMoneyUnitTitle(head ?? "")) unit = true;
+    else if (dateCol === undefined && (dateCol = datingPairAt(sheet, top, c)) !== undefined) unit = true;
     else if (!isRemarkHead(head)) return undefined;
   }
   return unit && firstPlanHeadBelow(sheet, top) > row ? { row: top, text } : undefined;

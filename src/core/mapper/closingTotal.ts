@@ -14,16 +14,23 @@ import { isTextReference } from "./textReferenceRow";
 // A bare "lt. Text" there states the table's total as the text gives it, no instrument either (./textReferenceRow.ts).
 const ownFigure = (key: string) => key !== "" && !INSTRUMENT_WORDS.test(fold(key)) && (isTextReference(key) || matchLabel(key).standalone.some((s) => s.context === "foerderung"));
 
+/**
+ * The row's text as written, read whole: the key drops an abbreviation's dot ("Eintr. lt. Erstplanung" →
+ * "eintr lt erstplanung"), the label itself still names the planned entries.
+ */
+const ownFigureText = (text: string | undefined) => text !== undefined && !INSTRUMENT_WORDS.test(fold(text)) && matchLabel(text).standalone.some((s) => s.context === "foerderung");
+
 /** The table's last row: the closing total when only part rows or figures of their own follow it, else `last` unchanged. */
-export function endAtClosingTotal(top: number, last: number, keyOf: (row: number) => string, isTotalKey: (key: string) => boolean): number {
+export function endAtClosingTotal(top: number, last: number, keyOf: (row: number) => string, isTotalKey: (key: string) => boolean, textOf: (row: number) => string | undefined = () => undefined): number {
+  const figureAt = (r: number) => ownFigure(keyOf(r)) || ownFigureText(textOf(r));
   // Without a closing total too: "Einstiegsgeld" over "Planeintritte (erste Aufstellung lt. Text):" ends at
   // "Einstiegsgeld"; the line is FOE_Eintritte_Plan, no instrument (a total-like one under no total stays).
-  while (last > top + 1 && ownFigure(keyOf(last)) && !isTotalKey(keyOf(last)) && !isTotalKey(keyOf(last - 1)) && !FOE_PART.test(keyOf(last))) last--;
+  while (last > top + 1 && figureAt(last) && !isTotalKey(keyOf(last)) && !isTotalKey(keyOf(last - 1)) && !FOE_PART.test(keyOf(last))) last--;
   for (let r = last; r > top + 1; r--) {
     const key = keyOf(r);
     // "Summe" over "geplante Eintritte insgesamt (s. Textteil)": the line under the total names a figure of its own.
-    if (isTotalKey(key) && !(ownFigure(key) && isTotalKey(keyOf(r - 1)))) return r;
-    if (!FOE_PART.test(key) && !ownFigure(key)) return last;
+    if (isTotalKey(key) && !(figureAt(r) && isTotalKey(keyOf(r - 1)))) return r;
+    if (!FOE_PART.test(key) && !figureAt(r)) return last;
   }
   return last;
 }

@@ -235,7 +235,7 @@ export function findFoe(sheet: SheetGrid, claims: Claims, planYear?: number): Ca
         else break;
       }
       const keyAt = (r: number) => labelKey(sheet, r, left) ?? "";
-      last = endAtClosingTotal(top, last, keyAt, FOE_TOTAL_KEY);
+      last = endAtClosingTotal(top, last, keyAt, FOE_TOTAL_KEY, (r) => sheet.ownText(r, left));
       // Lookup, error or check columns at the right edge are the controller's helpers, no column of the table.
       const headRows = h.rows === 2 ? [h.row, h.row + 1] : [h.row];
       // So is the planning year's in-year monitoring (./foeMonitoringColumn.ts), of the year the Plan column names.

@@ -38,10 +38,10 @@ export function groupTitleKind(
   // "Kunden (nur Ist)" under "2023: Plan | Ist | 2024: Plan | Ist": a yearless Ist title says which of the
   // header's columns are filled (the Plan columns between left blank), no year of its own; the header still heads
   // rows whose numbers all stand under its Ist heads (refusedHead).
-  if (c.year === undefined && c.kind === "ist" && numberColumns(sheet, row).length >= 2) return "ist";
   // "Ergänzungsgrößen", "Rechengrundlagen": the targets' base quantities, a part of the targets' table, also over a
-  // row of one number (./basesTitle.ts).
-  if (c.year === undefined && c.kind === undefined && ownNumbers.length >= 1 && isBasesTitle(text)) return "bases";
+  // row of one number (./basesTitle.ts); "Grundlagen Vorjahr" too, its year word no Ist title of its own.
+  if (c.year === undefined && (c.kind === undefined || c.kind === "ist") && ownNumbers.length >= 1 && isBasesTitle(text)) return "bases";
+  if (c.year === undefined && c.kind === "ist" && numberColumns(sheet, row).length >= 2) return "ist";
   if (ownNumbers.length < 2) return undefined;
   if (c.year !== undefined || c.kind === "ist" || c.kind === "prognose") return "role";
   return isMoneyUnitTitle(text) ? "unit" : "plain";

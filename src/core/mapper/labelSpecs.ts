@@ -3,7 +3,8 @@
 // block's sibling rows. Split from ./findCells.ts; the table finders ask the same question (specsAt).
 import { cornerLeftArea } from "./cornerLeftArea";
 import { textReferenceMatch } from "./textReferenceRow";
-import { allocationTitleCovers, allocationUnitTitle } from "./allocationTitle";
+import { allocationTitleCovers, allocationUnitTitle, isAllocationTitle } from "./allocationTitle";
+import { allocationDateMatch } from "./allocationTitleDate";
 import { remarkAllocationMatch } from "./remarkAllocation";
 import { planYearAbbrevMatch } from "./planYearAbbrev";
 import { programmeYearMatch } from "./programmeYear";
@@ -127,9 +128,9 @@ const previousStand = (sheet: SheetGrid, row: number, col: number) => previousSt
 /** A lone "VH" in a budget area beside money is the Verwaltungshaushalt (./loneVh.ts). */
 const vhMatch = (sheet: SheetGrid, row: number, col: number) => loneVhMatch(sheet, row, col, () => sectionTitleAt(sheet, row, (r, c) => isFigureLabelCell(sheet, r, c), col)?.text);
 
-/** The label read with its surroundings: an allocation title or remark (./remarkAllocation.ts), a status value, a bare "PJ" or "AIP" beside a year, a budget area, a date beside it, the row above. */
+/** The label read with its surroundings: an allocation title (or its date beside it, ./allocationTitleDate.ts) or remark (./remarkAllocation.ts), a status value, a bare "PJ" or "AIP" beside a year, a budget area, a date beside it, the row above. */
 const readingAt = (sheet: SheetGrid, row: number, col: number) =>
-  allocationMatch(sheet, row, col) ?? remarkAllocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? previousStand(sheet, row, col) ?? planYearAbbrevMatch(sheet, row, col) ?? programmeYearMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col) ?? textReferenceMatch(sheet, row, col);
+  allocationMatch(sheet, row, col) ?? allocationDateMatch(sheet, row, col, isAllocationTitle) ?? remarkAllocationMatch(sheet, row, col) ?? statusMatch(sheet, row, col) ?? previousStand(sheet, row, col) ?? planYearAbbrevMatch(sheet, row, col) ?? programmeYearMatch(sheet, row, col) ?? vhMatch(sheet, row, col) ?? shareUnderRowMatch(sheet, row, col) ?? textReferenceMatch(sheet, row, col);
 
 /** The score of `spec` for the label at (row, col): of its own text, or of it read with its surroundings. */
 export function scoreAt(sheet: SheetGrid, row: number, col: number, spec: LabelSpec): Score | undefined {

@@ -163,8 +163,8 @@ export function tokenize(raw: string): Token[] {
   // years are read elsewhere), not words of the label; a single month stays a word.
   t = t.replace(new RegExp(`\\b${MONTH}\\.?\\s*(\\d{2,4})?\\s*(-|–|—|bis)\\s*${MONTH}\\.?\\s*(\\d{2,4})?`, "g"), " ");
   // "Eingliederungsbudget nach Umschichtung" is the budget as it stands after the move, not the amount moved; so is
-  // the short "EGT (n. Umsch.)" (a lone "n" before the move's word only ever abbreviates "nach").
-  t = t.replace(/\b(nach|n)\.?\s+(der |den )?(umschichtung\w*|umsch)\b\.?/g, " ");
+  // the short "EGT (n. Umsch.)", "EGT n. Umschichtg." (a lone "n" before the move's word only ever abbreviates "nach").
+  t = t.replace(/\b(nach|n)\.?\s+(der |den )?(umschicht\w*|umsch)\b\.?/g, " ");
   // So is a budget including its carry-overs ("EGT inkl. Ausgabereste", "zzgl. Restmittel"): the budget as it stands,
   // not the remainder (a remainder alone or "ohne/abzgl. Ausgabereste" keeps its excluding word).
   t = t.replace(/\b(inkl|inklusive|incl|einschl|einschliesslich|zzgl|zuzueglich|plus)\b\.?\s*(der |den |aller )?(ausgaberest\w*|restmittel\w*)/g, " ");

@@ -265,6 +265,9 @@ export const COMPOSITES: ReadonlyArray<{ form: string; concepts: string[]; whole
   { form: "frauenquote", concepts: ["frauen", "anteil"] },
   { form: "eintrittsplanung", concepts: ["eintritt", "plan"] },
   { form: "planeintritt", concepts: ["eintritt", "plan"] },
+  // "Eintritte lt. Erstplanung", "Erstaufstellung": the first plan (erste Planung, erste Aufstellung) in one word.
+  { form: "erstplanung", concepts: ["plan"] },
+  { form: "erstaufstellung", concepts: ["aufstellung"] },
   { form: "mitarbeiterinnen", concepts: ["frauen"] },
   // The date of a forecast or projection ("Prognosestand", "Hochrechnungsstand") dates the previous year's
   // figures (forecast because the year is not closed yet), never the programme: read as "Stand der Ist-Werte"; so do
