@@ -5,5 +5,5 @@
 // metamorphic2.test.ts (one run over all takes longer than a minute).
 import { describeInvariance } from "../helpers/metamorphicSuite";
 
-// Right "sicher" proposals over the part after each transformation, as measured (the untransformed part: 9374 of 9493).
-describeInvariance(0, 2, { spalteDavor: 9374, zeilenOben: 9374, jahrPlusEins: 9374, blattFolgeUmgekehrt: 9374, leerzeichen: 9374, titelVerbunden: 9374 });
+// Right "sicher" proposals over the part after each transformation, as measured (the untransformed part: 9393 of 9493).
+describeInvariance(0, 2, { spalteDavor: 9393, zeilenOben: 9393, jahrPlusEins: 9393, blattFolgeUmgekehrt: 9393, leerzeichen: 9393, titelVerbunden: 9393 });
