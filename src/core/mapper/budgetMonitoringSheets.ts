@@ -7,24 +7,14 @@
 import type { Candidate } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
-import { oncePerSheet } from "./sheetMemo";
+import { oncePerSheet, sheetTitleTexts } from "./sheetMemo";
 
 const MONITORING = /(haushalts|mittel|budget)(ueberwachung|vollzug|kontrolle)|mittelabfluss/;
 const PLANNING = /\bplan|\bansatz\b/;
-/** Title rows read: the sheet says what it is in its name or its first filled rows. */
-const TITLE_ROWS = 2;
 
 /** Whether a sheet monitors the budget by its name or title, naming no planning. */
 export const isBudgetMonitoringSheet = oncePerSheet((g: SheetGrid): boolean => {
-  const texts = [g.name];
-  let rows = 0;
-  for (let r = g.r0; r <= g.lastRow && rows < TITLE_ROWS; r++) {
-    const cols = g.filledColumns(r);
-    if (cols.length === 0) continue;
-    rows++;
-    if (cols.length === 1) texts.push(g.ownText(r, cols[0]) ?? "");
-  }
-  const folded = texts.map((t) => fold(t));
+  const folded = sheetTitleTexts(g).map((t) => fold(t));
   return folded.some((t) => MONITORING.test(t)) && !folded.some((t) => PLANNING.test(t));
 });
 

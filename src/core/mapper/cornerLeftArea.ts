@@ -6,21 +6,15 @@
 import type { AreaId } from "../areas";
 import { areaNamed, type SheetGrid } from "./grid";
 import { fold } from "./normalize";
-import { oncePerSheet } from "./sheetMemo";
+import { oncePerCell } from "./sheetMemo";
 
 const MAX_ROWS = 30;
-/** Answers per sheet by cell (row × 16384 + column): every label of a block asks, each walking up to its head. */
-const answersOf = oncePerSheet(() => new Map<number, AreaId | undefined>());
 
-/** The area named by the head row's title one column left of the label block at (row, col), or undefined. */
-export function cornerLeftArea(sheet: SheetGrid, row: number, col: number): AreaId | undefined {
-  const answers = answersOf(sheet);
-  const key = row * 16384 + col;
-  if (answers.has(key)) return answers.get(key);
-  const area = findCornerLeftArea(sheet, row, col);
-  answers.set(key, area);
-  return area;
-}
+/**
+ * The area named by the head row's title one column left of the label block at (row, col), or undefined;
+ * remembered per cell, since every label of a block asks, each walking up to its head.
+ */
+export const cornerLeftArea = oncePerCell(findCornerLeftArea);
 
 function findCornerLeftArea(sheet: SheetGrid, row: number, col: number): AreaId | undefined {
   if (col - 1 < sheet.c0) return undefined;

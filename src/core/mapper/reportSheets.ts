@@ -2,29 +2,16 @@
 // "Quartalsbericht 2026 an die Trägerversammlung"): it reports how the year goes — a month's values, running
 // totals, and the targets repeated (by formula or typed again) for comparison. It is never the plan's home: no
 // rival to the programme's own sheets, and a figure found only there is not sure.
-import { oncePerSheet } from "./sheetMemo";
+import { oncePerSheet, sheetTitleTexts } from "./sheetMemo";
 import type { Candidate } from "./candidate";
 import type { SheetGrid } from "./grid";
 import { fold } from "./normalize";
 import { areaOf } from "../areas";
 
-/** Title rows read: a report says what it is in its name or its first filled rows. */
-const TITLE_ROWS = 2;
 const REPORT = /\b(monats|quartals|halbjahres)(bericht|report|meldung)\w*\b/;
 
 /** Whether a sheet is a monthly or quarterly report by its name or title. */
-export const isReportSheet = oncePerSheet((g): boolean => {
-  const texts = [g.name];
-  let rows = 0;
-  for (let r = g.r0; r <= g.lastRow && rows < TITLE_ROWS; r++) {
-    const cols = g.filledColumns(r);
-    if (cols.length === 0) continue;
-    rows++;
-    // A title stands alone in its row; a label among values ("Monatsbericht | Sep") names a field.
-    if (cols.length === 1) texts.push(g.ownText(r, cols[0]) ?? "");
-  }
-  return texts.some((t) => REPORT.test(fold(t)));
-});
+export const isReportSheet = oncePerSheet((g): boolean => sheetTitleTexts(g).some((t) => REPORT.test(fold(t))));
 
 /**
  * Of one figure's candidates, those on report sheets yield to any elsewhere; alone, they are only low. The

@@ -8,6 +8,7 @@
 import type { SheetGrid } from "./grid";
 import { normalizeLabel, withoutYears } from "./normalize";
 import { withoutLegalReferences } from "./legalReference";
+import { oncePerCell } from "./sheetMemo";
 
 /** A German number in a text with its unit: "1.240", "86,5", "-1,2 %", "2.310.000 €", "78 %". */
 const NUMBER = /(?<![\p{L}\d.,])([-−+]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d]|\.\d)(\s*(?:%|prozent\b|€|eur\b|euro\b))?/giu;
@@ -20,21 +21,15 @@ function restates(written: number, decimals: number, percent: boolean, value: nu
   return off <= 0.5 * 10 ** -decimals + 1e-9 && off <= 0.005 * Math.abs(shown) + 1e-9;
 }
 
-const stripped = new WeakMap<SheetGrid, Map<number, string | undefined>>();
+/** Remembered per cell: labelKey asks it for every label cell of every table finder. */
+const restatedOnce = oncePerCell(restatedStripped);
 
 /** The label's text without the number it restates from the cell right of it; undefined when it restates none. */
 export function withoutRestatedValue(sheet: SheetGrid, row: number, col: number): string | undefined {
   // Asked for every label cell by every table finder (./labelCells.ts labelKey): short or number-free texts leave at once.
   const own = sheet.ownText(row, col);
   if (own === undefined || own.length < 12 || !/\d/.test(own)) return undefined;
-  let cache = stripped.get(sheet);
-  if (!cache) stripped.set(sheet, (cache = new Map()));
-  // Excel has at most 16.384 columns.
-  const key = row * 16_384 + col;
-  if (cache.has(key)) return cache.get(key);
-  const result = restatedStripped(sheet, row, col);
-  cache.set(key, result);
-  return result;
+  return restatedOnce(sheet, row, col);
 }
 
 function restatedStripped(sheet: SheetGrid, row: number, col: number): string | undefined {
